@@ -1,0 +1,1 @@
+"""Rule packs, the check library and the runner that applies one to the other."""

@@ -1,0 +1,251 @@
+"""Load rule packs and data tables from YAML, validated against `pack.schema.json`.
+
+Shipped packs and a user's own packs go through exactly this code. Validation needs jsonschema,
+whose import alone costs ~0.1 s, so a pack whose exact bytes were validated before is remembered in
+a small cache (by SHA-256) and not validated again; a pre-commit run on one file stays quick.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from compliance_lint.model import Reference, Severity
+from compliance_lint.sources.yamlsafe import ConfigLoader
+
+
+class PackError(Exception):
+    """A broken pack or table: the message names the file and the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    hipaa: bool | None = None
+    regions: tuple[str, ...] = ()
+    document: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDocs:
+    checks: str
+    why: str
+    fail_example: str
+    pass_example: str
+    notes: str = ""
+    certainty: str = "documented"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    name: str
+    severity: Severity
+    kinds: tuple[str, ...]
+    check: str
+    params: dict[str, Any]
+    message: str
+    remediation: str
+    references: tuple[Reference, ...]
+    docs: RuleDocs
+    pack: str
+    source: str  # the pack file, for error messages
+    when: tuple[Condition, ...] = ()
+    embedded: bool = True
+    tags: tuple[str, ...] = ()
+    suppressible: bool = True
+
+    def applies_to_kind(self, kind: str | None) -> bool:
+        return "*" in self.kinds or kind in self.kinds
+
+
+@dataclass(frozen=True, slots=True)
+class TableEntry:
+    value: str
+    status: str
+    label: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    description: str
+    sources: tuple[Reference, ...]
+    checked: str
+    entries: tuple[TableEntry, ...]
+    source: str
+
+    def values(self) -> frozenset[str]:
+        return frozenset(e.value for e in self.entries)
+
+
+@dataclass(slots=True)
+class Pack:
+    name: str
+    prefix: str
+    title: str
+    description: str
+    source: str
+    rules: list[Rule] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Catalog:
+    packs: dict[str, Pack] = field(default_factory=dict)
+    rules: dict[str, Rule] = field(default_factory=dict)
+    tables: dict[str, Table] = field(default_factory=dict)
+
+
+def shipped_rules_dir() -> Path:
+    """The packs inside the installed package, or `rules/` of a source checkout."""
+    installed = resources.files("compliance_lint").joinpath("_rules")
+    if installed.is_dir():
+        return Path(str(installed))
+    return Path(__file__).resolve().parents[3] / "rules"
+
+
+def _cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "compliance-lint" / "validated-packs.json"
+
+
+class _ValidationCache:
+    def __init__(self) -> None:
+        self.path = _cache_file()
+        try:
+            self.known: set[str] = set(json.loads(self.path.read_text()))
+        except (OSError, ValueError):
+            self.known = set()
+        self.added = False
+        self._validator: Any = None
+
+    def validate(self, data: Any, raw: bytes, source: str) -> None:
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest in self.known:
+            return
+        if self._validator is None:
+            import jsonschema  # deferred: only for packs not validated before
+
+            schema = json.loads(resources.files("compliance_lint.engine").joinpath("pack.schema.json").read_text())
+            self._validator = jsonschema.Draft202012Validator(schema)
+        errors = sorted(self._validator.iter_errors(data), key=lambda e: list(e.absolute_path))
+        if errors:
+            raise PackError(f"{source}: {_explain(errors[0])}")
+        self.known.add(digest)
+        self.added = True
+
+    def save(self) -> None:
+        if not self.added:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps(sorted(self.known)))
+        except OSError:
+            pass  # a read-only home only costs re-validation next time
+
+
+def _explain(error: Any) -> str:
+    """The deepest, most specific reason, with the field's path (jsonschema's oneOf hides it)."""
+    best = error
+    while best.context:
+        best = max(best.context, key=lambda e: len(list(e.absolute_path)))
+    where = "/".join(str(p) for p in best.absolute_path) or "(top level)"
+    return f"field '{where}': {best.message}"
+
+
+def _pack_files(directory: Path) -> list[Path]:
+    if directory.is_file():
+        return [directory]
+    if not directory.is_dir():
+        raise PackError(f"{directory}: rule directory does not exist")
+    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_catalog(directories: Iterable[Path], *, include_shipped: bool = True) -> Catalog:
+    catalog = Catalog()
+    cache = _ValidationCache()
+    dirs = ([shipped_rules_dir()] if include_shipped else []) + list(directories)
+    for directory in dirs:
+        for path in _pack_files(directory):
+            _load_file(path, catalog, cache)
+    cache.save()
+    for rule in catalog.rules.values():
+        for name in _referenced_tables(rule):
+            if name not in catalog.tables:
+                raise PackError(f"{rule.source}: rule {rule.id} uses table '{name}', which no loaded file defines")
+    return catalog
+
+
+def _referenced_tables(rule: Rule) -> list[str]:
+    name = rule.params.get("table")
+    return [name] if isinstance(name, str) else []
+
+
+def _load_file(path: Path, catalog: Catalog, cache: _ValidationCache) -> None:
+    shown = str(path)
+    try:
+        raw = path.read_bytes()
+        data = yaml.load(raw.decode("utf-8"), Loader=ConfigLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise PackError(f"{shown}: cannot read pack: {exc}") from None
+    cache.validate(data, raw, shown)
+    if "table" in data:
+        _add_table(data, shown, catalog)
+    else:
+        _add_pack(data, shown, catalog)
+
+
+def _refs(items: list[dict[str, str]]) -> tuple[Reference, ...]:
+    return tuple(Reference(i["title"], i["url"]) for i in items)
+
+
+def _add_table(data: dict[str, Any], source: str, catalog: Catalog) -> None:
+    name = data["table"]
+    if name in catalog.tables:
+        raise PackError(f"{source}: table '{name}' is already defined in {catalog.tables[name].source}")
+    entries = tuple(TableEntry(e["value"], e["status"], e.get("label", ""), e.get("note", "")) for e in data["entries"])
+    catalog.tables[name] = Table(name, data["description"], _refs(data["sources"]), data["checked"], entries, source)
+
+
+def _condition(raw: dict[str, Any]) -> Condition:
+    context = raw.get("context", {})
+    return Condition(context.get("hipaa"), tuple(context.get("region", ())), tuple(raw.get("document", ())))
+
+
+def _add_pack(data: dict[str, Any], source: str, catalog: Catalog) -> None:
+    from compliance_lint.engine import checks
+
+    name = data["pack"]
+    if name in catalog.packs:
+        raise PackError(f"{source}: pack '{name}' is already defined in {catalog.packs[name].source}")
+    pack = Pack(name, data["prefix"], data["title"], data["description"], source)
+    for index, raw in enumerate(data["rules"]):
+        where = f"{source}: field 'rules/{index}"
+        if not raw["id"].startswith(pack.prefix):
+            raise PackError(f"{where}/id': rule id {raw['id']} does not start with the pack prefix {pack.prefix}")
+        if raw["id"] in catalog.rules:
+            raise PackError(f"{where}/id': rule id {raw['id']} is already defined in {catalog.rules[raw['id']].source}")
+        if raw["check"] not in checks.REGISTRY:
+            raise PackError(f"{where}/check': unknown check '{raw['check']}'")
+        docs = raw["docs"]
+        rule = Rule(
+            id=raw["id"], name=raw["name"], severity=Severity.parse(raw["severity"]), kinds=tuple(raw["kinds"]),
+            check=raw["check"], params=raw.get("params", {}), message=raw["message"],
+            remediation=raw["remediation"], references=_refs(raw["references"]),
+            docs=RuleDocs(docs["checks"], docs["why"], docs["fail_example"], docs["pass_example"],
+                          docs.get("notes", ""), docs.get("certainty", "documented")),
+            pack=name, source=source, when=tuple(_condition(c) for c in raw.get("when", ())),
+            embedded=raw.get("embedded", True), tags=tuple(raw.get("tags", ())),
+            suppressible=raw.get("suppressible", True),
+        )
+        pack.rules.append(rule)
+        catalog.rules[rule.id] = rule
+    catalog.packs[name] = pack

@@ -1,0 +1,1 @@
+"""Getting bytes off disk into trees: discovery, loading and (lazily) positions."""

@@ -1,0 +1,113 @@
+"""Data-driven rule tests, shipped so that authors of their own packs test rules the same way.
+
+A case file is YAML: `rule: ID` (or `rules: [ID, ...]`), optional `packs: [dir]`, and `cases`, each with
+a `name`, either `fixture` (a path relative to the case file's `root`, default the case file's folder)
+or `filename` plus inline `content`, an optional `context` (`hipaa`, `region`), optional `config`
+(extra settings), and `expect`: the exact list of findings of the rule(s) under test, each
+`{pointer, line, column}` (plus `rule` when several rules are tested, and optionally `severity`).
+An empty `expect` is a passing case. Comparison is exact: a finding on the wrong line fails.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from compliance_lint.api import lint
+from compliance_lint.config import Settings
+from compliance_lint.engine.packs import Catalog, load_catalog
+from compliance_lint.model import Context, Severity
+from compliance_lint.sources.yamlsafe import ConfigLoader
+
+
+@dataclass(frozen=True, slots=True)
+class RuleCase:
+    file: Path
+    name: str
+    rules: tuple[str, ...]
+    spec: dict[str, Any]
+    root: Path
+    packs: tuple[Path, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.file.stem}::{self.name}"
+
+    @property
+    def passing(self) -> bool:
+        return not self.spec.get("expect")
+
+
+@dataclass(slots=True)
+class CaseOutcome:
+    expected: list[dict[str, Any]]
+    actual: list[dict[str, Any]]
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.expected == self.actual
+
+
+def load_cases(case_file: Path) -> list[RuleCase]:
+    data = yaml.load(case_file.read_text(encoding="utf-8"), Loader=ConfigLoader)
+    rules = tuple(data.get("rules") or [data["rule"]])
+    root = (case_file.parent / data.get("root", ".")).resolve()
+    packs = tuple((case_file.parent / p).resolve() for p in data.get("packs", []))
+    return [RuleCase(case_file, c["name"], rules, c, root, packs) for c in data["cases"]]
+
+
+def iter_cases(directory: Path) -> Iterator[RuleCase]:
+    for case_file in sorted(directory.glob("*.yaml")):
+        yield from load_cases(case_file)
+
+
+def run_case(case: RuleCase, catalog: Catalog | None = None) -> CaseOutcome:
+    spec = case.spec
+    context = Context(**{"hipaa": True, "region": "us", **spec.get("context", {})})
+    extra = dict(spec.get("config", {}))
+    if "severity" in extra:
+        extra["severity"] = {k: Severity.parse(v) for k, v in extra["severity"].items()}
+    settings = Settings(context=context, select=case.rules, rule_dirs=case.packs, **extra)
+    catalog = catalog if catalog is not None and not case.packs else load_catalog(case.packs)
+    with tempfile.TemporaryDirectory() as scratch:
+        if "fixture" in spec:
+            target = case.root / spec["fixture"]
+            cwd = case.root
+        else:
+            cwd = Path(scratch)
+            target = cwd / spec["filename"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(spec["content"], encoding="utf-8")
+        result = lint([str(target)], settings, cwd=cwd, catalog=catalog)
+    several = len(case.rules) > 1
+    actual = []
+    for finding in result.findings:
+        if finding.rule_id not in case.rules:
+            continue
+        row: dict[str, Any] = {"pointer": finding.pointer, "line": finding.line, "column": finding.column}
+        if several:
+            row = {"rule": finding.rule_id, **row}
+        actual.append(row)
+    expected = []
+    for row in spec.get("expect") or []:
+        wanted = {"pointer": row["pointer"], "line": row["line"], "column": row["column"]}
+        if several:
+            wanted = {"rule": row["rule"], **wanted}
+        expected.append(wanted)
+    by_key = sorted(actual, key=lambda r: (r["line"], r["column"], r.get("rule", ""), r["pointer"]))
+    want = sorted(expected, key=lambda r: (r["line"], r["column"], r.get("rule", ""), r["pointer"]))
+    messages = [f.message for f in result.findings if f.rule_id in case.rules]
+    severities = [row.get("severity") for row in spec.get("expect") or []]
+    outcome = CaseOutcome(want, by_key, messages)
+    if any(severities):
+        graded = {(f.line, f.column): str(f.severity) for f in result.findings if f.rule_id in case.rules}
+        for row in spec.get("expect") or []:
+            if row.get("severity") and graded.get((row["line"], row["column"])) != row["severity"]:
+                outcome.actual.append({"severity_mismatch": row})
+    return outcome
