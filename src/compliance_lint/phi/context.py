@@ -1,0 +1,126 @@
+"""Per-scan context: the text, its field class and key words, known-safe ranges and cue lookups.
+
+Recognizers never look at raw strings alone: whether a date or phone number is PHI depends on
+whose it is, and that is decided from cue words in a small window around the match and from the
+JSON key the text sits under.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+FIELDS = frozenset({"prompt", "label", "value", "url"})
+
+# Template variables in the syntaxes voice platforms and prompt tools use. Bounded repetitions
+# keep these linear on adversarial input.
+_TEMPLATE_RE = re.compile(
+    r"\{\{[^{}\n]{1,200}\}\}"  # {{patient_name}}, {{first_name|'there'}}
+    r"|\$\{[^{}\n]{1,200}\}"  # ${member_id}
+    r"|(?<!\{)\{[A-Za-z_][\w.\-| ]{0,80}\}(?!\})"  # {patient.dob}
+    r"|\[[A-Z][A-Z0-9_ ]{1,60}\]"  # [PATIENT_NAME]
+    r"|<[a-z_][\w.\-]{0,60}>"  # <from_tool>
+    r"|%\([A-Za-z_]\w{0,60}\)[sd]"  # %(name)s
+)
+
+# Split keys / file names into words: separators and camelCase humps.
+_KEY_WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def split_key(key: str | None) -> tuple[str, ...]:
+    """`patient_dob` -> (patient, dob); `callbackRAlvarez` -> (callback, r, alvarez)."""
+    if not key:
+        return ()
+    return tuple(w.lower() for w in _KEY_WORD_RE.findall(key))
+
+
+def template_ranges(text: str) -> list[tuple[int, int]]:
+    if "{" not in text and "[" not in text and "<" not in text and "%(" not in text:
+        return []
+    return [m.span() for m in _TEMPLATE_RE.finditer(text)]
+
+
+# --- cue vocabularies (lower-case text is searched) -------------------------------------------
+
+PERSON_CUE = re.compile(
+    r"\b(?:patient|patients'|pt|caller|member|beneficiary|subscriber|client|resident|enrollee"
+    r"|guarantor|guardian|mother|father|mom|dad|son|daughter|wife|husband|spouse|partner|sister"
+    r"|brother|child|grandmother|grandfather|caregiver|his|her|hers|him|she|he|my|mine|me|i"
+    r"|dob|d\.o\.b|born|birthday|named|mrs?|ms|miss)\b"
+)
+BUSINESS_CUE = re.compile(
+    r"\b(?:our|us|we|office|offices|clinic|practice|main|front desk|reception|hotline|helpline"
+    r"|switchboard|after-hours|after hours|answering service|pharmacy|billing department"
+    r"|department|dept|toll-free|toll free|nurse line|triage line|scheduling line|transfer"
+    r"|forward|warm transfer|escalate|support|help desk|headquarters|hq|referrals?|website"
+    r"|hospital|lab|center|centre|location|branch|ext|extension)\b"
+)
+EXAMPLE_CUE = re.compile(
+    r"(?:\be\.g\.|\bi\.e\.|\bfor example\b|\bfor instance\b|\bexample\b|\bexamples\b|\bsample\b"
+    r"|\bformat\b|\bformatted\b|\bsuch as\b|\blooks like\b|\blook like\b|\bplaceholder\b"
+    r"|\bin the form\b|\blike\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b)"
+)
+
+
+@dataclass(slots=True)
+class Scan:
+    """Everything recognizers need about one text."""
+
+    text: str
+    field: str
+    key_words: tuple[str, ...]
+    raw: str = ""  # the text before label normalisation (same length as `text`)
+    lower: str = ""
+    key_text: str = ""
+    safe: list[tuple[int, int]] = field(default_factory=list)
+    has_digit: bool = False
+    name_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
+        self.raw = self.raw or self.text
+        self.key_text = " ".join(self.key_words)
+        self.safe = template_ranges(self.text)
+        self.has_digit = _DIGIT_RE.search(self.text) is not None
+
+    def before(self, start: int, width: int = 40) -> str:
+        return self.lower[max(0, start - width) : start]
+
+    def after(self, end: int, width: int = 25) -> str:
+        return self.lower[end : end + width]
+
+    def cue(self, pattern: re.Pattern[str], start: int, end: int, before: int = 40, after: int = 25,
+            use_key: bool = True) -> str | None:
+        """The cue word found near [start, end) or in the key, or None."""
+        m = pattern.search(self.before(start, before)) or pattern.search(self.after(end, after))
+        if m:
+            return m.group(0)
+        if use_key and self.key_text:
+            m = pattern.search(self.key_text)
+            if m:
+                return m.group(0)
+        return None
+
+    def in_safe(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.safe)
+
+    def near_name(self, start: int, end: int, distance: int = 80) -> bool:
+        return any(s - distance < end and start < e + distance for s, e in self.name_spans)
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+# Health information words: corroborate that a named person is a patient (field_verdict, labels).
+HEALTH_CUE = re.compile(
+    r"\b(?:dialysis|chemo\w*|infusion|insulin|diabet\w*|copd|asthma|cancer|oncology|hiv|hepatitis|"
+    r"pregnan\w*|prenatal|postpartum|discharge\w*|admission|admitted|surgery|surgical|post-op|pre-op|"
+    r"biopsy|mri|ct scan|x-ray|labs?|lab results|a1c|blood (?:work|pressure|sugar)|wound|stroke|"
+    r"cardiac|heart failure|chf|afib|kidney|renal|ckd|esrd|dementia|alzheimer\w*|depression|anxiety|"
+    r"bipolar|schizo\w*|rehab|physical therapy|pt eval|therapy|hospice|palliative|oxygen|ventilator|"
+    r"pacemaker|cgm|pump|medication|meds|rx|prescription|refill|dose|dosage|mg|metformin|warfarin|"
+    r"eliquis|lisinopril|ozempic|suboxone|methadone|opioid|vaccine|vaccination|immuniz\w*|allerg\w*|"
+    r"diagnos\w*|icd|prognosis|treatment|follow-up|followup|follow up|pickup|pick-up|transport|"
+    r"callback|call back|appointment|appt|visit|intake|referral|consult|screening|mammogram|"
+    r"colonoscopy|ultrasound|ob|obgyn|std|sti|positive|negative|results?|fracture|injury|"
+    r"wheelchair|home health|dme|walker|cpap|sleep study|eval|evaluation)\b"
+)

@@ -1,0 +1,127 @@
+"""The PHI scan: run the recognizers over one text, then drop what is known to be safe.
+
+Order of work: names first (other recognizers use "a person's name is nearby" as a cue), then
+the digit/e-mail/URL recognizers behind cheap prefilters, then the filters: template variables,
+the user's allow-list, format-example phrases, placeholder persons, a confidence floor and overlap
+resolution. Everything is deterministic: no randomness, no model, no I/O after the first call
+(the name lexicon is read once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from compliance_lint.phi.allowlist import PhiAllowList
+from compliance_lint.phi.context import EXAMPLE_CUE, FIELDS, HEALTH_CUE, Scan, split_key
+from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.recognizers.dates import recognize_age, recognize_date
+from compliance_lint.phi.recognizers.geo import recognize_geo
+from compliance_lint.phi.recognizers.ids import recognize_cued_ids
+from compliance_lint.phi.recognizers.misc import recognize_biometric, recognize_photo
+from compliance_lint.phi.recognizers.names import recognize_name
+from compliance_lint.phi.recognizers.numbers import (
+    recognize_card,
+    recognize_mbi,
+    recognize_phone,
+    recognize_spelled_digits,
+    recognize_ssn,
+)
+from compliance_lint.phi.recognizers.web import recognize_email, recognize_ip, recognize_url
+
+__all__ = ["RECOGNIZERS", "PhiAllowList", "PhiHit", "field_verdict", "scan"]
+
+Recognizer = Callable[[Scan], list[PhiHit]]
+
+# Explicit registry (no import-time discovery). Names run first; see module docstring.
+RECOGNIZERS: dict[str, Recognizer] = {
+    "name": recognize_name,
+    "ssn": recognize_ssn,
+    "payment_card": recognize_card,
+    "mbi": recognize_mbi,
+    "cued_id": recognize_cued_ids,
+    "email": recognize_email,
+    "url": recognize_url,
+    "ip": recognize_ip,
+    "date": recognize_date,
+    "age": recognize_age,
+    "phone": recognize_phone,
+    "spelled_digits": recognize_spelled_digits,
+    "geo": recognize_geo,
+    "biometric": recognize_biometric,
+    "photo": recognize_photo,
+}
+
+MIN_CONFIDENCE = 0.5
+# Where two hits overlap, the validated / more specific one is kept.
+_TYPE_RANK = {"SSN": 9, "ACCOUNT_NUMBER": 8, "HEALTH_PLAN_ID": 8, "MRN": 8, "VEHICLE_ID": 7, "DEVICE_ID": 7,
+              "EMAIL": 7, "URL": 6, "IP_ADDRESS": 6, "DATE": 6, "LICENSE_NUMBER": 6, "OTHER_ID": 5,
+              "BIOMETRIC": 5, "PHOTO": 5, "AGE": 5, "FAX": 4, "PHONE": 4, "GEO": 3, "NAME": 3}
+
+
+def scan(text: str, *, key: str | None = None, field: str | None = None,
+         allow: PhiAllowList | None = None, min_confidence: float = MIN_CONFIDENCE) -> list[PhiHit]:
+    """PHI hits in `text`, sorted by position.
+
+    `key` is the JSON key / variable name / file stem the text sits under (split into words for
+    context); `field` is "prompt", "label", "value", "url" or None (= prompt).
+    """
+    if not text or not text.strip():
+        return []
+    fld = field if field in FIELDS else "prompt"
+    # In labels and file names `_` separates words; a space keeps offsets and word boundaries.
+    view = text.replace("_", " ") if fld == "label" and "_" in text else text
+    s = Scan(view, fld, split_key(key), raw=text)
+    hits = recognize_name(s)
+    s.name_spans = [(h.start, h.end) for h in hits if h.confidence >= min_confidence]
+    for name, rec in RECOGNIZERS.items():
+        if name != "name":
+            hits.extend(rec(s))
+    return _filter(s, text, hits, allow, min_confidence)
+
+
+def _filter(s: Scan, text: str, hits: Iterable[PhiHit], allow: PhiAllowList | None,
+            min_confidence: float) -> list[PhiHit]:
+    allowed = allow.ranges(text) if allow else []
+    kept: list[PhiHit] = []
+    for h in hits:
+        if h.confidence < min_confidence or s.in_safe(h.start, h.end):
+            continue
+        if allowed and any(a < h.end and h.start < b for a, b in allowed):
+            continue
+        if allow and allow.allows(text[h.start : h.end]):
+            continue
+        # Format examples ("e.g. 212-555-0142", "format MM/DD/YYYY such as 01/31/1980") are not data.
+        ex = EXAMPLE_CUE.search(s.before(h.start, 30))
+        if ex and not (h.strong and h.type in ("SSN", "ACCOUNT_NUMBER") and "format" not in ex.group(0)):
+            continue
+        kept.append(h)
+    if kept and all(h.recognizer == "name_placeholder" for h in kept):
+        kept = []  # "record the caller as 'John Doe'": a placeholder used as a placeholder
+    return _resolve_overlaps(kept)
+
+
+def _resolve_overlaps(hits: list[PhiHit]) -> list[PhiHit]:
+    ordered = sorted(hits, key=lambda h: (-h.strong, -_TYPE_RANK.get(h.type, 0), -h.confidence,
+                                          -(h.end - h.start), h.start))
+    chosen: list[PhiHit] = []
+    for h in ordered:
+        if not any(c.start < h.end and h.start < c.end for c in chosen):
+            chosen.append(h)
+    return sorted(chosen, key=lambda h: (h.start, h.end))
+
+
+def field_verdict(hits: list[PhiHit], text: str | None = None) -> str | None:
+    """Severity for one field: "error", "warning" or None.
+
+    error: a validated strong identifier, or a name together with a second identifier (or with a
+    health term, when `text` is given); warning: weak identifiers only (each already needed a
+    patient cue to be reported).
+    """
+    if not hits:
+        return None
+    if any(h.strong for h in hits):
+        return "error"
+    names = [h for h in hits if h.type == "NAME"]
+    if names and (any(h.type != "NAME" for h in hits) or (text is not None and HEALTH_CUE.search(text.lower()))):
+        return "error"
+    return "warning"

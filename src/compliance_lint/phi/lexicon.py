@@ -1,0 +1,136 @@
+"""Word lists the name and context logic consult, loaded once on first use.
+
+The name lists are package data written for this project (see data/*.txt); the word lists below
+are the capitalised words that config text is full of (sentence starters, product and clinic
+words) and that must never be read as a person's name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _load(name: str) -> frozenset[str]:
+    words: set[str] = set()
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            words.update(line.split())
+    return frozenset(words)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return _load("first_names.txt") - NAME_LIKE_WORDS
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return _load("surnames.txt") - NAME_LIKE_WORDS
+
+
+# Given names and surnames that are also ordinary English words; they count as a name only next to
+# another name token or an honorific, never alone (`grace_period`, `Will you confirm`, `Mark as done`).
+NAME_LIKE_WORDS = frozenset(
+    _words(
+        """
+        will mark bill hope faith joy rose may june april august summer dawn art pat sue rich chase drew
+        lane max ray sky star gene frank jack page grant hunter mason cook baker young white black green
+        brown gray grey hill wood woods stone rice price bell little king rose long hunt banks ford lawrence
+        miles love early cole reed park young penny ivy lily daisy iris ruby amber jade crystal destiny
+        precious justice harmony honor patience prudence grace glen dean guy son van do le chan lim tan
+        """
+    )
+)
+
+# Capitalised words that start sentences or name things in prompts; never a person's name.
+COMMON_WORDS = frozenset(
+    _words(
+        """
+        a about above after again against all also always am an and any are as ask at be because been before
+        being below between both but by can cannot could did do does doing done down during each else ever
+        every few for from further had has have having he her here hers him his how i if in into is it its
+        just let like may me might more most must my never no nor not now of off on once only or other our
+        ours out over own please same she should so some such than thank thanks that the their them then
+        there these they this those through to too under until up very was we were what when where which
+        while who whom why will with would yes yet you your yours okay ok hello hi hey good morning
+        afternoon evening goodbye bye sorry sure great welcome note important remember first second third
+        next last new today tomorrow yesterday tonight monday tuesday wednesday thursday friday saturday
+        sunday january february march april june july august september october november december mon tue wed
+        thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec patient patients caller callers
+        member members client customer user agent assistant bot ai virtual receptionist scheduler scheduling
+        nurse doctor dr provider physician staff team office clinic clinics hospital health healthcare
+        medical medicine care center centre pharmacy lab labs department family practice group associates
+        partners services service plan plans insurance network urgent emergency primary specialty dental
+        dentistry vision eye pediatrics pediatric cardiology oncology dermatology orthopedics radiology
+        therapy physical behavioral mental wellness hospice home rehab rehabilitation surgery surgical
+        imaging diagnostics dialysis university college school institute foundation memorial general
+        regional community county city state national north south east west northern southern eastern
+        western central valley river riverside lakeside hillside park mount saint st sacred heart mercy good
+        samaritan kaiser medicare medicaid blue cross shield aetna cigna humana united tricare street avenue
+        road lane drive court boulevard way place suite floor building unit room call calls phone fax email
+        text message voicemail sms website portal app online chat appointment appointments visit visits
+        refill refills prescription prescriptions referral billing payment payments account accounts balance
+        invoice claim claims record records chart name names date dates birth dob ssn mrn id number numbers
+        address zip code step steps rule rules task tasks goal goals tone style role context instructions
+        guidelines identity personality greeting closing escalation transfer hold verify verification
+        confirm collect ask tell say use do don dont never always only if else otherwise example examples
+        sample format test testing demo template default none null true false english spanish french german
+        chinese vietnamese korean tagalog arabic russian portuguese america american usa us u.s united
+        states canada mexico hipaa phi pii baa gdpr api url json yaml sip vapi elevenlabs openai gpt claude
+        gemini twilio epic cerner athena athenahealth mychart zoom google microsoft outlook covid flu
+        influenza diabetes asthma copd hypertension cancer hepatitis hiv mr mrs ms miss mx sir madam
+        """
+    )
+)
+
+# Words that turn a capitalised run into an organisation or place, not a person.
+ORG_WORDS = frozenset(
+    _words(
+        """
+        clinic clinics hospital hospitals health healthcare medical medicine center centre centers pharmacy
+        pharmacies lab labs laboratory laboratories group associates partners practice foundation institute
+        university college school inc llc ltd corp co company corporation services network plan insurance
+        dental dentistry orthopedics pediatrics cardiology oncology dermatology radiology imaging surgery
+        surgical urgent care hospice rehab rehabilitation wellness memorial regional community county city
+        street st avenue ave road rd lane ln drive boulevard blvd way court ct place pl parkway highway
+        trail park square plaza mall tower building campus wing floor suite unit hall library church bank
+        orchestra band records film films magazine gazette times news press club society
+        """
+    )
+)
+
+# Honorifics that are included in a NAME span (PHI_POLICY §6).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "señora", "sra", "sr"})
+
+# Titles that make the following name a provider's (not PHI).
+PROVIDER_TITLES = frozenset(
+    {"dr", "doctor", "nurse", "np", "rn", "lpn", "pa", "md", "do", "dds", "dmd", "prof", "professor",
+     "therapist", "dietitian", "pharmacist", "midwife", "counselor", "provider", "physician",
+     "surgeon", "chaplain", "coach", "dra"}
+)
+
+# Public figures and eponyms that appear in clinical/prompt text as such.
+PUBLIC_FIGURES = frozenset(
+    {
+        "florence nightingale", "clara barton", "martin luther king", "abraham lincoln",
+        "george washington", "albert einstein", "marie curie", "louis pasteur", "hippocrates",
+        "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
+        "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",
+        "mount sinai", "st jude", "shriners", "ronald mcdonald", "santa claus",
+    }
+)
+
+# Surnames used in disease names (`Parkinson's disease`), never a patient when followed by one.
+EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria",
+                         "maneuver", "lymphoma", "sarcoma", "ulcer", "reflex", "score"})
+
+# Classic placeholder persons; suppressed unless another identifier sits in the same text.
+PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe", "john q public",
+                               "joe bloggs", "john smith", "jane smith", "baby doe", "test patient"})

@@ -1,0 +1,1 @@
+"""Recognizers, one module per family of identifiers; the engine lists them explicitly."""

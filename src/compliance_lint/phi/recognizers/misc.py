@@ -1,0 +1,56 @@
+"""Biometric references and full-face photo references (file names and attachments)."""
+
+from __future__ import annotations
+
+import re
+
+from compliance_lint.phi.context import Scan
+from compliance_lint.phi.hits import PhiHit
+
+_BIOMETRIC_RE = re.compile(
+    r"\b(?:voice ?print|voiceprint|fingerprint|finger print|retina(?:l)? scan|iris scan|face ?print|"
+    r"biometric (?:template|id|hash|signature)|face embedding|facial (?:template|geometry|embedding)|"
+    r"palm ?print|gait signature)(?: (?:id|hash|template|token|vector|embedding))?"
+    r"(?:\s?(?:is|=|:|#|for [a-z]+))?[\s:#=]{0,3}"
+    r"(?P<val>(?<![A-Za-z0-9+/])[A-Za-z0-9+/=_-]{12,512}(?![A-Za-z0-9+/=])|\[[-0-9., ]{10,400}\])",
+    re.IGNORECASE,
+)
+_PHOTO_FILE_RE = re.compile(r"(?<![\w.-])[\w.-]{1,120}\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)(?![\w])",
+                            re.IGNORECASE)
+_PHOTO_CUE = re.compile(r"(?:face|headshot|selfie|portrait|photo|picture|pic|id[ _-]?card|license|"
+                        r"licence|passport|mugshot|profile)", re.IGNORECASE)
+_NOT_PERSON_IMAGE = re.compile(r"(?:logo|map|banner|icon|building|lobby|office|clinic|parking|diagram|"
+                               r"chart|flyer|brochure|screenshot|qr)", re.IGNORECASE)
+
+
+def recognize_biometric(s: Scan) -> list[PhiHit]:
+    low = s.lower
+    if "print" not in low and "biometric" not in low and "scan" not in low and "fac" not in low and (
+            "embedding" not in low):
+        return []
+    hits: list[PhiHit] = []
+    for m in _BIOMETRIC_RE.finditer(s.text):
+        val = m.group("val")
+        if val.startswith("[") or sum(ch.isdigit() for ch in val) >= 3:
+            hits.append(PhiHit(m.start("val"), m.end("val"), "BIOMETRIC", "biometric", 0.85,
+                               "biometric template/identifier value after a biometric cue", True))
+    return hits
+
+
+def recognize_photo(s: Scan) -> list[PhiHit]:
+    low = s.lower
+    if "." not in low or not any(ext in low for ext in (".jp", ".png", ".heic", ".gif", ".webp", ".bmp", ".tif")):
+        return []
+    hits: list[PhiHit] = []
+    for m in _PHOTO_FILE_RE.finditer(s.raw):
+        if "://" in s.text[max(0, m.start() - 200) : m.start()] and not s.text[m.start() - 1 : m.start()].isspace():
+            continue  # part of a URL: the URL recognizer decides
+        name = m.group(0)
+        named = named_in = any(m.start() <= a and b <= m.end() for a, b in s.name_spans)
+        if _NOT_PERSON_IMAGE.search(name):
+            continue
+        named = named_in or s.near_name(m.start(), m.end(), 40)
+        if _PHOTO_CUE.search(name) or named:
+            hits.append(PhiHit(m.start(), m.end(), "PHOTO", "photo", 0.75 if named else 0.65,
+                               "image file of a person (face/ID photo cue or a person's name)"))
+    return hits

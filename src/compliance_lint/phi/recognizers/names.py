@@ -1,0 +1,342 @@
+"""Person names: lexicon + name shape + context, with provider/staff/persona/eponym suppression.
+
+In prose a name needs a shape (two name-like capitalised tokens, an honorific) or a cue (patient,
+"my name is", a possessive + health word). In short labels and keys the words are split first
+(snake_case, kebab-case, camelCase) and looked up case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from compliance_lint.phi.context import HEALTH_CUE, Scan
+from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.lexicon import (
+    COMMON_WORDS,
+    EPONYM_NEXT,
+    HONORIFICS,
+    NAME_LIKE_WORDS,
+    ORG_WORDS,
+    PROVIDER_TITLES,
+    PUBLIC_FIGURES,
+    first_names,
+    surnames,
+)
+
+_U = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
+_L = "".join(re.escape(chr(c)) for c in range(0x61, 0x530) if chr(c).islower() and chr(c).isalpha())
+_TOKEN = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?"
+# A run of capitalised tokens / initials separated by single spaces (optionally after a dot).
+_RUN_RE = re.compile(rf"(?<![\w'’.-])(?:{_TOKEN}|[{_U}]\.)(?:\.? {{1,2}}(?:{_TOKEN}|[{_U}]\.?(?=[ ,])))" r"{0,4}")
+_TOK_RE = re.compile(rf"(?:[{_U}]['’])?[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?\.?")
+_LABEL_TOK_RE = re.compile(rf"[{_U}]?[{_L}]+|[{_U}]+(?![{_L}])")
+_INITIALS_RE = re.compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
+
+_PROVIDER_BEFORE = re.compile(
+    r"(?:\bdr|\bdra|\bdoctor|\bnurse|\bnp|\brn|\blpn|\bpa|\bprovider|\bphysician|\bsurgeon|\btherapist|"
+    r"\bdentist|\bpharmacist|\bmidwife|\bprof|\bprofessor|\bcounselor|\bcoach|\bchaplain|\bcare team)"
+    r"\.?,? ?$"
+)
+_PROVIDER_AFTER = re.compile(r"^,? ?(?:md|m\.d\.|do|d\.o\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|"
+                             r"mft|psyd|od|dpm|dnp|cnm)\b")
+_STAFF_BEFORE = re.compile(
+    r"(?:\bask for|\bspeak (?:to|with)|\btalk (?:to|with)|\btransfer (?:the call |them )?to|\bput (?:them )?through to"
+    r"|\btransfer\b[^.]{0,30}\bto|\bforward (?:it |the call )?to|\bescalate to|\breach out to|\bpage|\bnotify"
+    r"|\bcc|\bcopy|\byour name is"
+    r"|\byou are|\byou're|\bact as|\bintroduce yourself as|\bpersona:?|\bthe agent is|\bsigned,?"
+    r"|\bmanager|\bscheduler|\breceptionist|\bcoordinator|\bnurse|\badministrator|\bstaff|\bour"
+    r"|\bteam member|\bbiller|\bnavigator|\bpharmacist|\btechnician|\bassistant)\W{0,3}$"
+)
+_STAFF_AFTER = re.compile(
+    r"^(?:,? (?:our|the|your|a|an) (?:\w+ ){0,2}(?:scheduler|receptionist|nurse|manager|coordinator|"
+    r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
+    r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
+    r"aide|volunteer|interpreter|bot|persona|receptionist)"
+    r"|,? (?:at|from|in|on|with) (?:the |our )?(?:front desk|billing|reception|scheduling|office|clinic|"
+    r"pharmacy|records|lab|nurses?'? station|call center|team|practice|[A-Z][a-z]+ (?:clinic|health|medical))"
+    r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:from|virtual|ai|assistant|receptionist|"
+    r"scheduler|agent|bot|concierge)\b"
+    r"|,? (?:works|handles|manages|runs|covers|answers|is our|is the|will help you|can help you)"
+    r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|"
+    r"office manager|covering|attending|pcp|do|lpn|cma|ma)\b)",
+    re.IGNORECASE,
+)
+_STRONG_BEFORE = re.compile(
+    r"(?:\bpatient|\bpt|\bpts|\bcaller|\bmember|\bclient|\bresident|\bbeneficiary|\bsubscriber|\bson"
+    r"|\bdaughter|\bwife|\bhusband|\bmother|\bfather|\bmom|\bdad|\bgrandmother|\bgrandfather|\bspouse"
+    r"|\bchild|\bbaby|\bnewborn|\binfant|\bname is|\bnamed|\bname:|\bname -|\bcall me|\bi'?m|\bi am"
+    r"|\bpartner'?s name|\bsister|\bbrother|\bguardian|\bnok|\bre:)\W{0,3}$"
+)
+_PERSON_BEFORE = re.compile(
+    r"(?:\bpatient|\bpt|\bpts|\bcaller|\bmember|\bclient|\bresident|\bbeneficiary|\bsubscriber|\bson"
+    r"|\bdaughter|\bwife|\bhusband|\bmother|\bfather|\bmom|\bdad|\bgrandmother|\bgrandfather|\bspouse"
+    r"|\bchild|\bbaby|\bnewborn|\binfant|\bname is|\bnamed|\bname:|\bname -|\bcall me|\bi'?m|\bi am"
+    r"|\bthis is|\bfor|\bre:|\babout|\bcalled|\bsaid|\bpartner'?s name|\bsister|\bbrother|\btold"
+    r"|\bheard|\bwith|\bto|\bsee|\bmeet|\bfrom|\bcall|\bremind|\bvisit|\bguardian|\bnok)\W{0,3}$"
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:'s|’s|s') (?:\w+ ){0,2}(?:dob|date|birth|mrn|chart|record|appointment|appt|medication|meds|labs?|"
+    r"results?|insulin|refill|prescription|surgery|dialysis|infusion|daughter|son|wife|husband|mother|"
+    r"father|phone|number|cell|address|insurance|claim|account|balance|diagnosis|condition|care|kid|"
+    r"mom|dad|ride|pickup|visit|discharge|therapy|pump|device|email|member|address|killers?|fan|"
+    r"concert|house|car|friend|songs?)"
+    r"|^,? ?(?:\(?dob|\(?d\.o\.b|born|age[ds]?\b|mrn|\(\d|\d{1,3}\b|\d{1,2}/|member id|ssn|y/o|yo\b)"
+    r"|^ (?:was born|is an? \d+|is \d+|has been|is scheduled|needs|will need|lives|lived|passed away|died|"
+    r"was admitted|was discharged|was seen|is due|missed (?:her|his)|turned \d|is from|flew to|had given)\b"
+    r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b",
+    re.IGNORECASE,
+)
+_PERSONA_LABEL = frozenset({"scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
+                            "assistant", "agent", "bot", "receptionist", "ai", "virtual", "concierge",
+                            "voice", "demo", "template", "persona", "scheduler", "support", "team",
+                            "line", "desk", "helper", "navigator", "copilot", "sandbox", "prod", "staging",
+                            "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3"})
+_LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
+_NAME_KEY = re.compile(r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
+                       r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
+                       r"beneficiary|insured)\b")
+_NOT_NAME_KEY = re.compile(r"\b(?:agent|clinic|practice|provider|doctor|physician|bot|assistant|org|"
+                           r"organization|company|voice|model|file|tool|business|brand|product|plan|"
+                           r"pharmacy|drug|medication|staff|nurse|department|location|facility|hospital|"
+                           r"city|state|street|county|country|language|greeting|template|queue|campaign)\b")
+_PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member", "customer", "user",
+                                 "guest", "unknown", "n/a", "na", "none", "null", "test", "sir", "madam",
+                                 "valued customer", "valued patient", "anonymous", "default", "tbd"})
+
+
+@cache
+def _lex() -> tuple[frozenset[str], frozenset[str]]:
+    return first_names(), surnames()
+
+
+def _is_lex(norm: str) -> bool:
+    first, last = _lex()
+    return norm in first or norm in last
+
+
+def _has_foreign_letters(word: str) -> bool:
+    return any(ord(ch) > 0x7F for ch in word)
+
+
+def recognize_name(s: Scan) -> list[PhiHit]:
+    if s.field == "label":
+        return _label_names(s) + _prose_names(s, label=True)
+    if s.field == "value":
+        hit = _value_name(s)
+        if hit is not None:
+            return [hit]
+    return _prose_names(s)
+
+
+def _value_name(s: Scan) -> PhiHit | None:
+    """A dynamic-variable default under a name-ish key: the whole value is the name."""
+    if not s.key_text or not _NAME_KEY.search(s.key_text) or _NOT_NAME_KEY.search(s.key_text):
+        return None
+    value = s.text.strip()
+    words = value.split()
+    if not 1 <= len(words) <= 4 or value.lower() in _PLACEHOLDER_VALUES or value.lower() in _placeholder_set():
+        return None
+    if not all(w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    if any(w.lower().strip(".") in COMMON_WORDS and not _is_lex(w.lower()) for w in words):
+        return None
+    start = s.text.index(value)
+    return PhiHit(start, start + len(value), "NAME", "name", 0.85,
+                  f"person name as the value of key '{s.key_text}'")
+
+
+def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
+    """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None."""
+    before = s.lower[max(0, start - 40) : start]
+    after = s.text[end : end + 60]
+    if _PROVIDER_BEFORE.search(before) or _PROVIDER_AFTER.search(after.lower()):
+        return "provider"
+    joined = " ".join(w.lower().strip(".") for w in words)
+    if joined in PUBLIC_FIGURES or any(joined.endswith(p) for p in PUBLIC_FIGURES if " " in p):
+        return "public figure"
+    nxt = after.lower().lstrip("'’s ").split(" ", 1)[0].strip(".,;:") if after else ""
+    if nxt in EPONYM_NEXT and (after.startswith("'") or after.startswith("’") or after.startswith(" ")):
+        return "eponym"
+    if re.search(r"named after\W{0,3}$", before):
+        return "eponym"
+    if _STAFF_AFTER.search(after):
+        return "staff"
+    if _STAFF_BEFORE.search(before) and not re.search(
+            r"(?:patient|pt|caller|member|client|resident)\W{0,3}$", before):
+        return "staff"
+    return None
+
+
+def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
+    text = s.text
+    hits: list[PhiHit] = []
+    providers: set[str] = set()
+    for run in _RUN_RE.finditer(text):
+        toks = [(m.start() + run.start(), m.end() + run.start(), m.group(0)) for m in
+                _TOK_RE.finditer(run.group(0))]
+        seg: list[tuple[int, int, str]] = []
+        prefix = ""
+        for tok in [*toks, (-1, -1, "")]:
+            word = tok[2]
+            norm = word.lower().rstrip(".")
+            boundary = (not word or norm in COMMON_WORDS or norm in ORG_WORDS or norm in PROVIDER_TITLES
+                        or norm in HONORIFICS)
+            if not boundary:
+                seg.append(tok)
+                if word.endswith(".") and len(norm) > 1:
+                    boundary = True  # sentence end closes the name
+                    word = ""
+                else:
+                    continue
+            if seg:
+                org_next = norm in ORG_WORDS and word != ""
+                hit = _judge_segment(s, seg, prefix, org_next, providers, label)
+                if hit is not None:
+                    hits.append(hit)
+            seg = []
+            prefix = norm if word else ""
+    if ". " in text or text[:2].isupper() or "." in text:
+        hits.extend(_initials(s))
+    return hits
+
+
+def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_next: bool,
+                   providers: set[str], label: bool) -> PhiHit | None:
+    words = [w.rstrip(".") for _, _, w in seg]
+    norms = [w.lower() for w in words]
+    start, end = seg[0][0], seg[-1][1] - (1 if seg[-1][2].endswith(".") else 0)
+    if org_next:
+        return None  # "Smith Clinic", "Maple Street"
+    if prefix in PROVIDER_TITLES:
+        providers.update(norms)
+        return None
+    initials = [len(n) == 1 for n in norms]
+    if all(initials):
+        return None
+    lex = sum(1 for n in norms if _is_lex(n))
+    name_like = sum(1 for n in norms if n in NAME_LIKE_WORDS)
+    foreign = any(_has_foreign_letters(w) for w in words)
+    if any(n in providers for n in norms) and prefix not in HONORIFICS:
+        return None
+    why = _suppressed(s, start, end, words)
+    if why is not None:
+        if why == "provider":
+            providers.update(norms)
+        return None
+    placeholder = " ".join(norms) in _placeholder_set()
+    honor = prefix in HONORIFICS
+    if honor:
+        hstart = s.text.rfind(" ", 0, start - 1) + 1
+        hstart = hstart if start - hstart <= 8 else start
+        return _hit(hstart, end, 0.9, "honorific followed by a capitalised name", placeholder)
+    before = s.lower[max(0, start - 30) : start]
+    after = s.text[end : end + 40]
+    strong = _STRONG_BEFORE.search(before) or _PERSON_AFTER.search(after)
+    person = strong or _PERSON_BEFORE.search(before)
+    sentence_start = start == 0 or s.text[max(0, start - 2) : start] in (". ", "? ", "! ", "\n") or (
+        s.text[start - 1 : start] == "\n")
+    n = len(words)
+    real = n - sum(initials)
+    if real >= 2 and lex >= 1 and lex + (n - real) >= 1:
+        if lex == name_like and not person and n - real == 0:
+            return None  # "Will Rose" style word pairs
+        conf = 0.85 if lex >= 2 or person else 0.75
+        return _hit(start, end, conf, "capitalised first/last name pair found in the name lexicon", placeholder)
+    if real >= 2:
+        if foreign or person or (label and HEALTH_CUE.search(s.lower)):
+            return _hit(start, end, 0.65, "two name-shaped capitalised tokens with a person cue or "
+                        "non-English letters", placeholder)
+        return None
+    # A single token (possibly with initials): needs a cue.
+    word = next(w for w, i in zip(words, initials, strict=False) if not i)
+    norm = word.lower()
+    if n - real >= 1 and lex:
+        return _hit(start, end, 0.75, "initial plus a surname from the lexicon", placeholder)
+    if n - real >= 1 and norm not in COMMON_WORDS and (label or person or HEALTH_CUE.search(
+            s.lower[max(0, start - 40) : end + 40])):
+        return _hit(start, end, 0.65, "initial plus a capitalised surname with a cue", placeholder)
+    if norm in NAME_LIKE_WORDS:
+        return None
+    if label and _persona_label(s):
+        return None  # "Ava – Riverside Scheduling": the agent's persona name
+    if (person and (lex or foreign)) or (strong and not sentence_start):
+        reason = "single name with a person cue"
+        if label or HEALTH_CUE.search(s.lower):
+            return _hit(start, end, 0.7, reason + " and health context", placeholder)
+        return _hit(start, end, 0.6 if lex else 0.55, reason, placeholder)
+    if label and lex and not _persona_label(s):
+        return _hit(start, end, 0.6, "lexicon name in a short label", placeholder)
+    if lex and not sentence_start and HEALTH_CUE.search(s.lower[max(0, start - 40) : end + 40]):
+        return _hit(start, end, 0.55, "lexicon name next to health words", placeholder)
+    return None
+
+
+@cache
+def _placeholder_set() -> frozenset[str]:
+    from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES
+
+    return PLACEHOLDER_NAMES
+
+
+def _hit(start: int, end: int, conf: float, reason: str, placeholder: bool) -> PhiHit:
+    # Placeholder persons are kept but marked; the engine drops them when nothing else is found.
+    return PhiHit(start, end, "NAME", "name_placeholder" if placeholder else "name", conf, reason)
+
+
+def _initials(s: Scan) -> list[PhiHit]:
+    """`J.R.` with a patient cue: initials are a derivative identifier (PHI_POLICY §2)."""
+    hits: list[PhiHit] = []
+    for m in _INITIALS_RE.finditer(s.text):
+        before = s.lower[max(0, m.start() - 30) : m.start()]
+        if re.search(r"\b(?:patient|pt|caller|member|client|resident|initials)\W{0,3}$", before) or (
+                HEALTH_CUE.search(s.lower[m.end() : m.end() + 30])):
+            if re.search(r"\b(?:dr|md|rn|np)\W{0,3}$", before):
+                continue
+            hits.append(PhiHit(m.start(), m.end(), "NAME", "name_initials", 0.7,
+                               "initials with a patient cue or health context"))
+    return hits
+
+
+def _persona_label(s: Scan) -> bool:
+    return any(m.group(0).lower() in _PERSONA_LABEL for m in _LABEL_TOK_RE.finditer(s.text))
+
+
+def _label_names(s: Scan) -> list[PhiHit]:
+    """Names inside keys and file names: split words, look up case-insensitively."""
+    toks = [(m.start(), m.end(), m.group(0).lower()) for m in _LABEL_TOK_RE.finditer(s.text)]
+    if not toks:
+        return []
+    persona = bool(any(t[2] in _PERSONA_LABEL for t in toks))
+    first, last = _lex()
+    hits: list[PhiHit] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and (
+            (toks[j][2] in first or toks[j][2] in last or len(toks[j][2]) == 1)
+            and toks[j][2] not in _LABEL_STOP and toks[j][2] not in NAME_LIKE_WORDS
+        ):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        span = toks[i:j]
+        # drop leading/trailing single letters that are not initials of a following surname
+        while span and len(span[-1][2]) == 1:
+            span = span[:-1]
+        real = [t for t in span if len(t[2]) > 1]
+        prev = toks[i - 1][2] if i > 0 else ""
+        nxt = toks[j][2] if j < len(toks) else ""
+        if real and prev not in PROVIDER_TITLES and nxt not in ORG_WORDS:
+            start, end = span[0][0], span[-1][1]
+            words = s.text[start:end]
+            if " ".join(t[2] for t in span) not in _placeholder_set() or True:
+                if len(span) >= 2:
+                    hits.append(PhiHit(start, end, "NAME", "name", 0.8,
+                                       "name tokens found in a key or label (split on separators/case)"))
+                elif not persona and _suppressed(s, start, end, [words]) is None:
+                    hits.append(PhiHit(start, end, "NAME", "name", 0.6,
+                                       "single lexicon name in a short label"))
+        i = max(j, i + 1)
+    return hits

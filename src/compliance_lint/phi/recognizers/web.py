@@ -1,0 +1,124 @@
+"""E-mail addresses, URLs and IP addresses that point at a person rather than the practice."""
+
+from __future__ import annotations
+
+import re
+
+from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
+from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.validators import ip_is_personal, ip_valid
+
+# The look-behind pins each match to the start of a token run, so a 1 MB run is scanned once.
+_EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
+_OBFUSCATED_EMAIL_RE = re.compile(
+    r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at ) ?[A-Za-z0-9-]{1,63}"
+    r"(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?[A-Za-z]{2,24}){1,4}(?![\w])",
+    re.IGNORECASE,
+)
+_RESERVED_DOMAINS = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|test|example|invalid|localhost)$")
+_ROLE_MAILBOX = re.compile(r"^(?:info|frontdesk|front\.desk|billing|appointments?|scheduling|admin|office|"
+                           r"contact|support|help|noreply|no-reply|records|referrals?|intake|reception|"
+                           r"hello|team|nurse|nurses|pharmacy|care|webmaster|privacy|compliance|hr|jobs)$")
+_FREEMAIL = re.compile(r"(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mac|msn|"
+                       r"comcast|proton|protonmail|gmx|mail|ymail|att|verizon|sbcglobal)\.")
+
+_URL_RE = re.compile(r"(?<![\w@./-])(?:https?://|www\.)[^\s<>\"'`\])},]{1,2000}")
+_URL_PERSONAL_PATH = re.compile(
+    r"(?:[?&;](?:patient|pt|mrn|member|memberid|member_id|dob|ssn|name|first|last|email|phone|"
+    r"user|username|account|acct)[\w]*=(?!\{)[^&#\s]{2,})"
+    r"|(?:facebook\.com|instagram\.com|linkedin\.com/in|twitter\.com|x\.com|tiktok\.com|"
+    r"myspace\.com|venmo\.com|cash\.app)/(?!\{)[\w.-]{2,}"
+    r"|/(?:patients?|members?|users?|people|charts?)/(?!\{)[\w.-]*\d[\w.-]*"
+)
+_IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)\b", re.IGNORECASE)
+_IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+_INFRA_CUE = re.compile(r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|gateway|proxy|allowlist|"
+                        r"whitelist|firewall|egress|ingress|load balancer|nginx|cidr|subnet|vpn|ip range|"
+                        r"origin|cdn|url|http|https)\b")
+_IP_PERSON = re.compile(r"\b(?:patient|caller|member|user|client|his|her|their|my|home|logged in|"
+                        r"login|signed in|device|address|blocked|client_ip|visitor)\b")
+
+
+def _domain_of(addr: str) -> str:
+    return addr.rsplit("@", 1)[-1].lower().rstrip(".")
+
+
+def recognize_email(s: Scan) -> list[PhiHit]:
+    hits: list[PhiHit] = []
+    if "@" in s.text:
+        for m in _EMAIL_RE.finditer(s.text):
+            local, domain = m.group(0).rsplit("@", 1)
+            domain = domain.lower()
+            if _RESERVED_DOMAINS.search(domain) or not local.strip(".") or "." not in domain:
+                continue
+            if not domain.rsplit(".", 1)[-1].isalpha():
+                continue
+            if _ROLE_MAILBOX.match(local.lower()):
+                continue  # shared mailbox of the practice
+            before = s.before(m.start(), 40)
+            if _FREEMAIL.search(domain):
+                hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.9, "personal free-mail address"))
+            elif PERSON_CUE.search(before) or s.near_name(m.start(), m.end(), 120) or (
+                s.key_text and PERSON_CUE.search(s.key_text)):
+                hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.75,
+                                   "e-mail address with a personal cue or next to a person's name"))
+            elif not BUSINESS_CUE.search(before) and "." in local:
+                hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.55,
+                                   "e-mail address shaped like a person's (first.last)"))
+    low = s.lower
+    if " at " in low or "[at]" in low or "(at)" in low or "{at}" in low:
+        for m in _OBFUSCATED_EMAIL_RE.finditer(s.text):
+            txt = m.group(0).lower()
+            if " at " in txt and "dot" not in txt and "[" not in txt and "(" not in txt:
+                continue  # "meet at noon." is prose, not an address
+            if _RESERVED_DOMAINS.search(re.sub(r"\W*dot\W*", ".", txt.split("at")[-1]).strip(" .")):
+                continue
+            hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email_obfuscated", 0.8,
+                               "obfuscated e-mail address ([at]/[dot] spelling)"))
+    return hits
+
+
+def recognize_url(s: Scan) -> list[PhiHit]:
+    low = s.lower
+    if "://" not in low and "www." not in low:
+        return []
+    hits: list[PhiHit] = []
+    for m in _URL_RE.finditer(s.text):
+        url = m.group(0).rstrip(".;:!?")
+        start, end = m.start(), m.start() + len(url)
+        before = s.before(start, 40)
+        if _URL_PERSONAL_PATH.search(url):
+            hits.append(PhiHit(start, end, "URL", "url", 0.85,
+                               "URL with a person-specific path or query segment"))
+        elif _IMAGE_EXT.search(url) and (s.near_name(start, end, 60) or re.search(
+                r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b", before)):
+            hits.append(PhiHit(start, end, "PHOTO", "photo_url", 0.75, "image URL tied to a person"))
+        elif re.search(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal)\b", before[-30:]) or (
+                s.near_name(start, end, 150) and not BUSINESS_CUE.search(before)
+                and not _INFRA_CUE.search(before[-25:])):
+            hits.append(PhiHit(start, end, "URL", "url", 0.65, "personal web address (person cue or name)"))
+    return hits
+
+
+def recognize_ip(s: Scan) -> list[PhiHit]:
+    if not s.has_digit or ("." not in s.text and ":" not in s.text):
+        return []
+    hits: list[PhiHit] = []
+    cands = [m.span() for m in _IPV4_RE.finditer(s.text)]
+    if "::" in s.text or s.text.count(":") >= 3:
+        cands += [m.span() for m in _IPV6_RE.finditer(s.text)]
+    for start, end in cands:
+        value = s.text[start:end]
+        if not ip_valid(value) or not ip_is_personal(value):
+            continue
+        before = s.before(start, 40)
+        if "://" in s.text[max(0, start - 12) : start] or "@" in s.text[max(0, start - 1) : start]:
+            continue  # the host of an endpoint URL is infrastructure
+        if _INFRA_CUE.search(before) and not re.search(r"\b(?:patient|caller|member|his|her|their|my)\b",
+                                                       before):
+            continue
+        conf = 0.8 if _IP_PERSON.search(before) or _IP_PERSON.search(s.after(end, 25)) else 0.6
+        hits.append(PhiHit(start, end, "IP_ADDRESS", "ip", conf,
+                           "public IP address (not private, loopback or documentation range)"))
+    return hits

@@ -1,0 +1,40 @@
+"""1 MB adversarial strings through every recognizer: must complete (no timing assertions)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from compliance_lint.phi import scan
+from compliance_lint.phi.context import Scan, split_key
+from compliance_lint.phi.engine import RECOGNIZERS
+
+MB = 1_048_576
+
+
+def _inputs() -> list[tuple[str, str]]:
+    rng = random.Random(7)
+    # Random mix of the four hostile characters, plus the pure runs that hurt backtracking most.
+    return [
+        ("mixed", "".join(rng.choice("0123456789 @.") for _ in range(MB))),
+        ("digit-space", "1 " * (MB // 2)),
+        ("at-dot", "@." * (MB // 2)),
+    ]
+
+
+INPUTS = _inputs()
+
+
+@pytest.mark.parametrize("name", sorted(RECOGNIZERS))
+def test_recognizer_finishes_on_adversarial_input(name: str) -> None:
+    rec = RECOGNIZERS[name]
+    for kind, text in INPUTS:
+        for field in ("prompt", "label") if kind == "mixed" else ("prompt",):
+            hits = rec(Scan(text, field, split_key("patient_ssn")))
+            assert all(0 <= h.start < h.end <= len(text) for h in hits)
+
+
+def test_scan_finishes_on_adversarial_input() -> None:
+    for _, text in INPUTS:
+        assert isinstance(scan(text), list)

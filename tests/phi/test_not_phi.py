@@ -1,0 +1,94 @@
+"""The PHI_POLICY.md §4 "Not PHI" list: each family must produce no hit."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance_lint.phi import PhiAllowList, scan
+
+TEMPLATE_VARIABLES = [
+    "Hello {{patient_name}}, confirming your visit.",
+    "Your date of birth is {patient.dob}, correct?",
+    "Member ${member_id} is verified.",
+    "Say: Hi [PATIENT_NAME], this is the clinic.",
+    "Read back <from_tool> slowly.",
+    "Hi {{first_name|'there'}}, thanks for calling.",
+    "Hi {{ caller.first_name }}, your appointment on {{appointment_date}} at {{ time }} is confirmed.",
+]
+INSTRUCTIONS = [
+    "Ask the caller for their date of birth.",
+    "Verify the member ID and the last four digits of the SSN before discussing results.",
+    "Never reveal the member ID to anyone who has not been verified.",
+    "This tool looks up a chart by MRN and returns the next appointment.",
+    "Collect the caller's full name, date of birth and callback number.",
+]
+FORMAT_EXAMPLES = [
+    "SSNs look like XXX-XX-XXXX.",
+    "Dates are spoken as MM/DD/YYYY, for example 01/31/1980.",
+    "Never read numbers such as 123-45-6789 aloud.",
+    "In staging, pay with the Visa test card 4111 1111 1111 1111.",
+    "The CMS sample MBI 1EG4-TE5-MK73 shows the format.",
+    "Our NPI is 1234567893.",
+    "Example: you can reach us at 212-555-0142.",
+    "A member ID looks like ABC123456789.",
+]
+PRACTICE_DATA = [
+    "Call our main line at (312) 448-2200 or fax referrals to (312) 448-2290.",
+    "Our office is at 200 Lake Street, Suite 4, Chicago, IL 60601.",
+    "Email frontdesk@riversideclinic.org or visit https://www.riversideclinic.org/forms.",
+    "We serve ZIP codes 60614, 60657 and 60618.",
+    "Hours are Monday to Friday 8 to 5; closed December 25 and January 1.",
+]
+STAFF_AND_PROVIDERS = [
+    "Dr. Smith's scheduler can move cardiology visits.",
+    "Ask for Maria at the front desk.",
+    "Dr. Hope Summers (on-call) covers weekends.",
+    "Transfer billing questions to Keisha in billing.",
+    "You are Ava, the virtual receptionist for Riverside Family Medicine.",
+    "Your name is Sam; you schedule physical therapy visits.",
+    "Referrals go to Priya Raman, MD, at the cardiology desk.",
+]
+CLINICAL_AND_DATES = [
+    "Metformin 500 mg twice daily; ICD-10 E11.9 is type 2 diabetes.",
+    "Callers over 65 get large-print letters; patients aged 90 and older may bring a caregiver.",
+    "A patient in her 60s with COPD should use the nurse line.",
+    "The caller from Tuesday with hepatitis C needs a callback.",
+    "The clinic opened in 1998 and the prompt was last updated 2026-10-01.",
+    "Flu shots start October 1; the office closes early on December 24.",
+]
+INFRA_AND_FIGURES = [
+    "Send webhooks to https://hooks.riversideclinic.org/vapi; allow 10.20.0.5 and 203.0.113.7.",
+    "Agent id 3f2b9c1e-8d7a-4b6c-9e1f-2a3b4c5d6e7f handles overflow.",
+    "Be as calm as Florence Nightingale.",
+    "The Clara unit is named after Clara Barton.",
+    "Explain that Parkinson's disease support groups meet monthly.",
+    "If the caller will not give a name, record the caller as 'John Doe'.",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    TEMPLATE_VARIABLES + INSTRUCTIONS + FORMAT_EXAMPLES + PRACTICE_DATA + STAFF_AND_PROVIDERS
+    + CLINICAL_AND_DATES + INFRA_AND_FIGURES,
+)
+def test_not_phi(text: str) -> None:
+    assert scan(text) == [], [(h.type, text[h.start : h.end], h.reason) for h in scan(text)]
+
+
+def test_fictional_555_is_phi_for_a_named_patient() -> None:
+    text = "Test with patient Aurelio Banderas, cell 555-0142."
+    assert {h.type for h in scan(text)} == {"NAME", "PHONE"}
+
+
+def test_allow_list_values_and_patterns() -> None:
+    text = "Patient callback line 555-201-3300; email dana.cruz@riversideclinic.org; ask Maria Lopez."
+    before = {h.type for h in scan(text)}
+    assert before  # without the allow-list these look personal
+    allow = PhiAllowList(values=["(555) 201-3300", "riversideclinic.org", "Maria Lopez"], patterns=[r"Dana\b"])
+    assert scan(text, allow=allow) == []
+
+
+def test_allow_list_does_not_hide_other_values() -> None:
+    allow = PhiAllowList(values=["riversideclinic.org"])
+    text = "Patient Jane Roe, SSN 536-22-1845."
+    assert {h.type for h in scan(text, allow=allow)} == {"NAME", "SSN"}

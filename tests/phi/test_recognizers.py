@@ -1,0 +1,88 @@
+"""Position-exact positives and look-alike negatives for each recognizer."""
+
+from __future__ import annotations
+
+import pytest
+
+from compliance_lint.phi import scan
+
+POSITIVES = [
+    # (text, key, field, expected (type, span text))
+    ("Patient Jane Roe, DOB 03/14/1962, MRN 00482913.", None, None,
+     [("NAME", "Jane Roe"), ("DATE", "03/14/1962"), ("MRN", "00482913")]),
+    ("Her SSN is 536-22-1845.", None, None, [("SSN", "536-22-1845")]),
+    ("ssn 536221845 on file", None, None, [("SSN", "536221845")]),
+    ("Verify with the last four of her SSN, 4417.", None, None, [("SSN", "4417")]),
+    ("The 2pm patient paid with card 4539 1488 0343 6467.", None, None,
+     [("ACCOUNT_NUMBER", "4539 1488 0343 6467")]),
+    ("MBI 1EG4-TE5-MK74 was rejected.", None, None, [("HEALTH_PLAN_ID", "1EG4-TE5-MK74")]),
+    ("Call Rosa Alvarez back at (312) 448-9921 today.", None, None,
+     [("NAME", "Rosa Alvarez"), ("PHONE", "(312) 448-9921")]),
+    ("Fax her records to the patient's fax 312-448-7710.", None, None, [("FAX", "312-448-7710")]),
+    ("Her email is rosa.q88@gmail.com.", None, None, [("EMAIL", "rosa.q88@gmail.com")]),
+    ("caller email: rq [at] gmail [dot] com", None, None, [("EMAIL", "rq [at] gmail [dot] com")]),
+    ("Mr. Okonkwo is a 94-year-old dialysis patient.", None, None, [("NAME", "Mr. Okonkwo"), ("AGE", "94")]),
+    ("Member ID W123456789 belongs to the caller.", None, None, [("HEALTH_PLAN_ID", "W123456789")]),
+    ("Her driver's license number is D4417229.", None, None, [("LICENSE_NUMBER", "D4417229")]),
+    ("VIN 1HGCM82633A004352 is the patient's car.", None, None, [("VEHICLE_ID", "1HGCM82633A004352")]),
+    ("Insulin pump serial NG4417230H alarms at night.", None, None, [("DEVICE_ID", "NG4417230H")]),
+    ("Claim number CLM-884120 was denied.", None, None, [("OTHER_ID", "CLM-884120")]),
+    ("The patient's home IP was 73.158.64.15 last login.", None, None, [("IP_ADDRESS", "73.158.64.15")]),
+    ("Her portal link https://portal.example-health.net/chart?patient=8842213 expired.", None, None,
+     [("URL", "https://portal.example-health.net/chart?patient=8842213")]),
+    ("Fingerprint template a9f3c2e1b7d4405f9c3e belongs to the patient.", None, None,
+     [("BIOMETRIC", "a9f3c2e1b7d4405f9c3e")]),
+    ("Send the kit to 4417 Birchwood Drive, Apt 2B, Dayton, OH 45402 for the patient.", None, None,
+     [("GEO", "4417 Birchwood Drive, Apt 2B, Dayton, OH 45402")]),
+    ("Wilhelmina Tuck, born in 1929, needs a ride.", None, None, [("NAME", "Wilhelmina Tuck"), ("DATE", "1929")]),
+    ("Please remind Mr. Okonkwo that his infusion moved to the 14th of March.", None, None,
+     [("NAME", "Mr. Okonkwo"), ("DATE", "the 14th of March")]),
+    ("Callback – R. Alvarez dialysis", None, "label", [("NAME", "R. Alvarez")]),
+    ("Tomás - dialysis pickup", None, "label", [("NAME", "Tomás")]),
+    ("Okafor_Chidinma_headshot.jpg", None, "label", [("PHOTO", "Okafor_Chidinma_headshot.jpg")]),
+    ("MRN00482913_labs.pdf", None, "label", [("MRN", "MRN00482913")]),
+    ("the patient's number is four one five, two two one, four four one seven", None, None,
+     [("PHONE", "four one five, two two one, four four one seven")]),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES)
+def test_positive_exact(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                        expected: list[tuple[str, str]]) -> None:
+    assert found(text, key=key, field=field) == expected
+
+
+NEGATIVE_LOOKALIKES = [
+    "Invoice 536-22-18455 is a reference, not an SSN.",  # too many digits
+    "SSN 666-12-3456 and 900-12-3456 are never issued.",  # invalid areas
+    "Card 4539 1488 0343 6468 failed the check.",  # Luhn-invalid
+    "Plan H1234-001 is in network.",  # plan id, not a person
+    "Model 1HGCM82633A004353 is a catalogue code.",  # VIN check digit wrong
+    "Version 2.3.1 released 2026-03-01.",
+    "The webhook server at 10.0.0.12 and 192.0.2.10 receives reports.",
+    "Patients aged 90 and older can bring a caregiver.",
+    "Our main line is (312) 448-2200.",
+    "Email frontdesk@riversideclinic.org for forms.",
+    "Firmware build 20260109 on the kiosk.",
+    "MBI-like token 1eg4te5mk73x is an API key.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_LOOKALIKES)
+def test_negative_lookalike(found, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert found(text) == []
+
+
+def test_hit_explains_without_quoting_value() -> None:
+    text = "Patient Rosa Alvarez, SSN 536-22-1845, card 4539 1488 0343 6467."
+    hits = scan(text)
+    assert {h.recognizer for h in hits} >= {"name", "ssn", "payment_card"}
+    for h in hits:
+        assert h.reason and text[h.start : h.end] not in h.reason
+        assert 0.0 < h.confidence <= 1.0
+    assert {h.type for h in hits if h.strong} == {"SSN", "ACCOUNT_NUMBER"}
+
+
+def test_deterministic() -> None:
+    text = "For testing use patient Jane Roe, DOB 03/14/1962, MRN 00482913, cell 312-448-9921."
+    assert scan(text) == scan(text)
