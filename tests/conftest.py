@@ -1,14 +1,9 @@
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from click.testing import CliRunner
 
-REPO = Path(__file__).resolve().parents[1]
-FIXTURES = REPO / "fixtures"
-SHARED = REPO.parent / "shared"
+from cl_testutil import REPO
 
 
 @pytest.fixture(autouse=True)
@@ -28,9 +23,3 @@ def run(monkeypatch):
         return result.exit_code, result.stdout, result.stderr
 
     return invoke
-
-
-def write_json(path: Path, data) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(data, indent=2))
-    return path

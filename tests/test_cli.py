@@ -10,7 +10,7 @@ import sys
 import jsonschema
 import pytest
 
-from conftest import FIXTURES, REPO, write_json
+from cl_testutil import FIXTURES, REPO, write_json
 
 CLEAN = {"name": "Clinic", "model": {"provider": "openai"}, "compliancePlan": {"hipaaEnabled": True}}
 UNDECLARED = {"name": "Clinic", "model": {"provider": "openai"}}

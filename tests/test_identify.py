@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SHARED
 
+from cl_testutil import SHARED
 from compliance_lint.api import lint
 from compliance_lint.config import Settings
 from compliance_lint.model import FileStatus
@@ -18,7 +18,8 @@ SHAPES = {
         {"name": "A", "hipaaEnabled": True, "model": {"provider": "openai"}, "serverUrl": "https://x"},
     ],
     "vapi.squad": [
-        {"name": "S", "members": [{"assistantId": "a1"}, {"assistant": {"name": "B", "model": {"provider": "openai"}}}]},
+        {"name": "S",
+         "members": [{"assistantId": "a1"}, {"assistant": {"name": "B", "model": {"provider": "openai"}}}]},
         {"id": "s1", "members": [{"assistantId": "a1", "assistantOverrides": {"firstMessage": "Hi"}}]},
     ],
     "vapi.phone-number": [
@@ -48,7 +49,8 @@ SHAPES = {
     ],
     "elevenlabs.tools-index": [{"tools": [{"type": "webhook", "config": "tool_configs/book.json", "id": "tool_1"}]}],
     "elevenlabs.tool": [
-        {"name": "book", "description": "Book", "type": "webhook", "api_schema": {"url": "https://x", "method": "POST"}},
+        {"name": "book", "description": "Book", "type": "webhook",
+         "api_schema": {"url": "https://x", "method": "POST"}},
         {"name": "show", "description": "Show", "type": "client", "expects_response": False, "parameters": []},
         {"id": "tool_1", "tool_config": {"name": "book", "type": "webhook", "api_schema": {"url": "https://x"}}},
     ],

@@ -114,6 +114,11 @@ def _locate(findings: list[Finding], by_file: dict[str, SourceFile]) -> None:
         if index is None:
             index = PositionIndex(source.format, source.text, source.front_matter_line, source.body_line)
             indexes[finding.file] = index
+        offset = finding.extra.get("offset")
+        if offset is not None and finding.pointer == "/__body__" and source.body_offset:
+            # The body is the file's own text from body_offset on, so the hit's place is exact.
+            finding.line, finding.column = index.offset_position(source.body_offset + offset)
+            continue
         found = index.locate(finding.pointer, finding.document)
         if found:
             finding.line, finding.column, finding.end_line, finding.end_column = found

@@ -49,6 +49,7 @@ class SourceFile:
     reason: str = ""  # why skipped / failed / unrecognised
     body_line: int = 0  # markdown: 1-based line where the body (system prompt) starts
     front_matter_line: int = 0  # markdown: 1-based line where the YAML front matter starts
+    body_offset: int = 0  # markdown: character offset of the body in `text`
     explicit: bool = False  # named on the command line rather than found in a directory
 
 

@@ -73,7 +73,7 @@ def run_case(case: RuleCase, catalog: Catalog | None = None) -> CaseOutcome:
     extra = dict(spec.get("config", {}))
     if "severity" in extra:
         extra["severity"] = {k: Severity.parse(v) for k, v in extra["severity"].items()}
-    settings = Settings(context=context, select=case.rules, rule_dirs=case.packs, **extra)
+    settings = Settings(**{"context": context, "select": case.rules, "rule_dirs": case.packs, **extra})
     catalog = catalog if catalog is not None and not case.packs else load_catalog(case.packs)
     with tempfile.TemporaryDirectory() as scratch:
         if "fixture" in spec:

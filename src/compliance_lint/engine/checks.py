@@ -26,6 +26,7 @@ class Violation:
     severity: Severity | None = None  # a check may grade its own hits (e.g. PHI weak vs strong)
     evidence: str | None = None  # masked, safe to print
     value_digest: str | None = None
+    offset: int | None = None  # character offset of the hit inside a string value
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,12 @@ REGISTRY: dict[str, CheckFunction] = {
     "no_redundant_children": no_redundant_children,
     "vapi_squad_hipaa": vapi_squad_hipaa,
 }
+
+# Checks that live in their own modules import CheckCall/Violation from here, so they are
+# registered after everything above is defined.
+from compliance_lint.engine import phi_fields  # noqa: E402
+
+REGISTRY["no_phi"] = phi_fields.no_phi
 
 
 def get(name: str) -> CheckFunction:

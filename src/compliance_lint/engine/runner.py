@@ -10,7 +10,7 @@ from typing import Any
 from compliance_lint.engine import checks
 from compliance_lint.engine.packs import Condition, Rule
 from compliance_lint.engine.selection import FilePlan
-from compliance_lint.model import Context, Document, Finding
+from compliance_lint.model import Context, Document, Finding, Severity
 from compliance_lint.pointer import resolve
 
 _ABSENT = object()
@@ -61,13 +61,28 @@ def applies(rule: Rule, document: Document, context: Context) -> bool:
     return not rule.when or any(_holds(c, context, document.data) for c in rule.when)
 
 
+def internal_error(rule: Rule, document: Document, exc: Exception) -> Finding:
+    return Finding(
+        rule_id="CL000", rule_name="internal-error", severity=Severity.ERROR, file=document.source.display,
+        pointer=document.base,
+        message=f"check '{rule.check}' of rule {rule.id} failed on this document: {type(exc).__name__}: {exc}",
+        remediation="Report this to the compliance-lint maintainers with the file's shape (not its content).",
+        platform=document.platform, kind=document.kind, document=document.index,
+    )
+
+
 def check_document(document: Document, plan: FilePlan, tables: Mapping[str, frozenset[str]],
                    options: Mapping[str, Any]) -> Iterable[Finding]:
     for rule in plan.rules:
         if rule.check == "input_problem" or not applies(rule, document, plan.context):
             continue
         call = checks.CheckCall(document, rule.params, plan.context, tables, options)
-        for violation in checks.get(rule.check)(call):
+        try:
+            violations = list(checks.get(rule.check)(call))
+        except Exception as exc:  # a bug in one check must not stop the run or print a traceback
+            yield internal_error(rule, document, exc)
+            continue
+        for violation in violations:
             pointer = document.base + violation.pointer
             value = resolve(document.data, violation.pointer, None)
             yield Finding(
@@ -84,4 +99,5 @@ def check_document(document: Document, plan: FilePlan, tables: Mapping[str, froz
                 document=document.index,
                 evidence=violation.evidence,
                 value_digest=violation.value_digest or digest(value),
+                extra={"offset": violation.offset} if violation.offset is not None else {},
             )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,14 +10,13 @@ import yaml
 
 from compliance_lint.model import FileStatus, SourceFile
 from compliance_lint.sources import yamlsafe
-from compliance_lint.sources.locate import JsonPositions, JsonScanError, LineMap, yaml_duplicates
+from compliance_lint.sources.locate import FRONT_MATTER, JsonPositions, JsonScanError, LineMap, yaml_duplicates
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 128
 MAX_NODES = 2_000_000
 BODY_KEY = "__body__"
 
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 
 
 @dataclass(slots=True)
@@ -159,15 +157,16 @@ def _parse_yaml(loaded: Loaded, text: str, line_offset: int = 0) -> None:
 
 def _parse_markdown(loaded: Loaded) -> None:
     source = loaded.source
-    match = _FRONT_MATTER.match(source.text)
+    match = FRONT_MATTER.match(source.text)
     if match is None:
         source.status = FileStatus.SKIPPED
         source.reason = "Markdown without YAML front matter (not a gitops assistant)"
         return
     source.front_matter_line = 2
-    source.body_line = source.text.count("\n", 0, match.end()) + 1
-    if match.end() == len(source.text) and not source.text.endswith("\n"):
-        source.body_line = source.text.count("\n") + 2
+    rest = source.text[match.end() :]
+    body = rest.lstrip("\r\n")
+    source.body_offset = match.end() + len(rest) - len(body)
+    source.body_line = source.text.count("\n", 0, source.body_offset) + 1
     before = len(loaded.documents)
     _parse_yaml(loaded, match.group(1), line_offset=1)
     if source.status is not FileStatus.LINTED:
@@ -179,7 +178,7 @@ def _parse_markdown(loaded: Loaded) -> None:
     if not isinstance(front, dict):
         _fail(loaded, "CL001", "front matter is not a YAML mapping", 2, 1)
         return
-    front[BODY_KEY] = source.text[match.end() :].strip("\n")
+    front[BODY_KEY] = body.rstrip()
     loaded.documents[before:] = [front]
 
 

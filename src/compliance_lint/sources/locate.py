@@ -17,6 +17,7 @@ import yaml
 from compliance_lint.pointer import escape
 from compliance_lint.sources import yamlsafe
 
+FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _WS = re.compile(r"[ \t\n\r]*")
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _ATOM = re.compile(r"[^,\]\}\s]+")
@@ -183,6 +184,7 @@ class PositionIndex:
         self.front_matter_line = front_matter_line
         self.body_line = body_line
         self._table: dict[tuple[int, str], Position] | None = None
+        self._lines: LineMap | None = None
 
     def _build(self) -> dict[tuple[int, str], Position]:
         if self.format == "json":
@@ -204,9 +206,14 @@ class PositionIndex:
         return {}
 
     def front_matter_text(self) -> str:
-        lines = self.text.splitlines(keepends=True)
-        end = self.body_line - 2 if self.body_line else len(lines)
-        return "".join(lines[self.front_matter_line - 1 : max(end, self.front_matter_line - 1)])
+        match = FRONT_MATTER.match(self.text)
+        return match.group(1) if match else ""
+
+    def offset_position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset in the file."""
+        if self._lines is None:
+            self._lines = LineMap(self.text)
+        return self._lines.position(offset)
 
     def locate(self, pointer: str, document: int = 0) -> Position | None:
         """The position of `pointer`, or of its nearest existing ancestor."""
