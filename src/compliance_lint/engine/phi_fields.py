@@ -59,6 +59,7 @@ def no_phi(call: CheckCall) -> Iterator[Violation]:
     from compliance_lint.phi import field_verdict, mask, scan
 
     settings = call.options.get("settings")
+    reveal = bool(call.options.get("show_phi"))  # only ever set by `--show-phi` outside CI
     allow = _allow_list(tuple(getattr(settings, "phi_allow", ())), tuple(getattr(settings, "phi_allow_patterns", ())))
     seen: set[str] = set()  # overlapping field paths (`/description`, `/**/description`) scan once
     for spec in call.params["fields"]:
@@ -77,7 +78,7 @@ def no_phi(call: CheckCall) -> Iterator[Violation]:
                     {"type": hit.type, "recognizer": hit.recognizer, "where": where, "offset": hit.start,
                      "reason": hit.reason},
                     severity=_SEVERITY[verdict],
-                    evidence=mask(hit, text),
+                    evidence=f"{hit.type} {text[hit.start:hit.end]!r}" if reveal else mask(hit, text),
                     value_digest=hashlib.sha256(description.encode()).hexdigest()[:16],
                     offset=hit.start,
                 )
