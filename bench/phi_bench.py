@@ -17,14 +17,10 @@ from pathlib import Path
 from compliance_lint.phi.context import Scan, split_key
 from compliance_lint.phi.engine import RECOGNIZERS, scan
 from compliance_lint.phi.evaluate import Case, Score, load_cases, score
+from compliance_lint.phi.lexicon import COUNTRIES, US_STATES
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_FILES = (ROOT / "tests/data/phi/devset_generated.jsonl", ROOT / "tests/data/phi/devset_handwritten.jsonl")
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
 
 DEFAULT_EXTERNAL = ROOT.parent / "shared" / "phi-external" / "synth_dataset_v2.cases.jsonl"
 
@@ -32,45 +28,7 @@ DEFAULT_EXTERNAL = ROOT.parent / "shared" / "phi-external" / "synth_dataset_v2.c
 # not HIPAA identifiers under PHI_POLICY.md and are excluded from the "mapped HIPAA types" recall:
 # ages 89 and under, a year or weekday alone (§5), and a country or US state alone (GEO means a
 # unit *smaller* than a state).
-_COUNTRIES = frozenset(
-    _words(
-        """
-        afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
-        bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil
-        brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia
-        cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji
-        finland france gabon gambia georgia germany ghana greece grenada greenland guatemala guinea guyana
-        haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
-        kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
-        liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
-        mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia
-        nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau panama paraguay peru
-        philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore
-        slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
-        thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
-        venezuela vietnam yemen zambia zimbabwe usa uk
-        """
-    )
-) | {"new zealand", "united kingdom", "united states", "czech republic", "south africa", "south korea",
-     "north korea", "saudi arabia", "sri lanka", "costa rica", "el salvador", "puerto rico",
-     "united arab emirates", "dominican republic", "ivory coast", "papua new guinea", "faroe islands",
-     "united states of america", "the netherlands", "bosnia and herzegovina", "trinidad and tobago"}
-_US_STATES = frozenset(
-    _words(
-        """
-        alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
-        idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
-        minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee
-        texas utah vermont virginia washington wisconsin wyoming
-        """
-    )
-) | {"new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina",
-     "north dakota", "south dakota", "west virginia", "rhode island"}
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
 
 
 def hipaa_span(case: Case, span: dict[str, object]) -> bool:
@@ -84,7 +42,7 @@ def hipaa_span(case: Case, span: dict[str, object]) -> bool:
         return not (re.fullmatch(r"\d{4}", value) or low in _WEEKDAYS or re.fullmatch(r"(?:the )?\d{4}s", low))
     if t == "GEO":
         core = re.sub(r"^(?:southern|northern|eastern|western|central)\s+", "", low)
-        return core not in _COUNTRIES and core not in _US_STATES and low != "nan"
+        return core not in COUNTRIES and core not in US_STATES and low != "nan"
     return True
 
 

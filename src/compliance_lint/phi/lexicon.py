@@ -13,7 +13,7 @@ from pathlib import Path
 _DATA = Path(__file__).parent / "data"
 
 
-def _words(text: str) -> list[str]:
+def word_list(text: str) -> list[str]:
     return text.split()
 
 
@@ -38,7 +38,7 @@ def surnames() -> frozenset[str]:
 # Given names and surnames that are also ordinary English words; they count as a name only next to
 # another name token or an honorific, never alone (`grace_period`, `Will you confirm`, `Mark as done`).
 NAME_LIKE_WORDS = frozenset(
-    _words(
+    word_list(
         """
         will mark bill hope faith joy rose may june april august summer dawn art pat sue rich chase drew
         lane max ray sky star gene frank jack page grant hunter mason cook baker young white black green
@@ -51,7 +51,7 @@ NAME_LIKE_WORDS = frozenset(
 
 # Capitalised words that start sentences or name things in prompts; never a person's name.
 COMMON_WORDS = frozenset(
-    _words(
+    word_list(
         """
         a about above after again against all also always am an and any are as ask at be because been before
         being below between both but by can cannot could did do does doing done down during each else ever
@@ -92,7 +92,7 @@ COMMON_WORDS = frozenset(
 
 # Words that turn a capitalised run into an organisation or place, not a person.
 ORG_WORDS = frozenset(
-    _words(
+    word_list(
         """
         clinic clinics hospital hospitals health healthcare medical medicine center centre centers pharmacy
         pharmacies lab labs laboratory laboratories group associates partners practice foundation institute
@@ -134,3 +134,98 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
 # Classic placeholder persons; suppressed unless another identifier sits in the same text.
 PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe", "john q public",
                                "joe bloggs", "john smith", "jane smith", "baby doe", "test patient"})
+
+# Prompt vocabulary that starts sentences and headings, product names, and place words
+# (`Lake Forest`, `Oak Park`): capitalised, but not a person.
+COMMON_WORDS = COMMON_WORDS | frozenset(
+    word_list(
+        """
+        greeting goal goals tone rules step important note always never confirm verify tell say offer
+        book schedule cancel reschedule end start begin keep don't otherwise respond speak listen repeat
+        read spell check look find search send leave hang wait press dial enter select choose pick
+        provide give share explain answer help support handle follow escalate notify record log save
+        store update create delete remove add set get make take bring arrive stay avoid stop continue
+        proceed return review summarize close open closed available unavailable thanks reminder
+        reminders intake forms form telehealth video in-person existing returning established annual
+        physical wellness sick follow-up same-day walk-in shot shots vaccine vaccines exam check-up
+        checkup results result refill calendar teams slack salesforce hubspot zapier webhook tool
+        tools function functions server transcriber deepgram whisper azure aws anthropic mistral llama
+        cartesia playht rime gladia speechmatics assemblyai knowledge base prompt system message
+        end-call question questions answers caller's patient's member's customer's today's objective
+        objectives purpose overview background summary persona personality guidelines guideline policy
+        policies procedure procedures process workflow flow handoff fallback error errors success
+        failure outcome outcomes criteria evaluation data collection authentication security privacy
+        compliance consent disclaimer legal spanish-speaking bilingual interpreter language languages
+        translation i'm i'll i've we're we'll you'll let's it's that's there's what's here's
+        weekday weekdays weekend weekends mornings noon midnight hour minute minutes week weeks month
+        months year years day days time times downtown uptown midtown lake forest oak park heights
+        springs falls beach harbor harbour bay hills grove creek ridge port fort san santa los las old
+        great little upper lower mount glen view vista island islands valley meadow meadows pines
+        field fields spring winter autumn fall christmas thanksgiving easter halloween independence
+        labor memorial veterans presidents juneteenth eve
+        """
+    )
+)
+COMMON_WORDS = COMMON_WORDS | _load("common_words.txt")
+
+# Suffixes of English abstract nouns/adjectives that person names practically never carry; a
+# capitalised token with one of them is a word, not a name ("Mission Statement", "Civil Rights").
+_WORD_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ogy", "ics",
+                  "ful", "less", "able", "ible", "ency", "ancy", "ture", "ories", "ical", "ative")
+
+
+def is_common_word(norm: str) -> bool:
+    """A lower-cased token that is an ordinary English word (list or suffix), never a name alone."""
+    if norm in COMMON_WORDS or (len(norm) > 5 and norm.endswith(_WORD_SUFFIXES)):
+        return True
+    # plurals and 3rd-person verbs: "Hours", "Reminders", "Calls"
+    return len(norm) > 3 and norm.endswith("s") and (norm[:-1] in COMMON_WORDS or (
+        norm.endswith("es") and norm[:-2] in COMMON_WORDS))
+
+
+ORG_WORDS = ORG_WORDS | frozenset(
+    word_list(
+        """
+        corporation systems solutions technologies technology software gmbh ag sa bank trust capital
+        holdings enterprises industries markets market store shop cafe restaurant hotel airlines
+        airport station stadium arena theater theatre museum gallery
+        """
+    )
+)
+
+# Countries and US states: a place this large is not a Safe Harbor geographic unit (PHI_POLICY: GEO
+# means smaller than a state), so "moved here from Norway" names no GEO span.
+COUNTRIES = frozenset(
+    word_list(
+        """
+        afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+        bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil
+        brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo croatia
+        cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji
+        finland france gabon gambia georgia germany ghana greece grenada greenland guatemala guinea guyana
+        haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+        kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+        liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania
+        mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia
+        nauru nepal netherlands nicaragua niger nigeria norway oman pakistan palau panama paraguay peru
+        philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore
+        slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+        thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
+        venezuela vietnam yemen zambia zimbabwe usa uk
+        """
+    )
+) | {"new zealand", "united kingdom", "united states", "czech republic", "south africa", "south korea",
+     "north korea", "saudi arabia", "sri lanka", "costa rica", "el salvador", "puerto rico",
+     "united arab emirates", "dominican republic", "ivory coast", "papua new guinea", "faroe islands",
+     "united states of america", "the netherlands", "bosnia and herzegovina", "trinidad and tobago"}
+US_STATES = frozenset(
+    word_list(
+        """
+        alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+        idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+        minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee
+        texas utah vermont virginia washington wisconsin wyoming
+        """
+    )
+) | {"new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina",
+     "north dakota", "south dakota", "west virginia", "rhode island"}

@@ -6,6 +6,7 @@ import re
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, is_common_word, word_list
 
 _SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|"
            r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Square|Sq|Pike|Row|Run|Path|"
@@ -17,12 +18,25 @@ _STREET_RE = re.compile(
     r"(?:,? [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2},? (?:[A-Z]{2}|[A-Z][a-z]{3,13})(?: \d{5}(?:-\d{4})?)?)?"
     r"|(?<![\w])(?:P\.? ?O\.? Box|PO Box) \d{1,6}"
 )
+# Military mail (PSC/Unit box + APO/FPO/DPO, or a ship + FPO): always an individual's address.
+_MILITARY_RE = re.compile(
+    r"(?<![\w])(?:(?:PSC|Unit|CMR) \d{1,5},? Box \d{1,5}|(?:USNS|USNV|USS|USCGC) [A-Z][\w'’-]{1,30})"
+    r"\s{0,4}(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}(?![\w])",
+    re.IGNORECASE,
+)
+# European/other street forms: "Harjukuja 54", "4923 Parmova 109", "rue du centre 320".
+_STREET_NUM_AFTER_RE = re.compile(
+    r"(?<![\w])(?:\d{1,6} )?[^\W\d_][\w'’.-]{2,30}(?: [^\W\d_][\w'’.-]{0,30}){0,3} \d{1,5}[A-Za-z]?(?![\w/:.-]|\.\d)"
+)
+_STATE_ZIP_RE = re.compile(r"(?<![\w])(?:[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{1,30}){0,2},? )?[A-Z]{2},? \d{5}"
+                           r"(?:-\d{4})?(?![\w-])|(?<![\w])[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])")
 _UNIT_RE = re.compile(r"(?<![\w])(?:Apt|Apartment|Unit|Suite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
-_ZIP_RE = re.compile(r"(?<![\w-])\d{5}(?:-\d{4})?(?![\w-])")
+_ZIP_RE = re.compile(r"(?<![\w-])\d{3,5}(?:-\d{4})?(?![\w-])")
 _ZIP_CUE = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
 _CITY_RE = re.compile(
-    r"\b(?:lives|living|resides|residing|moved|relocated|originally|home is|staying|grew up|born|"
-    r"lives on|address is)(?: (?:in|at|on|to|from))(?: the)? ((?:[A-Z][\w'’.-]{1,30}|[A-Z]{2,})"
+    r"\b(?:lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
+    r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is)"
+    r"(?: (?:in|at|on|to|from))(?: the)? ((?:[A-Z][\w'’.-]{1,30}|[A-Z]{2,})"
     r"(?: (?:[A-Z][\w'’.-]{1,30}|de|da|do|del|la|le|of|[A-Z]{2,})){0,3})"
 )
 _BUSINESS_ADDR = re.compile(
@@ -49,6 +63,21 @@ _WEAK_PERSON_ADDR = frozenset({"address is", "return to", "my", "their"})
 def recognize_geo(s: Scan) -> list[PhiHit]:
     hits: list[PhiHit] = []
     if s.has_digit:
+        if "po" in s.lower:
+            for m in _MILITARY_RE.finditer(s.text):
+                if not _BUSINESS_ADDR.search(s.before(m.start(), 40)):
+                    hits.append(PhiHit(m.start(), m.end(), "GEO", "geo", 0.75, "military mail address (APO/FPO/DPO)"))
+        for rx, what in ((_STREET_NUM_AFTER_RE, "street name followed by a house number"),
+                         (_STATE_ZIP_RE, "city/state/ZIP or postal code")):
+            for m in rx.finditer(s.text):
+                if any(h.start < m.end() and m.start() < h.end for h in hits):
+                    continue
+                words = re.findall(r"[^\W\d_]+", m.group(0))
+                if rx is _STREET_NUM_AFTER_RE and not _street_words(words, s.text.islower()):
+                    continue
+                hit = _judge(s, m.start(), m.end(), what, need_person=True, window=60)
+                if hit:
+                    hits.append(hit)
         for m in _STREET_RE.finditer(s.text):
             hit = _judge(s, m.start(), m.end(), "street address")
             if hit:
@@ -63,15 +92,19 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                 s.key_text and _ZIP_CUE.search(s.key_text)):
             for m in _ZIP_RE.finditer(s.text):
                 if _ZIP_CUE.search(s.before(m.start(), 30)) or (s.key_text and _ZIP_CUE.search(s.key_text)):
-                    hit = _judge(s, m.start(), m.end(), "ZIP code", need_person=True)
+                    direct = re.search(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$",
+                                       s.before(m.start(), 20))
+                    hit = _judge(s, m.start(), m.end(), "ZIP code", need_person=True, window=60,
+                                 verb_implies_person=bool(direct))
                     if hit:
                         hits.append(hit)
     for m in _CITY_RE.finditer(s.text):
         start, end = m.span(1)
-        if s.text[start:end].lower() in _NOT_PLACES:
+        place = s.text[start:end].lower()
+        if place in _NOT_PLACES or place in COUNTRIES or place in US_STATES or place.split(" ", 1)[0] in _NOT_PLACES:
             continue
-        hit = _judge(s, start, end, "city/place where a person lives or comes from", need_person=True,
-                     window=60)
+        hit = _judge(s, start, end, "city/place where a person lives or comes from", need_person=False,
+                     window=60, verb_implies_person=True)
         if hit:
             hits.append(hit)
     if s.field == "value" and s.key_text and re.search(r"\b(?:address|street|city|zip|postal|town|county)\b",
@@ -83,10 +116,32 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
     return hits
 
 
+_STREET_WORDS = frozenset(word_list("""tee gate gatan gata vej vei veien vägen straat strasse straße str rue via viale
+    piazza piazzetta calle avenida av rua ul ulica utca út útja u tie kuja katu polku allee weg laan
+    plein gasse platz chaussee boulevard bd de du del della la le los las da do dos das di van von der den
+    st ave rd street road avenue lane way drive"""))
+
+
+def _street_words(words: list[str], lowercase_text: bool) -> bool:
+    """Street-name words: proper nouns (not common English words) or street-type words."""
+    if not words:
+        return False
+    proper = 0
+    for w in words:
+        low = w.lower()
+        if low in _STREET_WORDS:
+            continue
+        if is_common_word(low) or not (w[0].isupper() or lowercase_text):
+            return False
+        proper += 1
+    return proper >= 1
+
+
 _NOT_PLACES = frozenset({"the", "a", "an", "our", "this"})
 
 
-def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, window: int = 50) -> PhiHit | None:
+def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, window: int = 50,
+           verb_implies_person: bool = False) -> PhiHit | None:
     before = s.before(start, window)
     business = _BUSINESS_ADDR.search(before)
     person = _PERSON_ADDR.search(before) or (s.key_text and _PERSON_ADDR.search(s.key_text))
@@ -97,4 +152,6 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
         return PhiHit(start, end, "GEO", "geo", 0.8, f"{what} with personal cue '{person.group(0)}'")
     if named and not business:
         return PhiHit(start, end, "GEO", "geo", 0.7, f"{what} next to a person's name")
+    if verb_implies_person and not business:
+        return PhiHit(start, end, "GEO", "geo", 0.6, f"{what} (a person's residence/travel verb)")
     return None

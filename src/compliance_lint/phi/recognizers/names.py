@@ -21,6 +21,7 @@ from compliance_lint.phi.lexicon import (
     PROVIDER_TITLES,
     PUBLIC_FIGURES,
     first_names,
+    is_common_word,
     surnames,
 )
 
@@ -28,8 +29,11 @@ _U = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() a
 _L = "".join(re.escape(chr(c)) for c in range(0x61, 0x530) if chr(c).islower() and chr(c).isalpha())
 _TOKEN = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?"
 # A run of capitalised tokens / initials separated by single spaces (optionally after a dot).
-_RUN_RE = re.compile(rf"(?<![\w'’.-])(?:{_TOKEN}|[{_U}]\.)(?:\.? {{1,2}}(?:{_TOKEN}|[{_U}]\.?(?=[ ,])))" r"{0,4}")
-_TOK_RE = re.compile(rf"(?:[{_U}]['’])?[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?\.?")
+_PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|dos|das|la|le|ten|ter|bin|binti|ibn|al|el|y)"
+_RUN_RE = re.compile(rf"(?<![\w'’.-])(?:{_TOKEN}|[{_U}]\.)(?:\.? {{1,2}}(?:{_PARTICLE} (?:{_PARTICLE} )?)?"
+                     rf"(?:{_TOKEN}|[{_U}]\.?(?=[ ,])))" r"{0,4}")
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_TOK_RE = re.compile(rf"(?:[{_U}]['’])?[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?\.?|(?<= ){_PARTICLE}(?= )")
 _LABEL_TOK_RE = re.compile(rf"[{_U}]?[{_L}]+|[{_U}]+(?![{_L}])")
 _INITIALS_RE = re.compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
 
@@ -66,7 +70,13 @@ _STRONG_BEFORE = re.compile(
     r"(?:\bpatient|\bpt|\bpts|\bcaller|\bmember|\bclient|\bresident|\bbeneficiary|\bsubscriber|\bson"
     r"|\bdaughter|\bwife|\bhusband|\bmother|\bfather|\bmom|\bdad|\bgrandmother|\bgrandfather|\bspouse"
     r"|\bchild|\bbaby|\bnewborn|\binfant|\bname is|\bnamed|\bname:|\bname -|\bcall me|\bi'?m|\bi am"
-    r"|\bpartner'?s name|\bsister|\bbrother|\bguardian|\bnok|\bre:)\W{0,3}$"
+    r"|\bpartner'?s name|\bsister|\bbrother|\bguardian|\bnok|\bre:|\bkid|\bgrandson|\bgranddaughter"
+    r"|\bnamed (?:him|her|them)|\bname\?|\bhi|\bhello|\bhey|\bdear|\bgood (?:morning|afternoon|evening)"
+    r")\W{0,3}$"
+)
+# Lower-case text (chat logs, keys): first-name lexicon word followed by a name-like word.
+_LOWER_NAME_RE = re.compile(
+    r"(?<![\w'’-])([a-zß-öø-ÿ]{2,20})(?: [a-z]\.?)? ([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,25})(?![\w'’-])"
 )
 _PERSON_BEFORE = re.compile(
     r"(?:\bpatient|\bpt|\bpts|\bcaller|\bmember|\bclient|\bresident|\bbeneficiary|\bsubscriber|\bson"
@@ -113,6 +123,11 @@ def _lex() -> tuple[frozenset[str], frozenset[str]]:
 def _is_lex(norm: str) -> bool:
     first, last = _lex()
     return norm in first or norm in last
+
+
+def _is_word(norm: str) -> bool:
+    """An ordinary word that cannot start or extend a name (names that are also words excepted)."""
+    return is_common_word(norm) and norm not in NAME_LIKE_WORDS and not _is_lex(norm)
 
 
 def _has_foreign_letters(word: str) -> bool:
@@ -180,7 +195,11 @@ def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
         for tok in [*toks, (-1, -1, "")]:
             word = tok[2]
             norm = word.lower().rstrip(".")
-            boundary = (not word or norm in COMMON_WORDS or norm in ORG_WORDS or norm in PROVIDER_TITLES
+            if norm in _PARTICLES and word.islower():
+                if seg:
+                    seg.append(tok)
+                continue
+            boundary = (not word or _is_word(norm) or norm in ORG_WORDS or norm in PROVIDER_TITLES
                         or norm in HONORIFICS)
             if not boundary:
                 seg.append(tok)
@@ -198,12 +217,108 @@ def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
             prefix = norm if word else ""
     if ". " in text or text[:2].isupper() or "." in text:
         hits.extend(_initials(s))
-    return hits
+    if "," in text and (" and " in text or " or " in text or "&" in text):
+        hits.extend(_name_lists(s, hits))
+    if not any(ch.isupper() for ch in text):
+        hits.extend(_lowercase_names(s))
+    hits.extend(_speaker_labels(s, hits))
+    return _drop_personas(s, hits)
+
+
+_PERSONA_INTRO = re.compile(r"(?:\byou are|\byou're|\byour name is|\bintroduce yourself as|\bact as|\bpersona:?"
+                            r"|\bthe agent is|\bthe assistant is)\W{0,3}$")
+_SPEAKER_RE = re.compile(rf"(?:^|\n)[>\s]*([{_U}][{_L}]+(?:[ -][{_U}][{_L}]+)?) ?: ?(?=\S)")
+
+
+def _drop_personas(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    """A name introduced as the agent's persona ("You are Ava") is not a patient anywhere in the text."""
+    if "you" not in s.lower and "persona" not in s.lower and "agent is" not in s.lower:
+        return hits
+    personas = {m.group(1).lower() for m in re.finditer(rf"([{_U}][{_L}]+)", s.text)
+                if _PERSONA_INTRO.search(s.lower[max(0, m.start() - 30) : m.start()])}
+    if not personas:
+        return hits
+    return [h for h in hits if s.lower[h.start : h.end] not in personas]
+
+
+def _speaker_labels(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
+    """Chat-history speaker names ("Carla: You saved my life!"), except role words and personas."""
+    if ":" not in s.text:
+        return []
+    out: list[PhiHit] = []
+    for m in _SPEAKER_RE.finditer(s.text):
+        word = m.group(1)
+        norm = word.lower()
+        if _is_word(norm) or norm in _PERSONA_LABEL or norm in ORG_WORDS or norm in _ROLE_SPEAKERS:
+            continue
+        a, b = m.span(1)
+        if not any(h.start < b and a < h.end for h in found):
+            out.append(PhiHit(a, b, "NAME", "name", 0.6, "speaker name in a conversation transcript"))
+    return out
+
+
+_ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "system", "human", "ai", "customer",
+                            "patient", "q", "a", "note", "tip", "example", "goal", "tone", "task", "step",
+                            "important", "warning", "when", "where", "who", "what", "why", "how", "date",
+                            "time", "subject", "re", "to", "from", "cc", "phone", "fax", "email", "e-mail",
+                            "address", "website", "mobile", "desk", "name", "dob", "mrn"})
+
+
+def _lowercase_names(s: Scan) -> list[PhiHit]:
+    """All-lower-case text: first-name lexicon word + a surname-like word ("naomi ryan")."""
+    first, last = _lex()
+    out: list[PhiHit] = []
+    for m in _LOWER_NAME_RE.finditer(s.text):
+        a, b = m.group(1), m.group(2)
+        if a in first and a not in NAME_LIKE_WORDS and not _is_word(a) and (b in last or not _is_word(b)) and (
+                b not in COMMON_WORDS and b not in _PERSONA_LABEL):
+            before = s.lower[max(0, m.start() - 30) : m.start()]
+            if _PROVIDER_BEFORE.search(before) or _STAFF_BEFORE.search(before):
+                continue
+            out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.6, "lower-case first name + surname-like word"))
+    for m in re.finditer(r"(?:my name is|name's|call me|named (?:him|her|them)|my (?:first|last) name is) "
+                         r"([a-zß-öø-ÿ]{2,20})(?![\w'’-])", s.text):
+        if not _is_word(m.group(1)) and not any(h.start < m.end(1) and m.start(1) < h.end for h in out):
+            out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "lower-case name after 'my name is'"))
+    return out
+
+
+_LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}(?:, [^\W\d_][\w'’-]{1,30}){1,12},? (?:and|or|&) "
+                      r"[^\W\d_][\w'’-]{1,30}(?![\w'’-])")
+
+
+def _name_lists(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
+    """"Ana, Bo, Carla and Dee": when most items are lexicon names, every item is a name."""
+    out: list[PhiHit] = []
+    for m in _LIST_RE.finditer(s.text):
+        items = [(mm.start() + m.start(), mm.end() + m.start(), mm.group(0)) for mm in
+                 re.finditer(r"[^\W\d_][\w'’-]*", m.group(0)) if mm.group(0) not in ("and", "or")]
+        words = [w for _, _, w in items]
+        if any(_is_word(w.lower()) for w in words):
+            continue
+        capitalised = all(w[0].isupper() for w in words)
+        lex = sum(1 for w in words if _is_lex(w.lower()))
+        if lex < 2 or lex * 2 < len(words) or (not capitalised and lex < len(words) - 1):
+            continue
+        before = s.lower[max(0, m.start() - 25) : m.start()]
+        if _PROVIDER_BEFORE.search(before) or _STAFF_BEFORE.search(before) or "dr." in m.group(0).lower():
+            continue
+        for a, b, _ in items:
+            if not any(h.start < b and a < h.end for h in found):
+                out.append(PhiHit(a, b, "NAME", "name", 0.6, "item of a list whose items are mostly lexicon names"))
+    return out
 
 
 def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_next: bool,
                    providers: set[str], label: bool) -> PhiHit | None:
-    words = [w.rstrip(".") for _, _, w in seg]
+    while seg and seg[-1][2].islower():
+        seg = seg[:-1]  # a trailing particle belongs to the next word, not this name
+    seg = [t for t in seg if not (t[2].islower() and t[2] in _PARTICLES)] if len(seg) < 2 else seg
+    if not seg:
+        return None
+    words = [w.rstrip(".") for _, _, w in seg if not (w.islower() and w in _PARTICLES)]
+    if not words:
+        return None
     norms = [w.lower() for w in words]
     start, end = seg[0][0], seg[-1][1] - (1 if seg[-1][2].endswith(".") else 0)
     if org_next:
@@ -239,7 +354,7 @@ def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_ne
     n = len(words)
     real = n - sum(initials)
     if real >= 2 and lex >= 1 and lex + (n - real) >= 1:
-        if lex == name_like and not person and n - real == 0:
+        if name_like == real and not person:
             return None  # "Will Rose" style word pairs
         conf = 0.85 if lex >= 2 or person else 0.75
         return _hit(start, end, conf, "capitalised first/last name pair found in the name lexicon", placeholder)
@@ -247,13 +362,16 @@ def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_ne
         if foreign or person or (label and HEALTH_CUE.search(s.lower)):
             return _hit(start, end, 0.65, "two name-shaped capitalised tokens with a person cue or "
                         "non-English letters", placeholder)
+        if real <= 3 and not any(w.isupper() for w in words if len(w) > 1):
+            return _hit(start, end, 0.55, "two or three capitalised tokens that are not common words "
+                        "(name shape)", placeholder)
         return None
     # A single token (possibly with initials): needs a cue.
     word = next(w for w, i in zip(words, initials, strict=False) if not i)
     norm = word.lower()
     if n - real >= 1 and lex:
         return _hit(start, end, 0.75, "initial plus a surname from the lexicon", placeholder)
-    if n - real >= 1 and norm not in COMMON_WORDS and (label or person or HEALTH_CUE.search(
+    if n - real >= 1 and not _is_word(norm) and (label or person or HEALTH_CUE.search(
             s.lower[max(0, start - 40) : end + 40])):
         return _hit(start, end, 0.65, "initial plus a capitalised surname with a cue", placeholder)
     if norm in NAME_LIKE_WORDS:
