@@ -58,7 +58,7 @@ BUSINESS_CUE = re.compile(
 EXAMPLE_CUE = re.compile(
     r"(?:\be\.g\.|\bi\.e\.|\bfor example\b|\bfor instance\b|\bexample\b|\bexamples\b|\bsample\b"
     r"|\bformat\b|\bformatted\b|\bsuch as\b|\blooks like\b|\blook like\b|\bplaceholder\b"
-    r"|\bin the form\b|\blike\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b)"
+    r"|\bin the form\b|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b)"
 )
 
 

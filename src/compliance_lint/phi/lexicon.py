@@ -44,7 +44,8 @@ NAME_LIKE_WORDS = frozenset(
         lane max ray sky star gene frank jack page grant hunter mason cook baker young white black green
         brown gray grey hill wood woods stone rice price bell little king rose long hunt banks ford lawrence
         miles love early cole reed park young penny ivy lily daisy iris ruby amber jade crystal destiny
-        precious justice harmony honor patience prudence grace glen dean guy son van do le chan lim tan
+        precious justice harmony honor patience prudence grace glen dean guy son van do le
+        chan lim tan he ma oh so an ye lo hu ng
         """
     )
 )

@@ -109,6 +109,15 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
     return out
 
 
+_NOT_PERSON_OLD = re.compile(_NOT_PERSON_DATE_CUE.pattern.replace("|since", "").replace("starting|", ""))
+_YEAR_IN = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
+
+
+def _year_of(value: str) -> int | None:
+    m = _YEAR_IN.search(value)
+    return int(m.group(1)) if m else None
+
+
 def recognize_date(s: Scan) -> list[PhiHit]:
     hits: list[PhiHit] = []
     key_person = bool(s.key_text) and _KEY_DATE_CUE.search(s.key_text) and not _KEY_NOT_PERSON.search(
@@ -126,12 +135,19 @@ def recognize_date(s: Scan) -> list[PhiHit]:
             hits.append(PhiHit(start, end, "DATE", "date", 0.9,
                                f"calendar-valid date under key '{s.key_text}'"))
             continue
-        if not_person and not (person and person.group(0) in _STRONG_DATE_WORDS):
+        year = _year_of(s.text[start:end]) if kind in ("numeric", "iso", "wordy") else None
+        old = year is not None and year <= CURRENT_YEAR - 18 and not _NOT_PERSON_OLD.search(before[-30:]) and (
+            not _NOT_PERSON_OLD.search(after))
+        if not_person and not old and not (person and person.group(0) in _STRONG_DATE_WORDS):
             continue
         if person:
             conf = 0.85 if person.group(0) in _STRONG_DATE_WORDS else 0.7
             hits.append(PhiHit(start, end, "DATE", "date", conf if kind != "no_year" else conf - 0.1,
                                f"calendar-valid date with person cue '{person.group(0)}'"))
+        elif old:
+            # A full date 18+ years back is almost never a closure or release date in a config:
+            # it reads as a birth date.
+            hits.append(PhiHit(start, end, "DATE", "date", 0.6, "full calendar date old enough to be a birth date"))
         elif s.near_name(start, end, 60):
             hits.append(PhiHit(start, end, "DATE", "date", 0.65, "calendar-valid date next to a person's name"))
         elif s.field == "label" and kind != "no_year" and s.name_spans:

@@ -59,7 +59,7 @@ _STAFF_AFTER = re.compile(
     r"aide|volunteer|interpreter|bot|persona|receptionist)"
     r"|,? (?:at|from|in|on|with) (?:the |our )?(?:front desk|billing|reception|scheduling|office|clinic|"
     r"pharmacy|records|lab|nurses?'? station|call center|team|practice|[A-Z][a-z]+ (?:clinic|health|medical))"
-    r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:from|virtual|ai|assistant|receptionist|"
+    r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works|handles|manages|runs|covers|answers|is our|is the|will help you|can help you)"
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|"
@@ -96,6 +96,12 @@ _PERSON_AFTER = re.compile(
     r"was admitted|was discharged|was seen|is due|missed (?:her|his)|turned \d|is from|flew to|had given)\b"
     r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b",
     re.IGNORECASE,
+)
+# A lone name doing something a person does ("Roxanne is very reliable", "Zak shouted at ...").
+_ACTION_AFTER = re.compile(
+    r"^,? (?:is (?:a|an|very|so|from|not|always|never|still|allergic|diabetic|pregnant)|was (?:a|an|very|born|seen|not)"
+    r"|has (?:a|an|been|had|not)|had (?:a|an|given|been)|just|shouted|said|says|told|asked|wants|needs|called|"
+    r"began|lives|lived|died|passed|turned|will (?:be|need|call|come)|can't|cannot|didn't|doesn't|isn't|wasn't)\b"
 )
 _PERSONA_LABEL = frozenset({"scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
                             "assistant", "agent", "bot", "receptionist", "ai", "virtual", "concierge",
@@ -177,6 +183,12 @@ def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
         return "eponym"
     if _STAFF_AFTER.search(after):
         return "staff"
+    if re.match(r",? (?:calling )?from [A-Z]", after) and re.search(
+            r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$", before):
+        return "staff"  # "This is Ava from Riverside": the agent introducing itself
+    if re.match(r" is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|scheduler|nurse|"
+                r"coordinator|concierge|navigator|voice)", after, re.IGNORECASE):
+        return "staff"
     if _STAFF_BEFORE.search(before) and not re.search(
             r"(?:patient|pt|caller|member|client|resident)\W{0,3}$", before):
         return "staff"
@@ -199,8 +211,9 @@ def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
                 if seg:
                     seg.append(tok)
                 continue
-            boundary = (not word or _is_word(norm) or norm in ORG_WORDS or norm in PROVIDER_TITLES
-                        or norm in HONORIFICS)
+            middle_initial = len(norm) == 1 and bool(seg) and word[0].isupper()
+            boundary = not middle_initial and (not word or _is_word(norm) or norm in ORG_WORDS
+                                               or norm in PROVIDER_TITLES or norm in HONORIFICS)
             if not boundary:
                 seg.append(tok)
                 if word.endswith(".") and len(norm) > 1:
@@ -301,6 +314,9 @@ def _name_lists(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
         if lex < 2 or lex * 2 < len(words) or (not capitalised and lex < len(words) - 1):
             continue
         before = s.lower[max(0, m.start() - 25) : m.start()]
+        nxt = s.lower[m.end() : m.end() + 30].split()
+        if nxt and nxt[0].strip(".,;:") in ORG_WORDS:
+            continue  # "The Davis, Reynolds and Williamson Orchestra"
         if _PROVIDER_BEFORE.search(before) or _STAFF_BEFORE.search(before) or "dr." in m.group(0).lower():
             continue
         for a, b, _ in items:
@@ -378,7 +394,8 @@ def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_ne
         return None
     if label and _persona_label(s):
         return None  # "Ava – Riverside Scheduling": the agent's persona name
-    if (person and (lex or foreign)) or (strong and not sentence_start):
+    strong_before = _STRONG_BEFORE.search(before)
+    if (person and (lex or foreign)) or (strong and not sentence_start) or strong_before:
         reason = "single name with a person cue"
         if label or HEALTH_CUE.search(s.lower):
             return _hit(start, end, 0.7, reason + " and health context", placeholder)
@@ -387,6 +404,8 @@ def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_ne
         return _hit(start, end, 0.6, "lexicon name in a short label", placeholder)
     if lex and not sentence_start and HEALTH_CUE.search(s.lower[max(0, start - 40) : end + 40]):
         return _hit(start, end, 0.55, "lexicon name next to health words", placeholder)
+    if (lex or foreign) and _ACTION_AFTER.match(after):
+        return _hit(start, end, 0.55, "first name or surname as the subject of a personal verb", placeholder)
     return None
 
 

@@ -24,11 +24,11 @@ _IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?
 
 # NANP (with optional +1) and loose international numbers. No nested unbounded quantifiers.
 _PHONE_RE = re.compile(
-    r"(?<![\w+])(?:\+?1[ .-]?)?(?:\((\d{3})\)|(\d{3}))[ .-]?(\d{3})[ .-]?(\d{4})(?![\w])"
-    r"|(?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]\d{1,5}){1,4}(?![\w])"
+    r"(?<![\w+])(?:\+?1[ .-]?)?(?:\((\d{3})\)|(\d{3}))[ .-]?(\d{3})[ .-]?(\d{4})"
+    r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w])"
+    r"|(?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,5}){0,4}(?![\w])"
     r"|(?<![\w+(])(?:\(\d{2,4}\)|0\d{1,4})(?:[ .-]?\d{2,4}){2,4}(?![\w])"
-    r"|(?<![\w+.-])\d{2,4}(?:[ .-]\d{2,4}){2,4}(?![\w-]|\.\d)"
-    r"|(?<![\w+.-])\d{3}[ -]\d{4}(?![\w-]|\.\d)"
+    r"|(?<![\w+.-])\d{2,5}(?:[ .-]\d{2,8}){1,4}(?![\w-]|\.\d)"
 )
 _PHONE_PERSON = re.compile(
     r"\b(?:patient|pt|caller|member|his|her|their|my|me|cell|mobile|home|personal|callback for|"
@@ -36,6 +36,7 @@ _PHONE_PERSON = re.compile(
     r"|text (?:him|her)|call (?:him|her|me)|phone:|tel:|mobile:|cell:|number is|answering at)"
 )
 _SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
+_ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
 _FAX_CUE = re.compile(r"\bfax")
 _MBI_RE = re.compile(r"(?<![A-Za-z0-9])[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}"
                      r"(?![A-Za-z0-9])")
@@ -118,14 +119,17 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         raw = m.group(0)
         digits = digits_only(raw)
         area = m.group(1) or m.group(2)
+        if area and not _nanp_ok(area, m.group(3)):
+            area = None  # not a NANP number; judge it as an international one
         if area:
-            if not _nanp_ok(area, m.group(3)):
-                continue
             if npi_ok(digits) and s.cue(_NPI_CUE, start, end):
                 continue
-        elif not 7 <= len(digits) <= 15 or len(set(digits)) == 1 or _SSN_SHAPE.fullmatch(raw) or _is_date(raw):
+        elif (not 7 <= len(digits) <= 15 or len(set(digits)) == 1 or _SSN_SHAPE.fullmatch(raw) or _is_date(raw)
+              or _ZIP4_SHAPE.fullmatch(raw)):
             continue
         fictional = area is not None and m.group(3) == "555" and m.group(4).startswith("01")
+        if area is None and digits.startswith("555") and digits[3:5] == "01":
+            fictional = True
         before = s.before(start, 45)
         person = _PHONE_PERSON.search(before) or (s.key_text and _PHONE_PERSON.search(s.key_text))
         business = BUSINESS_CUE.search(before) or BUSINESS_CUE.search(s.after(end, 30))

@@ -19,6 +19,11 @@ _RESERVED_DOMAINS = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|test|exampl
 _ROLE_MAILBOX = re.compile(r"^(?:info|frontdesk|front\.desk|billing|appointments?|scheduling|admin|office|"
                            r"contact|support|help|noreply|no-reply|records|referrals?|intake|reception|"
                            r"hello|team|nurse|nurses|pharmacy|care|webmaster|privacy|compliance|hr|jobs)$")
+_PROVIDER_MAIL = re.compile(r"(?:\bdr\.?|\bdoctor|\bprovider|\bnurse|\bnp|\bmd|\bour|\bcontact us|\bemail us|"
+                            r"\bwrite to us|\bstaff)\W{0,3}(?:[a-z]+\W{0,3})?$|^dr[._-]")
+_YOUR_CUE = re.compile(r"\b(?:your|my|his|her|their)\b")
+# A mailbox made of a capitalised first and last name (JaneRoe@, JRoe@ is too short to tell).
+_NAME_LIKE_LOCAL = re.compile(r"^[A-Z][a-z]+[A-Z]?[A-Z][a-z]{2,}\d{0,4}$|^[a-z]+[._][a-z]+\d{0,4}$")
 _FREEMAIL = re.compile(r"(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mac|msn|"
                        r"comcast|proton|protonmail|gmx|mail|ymail|att|verizon|sbcglobal)\.")
 
@@ -30,6 +35,8 @@ _URL_PERSONAL_PATH = re.compile(
     r"myspace\.com|venmo\.com|cash\.app)/(?!\{)[\w.-]{2,}"
     r"|/(?:patients?|members?|users?|people|charts?)/(?!\{)[\w.-]*\d[\w.-]*"
 )
+_URL_BUSINESS = re.compile(r"\b(?:our|us|we|office|clinic|practice|hospital|pharmacy|center|centre|department|"
+                           r"directions|forms|portal|schedule online|book online|dr|doctor|provider)\b")
 _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)\b", re.IGNORECASE)
 _IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
 _IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
@@ -57,15 +64,18 @@ def recognize_email(s: Scan) -> list[PhiHit]:
             if _ROLE_MAILBOX.match(local.lower()):
                 continue  # shared mailbox of the practice
             before = s.before(m.start(), 40)
+            if _PROVIDER_MAIL.search(before) or _PROVIDER_MAIL.search(local.lower()):
+                continue  # a provider's work address
             if _FREEMAIL.search(domain):
                 hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.9, "personal free-mail address"))
             elif PERSON_CUE.search(before) or s.near_name(m.start(), m.end(), 120) or (
                 s.key_text and PERSON_CUE.search(s.key_text)):
                 hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.75,
                                    "e-mail address with a personal cue or next to a person's name"))
-            elif not BUSINESS_CUE.search(before) and "." in local:
-                hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.55,
-                                   "e-mail address shaped like a person's (first.last)"))
+            elif not BUSINESS_CUE.search(before) and (
+                    "." in local or _YOUR_CUE.search(before) or _NAME_LIKE_LOCAL.match(local)):
+                hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.6,
+                                   "individual e-mail address (name-shaped mailbox or 'your/my' cue)"))
     low = s.lower
     if " at " in low or "[at]" in low or "(at)" in low or "{at}" in low:
         for m in _OBFUSCATED_EMAIL_RE.finditer(s.text):
@@ -94,9 +104,9 @@ def recognize_url(s: Scan) -> list[PhiHit]:
         elif _IMAGE_EXT.search(url) and (s.near_name(start, end, 60) or re.search(
                 r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b", before)):
             hits.append(PhiHit(start, end, "PHOTO", "photo_url", 0.75, "image URL tied to a person"))
-        elif re.search(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal)\b", before[-30:]) or (
-                s.near_name(start, end, 150) and not BUSINESS_CUE.search(before)
-                and not _INFRA_CUE.search(before[-25:])):
+        elif re.search(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal|posted|shared)\b",
+                       before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
+                                         and not _INFRA_CUE.search(before[-25:])):
             hits.append(PhiHit(start, end, "URL", "url", 0.65, "personal web address (person cue or name)"))
     return hits
 
