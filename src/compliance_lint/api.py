@@ -16,6 +16,7 @@ from compliance_lint.config import Settings
 from compliance_lint.engine.packs import Catalog, Rule, load_catalog
 from compliance_lint.engine.runner import check_document, render
 from compliance_lint.engine.selection import FilePlan, Planner, effective_tables
+from compliance_lint.filtering import Filtered, apply_filters
 from compliance_lint.model import Context, Document, FileStatus, Finding, Severity, SourceFile
 from compliance_lint.platforms.identify import identify, with_embedded
 from compliance_lint.sources.discover import DiscoveryOptions, discover
@@ -39,6 +40,7 @@ class LintResult:
     settings: Settings
     tool_version: str = __version__
     notes: list[str] = field(default_factory=list)
+    filtered: Filtered | None = None  # what suppressions and the baseline hid (set by `lint`)
 
     def files_by_status(self) -> dict[str, int]:
         counts = Counter(f.status.value for f in self.files)
@@ -153,4 +155,6 @@ def lint(paths: Sequence[str], settings: Settings, *, cwd: Path | None = None, s
 
     _locate(findings, {s.display: s for s in sources})
     findings.sort(key=Finding.sort_key)
-    return LintResult(sources, findings, documents, settings.context, list(planner.base.rules), settings)
+    result = LintResult(sources, findings, documents, settings.context, list(planner.base.rules), settings)
+    apply_filters(result, catalog, planner, cwd)
+    return result

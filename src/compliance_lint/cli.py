@@ -16,7 +16,7 @@ import click
 from compliance_lint import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "junit", "github")
 
 
 class DefaultCommandGroup(click.Group):
@@ -70,9 +70,13 @@ def _settings(config: str | None, **cli: Any) -> Any:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True,
-              help="Output format (text, json). Default: text.")
+              help="Output format: text, json, sarif, junit, github (repeatable; default text).")
 @click.option("-o", "--output", "outputs", type=click.Path(dir_okay=False), multiple=True,
-              help="Write the report to FILE instead of standard output.")
+              help="Write a report to FILE (repeatable). Outputs pair with the formats in order; with one -o "
+              "fewer than --format, the first format goes to standard output.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+              help="Report only findings not in this baseline file (see `compliance-lint baseline`).")
+@click.option("--show-baselined", is_flag=True, help="Also list the findings the baseline or suppressions hide.")
 @click.option("--config", type=click.Path(dir_okay=False), help="Config file (default: nearest .compliance-lint.yaml "
               "or pyproject.toml [tool.compliance-lint]).")
 @click.option("--rules", "rule_dirs", type=click.Path(), multiple=True, help="Extra rule pack directory or file.")
@@ -94,29 +98,17 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
           rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None,
           exit_zero: bool, hipaa: bool | None, region: str | None, exclude: tuple[str, ...], force_exclude: bool,
           stdin_filename: str | None, strict: bool | None, show_kinds: bool, verbose: bool,
-          color: bool | None) -> None:
+          color: bool | None, baseline_file: str | None, show_baselined: bool) -> None:
     """Lint PATHS (files or directories; '-' reads standard input)."""
     from compliance_lint.api import StdinInput, lint
     from compliance_lint.config import ConfigError
     from compliance_lint.engine.packs import PackError
-    from compliance_lint.model import Context, Severity
 
-    settings = _settings(config)
-    context = Context(
-        hipaa=settings.context.hipaa if hipaa is None else hipaa,
-        region=region or settings.context.region,
-    )
-    settings = settings.with_cli(
-        context=context,
-        select=_split(select) or None,
-        ignore=(settings.ignore + _split(ignore)) if ignore else None,
-        fail_on=Severity.parse(fail_on) if fail_on else None,
-        exclude=settings.exclude + exclude if exclude else None,
-        rule_dirs=settings.rule_dirs + tuple(Path(d).resolve() for d in rule_dirs) if rule_dirs else None,
-        strict=strict,
-    )
-    if len(outputs) > max(len(formats), 1):
-        _usage_error("give one --format for each -o/--output")
+    settings = _run_settings(config, rule_dirs=rule_dirs, select=select, ignore=ignore, hipaa=hipaa, region=region,
+                             exclude=exclude, fail_on=fail_on, strict=strict)
+    if baseline_file:
+        settings = settings.with_cli(baseline=Path(baseline_file).resolve())
+    reports = _pair_outputs(formats or ("text",), outputs)
     targets = list(paths) or ["."]
     stdin = None
     if "-" in targets:
@@ -129,7 +121,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
     if show_kinds:
         _print_kinds(result)
         sys.exit(EXIT_CLEAN)
-    _write_reports(result, formats or ("text",), outputs, color=color, verbose=verbose)
+    _write_reports(result, reports, color=color, verbose=verbose, show_hidden=show_baselined)
     if exit_zero:
         sys.exit(EXIT_CLEAN)
     sys.exit(EXIT_FINDINGS if result.failed(settings.fail_on) else EXIT_CLEAN)
@@ -153,31 +145,87 @@ def _print_kinds(result: Any) -> None:
             click.echo(f"{source.display}: {source.status.value}{reason}")
 
 
-def _write_reports(result: Any, formats: tuple[str, ...], outputs: tuple[str, ...], *, color: bool | None,
-                   verbose: bool) -> None:
-    for index, fmt in enumerate(formats):
-        target = outputs[index] if index < len(outputs) else None
+def _run_settings(config: str | None, *, rule_dirs: tuple[str, ...], select: tuple[str, ...],
+                  ignore: tuple[str, ...], hipaa: bool | None, region: str | None, exclude: tuple[str, ...],
+                  fail_on: str | None = None, strict: bool | None = None) -> Any:
+    """The config file's settings with the command line's on top (shared by `check` and `baseline`)."""
+    from compliance_lint.model import Context, Severity
+
+    settings = _settings(config)
+    context = Context(
+        hipaa=settings.context.hipaa if hipaa is None else hipaa,
+        region=region or settings.context.region,
+    )
+    return settings.with_cli(
+        context=context,
+        select=_split(select) or None,
+        ignore=(settings.ignore + _split(ignore)) if ignore else None,
+        fail_on=Severity.parse(fail_on) if fail_on else None,
+        exclude=settings.exclude + exclude if exclude else None,
+        rule_dirs=settings.rule_dirs + tuple(Path(d).resolve() for d in rule_dirs) if rule_dirs else None,
+        strict=strict,
+    )
+
+
+def _pair_outputs(formats: tuple[str, ...], outputs: tuple[str, ...]) -> list[tuple[str, str | None]]:
+    """Which report goes where: `(format, file)`, file None for standard output.
+
+    `-o` options pair with `--format` options in the order given. With as many of each, every report
+    goes to its file; with one `-o` fewer, the first format goes to standard output and the others to
+    the files (`--format text --format sarif -o results.sarif`). Anything else is ambiguous: two
+    reports interleaved on standard output are useless to both readers.
+    """
+    if len(outputs) == len(formats):
+        pairs: list[tuple[str, str | None]] = list(zip(formats, outputs, strict=True))
+    elif len(outputs) == len(formats) - 1:
+        pairs = [(formats[0], None), *zip(formats[1:], outputs, strict=True)]
+    else:
+        _usage_error(f"{len(formats)} --format and {len(outputs)} -o/--output: give one -o FILE for each --format, "
+                     "or for each but the first, which then goes to standard output")
+    files = [Path(target).resolve() for _, target in pairs if target is not None]
+    if len(set(files)) != len(files):
+        _usage_error("two reports cannot be written to the same -o/--output file")
+    return pairs
+
+
+def _write_reports(result: Any, reports: list[tuple[str, str | None]], *, color: bool | None, verbose: bool,
+                   show_hidden: bool) -> None:
+    for fmt, target in reports:
         if target is None:
-            _render(result, fmt, sys.stdout, color=color, verbose=verbose)
+            _render(result, fmt, sys.stdout, color=color, verbose=verbose, show_hidden=show_hidden)
             continue
         try:
             with open(target, "w", encoding="utf-8") as stream:
-                _render(result, fmt, stream, color=False, verbose=verbose)
+                _render(result, fmt, stream, color=False, verbose=verbose, show_hidden=show_hidden)
         except OSError as exc:
             _usage_error(f"cannot write {target}: {exc.strerror or exc}")
 
 
-def _render(result: Any, fmt: str, stream: Any, *, color: bool | None, verbose: bool) -> None:
+def _render(result: Any, fmt: str, stream: Any, *, color: bool | None, verbose: bool, show_hidden: bool) -> None:
+    # Each formatter is imported only when its format is asked for (start-up time of pre-commit runs).
     if fmt == "json":
         from compliance_lint.report import jsonreport
 
         jsonreport.render(result, stream)
+    elif fmt == "sarif":
+        from compliance_lint.report import sarif
+
+        sarif.render(result, stream, show_hidden=show_hidden)
+    elif fmt == "junit":
+        from compliance_lint.report import junit
+
+        junit.render(result, stream)
+    elif fmt == "github":
+        from compliance_lint.report import github
+
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        github.render(result, stream, summary_path=Path(summary) if summary else None)
     else:
         from compliance_lint.report import text
 
         if color is None and ("NO_COLOR" in os.environ or not stream.isatty()):
             color = False
-        text.render(result, stream, color=color, verbose=verbose)
+        text.render(result, stream, color=color, verbose=verbose, show_hidden=show_hidden)
 
 
 def _catalog(rule_dirs: tuple[str, ...], config: str | None) -> Any:
@@ -188,6 +236,101 @@ def _catalog(rule_dirs: tuple[str, ...], config: str | None) -> Any:
         return load_catalog(settings.rule_dirs + tuple(Path(d).resolve() for d in rule_dirs))
     except PackError as exc:
         _usage_error(str(exc))
+
+
+def _baseline_options(command: Any) -> Any:
+    """The options `baseline create` and `baseline update` share: where the file is, and what to lint."""
+    options = [
+        click.argument("paths", nargs=-1, type=click.Path()),
+        click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False),
+                     help="Baseline file (default: `baseline:` in the config file, else "
+                     ".compliance-lint-baseline.json in the working directory)."),
+        click.option("--config", type=click.Path(dir_okay=False), help="Config file."),
+        click.option("--rules", "rule_dirs", type=click.Path(), multiple=True, help="Extra rule pack directory."),
+        click.option("--select", multiple=True, help="Only these rules (as for `check`)."),
+        click.option("--ignore", multiple=True, help="Skip these rules (as for `check`)."),
+        click.option("--hipaa/--no-hipaa", default=None, help="HIPAA workload (default) or not."),
+        click.option("--region", type=click.Choice(["us", "eu", "in", "sg"]), help="Data-residency region."),
+        click.option("--exclude", multiple=True, help="Glob of paths to skip (repeatable)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _baseline_run(paths: tuple[str, ...], baseline_file: str | None, config: str | None, *,
+                  use_baseline: bool, **selection: Any) -> tuple[Any, Path]:
+    """Lint for a baseline command; returns the result and the baseline file's path."""
+    from dataclasses import replace
+
+    from compliance_lint.api import lint
+    from compliance_lint.baseline import DEFAULT_NAME
+    from compliance_lint.config import ConfigError
+    from compliance_lint.engine.packs import PackError
+
+    settings = _run_settings(config, **selection)
+    target = Path(baseline_file).resolve() if baseline_file else settings.baseline or Path.cwd() / DEFAULT_NAME
+    try:
+        result = lint(list(paths) or ["."], replace(settings, baseline=target if use_baseline else None))
+    except (ConfigError, PackError) as exc:
+        _usage_error(str(exc))
+    return result, target
+
+
+@main.group()
+def baseline() -> None:
+    """Accept the findings a repository has today, so that only new ones fail.
+
+    \b
+    compliance-lint baseline create [PATH...]   write every current finding to the baseline file
+    compliance-lint baseline update [PATH...]   drop entries that no longer match a finding
+    compliance-lint check --baseline FILE ...   report only findings not in the file
+
+    The file holds rule ids, file paths and fingerprints (digests), never the offending values.
+    Findings of rules marked non-suppressible are never written to it.
+    """
+
+
+@baseline.command("create")
+@_baseline_options
+def baseline_create(paths: tuple[str, ...], baseline_file: str | None, config: str | None, **selection: Any) -> None:
+    """Lint PATHS and write every finding to the baseline file (replacing it)."""
+    from compliance_lint.baseline import entry_for, write
+    from compliance_lint.config import ConfigError
+
+    result, target = _baseline_run(paths, baseline_file, config, use_baseline=False, **selection)
+    suppressible = {rule.id for rule in result.rules if rule.suppressible}
+    entries = [entry_for(f) for f in result.findings if f.rule_id in suppressible]
+    try:
+        write(target, entries)
+    except ConfigError as exc:
+        _usage_error(str(exc))
+    click.echo(f"wrote {len(entries)} finding{'s' if len(entries) != 1 else ''} to {target}")
+
+
+@baseline.command("update")
+@_baseline_options
+def baseline_update(paths: tuple[str, ...], baseline_file: str | None, config: str | None, **selection: Any) -> None:
+    """Drop entries that no longer match a finding. New findings are never added: fix them, or re-create."""
+    from collections import Counter
+
+    from compliance_lint.baseline import read, write
+    from compliance_lint.config import ConfigError
+
+    result, target = _baseline_run(paths, baseline_file, config, use_baseline=True, **selection)
+    stale = Counter(result.filtered.stale)
+    kept = []
+    try:
+        for entry in read(target):
+            if stale[entry]:
+                stale[entry] -= 1
+            else:
+                kept.append(entry)
+        write(target, kept)
+    except ConfigError as exc:
+        _usage_error(str(exc))
+    dropped = len(result.filtered.stale)
+    click.echo(f"dropped {dropped} stale entr{'ies' if dropped != 1 else 'y'}; {len(kept)} left in {target}")
 
 
 @main.command("rules")

@@ -53,6 +53,7 @@ class Settings:
     allowlists: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)  # extend, remove
     overrides: tuple[PathOverride, ...] = ()
     suppressions: tuple[Suppression, ...] = ()
+    baseline: Path | None = None  # baseline file; only new findings are reported
     phi_allow: tuple[str, ...] = ()
     phi_allow_patterns: tuple[str, ...] = ()
     strict: bool = False

@@ -61,6 +61,7 @@ class ConfigModel(_Strict):
     allowlists: dict[str, AllowlistModel] = Field(default_factory=dict)
     exclude: list[str] = Field(default_factory=list)
     suppressions: list[SuppressionModel] = Field(default_factory=list)
+    baseline: str | None = None
     phi: PhiModel = Field(default_factory=PhiModel)
     strict: bool = False
 
@@ -105,6 +106,7 @@ def parse_config(raw: dict[str, Any], path: Path) -> Settings:
             Suppression(s.rule, s.path, s.reason, s.pointer, s.expires.isoformat() if s.expires else None)
             for s in model.suppressions
         ),
+        baseline=(root / model.baseline).resolve() if model.baseline else None,
         phi_allow=tuple(model.phi.allow),
         phi_allow_patterns=tuple(model.phi.allow_patterns),
         strict=model.strict,

@@ -2,7 +2,8 @@
 
 A case file is YAML: `rule: ID` (or `rules: [ID, ...]`), optional `packs: [dir]`, and `cases`, each with
 a `name`, either `fixture` (a path relative to the case file's `root`, default the case file's folder)
-or `filename` plus inline `content`, an optional `context` (`hipaa`, `region`), optional `config`
+or `filename` plus inline `content` (and optionally `config_file`, the text of a `.compliance-lint.yaml`
+written beside it), an optional `context` (`hipaa`, `region`), optional `config`
 (extra settings), and `expect`: the exact list of findings of the rule(s) under test, each
 `{pointer, line, column}` (plus `rule` when several rules are tested, and optionally `severity`).
 An empty `expect` is a passing case. Comparison is exact: a finding on the wrong line fails.
@@ -12,14 +13,14 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from compliance_lint.api import lint
-from compliance_lint.config import Settings
+from compliance_lint.config import Settings, load_settings
 from compliance_lint.engine.packs import Catalog, load_catalog
 from compliance_lint.model import Context, Severity
 from compliance_lint.sources.yamlsafe import ConfigLoader
@@ -84,6 +85,12 @@ def run_case(case: RuleCase, catalog: Catalog | None = None) -> CaseOutcome:
             target = cwd / spec["filename"]
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(spec["content"], encoding="utf-8")
+            if "config_file" in spec:  # a real config file, for rules that report on it (suppressions)
+                config = cwd / ".compliance-lint.yaml"
+                config.write_text(spec["config_file"], encoding="utf-8")
+                loaded = load_settings(cwd, config)
+                settings = replace(loaded, context=context, select=case.rules,
+                                   rule_dirs=loaded.rule_dirs + case.packs)
         result = lint([str(target)], settings, cwd=cwd, catalog=catalog)
     several = len(case.rules) > 1
     actual = []

@@ -204,6 +204,17 @@ from compliance_lint.engine import phi_fields  # noqa: E402
 
 REGISTRY["no_phi"] = phi_fields.no_phi
 
+from compliance_lint.engine import crossfile_checks, schema_checks  # noqa: E402
+
+REGISTRY["force_store_phi_output"] = schema_checks.force_store_phi_output
+REGISTRY["schema_phi"] = schema_checks.schema_phi
+REGISTRY["data_collection_phi"] = schema_checks.data_collection_phi
+REGISTRY["force_store_linked_hipaa"] = crossfile_checks.force_store_linked_hipaa
+REGISTRY["phone_number_target_hipaa"] = crossfile_checks.phone_number_target_hipaa
+REGISTRY["squad_member_file_hipaa"] = crossfile_checks.squad_member_file_hipaa
+REGISTRY["agents_index_config_exists"] = crossfile_checks.agents_index_config_exists
+REGISTRY["agent_config_listed"] = crossfile_checks.agent_config_listed
+
 
 def get(name: str) -> CheckFunction:
     try:

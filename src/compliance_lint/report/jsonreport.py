@@ -6,6 +6,7 @@ import json
 from typing import Any, TextIO
 
 from compliance_lint.api import LintResult
+from compliance_lint.identity import finding_fingerprint
 from compliance_lint.model import Finding
 
 SCHEMA_VERSION = "1.0"
@@ -29,7 +30,31 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "platform": finding.platform,
         "kind": finding.kind,
         "evidence": finding.evidence,
+        "fingerprint": finding_fingerprint(finding),
     }
+
+
+def _filter_fields(result: LintResult) -> dict[str, Any]:
+    """What suppressions and the baseline hid, and baseline entries that matched nothing."""
+    filtered = result.filtered
+    if filtered is None:
+        return {}
+    return {
+        "suppressed": [{**finding_dict(h.finding), "suppressed_by": h.by, "reason": h.reason}
+                       for h in filtered.suppressed],
+        "baselined": [finding_dict(f) for f in filtered.baselined],
+        "baseline": None if filtered.baseline_path is None else {
+            "file": str(filtered.baseline_path),
+            "stale": [e.as_dict() for e in filtered.stale],
+        },
+    }
+
+
+def _hidden_counts(result: LintResult) -> dict[str, int]:
+    filtered = result.filtered
+    if filtered is None:
+        return {}
+    return {"suppressed": len(filtered.suppressed), "baselined": len(filtered.baselined)}
 
 
 def build(result: LintResult) -> dict[str, Any]:
@@ -45,13 +70,14 @@ def build(result: LintResult) -> dict[str, Any]:
         "context": result.context.as_dict(),
         "summary": {
             "files": {"total": sum(files.values()), **files},
-            "findings": {"total": sum(severities.values()), **severities},
+            "findings": {"total": sum(severities.values()), **severities, **_hidden_counts(result)},
         },
         "files": [
             {"file": f.display, "status": f.status.value, "reason": f.reason or None, "kinds": kinds.get(f.display, [])}
             for f in result.files
         ],
         "findings": [finding_dict(f) for f in result.findings],
+        **_filter_fields(result),
     }
 
 

@@ -11,7 +11,8 @@ from compliance_lint.model import FileStatus, Severity
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def render(result: LintResult, stream: TextIO, *, color: bool | None = None, verbose: bool = False) -> None:
+def render(result: LintResult, stream: TextIO, *, color: bool | None = None, verbose: bool = False,
+           show_hidden: bool = False) -> None:
     from rich.console import Console  # deferred: rich costs ~50 ms to import
     from rich.markup import escape
 
@@ -45,7 +46,31 @@ def render(result: LintResult, stream: TextIO, *, color: bool | None = None, ver
     for source in result.files:
         if source.status is FileStatus.FAILED and not any(f.file == source.display for f in result.findings):
             console.print(f"[red]failed[/] {escape(source.display)}: {escape(source.reason)}")
+    for line in filter_notes(result, show_hidden):
+        console.print(escape(line))
     console.print(summary_line(result))
+
+
+def filter_notes(result: LintResult, show_hidden: bool) -> list[str]:
+    """What suppressions and the baseline hid, one line each (the findings themselves with --show-baselined)."""
+    filtered = result.filtered
+    if filtered is None:
+        return []
+    lines = []
+    if show_hidden:
+        for hidden in filtered.suppressed:
+            f = hidden.finding
+            where = f"{f.file}:{f.line}:{f.column}"
+            lines.append(f"suppressed ({hidden.by}: {hidden.reason}): {where} {f.rule_id} {f.message}")
+        for f in filtered.baselined:
+            lines.append(f"baselined: {f.file}:{f.line}:{f.column} {f.rule_id} {f.message}")
+    elif filtered.suppressed or filtered.baselined:
+        lines.append(f"{len(filtered.suppressed)} suppressed and {len(filtered.baselined)} baselined findings not "
+                     "shown (--show-baselined lists them)")
+    if filtered.stale:
+        lines.append(f"{len(filtered.stale)} baseline entr{'ies' if len(filtered.stale) != 1 else 'y'} no longer "
+                     "match anything; run `compliance-lint baseline update` to drop them")
+    return lines
 
 
 def summary_line(result: LintResult) -> str:
