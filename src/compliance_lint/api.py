@@ -13,6 +13,7 @@ from typing import Any
 
 from compliance_lint import __version__
 from compliance_lint.config import Settings
+from compliance_lint.engine.crossfile import CrossIndex
 from compliance_lint.engine.packs import Catalog, Rule, load_catalog
 from compliance_lint.engine.runner import check_document, render
 from compliance_lint.engine.selection import FilePlan, Planner, effective_tables
@@ -145,16 +146,23 @@ def lint(paths: Sequence[str], settings: Settings, *, cwd: Path | None = None, s
 
     findings: list[Finding] = []
     documents: list[Document] = []
+    planned: list[tuple[FilePlan, list[Document]]] = []
     for item in loaded:
         plan = planner.plan(item.source.path, item.source.display)
         file_documents = _identify(item, settings.strict)
         documents.extend(file_documents)
         findings.extend(_issue_findings(item, plan, catalog))
+        planned.append((plan, file_documents))
+    # Every document is known before any check runs, so checks can follow links between files.
+    index = CrossIndex(documents)
+    run_options["index"] = index
+    for plan, file_documents in planned:
         for document in file_documents:
             findings.extend(check_document(document, plan, tables, run_options))
 
     _locate(findings, {s.display: s for s in sources})
     findings.sort(key=Finding.sort_key)
     result = LintResult(sources, findings, documents, settings.context, list(planner.base.rules), settings)
+    result.notes.extend(index.notes())  # unresolved cross-file links, shown with --verbose
     apply_filters(result, catalog, planner, cwd)
     return result

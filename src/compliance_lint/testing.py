@@ -5,7 +5,9 @@ a `name`, either `fixture` (a path relative to the case file's `root`, default t
 or `filename` plus inline `content` (and optionally `config_file`, the text of a `.compliance-lint.yaml`
 written beside it), an optional `context` (`hipaa`, `region`), optional `config`
 (extra settings), and `expect`: the exact list of findings of the rule(s) under test, each
-`{pointer, line, column}` (plus `rule` when several rules are tested, and optionally `severity`).
+`{pointer, line, column}` (plus `rule` when several rules are tested, and optionally `severity` and
+`message`, a text the message must contain). `fixture` may name a directory or a list of paths (for
+cross-file rules); findings then also state their `file`, relative to `root`.
 An empty `expect` is a passing case. Comparison is exact: a finding on the wrong line fails.
 """
 
@@ -68,6 +70,10 @@ def iter_cases(directory: Path) -> Iterator[RuleCase]:
         yield from load_cases(case_file)
 
 
+def _row_order(row: dict[str, Any]) -> tuple[str, int, int, str, str]:
+    return (row.get("file") or "", row["line"], row["column"], row.get("rule", ""), row["pointer"])
+
+
 def run_case(case: RuleCase, catalog: Catalog | None = None) -> CaseOutcome:
     spec = case.spec
     context = Context(**{"hipaa": True, "region": "us", **spec.get("context", {})})
@@ -78,20 +84,26 @@ def run_case(case: RuleCase, catalog: Catalog | None = None) -> CaseOutcome:
     catalog = catalog if catalog is not None and not case.packs else load_catalog(case.packs)
     with tempfile.TemporaryDirectory() as scratch:
         if "fixture" in spec:
-            target = case.root / spec["fixture"]
+            # A file, a directory, or a list of them (cross-file rules; a pre-commit-like subset).
+            fixtures = spec["fixture"] if isinstance(spec["fixture"], list) else [spec["fixture"]]
+            targets = [case.root / f for f in fixtures]
             cwd = case.root
         else:
             cwd = Path(scratch)
             target = cwd / spec["filename"]
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(spec["content"], encoding="utf-8")
+            targets = [target]
             if "config_file" in spec:  # a real config file, for rules that report on it (suppressions)
                 config = cwd / ".compliance-lint.yaml"
                 config.write_text(spec["config_file"], encoding="utf-8")
                 loaded = load_settings(cwd, config)
                 settings = replace(loaded, context=context, select=case.rules,
                                    rule_dirs=loaded.rule_dirs + case.packs)
-        result = lint([str(target)], settings, cwd=cwd, catalog=catalog)
+        result = lint([str(t) for t in targets], settings, cwd=cwd, catalog=catalog)
+        # Several files may have findings: rows then name the `file` (relative to `root`).
+        with_file = len(targets) > 1 or any(t.is_dir() for t in targets) or any(
+            "file" in row for row in spec.get("expect") or [])
     several = len(case.rules) > 1
     actual = []
     for finding in result.findings:
@@ -100,15 +112,19 @@ def run_case(case: RuleCase, catalog: Catalog | None = None) -> CaseOutcome:
         row: dict[str, Any] = {"pointer": finding.pointer, "line": finding.line, "column": finding.column}
         if several:
             row = {"rule": finding.rule_id, **row}
+        if with_file:
+            row = {"file": finding.file, **row}
         actual.append(row)
     expected = []
     for row in spec.get("expect") or []:
         wanted = {"pointer": row["pointer"], "line": row["line"], "column": row["column"]}
         if several:
             wanted = {"rule": row["rule"], **wanted}
+        if with_file:
+            wanted = {"file": row.get("file"), **wanted}
         expected.append(wanted)
-    by_key = sorted(actual, key=lambda r: (r["line"], r["column"], r.get("rule", ""), r["pointer"]))
-    want = sorted(expected, key=lambda r: (r["line"], r["column"], r.get("rule", ""), r["pointer"]))
+    by_key = sorted(actual, key=_row_order)
+    want = sorted(expected, key=_row_order)
     messages = [f.message for f in result.findings if f.rule_id in case.rules]
     severities = [row.get("severity") for row in spec.get("expect") or []]
     outcome = CaseOutcome(want, by_key, messages)
@@ -117,4 +133,9 @@ def run_case(case: RuleCase, catalog: Catalog | None = None) -> CaseOutcome:
         for row in spec.get("expect") or []:
             if row.get("severity") and graded.get((row["line"], row["column"])) != row["severity"]:
                 outcome.actual.append({"severity_mismatch": row})
+    for row in spec.get("expect") or []:  # `message`: a text the finding's message must contain
+        if "message" in row and not any(
+                row["message"] in f.message for f in result.findings
+                if f.rule_id in case.rules and (f.line, f.column) == (row["line"], row["column"])):
+            outcome.actual.append({"message_mismatch": row})
     return outcome

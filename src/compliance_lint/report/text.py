@@ -43,6 +43,10 @@ def render(result: LintResult, stream: TextIO, *, color: bool | None = None, ver
             console.print(f"[dim]{source.status.value:>12}[/] {escape(source.display)}{escape(reason)}")
         if shown:
             console.print()
+    if verbose and result.notes:  # e.g. cross-file links to files that were not in the run
+        for note in result.notes:
+            console.print(f"[dim]{'note':>12}[/] {escape(note)}")
+        console.print()
     for source in result.files:
         if source.status is FileStatus.FAILED and not any(f.file == source.display for f in result.findings):
             console.print(f"[red]failed[/] {escape(source.display)}: {escape(source.reason)}")
