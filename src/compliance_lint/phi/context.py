@@ -74,6 +74,7 @@ class Scan:
     key_text: str = ""
     safe: list[tuple[int, int]] = field(default_factory=list)
     has_digit: bool = False
+    digits: int = 0  # how many digit characters: cheap gate for the digit recognizers
     name_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -81,7 +82,14 @@ class Scan:
         self.raw = self.raw or self.text
         self.key_text = " ".join(self.key_words)
         self.safe = template_ranges(self.text)
-        self.has_digit = _DIGIT_RE.search(self.text) is not None
+        self.digits = len(_DIGIT_RE.findall(self.text))
+        self.has_digit = self.digits > 0
+
+    def mentions(self, stems: tuple[str, ...]) -> bool:
+        """Cheap substring prefilter on the lower-cased text and key (C-speed `in` checks)."""
+        if any(map(self.lower.__contains__, stems)):
+            return True
+        return bool(self.key_text) and any(map(self.key_text.__contains__, stems))
 
     def before(self, start: int, width: int = 40) -> str:
         return self.lower[max(0, start - width) : start]

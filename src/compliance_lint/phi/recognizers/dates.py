@@ -61,6 +61,10 @@ _KEY_NOT_PERSON = re.compile(r"\b(?:holiday|closure|closed|office|updated|versio
                              r"created|modified|start|end|expiry|expires|deadline|launch)\b")
 
 
+_SEP_DIGIT = re.compile(r"\d[/.-]\d")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _year(y: str | None) -> int | None:
     if y is None:
         return None
@@ -74,7 +78,7 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
     """(start, end, kind) of calendar-valid date spans."""
     out: list[tuple[int, int, str]] = []
     t = s.text
-    if s.has_digit:
+    if s.digits >= 3 and ("/" in t or "-" in t or "." in t) and _SEP_DIGIT.search(t):
         for m in _NUMERIC_RE.finditer(t):
             if m.group(1):
                 a, b, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
@@ -87,11 +91,12 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
                 y, mo, d = int(m.group(5)), int(m.group(7)), int(m.group(8))
                 if date_ok(y, mo, d) and (y, mo, d) not in _SENTINEL_DATES:
                     out.append((m.start(), m.end(), "iso"))
+    if s.digits >= 8:
         if s.field in ("label", "value") or "_" in t:
             for m in _COMPACT_RE.finditer(t):
                 if date_ok(int(m.group(1)), int(m.group(2)), int(m.group(3))):
                     out.append((m.start(), m.end(), "compact"))
-    for m in _WORDY_RE.finditer(t):
+    for m in _WORDY_RE.finditer(t) if s.has_digit and any(mo in s.lower for mo in _MONTH_STEMS) else ():
         mon = (m.group(1) or m.group(5)).lower()[:4].rstrip(".")
         mon_n = _MONTHS.get(mon, _MONTHS.get(mon[:3]))
         day = int(m.group(2) or m.group(4))
@@ -152,7 +157,7 @@ def recognize_date(s: Scan) -> list[PhiHit]:
             hits.append(PhiHit(start, end, "DATE", "date", 0.65, "calendar-valid date next to a person's name"))
         elif s.field == "label" and kind != "no_year" and s.name_spans:
             hits.append(PhiHit(start, end, "DATE", "date", 0.6, "date in a label that names a person"))
-    for m in _BORN_YEAR_RE.finditer(s.lower):
+    for m in _BORN_YEAR_RE.finditer(s.lower) if s.digits >= 4 and "b" in s.lower else ():
         if CURRENT_YEAR - int(m.group(1)) > 89:
             hits.append(PhiHit(m.start(1), m.end(1), "DATE", "date", 0.8,
                                "birth year implying an age over 89"))
@@ -165,7 +170,8 @@ _STRONG_DATE_WORDS = frozenset({"dob", "d.o.b", "born", "birth", "birthday", "bi
 
 
 def recognize_age(s: Scan) -> list[PhiHit]:
-    if not s.has_digit:
+    if not s.has_digit or not ("9" in s.text or "10" in s.text or "11" in s.text) or not s.mentions(
+            ("y", "age", "turn")):
         return []
     hits: list[PhiHit] = []
     for m in _AGE_RE.finditer(s.lower):

@@ -30,15 +30,17 @@ _STREET_NUM_AFTER_RE = re.compile(
 )
 _STATE_ZIP_RE = re.compile(r"(?<![\w])(?:[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{1,30}){0,2},? )?[A-Z]{2},? \d{5}"
                            r"(?:-\d{4})?(?![\w-])|(?<![\w])[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])")
+_STREET_RE_LOWER = re.compile(_STREET_RE.pattern, re.IGNORECASE)
 _UNIT_RE = re.compile(r"(?<![\w])(?:Apt|Apartment|Unit|Suite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
 _ZIP_RE = re.compile(r"(?<![\w-])\d{3,5}(?:-\d{4})?(?![\w-])")
 _ZIP_CUE = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
 _CITY_RE = re.compile(
-    r"\b(?:lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
+    r"\b(?i:lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
     r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is)"
-    r"(?: (?:in|at|on|to|from))(?: the)? ((?:[A-Z][\w'’.-]{1,30}|[A-Z]{2,})"
+    r"(?i: (?:in|at|on|to|from))(?: the)? ((?:[A-Z][\w'’.-]{1,30}|[A-Z]{2,})"
     r"(?: (?:[A-Z][\w'’.-]{1,30}|de|da|do|del|la|le|of|[A-Z]{2,})){0,3})"
 )
+_CORNER_RE = re.compile(r"(?i:the corner of) [^\n,;?!]{2,60}? and [^\W\d_][^\n,;?!]{1,40}?(?=[.,;?!]|\n|$)")
 _BUSINESS_ADDR = re.compile(
     r"\b(?:our|office|offices|clinic|practice|located|location|locations|visit us|directions|parking|"
     r"campus|headquarters|hq|mail (?:payments|checks|forms)|send (?:payments|records|forms)|remit|"
@@ -49,7 +51,8 @@ _PERSON_ADDR = re.compile(
     r"\b(?:patient|pt|caller|member|client|resident|his|her|their|my|home|lives|living|resides|"
     r"ship(?:ping)? to|deliver(?:y)? to|mail (?:it|them|the kit) to|pick(?: |-)?up (?:at|from)|pickup|"
     r"drop(?: |-)?off|address on file|address is|home address|mailing address|send (?:it|a new one|them) to|"
-    r"mail (?:it|them|the \w+) to|send (?:the \w+) to|"
+    r"mail (?:it|them|the \w+) to|send (?:the \w+) to|meet (?:me|you|us) (?:\w+ )?at|pick (?:me|him|her) up|"
+    r"sent to|drops? (?:you|me|him|her) off at|see you at|i'm at|i am at|corner of|"
     r"return to|taxi to|ride to)\b"
 )
 
@@ -60,15 +63,33 @@ _PERSON_AFTER_ADDR = re.compile(r"\b(?:for the patient|for (?:him|her|them)|pati
 _WEAK_PERSON_ADDR = frozenset({"address is", "return to", "my", "their"})
 
 
+_PERSONAL_STEMS = ("patient", "pt ", "caller", "member", "client", "resident", "his ", "her ", "their", "my ",
+                   "home", "live", "resid", "ship", "deliver", "mail", "pick", "drop", "address", "send", "return",
+                   "taxi", "ride", "zip", "postal", "post code", "apo", "fpo", "dpo", "box", "apt", "unit",
+                   "suite")
+_ADDRESS_STEMS = ("address", "live", "resid", "home", "ship", "mail", "send", "deliver", "pick", "drop", "taxi",
+                  "ride", "meet", "corner", "apt", "suite", "unit", "box", "street", "road", "avenue", " st", "rue",
+                  "via", "calle", "rua", "straat", "strasse", "gata", "vej", "katu", "kuja", "utca")
+_SUFFIX_HINT = re.compile(r" " + _SUFFIX + r"\b|P\.? ?O\.? Box")
+_CITY_STEMS = ("live", "resid", "moved", "relocat", "originally", "home is", "staying", "grew up", "born",
+               "address is", "i am", "i'm", "arrived", "returned", "flew", "travel", "hometown", "home city")
+
+
 def recognize_geo(s: Scan) -> list[PhiHit]:
     hits: list[PhiHit] = []
-    if s.has_digit:
+    # Addresses only matter when someone's: skip the address regexes unless a person is in view.
+    personal = bool(s.name_spans) or s.mentions(_PERSONAL_STEMS)
+    if s.digits >= 2 and personal:
         if "po" in s.lower:
             for m in _MILITARY_RE.finditer(s.text):
-                if not _BUSINESS_ADDR.search(s.before(m.start(), 40)):
+                if True:  # no practice has an APO/FPO address: it is a service member's
                     hits.append(PhiHit(m.start(), m.end(), "GEO", "geo", 0.75, "military mail address (APO/FPO/DPO)"))
-        for rx, what in ((_STREET_NUM_AFTER_RE, "street name followed by a house number"),
-                         (_STATE_ZIP_RE, "city/state/ZIP or postal code")):
+        todo = []
+        if s.mentions(_ADDRESS_STEMS) or s.text.count("\n") >= 2:
+            todo.append((_STREET_NUM_AFTER_RE, "street name followed by a house number"))
+        if s.digits >= 5 or "\n" in s.text:
+            todo.append((_STATE_ZIP_RE, "city/state/ZIP or postal code"))
+        for rx, what in todo:
             for m in rx.finditer(s.text):
                 if any(h.start < m.end() and m.start() < h.end for h in hits):
                     continue
@@ -78,7 +99,8 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                 hit = _judge(s, m.start(), m.end(), what, need_person=True, window=60)
                 if hit:
                     hits.append(hit)
-        for m in _STREET_RE.finditer(s.text):
+        street_rx = _STREET_RE_LOWER if s.text.islower() else _STREET_RE
+        for m in street_rx.finditer(s.text) if street_rx is _STREET_RE_LOWER or _SUFFIX_HINT.search(s.text) else ():
             hit = _judge(s, m.start(), m.end(), "street address")
             if hit:
                 hits.append(hit)
@@ -98,7 +120,12 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                                  verb_implies_person=bool(direct))
                     if hit:
                         hits.append(hit)
-    for m in _CITY_RE.finditer(s.text):
+    if "corner of" in s.lower:
+        for m in _CORNER_RE.finditer(s.text):
+            hit = _judge(s, m.start(), m.end(), "street corner", window=60, verb_implies_person=True)
+            if hit and not any(h.start < m.end() and m.start() < h.end for h in hits):
+                hits.append(hit)
+    for m in _CITY_RE.finditer(s.text) if s.mentions(_CITY_STEMS) else ():
         start, end = m.span(1)
         place = s.text[start:end].lower()
         if place in _NOT_PLACES or place in COUNTRIES or place in US_STATES or place.split(" ", 1)[0] in _NOT_PLACES:

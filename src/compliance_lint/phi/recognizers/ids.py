@@ -76,11 +76,21 @@ def _looks_like_value(val: str, typ: str) -> bool:
     return not (val.isdigit() and len(val) <= 3)
 
 
+_CUE_STEMS = ("mr", "record", "chart", "patient", "hospital", "member", "subscriber", "medic", "mbi", "benefic",
+              "policy", "insurance", "plan", "hicn", "cin", "recipient", "acc", "acct", "card", "routing",
+              "guarantor", "statement", "invoice", "licen", "dl", "passport", "state id", "certificate", "plate",
+              "tag", "vin", "serial", "s/n", "sn", "imei", "udi", "device", "pump", "transmitter", "sensor",
+              "pacemaker", "implant", "cgm", "hearing", "claim", "case", "auth", "referral", "rx", "prescription",
+              "user", "login", "employee", "student", "badge", "ticket", "requisition", "accession", "specimen",
+              "encounter", "visit", "fin", "emr", "ehr", "green card")
+
+
 def recognize_cued_ids(s: Scan) -> list[PhiHit]:
-    if not s.has_digit:
+    if s.digits < 3:
         return []
     hits: list[PhiHit] = []
-    for m in _CUE_RE.finditer(s.text):
+    cued = s.mentions(_CUE_STEMS)
+    for m in _CUE_RE.finditer(s.text) if cued else ():
         idx = next(i for i in range(len(_CUES)) if m.group(f"c{i}"))
         typ, rec, _ = _CUES[idx]
         val = m.group("val")
@@ -99,12 +109,12 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     if "mr" in s.lower:
         for m in _MRN_PREFIX_RE.finditer(s.text):
             hits.append(PhiHit(m.start(), m.end(), "MRN", "mrn", 0.85, "MRN prefix fused to a number", True))
-    if s.text.isupper() or any(ch.isupper() for ch in s.text):
+    if s.digits >= 4 and len(s.text) >= 17 and not s.text.islower():
         for m in _VIN_RE.finditer(s.text):
             if vin_ok(m.group(0)):
                 hits.append(PhiHit(m.start(), m.end(), "VEHICLE_ID", "vin", 0.9,
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
-    for m in _IMEI_RE.finditer(s.text):
+    for m in _IMEI_RE.finditer(s.text) if s.digits >= 15 else ():
         if luhn_ok(m.group(0)) and re.search(r"\b(?:imei|device|phone|handset|serial)\b", s.before(m.start(), 30)):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "imei", 0.9, "Luhn-valid 15-digit IMEI", True))
     if "(01)" in s.text:

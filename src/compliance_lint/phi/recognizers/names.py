@@ -8,7 +8,7 @@ In prose a name needs a shape (two name-like capitalised tokens, an honorific) o
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from compliance_lint.phi.context import HEALTH_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
@@ -126,11 +126,13 @@ def _lex() -> tuple[frozenset[str], frozenset[str]]:
     return first_names(), surnames()
 
 
+@lru_cache(maxsize=8192)
 def _is_lex(norm: str) -> bool:
     first, last = _lex()
     return norm in first or norm in last
 
 
+@lru_cache(maxsize=8192)
 def _is_word(norm: str) -> bool:
     """An ordinary word that cannot start or extend a name (names that are also words excepted)."""
     return is_common_word(norm) and norm not in NAME_LIKE_WORDS and not _is_lex(norm)
@@ -173,8 +175,9 @@ def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
     after = s.text[end : end + 60]
     if _PROVIDER_BEFORE.search(before) or _PROVIDER_AFTER.search(after.lower()):
         return "provider"
-    joined = " ".join(w.lower().strip(".") for w in words)
-    if joined in PUBLIC_FIGURES or any(joined.endswith(p) for p in PUBLIC_FIGURES if " " in p):
+    norms = [w.lower().strip(".") for w in words]
+    if " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES or (
+            " ".join(norms[-3:]) in PUBLIC_FIGURES):
         return "public figure"
     nxt = after.lower().lstrip("'’s ").split(" ", 1)[0].strip(".,;:") if after else ""
     if nxt in EPONYM_NEXT and (after.startswith("'") or after.startswith("’") or after.startswith(" ")):
@@ -200,6 +203,9 @@ def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
     hits: list[PhiHit] = []
     providers: set[str] = set()
     for run in _RUN_RE.finditer(text):
+        word0 = run.group(0)
+        if " " not in word0 and _is_word(word0.lower().rstrip(".")):
+            continue  # the usual case: a capitalised sentence starter ("Please", "The")
         toks = [(m.start() + run.start(), m.end() + run.start(), m.group(0)) for m in
                 _TOK_RE.finditer(run.group(0))]
         seg: list[tuple[int, int, str]] = []
@@ -228,27 +234,57 @@ def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
                     hits.append(hit)
             seg = []
             prefix = norm if word else ""
-    if ". " in text or text[:2].isupper() or "." in text:
+    if "." in text and _INITIALS_HINT.search(text):
         hits.extend(_initials(s))
-    if "," in text and (" and " in text or " or " in text or "&" in text):
+    if " and " in text or " or " in text or "&" in text:
         hits.extend(_name_lists(s, hits))
-    if not any(ch.isupper() for ch in text):
+    if text.islower():
         hits.extend(_lowercase_names(s))
-    hits.extend(_speaker_labels(s, hits))
-    return _drop_personas(s, hits)
+    if ", " in text[:25] or "say" in text or "said" in text or "asked" in text or "wrote" in text:
+        hits.extend(_vocatives_and_quotes(s, hits))
+    if ":" in text and ("\n" in text or ": " in text[:40]):
+        hits.extend(_speaker_labels(s, hits))
+    return _drop_personas(s, hits) if hits else hits
 
 
 _PERSONA_INTRO = re.compile(r"(?:\byou are|\byou're|\byour name is|\bintroduce yourself as|\bact as|\bpersona:?"
                             r"|\bthe agent is|\bthe assistant is)\W{0,3}$")
+_INITIALS_HINT = re.compile(r"[A-Z]\. ?[A-Z]\.")
+_PERSONA_NAME_RE = re.compile(
+    rf"(?:\b[Yy]ou are|\b[Yy]ou're|\b[Yy]our name is|\b[Ii]ntroduce yourself as|\b[Aa]ct as|\b[Pp]ersona:?"
+    rf"|\b[Tt]he agent is|\b[Tt]he assistant is)\W{{0,3}}([{_U}][{_L}]+)"
+)
 _SPEAKER_RE = re.compile(rf"(?:^|\n)[>\s]*([{_U}][{_L}]+(?:[ -][{_U}][{_L}]+)?) ?: ?(?=\S)")
+
+
+# "Leif, can I please ..." (addressing someone) and '..., says Hartvigsson.' (attribution).
+_VOCATIVE_RE = re.compile(rf"(?:^|(?<=[.!?\n] ))([{_U}][{_L}]{{2,}}), (?=(?:can|could|would|will|please|i|we|you|are|"
+                          rf"do|did|have|thank|thanks|how|what|where|when|this|it's|your|just)\b)")
+_ATTRIBUTION_RE = re.compile(rf"\b(?:says|said|asked|replied|wrote|explained|added) "
+                             rf"([{_U}][{_L}]{{2,}}(?: [{_U}][{_L}]{{2,}})?)"
+                             rf"(?=[.,!?]|$)")
+
+
+def _vocatives_and_quotes(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for rx, why in ((_VOCATIVE_RE, "name used to address someone"), (_ATTRIBUTION_RE, "name after 'says/said'")):
+        for m in rx.finditer(s.text):
+            a, b = m.span(1)
+            words = m.group(1).split()
+            if any(_is_word(w.lower()) for w in words) or any(h.start < b and a < h.end for h in found):
+                continue
+            before = s.lower[max(0, a - 25) : a]
+            if _PROVIDER_BEFORE.search(before) or _suppressed(s, a, b, words) is not None:
+                continue
+            out.append(PhiHit(a, b, "NAME", "name", 0.6, why))
+    return out
 
 
 def _drop_personas(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     """A name introduced as the agent's persona ("You are Ava") is not a patient anywhere in the text."""
     if "you" not in s.lower and "persona" not in s.lower and "agent is" not in s.lower:
         return hits
-    personas = {m.group(1).lower() for m in re.finditer(rf"([{_U}][{_L}]+)", s.text)
-                if _PERSONA_INTRO.search(s.lower[max(0, m.start() - 30) : m.start()])}
+    personas = {m.group(1).lower() for m in _PERSONA_NAME_RE.finditer(s.text)}
     if not personas:
         return hits
     return [h for h in hits if s.lower[h.start : h.end] not in personas]
@@ -296,7 +332,7 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
     return out
 
 
-_LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}(?:, [^\W\d_][\w'’-]{1,30}){1,12},? (?:and|or|&) "
+_LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}(?:, [^\W\d_][\w'’-]{1,30}){0,12},? (?:and|or|&) "
                       r"[^\W\d_][\w'’-]{1,30}(?![\w'’-])")
 
 
@@ -311,7 +347,11 @@ def _name_lists(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
             continue
         capitalised = all(w[0].isupper() for w in words)
         lex = sum(1 for w in words if _is_lex(w.lower()))
-        if lex < 2 or lex * 2 < len(words) or (not capitalised and lex < len(words) - 1):
+        if len(words) == 2:
+            # "Marrero and Murphy": a pair needs capitals and one lexicon name
+            if not capitalised or lex < 1 or (m.start() > 0 and s.text[m.start() - 1] not in " \n\"'(:"):
+                continue
+        elif lex < 2 or lex * 2 < len(words) or (not capitalised and lex < len(words) - 1):
             continue
         before = s.lower[max(0, m.start() - 25) : m.start()]
         nxt = s.lower[m.end() : m.end() + 30].split()
@@ -347,14 +387,24 @@ def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_ne
         return None
     lex = sum(1 for n in norms if _is_lex(n))
     name_like = sum(1 for n in norms if n in NAME_LIKE_WORDS)
-    foreign = any(_has_foreign_letters(w) for w in words)
     if any(n in providers for n in norms) and prefix not in HONORIFICS:
         return None
+    hit = _decide(s, start, end, words, norms, initials, prefix, label, lex, name_like)
+    if hit is None:
+        return None
+    # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks.
     why = _suppressed(s, start, end, words)
     if why is not None:
         if why == "provider":
             providers.update(norms)
         return None
+    return hit
+
+
+def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], initials: list[bool], prefix: str,
+            label: bool, lex: int, name_like: int) -> PhiHit | None:
+    """Shape + cue decision for one capitalised segment (before suppression)."""
+    foreign = any(_has_foreign_letters(w) for w in words)
     placeholder = " ".join(norms) in _placeholder_set()
     honor = prefix in HONORIFICS
     if honor:

@@ -44,7 +44,7 @@ _NPI_CUE = re.compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b")
 
 
 def recognize_ssn(s: Scan) -> list[PhiHit]:
-    if not s.has_digit:
+    if s.digits < 4:
         return []
     hits: list[PhiHit] = []
     for m in _SSN_RE.finditer(s.text):
@@ -58,11 +58,13 @@ def recognize_ssn(s: Scan) -> list[PhiHit]:
                                f"{why} and cue '{cue}'" if cue else why, strong=True))
         elif sep == "" and s.key_text and _SSN_CUE.search(s.key_text):
             hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn", 0.9, "9 digits under an SSN key", True))
-    if "x" in s.lower or "*" in s.text or "#" in s.text:
+    if "xx" in s.lower or "**" in s.text or "##" in s.text:
         for m in _SSN_LAST4_RE.finditer(s.text):
             if m.group(1) != "0000":
                 hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn", 0.85,
                                    "masked SSN that still shows the real last four digits", True))
+    if not s.mentions(("ss", "soc", "sin", "tin", "taxpayer")):
+        return hits
     for m in _ENDS_IN_RE.finditer(s.lower):
         hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn_last4", 0.85,
                            "last four SSN digits ('ends in' after an SSN cue)", True))
@@ -77,7 +79,7 @@ def recognize_ssn(s: Scan) -> list[PhiHit]:
 
 
 def recognize_card(s: Scan) -> list[PhiHit]:
-    if not s.has_digit:
+    if s.digits < 10:
         return []
     hits: list[PhiHit] = []
     for m in _CARD_RE.finditer(s.text):
@@ -86,7 +88,7 @@ def recognize_card(s: Scan) -> list[PhiHit]:
         if card_ok(num):
             hits.append(PhiHit(m.start(), m.start() + len(raw), "ACCOUNT_NUMBER", "payment_card", 0.95,
                                "payment card number: Luhn-valid with a known issuer prefix and length", True))
-    for m in _IBAN_RE.finditer(s.text):
+    for m in _IBAN_RE.finditer(s.text) if s.digits >= 12 and not s.text.islower() else ():
         if iban_ok(m.group(0)):
             hits.append(PhiHit(m.start(), m.end(), "ACCOUNT_NUMBER", "iban", 0.9,
                                "IBAN with valid mod-97 check digits", True))
@@ -111,7 +113,7 @@ def _nanp_ok(area: str, exchange: str) -> bool:
 
 
 def recognize_phone(s: Scan) -> list[PhiHit]:
-    if not s.has_digit:
+    if s.digits < 7:
         return []
     hits: list[PhiHit] = []
     for m in _PHONE_RE.finditer(s.text):
@@ -167,7 +169,7 @@ _SPELLED_RE = re.compile(
 def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     """Digits spelled out for TTS ("four one five, two two one ..."): phone or SSN by count + cue."""
     low = s.lower
-    if "one" not in low and "two" not in low and "five" not in low and "nine" not in low and "four" not in low:
+    if sum(1 for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero") if w in low) < 3:
         return []
     hits: list[PhiHit] = []
     for m in _SPELLED_RE.finditer(s.text):
@@ -185,7 +187,7 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
 
 
 def recognize_mbi(s: Scan) -> list[PhiHit]:
-    if not s.has_digit:
+    if s.digits < 5 or s.text.islower():
         return []
     hits: list[PhiHit] = []
     for m in _MBI_RE.finditer(s.text):

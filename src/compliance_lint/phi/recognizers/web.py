@@ -77,7 +77,7 @@ def recognize_email(s: Scan) -> list[PhiHit]:
                 hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.6,
                                    "individual e-mail address (name-shaped mailbox or 'your/my' cue)"))
     low = s.lower
-    if " at " in low or "[at]" in low or "(at)" in low or "{at}" in low:
+    if "[at]" in low or "(at)" in low or "{at}" in low or (" at " in low and " dot " in low):
         for m in _OBFUSCATED_EMAIL_RE.finditer(s.text):
             txt = m.group(0).lower()
             if " at " in txt and "dot" not in txt and "[" not in txt and "(" not in txt:
@@ -112,7 +112,7 @@ def recognize_url(s: Scan) -> list[PhiHit]:
 
 
 def recognize_ip(s: Scan) -> list[PhiHit]:
-    if not s.has_digit or ("." not in s.text and ":" not in s.text):
+    if s.digits < 4 or ("." not in s.text and "::" not in s.text and s.text.count(":") < 3):
         return []
     hits: list[PhiHit] = []
     cands = [m.span() for m in _IPV4_RE.finditer(s.text)]
