@@ -215,6 +215,14 @@ REGISTRY["squad_member_file_hipaa"] = crossfile_checks.squad_member_file_hipaa
 REGISTRY["agents_index_config_exists"] = crossfile_checks.agents_index_config_exists
 REGISTRY["agent_config_listed"] = crossfile_checks.agent_config_listed
 
+from compliance_lint.engine import residency  # noqa: E402
+
+REGISTRY["region_llm"] = residency.region_llm
+REGISTRY["endpoint_region"] = residency.endpoint_region
+REGISTRY["pinned_region"] = residency.pinned_region
+REGISTRY["provider_region"] = residency.provider_region
+REGISTRY["region_hint"] = residency.region_hint
+
 
 def get(name: str) -> CheckFunction:
     try:

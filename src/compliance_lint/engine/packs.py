@@ -72,6 +72,9 @@ class TableEntry:
     status: str
     label: str = ""
     note: str = ""
+    region: str = ""  # jurisdiction/environment (us, eu, in, sg, other) for region tables
+    source: Reference | None = None  # per-entry source, when entries of one table come from different pages
+    checked: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +188,8 @@ def load_catalog(directories: Iterable[Path], *, include_shipped: bool = True) -
 
 
 def _referenced_tables(rule: Rule) -> list[str]:
-    name = rule.params.get("table")
-    return [name] if isinstance(name, str) else []
+    # `table` plus any `<something>_table` parameter (a check may consult a second table).
+    return [v for k, v in rule.params.items() if (k == "table" or k.endswith("_table")) and isinstance(v, str)]
 
 
 def _load_file(path: Path, catalog: Catalog, cache: _ValidationCache) -> None:
@@ -209,10 +212,32 @@ def _refs(items: list[dict[str, str]]) -> tuple[Reference, ...]:
 
 def _add_table(data: dict[str, Any], source: str, catalog: Catalog) -> None:
     name = data["table"]
-    if name in catalog.tables:
-        raise PackError(f"{source}: table '{name}' is already defined in {catalog.tables[name].source}")
-    entries = tuple(TableEntry(e["value"], e["status"], e.get("label", ""), e.get("note", "")) for e in data["entries"])
-    catalog.tables[name] = Table(name, data["description"], _refs(data["sources"]), data["checked"], entries, source)
+    entries = tuple(
+        TableEntry(e["value"], e["status"], e.get("label", ""), e.get("note", ""), e.get("region", ""),
+                   _refs([e["source"]])[0] if "source" in e else None, e.get("checked", ""))
+        for e in data["entries"]
+    )
+    table = Table(name, data["description"], _refs(data["sources"]), data["checked"], entries, source)
+    views = _region_views(table) if any(e.region for e in entries) else []
+    for candidate in (table, *views):
+        if candidate.name in catalog.tables:
+            raise PackError(f"{source}: table '{candidate.name}' is already defined in "
+                            f"{catalog.tables[candidate.name].source}")
+        catalog.tables[candidate.name] = candidate
+
+
+TABLE_REGIONS = ("us", "eu", "in", "sg", "other")
+
+
+def _region_views(table: Table) -> list[Table]:
+    """A table whose entries carry `region` is also one table per region, `<name>.<region>`.
+
+    Checks read the view for the region they need, and users extend or trim a view with the ordinary
+    `allowlists:` key. Every region gets a view, even an empty one, so that a user can add to it.
+    """
+    return [Table(f"{table.name}.{region}", table.description, table.sources, table.checked,
+                  tuple(e for e in table.entries if e.region == region), table.source)
+            for region in TABLE_REGIONS]
 
 
 def _condition(raw: dict[str, Any]) -> Condition:
