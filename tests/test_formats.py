@@ -146,7 +146,7 @@ def test_github_annotations_over_all_fixtures(run, tmp_path, monkeypatch):
     commands = Counter(m["command"] for m in parsed)
     wanted = Counter({"error": "error", "warning": "warning", "info": "notice"}[f["severity"]] for f in findings)
     assert commands == wanted
-    got = sorted((m["file"], int(m["line"]), int(m["col"]), m["title"].split("%20")[0].split()[0]) for m in parsed)
+    got = sorted((m["file"], int(m["line"]), int(m["col"]), m["title"].split()[0]) for m in parsed)
     assert got == sorted((f["file"], f["line"], f["column"], f["rule_id"]) for f in findings)
     severity_order = [{"error": 3, "warning": 2, "notice": 1}[m["command"]] for m in parsed]
     assert severity_order == sorted(severity_order, reverse=True)  # the 10 kept per type are the worst

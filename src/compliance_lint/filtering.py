@@ -76,7 +76,8 @@ def apply_filters(result: LintResult, catalog: Catalog, planner: Planner, cwd: P
     directives = {
         s.display: sup.parse_directives(s.text, catalog.rules, s.body_line - 1 if s.format == "markdown" else None)
         for s in result.files
-        if s.format in ("yaml", "markdown") and "compliance-lint" in s.text
+        # Only files the rules ran on: in an unparseable or unrecognised file every directive would look unused.
+        if s.status is FileStatus.LINTED and s.format in ("yaml", "markdown") and "compliance-lint" in s.text
     }
     active = {i: s for i, s in enumerate(settings.suppressions) if not sup.expired(s, today)}
     used: set[int] = set()  # indexes of config suppressions that hid something
