@@ -8,12 +8,14 @@ from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, is_common_word, word_list
 
+_UP = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|"
            r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Square|Sq|Pike|Row|Run|Path|"
            r"Crescent|Close|Alley|Walk|Point|Ridge|Crossing|Heights|Greens|Grove|Gardens|Plaza|Route|Rte)")
 _STREET_RE = re.compile(
     r"(?<![\w])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})? (?:[NSEW]\.? |North |South |East |West )?"
-    r"(?:[A-Z0-9][\w'’.-]{0,30} ){0,3}[A-Z][\w'’.-]{0,30} " + _SUFFIX + r"\b\.?"
+    r"(?:(?:[A-Z0-9][\w'’.-]{0,30}|rue|de|du|la|le|del|van|von|da|dos|das|di) ){0,3}[A-Z][\w'’.-]{0,30} "
+    + _SUFFIX + r"\b\.?"
     r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|#)\.? ?#?[\w-]{1,6})?"
     r"(?:,? [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2},? (?:[A-Z]{2}|[A-Z][a-z]{3,13})(?: \d{5}(?:-\d{4})?)?)?"
     r"|(?<![\w])(?:P\.? ?O\.? Box|PO Box) \d{1,6}"
@@ -37,8 +39,8 @@ _ZIP_CUE = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
 _CITY_RE = re.compile(
     r"\b(?i:lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
     r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is)"
-    r"(?i: (?:in|at|on|to|from))(?: the)? ((?:[A-Z][\w'’.-]{1,30}|[A-Z]{2,})"
-    r"(?: (?:[A-Z][\w'’.-]{1,30}|de|da|do|del|la|le|of|[A-Z]{2,})){0,3})"
+    r"(?i: (?:in|at|on|to|from))(?: the)? ((?:[" + _UP + r"][\w'’.-]{1,30})"
+    r"(?: (?:[" + _UP + r"][\w'’.-]{1,30}|de|da|do|del|la|le|of)){0,3})"
 )
 _CORNER_RE = re.compile(r"(?i:the corner of) [^\n,;?!]{2,60}? and [^\W\d_][^\n,;?!]{1,40}?(?=[.,;?!]|\n|$)")
 _BUSINESS_ADDR = re.compile(
@@ -52,7 +54,8 @@ _PERSON_ADDR = re.compile(
     r"ship(?:ping)? to|deliver(?:y)? to|mail (?:it|them|the kit) to|pick(?: |-)?up (?:at|from)|pickup|"
     r"drop(?: |-)?off|address on file|address is|home address|mailing address|send (?:it|a new one|them) to|"
     r"mail (?:it|them|the \w+) to|send (?:the \w+) to|meet (?:me|you|us) (?:\w+ )?at|pick (?:me|him|her) up|"
-    r"sent to|drops? (?:you|me|him|her) off at|see you at|i'm at|i am at|corner of|"
+    r"sent to|drops? (?:you|me|him|her) off at|see you at|i'm at|i am at|corner of|meet \w+ at|"
+    r"update (?:the |my |his |her )?(?:billing |mailing |home |primary )?address|"
     r"return to|taxi to|ride to)\b"
 )
 
@@ -66,7 +69,7 @@ _WEAK_PERSON_ADDR = frozenset({"address is", "return to", "my", "their"})
 _PERSONAL_STEMS = ("patient", "pt ", "caller", "member", "client", "resident", "his ", "her ", "their", "my ",
                    "home", "live", "resid", "ship", "deliver", "mail", "pick", "drop", "address", "send", "return",
                    "taxi", "ride", "zip", "postal", "post code", "apo", "fpo", "dpo", "box", "apt", "unit",
-                   "suite")
+                   "suite", "meet", "corner", "sent", "update")
 _ADDRESS_STEMS = ("address", "live", "resid", "home", "ship", "mail", "send", "deliver", "pick", "drop", "taxi",
                   "ride", "meet", "corner", "apt", "suite", "unit", "box", "street", "road", "avenue", " st", "rue",
                   "via", "calle", "rua", "straat", "strasse", "gata", "vej", "katu", "kuja", "utca")
@@ -154,11 +157,12 @@ def _street_words(words: list[str], lowercase_text: bool) -> bool:
     if not words:
         return False
     proper = 0
-    for w in words:
+    for i, w in enumerate(words):
         low = w.lower()
         if low in _STREET_WORDS:
             continue
-        if is_common_word(low) or not (w[0].isupper() or lowercase_text):
+        # the first word is a proper noun; later ones may be lower-case street words ("Luite tee 87")
+        if is_common_word(low) or not (w[0].isupper() or lowercase_text or (i > 0 and proper)):
             return False
         proper += 1
     return proper >= 1
@@ -172,7 +176,8 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
     before = s.before(start, window)
     business = _BUSINESS_ADDR.search(before)
     person = _PERSON_ADDR.search(before) or (s.key_text and _PERSON_ADDR.search(s.key_text))
-    named = s.near_name(start, end, 100)
+    # In one field, a person's name and an address with no business cue belong together.
+    named = s.near_name(start, end, 300)
     after = s.after(end, 40)
     person = person or _PERSON_AFTER_ADDR.search(after)
     if person and not (business and person.group(0) in _WEAK_PERSON_ADDR):

@@ -76,7 +76,7 @@ _STRONG_BEFORE = re.compile(
 )
 # Lower-case text (chat logs, keys): first-name lexicon word followed by a name-like word.
 _LOWER_NAME_RE = re.compile(
-    r"(?<![\w'’-])([a-zß-öø-ÿ]{2,20})(?: [a-z]\.?)? ([a-zß-öø-ÿ][a-zß-öø-ÿ'’-]{1,25})(?![\w'’-])"
+    r"(?<![\w'’-])([a-zß-öø-ÿā-ž]{2,20})(?: [a-z]\.?)? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])"
 )
 _PERSON_BEFORE = re.compile(
     r"(?:\bpatient|\bpt|\bpts|\bcaller|\bmember|\bclient|\bresident|\bbeneficiary|\bsubscriber|\bson"
@@ -103,6 +103,8 @@ _ACTION_AFTER = re.compile(
     r"|has (?:a|an|been|had|not)|had (?:a|an|given|been)|just|shouted|said|says|told|asked|wants|needs|called|"
     r"began|lives|lived|died|passed|turned|will (?:be|need|call|come)|can't|cannot|didn't|doesn't|isn't|wasn't)\b"
 )
+_STRONG_ACTION_AFTER = re.compile(r"^ (?:lives (?:on|in|at)|was born|died|passed away|shouted|is from|turned \d)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b")
 _PERSONA_LABEL = frozenset({"scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
                             "assistant", "agent", "bot", "receptionist", "ai", "virtual", "concierge",
                             "voice", "demo", "template", "persona", "scheduler", "support", "team",
@@ -349,9 +351,13 @@ def _name_lists(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
         lex = sum(1 for w in words if _is_lex(w.lower()))
         if len(words) == 2:
             # "Marrero and Murphy": a pair needs capitals and one lexicon name
-            if not capitalised or lex < 1 or (m.start() > 0 and s.text[m.start() - 1] not in " \n\"'(:"):
+            # "Marrero and Murphy": capitals, a lexicon name (or a name-like word next to an unknown one)
+            name_ish = sum(1 for w in words if _is_lex(w.lower()) or w.lower() in NAME_LIKE_WORDS)
+            unknown_or_lex = sum(1 for w in words if w.lower() not in NAME_LIKE_WORDS)
+            if not capitalised or name_ish < 1 or unknown_or_lex < 1 or (
+                    m.start() > 0 and s.text[m.start() - 1] not in " \n\"'(:"):
                 continue
-        elif lex < 2 or lex * 2 < len(words) or (not capitalised and lex < len(words) - 1):
+        elif not (capitalised and lex >= 1) and (lex < 2 or lex * 2 < len(words) or lex < len(words) - 1):
             continue
         before = s.lower[max(0, m.start() - 25) : m.start()]
         nxt = s.lower[m.end() : m.end() + 30].split()
@@ -377,7 +383,7 @@ def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_ne
         return None
     norms = [w.lower() for w in words]
     start, end = seg[0][0], seg[-1][1] - (1 if seg[-1][2].endswith(".") else 0)
-    if org_next:
+    if org_next and prefix not in HONORIFICS:
         return None  # "Smith Clinic", "Maple Street"
     if prefix in PROVIDER_TITLES:
         providers.update(norms)
@@ -454,8 +460,10 @@ def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], i
         return _hit(start, end, 0.6, "lexicon name in a short label", placeholder)
     if lex and not sentence_start and HEALTH_CUE.search(s.lower[max(0, start - 40) : end + 40]):
         return _hit(start, end, 0.55, "lexicon name next to health words", placeholder)
-    if (lex or foreign) and _ACTION_AFTER.match(after):
-        return _hit(start, end, 0.55, "first name or surname as the subject of a personal verb", placeholder)
+    pronoun_near = _PRONOUN.search(s.lower[max(0, start - 160) : end + 160])
+    if (_ACTION_AFTER.match(after) and (lex or foreign or pronoun_near)) or _STRONG_ACTION_AFTER.match(after):
+        return _hit(start, end, 0.55, "name as the subject of a personal verb (lexicon name or a personal "
+                    "pronoun follows)", placeholder)
     return None
 
 

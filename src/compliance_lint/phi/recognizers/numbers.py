@@ -36,6 +36,8 @@ _PHONE_PERSON = re.compile(
     r"|text (?:him|her)|call (?:him|her|me)|phone:|tel:|mobile:|cell:|number is|answering at)"
 )
 _SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
+# A contact block under a person's name labels each line: "... 7641-Office", "... 02 90 mobile".
+_PERSON_LABEL_AFTER = re.compile(r"^\s?[-–]?\s?(?:mobile|cell|home|personal|office|work|desk|fax)\b", re.IGNORECASE)
 _ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
 _FAX_CUE = re.compile(r"\bfax")
 _MBI_RE = re.compile(r"(?<![A-Za-z0-9])[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}"
@@ -134,10 +136,13 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             fictional = True
         before = s.before(start, 45)
         person = _PHONE_PERSON.search(before) or (s.key_text and _PHONE_PERSON.search(s.key_text))
-        business = BUSINESS_CUE.search(before) or BUSINESS_CUE.search(s.after(end, 30))
+        named = s.near_name(start, end, 200)
+        after_label = s.after(end, 12)
+        business = BUSINESS_CUE.search(before) or (not named and BUSINESS_CUE.search(s.after(end, 30)))
         if s.key_text and BUSINESS_CUE.search(s.key_text):
             business = business or BUSINESS_CUE.search(s.key_text)
-        named = s.near_name(start, end, 120)
+        if not person and named and _PERSON_LABEL_AFTER.match(after_label):
+            person = _PERSON_LABEL_AFTER.match(after_label)
         kind = "FAX" if _FAX_CUE.search(before[-25:]) or (s.key_text and "fax" in s.key_words) else "PHONE"
         # Whose number: a person cue or a patient's name nearby makes it PHI; the practice's
         # own lines (business cues) and bare numbers with no owner are not.
