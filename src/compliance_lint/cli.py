@@ -94,16 +94,19 @@ def _settings(config: str | None, **cli: Any) -> Any:
 @click.option("--show-kinds", is_flag=True, help="Print what each file was recognised as, and exit.")
 @click.option("-v", "--verbose", is_flag=True, help="List every input file with its status.")
 @click.option("--color/--no-color", default=None, help="Force colour on or off (default: only on a terminal).")
+@click.option("--show-phi", is_flag=True, help="Show the PHI found, unmasked (local use only; refused when CI is set).")
 def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...], config: str | None,
           rule_dirs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...], fail_on: str | None,
           exit_zero: bool, hipaa: bool | None, region: str | None, exclude: tuple[str, ...], force_exclude: bool,
           stdin_filename: str | None, strict: bool | None, show_kinds: bool, verbose: bool,
-          color: bool | None, baseline_file: str | None, show_baselined: bool) -> None:
+          color: bool | None, show_phi: bool, baseline_file: str | None, show_baselined: bool) -> None:
     """Lint PATHS (files or directories; '-' reads standard input)."""
     from compliance_lint.api import StdinInput, lint
     from compliance_lint.config import ConfigError
     from compliance_lint.engine.packs import PackError
 
+    if show_phi and os.environ.get("CI"):
+        _usage_error("--show-phi is refused when the CI environment variable is set: PHI must never reach CI logs")
     settings = _run_settings(config, rule_dirs=rule_dirs, select=select, ignore=ignore, hipaa=hipaa, region=region,
                              exclude=exclude, fail_on=fail_on, strict=strict)
     if baseline_file:
@@ -114,7 +117,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
     if "-" in targets:
         stdin = StdinInput(sys.stdin.buffer.read(), stdin_filename or "<stdin>")
     try:
-        result = lint(targets, settings, stdin=stdin, force_exclude=force_exclude)
+        result = lint(targets, settings, stdin=stdin, force_exclude=force_exclude, options={"show_phi": show_phi})
     except (ConfigError, PackError) as exc:
         _usage_error(str(exc))
 
