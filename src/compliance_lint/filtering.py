@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from compliance_lint import baseline as baseline_file
 from compliance_lint import suppressions as sup
 from compliance_lint.config import ConfigError, Settings, Suppression
 from compliance_lint.engine.packs import Catalog, Rule
@@ -27,6 +26,7 @@ from compliance_lint.sources.discover import display_path
 
 if TYPE_CHECKING:
     from compliance_lint.api import LintResult
+    from compliance_lint.baseline import BaselineEntry
 
 EXPIRED, UNUSED, INVALID = "CL005", "CL006", "CL007"
 
@@ -46,7 +46,7 @@ class Filtered:
     suppressed: list[Hidden] = field(default_factory=list)
     baselined: list[Finding] = field(default_factory=list)
     baseline_path: Path | None = None
-    stale: list[baseline_file.BaselineEntry] = field(default_factory=list)
+    stale: list[BaselineEntry] = field(default_factory=list)
 
 
 def check_suppressions(suppressions: Iterable[Suppression], catalog: Catalog) -> None:
@@ -132,6 +132,8 @@ def _suppress(finding: Finding, rule: Rule | None, directives: list[sup.InlineDi
 
 def _apply_baseline(findings: list[Finding], filtered: Filtered, catalog: Catalog, planner: Planner,
                     files: list[SourceFile]) -> list[Finding]:
+    from compliance_lint import baseline as baseline_file  # only runs with a baseline pay for it
+
     assert filtered.baseline_path is not None
     matcher = baseline_file.Matcher(baseline_file.read(filtered.baseline_path))
     kept = []
