@@ -282,3 +282,16 @@ def test_installed_package_ships_its_packs(tmp_path):
 def test_fixture_directory_runs(run):
     code, out, _ = run([str(FIXTURES.relative_to(REPO)) + "/"])
     assert code == 1 and "findings" in out
+
+
+def test_region_table_base_name_remove_applies_to_every_region_and_extend_is_refused(run, tmp_path):
+    agent = {"conversation_config": {"agent": {"prompt": {"llm": "gpt-4o"}}},
+             "platform_settings": {"privacy": {"zero_retention_mode": True}}}
+    write_json(tmp_path / "a.json", agent)
+    args = ["a.json", "--region", "in", "--select", "RES001"]
+    assert run(args, cwd=tmp_path)[0] == 0  # gpt-4o is on India's published list
+    (tmp_path / ".compliance-lint.yaml").write_text("allowlists:\n  elevenlabs-residency-llms: {remove: [gpt-4o]}\n")
+    assert run(args, cwd=tmp_path)[0] == 1
+    (tmp_path / ".compliance-lint.yaml").write_text("allowlists:\n  elevenlabs-residency-llms: {extend: [gpt-5]}\n")
+    code, _, err = run(args, cwd=tmp_path)
+    assert code == 2 and "elevenlabs-residency-llms.eu" in err

@@ -109,5 +109,10 @@ def effective_tables(catalog: Catalog, settings: Settings) -> dict[str, frozense
     for name, (extend, remove) in settings.allowlists.items():
         if name not in tables:
             raise ConfigError(f"allowlists: '{name}' is not a known table ({', '.join(sorted(tables))})")
-        tables[name] = (tables[name] | frozenset(extend)) - frozenset(remove)
+        views = sorted(view for view in tables if view.startswith(name + "."))
+        if views and extend:
+            # An entry of a per-region table belongs to one region; adding to all of them is never meant.
+            raise ConfigError(f"allowlists: '{name}' is kept per region; extend one of {', '.join(views)}")
+        for target in (name, *views):  # removing from the base removes from every region's view
+            tables[target] = (tables[target] | frozenset(extend)) - frozenset(remove)
     return tables
