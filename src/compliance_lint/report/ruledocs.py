@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TextIO
 
-from compliance_lint.engine.packs import Catalog, Rule
+from compliance_lint.engine.packs import TABLE_REGIONS, Catalog, Rule
 
 
 def _context_text(rule: Rule) -> str:
@@ -57,12 +57,19 @@ def explain(rule: Rule, catalog: Catalog, stream: TextIO) -> None:
         label = {"inferred": "Inferred, not stated by the vendor", "disputed": "Sources disagree"}.get(
             docs.certainty, "Notes")
         section(f"Certainty: {label}" if docs.certainty != "documented" else "Notes", docs.notes or docs.certainty)
-    table = rule.params.get("table")
-    if isinstance(table, str) and table in catalog.tables:
-        data = catalog.tables[table]
-        body = f"{data.name} (checked {data.checked}): " + ", ".join(
-            e.value + (" [inferred]" if e.status == "inferred" else "") for e in data.entries)
-        section("Allowed values", body)
+    for param, name in sorted(rule.params.items()):
+        if not (param == "table" or param.endswith("_table")) or name not in catalog.tables:
+            continue
+        data = catalog.tables[name]
+        named = {r for condition in rule.when for r in condition.regions} | {e.region for e in data.entries}
+        regions = [r for r in TABLE_REGIONS if r in named] if any(e.region for e in data.entries) else []
+        groups = [(f"{name}.{r}", [e for e in data.entries if e.region == r]) for r in regions]
+        groups = groups or [(name, list(data.entries))]
+        body = " ".join(
+            f"{label}: " + (", ".join(e.value + (" [inferred]" if e.status == "inferred" else "") for e in entries)
+                            or "(none published)") + "."
+            for label, entries in groups)
+        section(f"Allowed values ({name}, checked {data.checked})", body)
     stream.write("\n## References\n")
     for reference in rule.references:
         stream.write(f"- {reference.title}: {reference.url}\n")
