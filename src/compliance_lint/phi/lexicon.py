@@ -230,3 +230,28 @@ US_STATES = frozenset(
     )
 ) | {"new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina",
      "north dakota", "south dakota", "west virginia", "rhode island"}
+
+# Buildings and parts of a campus ("Henderson Pavilion", "Jefferson Street garage").
+ORG_WORDS = ORG_WORDS | frozenset(
+    word_list(
+        """
+        living pavilion tower towers wing annex garage entrance lodge residence residences apartments commons
+        manor village estates suites inn pier terminal depot warehouse plant mill academy birthing
+        maternity nursery infirmary sanatorium ward unit
+        """
+    )
+)
+
+# Health systems, insurers and vendors whose names look like person names ("Kaiser Permanente").
+COMMON_WORDS = COMMON_WORDS | frozenset(
+    word_list(
+        """
+        kaiser permanente molina anthem centene wellcare ambetter highmark elevance optum magellan medica
+        amerigroup caresource premera regence sutter ascension intermountain geisinger adventist
+        atrium novant ochsner baylor sinai cedars mayo cleveland hopkins kettering sloan dana farber
+        quest labcorp cvs walgreens rite aid walmart costco kroger epic cerner meditech athenahealth
+        nextgen eclinicalworks allscripts greenway kareo drchrono zocdoc healthgrades doximity teladoc
+        amwell mdlive livongo omada hinge noom calendly acuity twilio vonage ringcentral
+        """
+    )
+)

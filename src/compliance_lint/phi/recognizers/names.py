@@ -45,7 +45,8 @@ _PROVIDER_BEFORE = re.compile(
 _PROVIDER_AFTER = re.compile(r"^,? ?(?:md|m\.d\.|do|d\.o\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|"
                              r"mft|psyd|od|dpm|dnp|cnm)\b")
 _STAFF_BEFORE = re.compile(
-    r"(?:\bask for|\bspeak (?:to|with)|\btalk (?:to|with)|\btransfer (?:the call |them )?to|\bput (?:them )?through to"
+    r"(?:\basks? for|\basked for|\bspeak (?:to|with)|\btalk (?:to|with)|\btransfer (?:the call |them )?to"
+    r"|\bput (?:them )?through to"
     r"|\btransfer\b[^.]{0,30}\bto|\bforward (?:it |the call )?to|\bescalate to|\breach out to|\bpage|\bnotify"
     r"|\bcc|\bcopy|\byour name is"
     r"|\byou are|\byou're|\bact as|\bintroduce yourself as|\bpersona:?|\bthe agent is|\bsigned,?"
@@ -104,8 +105,38 @@ _ACTION_AFTER = re.compile(
     r"began|lives|lived|died|passed|turned|will (?:be|need|call|come)|can't|cannot|didn't|doesn't|isn't|wasn't)\b"
 )
 _STRONG_ACTION_AFTER = re.compile(r"^ (?:lives (?:on|in|at)|was born|died|passed away|shouted|is from|turned \d)\b")
+_AGENT_GREETING = re.compile(r"thanks? (?:you )?for calling|how (?:can|may) i (?:help|assist)|calling from|"
+                             r"calling on behalf of|this is the (?:virtual|ai) ")
+# US cities whose names contain given names or surnames ("San Jose", "Baton Rouge", "Fort Worth").
+_PLACES = (
+    "San Jose|San Antonio|San Diego|San Francisco|San Bernardino|San Mateo|San Marcos|San Luis Obispo|"
+    "Santa Ana|Santa Rosa|Santa Clara|Santa Barbara|Santa Monica|Santa Cruz|Santa Fe|Santa Maria|Los Angeles|"
+    "Las Vegas|Las Cruces|El Paso|Baton Rouge|Des Moines|Fort Worth|Fort Wayne|Fort Collins|Fort Lauderdale|"
+    "Fort Myers|St\\.? Louis|St\\.? Paul|St\\.? Petersburg|Saint Louis|Saint Paul|Corpus Christi|Grand Rapids|"
+    "Boca Raton|Ann Arbor|Coral Gables|Palm Beach|Palm Springs|Colorado Springs|Salt Lake City|Kansas City|"
+    "Oklahoma City|Jefferson City|Carson City|Virginia Beach|Long Beach|Daly City|Glen Burnie|Cape Coral|"
+    "Port St\\.? Lucie|Lake Charles|Lake Jackson|Jackson|Jacksonville|Madison|Lincoln|Austin|Houston|Dallas|"
+    "Denver|Phoenix|Tyler|Irving|Arlington|Orlando|Tampa|Miami|Atlanta|Charlotte|Raleigh|Durham|Richmond|"
+    "Columbus|Cleveland|Dayton|Toledo|Akron|Detroit|Lansing|Flint|Chicago|Aurora|Joliet|Naperville|Peoria|"
+    "Springfield|Rockford|Milwaukee|Omaha|Wichita|Tulsa|Memphis|Nashville|Knoxville|Chattanooga|Louisville|"
+    "Lexington|Cincinnati|Pittsburgh|Philadelphia|Allentown|Scranton|Boston|Worcester|Providence|Hartford|"
+    "Newark|Trenton|Buffalo|Rochester|Syracuse|Albany|Yonkers|Baltimore|Annapolis|Norfolk|Seattle|Tacoma|"
+    "Spokane|Portland|Eugene|Salem|Boise|Reno|Sacramento|Fresno|Oakland|Stockton|Bakersfield|Anaheim|Irvine|"
+    "Riverside|Pasadena|Tucson|Mesa|Chandler|Scottsdale|Albuquerque|Laredo|Lubbock|Amarillo|Waco|Killeen|"
+    "McAllen|Brownsville|Beaumont|Mobile|Montgomery|Birmingham|Huntsville|Savannah|Augusta|Macon|Columbia|"
+    "Greenville|Charleston|Honolulu|Anchorage|Fairbanks|Juneau|Billings|Fargo|Sioux Falls|Duluth"
+)
+_PLACE_RE = re.compile(r"\b(?:" + _PLACES + r")\b")
+_PLACE_HINT = re.compile(r"\b(?:San|Santa|Los|Las|El|Baton|Des|Fort|St|Saint|Corpus|Grand|Boca|Ann|Coral|Palm|Colorado"
+                         r"|Salt|Kansas|Oklahoma|Jefferson|Carson|Virginia|Long|Daly|Glen|Cape|Port|Lake|Jackson|"
+                         r"Madison|Lincoln|Austin|Houston|Dallas|Tyler|Irving|Arlington|Charlotte|Columbus|Aurora|"
+                         r"Lexington|Richmond|Savannah|Augusta|Mobile|Montgomery|Columbia|Greenville|Charleston|"
+                         r"Providence|Salem|Eugene|Portland|Reno|Mesa|Chandler|Irvine|Stockton|Flint|Durham|"
+                         r"Madison|Springfield|Rochester|Albany|Trenton|Waco|Laredo|Billings|Fargo|Juneau|Sioux)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b")
-_PERSONA_LABEL = frozenset({"scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
+_PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
+                            "tagalog", "russian", "arabic", "french", "portuguese", "haitian", "creole", "hindi",
+                            "scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
                             "assistant", "agent", "bot", "receptionist", "ai", "virtual", "concierge",
                             "voice", "demo", "template", "persona", "scheduler", "support", "team",
                             "line", "desk", "helper", "navigator", "copilot", "sandbox", "prod", "staging",
@@ -191,6 +222,8 @@ def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
     if re.match(r",? (?:calling )?from [A-Z]", after) and re.search(
             r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$", before):
         return "staff"  # "This is Ava from Riverside": the agent introducing itself
+    if re.search(r"\bthis is\W{0,2}$", before) and _AGENT_GREETING.search(s.lower):
+        return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
     if re.match(r" is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|scheduler|nurse|"
                 r"coordinator|concierge|navigator|voice)", after, re.IGNORECASE):
         return "staff"
@@ -201,6 +234,14 @@ def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
 
 
 def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
+    hits = _prose_names_raw(s, label)
+    if hits and _PLACE_HINT.search(s.text):
+        places = [m.span() for m in _PLACE_RE.finditer(s.text)]
+        hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in places)]
+    return hits
+
+
+def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     text = s.text
     hits: list[PhiHit] = []
     providers: set[str] = set()
@@ -212,6 +253,10 @@ def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
                 _TOK_RE.finditer(run.group(0))]
         seg: list[tuple[int, int, str]] = []
         prefix = ""
+        # "Garcia Family Birthing Center", "Henderson Pavilion": everything before an
+        # organisation/building word in the same capitalised run names that place.
+        org_end = max((t[1] for t in toks if t[2].lower().rstrip(".") in ORG_WORDS and not t[2].islower()),
+                      default=-1)
         for tok in [*toks, (-1, -1, "")]:
             word = tok[2]
             norm = word.lower().rstrip(".")
@@ -230,7 +275,7 @@ def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
                 else:
                     continue
             if seg:
-                org_next = norm in ORG_WORDS and word != ""
+                org_next = (norm in ORG_WORDS and word != "") or seg[-1][1] < org_end
                 hit = _judge_segment(s, seg, prefix, org_next, providers, label)
                 if hit is not None:
                     hits.append(hit)
@@ -297,11 +342,14 @@ def _speaker_labels(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
     if ":" not in s.text:
         return []
     out: list[PhiHit] = []
+    turns = len(_SPEAKER_RE.findall(s.text))
     for m in _SPEAKER_RE.finditer(s.text):
         word = m.group(1)
         norm = word.lower()
         if _is_word(norm) or norm in _PERSONA_LABEL or norm in ORG_WORDS or norm in _ROLE_SPEAKERS:
             continue
+        if not (turns >= 2 or _is_lex(norm.split()[0]) or _has_foreign_letters(word)):
+            continue  # a lone "Parking:" heading is not a speaker
         a, b = m.span(1)
         if not any(h.start < b and a < h.end for h in found):
             out.append(PhiHit(a, b, "NAME", "name", 0.6, "speaker name in a conversation transcript"))
