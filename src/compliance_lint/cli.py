@@ -361,5 +361,34 @@ def explain(rule: str, rule_dirs: tuple[str, ...], config: str | None) -> None:
     explain_rule(found, catalog, sys.stdout)
 
 
+@main.command("phi")
+@click.argument("file", required=False, default="-", type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--jsonl", is_flag=True,
+              help='Read JSON lines {"id","text","field"[,"key"]}; write {"id","phi","spans"} per line.')
+@click.option("--field", type=click.Choice(["prompt", "label", "value", "url"]), help="Field class (text mode).")
+@click.option("--key", help="JSON key / variable name / file stem the text sits under (text mode).")
+@click.option("--allow", "allow_values", multiple=True,
+              help="A value that is never PHI here (repeatable): the clinic's phone, domain, staff names.")
+@click.option("--show-phi", is_flag=True, help="Print matches unmasked (text mode; refused when CI is set).")
+def phi_command(file: str, jsonl: bool, field: str | None, key: str | None, allow_values: tuple[str, ...],
+                show_phi: bool) -> None:
+    """Print the PHI found in a text (FILE, or - for standard input); --jsonl scores a batch."""
+    from compliance_lint.phi import PhiAllowList
+    from compliance_lint.phi.textscan import scan_jsonl_stream, scan_text_stream
+
+    if show_phi and os.environ.get("CI"):
+        _usage_error("--show-phi is refused when CI is set")
+    allow = PhiAllowList(values=allow_values) if allow_values else None
+    with click.open_file(file, "r", encoding="utf-8") as stream:
+        if jsonl:
+            try:
+                scan_jsonl_stream(stream, sys.stdout, allow=allow)
+            except ValueError as exc:
+                _usage_error(str(exc))
+            return  # JSON lines carry the verdicts; exit 0
+        found = scan_text_stream(stream, sys.stdout, field=field, key=key, allow=allow, unmasked=show_phi)
+    sys.exit(EXIT_FINDINGS if found else EXIT_CLEAN)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
