@@ -147,3 +147,17 @@ def test_output_level_regex_and_output_name():
     # `regex` is only used by `type: regex` outputs (the GET example carries one on an `ai` output).
     assert output_risks({"name": "Sentiment", "type": "ai", "regex": r"\d{9}",
                          "schema": {"type": "string", "enum": ["positive"]}}, analysis) == []
+
+
+def test_malformed_schemas_and_containers_are_findings_not_crashes(tmp_path):
+    from compliance_lint.api import lint
+    from compliance_lint.config import Settings
+
+    (tmp_path / "so.json").write_text('{"name": "Odd", "schema": {"type": "object", "properties": [1], "anyOf": 3},'
+                                      ' "compliancePlan": {"forceStoreOnHipaaEnabled": true}}')
+    (tmp_path / "assistant.json").write_text('{"name": "A", "model": {"provider": "openai"},'
+                                             ' "artifactPlan": {"structuredOutputs": 3}}')
+    (tmp_path / "tool.json").write_text('{"type": ["webhook"], "name": "t", "description": "d"}')
+    result = lint([str(tmp_path)], Settings(select=("SO", "XF", "CL")), cwd=tmp_path)
+    assert [(f.rule_id, f.file) for f in result.findings] == [("SO001", "so.json")]
+    assert "/schema is an object without properties" in result.findings[0].message

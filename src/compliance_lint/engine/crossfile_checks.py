@@ -102,7 +102,9 @@ def _squad_members(index: CrossIndex, squad: Document) -> Iterator[tuple[int, st
 
     Merge order (gitops squads.md): assistant → member.assistantOverrides → squad.membersOverrides.
     """
-    squad_overrides = squad.data.get("membersOverrides") or {}
+    squad_overrides = squad.data.get("membersOverrides")
+    if not isinstance(squad_overrides, Mapping):
+        squad_overrides = {}
     for number, member in enumerate(squad.data.get("members") or []):
         if not isinstance(member, Mapping):
             continue
@@ -113,7 +115,8 @@ def _squad_members(index: CrossIndex, squad: Document) -> Iterator[tuple[int, st
             if found is None:
                 continue
             base, label = found.data, display(found)
-        yield number, label, merge(merge(base, member.get("assistantOverrides") or {}), squad_overrides)
+        overrides = member.get("assistantOverrides")
+        yield number, label, merge(merge(base, overrides if isinstance(overrides, Mapping) else {}), squad_overrides)
 
 
 def squad_member_file_hipaa(call: CheckCall) -> Iterator[Violation]:

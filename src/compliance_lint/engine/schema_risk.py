@@ -52,22 +52,34 @@ class Vocabulary:
     """Terms (one or more words each) that name an identifier or clinical content."""
 
     terms: tuple[tuple[str, tuple[str, ...], str], ...]  # (term, its words, "identifier" | "clinical")
+    by_first: dict[str, list[tuple[str, tuple[str, ...], str]]]  # first word → terms starting with it
 
     @classmethod
     def of(cls, identifiers: Iterable[str], clinical: Iterable[str]) -> Vocabulary:
-        return cls(tuple((t, words(t), "identifier") for t in sorted(identifiers))
-                   + tuple((t, words(t), "clinical") for t in sorted(clinical)))
+        terms = tuple((t, words(t), "identifier") for t in sorted(identifiers)) + tuple(
+            (t, words(t), "clinical") for t in sorted(clinical))
+        by_first: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
+        for entry in terms:
+            if entry[1]:
+                by_first.setdefault(entry[1][0], []).append(entry)
+        return cls(terms, by_first)
 
     def find(self, text_words: tuple[str, ...], *, identifiers: bool = True) -> list[tuple[str, str]]:
         """(term, category) for every vocabulary term found as a run of words (plurals tolerated)."""
-        hits: dict[str, str] = {}
-        for term, split, category in self.terms:
-            if (identifiers or category == "clinical") and term not in hits and _contains(text_words, split):
-                hits[term] = category
+        hits: dict[str, tuple[tuple[str, ...], str]] = {}
+        for index, word in enumerate(text_words):
+            # Only terms whose first word this word can be (itself, or its singular) are tried.
+            for stem in {word, word[:-1], word[:-2]} if word.endswith("s") else (word,):
+                for term, split, category in self.by_first.get(stem, ()):
+                    if (identifiers or category == "clinical") and term not in hits \
+                            and _contains(text_words[index:index + len(split)], split):
+                        hits[term] = (split, category)
         # 'date of birth' found makes 'birth' noise: keep only terms no longer hit contains.
-        split = {t: s for t, s, _ in self.terms if t in hits}
-        return [(t, c) for t, c in hits.items()
-                if not any(o != t and len(split[o]) > len(split[t]) and _contains(split[o], split[t]) for o in hits)]
+        return [(t, c) for t, (split, c) in sorted(hits.items(), key=lambda item: self._order(item[0]))
+                if not any(len(o) > len(split) and _contains(o, split) for o, _ in hits.values())]
+
+    def _order(self, term: str) -> int:
+        return next(i for i, (t, _, _) in enumerate(self.terms) if t == term)
 
 
 def _same_word(word: str, term: str) -> bool:
@@ -143,7 +155,8 @@ class SchemaAnalyser:
             return
         own = name_words + words(node.get("title"), node.get("description"))
         for key in ("anyOf", "oneOf", "allOf"):
-            for index, branch in enumerate(node.get(key) or []):
+            branches = node.get(key)
+            for index, branch in enumerate(branches if isinstance(branches, list) else []):
                 yield from self._node(branch, f"{pointer}/{key}/{index}", own)
         types = _types(node)
         if not types:

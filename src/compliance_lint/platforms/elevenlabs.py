@@ -34,7 +34,8 @@ def _is_agent(data: dict[str, Any]) -> bool:
 
 
 def _is_tool(data: dict[str, Any]) -> bool:
-    return data.get("type") in TOOL_TYPES and isinstance(data.get("name"), str) and bool(
+    tool_type = data.get("type")  # may be a list in a broken file, which cannot be looked up in a set
+    return isinstance(tool_type, str) and tool_type in TOOL_TYPES and isinstance(data.get("name"), str) and bool(
         {"api_schema", "parameters", "expects_response", "description", "response_timeout_secs"} & data.keys()
     )
 

@@ -71,6 +71,11 @@ def identify(data: Any, fmt: str) -> tuple[str, str] | None:
     return None
 
 
+def _items(value: Any) -> list[Any]:
+    """A list field's items; a hand-edited file may hold a number or a mapping there instead."""
+    return value if isinstance(value, list) else []
+
+
 def embedded(data: dict[str, Any], kind: str) -> Iterator[tuple[str, str, Any]]:
     """(pointer, kind, subtree) of objects nested inside a document that rules should also see."""
     if kind == "vapi.squad":
@@ -84,12 +89,12 @@ def embedded(data: dict[str, Any], kind: str) -> Iterator[tuple[str, str, Any]]:
                 yield (f"/members/{index}/assistant", "vapi.assistant", member["assistant"])
             if isinstance(member.get("assistantOverrides"), dict):
                 yield (f"/members/{index}/assistantOverrides", "vapi.assistant-overrides", member["assistantOverrides"])
-            for t_index, tool in enumerate(member.get("tools") or []):
+            for t_index, tool in enumerate(_items(member.get("tools"))):
                 if isinstance(tool, dict) and tool.get("type") in TOOL_TYPES:
                     yield (f"/members/{index}/tools/{t_index}", "vapi.tool", tool)
     if kind == "vapi.assistant":
         artifact = data.get("artifactPlan")
         if isinstance(artifact, dict):
-            for index, output in enumerate(artifact.get("structuredOutputs") or []):
+            for index, output in enumerate(_items(artifact.get("structuredOutputs"))):
                 if isinstance(output, dict):
                     yield (f"/artifactPlan/structuredOutputs/{index}", "vapi.structured-output", output)
