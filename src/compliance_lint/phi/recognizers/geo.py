@@ -55,7 +55,7 @@ _PERSON_ADDR = re.compile(
     r"drop(?: |-)?off|address on file|address is|home address|mailing address|send (?:it|a new one|them) to|"
     r"mail (?:it|them|the \w+) to|send (?:the \w+) to|meet (?:me|you|us) (?:\w+ )?at|pick (?:me|him|her) up|"
     r"sent to|drops? (?:you|me|him|her) off at|see you at|i'm at|i am at|corner of|meet \w+ at|"
-    r"update (?:the |my |his |her )?(?:billing |mailing |home |primary )?address|"
+    r"update (?:the |my |his |her )?(?:billing |mailing |home |primary )?address|personal info|"
     r"return to|taxi to|ride to)\b"
 )
 
@@ -123,6 +123,8 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                                  verb_implies_person=bool(direct))
                     if hit:
                         hits.append(hit)
+    if s.name_spans or s.mentions(("personal info", "address")):
+        hits.extend(_city_before_country(s, hits))
     if "corner of" in s.lower:
         for m in _CORNER_RE.finditer(s.text):
             hit = _judge(s, m.start(), m.end(), "street corner", window=60, verb_implies_person=True)
@@ -150,6 +152,33 @@ _STREET_WORDS = frozenset(word_list("""tee gate gatan gata vej vei veien vägen 
     piazza piazzetta calle avenida av rua ul ulica utca út útja u tie kuja katu polku allee weg laan
     plein gasse platz chaussee boulevard bd de du del della la le los las da do dos das di van von der den
     st ave rd street road avenue lane way drive"""))
+
+
+# "ALFRICK\nUnited Kingdom", "Tubize, Belgium": the line/segment before a country names a town.
+_PLACE_LINE_RE = re.compile(r"(?:^|\n|, )[ >?\t]*([^\W\d_][^\n,\d]{1,40}?)[ \t]*(?:\n[ >?\t]*|, ?)"
+                            r"([^\W\d_][^\n,\d(]{2,40}?)[ \t]*(?=\n|$|[,.]| \d| \()")
+
+
+def _city_before_country(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for m in _PLACE_LINE_RE.finditer(s.text):
+        country = m.group(2).strip().lower()
+        town = m.group(1).strip()
+        if country not in COUNTRIES and country not in US_STATES:
+            continue
+        low = town.lower()
+        if low in COUNTRIES or low in US_STATES or is_common_word(low.split()[0]) or len(town) < 3:
+            continue
+        a = m.start(1)
+        b = a + len(town)
+        if any(h.start < b and a < h.end for h in found) or any(p < b and a < q for p, q in s.name_spans):
+            continue
+        hit = _judge(s, a, b, "town line above/before a country", need_person=True, window=80)
+        if hit is None and "personal info" in s.lower:
+            hit = PhiHit(a, b, "GEO", "geo", 0.7, "town in a personal contact block")
+        if hit:
+            out.append(hit)
+    return out
 
 
 def _street_words(words: list[str], lowercase_text: bool) -> bool:

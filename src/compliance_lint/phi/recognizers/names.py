@@ -76,9 +76,12 @@ _STRONG_BEFORE = re.compile(
     r")\W{0,3}$"
 )
 # Lower-case text (chat logs, keys): first-name lexicon word followed by a name-like word.
+# Each word is tried as a first name (look-ahead), so "follow up with patricia desrosiers" aligns.
 _LOWER_NAME_RE = re.compile(
-    r"(?<![\w'’-])([a-zß-öø-ÿā-ž]{2,20})(?: [a-z]\.?)? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])"
+    r"(?<![\w'’.-])([a-zß-öø-ÿā-ž]{2,20})(?=((?: [a-z]\.?)? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25}))(?![\w'’-]))"
 )
+_MIXED_HONORIFIC_RE = re.compile(rf"\b(?:mr|mrs|ms|miss)\.? ([{_U}][{_L}]+)")
+_LOWER_HONORIFIC_RE = re.compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
 _PERSON_BEFORE = re.compile(
     r"(?:\bpatient|\bpt|\bpts|\bcaller|\bmember|\bclient|\bresident|\bbeneficiary|\bsubscriber|\bson"
     r"|\bdaughter|\bwife|\bhusband|\bmother|\bfather|\bmom|\bdad|\bgrandmother|\bgrandfather|\bspouse"
@@ -133,6 +136,8 @@ _PLACE_HINT = re.compile(r"\b(?:San|Santa|Los|Las|El|Baton|Des|Fort|St|Saint|Cor
                          r"Lexington|Richmond|Savannah|Augusta|Mobile|Montgomery|Columbia|Greenville|Charleston|"
                          r"Providence|Salem|Eugene|Portland|Reno|Mesa|Chandler|Irvine|Stockton|Flint|Durham|"
                          r"Madison|Springfield|Rochester|Albany|Trenton|Waco|Laredo|Billings|Fargo|Juneau|Sioux)\b")
+_AUTHOR_WORK = re.compile(r"^ (?:novel|book|memoir|biography|song|album|film|movie|poem|recording|painting|"
+                          r"portrait|version|story|play|symphony|opera)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b")
 _PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
                             "tagalog", "russian", "arabic", "french", "portuguese", "haitian", "creole", "hindi",
@@ -237,7 +242,7 @@ def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
     hits = _prose_names_raw(s, label)
     if hits and _PLACE_HINT.search(s.text):
         places = [m.span() for m in _PLACE_RE.finditer(s.text)]
-        hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in places)]
+        hits = [h for h in hits if "honorific" in h.reason or not any(a < h.end and h.start < b for a, b in places)]
     return hits
 
 
@@ -287,6 +292,10 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits.extend(_name_lists(s, hits))
     if text.islower():
         hits.extend(_lowercase_names(s))
+    elif "mr" in s.lower or "ms" in s.lower:
+        for m in _MIXED_HONORIFIC_RE.finditer(text):
+            if not _is_word(m.group(1).lower()) and not any(h.start < m.end() and m.start() < h.end for h in hits):
+                hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
     if ", " in text[:25] or "say" in text or "said" in text or "asked" in text or "wrote" in text:
         hits.extend(_vocatives_and_quotes(s, hits))
     if ":" in text and ("\n" in text or ": " in text[:40]):
@@ -368,15 +377,22 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
     first, last = _lex()
     out: list[PhiHit] = []
     for m in _LOWER_NAME_RE.finditer(s.text):
-        a, b = m.group(1), m.group(2)
-        if a in first and a not in NAME_LIKE_WORDS and not _is_word(a) and (b in last or not _is_word(b)) and (
-                b not in COMMON_WORDS and b not in _PERSONA_LABEL):
+        a, b = m.group(1), m.group(3)
+        end = m.end(2)
+        given = a in first and a not in NAME_LIKE_WORDS and not _is_word(a) and (b in last or not _is_word(b))
+        family = b in last and b not in NAME_LIKE_WORDS and not _is_word(a) and not _is_word(b) and len(a) > 2
+        if (given or family) and b not in COMMON_WORDS and b not in _PERSONA_LABEL:
             before = s.lower[max(0, m.start() - 30) : m.start()]
             if _PROVIDER_BEFORE.search(before) or _STAFF_BEFORE.search(before):
                 continue
-            out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.6, "lower-case first name + surname-like word"))
-    for m in re.finditer(r"(?:my name is|name's|call me|named (?:him|her|them)|my (?:first|last) name is) "
-                         r"([a-zß-öø-ÿ]{2,20})(?![\w'’-])", s.text):
+            if any(h.start < end and m.start() < h.end for h in out):
+                continue
+            out.append(PhiHit(m.start(), end, "NAME", "name", 0.6, "lower-case first name + surname-like word"))
+    for m in _LOWER_HONORIFIC_RE.finditer(s.text):
+        if not _is_word(m.group(1)) and not any(h.start < m.end() and m.start() < h.end for h in out):
+            out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8, "lower-case honorific + name"))
+    for m in re.finditer(r"(?:name is|name's|call me|named (?:him|her|them)|name:) *"
+                         r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])", s.text):
         if not _is_word(m.group(1)) and not any(h.start < m.end(1) and m.start(1) < h.end for h in out):
             out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "lower-case name after 'my name is'"))
     return out
@@ -508,6 +524,8 @@ def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], i
         return _hit(start, end, 0.6, "lexicon name in a short label", placeholder)
     if lex and not sentence_start and HEALTH_CUE.search(s.lower[max(0, start - 40) : end + 40]):
         return _hit(start, end, 0.55, "lexicon name next to health words", placeholder)
+    if _AUTHOR_WORK.match(after) and before.endswith("the "):
+        return _hit(start, end, 0.55, "author of a named work ('the <name> novel')", placeholder)
     pronoun_near = _PRONOUN.search(s.lower[max(0, start - 160) : end + 160])
     if (_ACTION_AFTER.match(after) and (lex or foreign or pronoun_near)) or _STRONG_ACTION_AFTER.match(after):
         return _hit(start, end, 0.55, "name as the subject of a personal verb (lexicon name or a personal "
