@@ -70,8 +70,10 @@ def apply_filters(result: LintResult, catalog: Catalog, planner: Planner, cwd: P
     today = today or date.today()
     filtered = Filtered(project_root(cwd, settings.root))
     sources = {s.display: s for s in result.files}
+    files = {f.file for f in result.findings}  # paths are resolved once per file, not per finding
+    project_paths = {file: project_path(sources.get(file), file, filtered.root) for file in files}
     for finding in result.findings:
-        _stamp(finding, sources.get(finding.file), filtered.root)
+        _stamp(finding, project_paths[finding.file])
 
     directives = {
         s.display: sup.parse_directives(s.text, catalog.rules, s.body_line - 1 if s.format == "markdown" else None)
@@ -80,11 +82,12 @@ def apply_filters(result: LintResult, catalog: Catalog, planner: Planner, cwd: P
         if s.status is FileStatus.LINTED and s.format in ("yaml", "markdown") and "compliance-lint" in s.text
     }
     active = {i: s for i, s in enumerate(settings.suppressions) if not sup.expired(s, today)}
+    relative = {file: _config_relative(sources.get(file), file, settings.root) for file in files} if active else {}
     used: set[int] = set()  # indexes of config suppressions that hid something
     kept: list[Finding] = []
     for finding in result.findings:
         hidden = _suppress(finding, catalog.rules.get(finding.rule_id), directives.get(finding.file, []),
-                           active, used, _config_relative(sources.get(finding.file), finding.file, settings.root))
+                           active, used, relative.get(finding.file, finding.file))
         if hidden is None:
             kept.append(finding)
         else:
@@ -103,8 +106,7 @@ def apply_filters(result: LintResult, catalog: Catalog, planner: Planner, cwd: P
     result.filtered = filtered
 
 
-def _stamp(finding: Finding, source: SourceFile | None, root: Path) -> None:
-    path = project_path(source, finding.file, root)
+def _stamp(finding: Finding, path: str) -> None:
     finding.extra["path"] = path
     finding.extra["fingerprint"] = fingerprint(finding.rule_id, path, finding.pointer, finding.value_digest)
 
