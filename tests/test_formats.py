@@ -220,3 +220,20 @@ def test_formatters_are_imported_only_when_asked_for(tmp_path):
         line = next(x for x in done.stderr.splitlines() if x.startswith("LOADED"))
         loaded = {m.rsplit(".", 1)[1] for m in line.split()[1:]}
         assert loaded == wanted, (fmt, loaded)
+
+
+def test_sarif_marks_hidden_findings_only_with_show_baselined(run, tmp_path):
+    (tmp_path / ".git").mkdir()
+    write_json(tmp_path / "a.json", UNDECLARED)
+    (tmp_path / "b.yaml").write_text("name: B\nmodel: {provider: groq}  # compliance-lint: ignore[VAPI005] BAA signed\n"
+                                     "compliancePlan: {hipaaEnabled: true}\n")
+    assert run(["baseline", "create"], cwd=tmp_path)[0] == 0
+    args = [".", "--format", "sarif", "--baseline", ".compliance-lint-baseline.json"]
+    code, out, _ = run(args, cwd=tmp_path)
+    assert code == 0 and json.loads(out)["runs"][0]["results"] == []
+    code, out, _ = run([*args, "--show-baselined"], cwd=tmp_path)
+    log = json.loads(out)
+    assert not list(sarif_validator().iter_errors(log))
+    hidden = {r["ruleId"]: r["suppressions"] for r in log["runs"][0]["results"]}
+    assert hidden == {"VAPI002": [{"kind": "external", "justification": "in the baseline file"}],
+                      "VAPI005": [{"kind": "inSource", "justification": "BAA signed"}]}

@@ -49,10 +49,10 @@ class Filtered:
     stale: list[BaselineEntry] = field(default_factory=list)
 
 
-def check_suppressions(suppressions: Iterable[Suppression], catalog: Catalog) -> None:
+def check_suppressions(suppressions: Iterable[Suppression], catalog: Catalog, source: Path | None = None) -> None:
     """Config mistakes are usage errors (exit 2), like an unknown rule in `severity:`."""
     for index, item in enumerate(suppressions):
-        where = f"suppressions/{index}"
+        where = f"{source}: suppressions/{index}" if source else f"suppressions/{index}"
         rule = next((r for r in catalog.rules.values() if item.rule in (r.id, r.name)), None)
         if rule is None:
             raise ConfigError(f"{where}: '{item.rule}' is not a rule id or name")
@@ -66,7 +66,7 @@ def apply_filters(result: LintResult, catalog: Catalog, planner: Planner, cwd: P
                   today: date | None = None) -> None:
     """Hide suppressed and baselined findings in `result` and add the filters' own findings."""
     settings = result.settings
-    check_suppressions(settings.suppressions, catalog)
+    check_suppressions(settings.suppressions, catalog, settings.config_path)
     today = today or date.today()
     filtered = Filtered(project_root(cwd, settings.root))
     sources = {s.display: s for s in result.files}
