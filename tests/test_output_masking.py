@@ -65,8 +65,6 @@ def test_planted_values_never_appear_in_any_format(run, planted, monkeypatch, fm
         assert not _leaks(text), f"{fmt} {where} contains planted PHI: {_leaks(text)}"
 
 
-@pytest.mark.xfail(strict=True, reason="VAPI004/EL008 messages quote the flag's value verbatim; masking it is up "
-                   "to the rule messages' owners (left alone here; strict, so the fix makes this test fail)")
 def test_a_value_quoted_in_a_rule_message_is_masked(run, tmp_path):
     write_json(tmp_path / "a.json", {"name": "Clinic", "model": {"provider": "openai"},
                                      "compliancePlan": {"hipaaEnabled": f"{NAME} {SSN}"}})

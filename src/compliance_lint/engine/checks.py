@@ -59,6 +59,25 @@ def dotted(pointer: str) -> str:
     return ".".join(split(pointer)) or "(document root)"
 
 
+_BOOLEAN_SPELLINGS = frozenset({"yes", "no", "on", "off", "y", "n", "true", "false", "1", "0", "enabled", "disabled"})
+
+
+def _safe_repr(value: Any) -> str:
+    """Quote a wrong flag value only when it is a known boolean-ish word or a small number.
+
+    Anything else may be free text (a pasted note, a name) and must not reach a report: describe it.
+    """
+    if isinstance(value, str) and value.strip().lower() in _BOOLEAN_SPELLINGS:
+        return repr(value)
+    if isinstance(value, (int, float)) and abs(value) < 10:
+        return repr(value)
+    if isinstance(value, str):
+        return f"a text of {len(value)} characters"
+    if isinstance(value, (list, dict)):
+        return f"a {_describe(value)} of {len(value)} item(s)"
+    return f"a {_describe(value)}"
+
+
 def _describe(value: Any) -> str:
     return type(value).__name__ if value is not None else "null"
 
@@ -104,7 +123,7 @@ def require_boolean(call: CheckCall) -> Iterator[Violation]:
                 hint = " (a YAML 1.1 spelling: YAML 1.2 tools such as Vapi gitops read it as a string)"
             elif isinstance(value, str) and value.lower() in ("true", "false"):
                 hint = " (a quoted string, not a boolean)"
-            yield Violation(pointer, {"value": repr(value), "type": _describe(value), "hint": hint})
+            yield Violation(pointer, {"value": _safe_repr(value), "type": _describe(value), "hint": hint})
 
 
 def in_table(call: CheckCall) -> Iterator[Violation]:
