@@ -82,3 +82,11 @@ def test_phi_rules_find_the_planted_values_when_installed(run, planted):
     findings = json.loads(out)["findings"]
     assert {f["file"] for f in findings} >= {"agents/callback.json", "assistants/refills.md"}
     assert all(f["evidence"] and not _leaks(f["evidence"]) for f in findings)
+
+
+def test_free_text_in_an_enum_field_is_described_not_quoted(run, tmp_path):
+    write_json(tmp_path / "a.json", {"name": "Clinic", "model": {"provider": f"{NAME} {SSN}"},
+                                     "compliancePlan": {"hipaaEnabled": True}})
+    code, out, _ = run(["a.json", "--format", "json", "--select", "VAPI005"], cwd=tmp_path)
+    assert code == 1
+    assert NAME not in out and SSN not in out and "a text of" in out

@@ -8,6 +8,7 @@ pack error, not a silent no-op.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -78,6 +79,14 @@ def _safe_repr(value: Any) -> str:
     return f"a {_describe(value)}"
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,79}")
+
+
+def safe_token(value: str) -> str:
+    """An enum-like value (provider, model id, entity name) as is; free text described, not copied."""
+    return value if _TOKEN.fullmatch(value) else f"(a text of {len(value)} characters)"
+
+
 def _describe(value: Any) -> str:
     return type(value).__name__ if value is not None else "null"
 
@@ -132,7 +141,7 @@ def in_table(call: CheckCall) -> Iterator[Violation]:
     for pattern in call.paths():
         for pointer, value in select(call.data, pattern):
             if isinstance(value, str) and value not in allowed:
-                yield Violation(pointer, {"value": value, "table": call.params["table"]})
+                yield Violation(pointer, {"value": safe_token(value), "table": call.params["table"]})
 
 
 def forbid(call: CheckCall) -> Iterator[Violation]:
@@ -148,7 +157,10 @@ def forbid(call: CheckCall) -> Iterator[Violation]:
             # Without explicit values, a non-empty list or any set value is the violation.
             bad = bool(value) if forbidden is None else any(value == f and type(value) is type(f) for f in forbidden)
             if bad:
-                shown = value if isinstance(value, (str, bool, int, float)) else f"{len(value)} item(s)"
+                if isinstance(value, str):
+                    shown = safe_token(value)
+                else:
+                    shown = value if isinstance(value, (bool, int, float)) else f"{len(value)} item(s)"
                 yield Violation(pointer, {"value": shown})
 
 
