@@ -9,11 +9,11 @@ never placed by guessing from its spelling (`eu-west-2` is London, not the EU).
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Mapping
 
 from compliance_lint.engine.packs import TABLE_REGIONS
+from compliance_lint.phi.validators import ip_valid
 
 REGION_NAMES = {
     "us": "in the US",
@@ -63,24 +63,16 @@ def _strip_port(authority: str) -> str | None:
     if authority.startswith("["):  # [IPv6]:port
         end = authority.find("]")
         candidate = authority[1:end] if end > 0 else ""
-        return candidate.lower() if _is_ip(candidate) else None
+        return candidate.lower() if ip_valid(candidate) else None
     if authority.count(":") > 1:  # a bare IPv6 literal without brackets
-        return authority.lower() if _is_ip(authority) else None
+        return authority.lower() if ip_valid(authority) else None
     host = authority.split(":", 1)[0].rstrip(".").lower()
-    if _is_ip(host):
+    if ip_valid(host):
         return host
     # A hostname has a dot and an alphabetic top-level label; `gpt-4.1` is a model id, not a host.
     if "." in host and _HOST.match(host) and _TLD.match(host.rsplit(".", 1)[1]):
         return host
     return None
-
-
-def _is_ip(text: str) -> bool:
-    try:
-        ipaddress.ip_address(text)
-    except ValueError:
-        return False
-    return True
 
 
 def urls_in(text: str) -> list[str]:
@@ -116,7 +108,7 @@ def _score(host: str, pattern: str, is_ip: bool) -> int:
 
 def classify_host(host: str, regions: Mapping[str, frozenset[str]]) -> str | None:
     """The jurisdiction of `host`: the most specific matching entry wins; a tie between regions is unknown."""
-    is_ip = _is_ip(host)
+    is_ip = ip_valid(host)
     best, winners = 0, set()
     for region, patterns in regions.items():
         for pattern in patterns:
