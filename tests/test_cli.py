@@ -295,3 +295,14 @@ def test_region_table_base_name_remove_applies_to_every_region_and_extend_is_ref
     (tmp_path / ".compliance-lint.yaml").write_text("allowlists:\n  elevenlabs-residency-llms: {extend: [gpt-5]}\n")
     code, _, err = run(args, cwd=tmp_path)
     assert code == 2 and "elevenlabs-residency-llms.eu" in err
+
+
+def test_an_edited_user_pack_is_reloaded_not_served_from_the_cache(run, tmp_path):
+    (tmp_path / "packs").mkdir()
+    pack = tmp_path / "packs" / "acme.yaml"
+    pack.write_text(USER_PACK)
+    write_json(tmp_path / "a.json", {**CLEAN, "model": {"provider": "openai", "model": "gpt-4o-mini"}})
+    assert "is banned here" in run(["a.json", "--rules", "packs"], cwd=tmp_path)[1]
+    pack.write_text(USER_PACK.replace("is banned here", "is not for us"))
+    out = run(["a.json", "--rules", "packs"], cwd=tmp_path)[1]
+    assert "is not for us" in out and "is banned here" not in out

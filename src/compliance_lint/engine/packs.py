@@ -12,7 +12,6 @@ import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -109,10 +108,9 @@ class Catalog:
 
 def shipped_rules_dir() -> Path:
     """The packs inside the installed package, or `rules/` of a source checkout."""
-    installed = resources.files("compliance_lint").joinpath("_rules")
-    if installed.is_dir():
-        return Path(str(installed))
-    return Path(__file__).resolve().parents[3] / "rules"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "_rules"  # where the wheel puts rules/ (see pyproject force-include)
+    return installed if installed.is_dir() else package.parents[1] / "rules"
 
 
 def _cache_file() -> Path:
@@ -137,7 +135,7 @@ class _ValidationCache:
         if self._validator is None:
             import jsonschema  # deferred: only for packs not validated before
 
-            schema = json.loads(resources.files("compliance_lint.engine").joinpath("pack.schema.json").read_text())
+            schema = json.loads((Path(__file__).parent / "pack.schema.json").read_text(encoding="utf-8"))
             self._validator = jsonschema.Draft202012Validator(schema)
         errors = sorted(self._validator.iter_errors(data), key=lambda e: list(e.absolute_path))
         if errors:
@@ -172,18 +170,63 @@ def _pack_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
+def _catalog_key(files: list[Path]) -> str:
+    """Changes when the tool or any pack file (name, size, modification time) changes."""
+    from compliance_lint import __version__
+
+    parts = [__version__]
+    for path in files:
+        stat = path.stat()
+        parts.append(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _cached_catalog(key: str) -> Catalog | None:
+    import pickle
+
+    try:
+        with (_cache_file().parent / f"catalog-{key}.pickle").open("rb") as handle:
+            cached = pickle.load(handle)  # our own cache file, written below
+    except (OSError, EOFError, pickle.PickleError, AttributeError, ImportError, TypeError):
+        return None
+    return cached if isinstance(cached, Catalog) else None
+
+
+def _store_catalog(key: str, catalog: Catalog) -> None:
+    import pickle
+
+    directory = _cache_file().parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        for old in directory.glob("catalog-*.pickle"):  # keep one: the cache never grows
+            old.unlink(missing_ok=True)
+        temporary = directory / f".catalog-{key}.tmp"
+        with temporary.open("wb") as handle:
+            pickle.dump(catalog, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(directory / f"catalog-{key}.pickle")
+    except OSError:
+        pass  # no writable cache directory: the next run parses the packs again
+
+
 def load_catalog(directories: Iterable[Path], *, include_shipped: bool = True) -> Catalog:
+    """Every pack and table, validated. A pre-commit run on one file should not re-parse the packs
+    each time, so the parsed catalog is cached, keyed by each pack file's path, size and mtime."""
+    dirs = ([shipped_rules_dir()] if include_shipped else []) + list(directories)
+    files = [path for directory in dirs for path in _pack_files(directory)]
+    key = _catalog_key(files)
+    cached = _cached_catalog(key)
+    if cached is not None:
+        return cached
     catalog = Catalog()
     cache = _ValidationCache()
-    dirs = ([shipped_rules_dir()] if include_shipped else []) + list(directories)
-    for directory in dirs:
-        for path in _pack_files(directory):
-            _load_file(path, catalog, cache)
+    for path in files:
+        _load_file(path, catalog, cache)
     cache.save()
     for rule in catalog.rules.values():
         for name in _referenced_tables(rule):
             if name not in catalog.tables:
                 raise PackError(f"{rule.source}: rule {rule.id} uses table '{name}', which no loaded file defines")
+    _store_catalog(key, catalog)
     return catalog
 
 
