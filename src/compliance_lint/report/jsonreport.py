@@ -77,6 +77,7 @@ def build(result: LintResult) -> dict[str, Any]:
             for f in result.files
         ],
         "findings": [finding_dict(f) for f in result.findings],
+        "notes": list(result.notes),
         **_filter_fields(result),
     }
 
