@@ -306,3 +306,21 @@ def test_an_edited_user_pack_is_reloaded_not_served_from_the_cache(run, tmp_path
     pack.write_text(USER_PACK.replace("is banned here", "is not for us"))
     out = run(["a.json", "--rules", "packs"], cwd=tmp_path)[1]
     assert "is not for us" in out and "is banned here" not in out
+
+
+def test_an_unexpected_crash_is_one_line_and_exit_2(tmp_path):
+    """Simulate a bug outside any check (here: a report formatter) in a real subprocess."""
+    target = write_json(tmp_path / "a.json", CLEAN)
+    code = (
+        "import sys; import compliance_lint.report.jsonreport as j\n"
+        "def boom(*a, **k): raise RuntimeError('formatter bug')\n"
+        "j.render = boom\n"
+        f"sys.argv = ['compliance-lint', {str(target)!r}, '--format', 'json']\n"
+        "from compliance_lint.cli import entry; entry()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "COMPLIANCE_LINT_DEBUG"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env=env,
+                          check=False)
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and "internal error: RuntimeError: formatter bug" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -1,3 +1,3 @@
-from compliance_lint.cli import main
+from compliance_lint.cli import entry
 
-main(prog_name="compliance-lint")
+entry()

@@ -390,5 +390,21 @@ def phi_command(file: str, jsonl: bool, field: str | None, key: str | None, allo
     sys.exit(EXIT_FINDINGS if found else EXIT_CLEAN)
 
 
+def entry() -> None:
+    """Console entry point: the CLI, with any unexpected crash reduced to one line and exit code 2.
+
+    A traceback would be noise in a CI log (and could quote file content); set COMPLIANCE_LINT_DEBUG=1
+    to see it.
+    """
+    try:
+        main(prog_name="compliance-lint")
+    except Exception as exc:  # click handles its own errors and SystemExit inside main()
+        if os.environ.get("COMPLIANCE_LINT_DEBUG"):
+            raise
+        click.echo(f"compliance-lint: internal error: {type(exc).__name__}: {exc} "
+                   "(rerun with COMPLIANCE_LINT_DEBUG=1 for details, and please report it)", err=True)
+        sys.exit(EXIT_USAGE)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    entry()
