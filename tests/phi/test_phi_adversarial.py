@@ -38,3 +38,11 @@ def test_recognizer_finishes_on_adversarial_input(name: str) -> None:
 def test_scan_finishes_on_adversarial_input() -> None:
     for _, text in INPUTS:
         assert isinstance(scan(text), list)
+
+
+def test_name_heavy_input_is_handled_in_linear_structures() -> None:
+    # Thousands of candidate names in one field used to hit list-scanning overlap checks.
+    text = "Ab " * 40_000 + "Rosa Alvarez, Jane Roe and Tom Lee. " * 3_000
+    for field in ("prompt", "label"):
+        hits = scan(text, field=field)
+        assert all(0 <= h.start < h.end <= len(text) for h in hits)

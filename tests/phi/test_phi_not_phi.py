@@ -92,3 +92,23 @@ def test_allow_list_does_not_hide_other_values() -> None:
     allow = PhiAllowList(values=["riversideclinic.org"])
     text = "Patient Jane Roe, SSN 536-22-1845."
     assert {h.type for h in scan(text, allow=allow)} == {"NAME", "SSN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riverside Family Medicine was founded on March 3, 1998.",
+        "Email jane.cruz@lakeviewhealth.org or visit https://lakeviewhealth.org/team.",
+        "Thanks for calling Bright Smiles Dental, this is Mia. How can I help?",
+        "The Henderson Pavilion is next to the Garcia Family Birthing Center.",
+        "Callers from Des Moines, Baton Rouge or San Jose are outside our service area.",
+        "If the caller asks for Carmen or Luis, offer voicemail.",
+    ],
+)
+def test_not_phi_config_regressions(text: str) -> None:
+    assert scan(text) == [], [(h.type, text[h.start : h.end], h.reason) for h in scan(text)]
+
+
+def test_old_full_date_reads_as_birth_date() -> None:
+    text = "It's been like that since 4/14/1962."
+    assert [(h.type, text[h.start : h.end]) for h in scan(text)] == [("DATE", "4/14/1962")]

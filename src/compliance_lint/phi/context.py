@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from compliance_lint.phi.spans import SpanSet
+
 FIELDS = frozenset({"prompt", "label", "value", "url"})
 
 # Template variables in the syntaxes voice platforms and prompt tools use. Bounded repetitions
@@ -76,6 +78,8 @@ class Scan:
     has_digit: bool = False
     digits: int = 0  # how many digit characters: cheap gate for the digit recognizers
     name_spans: list[tuple[int, int]] = field(default_factory=list)
+    names: SpanSet = field(default_factory=SpanSet)
+    memo: dict[str, object] = field(default_factory=dict)  # per-text facts computed once (linear time)
 
     def __post_init__(self) -> None:
         self.lower = self.text.lower()
@@ -112,8 +116,26 @@ class Scan:
     def in_safe(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.safe)
 
+    @property
+    def is_lower(self) -> bool:
+        v = self.memo.get("is_lower")
+        if v is None:
+            v = self.memo["is_lower"] = self.text.islower()
+        return bool(v)
+
+    def has(self, name: str, pattern: re.Pattern[str]) -> bool:
+        """Does `pattern` occur anywhere in the lower-cased text? Computed once per text."""
+        v = self.memo.get(name)
+        if v is None:
+            v = self.memo[name] = pattern.search(self.lower) is not None
+        return bool(v)
+
+    def set_names(self, spans: list[tuple[int, int]]) -> None:
+        self.name_spans = spans
+        self.names = SpanSet(spans)
+
     def near_name(self, start: int, end: int, distance: int = 80) -> bool:
-        return any(s - distance < end and start < e + distance for s, e in self.name_spans)
+        return self.names.near(start, end, distance)
 
 
 _DIGIT_RE = re.compile(r"\d")

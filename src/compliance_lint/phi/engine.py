@@ -27,6 +27,7 @@ from compliance_lint.phi.recognizers.numbers import (
     recognize_ssn,
 )
 from compliance_lint.phi.recognizers.web import recognize_email, recognize_ip, recognize_url
+from compliance_lint.phi.spans import SpanSet
 
 __all__ = ["RECOGNIZERS", "PhiAllowList", "PhiHit", "field_verdict", "scan"]
 
@@ -72,7 +73,7 @@ def scan(text: str, *, key: str | None = None, field: str | None = None,
     view = text.replace("_", " ") if fld == "label" and "_" in text else text
     s = Scan(view, fld, split_key(key), raw=text)
     hits = recognize_name(s)
-    s.name_spans = [(h.start, h.end) for h in hits if h.confidence >= min_confidence]
+    s.set_names([(h.start, h.end) for h in hits if h.confidence >= min_confidence])
     for name, rec in RECOGNIZERS.items():
         if name != "name":
             hits.extend(rec(s))
@@ -81,12 +82,12 @@ def scan(text: str, *, key: str | None = None, field: str | None = None,
 
 def _filter(s: Scan, text: str, hits: Iterable[PhiHit], allow: PhiAllowList | None,
             min_confidence: float) -> list[PhiHit]:
-    allowed = allow.ranges(text) if allow else []
+    allowed = SpanSet(allow.ranges(text)) if allow else SpanSet()
     kept: list[PhiHit] = []
     for h in hits:
         if h.confidence < min_confidence or s.in_safe(h.start, h.end):
             continue
-        if allowed and any(a < h.end and h.start < b for a, b in allowed):
+        if allowed and allowed.overlaps(h.start, h.end):
             continue
         if allow and allow.allows(text[h.start : h.end]):
             continue
@@ -101,13 +102,35 @@ def _filter(s: Scan, text: str, hits: Iterable[PhiHit], allow: PhiAllowList | No
 
 
 def _resolve_overlaps(hits: list[PhiHit]) -> list[PhiHit]:
-    ordered = sorted(hits, key=lambda h: (-h.strong, -_TYPE_RANK.get(h.type, 0), -h.confidence,
-                                          -(h.end - h.start), h.start))
+    """Keep the best hit of every group of overlapping hits (validated, specific, confident, long).
+
+    Hits are swept in position order into clusters of mutually reachable overlaps; only within a
+    cluster (a few hits) is the greedy choice made, so this stays O(n log n).
+    """
+    out: list[PhiHit] = []
+    cluster: list[PhiHit] = []
+    cluster_end = -1
+    for h in sorted(hits, key=lambda h: (h.start, h.end)):
+        if cluster and h.start >= cluster_end:
+            out.extend(_choose(cluster))
+            cluster = []
+        cluster.append(h)
+        cluster_end = max(cluster_end, h.end) if len(cluster) > 1 else h.end
+    if cluster:
+        out.extend(_choose(cluster))
+    return sorted(out, key=lambda h: (h.start, h.end))
+
+
+def _choose(cluster: list[PhiHit]) -> list[PhiHit]:
+    if len(cluster) == 1:
+        return cluster
+    ordered = sorted(cluster, key=lambda h: (-h.strong, -_TYPE_RANK.get(h.type, 0), -h.confidence,
+                                             -(h.end - h.start), h.start))
     chosen: list[PhiHit] = []
     for h in ordered:
         if not any(c.start < h.end and h.start < c.end for c in chosen):
             chosen.append(h)
-    return sorted(chosen, key=lambda h: (h.start, h.end))
+    return chosen
 
 
 def field_verdict(hits: list[PhiHit], text: str | None = None) -> str | None:

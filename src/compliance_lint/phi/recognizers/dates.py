@@ -6,6 +6,7 @@ import re
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.spans import SpanSet
 from compliance_lint.phi.validators import date_ok
 
 CURRENT_YEAR = 2026  # fixed so results are deterministic; only used for "born in 1931" -> age > 89
@@ -43,6 +44,7 @@ _NOT_PERSON_DATE_CUE = re.compile(
     r"updated|update|version|release[ds]?|effective|policy|since|launched|copyright|as of|revised|"
     r"published|deadline|enrollment period|open enrollment|valid (?:from|until|through)|expires?|"
     r"starting|beginning|until|through|season|renewal|go-live|cutover|we|our|christmas|thanksgiving|"
+    r"founded|established|incorporated|built|acquired|merged|accredited|certified|licensed|"
     r"new year|independence day|memorial day|labor day)\b"
 )
 _AGE_RE = re.compile(
@@ -127,11 +129,11 @@ def recognize_date(s: Scan) -> list[PhiHit]:
     hits: list[PhiHit] = []
     key_person = bool(s.key_text) and _KEY_DATE_CUE.search(s.key_text) and not _KEY_NOT_PERSON.search(
         s.key_text)
-    seen: set[int] = set()
+    taken = SpanSet()
     for start, end, kind in sorted(_candidates(s), key=lambda c: (c[0], -c[1])):
-        if start in seen or any(start < e and s0 < end for s0, e in ((h.start, h.end) for h in hits)):
+        if taken.overlaps(start, end):
             continue
-        seen.add(start)
+        taken.add(start, end)
         before = s.before(start, 45)
         after = s.after(end, 20)
         person = _PERSON_DATE_CUE.search(before) or _PERSON_DATE_CUE.search(after)

@@ -7,6 +7,7 @@ import re
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, is_common_word, word_list
+from compliance_lint.phi.spans import HitList, SpanSet
 
 _UP = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|"
@@ -79,7 +80,8 @@ _CITY_STEMS = ("live", "resid", "moved", "relocat", "originally", "home is", "st
 
 
 def recognize_geo(s: Scan) -> list[PhiHit]:
-    hits: list[PhiHit] = []
+    hits = HitList()
+    taken = hits.spans
     # Addresses only matter when someone's: skip the address regexes unless a person is in view.
     personal = bool(s.name_spans) or s.mentions(_PERSONAL_STEMS)
     if s.digits >= 2 and personal:
@@ -94,22 +96,22 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
             todo.append((_STATE_ZIP_RE, "city/state/ZIP or postal code"))
         for rx, what in todo:
             for m in rx.finditer(s.text):
-                if any(h.start < m.end() and m.start() < h.end for h in hits):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 words = re.findall(r"[^\W\d_]+", m.group(0))
-                if rx is _STREET_NUM_AFTER_RE and not _street_words(words, s.text.islower()):
+                if rx is _STREET_NUM_AFTER_RE and not _street_words(words, s.is_lower):
                     continue
                 hit = _judge(s, m.start(), m.end(), what, need_person=True, window=60)
                 if hit:
                     hits.append(hit)
-        street_rx = _STREET_RE_LOWER if s.text.islower() else _STREET_RE
+        street_rx = _STREET_RE_LOWER if s.is_lower else _STREET_RE
         for m in street_rx.finditer(s.text) if street_rx is _STREET_RE_LOWER or _SUFFIX_HINT.search(s.text) else ():
             hit = _judge(s, m.start(), m.end(), "street address")
             if hit:
                 hits.append(hit)
         if "apt" in s.lower or "unit" in s.lower or "suite" in s.lower:
             for m in _UNIT_RE.finditer(s.text):
-                if not any(h.start <= m.start() < h.end for h in hits):
+                if not taken.overlaps(m.start(), m.start() + 1):
                     hit = _judge(s, m.start(), m.end(), "apartment/unit number", need_person=True)
                     if hit:
                         hits.append(hit)
@@ -124,11 +126,11 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                     if hit:
                         hits.append(hit)
     if s.name_spans or s.mentions(("personal info", "address")):
-        hits.extend(_city_before_country(s, hits))
+        hits.extend(_city_before_country(s, taken))
     if "corner of" in s.lower:
         for m in _CORNER_RE.finditer(s.text):
             hit = _judge(s, m.start(), m.end(), "street corner", window=60, verb_implies_person=True)
-            if hit and not any(h.start < m.end() and m.start() < h.end for h in hits):
+            if hit and not taken.overlaps(m.start(), m.end()):
                 hits.append(hit)
     for m in _CITY_RE.finditer(s.text) if s.mentions(_CITY_STEMS) else ():
         start, end = m.span(1)
@@ -159,7 +161,7 @@ _PLACE_LINE_RE = re.compile(r"(?:^|\n|, )[ >?\t]*([^\W\d_][^\n,\d]{1,40}?)[ \t]*
                             r"([^\W\d_][^\n,\d(]{2,40}?)[ \t]*(?=\n|$|[,.]| \d| \()")
 
 
-def _city_before_country(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
+def _city_before_country(s: Scan, taken: SpanSet) -> list[PhiHit]:
     out: list[PhiHit] = []
     for m in _PLACE_LINE_RE.finditer(s.text):
         country = m.group(2).strip().lower()
@@ -171,7 +173,7 @@ def _city_before_country(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
             continue
         a = m.start(1)
         b = a + len(town)
-        if any(h.start < b and a < h.end for h in found) or any(p < b and a < q for p, q in s.name_spans):
+        if taken.overlaps(a, b) or s.names.overlaps(a, b):
             continue
         hit = _judge(s, a, b, "town line above/before a country", need_person=True, window=80)
         if hit is None and "personal info" in s.lower:

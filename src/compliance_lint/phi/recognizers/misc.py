@@ -46,7 +46,7 @@ def recognize_photo(s: Scan) -> list[PhiHit]:
         if "://" in s.text[max(0, m.start() - 200) : m.start()] and not s.text[m.start() - 1 : m.start()].isspace():
             continue  # part of a URL: the URL recognizer decides
         name = m.group(0)
-        named = named_in = any(m.start() <= a and b <= m.end() for a, b in s.name_spans)
+        named = named_in = s.names.inside(m.start(), m.end())
         if _NOT_PERSON_IMAGE.search(name):
             continue
         named = named_in or s.near_name(m.start(), m.end(), 40)

@@ -24,6 +24,7 @@ from compliance_lint.phi.lexicon import (
     is_common_word,
     surnames,
 )
+from compliance_lint.phi.spans import HitList, SpanSet
 
 _PUNCT = ".,:;!?\"'()[]{}-–—*#>"
 
@@ -249,7 +250,7 @@ def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
     if re.match(r",? (?:calling )?from [A-Z]", after) and re.search(
             r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$", before):
         return "staff"  # "This is Ava from Riverside": the agent introducing itself
-    if re.search(r"\bthis is\W{0,2}$", before) and _AGENT_GREETING.search(s.lower):
+    if re.search(r"\bthis is\W{0,2}$", before) and s.has("agent_greeting", _AGENT_GREETING):
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
     if re.match(r" is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|scheduler|nurse|"
                 r"coordinator|concierge|navigator|voice)", after, re.IGNORECASE):
@@ -265,14 +266,14 @@ def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
 def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
     hits = _prose_names_raw(s, label)
     if hits and _PLACE_HINT.search(s.text):
-        places = [m.span() for m in _PLACE_RE.finditer(s.text)]
-        hits = [h for h in hits if "honorific" in h.reason or not any(a < h.end and h.start < b for a, b in places)]
+        place_set = SpanSet(m.span() for m in _PLACE_RE.finditer(s.text))
+        hits = [h for h in hits if "honorific" in h.reason or not place_set.overlaps(h.start, h.end)]
     return hits
 
 
 def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     text = s.text
-    hits: list[PhiHit] = []
+    hits = HitList()
     providers: set[str] = set()
     for run in _RUN_RE.finditer(text):
         word0 = run.group(0)
@@ -318,7 +319,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits.extend(_lowercase_names(s))
     elif "mr" in s.lower or "ms" in s.lower:
         for m in _MIXED_HONORIFIC_RE.finditer(text):
-            if not _is_word(m.group(1).lower()) and not any(h.start < m.end() and m.start() < h.end for h in hits):
+            if not _is_word(m.group(1).lower()) and not hits.overlaps(m.start(), m.end()):
                 hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
     if ", " in text[:25] or "say" in text or "said" in text or "asked" in text or "wrote" in text:
         hits.extend(_vocatives_and_quotes(s, hits))
@@ -345,13 +346,13 @@ _ATTRIBUTION_RE = re.compile(rf"\b(?:says|said|asked|replied|wrote|explained|add
                              rf"(?=[.,!?]|$)")
 
 
-def _vocatives_and_quotes(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
+def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
     out: list[PhiHit] = []
     for rx, why in ((_VOCATIVE_RE, "name used to address someone"), (_ATTRIBUTION_RE, "name after 'says/said'")):
         for m in rx.finditer(s.text):
             a, b = m.span(1)
             words = m.group(1).split()
-            if any(_is_word(w.lower()) for w in words) or any(h.start < b and a < h.end for h in found):
+            if any(_is_word(w.lower()) for w in words) or found.overlaps(a, b):
                 continue
             before = s.lower[max(0, a - 25) : a]
             if _PROVIDER_BEFORE.search(before) or _suppressed(s, a, b, words) is not None:
@@ -370,7 +371,7 @@ def _drop_personas(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     return [h for h in hits if s.lower[h.start : h.end] not in personas]
 
 
-def _speaker_labels(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
+def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
     """Chat-history speaker names ("Carla: You saved my life!"), except role words and personas."""
     if ":" not in s.text:
         return []
@@ -384,7 +385,7 @@ def _speaker_labels(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
         if not (turns >= 2 or _is_lex(norm.split()[0]) or _has_foreign_letters(word)):
             continue  # a lone "Parking:" heading is not a speaker
         a, b = m.span(1)
-        if not any(h.start < b and a < h.end for h in found):
+        if not found.overlaps(a, b):
             out.append(PhiHit(a, b, "NAME", "name", 0.6, "speaker name in a conversation transcript"))
     return out
 
@@ -399,7 +400,7 @@ _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "syst
 def _lowercase_names(s: Scan) -> list[PhiHit]:
     """All-lower-case text: first-name lexicon word + a surname-like word ("naomi ryan")."""
     first, last = _lex()
-    out: list[PhiHit] = []
+    out = HitList()
     for m in _LOWER_NAME_RE.finditer(s.text):
         a, b = m.group(1), m.group(3)
         end = m.end(2)
@@ -409,15 +410,15 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
             before = s.lower[max(0, m.start() - 30) : m.start()]
             if _PROVIDER_BEFORE.search(before) or _STAFF_BEFORE.search(before):
                 continue
-            if any(h.start < end and m.start() < h.end for h in out):
+            if out.overlaps(m.start(), end):
                 continue
             out.append(PhiHit(m.start(), end, "NAME", "name", 0.6, "lower-case first name + surname-like word"))
     for m in _LOWER_HONORIFIC_RE.finditer(s.text):
-        if not _is_word(m.group(1)) and not any(h.start < m.end() and m.start() < h.end for h in out):
+        if not _is_word(m.group(1)) and not out.overlaps(m.start(), m.end()):
             out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8, "lower-case honorific + name"))
     for m in re.finditer(r"(?:name is|name's|call me|named (?:him|her|them)|name:) *"
                          r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])", s.text):
-        if not _is_word(m.group(1)) and not any(h.start < m.end(1) and m.start(1) < h.end for h in out):
+        if not _is_word(m.group(1)) and not out.overlaps(m.start(1), m.end(1)):
             out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "lower-case name after 'my name is'"))
     return out
 
@@ -426,7 +427,7 @@ _LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}(?:, [^\W\d_][\w'�
                       r"[^\W\d_][\w'’-]{1,30}(?![\w'’-])")
 
 
-def _name_lists(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
+def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
     """"Ana, Bo, Carla and Dee": when most items are lexicon names, every item is a name."""
     out: list[PhiHit] = []
     for m in _LIST_RE.finditer(s.text):
@@ -454,7 +455,7 @@ def _name_lists(s: Scan, found: list[PhiHit]) -> list[PhiHit]:
         if _PROVIDER_BEFORE.search(before) or _STAFF_BEFORE.search(before) or "dr." in m.group(0).lower():
             continue
         for a, b, _ in items:
-            if not any(h.start < b and a < h.end for h in found):
+            if not found.overlaps(a, b):
                 out.append(PhiHit(a, b, "NAME", "name", 0.6, "item of a list whose items are mostly lexicon names"))
     return out
 
@@ -519,7 +520,7 @@ def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], i
         conf = 0.85 if lex >= 2 or person else 0.75
         return _hit(start, end, conf, "capitalised first/last name pair found in the name lexicon", placeholder)
     if real >= 2:
-        if foreign or person or (label and HEALTH_CUE.search(s.lower)):
+        if foreign or person or (label and s.has("health", HEALTH_CUE)):
             return _hit(start, end, 0.65, "two name-shaped capitalised tokens with a person cue or "
                         "non-English letters", placeholder)
         if real <= 3 and not any(w.isupper() for w in words if len(w) > 1):
@@ -541,7 +542,7 @@ def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], i
     strong_before = _STRONG_BEFORE.search(before)
     if (person and (lex or foreign)) or (strong and not sentence_start) or strong_before:
         reason = "single name with a person cue"
-        if label or HEALTH_CUE.search(s.lower):
+        if label or s.has("health", HEALTH_CUE):
             return _hit(start, end, 0.7, reason + " and health context", placeholder)
         return _hit(start, end, 0.6 if lex else 0.55, reason, placeholder)
     if label and lex and not _persona_label(s):
@@ -584,7 +585,11 @@ def _initials(s: Scan) -> list[PhiHit]:
 
 
 def _persona_label(s: Scan) -> bool:
-    return any(m.group(0).lower() in _PERSONA_LABEL for m in _LABEL_TOK_RE.finditer(s.text))
+    cached = s.memo.get("persona_label")
+    if cached is None:
+        cached = any(m.group(0).lower() in _PERSONA_LABEL for m in _LABEL_TOK_RE.finditer(s.text))
+        s.memo["persona_label"] = cached
+    return bool(cached)
 
 
 def _label_names(s: Scan) -> list[PhiHit]:

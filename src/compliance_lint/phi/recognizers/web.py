@@ -66,6 +66,12 @@ def recognize_email(s: Scan) -> list[PhiHit]:
             before = s.before(m.start(), 40)
             if _PROVIDER_MAIL.search(before) or _PROVIDER_MAIL.search(local.lower()):
                 continue  # a provider's work address
+            counts = s.memo.setdefault("domain_counts", {})
+            assert isinstance(counts, dict)
+            if domain not in counts:
+                counts[domain] = s.lower.count(domain)
+            if counts[domain] > 1 and not _FREEMAIL.search(domain):
+                continue  # the domain recurs (website, other mailboxes): the practice's own domain
             if _FREEMAIL.search(domain):
                 hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.9, "personal free-mail address"))
             elif PERSON_CUE.search(before) or s.near_name(m.start(), m.end(), 120) or (
