@@ -82,7 +82,7 @@ def scan(text: str, *, key: str | None = None, field: str | None = None,
 
 def _filter(s: Scan, text: str, hits: Iterable[PhiHit], allow: PhiAllowList | None,
             min_confidence: float) -> list[PhiHit]:
-    allowed = SpanSet(allow.ranges(text)) if allow else SpanSet()
+    allowed = SpanSet(allow.ranges(text)) if allow else None
     kept: list[PhiHit] = []
     for h in hits:
         if h.confidence < min_confidence or s.in_safe(h.start, h.end):

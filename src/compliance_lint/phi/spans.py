@@ -19,9 +19,9 @@ class SpanSet:
     __slots__ = ("_maxlen", "_spans", "_starts")
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._spans: list[tuple[int, int]] = sorted(spans)
+        self._spans: list[tuple[int, int]] = sorted(spans) if spans else []
         self._starts = [a for a, _ in self._spans]
-        self._maxlen = max((b - a for a, b in self._spans), default=0)
+        self._maxlen = max((b - a for a, b in self._spans), default=0) if self._spans else 0
 
     def __bool__(self) -> bool:
         return bool(self._spans)

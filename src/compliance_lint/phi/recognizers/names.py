@@ -234,7 +234,7 @@ def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
     """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None."""
     before = s.lower[max(0, start - 40) : start]
     after = s.text[end : end + 60]
-    if _PROVIDER_BEFORE.search(before) or _PROVIDER_AFTER.search(after.lower()):
+    if _PROVIDER_BEFORE.search(before) or _PROVIDER_AFTER.match(after.lower()):
         return "provider"
     norms = [w.lower().strip(".") for w in words]
     if " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES or (
@@ -245,7 +245,7 @@ def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
         return "eponym"
     if re.search(r"named after\W{0,3}$", before):
         return "eponym"
-    if _STAFF_AFTER.search(after):
+    if _STAFF_AFTER.match(after):
         return "staff"
     if re.match(r",? (?:calling )?from [A-Z]", after) and re.search(
             r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$", before):
@@ -508,7 +508,7 @@ def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], i
         return _hit(hstart, end, 0.9, "honorific followed by a capitalised name", placeholder)
     before = s.lower[max(0, start - 30) : start]
     after = s.text[end : end + 40]
-    strong = _STRONG_BEFORE.search(before) or _PERSON_AFTER.search(after)
+    strong = _STRONG_BEFORE.search(before) or _PERSON_AFTER.match(after)
     person = strong or _PERSON_BEFORE.search(before)
     sentence_start = start == 0 or s.text[max(0, start - 2) : start] in (". ", "? ", "! ", "\n") or (
         s.text[start - 1 : start] == "\n")
