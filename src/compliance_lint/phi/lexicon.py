@@ -25,14 +25,18 @@ def _load(name: str) -> frozenset[str]:
     return frozenset(words)
 
 
+# Name particles ("de", "van der") come in through multi-word entries; alone they are not names.
+_PARTICLES = frozenset(word_list("de del della der den da di do dos das du la le los las van von ten ter y al el bin"))
+
+
 @cache
 def first_names() -> frozenset[str]:
-    return _load("first_names.txt") - NAME_LIKE_WORDS
+    return _load("first_names.txt") - NAME_LIKE_WORDS - _PARTICLES
 
 
 @cache
 def surnames() -> frozenset[str]:
-    return _load("surnames.txt") - NAME_LIKE_WORDS
+    return _load("surnames.txt") - NAME_LIKE_WORDS - _PARTICLES
 
 
 # Given names and surnames that are also ordinary English words; they count as a name only next to
@@ -252,6 +256,20 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         quest labcorp cvs walgreens rite aid walmart costco kroger epic cerner meditech athenahealth
         nextgen eclinicalworks allscripts greenway kareo drchrono zocdoc healthgrades doximity teladoc
         amwell mdlive livongo omada hinge noom calendly acuity twilio vonage ringcentral
+        """
+    )
+)
+
+# Spanish prompt vocabulary (bilingual agents): capitalised, never a person.
+COMMON_WORDS = COMMON_WORDS | frozenset(
+    word_list(
+        """
+        fecha nacimiento nombre apellido apellidos teléfono telefono correo electrónico electronico dirección
+        direccion cita citas médico medico doctora clínica clinica paciente pacientes seguro farmacia receta
+        gracias hola buenos buenas días dias tardes noches por favor usted su sus para con una uno llamar
+        llame número numero código codigo postal ciudad estado consultorio enfermera urgencias horario
+        lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo abril
+        mayo junio julio agosto septiembre octubre noviembre diciembre sí no bienvenido bienvenida
         """
     )
 )

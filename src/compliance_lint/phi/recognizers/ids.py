@@ -43,6 +43,12 @@ _CUE_RE = re.compile(
     r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))",
     re.IGNORECASE,
 )
+# Portal/app user names: letters with digits, dots or underscores ("rosa_alvarez62").
+_USERNAME_RE = re.compile(
+    r"\b(?:user ?name|username|login(?: id)?|handle|screen name)(?:\s?(?:is|was|=|:)){0,2}[\s:=]{0,3}"
+    r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
+    re.IGNORECASE,
+)
 _VIN_RE = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
 _IMEI_RE = re.compile(r"(?<!\d)\d{15}(?!\d)")
 _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(1[17]\)\d{6})*\(21\)[A-Za-z0-9]{1,20}")
@@ -87,7 +93,7 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "hospital", "member", "subscri
 
 def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     if s.digits < 3:
-        return []
+        return _usernames(s, []) if s.has_digit or "_" in s.text or "." in s.text else []
     hits: list[PhiHit] = []
     cued = s.mentions(_CUE_STEMS)
     for m in _CUE_RE.finditer(s.text) if cued else ():
@@ -121,7 +127,22 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
         for m in _UDI_RE.finditer(s.text):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "udi", 0.85, "GS1 UDI with a serial (21) element",
                                True))
+    hits = _usernames(s, hits)
     hits.extend(_keyed_value(s))
+    return hits
+
+
+def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    if not s.mentions(("user", "login", "handle", "screen name")):
+        return hits
+    for m in _USERNAME_RE.finditer(s.text):
+        val = m.group("val")
+        # a user name has a digit, '_' or '.', which ordinary words after "username" do not
+        if not any(ch.isdigit() or ch in "_." for ch in val.rstrip(".")):
+            continue
+        if not any(h.start <= m.start("val") < h.end for h in hits):
+            hits.append(PhiHit(m.start("val"), m.end("val"), "OTHER_ID", "other_id", 0.8,
+                               "portal user name after a user-name cue"))
     return hits
 
 
