@@ -90,10 +90,13 @@ class Scan:
         self.has_digit = self.digits > 0
 
     def mentions(self, stems: tuple[str, ...]) -> bool:
-        """Cheap substring prefilter on the lower-cased text and key (C-speed `in` checks)."""
-        if any(map(self.lower.__contains__, stems)):
+        """Cheap prefilter: does any stem occur in the lower-cased text or the key words?"""
+        rx = _STEM_RX.get(stems)
+        if rx is None:
+            rx = _STEM_RX[stems] = re.compile("|".join(map(re.escape, stems)))
+        if rx.search(self.lower) is not None:
             return True
-        return bool(self.key_text) and any(map(self.key_text.__contains__, stems))
+        return bool(self.key_text) and rx.search(self.key_text) is not None
 
     def before(self, start: int, width: int = 40) -> str:
         return self.lower[max(0, start - width) : start]
@@ -139,6 +142,8 @@ class Scan:
 
 
 _DIGIT_RE = re.compile(r"\d")
+# One compiled literal alternation per stem tuple (the tuples are module constants).
+_STEM_RX: dict[tuple[str, ...], re.Pattern[str]] = {}
 
 # Health information words: corroborate that a named person is a patient (field_verdict, labels).
 HEALTH_CUE = re.compile(

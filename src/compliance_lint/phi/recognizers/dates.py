@@ -127,8 +127,10 @@ def _year_of(value: str) -> int | None:
 
 def recognize_date(s: Scan) -> list[PhiHit]:
     hits: list[PhiHit] = []
-    key_person = bool(s.key_text) and _KEY_DATE_CUE.search(s.key_text) and not _KEY_NOT_PERSON.search(
-        s.key_text)
+    key_not_person = bool(s.key_text) and _KEY_NOT_PERSON.search(s.key_text) is not None
+    if key_not_person and s.field == "value":
+        return hits  # "holiday_closure": "2026-12-25" is the practice's calendar, not a person's
+    key_person = bool(s.key_text) and not key_not_person and _KEY_DATE_CUE.search(s.key_text) is not None
     taken = SpanSet()
     for start, end, kind in sorted(_candidates(s), key=lambda c: (c[0], -c[1])):
         if taken.overlaps(start, end):

@@ -67,6 +67,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("OTHER_ID", "other_id", re.compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login)\b")),
 )
+_ANY_KEY_TYPE = re.compile("|".join(f"(?:{pat.pattern})" for _, _, pat in _KEY_TYPES))
 _NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
                              r"plan code|group|contract|provider|template|format|example|sample|regex|pattern)\b")
 
@@ -152,6 +153,8 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
         return []
     value = s.text.strip()
     if not 4 <= len(value) <= 40 or (" " in value.strip() and not digits_only(value)):
+        return []
+    if _ANY_KEY_TYPE.search(s.key_text) is None:
         return []
     for typ, rec, pat in _KEY_TYPES:
         if pat.search(s.key_text):
