@@ -149,6 +149,8 @@ def recognize_date(s: Scan) -> list[PhiHit]:
             not _NOT_PERSON_OLD.search(after))
         if not_person and not old and not (person and person.group(0) in _STRONG_DATE_WORDS):
             continue
+        if _READING_EXAMPLE.search(before) and not (person and person.group(0) in _STRONG_DATE_WORDS):
+            continue
         if person:
             conf = 0.85 if person.group(0) in _STRONG_DATE_WORDS else 0.7
             hits.append(PhiHit(start, end, "DATE", "date", conf if kind != "no_year" else conf - 0.1,
@@ -167,6 +169,10 @@ def recognize_date(s: Scan) -> list[PhiHit]:
                                "birth year implying an age over 89"))
     return hits
 
+
+# Instructions on how to say or write a date: "... is how you would say 03/14/1962", "read it as ...".
+_READING_EXAMPLE = re.compile(r"\bhow (?:you )?(?:would |should |to )?(?:say|read|write|pronounce)\b|"
+                              r"\bread (?:it |them |dates )?as\b|\bwritten as\b|\bsay it as\b|\bspoken as\b")
 
 _STRONG_DATE_WORDS = frozenset({"dob", "d.o.b", "born", "birth", "birthday", "birthdate", "date of birth",
                                 "admitted", "admission", "discharged", "died", "death", "deceased",

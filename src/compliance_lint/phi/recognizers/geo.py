@@ -31,6 +31,10 @@ _MILITARY_RE = re.compile(
 _STREET_NUM_AFTER_RE = re.compile(
     r"(?<![\w])(?:\d{1,6} )?[^\W\d_][\w'’.-]{2,30}(?: [^\W\d_][\w'’.-]{0,30}){0,3} \d{1,5}[A-Za-z]?(?![\w/:.-]|\.\d)"
 )
+# "Metformin 500 mg", "Suite 300 minutes", "Protocol 4 weeks": a number followed by a unit is not a house number.
+_UNIT_AFTER = re.compile(r"\s?(?:mg|mcg|µg|g|kg|ml|l|units?|iu|tablets?|tabs?|caps(?:ules)?|puffs?|drops?|%|"
+                         r"mmhg|mmol|mg/dl|bpm|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|am|pm|"
+                         r"dollars?|usd|percent|times|x)\b", re.IGNORECASE)
 _STATE_ZIP_RE = re.compile(r"(?<![\w])(?:[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{1,30}){0,2},? )?[A-Z]{2},? \d{5}"
                            r"(?:-\d{4})?(?![\w-])|(?<![\w])[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])")
 _STREET_RE_LOWER = re.compile(_STREET_RE.pattern, re.IGNORECASE)
@@ -99,7 +103,8 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                 if taken.overlaps(m.start(), m.end()):
                     continue
                 words = re.findall(r"[^\W\d_]+", m.group(0))
-                if rx is _STREET_NUM_AFTER_RE and not _street_words(words, s.is_lower):
+                if rx is _STREET_NUM_AFTER_RE and (not _street_words(words, s.is_lower)
+                                                   or _UNIT_AFTER.match(s.text, m.end())):
                     continue
                 hit = _judge(s, m.start(), m.end(), what, need_person=True, window=60)
                 if hit:

@@ -496,6 +496,23 @@ def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_ne
     return hit
 
 
+def _in_heading(text: str, start: int, end: int) -> bool:
+    """Title Case in a heading ("## Scenario Handling", "**Bold Label**", a "Label:" line) is a title.
+
+    Prompts are full of such headings; without a cue or a lexicon name, their shape proves nothing.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    if line.lstrip().startswith("#"):
+        return True
+    if text[max(0, start - 2) : start] == "**" or text[end : end + 2] == "**":
+        return True
+    # "Scenario Handling:" on a line of its own inside a longer text is a section label.
+    stripped = line.strip().strip("*")
+    return "\n" in text and stripped.endswith(":") and stripped[:-1].strip() == text[start:end]
+
+
 def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], initials: list[bool], prefix: str,
             label: bool, lex: int, name_like: int) -> PhiHit | None:
     """Shape + cue decision for one capitalised segment (before suppression)."""
@@ -523,7 +540,7 @@ def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], i
         if foreign or person or (label and s.has("health", HEALTH_CUE)):
             return _hit(start, end, 0.65, "two name-shaped capitalised tokens with a person cue or "
                         "non-English letters", placeholder)
-        if real <= 3 and not any(w.isupper() for w in words if len(w) > 1):
+        if real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end):
             return _hit(start, end, 0.55, "two or three capitalised tokens that are not common words "
                         "(name shape)", placeholder)
         return None

@@ -146,6 +146,9 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         kind = "FAX" if _FAX_CUE.search(before[-25:]) or (s.key_text and "fax" in s.key_words) else "PHONE"
         # Whose number: a person cue or a patient's name nearby makes it PHI; the practice's
         # own lines (business cues) and bare numbers with no owner are not.
+        labelled = BUSINESS_CUE.search(before[-24:].rsplit("\n", 1)[-1]) or _FAX_CUE.search(before[-12:])
+        if labelled and not person:
+            continue  # "Main line: ...", "fax ...", "office ...": the practice's own number, whoever is named
         if person and not (business and not named and person.group(0) in {"my", "me"}):
             conf, why = 0.85, f"phone number with personal cue '{person.group(0).strip()}'"
         elif named and not business:

@@ -45,6 +45,9 @@ _INFRA_CUE = re.compile(r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|ga
                         r"origin|cdn|url|http|https)\b")
 _IP_PERSON = re.compile(r"\b(?:patient|caller|member|user|client|his|her|their|my|home|logged in|"
                         r"login|signed in|device|address|blocked|client_ip|visitor)\b")
+_IP_WORD = re.compile(r"\b(?:ip|ipv4|ipv6|ip address|router|modem|network|connected|connection)\b|client_ip")
+# Outline and version numbering ("step 2.1.8.1", "[1.1.2.3 If R = ...]", "protocol v2.4.1.0").
+_OUTLINE_BEFORE = re.compile(r"(?:\b(?:steps?|sections?|protocol|version|rule|item|clause|appendix|v)\s*|\[|§\s*|#)$")
 
 
 def _domain_of(addr: str) -> str:
@@ -95,6 +98,11 @@ def recognize_email(s: Scan) -> list[PhiHit]:
     return hits
 
 
+def _url_host(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    return re.split(r"[/?#:]", rest, maxsplit=1)[0].lower()
+
+
 def recognize_url(s: Scan) -> list[PhiHit]:
     low = s.lower
     if "://" not in low and "www." not in low:
@@ -110,6 +118,8 @@ def recognize_url(s: Scan) -> list[PhiHit]:
         elif _IMAGE_EXT.search(url) and (s.near_name(start, end, 60) or re.search(
                 r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b", before)):
             hits.append(PhiHit(start, end, "PHOTO", "photo_url", 0.75, "image URL tied to a person"))
+        elif _RESERVED_DOMAINS.search(_url_host(url)):
+            continue  # documentation hosts (RFC 2606: example.com, .example, .test) identify nobody
         elif re.search(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal|posted|shared)\b",
                        before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
                                          and not _INFRA_CUE.search(before[-25:])):
@@ -134,6 +144,10 @@ def recognize_ip(s: Scan) -> list[PhiHit]:
         if _INFRA_CUE.search(before) and not re.search(r"\b(?:patient|caller|member|his|her|their|my)\b",
                                                        before):
             continue
+        cued = _IP_WORD.search(before) or _IP_WORD.search(s.after(end, 25)) or _IP_PERSON.search(before)
+        if not cued and (_OUTLINE_BEFORE.search(before) or max(int(p) for p in value.split(".")) < 32
+                         if ":" not in value else False):
+            continue  # section or version numbering that happens to parse as an address
         conf = 0.8 if _IP_PERSON.search(before) or _IP_PERSON.search(s.after(end, 25)) else 0.6
         hits.append(PhiHit(start, end, "IP_ADDRESS", "ip", conf,
                            "public IP address (not private, loopback or documentation range)"))
