@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from compliance_lint.phi.spans import SpanSet
 
@@ -29,6 +30,9 @@ _TEMPLATE_RE = re.compile(
 _KEY_WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
+# Keys repeat across a config (every field of one tool shares its key), so the split is cached;
+# bounded because keys come from user input.
+@lru_cache(maxsize=4096)
 def split_key(key: str | None) -> tuple[str, ...]:
     """`patient_dob` -> (patient, dob); `callbackRAlvarez` -> (callback, r, alvarez)."""
     if not key:
@@ -91,12 +95,17 @@ class Scan:
 
     def mentions(self, stems: tuple[str, ...]) -> bool:
         """Cheap prefilter: does any stem occur in the lower-cased text or the key words?"""
-        rx = _STEM_RX.get(stems)
-        if rx is None:
-            rx = _STEM_RX[stems] = re.compile("|".join(map(re.escape, stems)))
-        if rx.search(self.lower) is not None:
-            return True
-        return bool(self.key_text) and rx.search(self.key_text) is not None
+        # Keyed by identity: hashing a 60-stem tuple on every call costs more than the search.
+        # The entry holds the tuple itself, so its id cannot be reused while the entry lives.
+        entry = _STEM_RX.get(id(stems))
+        if entry is None or entry[0] is not stems:
+            entry = _stem_entry(stems)
+        hay = self.memo.get("_stem_hay")
+        if hay is None:
+            # Text and key words searched in one pass; no stem contains NUL (checked when the
+            # stems are compiled), so no match can straddle the joint.
+            hay = self.memo["_stem_hay"] = self.lower + "\0" + self.key_text if self.key_text else self.lower
+        return entry[1].search(hay) is not None  # type: ignore[arg-type]
 
     def before(self, start: int, width: int = 40) -> str:
         return self.lower[max(0, start - width) : start]
@@ -142,8 +151,34 @@ class Scan:
 
 
 _DIGIT_RE = re.compile(r"\d")
-# One compiled literal alternation per stem tuple (the tuples are module constants).
-_STEM_RX: dict[tuple[str, ...], re.Pattern[str]] = {}
+# One compiled pattern per stem tuple (the tuples are module constants), keyed by id(tuple).
+_STEM_RX: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+_STEM_RX_MAX = 512  # only reached if callers build stem tuples on the fly
+
+
+def _stem_trie(stems: list[str]) -> str:
+    """A regex matching exactly where some stem starts, factored as a prefix trie.
+
+    re tries the branches of a flat alternation one after another at every position; factored
+    by common prefixes it rejects a position after one or two character tests. Only *whether* a
+    stem occurs matters to `mentions`, so a stem that extends a shorter stem is dropped.
+    """
+    if not stems or "" in stems:
+        return ""  # matches everywhere, as the empty alternation did
+    by_first: dict[str, list[str]] = {}
+    for st in stems:
+        by_first.setdefault(st[0], []).append(st[1:])
+    alts = [re.escape(ch) + _stem_trie(rest) for ch, rest in sorted(by_first.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _stem_entry(stems: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    if any("\0" in st for st in stems):
+        raise ValueError("mention stems must not contain NUL")
+    if len(_STEM_RX) >= _STEM_RX_MAX:
+        _STEM_RX.clear()
+    entry = _STEM_RX[id(stems)] = (stems, re.compile(_stem_trie(list(stems))))
+    return entry
 
 # Health information words: corroborate that a named person is a patient (field_verdict, labels).
 HEALTH_CUE = re.compile(

@@ -9,7 +9,7 @@ resolution. Everything is deterministic: no randomness, no model, no I/O after t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from compliance_lint.phi.allowlist import PhiAllowList
 from compliance_lint.phi.context import EXAMPLE_CUE, FIELDS, HEALTH_CUE, Scan, split_key
@@ -73,15 +73,20 @@ def scan(text: str, *, key: str | None = None, field: str | None = None,
     view = text.replace("_", " ") if fld == "label" and "_" in text else text
     s = Scan(view, fld, split_key(key), raw=text)
     hits = recognize_name(s)
-    s.set_names([(h.start, h.end) for h in hits if h.confidence >= min_confidence])
+    if hits:  # a fresh Scan already holds the empty name set
+        s.set_names([(h.start, h.end) for h in hits if h.confidence >= min_confidence])
     for name, rec in RECOGNIZERS.items():
         if name != "name":
-            hits.extend(rec(s))
+            found = rec(s)
+            if found:
+                hits.extend(found)
     return _filter(s, text, hits, allow, min_confidence)
 
 
-def _filter(s: Scan, text: str, hits: Iterable[PhiHit], allow: PhiAllowList | None,
+def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
             min_confidence: float) -> list[PhiHit]:
+    if not hits:
+        return []  # most fields: nothing to filter, no allow-list ranges to compute
     allowed = SpanSet(allow.ranges(text)) if allow else None
     kept: list[PhiHit] = []
     for h in hits:
@@ -107,6 +112,8 @@ def _resolve_overlaps(hits: list[PhiHit]) -> list[PhiHit]:
     Hits are swept in position order into clusters of mutually reachable overlaps; only within a
     cluster (a few hits) is the greedy choice made, so this stays O(n log n).
     """
+    if len(hits) < 2:
+        return list(hits)
     out: list[PhiHit] = []
     cluster: list[PhiHit] = []
     cluster_end = -1

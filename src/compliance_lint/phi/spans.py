@@ -19,9 +19,16 @@ class SpanSet:
     __slots__ = ("_maxlen", "_spans", "_starts")
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._spans: list[tuple[int, int]] = sorted(spans) if spans else []
+        # Most sets are built empty (one per recognizer call on a text with nothing in it): skip
+        # the sort and comprehensions for them.
+        if not spans:
+            self._spans: list[tuple[int, int]] = []
+            self._starts: list[int] = []
+            self._maxlen = 0
+            return
+        self._spans = sorted(spans)
         self._starts = [a for a, _ in self._spans]
-        self._maxlen = max((b - a for a, b in self._spans), default=0) if self._spans else 0
+        self._maxlen = max((b - a for a, b in self._spans), default=0)
 
     def __bool__(self) -> bool:
         return bool(self._spans)
@@ -38,12 +45,16 @@ class SpanSet:
             i = bisect_left(self._starts, start)
             self._spans.insert(i, (start, end))
             self._starts.insert(i, start)
-        self._maxlen = max(self._maxlen, end - start)
+        if end - start > self._maxlen:
+            self._maxlen = end - start
 
     def near(self, start: int, end: int, distance: int = 0) -> bool:
         """Any range within `distance` characters of [start, end) (0 = overlapping)."""
-        lo = bisect_left(self._starts, start - distance - self._maxlen)
-        hi = bisect_left(self._starts, end + distance)
+        starts = self._starts
+        if not starts:
+            return False  # the usual case (no names in the text): no bisecting, no generator
+        lo = bisect_left(starts, start - distance - self._maxlen)
+        hi = bisect_left(starts, end + distance, lo)
         spans = self._spans
         return any(spans[i][1] + distance > start for i in range(lo, hi))
 
@@ -52,9 +63,13 @@ class SpanSet:
 
     def inside(self, start: int, end: int) -> bool:
         """Any range lying entirely within [start, end)."""
-        lo = bisect_left(self._starts, start)
-        hi = bisect_left(self._starts, end)
-        return any(self._spans[i][1] <= end for i in range(lo, hi))
+        starts = self._starts
+        if not starts:
+            return False
+        lo = bisect_left(starts, start)
+        hi = bisect_left(starts, end, lo)
+        spans = self._spans
+        return any(spans[i][1] <= end for i in range(lo, hi))
 
 
 class HitList(list[PhiHit]):
@@ -67,7 +82,7 @@ class HitList(list[PhiHit]):
             self.append(h)
 
     def append(self, hit: PhiHit) -> None:
-        super().append(hit)
+        list.append(self, hit)
         self.spans.add(hit.start, hit.end)
 
     def extend(self, hits: Iterable[PhiHit]) -> None:
