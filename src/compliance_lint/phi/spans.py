@@ -59,7 +59,14 @@ class SpanSet:
         return any(spans[i][1] + distance > start for i in range(lo, hi))
 
     def overlaps(self, start: int, end: int) -> bool:
-        return self.near(start, end, 0)
+        # near(start, end, 0) inlined: this is the per-candidate check of every recognizer.
+        starts = self._starts
+        if not starts:
+            return False
+        lo = bisect_left(starts, start - self._maxlen)
+        hi = bisect_left(starts, end, lo)
+        spans = self._spans
+        return any(spans[i][1] > start for i in range(lo, hi))
 
     def inside(self, start: int, end: int) -> bool:
         """Any range lying entirely within [start, end)."""
@@ -78,8 +85,9 @@ class HitList(list[PhiHit]):
     def __init__(self, hits: Iterable[PhiHit] = ()) -> None:
         super().__init__()
         self.spans = SpanSet()
-        for h in hits:
-            self.append(h)
+        if hits:  # usually built empty
+            for h in hits:
+                self.append(h)
 
     def append(self, hit: PhiHit) -> None:
         list.append(self, hit)
@@ -90,4 +98,5 @@ class HitList(list[PhiHit]):
             self.append(h)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return self.spans.overlaps(start, end)
+        spans = self.spans
+        return bool(spans._starts) and spans.overlaps(start, end)
