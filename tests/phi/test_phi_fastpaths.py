@@ -1,0 +1,60 @@
+"""The engine's speed-ups must answer exactly like the plain definitions they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from compliance_lint.phi.context import Scan, split_key
+from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.spans import HitList, SpanSet
+
+STEM_TUPLES = [
+    (),
+    ("",),
+    ("ss", "ssn", "soc", "sin", "tin", "taxpayer"),
+    ("pt ", " st", "home is", "a.b", "c+d", "(x)", "ss", "address"),
+    ("user", "login", "handle", "screen name"),
+    ("y", "age", "turn"),
+]
+TEXTS = ["", "Hello World", "the patient's address is 12 Main St", "pt at home is fine", "a.b c+d (x)",
+         "Social security", "taxpay", "screen  name", "SSN", "ägé y"]
+KEYS = [None, "patient_ssn", "userLogin", "homeAddress", "x"]
+
+
+def _plain(s: Scan, stems: tuple[str, ...]) -> bool:
+    """The original definition: a flat literal alternation, text first, then the key words."""
+    rx = re.compile("|".join(map(re.escape, stems)))
+    return rx.search(s.lower) is not None or (bool(s.key_text) and rx.search(s.key_text) is not None)
+
+
+@pytest.mark.parametrize("stems", STEM_TUPLES)
+def test_mentions_is_plain_substring_search(stems: tuple[str, ...]) -> None:
+    for text in TEXTS:
+        for key in KEYS:
+            s = Scan(text, "prompt", split_key(key))
+            assert s.mentions(stems) == _plain(s, stems), (stems, text, key)
+            assert s.mentions(stems) == _plain(s, stems)  # second call: cached pattern and haystack
+
+
+def test_mentions_does_not_match_across_text_and_key() -> None:
+    s = Scan("ends with pat", "prompt", split_key("ient_name"))
+    assert not s.mentions(("patient",))
+
+
+def test_spanset_queries_match_brute_force() -> None:
+    rng = random.Random(3)
+    for _ in range(300):
+        spans = [(a, a + rng.randint(0, 12)) for a in (rng.randint(0, 80) for _ in range(rng.randint(0, 6)))]
+        ss = SpanSet(spans)
+        hl = HitList(PhiHit(a, b, "NAME", "name", 0.9, "") for a, b in spans)
+        for _ in range(20):
+            a = rng.randint(0, 90)
+            b = a + rng.randint(0, 15)
+            d = rng.randint(0, 20)
+            assert ss.overlaps(a, b) == any(x < b and a < y for x, y in spans)
+            assert hl.overlaps(a, b) == ss.overlaps(a, b)
+            assert ss.near(a, b, d) == any(x < b + d and y + d > a for x, y in spans)
+            assert ss.inside(a, b) == any(a <= x and y <= b and x < b for x, y in spans)
