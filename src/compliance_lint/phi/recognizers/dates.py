@@ -151,6 +151,8 @@ def recognize_date(s: Scan) -> list[PhiHit]:
             continue
         if _READING_EXAMPLE.search(before) and not (person and person.group(0) in _STRONG_DATE_WORDS):
             continue
+        if _SCENARIO_EXAMPLE.search(s.before(start, 150)) and not (person and person.group(0) in _STRONG_DATE_WORDS):
+            continue  # "Example: original booking December 5 ...": a worked example, not someone's visit
         if person:
             conf = 0.85 if person.group(0) in _STRONG_DATE_WORDS else 0.7
             hits.append(PhiHit(start, end, "DATE", "date", conf if kind != "no_year" else conf - 0.1,
@@ -173,6 +175,10 @@ def recognize_date(s: Scan) -> list[PhiHit]:
 # Instructions on how to say or write a date: "... is how you would say 03/14/1962", "read it as ...".
 _READING_EXAMPLE = re.compile(r"\bhow (?:you )?(?:would |should |to )?(?:say|read|write|pronounce)\b|"
                               r"\bread (?:it |them |dates )?as\b|\bwritten as\b|\bsay it as\b|\bspoken as\b")
+
+# "Example:" opening a worked example (not the ".example" of a documentation host name).
+_SCENARIO_EXAMPLE = re.compile(
+    r"(?:^|(?<=\s))(?:[Ee]xample|[Ff]or instance|e\.g\.|[Ss]cenario|[Ss]ample)\b\W{0,3}(?:\r?\n|:)", re.MULTILINE)
 
 _STRONG_DATE_WORDS = frozenset({"dob", "d.o.b", "born", "birth", "birthday", "birthdate", "date of birth",
                                 "admitted", "admission", "discharged", "died", "death", "deceased",

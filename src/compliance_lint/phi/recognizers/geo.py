@@ -204,7 +204,11 @@ def _street_words(words: list[str], lowercase_text: bool) -> bool:
     return proper >= 1
 
 
-_NOT_PLACES = frozenset({"the", "a", "an", "our", "this"})
+# Words that follow "moved to", "arrived on" ... without being places ("moved to Monday at 4pm").
+_NOT_PLACES = frozenset({"the", "a", "an", "our", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening",
+                         "noon", "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december", "next", "later", "another"})
 
 
 def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, window: int = 50,

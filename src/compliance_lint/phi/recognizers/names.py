@@ -252,6 +252,9 @@ def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
         return "staff"  # "This is Ava from Riverside": the agent introducing itself
     if re.search(r"\bthis is\W{0,2}$", before) and s.has("agent_greeting", _AGENT_GREETING):
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
+    if re.search(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$", before) and re.match(
+            r"\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist))\b", after, re.IGNORECASE):
+        return "staff"  # "this is Amy speaking": the agent introducing itself
     if re.match(r" is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|scheduler|nurse|"
                 r"coordinator|concierge|navigator|voice)", after, re.IGNORECASE):
         return "staff"
@@ -496,6 +499,23 @@ def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_ne
     return hit
 
 
+# Suffixes of ordinary English words ("Frequently Asked Questions", "Outbound Recording Settings").
+_WORD_SUFFIX = re.compile(r"(?:ly|ed|tions?|sions?|ment|ments|ness|ity|ities|ics|ance|ence|ful|less|able|ible|ive|"
+                          r"ize|ise|ings?|ound|ware|ship)$")
+_NAME_CAMEL = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z]")
+
+
+def _word_shaped(word: str) -> bool:
+    """A token that reads as a common word or a product name, so its shape is no evidence of a name.
+
+    Only the shape-only branch uses this; lexicon names (Fleming, Manning) are judged before it.
+    """
+    core = word.strip(".,;:'’")
+    if any(ch.isupper() for ch in core[1:]) and not _NAME_CAMEL.match(core):
+        return True  # TaskMaster, iPhone: products, not people
+    return len(core) > 4 and bool(_WORD_SUFFIX.search(core.lower()))
+
+
 def _in_heading(text: str, start: int, end: int) -> bool:
     """Title Case in a heading ("## Scenario Handling", "**Bold Label**", a "Label:" line) is a title.
 
@@ -540,7 +560,8 @@ def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], i
         if foreign or person or (label and s.has("health", HEALTH_CUE)):
             return _hit(start, end, 0.65, "two name-shaped capitalised tokens with a person cue or "
                         "non-English letters", placeholder)
-        if real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end):
+        if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end)
+                and not any(_word_shaped(w) for w in words)):
             return _hit(start, end, 0.55, "two or three capitalised tokens that are not common words "
                         "(name shape)", placeholder)
         return None
@@ -562,7 +583,8 @@ def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], i
         if label or s.has("health", HEALTH_CUE):
             return _hit(start, end, 0.7, reason + " and health context", placeholder)
         return _hit(start, end, 0.6 if lex else 0.55, reason, placeholder)
-    if label and lex and not _persona_label(s):
+    if label and lex and not _persona_label(s) and s.text.strip(" -_.") != s.text[start:end]:
+        # A label that is only a first name ("Alex") is the assistant's persona name.
         return _hit(start, end, 0.6, "lexicon name in a short label", placeholder)
     if lex and not sentence_start and HEALTH_CUE.search(s.lower[max(0, start - 40) : end + 40]):
         return _hit(start, end, 0.55, "lexicon name next to health words", placeholder)
@@ -642,7 +664,9 @@ def _label_names(s: Scan) -> list[PhiHit]:
                 if len(span) >= 2:
                     hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                        "name tokens found in a key or label (split on separators/case)"))
-                elif not persona and _suppressed(s, start, end, [words]) is None:
+                elif not persona and s.text.strip(" -_.") != words and _suppressed(s, start, end, [words]) is None:
+                    # A label that is only a first name ("Alex") is an assistant's persona name; a
+                    # name with other words ("Tomás - dialysis pickup") points at someone.
                     hits.append(PhiHit(start, end, "NAME", "name", 0.6,
                                        "single lexicon name in a short label"))
         i = max(j, i + 1)

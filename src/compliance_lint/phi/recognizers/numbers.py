@@ -165,6 +165,18 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
     return hits
 
 
+_CONTACT_LABEL = re.compile(r"\b(?:phone|tel|telephone|main line|call)\W{0,4}$")
+_CONTACT_SECTION = re.compile(r"\bcontact (?:details|information|info|us)\b|\bbusiness hours\b")
+
+def _practice_line(s: Scan, start: int) -> bool:
+    """'call us back at ...', or 'Phone:' in the practice's contact block: the practice's own number."""
+    if BUSINESS_CUE.search(s.before(start, 30)):
+        return True
+    wide = s.before(start, 250)
+    in_contact_block = BUSINESS_CUE.search(wide) or _CONTACT_SECTION.search(wide)
+    return bool(_CONTACT_LABEL.search(s.before(start, 14)) and in_contact_block)
+
+
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
                 "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _SPELLED_RE = re.compile(
@@ -187,6 +199,8 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
             if ssn_ok(digits[:3], digits[3:5], digits[5:]):
                 hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn_spelled", 0.9, "SSN spelled out digit by digit",
                                    True))
+        elif len(digits) in (7, 10, 11) and not s.near_name(m.start(), m.end(), 80) and _practice_line(s, m.start()):
+            continue
         elif len(digits) in (7, 10, 11) and (_PHONE_PERSON.search(before) or s.near_name(m.start(), m.end(), 80)):
             kind = "FAX" if _FAX_CUE.search(before) else "PHONE"
             hits.append(PhiHit(m.start(), m.end(), kind, "phone_spelled", 0.8,

@@ -21,6 +21,9 @@ _ROLE_MAILBOX = re.compile(r"^(?:info|frontdesk|front\.desk|billing|appointments
                            r"hello|team|nurse|nurses|pharmacy|care|webmaster|privacy|compliance|hr|jobs)$")
 _PROVIDER_MAIL = re.compile(r"(?:\bdr\.?|\bdoctor|\bprovider|\bnurse|\bnp|\bmd|\bour|\bcontact us|\bemail us|"
                             r"\bwrite to us|\bstaff)\W{0,3}(?:[a-z]+\W{0,3})?$|^dr[._-]")
+_PLACEHOLDER_LOCAL = re.compile(r"^(?:example|examples?\d*|test|testing|sample|name|your\.?name|user(?:name)?|"
+                                r"someone|somebody|email|e-?mail|first\.?last|firstname\.?lastname|john\.?doe|"
+                                r"jane\.?doe|x+|abc|foo|me|you)$")
 _YOUR_CUE = re.compile(r"\b(?:your|my|his|her|their)\b")
 # A mailbox made of a capitalised first and last name (JaneRoe@, JRoe@ is too short to tell).
 _NAME_LIKE_LOCAL = re.compile(r"^[A-Z][a-z]+[A-Z]?[A-Z][a-z]{2,}\d{0,4}$|^[a-z]+[._][a-z]+\d{0,4}$")
@@ -66,6 +69,8 @@ def recognize_email(s: Scan) -> list[PhiHit]:
                 continue
             if _ROLE_MAILBOX.match(local.lower()):
                 continue  # shared mailbox of the practice
+            if _PLACEHOLDER_LOCAL.match(local.lower()) or domain in ("email.com", "domain.com", "mail.com"):
+                continue  # "example@email.com", "name@domain.com": a format example
             before = s.before(m.start(), 40)
             if _PROVIDER_MAIL.search(before) or _PROVIDER_MAIL.search(local.lower()):
                 continue  # a provider's work address
@@ -144,7 +149,7 @@ def recognize_ip(s: Scan) -> list[PhiHit]:
         if _INFRA_CUE.search(before) and not re.search(r"\b(?:patient|caller|member|his|her|their|my)\b",
                                                        before):
             continue
-        cued = _IP_WORD.search(before) or _IP_WORD.search(s.after(end, 25)) or _IP_PERSON.search(before)
+        cued = _IP_WORD.search(before) or _IP_WORD.search(s.after(end, 25))
         if not cued and (_OUTLINE_BEFORE.search(before) or max(int(p) for p in value.split(".")) < 32
                          if ":" not in value else False):
             continue  # section or version numbering that happens to parse as an address
