@@ -129,6 +129,20 @@ def _locate(findings: list[Finding], by_file: dict[str, SourceFile]) -> None:
             finding.line, finding.column = 1, 1
 
 
+def _once_per_file(findings: list[Finding], catalog: Catalog) -> list[Finding]:
+    """Rules marked `once_per_file` keep their first finding in each file (findings are sorted)."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for finding in findings:
+        rule = catalog.rules.get(finding.rule_id)
+        if rule is not None and rule.once_per_file:
+            if (finding.rule_id, finding.file) in seen:
+                continue
+            seen.add((finding.rule_id, finding.file))
+        kept.append(finding)
+    return kept
+
+
 def lint(paths: Sequence[str], settings: Settings, *, cwd: Path | None = None, stdin: StdinInput | None = None,
          force_exclude: bool = False, catalog: Catalog | None = None, options: dict[str, Any] | None = None,
          ) -> LintResult:
@@ -162,6 +176,7 @@ def lint(paths: Sequence[str], settings: Settings, *, cwd: Path | None = None, s
 
     _locate(findings, {s.display: s for s in sources})
     findings.sort(key=Finding.sort_key)
+    findings = _once_per_file(findings, catalog)
     result = LintResult(sources, findings, documents, settings.context, list(planner.base.rules), settings)
     result.notes.extend(index.notes())  # unresolved cross-file links, shown with --verbose
     apply_filters(result, catalog, planner, cwd)

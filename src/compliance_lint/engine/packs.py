@@ -60,6 +60,7 @@ class Rule:
     embedded: bool = True
     tags: tuple[str, ...] = ()
     suppressible: bool = True
+    once_per_file: bool = False  # keep only the first finding of this rule in each file
 
     def applies_to_kind(self, kind: str | None) -> bool:
         return "*" in self.kinds or kind in self.kinds
@@ -312,7 +313,7 @@ def _add_pack(data: dict[str, Any], source: str, catalog: Catalog) -> None:
                           docs.get("notes", ""), docs.get("certainty", "documented")),
             pack=name, source=source, when=tuple(_condition(c) for c in raw.get("when", ())),
             embedded=raw.get("embedded", True), tags=tuple(raw.get("tags", ())),
-            suppressible=raw.get("suppressible", True),
+            suppressible=raw.get("suppressible", True), once_per_file=raw.get("once_per_file", False),
         )
         pack.rules.append(rule)
         catalog.rules[rule.id] = rule

@@ -186,9 +186,9 @@ def _strings(node: Any, pointer: str) -> Iterator[tuple[str, str]]:
 def region_hint(call: CheckCall) -> Iterator[Violation]:
     """The first host of the platform's own deployments (`domains` per platform) placed in another region.
 
-    Reported once per document: the runner has no per-file de-duplication, so the check stops at the
-    first contradicting hint (in document order). Rules using it should set `embedded: false`, or a
-    squad's inline assistants would repeat their squad's hint.
+    The check stops at the first contradicting hint of a document (in document order); the rule's
+    `once_per_file: true` keeps one per file across the documents of a YAML stream. Rules using it
+    should set `embedded: false`, or a squad's inline assistants would repeat their squad's hint.
     """
     domains = call.params.get("domains", {}).get(call.document.platform or "", [])
     if not domains:
