@@ -176,7 +176,8 @@ def _catalog_key(files: list[Path]) -> str:
     from compliance_lint import __version__
 
     parts = [__version__]
-    for path in files:
+    # The modules defining the pickled classes count too: a changed Rule must not unpickle stale.
+    for path in (Path(__file__), Path(__file__).parents[1] / "model.py", *files):
         stat = path.stat()
         parts.append(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
