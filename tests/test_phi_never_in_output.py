@@ -13,6 +13,9 @@ PLANTED = [
     "Marisol", "Quintanilla", "03/14/2027", "07/22/1958", "00731945", "523-41-8876", "555-2938",
     "marisol.q1958", "W882190347", "Desmond", "Okonkwo", "1949-11-03", "611-28-4470", "00915526",
     "4539 1488 0343 6467", "Ingeborg", "Lindqvist", "02/09/1951", "347-19-5582",
+    # in a file name and in a data-collection key: reports print paths and pointers, so these are
+    # withheld there too
+    "desmond_okonkwo",
 ]
 TARGET = str(FIXTURES / "phi-planted")
 
@@ -34,7 +37,8 @@ def test_the_planted_values_are_really_found(run):
     types = {f["message"].split(" ", 1)[0] for f in findings}
     assert {"NAME", "SSN", "MRN", "DATE"} <= types
     files = {f["file"].rsplit("/", 1)[-1] for f in findings}
-    assert files == {"reminders.json", "agent.yaml", "front-desk.md"}
+    withheld = {name for name in files if name.startswith("name-withheld-")}
+    assert files - withheld == {"reminders.json", "agent.yaml", "front-desk.md"} and len(withheld) == 1
     assert all(f["evidence"] for f in findings)
 
 

@@ -23,6 +23,7 @@ from compliance_lint.platforms.identify import identify, with_embedded
 from compliance_lint.sources.discover import DiscoveryOptions, discover
 from compliance_lint.sources.load import Loaded, LoadIssue, read_source
 from compliance_lint.sources.locate import PositionIndex
+from compliance_lint.withhold import withhold_phi_names
 
 
 @dataclass(slots=True)
@@ -180,4 +181,5 @@ def lint(paths: Sequence[str], settings: Settings, *, cwd: Path | None = None, s
     result = LintResult(sources, findings, documents, settings.context, list(planner.base.rules), settings)
     result.notes.extend(index.notes())  # unresolved cross-file links, shown with --verbose
     apply_filters(result, catalog, planner, cwd)
+    withhold_phi_names(result)  # last: suppressions and baselines match the real paths
     return result

@@ -28,6 +28,7 @@ class Violation:
     evidence: str | None = None  # masked, safe to print
     value_digest: str | None = None
     offset: int | None = None  # character offset of the hit inside a string value
+    withhold: str | None = None  # "file" or "key": the PHI is a name that reports must not print
 
 
 @dataclass(frozen=True, slots=True)

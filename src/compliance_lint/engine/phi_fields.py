@@ -18,7 +18,8 @@ from typing import Any
 from compliance_lint.engine.checks import CheckCall, Violation, dotted
 from compliance_lint.engine.select import select
 from compliance_lint.model import Severity
-from compliance_lint.pointer import split
+from compliance_lint.pointer import escape, split
+from compliance_lint.withhold import FILE_NAME, KEY
 
 _SEVERITY = {"error": Severity.ERROR, "warning": Severity.WARNING}
 
@@ -44,13 +45,13 @@ def _texts(call: CheckCall, spec: dict[str, Any]) -> Iterator[tuple[str, str, st
         source = call.document.source
         if source.path is not None or source.display:
             stem = PurePosixPath(source.display).stem
-            yield "", stem, stem, "the file name"
+            yield "", stem, stem, FILE_NAME
         return
     for pointer, value in select(call.data, spec["path"]):
         if spec.get("keys") and isinstance(value, dict):
             for key in value:
                 if isinstance(key, str):
-                    yield f"{pointer}/{key}", key, key, f"the key of {dotted(pointer)}"
+                    yield f"{pointer}/{escape(key)}", key, key, KEY
         elif isinstance(value, str):
             yield pointer, value, _key_for(pointer), dotted(pointer)
 
@@ -67,6 +68,11 @@ def no_phi(call: CheckCall) -> Iterator[Violation]:
             if pointer in seen and spec.get("source") != "filename":
                 continue
             seen.add(pointer)
+            withhold = where if where in (FILE_NAME, KEY) else None
+            if withhold == FILE_NAME:
+                where = "the file name"
+            elif withhold == KEY:
+                where = f"a key of {dotted(pointer.rsplit('/', 1)[0])}"
             hits = scan(text, key=key, field=spec.get("field", "prompt"), allow=allow)
             verdict = field_verdict(hits, text)
             if verdict is None:
@@ -81,4 +87,5 @@ def no_phi(call: CheckCall) -> Iterator[Violation]:
                     evidence=f"{hit.type} {text[hit.start:hit.end]!r}" if reveal else mask(hit, text),
                     value_digest=hashlib.sha256(description.encode()).hexdigest()[:16],
                     offset=hit.start,
+                    withhold=withhold,
                 )

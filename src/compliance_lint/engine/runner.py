@@ -61,6 +61,15 @@ def applies(rule: Rule, document: Document, context: Context) -> bool:
     return not rule.when or any(_holds(c, context, document.data) for c in rule.when)
 
 
+def _extra(violation: checks.Violation) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if violation.offset is not None:
+        extra["offset"] = violation.offset
+    if violation.withhold is not None:
+        extra["withhold"] = violation.withhold
+    return extra
+
+
 def internal_error(rule: Rule, document: Document, exc: Exception) -> Finding:
     return Finding(
         rule_id="CL000", rule_name="internal-error", severity=Severity.ERROR, file=document.source.display,
@@ -99,5 +108,5 @@ def check_document(document: Document, plan: FilePlan, tables: Mapping[str, froz
                 document=document.index,
                 evidence=violation.evidence,
                 value_digest=violation.value_digest or digest(value),
-                extra={"offset": violation.offset} if violation.offset is not None else {},
+                extra=_extra(violation),
             )
