@@ -101,3 +101,11 @@ def test_every_shared_real_export_is_recognised():
     assert readmes == {"README.md"} and all(statuses[n] is FileStatus.SKIPPED for n in readmes)
     others = {n: s for n, s in statuses.items() if n not in readmes}
     assert others and all(s is FileStatus.LINTED for s in others.values()), others
+
+
+def test_odd_value_types_inside_a_squad_do_not_crash_detection(tmp_path):
+    """A broken export can hold a mapping where a string belongs; a set lookup on it must not raise."""
+    squad = {"name": "S", "members": [{"assistantId": "a1", "tools": [{"type": {"x": 1}}, {"type": ["function"]}]}]}
+    (tmp_path / "s.json").write_text(json.dumps(squad))
+    result = lint(["s.json"], Settings(), cwd=tmp_path)
+    assert [d.kind for d in result.documents] == ["vapi.squad"]

@@ -29,8 +29,19 @@ def render(template: str, args: Mapping[str, Any]) -> str:
 
 def digest(value: Any) -> str:
     """A short stable digest of a value (baselines match on it; it never reveals the value)."""
-    text = json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
+    try:
+        text = json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
+    except TypeError:  # YAML mappings may mix key types (`true:` beside `name:`), which cannot be sorted
+        text = json.dumps(_string_keys(value), sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _string_keys(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _string_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_string_keys(v) for v in value]
+    return value
 
 
 def _holds(condition: Condition, context: Context, data: Any) -> bool:

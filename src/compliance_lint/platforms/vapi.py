@@ -90,7 +90,7 @@ def embedded(data: dict[str, Any], kind: str) -> Iterator[tuple[str, str, Any]]:
             if isinstance(member.get("assistantOverrides"), dict):
                 yield (f"/members/{index}/assistantOverrides", "vapi.assistant-overrides", member["assistantOverrides"])
             for t_index, tool in enumerate(_items(member.get("tools"))):
-                if isinstance(tool, dict) and tool.get("type") in TOOL_TYPES:
+                if isinstance(tool, dict) and isinstance(tool.get("type"), str) and tool["type"] in TOOL_TYPES:
                     yield (f"/members/{index}/tools/{t_index}", "vapi.tool", tool)
     if kind == "vapi.assistant":
         artifact = data.get("artifactPlan")
