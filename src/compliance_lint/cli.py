@@ -57,14 +57,19 @@ def main() -> None:
     """
 
 
-def _settings(config: str | None, **cli: Any) -> Any:
+def _settings(config: str | None) -> Any:
     from compliance_lint.config import ConfigError, load_settings
 
     try:
-        settings = load_settings(Path.cwd(), Path(config) if config else None)
+        return load_settings(Path.cwd(), Path(config) if config else None)
     except ConfigError as exc:
         _usage_error(str(exc))
-    return settings.with_cli(**cli)
+
+
+def _refuse_show_phi_in_ci(show_phi: bool) -> None:
+    """`--show-phi` is for a developer's own terminal; in CI it would write PHI into build logs."""
+    if show_phi and os.environ.get("CI"):
+        _usage_error("--show-phi is refused when the CI environment variable is set: PHI must never reach CI logs")
 
 
 @main.command()
@@ -105,8 +110,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
     from compliance_lint.config import ConfigError
     from compliance_lint.engine.packs import PackError
 
-    if show_phi and os.environ.get("CI"):
-        _usage_error("--show-phi is refused when the CI environment variable is set: PHI must never reach CI logs")
+    _refuse_show_phi_in_ci(show_phi)
     settings = _run_settings(config, rule_dirs=rule_dirs, select=select, ignore=ignore, hipaa=hipaa, region=region,
                              exclude=exclude, fail_on=fail_on, strict=strict)
     if baseline_file:
@@ -376,8 +380,7 @@ def phi_command(file: str, jsonl: bool, field: str | None, key: str | None, allo
     from compliance_lint.phi import PhiAllowList
     from compliance_lint.phi.textscan import scan_jsonl_stream, scan_text_stream
 
-    if show_phi and os.environ.get("CI"):
-        _usage_error("--show-phi is refused when CI is set")
+    _refuse_show_phi_in_ci(show_phi)
     allow = PhiAllowList(values=allow_values) if allow_values else None
     with click.open_file(file, "r", encoding="utf-8") as stream:
         if jsonl:

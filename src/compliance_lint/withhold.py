@@ -34,10 +34,9 @@ def withheld_path(path: str) -> str:
     return str(pure.with_name(name)) if str(pure.parent) != "." else name
 
 
-def _withheld_pointer(pointer: str, key_pointer: str) -> str:
+def _withheld_pointer(pointer: str, depth: int, tag: str) -> str:
     tokens = split(pointer)
-    depth = len(split(key_pointer))
-    tokens[depth - 1] = f"key-withheld-{_tag(key_pointer)}"
+    tokens[depth - 1] = tag
     return "".join("/" + escape(t) for t in tokens)
 
 
@@ -57,12 +56,13 @@ def withhold_phi_names(result: LintResult) -> None:
     findings = _all_findings(result)
     keys = {(f.file, f.pointer) for f in findings if f.extra.get("withhold") == KEY}
     for file, key_pointer in keys:
-        raw_key, tag = split(key_pointer)[-1], f"key-withheld-{_tag(key_pointer)}"
+        tokens = split(key_pointer)
+        raw_key, tag = tokens[-1], f"key-withheld-{_tag(key_pointer)}"
         for finding in findings:
             if finding.file != file:
                 continue
             if _under(finding.pointer, key_pointer):
-                finding.pointer = _withheld_pointer(finding.pointer, key_pointer)
+                finding.pointer = _withheld_pointer(finding.pointer, len(tokens), tag)
             finding.message = finding.message.replace(raw_key, tag)  # dotted paths through the key
     paths = {f.file: withheld_path(f.file) for f in findings if f.extra.get("withhold") == FILE_NAME}
     if not paths:

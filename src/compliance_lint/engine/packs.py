@@ -232,9 +232,14 @@ def load_catalog(directories: Iterable[Path], *, include_shipped: bool = True) -
     return catalog
 
 
+def table_params(rule: Rule) -> list[tuple[str, str]]:
+    """(parameter, table name) of every table a rule reads: `table` and any `<something>_table`."""
+    named = ((k, v) for k, v in rule.params.items() if k == "table" or k.endswith("_table"))
+    return sorted((k, v) for k, v in named if isinstance(v, str))
+
+
 def _referenced_tables(rule: Rule) -> list[str]:
-    # `table` plus any `<something>_table` parameter (a check may consult a second table).
-    return [v for k, v in rule.params.items() if (k == "table" or k.endswith("_table")) and isinstance(v, str)]
+    return [name for _, name in table_params(rule)]
 
 
 def _load_file(path: Path, catalog: Catalog, cache: _ValidationCache) -> None:

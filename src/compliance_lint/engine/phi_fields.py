@@ -39,21 +39,23 @@ def _key_for(pointer: str) -> str | None:
     return None
 
 
-def _texts(call: CheckCall, spec: dict[str, Any]) -> Iterator[tuple[str, str, str | None, str]]:
-    """(pointer, text, key, where) for one field spec of the pack."""
+def _texts(call: CheckCall, spec: dict[str, Any]) -> Iterator[tuple[str, str, str | None, str, str | None]]:
+    """(pointer, text, key, where, withhold) for one field spec of the pack.
+
+    `where` names the field for people; `withhold` says the text is itself a name that reports print
+    (the file name, a key), so `withhold` must keep it out of paths and pointers.
+    """
     if spec.get("source") == "filename":
-        source = call.document.source
-        if source.path is not None or source.display:
-            stem = PurePosixPath(source.display).stem
-            yield "", stem, stem, FILE_NAME
+        stem = PurePosixPath(call.document.source.display).stem
+        yield "", stem, stem, "the file name", FILE_NAME
         return
     for pointer, value in select(call.data, spec["path"]):
         if spec.get("keys") and isinstance(value, dict):
             for key in value:
                 if isinstance(key, str):
-                    yield f"{pointer}/{escape(key)}", key, key, KEY
+                    yield f"{pointer}/{escape(key)}", key, key, f"a key of {dotted(pointer)}", KEY
         elif isinstance(value, str):
-            yield pointer, value, _key_for(pointer), dotted(pointer)
+            yield pointer, value, _key_for(pointer), dotted(pointer), None
 
 
 def no_phi(call: CheckCall) -> Iterator[Violation]:
@@ -64,15 +66,10 @@ def no_phi(call: CheckCall) -> Iterator[Violation]:
     allow = _allow_list(tuple(getattr(settings, "phi_allow", ())), tuple(getattr(settings, "phi_allow_patterns", ())))
     seen: set[str] = set()  # overlapping field paths (`/description`, `/**/description`) scan once
     for spec in call.params["fields"]:
-        for pointer, text, key, where in _texts(call, spec):
-            if pointer in seen and spec.get("source") != "filename":
+        for pointer, text, key, where, withhold in _texts(call, spec):
+            if pointer in seen:
                 continue
             seen.add(pointer)
-            withhold = where if where in (FILE_NAME, KEY) else None
-            if withhold == FILE_NAME:
-                where = "the file name"
-            elif withhold == KEY:
-                where = f"a key of {dotted(pointer.rsplit('/', 1)[0])}"
             hits = scan(text, key=key, field=spec.get("field", "prompt"), allow=allow)
             verdict = field_verdict(hits, text)
             if verdict is None:

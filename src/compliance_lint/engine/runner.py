@@ -104,7 +104,6 @@ def check_document(document: Document, plan: FilePlan, tables: Mapping[str, froz
             continue
         for violation in violations:
             pointer = document.base + violation.pointer
-            value = resolve(document.data, violation.pointer, None)
             yield Finding(
                 rule_id=rule.id,
                 rule_name=rule.name,
@@ -118,6 +117,6 @@ def check_document(document: Document, plan: FilePlan, tables: Mapping[str, froz
                 kind=document.kind,
                 document=document.index,
                 evidence=violation.evidence,
-                value_digest=violation.value_digest or digest(value),
+                value_digest=violation.value_digest or digest(resolve(document.data, violation.pointer, None)),
                 extra=_extra(violation),
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TextIO
 
-from compliance_lint.engine.packs import TABLE_REGIONS, Catalog, Rule
+from compliance_lint.engine.packs import TABLE_REGIONS, Catalog, Rule, table_params
 
 
 def _context_text(rule: Rule) -> str:
@@ -57,8 +57,8 @@ def explain(rule: Rule, catalog: Catalog, stream: TextIO) -> None:
         label = {"inferred": "Inferred, not stated by the vendor", "disputed": "Sources disagree"}.get(
             docs.certainty, "Notes")
         section(f"Certainty: {label}" if docs.certainty != "documented" else "Notes", docs.notes or docs.certainty)
-    for param, name in sorted(rule.params.items()):
-        if not (param == "table" or param.endswith("_table")) or name not in catalog.tables:
+    for _, name in table_params(rule):
+        if name not in catalog.tables:
             continue
         data = catalog.tables[name]
         named = {r for condition in rule.when for r in condition.regions} | {e.region for e in data.entries}

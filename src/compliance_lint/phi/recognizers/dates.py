@@ -147,14 +147,14 @@ def recognize_date(s: Scan) -> list[PhiHit]:
         year = _year_of(s.text[start:end]) if kind in ("numeric", "iso", "wordy") else None
         old = year is not None and year <= CURRENT_YEAR - 18 and not _NOT_PERSON_OLD.search(before[-30:]) and (
             not _NOT_PERSON_OLD.search(after))
-        if not_person and not old and not (person and person.group(0) in _STRONG_DATE_WORDS):
+        strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
+        if not_person and not old and not strong:
             continue
-        if _READING_EXAMPLE.search(before) and not (person and person.group(0) in _STRONG_DATE_WORDS):
+        # How to say or write a date, or a worked "Example:" scenario, is not someone's date.
+        if not strong and (_READING_EXAMPLE.search(before) or _SCENARIO_EXAMPLE.search(s.before(start, 150))):
             continue
-        if _SCENARIO_EXAMPLE.search(s.before(start, 150)) and not (person and person.group(0) in _STRONG_DATE_WORDS):
-            continue  # "Example: original booking December 5 ...": a worked example, not someone's visit
         if person:
-            conf = 0.85 if person.group(0) in _STRONG_DATE_WORDS else 0.7
+            conf = 0.85 if strong else 0.7
             hits.append(PhiHit(start, end, "DATE", "date", conf if kind != "no_year" else conf - 0.1,
                                f"calendar-valid date with person cue '{person.group(0)}'"))
         elif old:
