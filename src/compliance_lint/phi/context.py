@@ -8,10 +8,12 @@ JSON key the text sits under.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from functools import lru_cache
 
 from compliance_lint.phi.spans import SpanSet
+
+_NO_NAMES = SpanSet()  # shared by every Scan without names; SpanSets are only replaced, never added to here
 
 FIELDS = frozenset({"prompt", "label", "value", "url"})
 
@@ -66,32 +68,35 @@ EXAMPLE_CUE = re.compile(
     r"|\bformat\b|\bformatted\b|\bsuch as\b|\blooks like\b|\blook like\b|\bplaceholder\b"
     r"|\bin the form\b|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b)"
 )
+# Every EXAMPLE_CUE match contains one of these substrings, so a text without any of them has
+# no example cue in any window: one search per text replaces a search per hit.
+_EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "such as", "like", "placeholder",
+                  "in the form", "pattern", "mask", "shape")
 
 
-@dataclass(slots=True)
 class Scan:
     """Everything recognizers need about one text."""
 
-    text: str
-    field: str
-    key_words: tuple[str, ...]
-    raw: str = ""  # the text before label normalisation (same length as `text`)
-    lower: str = ""
-    key_text: str = ""
-    safe: list[tuple[int, int]] = field(default_factory=list)
-    has_digit: bool = False
-    digits: int = 0  # how many digit characters: cheap gate for the digit recognizers
-    name_spans: list[tuple[int, int]] = field(default_factory=list)
-    names: SpanSet = field(default_factory=SpanSet)
-    memo: dict[str, object] = field(default_factory=dict)  # per-text facts computed once (linear time)
+    # A plain slotted class, not a dataclass: one Scan is built per field scanned, and the
+    # dataclass default factories (a list, a SpanSet, a dict per instance) were a measurable
+    # share of a short field's cost. Defaults that are only ever replaced are shared.
+    __slots__ = ("digits", "field", "has_digit", "key_text", "key_words", "lower", "memo", "name_spans", "names",
+                 "raw", "safe", "text")
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
-        self.raw = self.raw or self.text
-        self.key_text = " ".join(self.key_words)
-        self.safe = template_ranges(self.text)
-        self.digits = len(_DIGIT_RE.findall(self.text))
+    def __init__(self, text: str, field: str, key_words: tuple[str, ...], raw: str = "") -> None:
+        self.text = text
+        self.field = field
+        self.key_words = key_words
+        self.raw = raw or text  # the text before label normalisation (same length as `text`)
+        self.lower = text.lower()
+        self.key_text = " ".join(key_words) if key_words else ""
+        self.safe: list[tuple[int, int]] = template_ranges(text)
+        # How many digit characters: the cheap gate of every digit recognizer.
+        self.digits = len(_DIGIT_RE.findall(text))
         self.has_digit = self.digits > 0
+        self.name_spans: Sequence[tuple[int, int]] = ()  # replaced (never mutated) by set_names
+        self.names: SpanSet = _NO_NAMES
+        self.memo: dict[str, object] = {}  # per-text facts computed once (linear time)
 
     def mentions(self, stems: tuple[str, ...]) -> bool:
         """Cheap prefilter: does any stem occur in the lower-cased text or the key words?"""
@@ -141,6 +146,10 @@ class Scan:
         if v is None:
             v = self.memo[name] = pattern.search(self.lower) is not None
         return bool(v)
+
+    def may_cite_example(self) -> bool:
+        """False when no window of this text can hold an EXAMPLE_CUE (a necessary condition only)."""
+        return self.mentions(_EXAMPLE_STEMS)  # the key words only add candidates: still necessary
 
     def set_names(self, spans: list[tuple[int, int]]) -> None:
         self.name_spans = spans

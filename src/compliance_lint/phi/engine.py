@@ -10,6 +10,7 @@ resolution. Everything is deterministic: no randomness, no model, no I/O after t
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 
 from compliance_lint.phi.allowlist import PhiAllowList
 from compliance_lint.phi.context import EXAMPLE_CUE, FIELDS, HEALTH_CUE, Scan, split_key
@@ -52,6 +53,8 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "photo": recognize_photo,
 }
 
+_AFTER_NAMES: tuple[Recognizer, ...] = tuple(rec for name, rec in RECOGNIZERS.items() if name != "name")
+
 MIN_CONFIDENCE = 0.5
 # Where two hits overlap, the validated / more specific one is kept.
 _TYPE_RANK = {"SSN": 9, "ACCOUNT_NUMBER": 8, "HEALTH_PLAN_ID": 8, "MRN": 8, "VEHICLE_ID": 7, "DEVICE_ID": 7,
@@ -75,11 +78,10 @@ def scan(text: str, *, key: str | None = None, field: str | None = None,
     hits = recognize_name(s)
     if hits:  # a fresh Scan already holds the empty name set
         s.set_names([(h.start, h.end) for h in hits if h.confidence >= min_confidence])
-    for name, rec in RECOGNIZERS.items():
-        if name != "name":
-            found = rec(s)
-            if found:
-                hits.extend(found)
+    for rec in _AFTER_NAMES:
+        found = rec(s)
+        if found:
+            hits.extend(found)
     return _filter(s, text, hits, allow, min_confidence)
 
 
@@ -89,21 +91,26 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
         return []  # most fields: nothing to filter, no allow-list ranges to compute
     allowed = SpanSet(allow.ranges(text)) if allow else None
     kept: list[PhiHit] = []
+    example_possible = s.may_cite_example()
+    safe = s.safe
     for h in hits:
-        if h.confidence < min_confidence or s.in_safe(h.start, h.end):
+        if h.confidence < min_confidence or (safe and s.in_safe(h.start, h.end)):
             continue
         if allowed and allowed.overlaps(h.start, h.end):
             continue
         if allow and allow.allows(text[h.start : h.end]):
             continue
         # Format examples ("e.g. 212-555-0142", "format MM/DD/YYYY such as 01/31/1980") are not data.
-        ex = EXAMPLE_CUE.search(s.before(h.start, 30))
+        ex = EXAMPLE_CUE.search(s.before(h.start, 30)) if example_possible else None
         if ex and not (h.strong and h.type in ("SSN", "ACCOUNT_NUMBER") and "format" not in ex.group(0)):
             continue
         kept.append(h)
     if kept and all(h.recognizer == "name_placeholder" for h in kept):
         kept = []  # "record the caller as 'John Doe'": a placeholder used as a placeholder
     return _resolve_overlaps(kept)
+
+
+_BY_POSITION = attrgetter("start", "end")
 
 
 def _resolve_overlaps(hits: list[PhiHit]) -> list[PhiHit]:
@@ -117,7 +124,7 @@ def _resolve_overlaps(hits: list[PhiHit]) -> list[PhiHit]:
     out: list[PhiHit] = []
     cluster: list[PhiHit] = []
     cluster_end = -1
-    for h in sorted(hits, key=lambda h: (h.start, h.end)):
+    for h in sorted(hits, key=_BY_POSITION):
         if cluster and h.start >= cluster_end:
             out.extend(_choose(cluster))
             cluster = []
@@ -125,7 +132,7 @@ def _resolve_overlaps(hits: list[PhiHit]) -> list[PhiHit]:
         cluster_end = max(cluster_end, h.end) if len(cluster) > 1 else h.end
     if cluster:
         out.extend(_choose(cluster))
-    return sorted(out, key=lambda h: (h.start, h.end))
+    return sorted(out, key=_BY_POSITION)
 
 
 def _choose(cluster: list[PhiHit]) -> list[PhiHit]:
