@@ -93,6 +93,7 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
     kept: list[PhiHit] = []
     example_possible = s.may_cite_example()
     safe = s.safe
+    only_placeholders = True
     for h in hits:
         if h.confidence < min_confidence or (safe and s.in_safe(h.start, h.end)):
             continue
@@ -105,7 +106,9 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
         if ex and not (h.strong and h.type in ("SSN", "ACCOUNT_NUMBER") and "format" not in ex.group(0)):
             continue
         kept.append(h)
-    if kept and all(h.recognizer == "name_placeholder" for h in kept):
+        if h.recognizer != "name_placeholder":
+            only_placeholders = False
+    if kept and only_placeholders:
         kept = []  # "record the caller as 'John Doe'": a placeholder used as a placeholder
     return _resolve_overlaps(kept)
 
@@ -121,10 +124,18 @@ def _resolve_overlaps(hits: list[PhiHit]) -> list[PhiHit]:
     """
     if len(hits) < 2:
         return list(hits)
+    ordered = sorted(hits, key=_BY_POSITION)
+    end = -1
+    for h in ordered:
+        if h.start < end:
+            break
+        end = h.end
+    else:
+        return ordered  # the usual case: nothing overlaps, every hit is its own cluster
     out: list[PhiHit] = []
     cluster: list[PhiHit] = []
     cluster_end = -1
-    for h in sorted(hits, key=_BY_POSITION):
+    for h in ordered:
         if cluster and h.start >= cluster_end:
             out.extend(_choose(cluster))
             cluster = []
