@@ -41,6 +41,8 @@ _STREET_RE_LOWER = re.compile(_STREET_RE.pattern, re.IGNORECASE)
 _UNIT_RE = re.compile(r"(?<![\w])(?:Apt|Apartment|Unit|Suite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
 _ZIP_RE = re.compile(r"(?<![\w-])\d{3,5}(?:-\d{4})?(?![\w-])")
 _ZIP_CUE = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
+# The ZIP cue ends right before the number ("zip code is 02139"): the cue itself says whose it is.
+_ZIP_DIRECT = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$")
 _CITY_RE = re.compile(
     r"\b(?i:lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
     r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is)"
@@ -68,6 +70,10 @@ _PERSON_ADDR = re.compile(
 _PERSON_AFTER_ADDR = re.compile(r"\b(?:for the patient|for (?:him|her|them)|patient'?s|caller'?s"
                                 r"|is (?:his|her|their|my)"
                                 r" (?:home|address))\b")
+# Patterns used per candidate or per text are compiled once here: a string pattern passed to
+# re.search/findall costs a cache lookup on every call.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_ADDRESS_KEY = re.compile(r"\b(?:address|street|city|zip|postal|town|county)\b")
 _WEAK_PERSON_ADDR = frozenset({"address is", "return to", "my", "their"})
 
 
@@ -102,7 +108,7 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
             for m in rx.finditer(s.text):
                 if taken.overlaps(m.start(), m.end()):
                     continue
-                words = re.findall(r"[^\W\d_]+", m.group(0))
+                words = _LETTER_RUN.findall(m.group(0))
                 if rx is _STREET_NUM_AFTER_RE and (not _street_words(words, s.is_lower)
                                                    or _UNIT_AFTER.match(s.text, m.end())):
                     continue
@@ -124,8 +130,7 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                 s.key_text and _ZIP_CUE.search(s.key_text)):
             for m in _ZIP_RE.finditer(s.text):
                 if _ZIP_CUE.search(s.before(m.start(), 30)) or (s.key_text and _ZIP_CUE.search(s.key_text)):
-                    direct = re.search(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$",
-                                       s.before(m.start(), 20))
+                    direct = _ZIP_DIRECT.search(s.before(m.start(), 20))
                     hit = _judge(s, m.start(), m.end(), "ZIP code", need_person=True, window=60,
                                  verb_implies_person=bool(direct))
                     if hit:
@@ -146,8 +151,7 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                      window=60, verb_implies_person=True)
         if hit:
             hits.append(hit)
-    if s.field == "value" and s.key_text and re.search(r"\b(?:address|street|city|zip|postal|town|county)\b",
-                                                       s.key_text) and not _BUSINESS_ADDR.search(s.key_text):
+    if s.field == "value" and s.key_text and _ADDRESS_KEY.search(s.key_text) and not _BUSINESS_ADDR.search(s.key_text):
         value = s.text.strip()
         if value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd"):
             st = s.text.index(value)
