@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
@@ -10,9 +11,11 @@ from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, is_common_word, wo
 from compliance_lint.phi.spans import HitList, SpanSet
 
 _UP = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
-_SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|"
-           r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Square|Sq|Pike|Row|Run|Path|"
-           r"Crescent|Close|Alley|Walk|Point|Ridge|Crossing|Heights|Greens|Grove|Gardens|Plaza|Route|Rte)")
+_SUFFIXES = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Ln", "Drive", "Dr", "Court", "Ct", "Boulevard",
+             "Blvd", "Way", "Place", "Pl", "Terrace", "Ter", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy",
+             "Trail", "Trl", "Loop", "Square", "Sq", "Pike", "Row", "Run", "Path", "Crescent", "Close", "Alley",
+             "Walk", "Point", "Ridge", "Crossing", "Heights", "Greens", "Grove", "Gardens", "Plaza", "Route", "Rte")
+_SUFFIX = "(?:" + "|".join(_SUFFIXES) + ")"
 _STREET_RE = re.compile(
     r"(?<![\w])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})? (?:[NSEW]\.? |North |South |East |West )?"
     r"(?:(?:[A-Z0-9][\w'’.-]{0,30}|rue|de|du|la|le|del|van|von|da|dos|das|di) ){0,3}[A-Z][\w'’.-]{0,30} "
@@ -43,9 +46,11 @@ _ZIP_RE = re.compile(r"(?<![\w-])\d{3,5}(?:-\d{4})?(?![\w-])")
 _ZIP_CUE = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
 # The ZIP cue ends right before the number ("zip code is 02139"): the cue itself says whose it is.
 _ZIP_DIRECT = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$")
+_CITY_VERBS = (r"lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
+               r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is")
+_CITY_VERB_MAX = len("home city is")  # the longest text a verb above can match
 _CITY_RE = re.compile(
-    r"\b(?i:lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
-    r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is)"
+    r"\b(?i:" + _CITY_VERBS + ")"
     r"(?i: (?:in|at|on|to|from))(?: the)? ((?:[" + _UP + r"][\w'’.-]{1,30})"
     r"(?: (?:[" + _UP + r"][\w'’.-]{1,30}|de|da|do|del|la|le|of)){0,3})"
 )
@@ -89,74 +94,208 @@ _CITY_STEMS = ("live", "resid", "moved", "relocat", "originally", "home is", "st
                "address is", "i am", "i'm", "arrived", "returned", "flew", "travel", "hometown", "home city")
 
 
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly the given words, factored by common prefixes.
+
+    re tries the branches of a flat alternation one after another; factored, a position that
+    starts no word is rejected after one character test per level.
+    """
+    by_first: dict[str, list[str]] = {}
+    complete = False
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], []).append(w[1:])
+        else:
+            complete = True
+    alts = [re.escape(ch) + _trie(rest) for ch, rest in sorted(by_first.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if complete else body
+
+
+# Under re.IGNORECASE "i" also matches İ and ı, "k" the Kelvin sign and "s" the long s; every other
+# ASCII letter matches only its two cases (checked over all code points). Spelled out as classes,
+# a case-insensitive pattern is the same pattern, but re can skip a branch after one set test.
+_CASE_CLASS = {"i": "[iIİı]", "k": "[kKK]", "s": "[sSſ]"}
+
+
+def _any_case(pattern: str) -> str:
+    """(?i:pattern) for a pattern of lower-case ASCII letters, spaces, ' and regex operators."""
+    return "".join(_CASE_CLASS.get(c) or (f"[{c}{c.upper()}]" if "a" <= c <= "z" else c) for c in pattern)
+
+
+# --- Gates: cheap necessary conditions, so the address regexes only run where they could hit ---
+# Each gate below is implied by a hit of the section it guards (the comment says why); when it is
+# false the section is skipped, which changes nothing: a section that finds nothing leaves `taken`
+# as it was. When it is true the section runs exactly as before.
+
+# _STREET_NUM_AFTER_RE ends in " <1-5 digits>[letter]" with no word character, '/', ':', '.' or '-'
+# after it. It consumes no space, so finditer skips no later candidate.
+_NUM_TAIL = re.compile(r" \d{1,5}[A-Za-z]?(?![\w/:.-]|\.\d)")
+# In the up to 32 characters before such a tail: letter runs with no word character before them
+# and only [\w'’.-] from there to the tail, at most 31 characters (the last word of a match).
+_LAST_WORD_RUN = re.compile(r"(?<![\w])(?=[^\W\d_][\w'’.-]{0,30}\Z)[^\W\d_]+")
+# _STATE_ZIP_RE contains "[A-Z]{2},? \d{5}(?:-\d{4})?(?![\w-])" or "[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])",
+# with no word character before the first capital (a prefix ends in a space).
+_STATE_ZIP_GATE = re.compile(r"[A-Z](?<![\w][A-Z])(?:[A-Z],? \d{5}(?:-\d{4})?(?![\w-])|\d[A-Z] ?\d[A-Z]\d(?![\w]))")
+# _STREET_RE contains " <suffix>\b" (or "Box", checked with `in`): the same words, as a trie.
+_SUFFIX_AT = re.compile(" " + _trie(list(_SUFFIXES)) + r"\b")
+_SUFFIX_AT_LOWER = re.compile(_SUFFIX_AT.pattern, re.IGNORECASE)  # as _STREET_RE_LOWER matches them
+# _CITY_RE: a verb, then " in|at|on|to|from", " the"?, and a capitalised word of two characters or
+# more. Found from the preposition (a space starts it, which re finds fast); the verb is then
+# checked to end right there. Only the preposition is consumed (no space), so none is skipped.
+_CITY_TAIL = re.compile(" " + _any_case("(?:in|at|on|to|from)") + r"(?=(?: the)? [" + _UP + r"][\w'’.-])")
+_CITY_VERB_END = re.compile(r"\b(?:" + _any_case(_CITY_VERBS) + r")\Z")
+# _city_before_country keeps a line only when group 2, stripped and lower-cased, is a country or
+# US state, and group 2 follows "\n[ >?\t]*" or ", ?". Lower-casing maps text character by
+# character (only a capital sigma looks at its neighbours, and it never becomes ASCII), so that
+# separator and name then occur in s.lower as they are.
+_PLACE_GATE = re.compile(r"(?:\n[ >?\t]*|, ?)" + _trie(sorted(COUNTRIES | US_STATES)))
+
+
+def _num_after_possible(text: str) -> bool:
+    """Could _STREET_NUM_AFTER_RE give a hit that passes _street_words and the unit check?
+
+    The last word of a match, text[q:p] before the tail's space at p, is found by _LAST_WORD_RUN in
+    text[p-32:p] cut at the last space (no word crosses one). Its first letter run is one of the
+    match's words, and _street_words rejects the match unless that word is a street word or not a
+    common word. A tail followed by a unit is dropped as the section drops it. Each candidate
+    looks back at most 32 characters, so this stays linear.
+    """
+    # search() from the last end, as finditer would, without building a scanner for the usual no-match
+    m = _NUM_TAIL.search(text)
+    while m:
+        p = m.start()
+        lo = max(0, p - 32)
+        if _ends_in_street_word(text[text.rfind(" ", lo, p) + 1 or lo:p]) and not _UNIT_AFTER.match(text, m.end()):
+            return True
+        m = _NUM_TAIL.search(text, m.end())
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _ends_in_street_word(chunk: str) -> bool:
+    """Does the chunk end in a word whose first letter run _street_words could accept?"""
+    for w in _LAST_WORD_RUN.finditer(chunk):
+        low = w.group().lower()
+        if low in _STREET_WORDS or not is_common_word(low):
+            return True
+    return False
+
+
+def _city_possible(text: str) -> bool:
+    """Could _CITY_RE match? Some preposition tail must have one of its verbs ending right before it."""
+    m = _CITY_TAIL.search(text)
+    while m:
+        p = m.start()
+        # search(pos) still sees the character before pos, so "\b" is judged as in a full scan.
+        if _CITY_VERB_END.search(text, max(0, p - _CITY_VERB_MAX), p):
+            return True
+        m = _CITY_TAIL.search(text, m.end())
+    return False
+
+
 def recognize_geo(s: Scan) -> list[PhiHit]:
-    hits = HitList()
-    taken = hits.spans
-    # Addresses only matter when someone's: skip the address regexes unless a person is in view.
-    personal = bool(s.name_spans) or s.mentions(_PERSONAL_STEMS)
-    if s.digits >= 2 and personal:
-        if "po" in s.lower:
-            for m in _MILITARY_RE.finditer(s.text):
-                if True:  # no practice has an APO/FPO address: it is a service member's
-                    hits.append(PhiHit(m.start(), m.end(), "GEO", "geo", 0.75, "military mail address (APO/FPO/DPO)"))
-        todo = []
-        if s.mentions(_ADDRESS_STEMS) or s.text.count("\n") >= 2:
-            todo.append((_STREET_NUM_AFTER_RE, "street name followed by a house number"))
-        if s.digits >= 5 or "\n" in s.text:
-            todo.append((_STATE_ZIP_RE, "city/state/ZIP or postal code"))
-        for rx, what in todo:
-            for m in rx.finditer(s.text):
-                if taken.overlaps(m.start(), m.end()):
-                    continue
-                words = _LETTER_RUN.findall(m.group(0))
-                if rx is _STREET_NUM_AFTER_RE and (not _street_words(words, s.is_lower)
-                                                   or _UNIT_AFTER.match(s.text, m.end())):
-                    continue
-                hit = _judge(s, m.start(), m.end(), what, need_person=True, window=60)
-                if hit:
+    text = s.text
+    low = s.lower
+    hits: HitList | None = None
+    if s.digits >= 2:
+        # "(?i)(APO|FPO|DPO) (AA|AE|AP)": p, o and a match only their own two cases, so "po a" is in s.lower.
+        military = "po a" in low
+        num_after = _num_after_possible(text)
+        state_zip = (s.digits >= 5 or "\n" in text) and _STATE_ZIP_GATE.search(text) is not None
+        # "(?i)Box": b, o and x too match only their own two cases.
+        street = "box" in low or (_SUFFIX_AT_LOWER if text.islower() else _SUFFIX_AT).search(text) is not None
+        unit = "apt" in low or "unit" in low or "suite" in low
+        zip_cue = "zip" in low or "postal" in low or "post code" in low or bool(
+            s.key_text and _ZIP_CUE.search(s.key_text))
+        # Addresses only matter when someone's: skip the address regexes unless a person is in view.
+        if (military or num_after or state_zip or street or unit or zip_cue) and (
+                s.name_spans or s.mentions(_PERSONAL_STEMS)):
+            hits = HitList()
+            _digit_sections(s, hits, military, num_after, state_zip, street, unit, zip_cue)
+    if ("," in text or "\n" in text) and _PLACE_GATE.search(low) and (
+            s.name_spans or s.mentions(("personal info", "address"))):
+        if hits is None:
+            hits = HitList()
+        hits.extend(_city_before_country(s, hits.spans))
+    if "corner of" in low:
+        for m in _CORNER_RE.finditer(text):
+            hit = _judge(s, m.start(), m.end(), "street corner", window=60, verb_implies_person=True)
+            if hit:
+                if hits is None:
+                    hits = HitList()
+                if not hits.spans.overlaps(m.start(), m.end()):
                     hits.append(hit)
+    if _city_possible(text) and s.mentions(_CITY_STEMS):
+        for m in _CITY_RE.finditer(text):
+            start, end = m.span(1)
+            place = text[start:end].lower()
+            if (place in _NOT_PLACES or place in COUNTRIES or place in US_STATES
+                    or place.split(" ", 1)[0] in _NOT_PLACES):
+                continue
+            hit = _judge(s, start, end, "city/place where a person lives or comes from", need_person=False,
+                         window=60, verb_implies_person=True)
+            if hit:
+                if hits is None:
+                    hits = HitList()
+                hits.append(hit)
+    if s.field == "value" and s.key_text and _ADDRESS_KEY.search(s.key_text) and not _BUSINESS_ADDR.search(s.key_text):
+        value = text.strip()
+        if value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd"):
+            st = text.index(value)
+            if hits is None:
+                hits = HitList()
+            hits.append(PhiHit(st, st + len(value), "GEO", "geo", 0.8, f"address value under key '{s.key_text}'"))
+    return hits if hits is not None else []
+
+
+def _digit_sections(s: Scan, hits: HitList, military: bool, num_after: bool, state_zip: bool, street: bool,
+                    unit: bool, zip_cue: bool) -> None:
+    """The address forms that contain a number, in their original order (each sees the hits before it)."""
+    text = s.text
+    taken = hits.spans
+    if military:
+        for m in _MILITARY_RE.finditer(text):
+            # no practice has an APO/FPO address: it is a service member's
+            hits.append(PhiHit(m.start(), m.end(), "GEO", "geo", 0.75, "military mail address (APO/FPO/DPO)"))
+    todo = []
+    if num_after and (s.mentions(_ADDRESS_STEMS) or text.count("\n") >= 2):
+        todo.append((_STREET_NUM_AFTER_RE, "street name followed by a house number"))
+    if state_zip:
+        todo.append((_STATE_ZIP_RE, "city/state/ZIP or postal code"))
+    for rx, what in todo:
+        for m in rx.finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            words = _LETTER_RUN.findall(m.group(0))
+            if rx is _STREET_NUM_AFTER_RE and (not _street_words(words, s.is_lower)
+                                               or _UNIT_AFTER.match(text, m.end())):
+                continue
+            hit = _judge(s, m.start(), m.end(), what, need_person=True, window=60)
+            if hit:
+                hits.append(hit)
+    if street:
         street_rx = _STREET_RE_LOWER if s.is_lower else _STREET_RE
-        for m in street_rx.finditer(s.text) if street_rx is _STREET_RE_LOWER or _SUFFIX_HINT.search(s.text) else ():
+        for m in street_rx.finditer(text) if street_rx is _STREET_RE_LOWER or _SUFFIX_HINT.search(text) else ():
             hit = _judge(s, m.start(), m.end(), "street address")
             if hit:
                 hits.append(hit)
-        if "apt" in s.lower or "unit" in s.lower or "suite" in s.lower:
-            for m in _UNIT_RE.finditer(s.text):
-                if not taken.overlaps(m.start(), m.start() + 1):
-                    hit = _judge(s, m.start(), m.end(), "apartment/unit number", need_person=True)
-                    if hit:
-                        hits.append(hit)
-        if "zip" in s.lower or "postal" in s.lower or "post code" in s.lower or (
-                s.key_text and _ZIP_CUE.search(s.key_text)):
-            for m in _ZIP_RE.finditer(s.text):
-                if _ZIP_CUE.search(s.before(m.start(), 30)) or (s.key_text and _ZIP_CUE.search(s.key_text)):
-                    direct = _ZIP_DIRECT.search(s.before(m.start(), 20))
-                    hit = _judge(s, m.start(), m.end(), "ZIP code", need_person=True, window=60,
-                                 verb_implies_person=bool(direct))
-                    if hit:
-                        hits.append(hit)
-    if s.name_spans or s.mentions(("personal info", "address")):
-        hits.extend(_city_before_country(s, taken))
-    if "corner of" in s.lower:
-        for m in _CORNER_RE.finditer(s.text):
-            hit = _judge(s, m.start(), m.end(), "street corner", window=60, verb_implies_person=True)
-            if hit and not taken.overlaps(m.start(), m.end()):
-                hits.append(hit)
-    for m in _CITY_RE.finditer(s.text) if s.mentions(_CITY_STEMS) else ():
-        start, end = m.span(1)
-        place = s.text[start:end].lower()
-        if place in _NOT_PLACES or place in COUNTRIES or place in US_STATES or place.split(" ", 1)[0] in _NOT_PLACES:
-            continue
-        hit = _judge(s, start, end, "city/place where a person lives or comes from", need_person=False,
-                     window=60, verb_implies_person=True)
-        if hit:
-            hits.append(hit)
-    if s.field == "value" and s.key_text and _ADDRESS_KEY.search(s.key_text) and not _BUSINESS_ADDR.search(s.key_text):
-        value = s.text.strip()
-        if value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd"):
-            st = s.text.index(value)
-            hits.append(PhiHit(st, st + len(value), "GEO", "geo", 0.8, f"address value under key '{s.key_text}'"))
-    return hits
+    if unit:
+        for m in _UNIT_RE.finditer(text):
+            if not taken.overlaps(m.start(), m.start() + 1):
+                hit = _judge(s, m.start(), m.end(), "apartment/unit number", need_person=True)
+                if hit:
+                    hits.append(hit)
+    if zip_cue:
+        for m in _ZIP_RE.finditer(text):
+            if _ZIP_CUE.search(s.before(m.start(), 30)) or (s.key_text and _ZIP_CUE.search(s.key_text)):
+                direct = _ZIP_DIRECT.search(s.before(m.start(), 20))
+                hit = _judge(s, m.start(), m.end(), "ZIP code", need_person=True, window=60,
+                             verb_implies_person=bool(direct))
+                if hit:
+                    hits.append(hit)
 
 
 _STREET_WORDS = frozenset(word_list("""tee gate gatan gata vej vei veien vägen straat strasse straße str rue via viale
