@@ -16,13 +16,18 @@ _SUFFIXES = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Ln", "Drive
              "Trail", "Trl", "Loop", "Square", "Sq", "Pike", "Row", "Run", "Path", "Crescent", "Close", "Alley",
              "Walk", "Point", "Ridge", "Crossing", "Heights", "Greens", "Grove", "Gardens", "Plaza", "Route", "Rte")
 _SUFFIX = "(?:" + "|".join(_SUFFIXES) + ")"
+# A lookbehind first makes re try every position; the patterns below start with the character
+# they need instead and check "no word character before it" after it: "(?<![\w])\d{1,6}..." is
+# "\d(?<!\w\d)\d{0,5}..." (same positions, same backtracking order, so the same matches), and
+# re then rejects most positions with one character test.
 _STREET_RE = re.compile(
-    r"(?<![\w])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})? (?:[NSEW]\.? |North |South |East |West )?"
-    r"(?:(?:[A-Z0-9][\w'’.-]{0,30}|rue|de|du|la|le|del|van|von|da|dos|das|di) ){0,3}[A-Z][\w'’.-]{0,30} "
+    r"\d(?<!\w\d)\d{0,5}[A-Za-z]?(?:[ -]\d{1,5})? (?:[NSEW]\.? |North |South |East |West )?"
+    r"(?:(?:[A-Z0-9][\w'’.-]{0,30}(?![\w'’.-])|rue|de|du|la|le|del|van|von|da|dos|das|di) ){0,3}"
+    r"[A-Z][\w'’.-]{0,30}(?![\w'’.-]) "
     + _SUFFIX + r"\b\.?"
     r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|#)\.? ?#?[\w-]{1,6})?"
     r"(?:,? [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2},? (?:[A-Z]{2}|[A-Z][a-z]{3,13})(?: \d{5}(?:-\d{4})?)?)?"
-    r"|(?<![\w])(?:P\.? ?O\.? Box|PO Box) \d{1,6}"
+    r"|P(?<!\wP)(?:\.? ?O\.? Box|O Box) \d{1,6}"
 )
 # Military mail (PSC/Unit box + APO/FPO/DPO, or a ship + FPO): always an individual's address.
 _MILITARY_RE = re.compile(
@@ -32,23 +37,28 @@ _MILITARY_RE = re.compile(
 )
 # European/other street forms: "Harjukuja 54", "4923 Parmova 109", "rue du centre 320".
 _STREET_NUM_AFTER_RE = re.compile(
-    r"(?<![\w])(?:\d{1,6} )?[^\W\d_][\w'’.-]{2,30}(?: [^\W\d_][\w'’.-]{0,30}){0,3} \d{1,5}[A-Za-z]?(?![\w/:.-]|\.\d)"
+    r"(?<![\w])(?:\d{1,6} )?[^\W\d_][\w'’.-]{2,30}(?![\w'’.-])(?: [^\W\d_][\w'’.-]{0,30}(?![\w'’.-])){0,3}"
+    r" \d{1,5}[A-Za-z]?(?![\w/:.-]|\.\d)"
 )
 # "Metformin 500 mg", "Suite 300 minutes", "Protocol 4 weeks": a number followed by a unit is not a house number.
 _UNIT_AFTER = re.compile(r"\s?(?:mg|mcg|µg|g|kg|ml|l|units?|iu|tablets?|tabs?|caps(?:ules)?|puffs?|drops?|%|"
                          r"mmhg|mmol|mg/dl|bpm|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|am|pm|"
                          r"dollars?|usd|percent|times|x)\b", re.IGNORECASE)
-_STATE_ZIP_RE = re.compile(r"(?<![\w])(?:[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{1,30}){0,2},? )?[A-Z]{2},? \d{5}"
-                           r"(?:-\d{4})?(?![\w-])|(?<![\w])[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])")
+# "(?<![\w])(?:[A-Z]W(?: [A-Z]W){0,2},? )?[A-Z]{2},? \d{5}...|(?<![\w])[A-Z]\d[A-Z]..." with the first
+# capital (of the optional prefix, of the state or of the postcode) taken out in front; the prefix
+# is still tried first, then the bare state, then the postcode, as before.
+_STATE_ZIP_RE = re.compile(r"[A-Z](?<![\w][A-Z])(?:(?:[\w'’.-]{1,30}(?![\w'’.-])"
+                           r"(?: [A-Z][\w'’.-]{1,30}(?![\w'’.-])){0,2},? [A-Z][A-Z]|[A-Z])"
+                           r",? \d{5}(?:-\d{4})?(?![\w-])|\d[A-Z] ?\d[A-Z]\d(?![\w]))")
 _STREET_RE_LOWER = re.compile(_STREET_RE.pattern, re.IGNORECASE)
-_UNIT_RE = re.compile(r"(?<![\w])(?:Apt|Apartment|Unit|Suite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
-_ZIP_RE = re.compile(r"(?<![\w-])\d{3,5}(?:-\d{4})?(?![\w-])")
+_UNIT_RE = re.compile(r"(?:A(?<!\wA)(?:pt|partment)|U(?<!\wU)nit|S(?<!\wS)uite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
+_ZIP_RE = re.compile(r"\d(?<![\w-]\d)\d{2,4}(?:-\d{4})?(?![\w-])")
 _ZIP_CUE = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
 # The ZIP cue ends right before the number ("zip code is 02139"): the cue itself says whose it is.
 _ZIP_DIRECT = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$")
 _CITY_VERBS = (r"lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
                r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is")
-_CITY_VERB_MAX = len("home city is")  # the longest text a verb above can match
+_CITY_VERB_MAX = len("home city is")  # the longest verb above
 _CITY_RE = re.compile(
     r"\b(?i:" + _CITY_VERBS + ")"
     r"(?i: (?:in|at|on|to|from))(?: the)? ((?:[" + _UP + r"][\w'’.-]{1,30})"
@@ -114,15 +124,28 @@ def _trie(words: list[str]) -> str:
     return "(?:" + body + ")?" if complete else body
 
 
-# Under re.IGNORECASE "i" also matches İ and ı, "k" the Kelvin sign and "s" the long s; every other
-# ASCII letter matches only its two cases (checked over all code points). Spelled out as classes,
-# a case-insensitive pattern is the same pattern, but re can skip a branch after one set test.
-_CASE_CLASS = {"i": "[iIİı]", "k": "[kKK]", "s": "[sSſ]"}
+# Under re.IGNORECASE "i" also matches İ and ı, "k" the Kelvin sign, "s" the long s and "µ" the
+# Greek mu in both cases; every other ASCII letter matches only its two cases (checked over all
+# code points). Spelled out as classes, a case-insensitive pattern is the same pattern, but re
+# can reject a branch after one set test instead of case-folding each literal.
+_CASE_CLASS = {"i": "[iIİı]", "k": "[kKK]", "s": "[sSſ]", "µ": "[µΜμ]"}
 
 
 def _any_case(pattern: str) -> str:
-    """(?i:pattern) for a pattern of lower-case ASCII letters, spaces, ' and regex operators."""
-    return "".join(_CASE_CLASS.get(c) or (f"[{c}{c.upper()}]" if "a" <= c <= "z" else c) for c in pattern)
+    """(?i:pattern) for a pattern of lower-case ASCII letters, µ, punctuation and regex operators
+    without classes or inline flags; backslash escapes (\\s, \\b) are kept as they are."""
+    out = []
+    escaped = False
+    for c in pattern:
+        if escaped:
+            out.append(c)
+            escaped = False
+        elif c == "\\":
+            out.append(c)
+            escaped = True
+        else:
+            out.append(_CASE_CLASS.get(c) or (f"[{c}{c.upper()}]" if "a" <= c <= "z" else c))
+    return "".join(out)
 
 
 # --- Gates: cheap necessary conditions, so the address regexes only run where they could hit ---
@@ -133,6 +156,7 @@ def _any_case(pattern: str) -> str:
 # _STREET_NUM_AFTER_RE ends in " <1-5 digits>[letter]" with no word character, '/', ':', '.' or '-'
 # after it. It consumes no space, so finditer skips no later candidate.
 _NUM_TAIL = re.compile(r" \d{1,5}[A-Za-z]?(?![\w/:.-]|\.\d)")
+_UNIT_AFTER_ANY_CASE = re.compile(_any_case(_UNIT_AFTER.pattern))  # _UNIT_AFTER, without per-literal folding
 # In the up to 32 characters before such a tail: letter runs with no word character before them
 # and only [\w'’.-] from there to the tail, at most 31 characters (the last word of a match).
 _LAST_WORD_RUN = re.compile(r"(?<![\w])(?=[^\W\d_][\w'’.-]{0,30}\Z)[^\W\d_]+")
@@ -146,7 +170,13 @@ _SUFFIX_AT_LOWER = re.compile(_SUFFIX_AT.pattern, re.IGNORECASE)  # as _STREET_R
 # more. Found from the preposition (a space starts it, which re finds fast); the verb is then
 # checked to end right there. Only the preposition is consumed (no space), so none is skipped.
 _CITY_TAIL = re.compile(" " + _any_case("(?:in|at|on|to|from)") + r"(?=(?: the)? [" + _UP + r"][\w'’.-])")
-_CITY_VERB_END = re.compile(r"\b(?:" + _any_case(_CITY_VERBS) + r")\Z")
+# The verbs spelled backwards, matched at the start of the reversed text before the preposition:
+# one anchored match instead of a search over every start in the window. "(?!\w)" is the "\b"
+# before a verb (they all start with a letter).
+_CITY_VERB_WORDS = ("lives", "living", "resides", "residing", "moved", "moved here", "relocated", "originally",
+                    "home is", "staying", "grew up", "born", "lives on", "address is", "i am", "i'm", "arrived",
+                    "returned", "flew", "travelling", "traveling", "hometown is", "home city is")  # = _CITY_VERBS
+_CITY_VERB_BACKWARDS = re.compile(_any_case(_trie([v[::-1] for v in _CITY_VERB_WORDS])) + r"(?!\w)")
 # _city_before_country keeps a line only when group 2, stripped and lower-cased, is a country or
 # US state, and group 2 follows "\n[ >?\t]*" or ", ?". Lower-casing maps text character by
 # character (only a capital sigma looks at its neighbours, and it never becomes ASCII), so that
@@ -168,7 +198,8 @@ def _num_after_possible(text: str) -> bool:
     while m:
         p = m.start()
         lo = max(0, p - 32)
-        if _ends_in_street_word(text[text.rfind(" ", lo, p) + 1 or lo:p]) and not _UNIT_AFTER.match(text, m.end()):
+        if (_ends_in_street_word(text[text.rfind(" ", lo, p) + 1 or lo:p])
+                and not _UNIT_AFTER_ANY_CASE.match(text, m.end())):
             return True
         m = _NUM_TAIL.search(text, m.end())
     return False
@@ -189,8 +220,7 @@ def _city_possible(text: str) -> bool:
     m = _CITY_TAIL.search(text)
     while m:
         p = m.start()
-        # search(pos) still sees the character before pos, so "\b" is judged as in a full scan.
-        if _CITY_VERB_END.search(text, max(0, p - _CITY_VERB_MAX), p):
+        if _CITY_VERB_BACKWARDS.match(text[max(0, p - _CITY_VERB_MAX - 1):p][::-1]):
             return True
         m = _CITY_TAIL.search(text, m.end())
     return False
@@ -206,7 +236,8 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
         num_after = _num_after_possible(text)
         state_zip = (s.digits >= 5 or "\n" in text) and _STATE_ZIP_GATE.search(text) is not None
         # "(?i)Box": b, o and x too match only their own two cases.
-        street = "box" in low or (_SUFFIX_AT_LOWER if text.islower() else _SUFFIX_AT).search(text) is not None
+        suffix = (_SUFFIX_AT_LOWER if text.islower() else _SUFFIX_AT).search(text) is not None
+        street = suffix or "box" in low
         unit = "apt" in low or "unit" in low or "suite" in low
         zip_cue = "zip" in low or "postal" in low or "post code" in low or bool(
             s.key_text and _ZIP_CUE.search(s.key_text))
@@ -214,7 +245,7 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
         if (military or num_after or state_zip or street or unit or zip_cue) and (
                 s.name_spans or s.mentions(_PERSONAL_STEMS)):
             hits = HitList()
-            _digit_sections(s, hits, military, num_after, state_zip, street, unit, zip_cue)
+            _digit_sections(s, hits, military, num_after, state_zip, street, suffix, unit, zip_cue)
     if ("," in text or "\n" in text) and _PLACE_GATE.search(low) and (
             s.name_spans or s.mentions(("personal info", "address"))):
         if hits is None:
@@ -252,7 +283,7 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
 
 
 def _digit_sections(s: Scan, hits: HitList, military: bool, num_after: bool, state_zip: bool, street: bool,
-                    unit: bool, zip_cue: bool) -> None:
+                    suffix: bool, unit: bool, zip_cue: bool) -> None:
     """The address forms that contain a number, in their original order (each sees the hits before it)."""
     text = s.text
     taken = hits.spans
@@ -278,10 +309,12 @@ def _digit_sections(s: Scan, hits: HitList, military: bool, num_after: bool, sta
                 hits.append(hit)
     if street:
         street_rx = _STREET_RE_LOWER if s.is_lower else _STREET_RE
-        for m in street_rx.finditer(text) if street_rx is _STREET_RE_LOWER or _SUFFIX_HINT.search(text) else ():
-            hit = _judge(s, m.start(), m.end(), "street address")
-            if hit:
-                hits.append(hit)
+        # a suffix found by _SUFFIX_AT is a match of _SUFFIX_HINT's first alternative
+        if street_rx is _STREET_RE_LOWER or suffix or _SUFFIX_HINT.search(text):
+            for m in street_rx.finditer(text):
+                hit = _judge(s, m.start(), m.end(), "street address")
+                if hit:
+                    hits.append(hit)
     if unit:
         for m in _UNIT_RE.finditer(text):
             if not taken.overlaps(m.start(), m.start() + 1):
@@ -356,17 +389,19 @@ _NOT_PLACES = frozenset({"the", "a", "an", "our", "this", "monday", "tuesday", "
 
 def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, window: int = 50,
            verb_implies_person: bool = False) -> PhiHit | None:
+    # The cues are looked up in the order the verdict needs them, and only when it does.
     before = s.before(start, window)
-    business = _BUSINESS_ADDR.search(before)
-    person = _PERSON_ADDR.search(before) or (s.key_text and _PERSON_ADDR.search(s.key_text))
+    person = (_PERSON_ADDR.search(before) or (s.key_text and _PERSON_ADDR.search(s.key_text))
+              or _PERSON_AFTER_ADDR.search(s.after(end, 40)))
+    if person:
+        cue = person.group(0)
+        if cue not in _WEAK_PERSON_ADDR or not _BUSINESS_ADDR.search(before):
+            return PhiHit(start, end, "GEO", "geo", 0.8, f"{what} with personal cue '{cue}'")
+        return None  # a weak cue next to a business cue: the business cue also rules out the rest
     # In one field, a person's name and an address with no business cue belong together.
     named = s.near_name(start, end, 300)
-    after = s.after(end, 40)
-    person = person or _PERSON_AFTER_ADDR.search(after)
-    if person and not (business and person.group(0) in _WEAK_PERSON_ADDR):
-        return PhiHit(start, end, "GEO", "geo", 0.8, f"{what} with personal cue '{person.group(0)}'")
-    if named and not business:
-        return PhiHit(start, end, "GEO", "geo", 0.7, f"{what} next to a person's name")
-    if verb_implies_person and not business:
+    if (named or verb_implies_person) and not _BUSINESS_ADDR.search(before):
+        if named:
+            return PhiHit(start, end, "GEO", "geo", 0.7, f"{what} next to a person's name")
         return PhiHit(start, end, "GEO", "geo", 0.6, f"{what} (a person's residence/travel verb)")
     return None
