@@ -155,7 +155,8 @@ def _any_case(pattern: str) -> str:
 
 # _STREET_NUM_AFTER_RE ends in " <1-5 digits>[letter]" with no word character, '/', ':', '.' or '-'
 # after it. It consumes no space, so finditer skips no later candidate.
-_NUM_TAIL = re.compile(r" \d{1,5}[A-Za-z]?(?![\w/:.-]|\.\d)")
+# The tail's space follows the last word, so the character before it is one of [\w'’.-].
+_NUM_TAIL = re.compile(r" \d(?<=[\w'’.-] \d)\d{0,4}[A-Za-z]?(?![\w/:.-]|\.\d)")
 _UNIT_AFTER_ANY_CASE = re.compile(_any_case(_UNIT_AFTER.pattern))  # _UNIT_AFTER, without per-literal folding
 # In the up to 32 characters before such a tail: letter runs with no word character before them
 # and only [\w'’.-] from there to the tail, at most 31 characters (the last word of a match).
@@ -163,13 +164,18 @@ _LAST_WORD_RUN = re.compile(r"(?<![\w])(?=[^\W\d_][\w'’.-]{0,30}\Z)[^\W\d_]+")
 # _STATE_ZIP_RE contains "[A-Z]{2},? \d{5}(?:-\d{4})?(?![\w-])" or "[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])",
 # with no word character before the first capital (a prefix ends in a space).
 _STATE_ZIP_GATE = re.compile(r"[A-Z](?<![\w][A-Z])(?:[A-Z],? \d{5}(?:-\d{4})?(?![\w-])|\d[A-Z] ?\d[A-Z]\d(?![\w]))")
-# _STREET_RE contains " <suffix>\b" (or "Box", checked with `in`): the same words, as a trie.
-_SUFFIX_AT = re.compile(" " + _trie(list(_SUFFIXES)) + r"\b")
-_SUFFIX_AT_LOWER = re.compile(_SUFFIX_AT.pattern, re.IGNORECASE)  # as _STREET_RE_LOWER matches them
-# _CITY_RE: a verb, then " in|at|on|to|from", " the"?, and a capitalised word of two characters or
-# more. Found from the preposition (a space starts it, which re finds fast); the verb is then
-# checked to end right there. Only the preposition is consumed (no space), so none is skipped.
-_CITY_TAIL = re.compile(" " + _any_case("(?:in|at|on|to|from)") + r"(?=(?: the)? [" + _UP + r"][\w'’.-])")
+# Both remaining gates look at a space followed by a capital [UP][\w'’.-], so one scan does both:
+# - _STREET_RE contains " <suffix>\b" (or "Box", checked with `in`), suffixes being capitalised;
+# - _CITY_RE has a verb, then " in|at|on|to|from" (any case), " the"?, " " and such a capital.
+# Each preposition form is a fixed-width lookbehind whose group starts where the verb must end.
+# Only the space is consumed, so no later candidate is skipped; at a suffix that also follows a
+# preposition (" to St. Louis"), the preposition is looked up again with _CITY_PREP_BEFORE.
+_PREP2 = _any_case("(?:in|at|on|to)")
+_PREP4 = _any_case("from")
+_CITY_PREP_BEFORE = re.compile(f"(?<=( ){_PREP2} )|(?<=( ){_PREP4} )|(?<=( ){_PREP2} the )|(?<=( ){_PREP4} the )")
+_SPACE_CAPITAL = re.compile(r" (?=[" + _UP + r"][\w'’.-])(?:(?=" + _trie(list(_SUFFIXES)) + r"\b)()|"
+                            + _CITY_PREP_BEFORE.pattern + ")")
+_SUFFIX_AT_LOWER = re.compile(" " + _trie(list(_SUFFIXES)) + r"\b", re.IGNORECASE)  # as _STREET_RE_LOWER has them
 # The verbs spelled backwards, matched at the start of the reversed text before the preposition:
 # one anchored match instead of a search over every start in the window. "(?!\w)" is the "\b"
 # before a verb (they all start with a letter).
@@ -215,39 +221,64 @@ def _ends_in_street_word(chunk: str) -> bool:
     return False
 
 
-def _city_possible(text: str) -> bool:
-    """Could _CITY_RE match? Some preposition tail must have one of its verbs ending right before it."""
-    m = _CITY_TAIL.search(text)
+def _suffix_and_city(text: str) -> tuple[bool, bool]:
+    """(Could _STREET_RE's suffix occur, could _CITY_RE match) for a text that is not all lower case."""
+    suffix = city = False
+    m = _SPACE_CAPITAL.search(text)
     while m:
-        p = m.start()
-        if _CITY_VERB_BACKWARDS.match(text[max(0, p - _CITY_VERB_MAX - 1):p][::-1]):
-            return True
-        m = _CITY_TAIL.search(text, m.end())
-    return False
+        if m.lastindex == 1:
+            suffix = True
+            before = None if city else _CITY_PREP_BEFORE.match(text, m.end())
+        else:
+            before = m
+        if before is not None and not city:
+            p = before.start(before.lastindex)  # the space before the preposition
+            if _CITY_VERB_BACKWARDS.match(text[max(0, p - _CITY_VERB_MAX - 1):p][::-1]):
+                city = True
+                if suffix:
+                    break
+        m = _SPACE_CAPITAL.search(text, m.end())
+    return suffix, city
+
+
+# Keys repeat across a config (every field of a tool shares its key): what a key says is cached by
+# its words, bounded because keys come from user input.
+@lru_cache(maxsize=4096)
+def _key_has_zip_cue(key_text: str) -> bool:
+    return bool(key_text) and _ZIP_CUE.search(key_text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _is_address_key(key_text: str) -> bool:
+    return _ADDRESS_KEY.search(key_text) is not None and _BUSINESS_ADDR.search(key_text) is None
 
 
 def recognize_geo(s: Scan) -> list[PhiHit]:
     text = s.text
     low = s.lower
     hits: HitList | None = None
+    # An all lower-case text has no capital: no city, and its street suffixes are matched in any case.
+    lower_case = text.islower()
+    suffix, city = (False, False) if lower_case else _suffix_and_city(text)
     if s.digits >= 2:
         # "(?i)(APO|FPO|DPO) (AA|AE|AP)": p, o and a match only their own two cases, so "po a" is in s.lower.
         military = "po a" in low
         num_after = _num_after_possible(text)
         state_zip = (s.digits >= 5 or "\n" in text) and _STATE_ZIP_GATE.search(text) is not None
         # "(?i)Box": b, o and x too match only their own two cases.
-        suffix = (_SUFFIX_AT_LOWER if text.islower() else _SUFFIX_AT).search(text) is not None
+        if lower_case:
+            suffix = _SUFFIX_AT_LOWER.search(text) is not None
         street = suffix or "box" in low
         unit = "apt" in low or "unit" in low or "suite" in low
-        zip_cue = "zip" in low or "postal" in low or "post code" in low or bool(
-            s.key_text and _ZIP_CUE.search(s.key_text))
+        zip_cue = "zip" in low or "postal" in low or "post code" in low or _key_has_zip_cue(s.key_text)
         # Addresses only matter when someone's: skip the address regexes unless a person is in view.
         if (military or num_after or state_zip or street or unit or zip_cue) and (
                 s.name_spans or s.mentions(_PERSONAL_STEMS)):
-            hits = HitList()
-            _digit_sections(s, hits, military, num_after, state_zip, street, suffix, unit, zip_cue)
-    if ("," in text or "\n" in text) and _PLACE_GATE.search(low) and (
-            s.name_spans or s.mentions(("personal info", "address"))):
+            hits = _digit_sections(s, military, num_after, state_zip, street, suffix, unit, zip_cue)
+    # s.mentions(("personal info", "address")) spelled out: a stem in the text or in the key words
+    if ("," in text or "\n" in text) and (
+            s.name_spans or "address" in low or "personal info" in low
+            or "address" in s.key_text or "personal info" in s.key_text) and _PLACE_GATE.search(low):
         if hits is None:
             hits = HitList()
         hits.extend(_city_before_country(s, hits.spans))
@@ -259,7 +290,7 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                     hits = HitList()
                 if not hits.spans.overlaps(m.start(), m.end()):
                     hits.append(hit)
-    if _city_possible(text) and s.mentions(_CITY_STEMS):
+    if city and s.mentions(_CITY_STEMS):
         for m in _CITY_RE.finditer(text):
             start, end = m.span(1)
             place = text[start:end].lower()
@@ -272,7 +303,7 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                 if hits is None:
                     hits = HitList()
                 hits.append(hit)
-    if s.field == "value" and s.key_text and _ADDRESS_KEY.search(s.key_text) and not _BUSINESS_ADDR.search(s.key_text):
+    if s.field == "value" and s.key_text and _is_address_key(s.key_text):
         value = text.strip()
         if value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd"):
             st = text.index(value)
@@ -282,53 +313,64 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
     return hits if hits is not None else []
 
 
-def _digit_sections(s: Scan, hits: HitList, military: bool, num_after: bool, state_zip: bool, street: bool,
-                    suffix: bool, unit: bool, zip_cue: bool) -> None:
-    """The address forms that contain a number, in their original order (each sees the hits before it)."""
+def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, street: bool, suffix: bool,
+                    unit: bool, zip_cue: bool) -> HitList | None:
+    """The address forms that contain a number, in their original order (each sees the hits before it).
+
+    The hit list is made with the first hit: until then nothing is taken.
+    """
     text = s.text
-    taken = hits.spans
+    hits: HitList | None = None
     if military:
         for m in _MILITARY_RE.finditer(text):
             # no practice has an APO/FPO address: it is a service member's
+            hits = hits if hits is not None else HitList()
             hits.append(PhiHit(m.start(), m.end(), "GEO", "geo", 0.75, "military mail address (APO/FPO/DPO)"))
-    todo = []
     if num_after and (s.mentions(_ADDRESS_STEMS) or text.count("\n") >= 2):
-        todo.append((_STREET_NUM_AFTER_RE, "street name followed by a house number"))
-    if state_zip:
-        todo.append((_STATE_ZIP_RE, "city/state/ZIP or postal code"))
-    for rx, what in todo:
-        for m in rx.finditer(text):
-            if taken.overlaps(m.start(), m.end()):
+        for m in _STREET_NUM_AFTER_RE.finditer(text):
+            if hits is not None and hits.spans.overlaps(m.start(), m.end()):
                 continue
-            words = _LETTER_RUN.findall(m.group(0))
-            if rx is _STREET_NUM_AFTER_RE and (not _street_words(words, s.is_lower)
-                                               or _UNIT_AFTER.match(text, m.end())):
+            if not _street_words(_LETTER_RUN.findall(m.group(0)), s.is_lower) or _UNIT_AFTER.match(text, m.end()):
                 continue
-            hit = _judge(s, m.start(), m.end(), what, need_person=True, window=60)
+            hit = _judge(s, m.start(), m.end(), "street name followed by a house number", need_person=True,
+                         window=60)
             if hit:
+                hits = hits if hits is not None else HitList()
+                hits.append(hit)
+    if state_zip:
+        for m in _STATE_ZIP_RE.finditer(text):
+            if hits is not None and hits.spans.overlaps(m.start(), m.end()):
+                continue
+            hit = _judge(s, m.start(), m.end(), "city/state/ZIP or postal code", need_person=True, window=60)
+            if hit:
+                hits = hits if hits is not None else HitList()
                 hits.append(hit)
     if street:
         street_rx = _STREET_RE_LOWER if s.is_lower else _STREET_RE
-        # a suffix found by _SUFFIX_AT is a match of _SUFFIX_HINT's first alternative
+        # a suffix found by _SPACE_CAPITAL is a match of _SUFFIX_HINT's first alternative
         if street_rx is _STREET_RE_LOWER or suffix or _SUFFIX_HINT.search(text):
             for m in street_rx.finditer(text):
                 hit = _judge(s, m.start(), m.end(), "street address")
                 if hit:
+                    hits = hits if hits is not None else HitList()
                     hits.append(hit)
     if unit:
         for m in _UNIT_RE.finditer(text):
-            if not taken.overlaps(m.start(), m.start() + 1):
+            if hits is None or not hits.spans.overlaps(m.start(), m.start() + 1):
                 hit = _judge(s, m.start(), m.end(), "apartment/unit number", need_person=True)
                 if hit:
+                    hits = hits if hits is not None else HitList()
                     hits.append(hit)
     if zip_cue:
         for m in _ZIP_RE.finditer(text):
-            if _ZIP_CUE.search(s.before(m.start(), 30)) or (s.key_text and _ZIP_CUE.search(s.key_text)):
+            if _ZIP_CUE.search(s.before(m.start(), 30)) or _key_has_zip_cue(s.key_text):
                 direct = _ZIP_DIRECT.search(s.before(m.start(), 20))
                 hit = _judge(s, m.start(), m.end(), "ZIP code", need_person=True, window=60,
                              verb_implies_person=bool(direct))
                 if hit:
+                    hits = hits if hits is not None else HitList()
                     hits.append(hit)
+    return hits
 
 
 _STREET_WORDS = frozenset(word_list("""tee gate gatan gata vej vei veien vägen straat strasse straße str rue via viale
