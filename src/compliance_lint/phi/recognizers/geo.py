@@ -58,7 +58,6 @@ _ZIP_CUE = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
 _ZIP_DIRECT = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$")
 _CITY_VERBS = (r"lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
                r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is")
-_CITY_VERB_MAX = len("home city is")  # the longest verb above
 _CITY_RE = re.compile(
     r"\b(?i:" + _CITY_VERBS + ")"
     r"(?i: (?:in|at|on|to|from))(?: the)? ((?:[" + _UP + r"][\w'’.-]{1,30})"
@@ -131,9 +130,10 @@ def _trie(words: list[str]) -> str:
 _CASE_CLASS = {"i": "[iIİı]", "k": "[kKK]", "s": "[sSſ]", "µ": "[µΜμ]"}
 
 
-def _any_case(pattern: str) -> str:
+def _any_case(pattern: str, ascii_text: bool = False) -> str:
     """(?i:pattern) for a pattern of lower-case ASCII letters, µ, punctuation and regex operators
-    without classes or inline flags; backslash escapes (\\s, \\b) are kept as they are."""
+    without classes or inline flags; backslash escapes (\\s, \\b) are kept as they are. For ASCII
+    text only (ascii_text), the classes leave out the non-ASCII letters, which cannot occur."""
     out = []
     escaped = False
     for c in pattern:
@@ -143,46 +143,113 @@ def _any_case(pattern: str) -> str:
         elif c == "\\":
             out.append(c)
             escaped = True
+        elif "a" <= c <= "z":
+            out.append(f"[{c}{c.upper()}]" if ascii_text else _CASE_CLASS.get(c, f"[{c}{c.upper()}]"))
         else:
-            out.append(_CASE_CLASS.get(c) or (f"[{c}{c.upper()}]" if "a" <= c <= "z" else c))
+            out.append(c if ascii_text else _CASE_CLASS.get(c, c))
     return "".join(out)
 
 
 # --- Gates: cheap necessary conditions, so the address regexes only run where they could hit ---
 # Each gate below is implied by a hit of the section it guards (the comment says why); when it is
 # false the section is skipped, which changes nothing: a section that finds nothing leaves `taken`
-# as it was. When it is true the section runs exactly as before.
+# as it was. When it is true the section runs exactly as before. Every candidate a gate hands to
+# Python costs far more than the scan that found it, so the patterns reject what they can.
 
-# _STREET_NUM_AFTER_RE ends in " <1-5 digits>[letter]" with no word character, '/', ':', '.' or '-'
-# after it. It consumes no space, so finditer skips no later candidate.
-# The tail's space follows the last word, so the character before it is one of [\w'’.-].
-_NUM_TAIL = re.compile(r" \d(?<=[\w'’.-] \d)\d{0,4}[A-Za-z]?(?![\w/:.-]|\.\d)")
-_UNIT_AFTER_ANY_CASE = re.compile(_any_case(_UNIT_AFTER.pattern))  # _UNIT_AFTER, without per-literal folding
+_STREET_WORDS = frozenset(word_list("""tee gate gatan gata vej vei veien vägen straat strasse straße str rue via viale
+    piazza piazzetta calle avenida av rua ul ulica utca út útja u tie kuja katu polku allee weg laan
+    plein gasse platz chaussee boulevard bd de du del della la le los las da do dos das di van von der den
+    st ave rd street road avenue lane way drive"""))
+
+
+@lru_cache(maxsize=8192)
+def _maybe_street_word(low: str) -> bool:
+    """A word _street_words can accept (whatever its case and position)."""
+    return low in _STREET_WORDS or not is_common_word(low)
+
+
+# House number after a street name (_STREET_NUM_AFTER_RE): the match ends in " <1-5 digits>[letter]"
+# with no word character, '/', ':', '.' or '-' after it, and its last word text[q:p] (p: that
+# space) has a letter at q, no word character before q, only [\w'’.-] up to p, and p - q <= 31.
+# That word's first letter run is one of the match's words, which _street_words rejects unless it
+# is a street word or not a common word. So the [\w'’.-] run before the space must not be all
+# digits ("+1 555 ...") nor exactly one of the common words below (checked against the lexicon
+# when this module loads, in ASCII case forms whose lower() is the word itself).
+_NUM_SKIP_WORDS = sorted(w for w in (
+    "in", "is", "at", "to", "on", "of", "or", "by", "as", "and", "are", "the", "for", "her", "his", "its", "was", "be",
+    "am", "an", "than", "from", "under", "over", "call", "card", "code", "codes", "number", "numbers", "only", "about",
+    "after", "before", "until", "within", "around", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december") if not _maybe_street_word(w))
+# one alternation per word length (a lookbehind has a fixed width), letters as [xX] (lower() is the word)
+_NUM_SKIP_ALTERNATIVES = ["|".join("".join(f"[{c}{c.upper()}]" for c in w) for w in _NUM_SKIP_WORDS if len(w) == n)
+                          for n in sorted({len(w) for w in _NUM_SKIP_WORDS})]
 # In the up to 32 characters before such a tail: letter runs with no word character before them
 # and only [\w'’.-] from there to the tail, at most 31 characters (the last word of a match).
 _LAST_WORD_RUN = re.compile(r"(?<![\w])(?=[^\W\d_][\w'’.-]{0,30}\Z)[^\W\d_]+")
-# _STATE_ZIP_RE contains "[A-Z]{2},? \d{5}(?:-\d{4})?(?![\w-])" or "[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])",
-# with no word character before the first capital (a prefix ends in a space).
-_STATE_ZIP_GATE = re.compile(r"[A-Z](?<![\w][A-Z])(?:[A-Z],? \d{5}(?:-\d{4})?(?![\w-])|\d[A-Z] ?\d[A-Z]\d(?![\w]))")
-# Both remaining gates look at a space followed by a capital [UP][\w'’.-], so one scan does both:
-# - _STREET_RE contains " <suffix>\b" (or "Box", checked with `in`), suffixes being capitalised;
-# - _CITY_RE has a verb, then " in|at|on|to|from" (any case), " the"?, " " and such a capital.
-# Each preposition form is a fixed-width lookbehind whose group starts where the verb must end.
-# Only the space is consumed, so no later candidate is skipped; at a suffix that also follows a
-# preposition (" to St. Louis"), the preposition is looked up again with _CITY_PREP_BEFORE.
-_PREP2 = _any_case("(?:in|at|on|to)")
-_PREP4 = _any_case("from")
-_CITY_PREP_BEFORE = re.compile(f"(?<=( ){_PREP2} )|(?<=( ){_PREP4} )|(?<=( ){_PREP2} the )|(?<=( ){_PREP4} the )")
-_SPACE_CAPITAL = re.compile(r" (?=[" + _UP + r"][\w'’.-])(?:(?=" + _trie(list(_SUFFIXES)) + r"\b)()|"
-                            + _CITY_PREP_BEFORE.pattern + ")")
-_SUFFIX_AT_LOWER = re.compile(" " + _trie(list(_SUFFIXES)) + r"\b", re.IGNORECASE)  # as _STREET_RE_LOWER has them
-# The verbs spelled backwards, matched at the start of the reversed text before the preposition:
-# one anchored match instead of a search over every start in the window. "(?!\w)" is the "\b"
-# before a verb (they all start with a letter).
+
+# City (_CITY_RE): a verb with no word character before it, " in|at|on|to|from" in any case,
+# " the"?, " " and a capital [UP][\w'’.-]. Checked at the space before the capital, by lookbehinds:
+# first the preposition (cheap), then the verbs, one lookbehind per verb length.
 _CITY_VERB_WORDS = ("lives", "living", "resides", "residing", "moved", "moved here", "relocated", "originally",
                     "home is", "staying", "grew up", "born", "lives on", "address is", "i am", "i'm", "arrived",
                     "returned", "flew", "travelling", "traveling", "hometown is", "home city is")  # = _CITY_VERBS
-_CITY_VERB_BACKWARDS = re.compile(_any_case(_trie([v[::-1] for v in _CITY_VERB_WORDS])) + r"(?!\w)")
+# Street suffix (_STREET_RE): " <suffix>\b" (or "Box", checked with `in`); suffixes are capitalised.
+_SUFFIX_WORD = _trie(list(_SUFFIXES)) + r"\b"
+_SUFFIX_RESTS = sorted({c: [w[1:] for w in _SUFFIXES if w[0] == c] for c in {w[0] for w in _SUFFIXES}}.items())
+
+
+class _SpaceGates:
+    """The gates that look at the spaces of a text, compiled for any text or for ASCII text.
+
+    The ASCII set spells case-insensitive letters as [xX] and capitals as [A-Z]: the same on ASCII
+    text, and far smaller patterns than the classes with İ, ı, ſ, K and the Unicode capitals.
+    """
+
+    def __init__(self, ascii_text: bool) -> None:
+        cls = r"[\w'.-]" if ascii_text else r"[\w'’.-]"
+        up = "A-Z" if ascii_text else _UP
+        # The [\w'’.-] run before the tail's space: if it ends in a digit, it must not be all digits;
+        # if in a letter, it must not be exactly one of the common words.
+        digit_run = "".join(rf"(?<!(?<!{cls})\d{{{k}}} \d)" for k in range(1, 7))
+        word = "".join(rf"(?<!(?<!{cls})(?:{alts}) \d)" for alts in _NUM_SKIP_ALTERNATIVES)
+        self.num_tail = (rf"\d(?:(?<=\d \d){digit_run}|(?<=[^\W\d_] \d){word}|(?<={cls} \d)(?<![^\W_] \d))"
+                         r"\d{0,4}[A-Za-z]?(?![\w/:.-]|\.\d)")
+        # After a space, each branch starts by consuming one character of a small set (a digit, a
+        # capital), so re rejects most spaces (those before a lower-case word) with two set tests.
+        # The capital is checked against what precedes it (city) and what it starts (suffix).
+        city = rf"[{up}](?={cls})" + self._city_lookbehind(ascii_text)
+        suffix = "(?:" + "|".join(f"(?<={re.escape(c)}){_trie(rests)}" for c, rests in _SUFFIX_RESTS) + r")\b"
+        # One scan over the spaces finds all three for a text with digits; only the space and one
+        # more character are consumed, so no candidate hides another. A city candidate that is also
+        # a suffix (" to St. Louis") reports the city; the suffix is then looked up with _SUFFIX_AT.
+        self.space = re.compile(rf" (?:{self.num_tail}()|{city}()|[{up}]{suffix}())")
+        self.city = re.compile(" " + city)  # texts without digits only need the city
+        self.num_only = re.compile(" " + self.num_tail)  # all lower-case texts: no capital, no city
+        self.unit_after = re.compile(_any_case(_UNIT_AFTER.pattern, ascii_text))  # _UNIT_AFTER, no folding
+
+    @staticmethod
+    def _city_lookbehind(ascii_text: bool) -> str:
+        by_len: dict[int, list[str]] = {}
+        for v in _CITY_VERB_WORDS:
+            by_len.setdefault(len(v), []).append(v)
+        forms = []
+        for prep in ("(?:in|at|on|to)", "from"):
+            for the in ("", "the "):
+                after_verb = _any_case(" " + prep + " ", ascii_text) + the
+                verbs = "|".join(f"(?<=(?<![\\w]){_any_case(_trie(vs), ascii_text)}{after_verb}.)"
+                                 for _, vs in sorted(by_len.items()))
+                forms.append(f"(?<={after_verb}.)(?:{verbs})")
+        return "(?:" + "|".join(forms) + ")"
+
+
+_SPACE_GATES = (_SpaceGates(ascii_text=False), _SpaceGates(ascii_text=True))  # indexed by str.isascii()
+_SUFFIX_AT = re.compile(_SUFFIX_WORD)
+_SUFFIX_AT_LOWER = re.compile(" " + _SUFFIX_WORD, re.IGNORECASE)  # as _STREET_RE_LOWER matches them
+# _STATE_ZIP_RE contains "[A-Z]{2},? \d{5}(?:-\d{4})?(?![\w-])" or "[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])",
+# with no word character before the first capital (a prefix ends in a space).
+_STATE_ZIP_GATE = re.compile(r"[A-Z](?<![\w][A-Z])(?:[A-Z],? \d{5}(?:-\d{4})?(?![\w-])|\d[A-Z] ?\d[A-Z]\d(?![\w]))")
+# The section gates that are plain substrings of s.lower, in one scan; each is then asked alone.
+_DIGIT_SECTION_WORDS = re.compile("po a|box|apt|unit|suite|zip|postal|post code")
 # _city_before_country keeps a line only when group 2, stripped and lower-cased, is a country or
 # US state, and group 2 follows "\n[ >?\t]*" or ", ?". Lower-casing maps text character by
 # character (only a capital sigma looks at its neighbours, and it never becomes ASCII), so that
@@ -190,55 +257,40 @@ _CITY_VERB_BACKWARDS = re.compile(_any_case(_trie([v[::-1] for v in _CITY_VERB_W
 _PLACE_GATE = re.compile(r"(?:\n[ >?\t]*|, ?)" + _trie(sorted(COUNTRIES | US_STATES)))
 
 
-def _num_after_possible(text: str) -> bool:
-    """Could _STREET_NUM_AFTER_RE give a hit that passes _street_words and the unit check?
+def _house_number_possible(g: _SpaceGates, text: str, p: int, end: int) -> bool:
+    """Could a _STREET_NUM_AFTER_RE match ending in the tail text[p:end] survive _street_words and the unit check?
 
-    The last word of a match, text[q:p] before the tail's space at p, is found by _LAST_WORD_RUN in
-    text[p-32:p] cut at the last space (no word crosses one). Its first letter run is one of the
-    match's words, and _street_words rejects the match unless that word is a street word or not a
-    common word. A tail followed by a unit is dropped as the section drops it. Each candidate
-    looks back at most 32 characters, so this stays linear.
+    Its last word lies in text[p-32:p] cut at the last space (no word crosses one).
     """
-    # search() from the last end, as finditer would, without building a scanner for the usual no-match
-    m = _NUM_TAIL.search(text)
-    while m:
-        p = m.start()
-        lo = max(0, p - 32)
-        if (_ends_in_street_word(text[text.rfind(" ", lo, p) + 1 or lo:p])
-                and not _UNIT_AFTER_ANY_CASE.match(text, m.end())):
-            return True
-        m = _NUM_TAIL.search(text, m.end())
-    return False
+    lo = max(0, p - 32)
+    return _ends_in_street_word(text[text.rfind(" ", lo, p) + 1 or lo:p]) and not g.unit_after.match(text, end)
 
 
 @lru_cache(maxsize=8192)
 def _ends_in_street_word(chunk: str) -> bool:
     """Does the chunk end in a word whose first letter run _street_words could accept?"""
-    for w in _LAST_WORD_RUN.finditer(chunk):
-        low = w.group().lower()
-        if low in _STREET_WORDS or not is_common_word(low):
-            return True
-    return False
+    return any(_maybe_street_word(w.group().lower()) for w in _LAST_WORD_RUN.finditer(chunk))
 
 
-def _suffix_and_city(text: str) -> tuple[bool, bool]:
-    """(Could _STREET_RE's suffix occur, could _CITY_RE match) for a text that is not all lower case."""
-    suffix = city = False
-    m = _SPACE_CAPITAL.search(text)
+def _space_facts(g: _SpaceGates, text: str) -> tuple[bool, bool, bool]:
+    """(house number after a street name possible, street suffix present, city possible) for a text
+    with digits that is not all lower case."""
+    num = suffix = city = False
+    space = g.space
+    m = space.search(text)
     while m:
-        if m.lastindex == 1:
-            suffix = True
-            before = None if city else _CITY_PREP_BEFORE.match(text, m.end())
+        k = m.lastindex
+        if k == 1:
+            num = num or _house_number_possible(g, text, m.start(), m.end())
+        elif k == 2:
+            city = True
+            suffix = suffix or _SUFFIX_AT.match(text, m.end() - 1) is not None
         else:
-            before = m
-        if before is not None and not city:
-            p = before.start(before.lastindex)  # the space before the preposition
-            if _CITY_VERB_BACKWARDS.match(text[max(0, p - _CITY_VERB_MAX - 1):p][::-1]):
-                city = True
-                if suffix:
-                    break
-        m = _SPACE_CAPITAL.search(text, m.end())
-    return suffix, city
+            suffix = True
+        if num and suffix and city:
+            break
+        m = space.search(text, m.end())
+    return num, suffix, city
 
 
 # Keys repeat across a config (every field of a tool shares its key): what a key says is cached by
@@ -257,24 +309,37 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
     text = s.text
     low = s.lower
     hits: HitList | None = None
-    # An all lower-case text has no capital: no city, and its street suffixes are matched in any case.
-    lower_case = text.islower()
-    suffix, city = (False, False) if lower_case else _suffix_and_city(text)
+    g = _SPACE_GATES[text.isascii()]
     if s.digits >= 2:
-        # "(?i)(APO|FPO|DPO) (AA|AE|AP)": p, o and a match only their own two cases, so "po a" is in s.lower.
-        military = "po a" in low
-        num_after = _num_after_possible(text)
-        state_zip = (s.digits >= 5 or "\n" in text) and _STATE_ZIP_GATE.search(text) is not None
-        # "(?i)Box": b, o and x too match only their own two cases.
-        if lower_case:
+        if text.islower():
+            # no capital, so no city; the street regex is then _STREET_RE_LOWER, suffixes in any case
+            city = False
             suffix = _SUFFIX_AT_LOWER.search(text) is not None
-        street = suffix or "box" in low
-        unit = "apt" in low or "unit" in low or "suite" in low
-        zip_cue = "zip" in low or "postal" in low or "post code" in low or _key_has_zip_cue(s.key_text)
+            num_after = False
+            m = g.num_only.search(text)
+            while m and not num_after:
+                num_after = _house_number_possible(g, text, m.start(), m.end())
+                m = g.num_only.search(text, m.end())
+        else:
+            num_after, suffix, city = _space_facts(g, text)
+        state_zip = (s.digits >= 5 or "\n" in text) and _STATE_ZIP_GATE.search(text) is not None
+        if _DIGIT_SECTION_WORDS.search(low):
+            # "(?i)(APO|FPO|DPO) (AA|AE|AP)" and "(?i)Box": p, o, a, b and x match only their own two
+            # cases, so "po a" and "box" are in s.lower.
+            military = "po a" in low
+            street = suffix or "box" in low
+            unit = "apt" in low or "unit" in low or "suite" in low
+            zip_cue = "zip" in low or "postal" in low or "post code" in low or _key_has_zip_cue(s.key_text)
+        else:
+            military = unit = False
+            street = suffix
+            zip_cue = _key_has_zip_cue(s.key_text)
         # Addresses only matter when someone's: skip the address regexes unless a person is in view.
         if (military or num_after or state_zip or street or unit or zip_cue) and (
                 s.name_spans or s.mentions(_PERSONAL_STEMS)):
             hits = _digit_sections(s, military, num_after, state_zip, street, suffix, unit, zip_cue)
+    else:
+        city = g.city.search(text) is not None
     # s.mentions(("personal info", "address")) spelled out: a stem in the text or in the key words
     if ("," in text or "\n" in text) and (
             s.name_spans or "address" in low or "personal info" in low
@@ -347,7 +412,7 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                 hits.append(hit)
     if street:
         street_rx = _STREET_RE_LOWER if s.is_lower else _STREET_RE
-        # a suffix found by _SPACE_CAPITAL is a match of _SUFFIX_HINT's first alternative
+        # a suffix found by _SpaceGates.space is a match of _SUFFIX_HINT's first alternative
         if street_rx is _STREET_RE_LOWER or suffix or _SUFFIX_HINT.search(text):
             for m in street_rx.finditer(text):
                 hit = _judge(s, m.start(), m.end(), "street address")
@@ -371,12 +436,6 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                     hits = hits if hits is not None else HitList()
                     hits.append(hit)
     return hits
-
-
-_STREET_WORDS = frozenset(word_list("""tee gate gatan gata vej vei veien vägen straat strasse straße str rue via viale
-    piazza piazzetta calle avenida av rua ul ulica utca út útja u tie kuja katu polku allee weg laan
-    plein gasse platz chaussee boulevard bd de du del della la le los las da do dos das di van von der den
-    st ave rd street road avenue lane way drive"""))
 
 
 # "ALFRICK\nUnited Kingdom", "Tubize, Belgium": the line/segment before a country names a town.
