@@ -84,6 +84,46 @@ _PERSON_ADDR = re.compile(
 _PERSON_AFTER_ADDR = re.compile(r"\b(?:for the patient|for (?:him|her|them)|patient'?s|caller'?s"
                                 r"|is (?:his|her|their|my)"
                                 r" (?:home|address))\b")
+
+
+def _grouped_by_first_letter(rx: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The same words as a "\b(?:a|b|...)\b" pattern, with the alternatives grouped by first letter.
+
+    At a word start re then tests a dozen first letters instead of every alternative. It matches at
+    the same positions (the same set of alternatives); which alternative wins at a position may
+    differ, so the matched text is taken from the original pattern at the position found.
+    """
+    body = rx.pattern[len(r"\b(?:"):-len(r")\b")]
+    alts, depth, cur = [], 0, ""
+    for ch in body:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            alts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    alts.append(cur)
+    by_first: dict[str, list[str]] = {}
+    for a in alts:
+        by_first.setdefault(a[0], []).append(a[1:])  # every alternative starts with a plain letter
+    return re.compile(r"\b(?:" + "|".join(f"{c}(?:{'|'.join(r)})" for c, r in by_first.items()) + r")\b")
+
+
+_BUSINESS_ADDR_FAST = _grouped_by_first_letter(_BUSINESS_ADDR)
+_PERSON_ADDR_FAST = _grouped_by_first_letter(_PERSON_ADDR)
+
+
+def _person_cue(text: str) -> str | None:
+    """_PERSON_ADDR.search(text).group(0), or None."""
+    m = _PERSON_ADDR_FAST.search(text)
+    return None if m is None else _PERSON_ADDR.match(text, m.start()).group(0)  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=4096)
+def _key_person_cue(key_text: str) -> str | None:
+    return _person_cue(key_text)
+
+
 # Patterns used per candidate or per text are compiled once here: a string pattern passed to
 # re.search/findall costs a cache lookup on every call.
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -212,17 +252,19 @@ class _SpaceGates:
         # if in a letter, it must not be exactly one of the common words.
         digit_run = "".join(rf"(?<!(?<!{cls})\d{{{k}}} \d)" for k in range(1, 7))
         word = "".join(rf"(?<!(?<!{cls})(?:{alts}) \d)" for alts in _NUM_SKIP_ALTERNATIVES)
-        self.num_tail = (rf"\d(?:(?<=\d \d){digit_run}|(?<=[^\W\d_] \d){word}|(?<={cls} \d)(?<![^\W_] \d))"
-                         r"\d{0,4}[A-Za-z]?(?![\w/:.-]|\.\d)")
-        # After a space, each branch starts by consuming one character of a small set (a digit, a
-        # capital), so re rejects most spaces (those before a lower-case word) with two set tests.
-        # The capital is checked against what precedes it (city) and what it starts (suffix).
-        city = rf"[{up}](?={cls})" + self._city_lookbehind(ascii_text)
-        suffix = "(?:" + "|".join(f"(?<={re.escape(c)}){_trie(rests)}" for c, rests in _SUFFIX_RESTS) + r")\b"
-        # One scan over the spaces finds all three for a text with digits; only the space and one
-        # more character are consumed, so no candidate hides another. A city candidate that is also
-        # a suffix (" to St. Louis") reports the city; the suffix is then looked up with _SUFFIX_AT.
-        self.space = re.compile(rf" (?:{self.num_tail}()|{city}()|[{up}]{suffix}())")
+        # Cheapest tests first: at most five digits, a valid end, then what precedes the space.
+        self.num_tail = (rf"\d(?!\d{{5}})(?=\d{{0,4}}[A-Za-z]?(?![\w/:.-]|\.\d))"
+                         rf"(?:(?<=\d \d){digit_run}|(?<=[^\W\d_] \d){word}|(?<={cls} \d)(?<![^\W_] \d))"
+                         r"\d{0,4}[A-Za-z]?")
+        # After a space each branch starts with a one-character test (a digit, a capital, a suffix's
+        # first letter), so re drops most spaces (those before a lower-case word) at once. The
+        # capital of a city must follow the last letter of a preposition (or of "the") and a space.
+        city = rf"[{up}](?={cls})(?<=[nNtToOmMe] .)" + self._city_lookbehind(ascii_text)
+        suffixes = "|".join(f"{re.escape(c)}{_trie(rests)}\\b()" for c, rests in _SUFFIX_RESTS)
+        # One scan over the spaces finds all three for a text with digits. What it consumes holds no
+        # space, so no candidate hides another. A city candidate that is also a suffix
+        # (" to St. Louis") reports the city; the suffix is then looked up with _SUFFIX_AT.
+        self.space = re.compile(rf" (?:{self.num_tail}()|{city}()|{suffixes})")
         self.city = re.compile(" " + city)  # texts without digits only need the city
         self.num_only = re.compile(" " + self.num_tail)  # all lower-case texts: no capital, no city
         self.unit_after = re.compile(_any_case(_UNIT_AFTER.pattern, ascii_text))  # _UNIT_AFTER, no folding
@@ -247,9 +289,9 @@ _SUFFIX_AT = re.compile(_SUFFIX_WORD)
 _SUFFIX_AT_LOWER = re.compile(" " + _SUFFIX_WORD, re.IGNORECASE)  # as _STREET_RE_LOWER matches them
 # _STATE_ZIP_RE contains "[A-Z]{2},? \d{5}(?:-\d{4})?(?![\w-])" or "[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])",
 # with no word character before the first capital (a prefix ends in a space).
-_STATE_ZIP_GATE = re.compile(r"[A-Z](?<![\w][A-Z])(?:[A-Z],? \d{5}(?:-\d{4})?(?![\w-])|\d[A-Z] ?\d[A-Z]\d(?![\w]))")
-# The section gates that are plain substrings of s.lower, in one scan; each is then asked alone.
-_DIGIT_SECTION_WORDS = re.compile("po a|box|apt|unit|suite|zip|postal|post code")
+# (the second character is tested before the lookbehind: most capitals start a lower-case word)
+_STATE_ZIP_GATE = re.compile(r"[A-Z](?:[A-Z](?<![\w][A-Z]{2}),? \d{5}(?:-\d{4})?(?![\w-])"
+                             r"|\d(?<![\w][A-Z]\d)[A-Z] ?\d[A-Z]\d(?![\w]))")
 # _city_before_country keeps a line only when group 2, stripped and lower-cased, is a country or
 # US state, and group 2 follows "\n[ >?\t]*" or ", ?". Lower-casing maps text character by
 # character (only a capital sigma looks at its neighbours, and it never becomes ASCII), so that
@@ -285,7 +327,7 @@ def _space_facts(g: _SpaceGates, text: str) -> tuple[bool, bool, bool]:
         elif k == 2:
             city = True
             suffix = suffix or _SUFFIX_AT.match(text, m.end() - 1) is not None
-        else:
+        else:  # one group per suffix initial
             suffix = True
         if num and suffix and city:
             break
@@ -323,17 +365,12 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
         else:
             num_after, suffix, city = _space_facts(g, text)
         state_zip = (s.digits >= 5 or "\n" in text) and _STATE_ZIP_GATE.search(text) is not None
-        if _DIGIT_SECTION_WORDS.search(low):
-            # "(?i)(APO|FPO|DPO) (AA|AE|AP)" and "(?i)Box": p, o, a, b and x match only their own two
-            # cases, so "po a" and "box" are in s.lower.
-            military = "po a" in low
-            street = suffix or "box" in low
-            unit = "apt" in low or "unit" in low or "suite" in low
-            zip_cue = "zip" in low or "postal" in low or "post code" in low or _key_has_zip_cue(s.key_text)
-        else:
-            military = unit = False
-            street = suffix
-            zip_cue = _key_has_zip_cue(s.key_text)
+        # "(?i)(APO|FPO|DPO) (AA|AE|AP)" and "(?i)Box": p, o, a, b and x match only their own two
+        # cases, so "po a" and "box" are in s.lower.
+        military = "po a" in low
+        street = suffix or "box" in low
+        unit = "apt" in low or "unit" in low or "suite" in low
+        zip_cue = "zip" in low or "postal" in low or "post code" in low or _key_has_zip_cue(s.key_text)
         # Addresses only matter when someone's: skip the address regexes unless a person is in view.
         if (military or num_after or state_zip or street or unit or zip_cue) and (
                 s.name_spans or s.mentions(_PERSONAL_STEMS)):
@@ -492,16 +529,17 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
            verb_implies_person: bool = False) -> PhiHit | None:
     # The cues are looked up in the order the verdict needs them, and only when it does.
     before = s.before(start, window)
-    person = (_PERSON_ADDR.search(before) or (s.key_text and _PERSON_ADDR.search(s.key_text))
-              or _PERSON_AFTER_ADDR.search(s.after(end, 40)))
-    if person:
-        cue = person.group(0)
-        if cue not in _WEAK_PERSON_ADDR or not _BUSINESS_ADDR.search(before):
+    cue = _person_cue(before) or (s.key_text and _key_person_cue(s.key_text))
+    if not cue:
+        after = _PERSON_AFTER_ADDR.search(s.after(end, 40))
+        cue = after.group(0) if after else None
+    if cue:
+        if cue not in _WEAK_PERSON_ADDR or not _BUSINESS_ADDR_FAST.search(before):
             return PhiHit(start, end, "GEO", "geo", 0.8, f"{what} with personal cue '{cue}'")
         return None  # a weak cue next to a business cue: the business cue also rules out the rest
     # In one field, a person's name and an address with no business cue belong together.
     named = s.near_name(start, end, 300)
-    if (named or verb_implies_person) and not _BUSINESS_ADDR.search(before):
+    if (named or verb_implies_person) and not _BUSINESS_ADDR_FAST.search(before):
         if named:
             return PhiHit(start, end, "GEO", "geo", 0.7, f"{what} next to a person's name")
         return PhiHit(start, end, "GEO", "geo", 0.6, f"{what} (a person's residence/travel verb)")
