@@ -20,6 +20,9 @@ _SUFFIX = "(?:" + "|".join(_SUFFIXES) + ")"
 # they need instead and check "no word character before it" after it: "(?<![\w])\d{1,6}..." is
 # "\d(?<!\w\d)\d{0,5}..." (same positions, same backtracking order, so the same matches), and
 # re then rejects most positions with one character test.
+# A word [\w'’.-]{m,n} that must be followed by a space or comma gets "(?![\w'’.-])": a shorter
+# prefix of a longer run can never be followed by one, so only futile backtracking is cut (one
+# failed test per length instead of retrying every later word).
 _STREET_RE = re.compile(
     r"\d(?<!\w\d)\d{0,5}[A-Za-z]?(?:[ -]\d{1,5})? (?:[NSEW]\.? |North |South |East |West )?"
     r"(?:(?:[A-Z0-9][\w'’.-]{0,30}(?![\w'’.-])|rue|de|du|la|le|del|van|von|da|dos|das|di) ){0,3}"
