@@ -373,7 +373,8 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
         military = "po a" in low
         street = suffix or "box" in low
         unit = "apt" in low or "unit" in low or "suite" in low
-        zip_cue = "zip" in low or "postal" in low or "post code" in low or _key_has_zip_cue(s.key_text)
+        zip_cue = ("zip" in low or ("post" in low and ("postal" in low or "post code" in low))
+                   or (bool(s.key_text) and _key_has_zip_cue(s.key_text)))
         # Addresses only matter when someone's: skip the address regexes unless a person is in view.
         if (military or num_after or state_zip or street or unit or zip_cue) and (
                 s.name_spans or s.mentions(_PERSONAL_STEMS)):
