@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
@@ -10,16 +11,26 @@ from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, is_common_word, wo
 from compliance_lint.phi.spans import HitList, SpanSet
 
 _UP = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
-_SUFFIX = (r"(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|"
-           r"Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Square|Sq|Pike|Row|Run|Path|"
-           r"Crescent|Close|Alley|Walk|Point|Ridge|Crossing|Heights|Greens|Grove|Gardens|Plaza|Route|Rte)")
+_SUFFIXES = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Lane", "Ln", "Drive", "Dr", "Court", "Ct", "Boulevard",
+             "Blvd", "Way", "Place", "Pl", "Terrace", "Ter", "Circle", "Cir", "Parkway", "Pkwy", "Highway", "Hwy",
+             "Trail", "Trl", "Loop", "Square", "Sq", "Pike", "Row", "Run", "Path", "Crescent", "Close", "Alley",
+             "Walk", "Point", "Ridge", "Crossing", "Heights", "Greens", "Grove", "Gardens", "Plaza", "Route", "Rte")
+_SUFFIX = "(?:" + "|".join(_SUFFIXES) + ")"
+# A lookbehind first makes re try every position; the patterns below start with the character
+# they need instead and check "no word character before it" after it: "(?<![\w])\d{1,6}..." is
+# "\d(?<!\w\d)\d{0,5}..." (same positions, same backtracking order, so the same matches), and
+# re then rejects most positions with one character test.
+# A word [\w'’.-]{m,n} that must be followed by a space or comma gets "(?![\w'’.-])": a shorter
+# prefix of a longer run can never be followed by one, so only futile backtracking is cut (one
+# failed test per length instead of retrying every later word).
 _STREET_RE = re.compile(
-    r"(?<![\w])\d{1,6}[A-Za-z]?(?:[ -]\d{1,5})? (?:[NSEW]\.? |North |South |East |West )?"
-    r"(?:(?:[A-Z0-9][\w'’.-]{0,30}|rue|de|du|la|le|del|van|von|da|dos|das|di) ){0,3}[A-Z][\w'’.-]{0,30} "
+    r"\d(?<!\w\d)\d{0,5}[A-Za-z]?(?:[ -]\d{1,5})? (?:[NSEW]\.? |North |South |East |West )?"
+    r"(?:(?:[A-Z0-9][\w'’.-]{0,30}(?![\w'’.-])|rue|de|du|la|le|del|van|von|da|dos|das|di) ){0,3}"
+    r"[A-Z][\w'’.-]{0,30}(?![\w'’.-]) "
     + _SUFFIX + r"\b\.?"
     r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|#)\.? ?#?[\w-]{1,6})?"
     r"(?:,? [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2},? (?:[A-Z]{2}|[A-Z][a-z]{3,13})(?: \d{5}(?:-\d{4})?)?)?"
-    r"|(?<![\w])(?:P\.? ?O\.? Box|PO Box) \d{1,6}"
+    r"|P(?<!\wP)(?:\.? ?O\.? Box|O Box) \d{1,6}"
 )
 # Military mail (PSC/Unit box + APO/FPO/DPO, or a ship + FPO): always an individual's address.
 _MILITARY_RE = re.compile(
@@ -29,21 +40,29 @@ _MILITARY_RE = re.compile(
 )
 # European/other street forms: "Harjukuja 54", "4923 Parmova 109", "rue du centre 320".
 _STREET_NUM_AFTER_RE = re.compile(
-    r"(?<![\w])(?:\d{1,6} )?[^\W\d_][\w'’.-]{2,30}(?: [^\W\d_][\w'’.-]{0,30}){0,3} \d{1,5}[A-Za-z]?(?![\w/:.-]|\.\d)"
+    r"(?<![\w])(?:\d{1,6} )?[^\W\d_][\w'’.-]{2,30}(?![\w'’.-])(?: [^\W\d_][\w'’.-]{0,30}(?![\w'’.-])){0,3}"
+    r" \d{1,5}[A-Za-z]?(?![\w/:.-]|\.\d)"
 )
 # "Metformin 500 mg", "Suite 300 minutes", "Protocol 4 weeks": a number followed by a unit is not a house number.
 _UNIT_AFTER = re.compile(r"\s?(?:mg|mcg|µg|g|kg|ml|l|units?|iu|tablets?|tabs?|caps(?:ules)?|puffs?|drops?|%|"
                          r"mmhg|mmol|mg/dl|bpm|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|am|pm|"
                          r"dollars?|usd|percent|times|x)\b", re.IGNORECASE)
-_STATE_ZIP_RE = re.compile(r"(?<![\w])(?:[A-Z][\w'’.-]{1,30}(?: [A-Z][\w'’.-]{1,30}){0,2},? )?[A-Z]{2},? \d{5}"
-                           r"(?:-\d{4})?(?![\w-])|(?<![\w])[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])")
+# "(?<![\w])(?:[A-Z]W(?: [A-Z]W){0,2},? )?[A-Z]{2},? \d{5}...|(?<![\w])[A-Z]\d[A-Z]..." with the first
+# capital (of the optional prefix, of the state or of the postcode) taken out in front; the prefix
+# is still tried first, then the bare state, then the postcode, as before.
+_STATE_ZIP_RE = re.compile(r"[A-Z](?<![\w][A-Z])(?:(?:[\w'’.-]{1,30}(?![\w'’.-])"
+                           r"(?: [A-Z][\w'’.-]{1,30}(?![\w'’.-])){0,2},? [A-Z][A-Z]|[A-Z])"
+                           r",? \d{5}(?:-\d{4})?(?![\w-])|\d[A-Z] ?\d[A-Z]\d(?![\w]))")
 _STREET_RE_LOWER = re.compile(_STREET_RE.pattern, re.IGNORECASE)
-_UNIT_RE = re.compile(r"(?<![\w])(?:Apt|Apartment|Unit|Suite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
-_ZIP_RE = re.compile(r"(?<![\w-])\d{3,5}(?:-\d{4})?(?![\w-])")
+_UNIT_RE = re.compile(r"(?:A(?<!\wA)(?:pt|partment)|U(?<!\wU)nit|S(?<!\wS)uite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
+_ZIP_RE = re.compile(r"\d(?<![\w-]\d)\d{2,4}(?:-\d{4})?(?![\w-])")
 _ZIP_CUE = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
+# The ZIP cue ends right before the number ("zip code is 02139"): the cue itself says whose it is.
+_ZIP_DIRECT = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$")
+_CITY_VERBS = (r"lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
+               r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is")
 _CITY_RE = re.compile(
-    r"\b(?i:lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
-    r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is)"
+    r"\b(?i:" + _CITY_VERBS + ")"
     r"(?i: (?:in|at|on|to|from))(?: the)? ((?:[" + _UP + r"][\w'’.-]{1,30})"
     r"(?: (?:[" + _UP + r"][\w'’.-]{1,30}|de|da|do|del|la|le|of)){0,3})"
 )
@@ -68,6 +87,50 @@ _PERSON_ADDR = re.compile(
 _PERSON_AFTER_ADDR = re.compile(r"\b(?:for the patient|for (?:him|her|them)|patient'?s|caller'?s"
                                 r"|is (?:his|her|their|my)"
                                 r" (?:home|address))\b")
+
+
+def _grouped_by_first_letter(rx: re.Pattern[str]) -> re.Pattern[str]:
+    r"""The same words as a "\b(?:a|b|...)\b" pattern, with the alternatives grouped by first letter.
+
+    At a word start re then tests a dozen first letters instead of every alternative. It matches at
+    the same positions (the same set of alternatives); which alternative wins at a position may
+    differ, so the matched text is taken from the original pattern at the position found.
+    """
+    body = rx.pattern[len(r"\b(?:"):-len(r")\b")]
+    alts, depth, cur = [], 0, ""
+    for ch in body:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            alts.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    alts.append(cur)
+    by_first: dict[str, list[str]] = {}
+    for a in alts:
+        by_first.setdefault(a[0], []).append(a[1:])  # every alternative starts with a plain letter
+    return re.compile(r"\b(?:" + "|".join(f"{c}(?:{'|'.join(r)})" for c, r in by_first.items()) + r")\b")
+
+
+_BUSINESS_ADDR_FAST = _grouped_by_first_letter(_BUSINESS_ADDR)
+_PERSON_ADDR_FAST = _grouped_by_first_letter(_PERSON_ADDR)
+
+
+def _person_cue(text: str) -> str | None:
+    """_PERSON_ADDR.search(text).group(0), or None."""
+    m = _PERSON_ADDR_FAST.search(text)
+    return None if m is None else _PERSON_ADDR.match(text, m.start()).group(0)  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=4096)
+def _key_person_cue(key_text: str) -> str | None:
+    return _person_cue(key_text)
+
+
+# Patterns used per candidate or per text are compiled once here: a string pattern passed to
+# re.search/findall costs a cache lookup on every call.
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_ADDRESS_KEY = re.compile(r"\b(?:address|street|city|zip|postal|town|county)\b")
 _WEAK_PERSON_ADDR = frozenset({"address is", "return to", "my", "their"})
 
 
@@ -83,82 +146,337 @@ _CITY_STEMS = ("live", "resid", "moved", "relocat", "originally", "home is", "st
                "address is", "i am", "i'm", "arrived", "returned", "flew", "travel", "hometown", "home city")
 
 
-def recognize_geo(s: Scan) -> list[PhiHit]:
-    hits = HitList()
-    taken = hits.spans
-    # Addresses only matter when someone's: skip the address regexes unless a person is in view.
-    personal = bool(s.name_spans) or s.mentions(_PERSONAL_STEMS)
-    if s.digits >= 2 and personal:
-        if "po" in s.lower:
-            for m in _MILITARY_RE.finditer(s.text):
-                if True:  # no practice has an APO/FPO address: it is a service member's
-                    hits.append(PhiHit(m.start(), m.end(), "GEO", "geo", 0.75, "military mail address (APO/FPO/DPO)"))
-        todo = []
-        if s.mentions(_ADDRESS_STEMS) or s.text.count("\n") >= 2:
-            todo.append((_STREET_NUM_AFTER_RE, "street name followed by a house number"))
-        if s.digits >= 5 or "\n" in s.text:
-            todo.append((_STATE_ZIP_RE, "city/state/ZIP or postal code"))
-        for rx, what in todo:
-            for m in rx.finditer(s.text):
-                if taken.overlaps(m.start(), m.end()):
-                    continue
-                words = re.findall(r"[^\W\d_]+", m.group(0))
-                if rx is _STREET_NUM_AFTER_RE and (not _street_words(words, s.is_lower)
-                                                   or _UNIT_AFTER.match(s.text, m.end())):
-                    continue
-                hit = _judge(s, m.start(), m.end(), what, need_person=True, window=60)
-                if hit:
-                    hits.append(hit)
-        street_rx = _STREET_RE_LOWER if s.is_lower else _STREET_RE
-        for m in street_rx.finditer(s.text) if street_rx is _STREET_RE_LOWER or _SUFFIX_HINT.search(s.text) else ():
-            hit = _judge(s, m.start(), m.end(), "street address")
-            if hit:
-                hits.append(hit)
-        if "apt" in s.lower or "unit" in s.lower or "suite" in s.lower:
-            for m in _UNIT_RE.finditer(s.text):
-                if not taken.overlaps(m.start(), m.start() + 1):
-                    hit = _judge(s, m.start(), m.end(), "apartment/unit number", need_person=True)
-                    if hit:
-                        hits.append(hit)
-        if "zip" in s.lower or "postal" in s.lower or "post code" in s.lower or (
-                s.key_text and _ZIP_CUE.search(s.key_text)):
-            for m in _ZIP_RE.finditer(s.text):
-                if _ZIP_CUE.search(s.before(m.start(), 30)) or (s.key_text and _ZIP_CUE.search(s.key_text)):
-                    direct = re.search(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$",
-                                       s.before(m.start(), 20))
-                    hit = _judge(s, m.start(), m.end(), "ZIP code", need_person=True, window=60,
-                                 verb_implies_person=bool(direct))
-                    if hit:
-                        hits.append(hit)
-    if s.name_spans or s.mentions(("personal info", "address")):
-        hits.extend(_city_before_country(s, taken))
-    if "corner of" in s.lower:
-        for m in _CORNER_RE.finditer(s.text):
-            hit = _judge(s, m.start(), m.end(), "street corner", window=60, verb_implies_person=True)
-            if hit and not taken.overlaps(m.start(), m.end()):
-                hits.append(hit)
-    for m in _CITY_RE.finditer(s.text) if s.mentions(_CITY_STEMS) else ():
-        start, end = m.span(1)
-        place = s.text[start:end].lower()
-        if place in _NOT_PLACES or place in COUNTRIES or place in US_STATES or place.split(" ", 1)[0] in _NOT_PLACES:
-            continue
-        hit = _judge(s, start, end, "city/place where a person lives or comes from", need_person=False,
-                     window=60, verb_implies_person=True)
-        if hit:
-            hits.append(hit)
-    if s.field == "value" and s.key_text and re.search(r"\b(?:address|street|city|zip|postal|town|county)\b",
-                                                       s.key_text) and not _BUSINESS_ADDR.search(s.key_text):
-        value = s.text.strip()
-        if value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd"):
-            st = s.text.index(value)
-            hits.append(PhiHit(st, st + len(value), "GEO", "geo", 0.8, f"address value under key '{s.key_text}'"))
-    return hits
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly the given words, factored by common prefixes.
 
+    re tries the branches of a flat alternation one after another; factored, a position that
+    starts no word is rejected after one character test per level.
+    """
+    by_first: dict[str, list[str]] = {}
+    complete = False
+    for w in words:
+        if w:
+            by_first.setdefault(w[0], []).append(w[1:])
+        else:
+            complete = True
+    alts = [re.escape(ch) + _trie(rest) for ch, rest in sorted(by_first.items())]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+    return "(?:" + body + ")?" if complete else body
+
+
+# Under re.IGNORECASE "i" also matches İ and ı, "k" the Kelvin sign, "s" the long s and "µ" the
+# Greek mu in both cases; every other ASCII letter matches only its two cases (checked over all
+# code points). Spelled out as classes, a case-insensitive pattern is the same pattern, but re
+# can reject a branch after one set test instead of case-folding each literal.
+_CASE_CLASS = {"i": "[iIİı]", "k": "[kKK]", "s": "[sSſ]", "µ": "[µΜμ]"}
+
+
+def _any_case(pattern: str, ascii_text: bool = False) -> str:
+    """(?i:pattern) for a pattern of lower-case ASCII letters, µ, punctuation and regex operators
+    without classes or inline flags; backslash escapes (\\s, \\b) are kept as they are. For ASCII
+    text only (ascii_text), the classes leave out the non-ASCII letters, which cannot occur."""
+    out = []
+    escaped = False
+    for c in pattern:
+        if escaped:
+            out.append(c)
+            escaped = False
+        elif c == "\\":
+            out.append(c)
+            escaped = True
+        elif "a" <= c <= "z":
+            out.append(f"[{c}{c.upper()}]" if ascii_text else _CASE_CLASS.get(c, f"[{c}{c.upper()}]"))
+        else:
+            out.append(c if ascii_text else _CASE_CLASS.get(c, c))
+    return "".join(out)
+
+
+# --- Gates: cheap necessary conditions, so the address regexes only run where they could hit ---
+# Each gate below is implied by a hit of the section it guards (the comment says why); when it is
+# false the section is skipped, which changes nothing: a section that finds nothing leaves `taken`
+# as it was. When it is true the section runs exactly as before. Every candidate a gate hands to
+# Python costs far more than the scan that found it, so the patterns reject what they can.
 
 _STREET_WORDS = frozenset(word_list("""tee gate gatan gata vej vei veien vägen straat strasse straße str rue via viale
     piazza piazzetta calle avenida av rua ul ulica utca út útja u tie kuja katu polku allee weg laan
     plein gasse platz chaussee boulevard bd de du del della la le los las da do dos das di van von der den
     st ave rd street road avenue lane way drive"""))
+
+
+@lru_cache(maxsize=8192)
+def _maybe_street_word(low: str) -> bool:
+    """A word _street_words can accept (whatever its case and position)."""
+    return low in _STREET_WORDS or not is_common_word(low)
+
+
+# House number after a street name (_STREET_NUM_AFTER_RE): the match ends in " <1-5 digits>[letter]"
+# with no word character, '/', ':', '.' or '-' after it, and its last word text[q:p] (p: that
+# space) has a letter at q, no word character before q, only [\w'’.-] up to p, and p - q <= 31.
+# That word's first letter run is one of the match's words, which _street_words rejects unless it
+# is a street word or not a common word. So the [\w'’.-] run before the space must not be all
+# digits ("+1 555 ...") nor exactly one of the common words below (checked against the lexicon
+# when this module loads, in ASCII case forms whose lower() is the word itself).
+_NUM_SKIP_WORDS = sorted(w for w in (
+    "in", "is", "at", "to", "on", "of", "or", "by", "as", "and", "are", "the", "for", "her", "his", "its", "was", "be",
+    "am", "an", "than", "from", "under", "over", "call", "card", "code", "codes", "number", "numbers", "only", "about",
+    "after", "before", "until", "within", "around", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december") if not _maybe_street_word(w))
+# one alternation per word length (a lookbehind has a fixed width), letters as [xX] (lower() is the word)
+_NUM_SKIP_ALTERNATIVES = ["|".join("".join(f"[{c}{c.upper()}]" for c in w) for w in _NUM_SKIP_WORDS if len(w) == n)
+                          for n in sorted({len(w) for w in _NUM_SKIP_WORDS})]
+# In the up to 32 characters before such a tail: letter runs with no word character before them
+# and only [\w'’.-] from there to the tail, at most 31 characters (the last word of a match).
+_LAST_WORD_RUN = re.compile(r"(?<![\w])(?=[^\W\d_][\w'’.-]{0,30}\Z)[^\W\d_]+")
+
+# City (_CITY_RE): a verb with no word character before it, " in|at|on|to|from" in any case,
+# " the"?, " " and a capital [UP][\w'’.-]. Checked at the space before the capital, by lookbehinds:
+# first the preposition (cheap), then the verbs, one lookbehind per verb length.
+_CITY_VERB_WORDS = ("lives", "living", "resides", "residing", "moved", "moved here", "relocated", "originally",
+                    "home is", "staying", "grew up", "born", "lives on", "address is", "i am", "i'm", "arrived",
+                    "returned", "flew", "travelling", "traveling", "hometown is", "home city is")  # = _CITY_VERBS
+# Street suffix (_STREET_RE): " <suffix>\b" (or "Box", checked with `in`); suffixes are capitalised.
+_SUFFIX_WORD = _trie(list(_SUFFIXES)) + r"\b"
+_SUFFIX_RESTS = sorted({c: [w[1:] for w in _SUFFIXES if w[0] == c] for c in {w[0] for w in _SUFFIXES}}.items())
+
+
+class _SpaceGates:
+    """The gates that look at the spaces of a text, compiled for any text or for ASCII text.
+
+    The ASCII set spells case-insensitive letters as [xX] and capitals as [A-Z]: the same on ASCII
+    text, and far smaller patterns than the classes with İ, ı, ſ, K and the Unicode capitals.
+    """
+
+    def __init__(self, ascii_text: bool) -> None:
+        cls = r"[\w'.-]" if ascii_text else r"[\w'’.-]"
+        up = "A-Z" if ascii_text else _UP
+        # The [\w'’.-] run before the tail's space: if it ends in a digit, it must not be all digits;
+        # if in a letter, it must not be exactly one of the common words.
+        digit_run = "".join(rf"(?<!(?<!{cls})\d{{{k}}} \d)" for k in range(1, 7))
+        word = "".join(rf"(?<!(?<!{cls})(?:{alts}) \d)" for alts in _NUM_SKIP_ALTERNATIVES)
+        # Cheapest tests first: at most five digits, a valid end, then what precedes the space.
+        self.num_tail = (rf"\d(?!\d{{5}})(?=\d{{0,4}}[A-Za-z]?(?![\w/:.-]|\.\d))"
+                         rf"(?:(?<=\d \d){digit_run}|(?<=[^\W\d_] \d){word}|(?<={cls} \d)(?<![^\W_] \d))"
+                         r"\d{0,4}[A-Za-z]?")
+        # After a space each branch starts with a one-character test (a digit, a capital, a suffix's
+        # first letter), so re drops most spaces (those before a lower-case word) at once. The
+        # capital of a city must follow the last letter of a preposition (or of "the") and a space.
+        city = rf"[{up}](?={cls})(?<=[nNtToOmMe] .)" + self._city_lookbehind(ascii_text)
+        suffixes = "|".join(f"{re.escape(c)}{_trie(rests)}\\b()" for c, rests in _SUFFIX_RESTS)
+        # One scan over the spaces finds all three for a text with digits. What it consumes holds no
+        # space, so no candidate hides another. A city candidate that is also a suffix
+        # (" to St. Louis") reports the city; the suffix is then looked up with _SUFFIX_AT.
+        self.space = re.compile(rf" (?:{self.num_tail}()|{city}()|{suffixes})")
+        self.city = re.compile(" " + city)  # texts without digits only need the city
+        self.num_only = re.compile(" " + self.num_tail)  # all lower-case texts: no capital, no city
+        self.unit_after = re.compile(_any_case(_UNIT_AFTER.pattern, ascii_text))  # _UNIT_AFTER, no folding
+
+    @staticmethod
+    def _city_lookbehind(ascii_text: bool) -> str:
+        by_len: dict[int, list[str]] = {}
+        for v in _CITY_VERB_WORDS:
+            by_len.setdefault(len(v), []).append(v)
+        forms = []
+        for prep in ("(?:in|at|on|to)", "from"):
+            for the in ("", "the "):
+                after_verb = _any_case(" " + prep + " ", ascii_text) + the
+                verbs = "|".join(f"(?<=(?<![\\w]){_any_case(_trie(vs), ascii_text)}{after_verb}.)"
+                                 for _, vs in sorted(by_len.items()))
+                forms.append(f"(?<={after_verb}.)(?:{verbs})")
+        return "(?:" + "|".join(forms) + ")"
+
+
+_SPACE_GATES = (_SpaceGates(ascii_text=False), _SpaceGates(ascii_text=True))  # indexed by str.isascii()
+_SUFFIX_AT = re.compile(_SUFFIX_WORD)
+_SUFFIX_AT_LOWER = re.compile(" " + _SUFFIX_WORD, re.IGNORECASE)  # as _STREET_RE_LOWER matches them
+# _STATE_ZIP_RE contains "[A-Z]{2},? \d{5}(?:-\d{4})?(?![\w-])" or "[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])",
+# with no word character before the first capital (a prefix ends in a space).
+# (the second character is tested before the lookbehind: most capitals start a lower-case word)
+_STATE_ZIP_GATE = re.compile(r"[A-Z](?:[A-Z](?<![\w][A-Z]{2}),? \d{5}(?:-\d{4})?(?![\w-])"
+                             r"|\d(?<![\w][A-Z]\d)[A-Z] ?\d[A-Z]\d(?![\w]))")
+# _city_before_country keeps a line only when group 2, stripped and lower-cased, is a country or
+# US state, and group 2 follows "\n[ >?\t]*" or ", ?". Lower-casing maps text character by
+# character (only a capital sigma looks at its neighbours, and it never becomes ASCII), so that
+# separator and name then occur in s.lower as they are.
+_PLACE_GATE = re.compile(r"(?:\n[ >?\t]*|, ?)" + _trie(sorted(COUNTRIES | US_STATES)))
+
+
+def _house_number_possible(g: _SpaceGates, text: str, p: int, end: int) -> bool:
+    """Could a _STREET_NUM_AFTER_RE match ending in the tail text[p:end] survive _street_words and the unit check?
+
+    Its last word lies in text[p-32:p] cut at the last space (no word crosses one).
+    """
+    lo = max(0, p - 32)
+    return _ends_in_street_word(text[text.rfind(" ", lo, p) + 1 or lo:p]) and not g.unit_after.match(text, end)
+
+
+@lru_cache(maxsize=8192)
+def _ends_in_street_word(chunk: str) -> bool:
+    """Does the chunk end in a word whose first letter run _street_words could accept?"""
+    return any(_maybe_street_word(w.group().lower()) for w in _LAST_WORD_RUN.finditer(chunk))
+
+
+def _space_facts(g: _SpaceGates, text: str) -> tuple[bool, bool, bool]:
+    """(house number after a street name possible, street suffix present, city possible) for a text
+    with digits that is not all lower case."""
+    num = suffix = city = False
+    space = g.space
+    m = space.search(text)
+    while m:
+        k = m.lastindex
+        if k == 1:
+            num = num or _house_number_possible(g, text, m.start(), m.end())
+        elif k == 2:
+            city = True
+            suffix = suffix or _SUFFIX_AT.match(text, m.end() - 1) is not None
+        else:  # one group per suffix initial
+            suffix = True
+        if num and suffix and city:
+            break
+        m = space.search(text, m.end())
+    return num, suffix, city
+
+
+# Keys repeat across a config (every field of a tool shares its key): what a key says is cached by
+# its words, bounded because keys come from user input.
+@lru_cache(maxsize=4096)
+def _key_has_zip_cue(key_text: str) -> bool:
+    return bool(key_text) and _ZIP_CUE.search(key_text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _is_address_key(key_text: str) -> bool:
+    return _ADDRESS_KEY.search(key_text) is not None and _BUSINESS_ADDR.search(key_text) is None
+
+
+def recognize_geo(s: Scan) -> list[PhiHit]:
+    text = s.text
+    low = s.lower
+    hits: HitList | None = None
+    g = _SPACE_GATES[text.isascii()]
+    if s.digits >= 2:
+        if text.islower():
+            # no capital, so no city; the street regex is then _STREET_RE_LOWER, suffixes in any case
+            city = False
+            suffix = _SUFFIX_AT_LOWER.search(text) is not None
+            num_after = False
+            m = g.num_only.search(text)
+            while m and not num_after:
+                num_after = _house_number_possible(g, text, m.start(), m.end())
+                m = g.num_only.search(text, m.end())
+        else:
+            num_after, suffix, city = _space_facts(g, text)
+        state_zip = (s.digits >= 5 or "\n" in text) and _STATE_ZIP_GATE.search(text) is not None
+        # "(?i)(APO|FPO|DPO) (AA|AE|AP)" and "(?i)Box": p, o, a, b and x match only their own two
+        # cases, so "po a" and "box" are in s.lower.
+        military = "po a" in low
+        street = suffix or "box" in low
+        unit = "apt" in low or "unit" in low or "suite" in low
+        zip_cue = ("zip" in low or ("post" in low and ("postal" in low or "post code" in low))
+                   or (bool(s.key_text) and _key_has_zip_cue(s.key_text)))
+        # Addresses only matter when someone's: skip the address regexes unless a person is in view.
+        if (military or num_after or state_zip or street or unit or zip_cue) and (
+                s.name_spans or s.mentions(_PERSONAL_STEMS)):
+            hits = _digit_sections(s, military, num_after, state_zip, street, suffix, unit, zip_cue)
+    else:
+        city = g.city.search(text) is not None
+    # s.mentions(("personal info", "address")) spelled out: a stem in the text or in the key words
+    if ("," in text or "\n" in text) and (
+            s.name_spans or "address" in low or "personal info" in low
+            or "address" in s.key_text or "personal info" in s.key_text) and _PLACE_GATE.search(low):
+        if hits is None:
+            hits = HitList()
+        hits.extend(_city_before_country(s, hits.spans))
+    if "corner of" in low:
+        for m in _CORNER_RE.finditer(text):
+            hit = _judge(s, m.start(), m.end(), "street corner", window=60, verb_implies_person=True)
+            if hit:
+                if hits is None:
+                    hits = HitList()
+                if not hits.spans.overlaps(m.start(), m.end()):
+                    hits.append(hit)
+    if city and s.mentions(_CITY_STEMS):
+        for m in _CITY_RE.finditer(text):
+            start, end = m.span(1)
+            place = text[start:end].lower()
+            if (place in _NOT_PLACES or place in COUNTRIES or place in US_STATES
+                    or place.split(" ", 1)[0] in _NOT_PLACES):
+                continue
+            hit = _judge(s, start, end, "city/place where a person lives or comes from", need_person=False,
+                         window=60, verb_implies_person=True)
+            if hit:
+                if hits is None:
+                    hits = HitList()
+                hits.append(hit)
+    if s.field == "value" and s.key_text and _is_address_key(s.key_text):
+        value = text.strip()
+        if value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd"):
+            st = text.index(value)
+            if hits is None:
+                hits = HitList()
+            hits.append(PhiHit(st, st + len(value), "GEO", "geo", 0.8, f"address value under key '{s.key_text}'"))
+    return hits if hits is not None else []
+
+
+def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, street: bool, suffix: bool,
+                    unit: bool, zip_cue: bool) -> HitList | None:
+    """The address forms that contain a number, in their original order (each sees the hits before it).
+
+    The hit list is made with the first hit: until then nothing is taken.
+    """
+    text = s.text
+    hits: HitList | None = None
+    if military:
+        for m in _MILITARY_RE.finditer(text):
+            # no practice has an APO/FPO address: it is a service member's
+            hits = hits if hits is not None else HitList()
+            hits.append(PhiHit(m.start(), m.end(), "GEO", "geo", 0.75, "military mail address (APO/FPO/DPO)"))
+    if num_after and (s.mentions(_ADDRESS_STEMS) or text.count("\n") >= 2):
+        for m in _STREET_NUM_AFTER_RE.finditer(text):
+            if hits is not None and hits.spans.overlaps(m.start(), m.end()):
+                continue
+            if not _street_words(_LETTER_RUN.findall(m.group(0)), s.is_lower) or _UNIT_AFTER.match(text, m.end()):
+                continue
+            hit = _judge(s, m.start(), m.end(), "street name followed by a house number", need_person=True,
+                         window=60)
+            if hit:
+                hits = hits if hits is not None else HitList()
+                hits.append(hit)
+    if state_zip:
+        for m in _STATE_ZIP_RE.finditer(text):
+            if hits is not None and hits.spans.overlaps(m.start(), m.end()):
+                continue
+            hit = _judge(s, m.start(), m.end(), "city/state/ZIP or postal code", need_person=True, window=60)
+            if hit:
+                hits = hits if hits is not None else HitList()
+                hits.append(hit)
+    if street:
+        street_rx = _STREET_RE_LOWER if s.is_lower else _STREET_RE
+        # a suffix found by _SpaceGates.space is a match of _SUFFIX_HINT's first alternative
+        if street_rx is _STREET_RE_LOWER or suffix or _SUFFIX_HINT.search(text):
+            for m in street_rx.finditer(text):
+                hit = _judge(s, m.start(), m.end(), "street address")
+                if hit:
+                    hits = hits if hits is not None else HitList()
+                    hits.append(hit)
+    if unit:
+        for m in _UNIT_RE.finditer(text):
+            if hits is None or not hits.spans.overlaps(m.start(), m.start() + 1):
+                hit = _judge(s, m.start(), m.end(), "apartment/unit number", need_person=True)
+                if hit:
+                    hits = hits if hits is not None else HitList()
+                    hits.append(hit)
+    if zip_cue:
+        for m in _ZIP_RE.finditer(text):
+            if _ZIP_CUE.search(s.before(m.start(), 30)) or _key_has_zip_cue(s.key_text):
+                direct = _ZIP_DIRECT.search(s.before(m.start(), 20))
+                hit = _judge(s, m.start(), m.end(), "ZIP code", need_person=True, window=60,
+                             verb_implies_person=bool(direct))
+                if hit:
+                    hits = hits if hits is not None else HitList()
+                    hits.append(hit)
+    return hits
 
 
 # "ALFRICK\nUnited Kingdom", "Tubize, Belgium": the line/segment before a country names a town.
@@ -213,17 +531,20 @@ _NOT_PLACES = frozenset({"the", "a", "an", "our", "this", "monday", "tuesday", "
 
 def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, window: int = 50,
            verb_implies_person: bool = False) -> PhiHit | None:
+    # The cues are looked up in the order the verdict needs them, and only when it does.
     before = s.before(start, window)
-    business = _BUSINESS_ADDR.search(before)
-    person = _PERSON_ADDR.search(before) or (s.key_text and _PERSON_ADDR.search(s.key_text))
+    cue = _person_cue(before) or (s.key_text and _key_person_cue(s.key_text))
+    if not cue:
+        after = _PERSON_AFTER_ADDR.search(s.after(end, 40))
+        cue = after.group(0) if after else None
+    if cue:
+        if cue not in _WEAK_PERSON_ADDR or not _BUSINESS_ADDR_FAST.search(before):
+            return PhiHit(start, end, "GEO", "geo", 0.8, f"{what} with personal cue '{cue}'")
+        return None  # a weak cue next to a business cue: the business cue also rules out the rest
     # In one field, a person's name and an address with no business cue belong together.
     named = s.near_name(start, end, 300)
-    after = s.after(end, 40)
-    person = person or _PERSON_AFTER_ADDR.search(after)
-    if person and not (business and person.group(0) in _WEAK_PERSON_ADDR):
-        return PhiHit(start, end, "GEO", "geo", 0.8, f"{what} with personal cue '{person.group(0)}'")
-    if named and not business:
-        return PhiHit(start, end, "GEO", "geo", 0.7, f"{what} next to a person's name")
-    if verb_implies_person and not business:
+    if (named or verb_implies_person) and not _BUSINESS_ADDR_FAST.search(before):
+        if named:
+            return PhiHit(start, end, "GEO", "geo", 0.7, f"{what} next to a person's name")
         return PhiHit(start, end, "GEO", "geo", 0.6, f"{what} (a person's residence/travel verb)")
     return None
