@@ -33,25 +33,55 @@ class _TailCue:
     """Does a window end with one of these cue phrases (allowing a little punctuation)?
 
     Set lookups on the last few words instead of an end-anchored regex, which would be tried at
-    every position of the window: these checks run for every candidate name.
+    every position of the window: these checks run for every candidate name. Each cue owns one
+    bit, so `_tail_cues` answers for all of them from one split of the window.
     """
 
-    __slots__ = ("_maxlen", "_phrases")
+    __slots__ = ("_maxlen", "_phrases", "bit")
 
-    def __init__(self, phrases: str) -> None:
+    def __init__(self, phrases: str, bit: int) -> None:
         self._phrases = frozenset(tuple(p.split()) for p in phrases.split("|"))
         self._maxlen = max(len(p) for p in self._phrases)
+        self.bit = bit
 
-    def search(self, before: str) -> str | None:
-        core = before.rstrip().rstrip(_PUNCT).rstrip()
-        if len(before) - len(core) > 4 or not core:
-            return None
-        words = [w.strip(_PUNCT) for w in core.lower().replace("’", "'").split()[-self._maxlen :]]
-        for k in range(1, len(words) + 1):
-            tail = tuple(words[-k:])
-            if tail in self._phrases:
-                return " ".join(tail)
-        return None
+    def search(self, before: str) -> bool:
+        return bool(_tail_cues(before) & self.bit)
+
+
+_TAIL_BITS: dict[tuple[str, ...], int] = {}  # phrase -> bits of the cues that list it
+_TAIL_LAST: frozenset[str] = frozenset()  # last words of all phrases: a tail must end with one
+_TAIL_MAXLEN = 1
+
+
+def _register_tail_cue(cue: _TailCue) -> _TailCue:
+    global _TAIL_LAST, _TAIL_MAXLEN
+    for phrase in cue._phrases:
+        _TAIL_BITS[phrase] = _TAIL_BITS.get(phrase, 0) | cue.bit
+    _TAIL_LAST = frozenset(p[-1] for p in _TAIL_BITS)
+    _TAIL_MAXLEN = max(_TAIL_MAXLEN, cue._maxlen)
+    return cue
+
+
+def _tail_cues(before: str) -> int:
+    """Bits of the tail cues whose phrase ends `before` (a slice of the lower-cased text).
+
+    Per cue this is the old `_TailCue.search`: the last few words (split once, punctuation
+    stripped), tried as tails of every length. Tails longer than a cue's longest phrase cannot be
+    among its phrases, so one list of the last `_TAIL_MAXLEN` words serves all cues. `before`
+    is already lower-case (str.lower is idempotent), so only the apostrophe is normalised.
+    """
+    core = before.rstrip().rstrip(_PUNCT).rstrip()
+    if len(before) - len(core) > 4 or not core:
+        return 0
+    words = core.replace("’", "'").rsplit(None, _TAIL_MAXLEN)[-_TAIL_MAXLEN:]
+    last = words[-1].strip(_PUNCT)
+    if last not in _TAIL_LAST:
+        return 0  # every tail ends with the last word: the usual, cue-less case stops here
+    bits = _TAIL_BITS.get((last,), 0)
+    words = [w.strip(_PUNCT) for w in words]
+    for k in range(2, len(words) + 1):
+        bits |= _TAIL_BITS.get(tuple(words[-k:]), 0)
+    return bits
 
 
 _U = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
@@ -59,26 +89,35 @@ _L = "".join(re.escape(chr(c)) for c in range(0x61, 0x530) if chr(c).islower() a
 _TOKEN = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?"
 # A run of capitalised tokens / initials separated by single spaces (optionally after a dot).
 _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|dos|das|la|le|ten|ter|bin|binti|ibn|al|el|y)"
-_RUN_RE = re.compile(rf"(?<![\w'’.-])(?:{_TOKEN}|[{_U}]\.)(?:\.? {{1,2}}(?:{_PARTICLE} (?:{_PARTICLE} )?)?"
+# The run's first character (always [_U]: both alternatives begin with one) comes first and the
+# "not inside a word" look-behind after it, so re can skip to candidates with its charset prefix
+# scan instead of trying the look-behind at every position. `(?<![...].)` after that character
+# tests the same single character before the run. The first token's alternatives keep _TOKEN's
+# order (with apostrophe, without, then an initial), so every match is the same.
+_TOKEN_REST = (rf"(?:['’][{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?"
+               rf"|[{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?|\.)")
+_RUN_RE = re.compile(rf"[{_U}](?<![\w'’.-].){_TOKEN_REST}(?:\.? {{1,2}}(?:{_PARTICLE} (?:{_PARTICLE} )?)?"
                      rf"(?:{_TOKEN}|[{_U}]\.?(?=[ ,])))" r"{0,4}")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _TOK_RE = re.compile(rf"(?:[{_U}]['’])?[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?\.?|(?<= ){_PARTICLE}(?= )")
 _LABEL_TOK_RE = re.compile(rf"[{_U}]?[{_L}]+|[{_U}]+(?![{_L}])")
 _INITIALS_RE = re.compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
 
-_PROVIDER_BEFORE = _TailCue(
+_PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "dr|dra|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
-    "prof|professor|counselor|coach|chaplain|care team"
-)
+    "prof|professor|counselor|coach|chaplain|care team",
+    1,
+))
 _PROVIDER_AFTER = re.compile(r"^,? ?(?:md|m\.d\.|do|d\.o\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|"
                              r"mft|psyd|od|dpm|dnp|cnm)\b")
-_STAFF_BEFORE = _TailCue(
+_STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
     "transfer them to|put them through to|put through to|forward to|forward it to|forward the call to|escalate to|"
     "reach out to|page|notify|cc|copy|your name is|you are|you're|act as|introduce yourself as|persona|"
     "the agent is|signed|manager|scheduler|receptionist|coordinator|nurse|administrator|staff|our|team member|"
-    "biller|navigator|pharmacist|technician|assistant"
-)
+    "biller|navigator|pharmacist|technician|assistant",
+    2,
+))
 _STAFF_AFTER = re.compile(
     r"^(?:,? (?:our|the|your|a|an) (?:\w+ ){0,2}(?:scheduler|receptionist|nurse|manager|coordinator|"
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
@@ -93,12 +132,13 @@ _STAFF_AFTER = re.compile(
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)\b)",
     re.IGNORECASE,
 )
-_STRONG_BEFORE = _TailCue(
+_STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
-    "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening"
-)
+    "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening",
+    4,
+))
 # Lower-case text (chat logs, keys): first-name lexicon word followed by a name-like word.
 # Each word is tried as a first name (look-ahead), so "follow up with patricia desrosiers" aligns.
 _LOWER_NAME_RE = re.compile(
@@ -106,12 +146,13 @@ _LOWER_NAME_RE = re.compile(
 )
 _MIXED_HONORIFIC_RE = re.compile(rf"\b(?:mr|mrs|ms|miss)\.? ([{_U}][{_L}]+)")
 _LOWER_HONORIFIC_RE = re.compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
-_PERSON_BEFORE = _TailCue(
+_PERSON_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|this is|for|re|about|called|said|partner's name|sister|brother|told|heard|with|to|see|meet|"
-    "from|call|remind|visit|guardian|nok"
-)
+    "from|call|remind|visit|guardian|nok",
+    8,
+))
 _PERSON_AFTER = re.compile(
     r"^(?:'s|’s|s') (?:\w+ ){0,2}(?:dob|date|birth|mrn|chart|record|appointment|appt|medication|meds|labs?|"
     r"results?|insulin|refill|prescription|surgery|dialysis|infusion|daughter|son|wife|husband|mother|"
@@ -230,38 +271,61 @@ def _value_name(s: Scan) -> PhiHit | None:
                   f"person name as the value of key '{s.key_text}'")
 
 
+# End-anchored cue patterns. Each is searched from a computed position instead of across the
+# whole window: a match ends at the end of the window (or just before a final "\n", where `$`
+# also matches), so it starts at most (longest phrase + trailing \W) + 1 characters before the
+# end. `search(s, pos)` still sees the character before `pos` for `\b`, so the answers are those
+# of a search over the whole window.
+_NAMED_AFTER_END = re.compile(r"named after\W{0,3}$")  # longest match 14
+_INTRO_FROM_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$")  # 13
+_THIS_IS_END = re.compile(r"\bthis is\W{0,2}$")  # 9
+_INTRO_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
+_PATIENT_END = re.compile(r"(?:patient|pt|caller|member|client|resident)\W{0,3}$")  # 11
+_FROM_AFTER = re.compile(r",? (?:calling )?from [A-Z]")
+_SPEAKING_AFTER = re.compile(r"\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist))\b",
+                             re.IGNORECASE)
+_IS_STAFF_AFTER = re.compile(r" is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|"
+                             r"scheduler|nurse|coordinator|concierge|navigator|voice)", re.IGNORECASE)
+# Last words of the public figures: " ".join(norms[-k:]) can only be one if norms[-1] is one.
+_FIGURE_LAST = frozenset(f.rsplit(" ", 1)[-1] for f in PUBLIC_FIGURES)
+_EPONYM_LEAD = ("'", "’", " ")
+
+
 def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
-    """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None."""
+    """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None.
+
+    Callers only tell "provider" from any other reason, so after the provider test the checks run
+    cheapest first; each is the same test as before, only gated by a necessary condition.
+    """
     before = s.lower[max(0, start - 40) : start]
     after = s.text[end : end + 60]
-    if _PROVIDER_BEFORE.search(before) or _PROVIDER_AFTER.match(after.lower()):
+    cues = _tail_cues(before)
+    if cues & _PROVIDER_BEFORE.bit or _PROVIDER_AFTER.match(after.lower()):
         return "provider"
     norms = [w.lower().strip(".") for w in words]
-    if " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES or (
-            " ".join(norms[-3:]) in PUBLIC_FIGURES):
+    last = norms[-1]
+    if (last in _FIGURE_LAST or " " in last) and (
+            " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES
+            or " ".join(norms[-3:]) in PUBLIC_FIGURES):
         return "public figure"
-    nxt = after.lower().lstrip("'’s ").split(" ", 1)[0].strip(".,;:") if after else ""
-    if nxt in EPONYM_NEXT and (after.startswith("'") or after.startswith("’") or after.startswith(" ")):
+    if after[:1] in _EPONYM_LEAD and after.lower().lstrip("'’s ").split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
         return "eponym"
-    if re.search(r"named after\W{0,3}$", before):
+    tail = max(0, len(before) - 15)  # no end-anchored phrase below is longer than 14 characters
+    if "named after" in before and _NAMED_AFTER_END.search(before, tail):
         return "eponym"
     if _STAFF_AFTER.match(after):
         return "staff"
-    if re.match(r",? (?:calling )?from [A-Z]", after) and re.search(
-            r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$", before):
+    if _FROM_AFTER.match(after) and _INTRO_FROM_END.search(before, tail):
         return "staff"  # "This is Ava from Riverside": the agent introducing itself
-    if re.search(r"\bthis is\W{0,2}$", before) and s.has("agent_greeting", _AGENT_GREETING):
+    if "this is" in before and _THIS_IS_END.search(before, tail) and s.has("agent_greeting", _AGENT_GREETING):
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
-    if re.search(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$", before) and re.match(
-            r"\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist))\b", after, re.IGNORECASE):
+    if _SPEAKING_AFTER.match(after) and _INTRO_END.search(before, tail):
         return "staff"  # "this is Amy speaking": the agent introducing itself
-    if re.match(r" is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|scheduler|nurse|"
-                r"coordinator|concierge|navigator|voice)", after, re.IGNORECASE):
+    if after[:1] == " " and _IS_STAFF_AFTER.match(after):
         return "staff"
-    if before.rstrip().endswith(" to") and ("transfer" in before or "forward" in before):
+    if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
         return "staff"  # "transfer urgent refill calls to Linh"
-    if _STAFF_BEFORE.search(before) and not re.search(
-            r"(?:patient|pt|caller|member|client|resident)\W{0,3}$", before):
+    if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail):
         return "staff"
     return None
 
