@@ -241,7 +241,7 @@ def _is_word(norm: str) -> bool:
 
 
 def _has_foreign_letters(word: str) -> bool:
-    return any(ord(ch) > 0x7F for ch in word)
+    return not word.isascii()  # some character above 0x7F
 
 
 def recognize_name(s: Scan) -> list[PhiHit]:
@@ -340,39 +340,50 @@ def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
 
 def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     text = s.text
-    hits = HitList()
+    hits: list[PhiHit] = []  # indexed (HitList) only once a later pass asks about overlaps
     providers: set[str] = set()
     for run in _RUN_RE.finditer(text):
         word0 = run.group(0)
-        if " " not in word0 and _is_word(word0.lower().rstrip(".")):
-            continue  # the usual case: a capitalised sentence starter ("Please", "The")
-        toks = [(m.start() + run.start(), m.end() + run.start(), m.group(0)) for m in
-                _TOK_RE.finditer(run.group(0))]
+        rs = run.start()
+        if " " not in word0:
+            lone = _lone_run(word0)
+            if lone is None:
+                continue  # the usual case: a capitalised sentence starter ("Please", "The")
+            if lone:
+                # One token: the loop below would judge it alone, with no prefix and no
+                # organisation word after it (an organisation word is itself a boundary).
+                hit = _judge_segment(s, [(rs, rs + len(word0), word0)], "", False, providers, label)
+                if hit is not None:
+                    hits.append(hit)
+                continue
+        toks = [(m.start() + rs, m.end() + rs, m.group(0)) for m in _TOK_RE.finditer(word0)]
         seg: list[tuple[int, int, str]] = []
         prefix = ""
         # "Garcia Family Birthing Center", "Henderson Pavilion": everything before an
         # organisation/building word in the same capitalised run names that place.
-        org_end = max((t[1] for t in toks if t[2].lower().rstrip(".") in ORG_WORDS and not t[2].islower()),
-                      default=-1)
+        org_end = -1
+        for tok in toks:
+            if _tok_info(tok[2])[1] & _T_ORG:
+                org_end = tok[1]
         for tok in [*toks, (-1, -1, "")]:
             word = tok[2]
-            norm = word.lower().rstrip(".")
-            if norm in _PARTICLES and word.islower():
+            if word:
+                norm, flags = _tok_info(word)
+            else:
+                norm, flags = "", _T_STOP
+            if flags & _T_PARTICLE:
                 if seg:
                     seg.append(tok)
                 continue
-            middle_initial = len(norm) == 1 and bool(seg) and word[0].isupper()
-            boundary = not middle_initial and (not word or _is_word(norm) or norm in ORG_WORDS
-                                               or norm in PROVIDER_TITLES or norm in HONORIFICS)
-            if not boundary:
+            # a middle initial ("Mary J. Blige") never closes a name
+            if not (flags & _T_STOP) or (flags & _T_INITIAL and seg):
                 seg.append(tok)
-                if word.endswith(".") and len(norm) > 1:
-                    boundary = True  # sentence end closes the name
-                    word = ""
+                if flags & _T_DOT:
+                    word = ""  # sentence end closes the name
                 else:
                     continue
             if seg:
-                org_next = (norm in ORG_WORDS and word != "") or seg[-1][1] < org_end
+                org_next = (word != "" and norm in ORG_WORDS) or seg[-1][1] < org_end
                 hit = _judge_segment(s, seg, prefix, org_next, providers, label)
                 if hit is not None:
                     hits.append(hit)
@@ -381,18 +392,66 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     if "." in text and _INITIALS_HINT.search(text):
         hits.extend(_initials(s))
     if " and " in text or " or " in text or "&" in text:
+        hits = _indexed(hits)
         hits.extend(_name_lists(s, hits))
     if text.islower():
         hits.extend(_lowercase_names(s))
     elif "mr" in s.lower or "ms" in s.lower:
         for m in _MIXED_HONORIFIC_RE.finditer(text):
-            if not _is_word(m.group(1).lower()) and not hits.overlaps(m.start(), m.end()):
-                hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
+            if not _is_word(m.group(1).lower()):
+                hits = _indexed(hits)
+                if not hits.overlaps(m.start(), m.end()):
+                    hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
     if ", " in text[:25] or "say" in text or "said" in text or "asked" in text or "wrote" in text:
+        hits = _indexed(hits)
         hits.extend(_vocatives_and_quotes(s, hits))
     if ":" in text and ("\n" in text or ": " in text[:40]):
+        hits = _indexed(hits)
         hits.extend(_speaker_labels(s, hits))
     return _drop_personas(s, hits) if hits else hits
+
+
+def _indexed(hits: list[PhiHit]) -> HitList:
+    return hits if isinstance(hits, HitList) else HitList(hits)
+
+
+_T_PARTICLE, _T_STOP, _T_INITIAL, _T_ORG, _T_DOT = 1, 2, 4, 8, 16
+
+
+@lru_cache(maxsize=8192)
+def _tok_info(word: str) -> tuple[str, int]:
+    """A run token's lower-cased form (dots stripped) and what it can do in a name.
+
+    _T_PARTICLE: a lower-case particle ("van", "de"); _T_STOP: a word that closes a name (an
+    ordinary word, an organisation word, a title or honorific); _T_INITIAL: a capital initial;
+    _T_ORG: an organisation word written capitalised; _T_DOT: a word ending a sentence.
+    Keyed by one token: the vocabulary repeats across texts.
+    """
+    norm = word.lower().rstrip(".")
+    flags = 0
+    if norm in _PARTICLES and word.islower():
+        flags |= _T_PARTICLE
+    if _is_word(norm) or norm in ORG_WORDS or norm in PROVIDER_TITLES or norm in HONORIFICS:
+        flags |= _T_STOP
+    if len(norm) == 1 and word[0].isupper():
+        flags |= _T_INITIAL
+    if norm in ORG_WORDS and not word.islower():
+        flags |= _T_ORG
+    if word.endswith(".") and len(norm) > 1:
+        flags |= _T_DOT
+    return norm, flags
+
+
+@lru_cache(maxsize=8192)
+def _lone_run(word: str) -> bool | None:
+    """A run without a space: None if it is an ordinary word (skipped), True if it is one
+    token that can start a name, False if it needs the general token loop."""
+    if _is_word(word.lower().rstrip(".")):
+        return None
+    toks = [m.span() for m in _TOK_RE.finditer(word)]
+    if toks != [(0, len(word))]:
+        return False
+    return not _tok_info(word)[1] & (_T_PARTICLE | _T_STOP)
 
 
 _PERSONA_INTRO = re.compile(r"(?:\byou are|\byou're|\byour name is|\bintroduce yourself as|\bact as|\bpersona:?"
@@ -529,38 +588,48 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
 
 def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_next: bool,
                    providers: set[str], label: bool) -> PhiHit | None:
-    while seg and seg[-1][2].islower():
+    # seg[0] is a capitalised token (particles only join a started segment), so this stops.
+    while seg[-1][2].islower():
         seg = seg[:-1]  # a trailing particle belongs to the next word, not this name
-    seg = [t for t in seg if not (t[2].islower() and t[2] in _PARTICLES)] if len(seg) < 2 else seg
-    if not seg:
-        return None
     words = [w.rstrip(".") for _, _, w in seg if not (w.islower() and w in _PARTICLES)]
-    if not words:
-        return None
     norms = [w.lower() for w in words]
-    start, end = seg[0][0], seg[-1][1] - (1 if seg[-1][2].endswith(".") else 0)
     if org_next and prefix not in HONORIFICS:
         return None  # "Smith Clinic", "Maple Street"
     if prefix in PROVIDER_TITLES:
         providers.update(norms)
         return None
-    initials = [len(n) == 1 for n in norms]
-    if all(initials):
+    n_init = 0
+    lex = 0
+    name_like = 0
+    for n in norms:
+        if len(n) == 1:
+            n_init += 1
+        if _is_lex(n):
+            lex += 1
+        if n in NAME_LIKE_WORDS:
+            name_like += 1
+    if n_init == len(norms):
         return None
-    lex = sum(1 for n in norms if _is_lex(n))
-    name_like = sum(1 for n in norms if n in NAME_LIKE_WORDS)
-    if any(n in providers for n in norms) and prefix not in HONORIFICS:
+    if providers and prefix not in HONORIFICS and any(n in providers for n in norms):
         return None
-    hit = _decide(s, start, end, words, norms, initials, prefix, label, lex, name_like)
-    if hit is None:
-        return None
+    start = seg[0][0]
+    end = seg[-1][1] - (1 if seg[-1][2].endswith(".") else 0)
+    if prefix in HONORIFICS:
+        hstart = s.text.rfind(" ", 0, start - 1) + 1
+        found = (hstart if start - hstart <= 8 else start, end, 0.9, "honorific followed by a capitalised name")
+    else:
+        found = _decide(s, start, end, words, norms, n_init, label, lex, name_like)
+        if found is None:
+            return None
     # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks.
     why = _suppressed(s, start, end, words)
     if why is not None:
         if why == "provider":
             providers.update(norms)
         return None
-    return hit
+    # Placeholder persons are kept but marked; the engine drops them when nothing else is found.
+    placeholder = " ".join(norms) in _placeholder_set()
+    return PhiHit(found[0], found[1], "NAME", "name_placeholder" if placeholder else "name", found[2], found[3])
 
 
 # Suffixes of ordinary English words ("Frequently Asked Questions", "Outbound Recording Settings").
@@ -597,68 +666,134 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     return "\n" in text and stripped.endswith(":") and stripped[:-1].strip() == text[start:end]
 
 
-def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], initials: list[bool], prefix: str,
-            label: bool, lex: int, name_like: int) -> PhiHit | None:
-    """Shape + cue decision for one capitalised segment (before suppression)."""
-    foreign = any(_has_foreign_letters(w) for w in words)
-    placeholder = " ".join(norms) in _placeholder_set()
-    honor = prefix in HONORIFICS
-    if honor:
-        hstart = s.text.rfind(" ", 0, start - 1) + 1
-        hstart = hstart if start - hstart <= 8 else start
-        return _hit(hstart, end, 0.9, "honorific followed by a capitalised name", placeholder)
-    before = s.lower[max(0, start - 30) : start]
+def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], n_init: int, label: bool,
+            lex: int, name_like: int) -> tuple[int, int, float, str] | None:
+    """Shape + cue decision for one capitalised segment (before suppression): (start, end,
+    confidence, reason) or None.
+
+    Each cue is looked up only on the branch that reads it; all of them are pure, so the
+    decision is the one all-up-front evaluation would give.
+    """
+    lower = s.lower
+    before = lower[max(0, start - 30) : start]
     after = s.text[end : end + 40]
-    strong = _STRONG_BEFORE.search(before) or _PERSON_AFTER.match(after)
-    person = strong or _PERSON_BEFORE.search(before)
-    sentence_start = start == 0 or s.text[max(0, start - 2) : start] in (". ", "? ", "! ", "\n") or (
-        s.text[start - 1 : start] == "\n")
     n = len(words)
-    real = n - sum(initials)
-    if real >= 2 and lex >= 1 and lex + (n - real) >= 1:
+    real = n - n_init
+    if real >= 2 and lex >= 1:
+        if lex >= 2 and name_like != real:
+            return start, end, 0.85, _PAIR_REASON
+        person = _person_cue(before, after)
         if name_like == real and not person:
             return None  # "Will Rose" style word pairs
-        conf = 0.85 if lex >= 2 or person else 0.75
-        return _hit(start, end, conf, "capitalised first/last name pair found in the name lexicon", placeholder)
+        return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON
     if real >= 2:
-        if foreign or person or (label and s.has("health", HEALTH_CUE)):
-            return _hit(start, end, 0.65, "two name-shaped capitalised tokens with a person cue or "
-                        "non-English letters", placeholder)
+        if (not all(w.isascii() for w in words) or _person_cue(before, after)
+                or (label and _has_health(s))):
+            return start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters"
         if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end)
                 and not any(_word_shaped(w) for w in words)):
-            return _hit(start, end, 0.55, "two or three capitalised tokens that are not common words "
-                        "(name shape)", placeholder)
+            return start, end, 0.55, "two or three capitalised tokens that are not common words (name shape)"
         return None
     # A single token (possibly with initials): needs a cue.
-    word = next(w for w, i in zip(words, initials, strict=False) if not i)
-    norm = word.lower()
-    if n - real >= 1 and lex:
-        return _hit(start, end, 0.75, "initial plus a surname from the lexicon", placeholder)
-    if n - real >= 1 and not _is_word(norm) and (label or person or HEALTH_CUE.search(
-            s.lower[max(0, start - 40) : end + 40])):
-        return _hit(start, end, 0.65, "initial plus a capitalised surname with a cue", placeholder)
+    norm = next(nn for nn in norms if len(nn) != 1)
+    if n_init and lex:
+        return start, end, 0.75, "initial plus a surname from the lexicon"
+    if n_init and not _is_word(norm) and (label or _person_cue(before, after) or _HEALTH_NEAR.search(
+            lower[max(0, start - 40) : end + 40])):
+        return start, end, 0.65, "initial plus a capitalised surname with a cue"
     if norm in NAME_LIKE_WORDS:
         return None
     if label and _persona_label(s):
         return None  # "Ava – Riverside Scheduling": the agent's persona name
-    strong_before = _STRONG_BEFORE.search(before)
-    if (person and (lex or foreign)) or (strong and not sentence_start) or strong_before:
+    cues = _tail_cues(before)
+    foreign = not all(w.isascii() for w in words)
+    if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
+            _PERSON_AFTER.match(after) and (lex or foreign or not _sentence_start(s.text, start))):
+        # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
+        # with strong = strong_before or person-after and person = strong or person-before
         reason = "single name with a person cue"
-        if label or s.has("health", HEALTH_CUE):
-            return _hit(start, end, 0.7, reason + " and health context", placeholder)
-        return _hit(start, end, 0.6 if lex else 0.55, reason, placeholder)
+        if label or _has_health(s):
+            return start, end, 0.7, reason + " and health context"
+        return start, end, 0.6 if lex else 0.55, reason
     if label and lex and not _persona_label(s) and s.text.strip(" -_.") != s.text[start:end]:
         # A label that is only a first name ("Alex") is the assistant's persona name.
-        return _hit(start, end, 0.6, "lexicon name in a short label", placeholder)
-    if lex and not sentence_start and HEALTH_CUE.search(s.lower[max(0, start - 40) : end + 40]):
-        return _hit(start, end, 0.55, "lexicon name next to health words", placeholder)
-    if _AUTHOR_WORK.match(after) and before.endswith("the "):
-        return _hit(start, end, 0.55, "author of a named work ('the <name> novel')", placeholder)
-    pronoun_near = _PRONOUN.search(s.lower[max(0, start - 160) : end + 160])
-    if (_ACTION_AFTER.match(after) and (lex or foreign or pronoun_near)) or _STRONG_ACTION_AFTER.match(after):
-        return _hit(start, end, 0.55, "name as the subject of a personal verb (lexicon name or a personal "
-                    "pronoun follows)", placeholder)
+        return start, end, 0.6, "lexicon name in a short label"
+    if lex and not _sentence_start(s.text, start) and _HEALTH_NEAR.search(lower[max(0, start - 40) : end + 40]):
+        return start, end, 0.55, "lexicon name next to health words"
+    lead = after[:1]
+    if lead != " " and lead != ",":
+        return None  # the work and action patterns below all start with " " or ", "
+    if lead == " " and _AUTHOR_WORK.match(after) and before.endswith("the "):
+        return start, end, 0.55, "author of a named work ('the <name> novel')"
+    if (lead == " " and _STRONG_ACTION_AFTER.match(after)) or (_ACTION_AFTER.match(after) and (
+            lex or foreign or _PRONOUN.search(lower[max(0, start - 160) : end + 160]))):
+        return start, end, 0.55, ("name as the subject of a personal verb (lexicon name or a personal "
+                                  "pronoun follows)")
     return None
+
+
+_PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
+
+
+def _person_cue(before: str, after: str) -> bool:
+    """A person cue word ends `before` or a person detail (dob, 's chart, age) follows."""
+    return bool(_tail_cues(before) & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit)) or bool(_PERSON_AFTER.match(after))
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return start == 0 or text[max(0, start - 2) : start] in (". ", "? ", "! ", "\n") or text[start - 1 : start] == "\n"
+
+
+def _has_health(s: Scan) -> bool:
+    """s.has("health", HEALTH_CUE), with the same memo entry, searched with the faster equivalent."""
+    v = s.memo.get("health")
+    if v is None:
+        v = s.memo["health"] = _HEALTH_NEAR.search(s.lower) is not None
+    return bool(v)
+
+
+def _first_letter_factored(rx: re.Pattern[str]) -> re.Pattern[str]:
+    r"""`\b(?:alt|alt|...)\b` with the alternatives grouped by first letter.
+
+    Whether it matches anywhere is unchanged (the same strings match at the same places; `\b`
+    before a letter is "no word character before it", tested after the letter), but re can skip
+    to candidate letters and try one group there instead of every alternative. Any other shape of
+    pattern is returned as it is.
+    """
+    p = rx.pattern
+    if rx.flags & ~re.UNICODE or not (p.startswith(r"\b(?:") and p.endswith(r")\b")):
+        return rx
+    body = p[5:-3]
+    alts: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            cur.append(body[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            return rx  # a class could hold "|" or ")": not worth parsing
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            alts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    alts.append("".join(cur))
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        if not a or not "a" <= a[0] <= "z":
+            return rx
+        groups.setdefault(a[0], []).append(a[1:])
+    return re.compile("(?:" + "|".join(f"{c}(?<!\\w.)(?:{'|'.join(rest)})" for c, rest in groups.items()) + r")\b")
+
+
+# Only ever asked whether it matches (never where), so the factored form is interchangeable.
+_HEALTH_NEAR = _first_letter_factored(HEALTH_CUE)
 
 
 @cache
@@ -666,11 +801,6 @@ def _placeholder_set() -> frozenset[str]:
     from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES
 
     return PLACEHOLDER_NAMES
-
-
-def _hit(start: int, end: int, conf: float, reason: str, placeholder: bool) -> PhiHit:
-    # Placeholder persons are kept but marked; the engine drops them when nothing else is found.
-    return PhiHit(start, end, "NAME", "name_placeholder" if placeholder else "name", conf, reason)
 
 
 def _initials(s: Scan) -> list[PhiHit]:
