@@ -29,6 +29,46 @@ from compliance_lint.phi.spans import HitList, SpanSet
 _PUNCT = ".,:;!?\"'()[]{}-–—*#>"
 
 
+def _first_letter_factored(rx: re.Pattern[str]) -> re.Pattern[str]:
+    r"""`\b(?:alt|alt|...)\b` with the alternatives grouped by first letter, for truth tests.
+
+    Whether it matches anywhere is unchanged (the same strings match at the same places; `\b`
+    before a letter is "no word character before it", tested after the letter), but re can skip
+    to candidate letters and try one group there instead of every alternative. Any other shape of
+    pattern is returned as it is.
+    """
+    p = rx.pattern
+    if rx.flags & ~re.UNICODE or not (p.startswith(r"\b(?:") and p.endswith(r")\b")):
+        return rx
+    body = p[5:-3]
+    alts: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            cur.append(body[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            return rx  # a class could hold "|" or ")": not worth parsing
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            alts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    alts.append("".join(cur))
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        if not a or not a[0].isascii() or not a[0].isalpha():
+            return rx
+        groups.setdefault(a[0], []).append(a[1:])
+    return re.compile("(?:" + "|".join(f"{c}(?<!\\w.)(?:{'|'.join(rest)})" for c, rest in groups.items()) + r")\b")
+
+
 class _TailCue:
     """Does a window end with one of these cue phrases (allowing a little punctuation)?
 
@@ -48,16 +88,16 @@ class _TailCue:
         return bool(_tail_cues(before) & self.bit)
 
 
-_TAIL_BITS: dict[tuple[str, ...], int] = {}  # phrase -> bits of the cues that list it
-_TAIL_LAST: frozenset[str] = frozenset()  # last words of all phrases: a tail must end with one
+_TAIL_BITS: dict[tuple[str, ...], int] = {}  # phrase (as words) -> bits of the cues that list it
+_TAIL_DEEP: set[tuple[str, ...]] = set()  # proper suffixes of phrases: a longer tail may still match
 _TAIL_MAXLEN = 1
 
 
 def _register_tail_cue(cue: _TailCue) -> _TailCue:
-    global _TAIL_LAST, _TAIL_MAXLEN
+    global _TAIL_MAXLEN
     for phrase in cue._phrases:
         _TAIL_BITS[phrase] = _TAIL_BITS.get(phrase, 0) | cue.bit
-    _TAIL_LAST = frozenset(p[-1] for p in _TAIL_BITS)
+        _TAIL_DEEP.update(phrase[k:] for k in range(1, len(phrase)))
     _TAIL_MAXLEN = max(_TAIL_MAXLEN, cue._maxlen)
     return cue
 
@@ -65,22 +105,24 @@ def _register_tail_cue(cue: _TailCue) -> _TailCue:
 def _tail_cues(before: str) -> int:
     """Bits of the tail cues whose phrase ends `before` (a slice of the lower-cased text).
 
-    Per cue this is the old `_TailCue.search`: the last few words (split once, punctuation
-    stripped), tried as tails of every length. Tails longer than a cue's longest phrase cannot be
-    among its phrases, so one list of the last `_TAIL_MAXLEN` words serves all cues. `before`
-    is already lower-case (str.lower is idempotent), so only the apostrophe is normalised.
+    Per cue this is the old `_TailCue.search`: the last few words (punctuation stripped), tried
+    as tails of every length up to the cue's longest phrase. Here the tails grow one word at a
+    time from the last word and stop as soon as the tail ends no phrase of any cue (no longer
+    tail can then be a phrase). `before` is already lower-case (str.lower is idempotent), so
+    only the apostrophe is normalised.
     """
     core = before.rstrip().rstrip(_PUNCT).rstrip()
     if len(before) - len(core) > 4 or not core:
         return 0
-    words = core.replace("’", "'").rsplit(None, _TAIL_MAXLEN)[-_TAIL_MAXLEN:]
-    last = words[-1].strip(_PUNCT)
-    if last not in _TAIL_LAST:
-        return 0  # every tail ends with the last word: the usual, cue-less case stops here
-    bits = _TAIL_BITS.get((last,), 0)
-    words = [w.strip(_PUNCT) for w in words]
-    for k in range(2, len(words) + 1):
-        bits |= _TAIL_BITS.get(tuple(words[-k:]), 0)
+    words = core.replace("’", "'").rsplit(None, _TAIL_MAXLEN)
+    tail: tuple[str, ...] = (words[-1].strip(_PUNCT),)
+    bits = _TAIL_BITS.get(tail, 0)
+    i = len(words) - 2
+    stop = i - _TAIL_MAXLEN + 1  # only the last _TAIL_MAXLEN words (rsplit may add the rest as one part)
+    while tail in _TAIL_DEEP and i >= 0 and i > stop:
+        tail = (words[i].strip(_PUNCT), *tail)
+        bits |= _TAIL_BITS.get(tail, 0)
+        i -= 1
     return bits
 
 
@@ -194,15 +236,16 @@ _PLACES = (
     "Greenville|Charleston|Honolulu|Anchorage|Fairbanks|Juneau|Billings|Fargo|Sioux Falls|Duluth"
 )
 _PLACE_RE = re.compile(r"\b(?:" + _PLACES + r")\b")
-_PLACE_HINT = re.compile(r"\b(?:San|Santa|Los|Las|El|Baton|Des|Fort|St|Saint|Corpus|Grand|Boca|Ann|Coral|Palm|Colorado"
-                         r"|Salt|Kansas|Oklahoma|Jefferson|Carson|Virginia|Long|Daly|Glen|Cape|Port|Lake|Jackson|"
-                         r"Madison|Lincoln|Austin|Houston|Dallas|Tyler|Irving|Arlington|Charlotte|Columbus|Aurora|"
-                         r"Lexington|Richmond|Savannah|Augusta|Mobile|Montgomery|Columbia|Greenville|Charleston|"
-                         r"Providence|Salem|Eugene|Portland|Reno|Mesa|Chandler|Irvine|Stockton|Flint|Durham|"
-                         r"Madison|Springfield|Rochester|Albany|Trenton|Waco|Laredo|Billings|Fargo|Juneau|Sioux)\b")
+_PLACE_HINT = _first_letter_factored(re.compile(
+    r"\b(?:San|Santa|Los|Las|El|Baton|Des|Fort|St|Saint|Corpus|Grand|Boca|Ann|Coral|Palm|Colorado"
+    r"|Salt|Kansas|Oklahoma|Jefferson|Carson|Virginia|Long|Daly|Glen|Cape|Port|Lake|Jackson|"
+    r"Madison|Lincoln|Austin|Houston|Dallas|Tyler|Irving|Arlington|Charlotte|Columbus|Aurora|"
+    r"Lexington|Richmond|Savannah|Augusta|Mobile|Montgomery|Columbia|Greenville|Charleston|"
+    r"Providence|Salem|Eugene|Portland|Reno|Mesa|Chandler|Irvine|Stockton|Flint|Durham|"
+    r"Madison|Springfield|Rochester|Albany|Trenton|Waco|Laredo|Billings|Fargo|Juneau|Sioux)\b"))
 _AUTHOR_WORK = re.compile(r"^ (?:novel|book|memoir|biography|song|album|film|movie|poem|recording|painting|"
                           r"portrait|version|story|play|symphony|opera)\b")
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b")
+_PRONOUN = _first_letter_factored(re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b"))
 _PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
                             "tagalog", "russian", "arabic", "french", "portuguese", "haitian", "creole", "hindi",
                             "scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
@@ -211,13 +254,15 @@ _PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mand
                             "line", "desk", "helper", "navigator", "copilot", "sandbox", "prod", "staging",
                             "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3"})
 _LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
-_NAME_KEY = re.compile(r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
-                       r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
-                       r"beneficiary|insured)\b")
-_NOT_NAME_KEY = re.compile(r"\b(?:agent|clinic|practice|provider|doctor|physician|bot|assistant|org|"
-                           r"organization|company|voice|model|file|tool|business|brand|product|plan|"
-                           r"pharmacy|drug|medication|staff|nurse|department|location|facility|hospital|"
-                           r"city|state|street|county|country|language|greeting|template|queue|campaign)\b")
+_NAME_KEY = _first_letter_factored(re.compile(
+    r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
+    r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
+    r"beneficiary|insured)\b"))
+_NOT_NAME_KEY = _first_letter_factored(re.compile(
+    r"\b(?:agent|clinic|practice|provider|doctor|physician|bot|assistant|org|"
+    r"organization|company|voice|model|file|tool|business|brand|product|plan|"
+    r"pharmacy|drug|medication|staff|nurse|department|location|facility|hospital|"
+    r"city|state|street|county|country|language|greeting|template|queue|campaign)\b"))
 _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member", "customer", "user",
                                  "guest", "unknown", "n/a", "na", "none", "null", "test", "sir", "madam",
                                  "valued customer", "valued patient", "anonymous", "default", "tbd"})
@@ -750,46 +795,6 @@ def _has_health(s: Scan) -> bool:
     if v is None:
         v = s.memo["health"] = _HEALTH_NEAR.search(s.lower) is not None
     return bool(v)
-
-
-def _first_letter_factored(rx: re.Pattern[str]) -> re.Pattern[str]:
-    r"""`\b(?:alt|alt|...)\b` with the alternatives grouped by first letter.
-
-    Whether it matches anywhere is unchanged (the same strings match at the same places; `\b`
-    before a letter is "no word character before it", tested after the letter), but re can skip
-    to candidate letters and try one group there instead of every alternative. Any other shape of
-    pattern is returned as it is.
-    """
-    p = rx.pattern
-    if rx.flags & ~re.UNICODE or not (p.startswith(r"\b(?:") and p.endswith(r")\b")):
-        return rx
-    body = p[5:-3]
-    alts: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            cur.append(body[i : i + 2])
-            i += 2
-            continue
-        if ch == "[":
-            return rx  # a class could hold "|" or ")": not worth parsing
-        depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0:
-            alts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-        i += 1
-    alts.append("".join(cur))
-    groups: dict[str, list[str]] = {}
-    for a in alts:
-        if not a or not "a" <= a[0] <= "z":
-            return rx
-        groups.setdefault(a[0], []).append(a[1:])
-    return re.compile("(?:" + "|".join(f"{c}(?<!\\w.)(?:{'|'.join(rest)})" for c, rest in groups.items()) + r")\b")
 
 
 # Only ever asked whether it matches (never where), so the factored form is interchangeable.
