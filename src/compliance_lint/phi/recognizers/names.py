@@ -336,10 +336,11 @@ _FIGURE_LAST = frozenset(f.rsplit(" ", 1)[-1] for f in PUBLIC_FIGURES)
 _EPONYM_LEAD = ("'", "’", " ")
 
 
-def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
+def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
     """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None.
 
-    Callers only tell "provider" from any other reason, so after the provider test the checks run
+    `norms` are the name's words lower-cased, dots stripped (`w.lower().strip(".")`). Callers
+    only tell "provider" from any other reason, so after the provider test the checks run
     cheapest first; each is the same test as before, only gated by a necessary condition.
     """
     before = s.lower[max(0, start - 40) : start]
@@ -347,7 +348,6 @@ def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
     cues = _tail_cues(before)
     if cues & _PROVIDER_BEFORE.bit or _PROVIDER_AFTER.match(after.lower()):
         return "provider"
-    norms = [w.lower().strip(".") for w in words]
     last = norms[-1]
     if (last in _FIGURE_LAST or " " in last) and (
             " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES
@@ -389,18 +389,16 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     providers: set[str] = set()
     for run in _RUN_RE.finditer(text):
         word0 = run.group(0)
-        rs = run.start()
         if " " not in word0:
             lone = _lone_run(word0)
             if lone is None:
                 continue  # the usual case: a capitalised sentence starter ("Please", "The")
-            if lone:
-                # One token: the loop below would judge it alone, with no prefix and no
-                # organisation word after it (an organisation word is itself a boundary).
-                hit = _judge_segment(s, [(rs, rs + len(word0), word0)], "", False, providers, label)
+            if lone is not _GENERAL:
+                hit = _judge_lone(s, run.start(), word0, lone[0], lone[1], providers, label)
                 if hit is not None:
                     hits.append(hit)
                 continue
+        rs = run.start()
         toks = [(m.start() + rs, m.end() + rs, m.group(0)) for m in _TOK_RE.finditer(word0)]
         seg: list[tuple[int, int, str]] = []
         prefix = ""
@@ -461,6 +459,7 @@ def _indexed(hits: list[PhiHit]) -> HitList:
 
 
 _T_PARTICLE, _T_STOP, _T_INITIAL, _T_ORG, _T_DOT = 1, 2, 4, 8, 16
+_T_LEX, _T_NAME_LIKE, _T_ONE, _T_FOREIGN = 32, 64, 128, 256
 
 
 @lru_cache(maxsize=8192)
@@ -469,8 +468,11 @@ def _tok_info(word: str) -> tuple[str, int]:
 
     _T_PARTICLE: a lower-case particle ("van", "de"); _T_STOP: a word that closes a name (an
     ordinary word, an organisation word, a title or honorific); _T_INITIAL: a capital initial;
-    _T_ORG: an organisation word written capitalised; _T_DOT: a word ending a sentence.
-    Keyed by one token: the vocabulary repeats across texts.
+    _T_ORG: an organisation word written capitalised; _T_DOT: a word ending a sentence;
+    _T_LEX: in the name lexicon; _T_NAME_LIKE: a name that is also a word; _T_ONE: one letter;
+    _T_FOREIGN: a letter above 0x7F. Keyed by one token: the vocabulary repeats across texts.
+    (`word.lower().rstrip(".")` equals `word.rstrip(".").lower()`: no character lower-cases to
+    one containing a dot.)
     """
     norm = word.lower().rstrip(".")
     flags = 0
@@ -484,19 +486,52 @@ def _tok_info(word: str) -> tuple[str, int]:
         flags |= _T_ORG
     if word.endswith(".") and len(norm) > 1:
         flags |= _T_DOT
+    if _is_lex(norm):
+        flags |= _T_LEX
+    if norm in NAME_LIKE_WORDS:
+        flags |= _T_NAME_LIKE
+    if len(norm) == 1:
+        flags |= _T_ONE
+    if not word.isascii():
+        flags |= _T_FOREIGN
     return norm, flags
 
 
+_GENERAL = ("", -1)  # _lone_run: the run needs the general token loop
+
+
 @lru_cache(maxsize=8192)
-def _lone_run(word: str) -> bool | None:
-    """A run without a space: None if it is an ordinary word (skipped), True if it is one
-    token that can start a name, False if it needs the general token loop."""
+def _lone_run(word: str) -> tuple[str, int] | None:
+    """A run without a space: None if it cannot start a name (an ordinary word, or a lone
+    closing word), its `_tok_info` if it is one token to judge alone, else `_GENERAL`."""
     if _is_word(word.lower().rstrip(".")):
         return None
-    toks = [m.span() for m in _TOK_RE.finditer(word)]
-    if toks != [(0, len(word))]:
-        return False
-    return not _tok_info(word)[1] & (_T_PARTICLE | _T_STOP)
+    if [m.span() for m in _TOK_RE.finditer(word)] != [(0, len(word))]:
+        return _GENERAL
+    info = _tok_info(word)
+    # the token loop puts a lone particle or closing word in no segment
+    return None if info[1] & (_T_PARTICLE | _T_STOP) else info
+
+
+def _judge_lone(s: Scan, start: int, word: str, norm: str, flags: int, providers: set[str],
+                label: bool) -> PhiHit | None:
+    """`_judge_segment` for a run of one token: no prefix, no organisation word after it (that
+    would be a closing word of the same run), no particles."""
+    if flags & _T_ONE:
+        return None  # a lone initial
+    if norm in providers:
+        return None
+    end = start + len(word) - (1 if word.endswith(".") else 0)
+    found = _decide_one(s, start, end, norm, flags & _T_LEX and 1, bool(flags & _T_FOREIGN), label)
+    if found is None:
+        return None
+    why = _suppressed(s, start, end, [norm])
+    if why is not None:
+        if why == "provider":
+            providers.add(norm)
+        return None
+    return PhiHit(found[0], found[1], "NAME", "name_placeholder" if norm in _placeholder_set() else "name",
+                  found[2], found[3])
 
 
 _PERSONA_INTRO = re.compile(r"(?:\byou are|\byou're|\byour name is|\bintroduce yourself as|\bact as|\bpersona:?"
@@ -526,7 +561,8 @@ def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
             if any(_is_word(w.lower()) for w in words) or found.overlaps(a, b):
                 continue
             before = s.lower[max(0, a - 25) : a]
-            if _PROVIDER_BEFORE.search(before) or _suppressed(s, a, b, words) is not None:
+            if _PROVIDER_BEFORE.search(before) or (
+                    _suppressed(s, a, b, [w.lower().strip(".") for w in words]) is not None):
                 continue
             out.append(PhiHit(a, b, "NAME", "name", 0.6, why))
     return out
@@ -636,23 +672,25 @@ def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_ne
     # seg[0] is a capitalised token (particles only join a started segment), so this stops.
     while seg[-1][2].islower():
         seg = seg[:-1]  # a trailing particle belongs to the next word, not this name
-    words = [w.rstrip(".") for _, _, w in seg if not (w.islower() and w in _PARTICLES)]
-    norms = [w.lower() for w in words]
     if org_next and prefix not in HONORIFICS:
         return None  # "Smith Clinic", "Maple Street"
+    caps = [w for _, _, w in seg if not (w.islower() and w in _PARTICLES)]
+    norms: list[str] = []
+    n_init = lex = name_like = 0
+    every = 0  # union of the tokens' flags
+    for w in caps:
+        norm, flags = _tok_info(w)
+        norms.append(norm)
+        every |= flags
+        if flags & _T_ONE:
+            n_init += 1
+        if flags & _T_LEX:
+            lex += 1
+        if flags & _T_NAME_LIKE:
+            name_like += 1
     if prefix in PROVIDER_TITLES:
         providers.update(norms)
         return None
-    n_init = 0
-    lex = 0
-    name_like = 0
-    for n in norms:
-        if len(n) == 1:
-            n_init += 1
-        if _is_lex(n):
-            lex += 1
-        if n in NAME_LIKE_WORDS:
-            name_like += 1
     if n_init == len(norms):
         return None
     if providers and prefix not in HONORIFICS and any(n in providers for n in norms):
@@ -663,11 +701,11 @@ def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_ne
         hstart = s.text.rfind(" ", 0, start - 1) + 1
         found = (hstart if start - hstart <= 8 else start, end, 0.9, "honorific followed by a capitalised name")
     else:
-        found = _decide(s, start, end, words, norms, n_init, label, lex, name_like)
+        found = _decide(s, start, end, caps, norms, n_init, label, lex, name_like, bool(every & _T_FOREIGN))
         if found is None:
             return None
     # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks.
-    why = _suppressed(s, start, end, words)
+    why = _suppressed(s, start, end, norms)
     if why is not None:
         if why == "provider":
             providers.update(norms)
@@ -711,59 +749,68 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     return "\n" in text and stripped.endswith(":") and stripped[:-1].strip() == text[start:end]
 
 
-def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], n_init: int, label: bool,
-            lex: int, name_like: int) -> tuple[int, int, float, str] | None:
+def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_init: int, label: bool,
+            lex: int, name_like: int, foreign: bool) -> tuple[int, int, float, str] | None:
     """Shape + cue decision for one capitalised segment (before suppression): (start, end,
-    confidence, reason) or None.
+    confidence, reason) or None. `caps` are its tokens (dots kept), `norms` their lower-cased
+    forms without dots.
 
     Each cue is looked up only on the branch that reads it; all of them are pure, so the
-    decision is the one all-up-front evaluation would give.
+    decision is the one an all-up-front evaluation gives.
     """
-    lower = s.lower
-    before = lower[max(0, start - 30) : start]
-    after = s.text[end : end + 40]
-    n = len(words)
-    real = n - n_init
-    if real >= 2 and lex >= 1:
-        if lex >= 2 and name_like != real:
-            return start, end, 0.85, _PAIR_REASON
-        person = _person_cue(before, after)
-        if name_like == real and not person:
-            return None  # "Will Rose" style word pairs
-        return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON
+    real = len(norms) - n_init
     if real >= 2:
-        if (not all(w.isascii() for w in words) or _person_cue(before, after)
-                or (label and _has_health(s))):
+        before = s.lower[max(0, start - 30) : start]
+        after = s.text[end : end + 40]
+        if lex >= 1:
+            if lex >= 2 and name_like != real:
+                return start, end, 0.85, _PAIR_REASON
+            person = _person_cue(before, after)
+            if name_like == real and not person:
+                return None  # "Will Rose" style word pairs
+            return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON
+        if foreign or _person_cue(before, after) or (label and _has_health(s)):
             return start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters"
+        words = [w.rstrip(".") for w in caps]
         if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end)
                 and not any(_word_shaped(w) for w in words)):
             return start, end, 0.55, "two or three capitalised tokens that are not common words (name shape)"
         return None
     # A single token (possibly with initials): needs a cue.
     norm = next(nn for nn in norms if len(nn) != 1)
-    if n_init and lex:
-        return start, end, 0.75, "initial plus a surname from the lexicon"
-    if n_init and not _is_word(norm) and (label or _person_cue(before, after) or _HEALTH_NEAR.search(
-            lower[max(0, start - 40) : end + 40])):
-        return start, end, 0.65, "initial plus a capitalised surname with a cue"
+    if n_init:
+        if lex:
+            return start, end, 0.75, "initial plus a surname from the lexicon"
+        if not _is_word(norm) and (label or _person_cue(s.lower[max(0, start - 30) : start], s.text[end : end + 40])
+                                   or _HEALTH_NEAR.search(s.lower[max(0, start - 40) : end + 40])):
+            return start, end, 0.65, "initial plus a capitalised surname with a cue"
+    return _decide_one(s, start, end, norm, lex, foreign, label)
+
+
+def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: bool,
+                label: bool) -> tuple[int, int, float, str] | None:
+    """`_decide` for one name token (after any initials): it needs a cue."""
     if norm in NAME_LIKE_WORDS:
         return None
     if label and _persona_label(s):
         return None  # "Ava – Riverside Scheduling": the agent's persona name
+    lower = s.lower
+    text = s.text
+    before = lower[max(0, start - 30) : start]
+    after = text[end : end + 40]
     cues = _tail_cues(before)
-    foreign = not all(w.isascii() for w in words)
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
-            _PERSON_AFTER.match(after) and (lex or foreign or not _sentence_start(s.text, start))):
+            _PERSON_AFTER.match(after) and (lex or foreign or not _sentence_start(text, start))):
         # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
         # with strong = strong_before or person-after and person = strong or person-before
         reason = "single name with a person cue"
         if label or _has_health(s):
             return start, end, 0.7, reason + " and health context"
         return start, end, 0.6 if lex else 0.55, reason
-    if label and lex and not _persona_label(s) and s.text.strip(" -_.") != s.text[start:end]:
+    if label and lex and not _persona_label(s) and text.strip(" -_.") != text[start:end]:
         # A label that is only a first name ("Alex") is the assistant's persona name.
         return start, end, 0.6, "lexicon name in a short label"
-    if lex and not _sentence_start(s.text, start) and _HEALTH_NEAR.search(lower[max(0, start - 40) : end + 40]):
+    if lex and not _sentence_start(text, start) and _HEALTH_NEAR.search(lower[max(0, start - 40) : end + 40]):
         return start, end, 0.55, "lexicon name next to health words"
     lead = after[:1]
     if lead != " " and lead != ",":
@@ -863,7 +910,8 @@ def _label_names(s: Scan) -> list[PhiHit]:
                 if len(span) >= 2:
                     hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                        "name tokens found in a key or label (split on separators/case)"))
-                elif not persona and s.text.strip(" -_.") != words and _suppressed(s, start, end, [words]) is None:
+                elif not persona and s.text.strip(" -_.") != words and (
+                        _suppressed(s, start, end, [words.lower().strip(".")]) is None):
                     # A label that is only a first name ("Alex") is an assistant's persona name; a
                     # name with other words ("Tomás - dialysis pickup") points at someone.
                     hits.append(PhiHit(start, end, "NAME", "name", 0.6,
