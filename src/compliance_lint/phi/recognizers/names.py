@@ -326,11 +326,20 @@ _INTRO_FROM_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\
 _THIS_IS_END = re.compile(r"\bthis is\W{0,2}$")  # 9
 _INTRO_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
 _PATIENT_END = re.compile(r"(?:patient|pt|caller|member|client|resident)\W{0,3}$")  # 11
-_FROM_AFTER = re.compile(r",? (?:calling )?from [A-Z]")
-_SPEAKING_AFTER = re.compile(r"\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist))\b",
-                             re.IGNORECASE)
-_IS_STAFF_AFTER = re.compile(r" is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|"
-                             r"scheduler|nurse|coordinator|concierge|navigator|voice)", re.IGNORECASE)
+# The staff/agent patterns read right after a name, as one anchored match (one pass of re instead of
+# four): a match with no named group is _STAFF_AFTER or " is <a|the|our> ... assistant"; the named
+# groups are the two that also need an introduction before the name. An "intro_from" match
+# (", from X", case-sensitive) starts with a space or comma and then "calling"/"from", where
+# "intro" (non-word characters, then "speaking"/"here"/"your") cannot match, so trying the
+# alternatives in order misses no "intro" match.
+_STAFF_AFTER_ANY = re.compile(
+    _STAFF_AFTER.pattern
+    + r"| is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|"
+    r"scheduler|nurse|coordinator|concierge|navigator|voice)"
+    r"|(?P<intro_from>(?-i:,? (?:calling )?from [A-Z]))"
+    r"|(?P<intro>\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist))\b)",
+    re.IGNORECASE,
+)
 # Last words of the public figures: " ".join(norms[-k:]) can only be one if norms[-1] is one.
 _FIGURE_LAST = frozenset(f.rsplit(" ", 1)[-1] for f in PUBLIC_FIGURES)
 _EPONYM_LEAD = ("'", "’", " ")
@@ -345,29 +354,32 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
     """
     before = s.lower[max(0, start - 40) : start]
     after = s.text[end : end + 60]
+    after_lower = after.lower()
     cues = _tail_cues(before)
-    if cues & _PROVIDER_BEFORE.bit or _PROVIDER_AFTER.match(after.lower()):
+    if cues & _PROVIDER_BEFORE.bit or _PROVIDER_AFTER.match(after_lower):
         return "provider"
     last = norms[-1]
     if (last in _FIGURE_LAST or " " in last) and (
             " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES
             or " ".join(norms[-3:]) in PUBLIC_FIGURES):
         return "public figure"
-    if after[:1] in _EPONYM_LEAD and after.lower().lstrip("'’s ").split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
+    if after[:1] in _EPONYM_LEAD and after_lower.lstrip("'’s ").split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
         return "eponym"
     tail = max(0, len(before) - 15)  # no end-anchored phrase below is longer than 14 characters
     if "named after" in before and _NAMED_AFTER_END.search(before, tail):
         return "eponym"
-    if _STAFF_AFTER.match(after):
-        return "staff"
-    if _FROM_AFTER.match(after) and _INTRO_FROM_END.search(before, tail):
-        return "staff"  # "This is Ava from Riverside": the agent introducing itself
+    m = _STAFF_AFTER_ANY.match(after)
+    if m is not None:
+        intro = m.lastgroup
+        if intro is None:
+            return "staff"
+        if intro == "intro_from":
+            if _INTRO_FROM_END.search(before, tail):
+                return "staff"  # "This is Ava from Riverside": the agent introducing itself
+        elif _INTRO_END.search(before, tail):
+            return "staff"  # "this is Amy speaking": the agent introducing itself
     if "this is" in before and _THIS_IS_END.search(before, tail) and s.has("agent_greeting", _AGENT_GREETING):
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
-    if _SPEAKING_AFTER.match(after) and _INTRO_END.search(before, tail):
-        return "staff"  # "this is Amy speaking": the agent introducing itself
-    if after[:1] == " " and _IS_STAFF_AFTER.match(after):
-        return "staff"
     if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
         return "staff"  # "transfer urgent refill calls to Linh"
     if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail):
