@@ -410,40 +410,36 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                 if hit is not None:
                     hits.append(hit)
                 continue
-        rs = run.start()
-        toks = [(m.start() + rs, m.end() + rs, m.group(0)) for m in _TOK_RE.finditer(word0)]
-        seg: list[tuple[int, int, str]] = []
+        toks = _run_tokens(word0, run.start())
+        seg: list[_Tok] = []
         prefix = ""
         # "Garcia Family Birthing Center", "Henderson Pavilion": everything before an
         # organisation/building word in the same capitalised run names that place.
         org_end = -1
         for tok in toks:
-            if _tok_info(tok[2])[1] & _T_ORG:
+            if tok[4] & _T_ORG:
                 org_end = tok[1]
-        for tok in [*toks, (-1, -1, "")]:
-            word = tok[2]
-            if word:
-                norm, flags = _tok_info(word)
-            else:
-                norm, flags = "", _T_STOP
+        toks.append(_END_TOK)
+        for tok in toks:
+            flags = tok[4]
             if flags & _T_PARTICLE:
                 if seg:
                     seg.append(tok)
                 continue
             # a middle initial ("Mary J. Blige") never closes a name
+            closes = True
             if not (flags & _T_STOP) or (flags & _T_INITIAL and seg):
                 seg.append(tok)
-                if flags & _T_DOT:
-                    word = ""  # sentence end closes the name
-                else:
+                if not flags & _T_DOT:
                     continue
+                closes = False  # sentence end closes the name, but no organisation word follows
             if seg:
-                org_next = (word != "" and norm in ORG_WORDS) or seg[-1][1] < org_end
+                org_next = (closes and tok[2] != "" and tok[3] in ORG_WORDS) or seg[-1][1] < org_end
                 hit = _judge_segment(s, seg, prefix, org_next, providers, label)
                 if hit is not None:
                     hits.append(hit)
             seg = []
-            prefix = norm if word else ""
+            prefix = tok[3] if closes else ""
     if "." in text and _INITIALS_HINT.search(text):
         hits.extend(_initials(s))
     if " and " in text or " or " in text or "&" in text:
@@ -472,6 +468,10 @@ def _indexed(hits: list[PhiHit]) -> HitList:
 
 _T_PARTICLE, _T_STOP, _T_INITIAL, _T_ORG, _T_DOT = 1, 2, 4, 8, 16
 _T_LEX, _T_NAME_LIKE, _T_ONE, _T_FOREIGN = 32, 64, 128, 256
+
+# A run token: start, end, the token, its lower-cased form without dots, its _T_* flags.
+_Tok = tuple[int, int, str, str, int]
+_END_TOK: _Tok = (-1, -1, "", "", _T_STOP)  # closes the last segment of a run
 
 
 @lru_cache(maxsize=8192)
@@ -507,6 +507,40 @@ def _tok_info(word: str) -> tuple[str, int]:
     if not word.isascii():
         flags |= _T_FOREIGN
     return norm, flags
+
+
+@lru_cache(maxsize=8192)
+def _piece_info(piece: str) -> tuple[str, int] | None:
+    """`_tok_info` of one space-separated piece of a run if _TOK_RE reads it as one token, else None.
+
+    In a run, _TOK_RE's first alternative has no look-around and matches no space, so on a
+    capitalised piece it finds in the run what it finds in the piece alone; a lower-case piece of a
+    run is always a particle between spaces, which the second alternative matches whole.
+    """
+    if piece.islower() and piece in _PARTICLES:
+        return _tok_info(piece)
+    if [m.span() for m in _TOK_RE.finditer(piece)] != [(0, len(piece))]:
+        return None
+    return _tok_info(piece)
+
+
+def _run_tokens(run: str, start: int) -> list[_Tok]:
+    """The tokens `_TOK_RE.finditer(run)` finds, with their facts (offsets shifted by `start`).
+
+    Split on spaces and looked up piece by piece (`_piece_info`), which is the same tokenisation;
+    a piece that is not one token (none is known) falls back to running _TOK_RE on the run.
+    """
+    toks: list[_Tok] = []
+    pos = start
+    for piece in run.split(" "):
+        if piece:
+            info = _piece_info(piece)
+            if info is None:
+                return [(m.start() + start, m.end() + start, m.group(0), *_tok_info(m.group(0)))
+                        for m in _TOK_RE.finditer(run)]
+            toks.append((pos, pos + len(piece), piece, info[0], info[1]))
+        pos += len(piece) + 1
+    return toks
 
 
 _GENERAL = ("", -1)  # _lone_run: the run needs the general token loop
@@ -679,20 +713,22 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
     return out
 
 
-def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_next: bool,
+def _judge_segment(s: Scan, seg: list[_Tok], prefix: str, org_next: bool,
                    providers: set[str], label: bool) -> PhiHit | None:
     # seg[0] is a capitalised token (particles only join a started segment), so this stops.
     while seg[-1][2].islower():
         seg = seg[:-1]  # a trailing particle belongs to the next word, not this name
     if org_next and prefix not in HONORIFICS:
         return None  # "Smith Clinic", "Maple Street"
-    caps = [w for _, _, w in seg if not (w.islower() and w in _PARTICLES)]
-    norms: list[str] = []
+    caps = [t for t in seg if not t[4] & _T_PARTICLE]
+    norms = [t[3] for t in caps]
+    if prefix in PROVIDER_TITLES:
+        providers.update(norms)
+        return None
     n_init = lex = name_like = 0
     every = 0  # union of the tokens' flags
-    for w in caps:
-        norm, flags = _tok_info(w)
-        norms.append(norm)
+    for t in caps:
+        flags = t[4]
         every |= flags
         if flags & _T_ONE:
             n_init += 1
@@ -700,9 +736,6 @@ def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_ne
             lex += 1
         if flags & _T_NAME_LIKE:
             name_like += 1
-    if prefix in PROVIDER_TITLES:
-        providers.update(norms)
-        return None
     if n_init == len(norms):
         return None
     if providers and prefix not in HONORIFICS and any(n in providers for n in norms):
@@ -761,7 +794,7 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     return "\n" in text and stripped.endswith(":") and stripped[:-1].strip() == text[start:end]
 
 
-def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_init: int, label: bool,
+def _decide(s: Scan, start: int, end: int, caps: list[_Tok], norms: list[str], n_init: int, label: bool,
             lex: int, name_like: int, foreign: bool) -> tuple[int, int, float, str] | None:
     """Shape + cue decision for one capitalised segment (before suppression): (start, end,
     confidence, reason) or None. `caps` are its tokens (dots kept), `norms` their lower-cased
@@ -783,7 +816,7 @@ def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_
             return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON
         if foreign or _person_cue(before, after) or (label and _has_health(s)):
             return start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters"
-        words = [w.rstrip(".") for w in caps]
+        words = [t[2].rstrip(".") for t in caps]
         if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end)
                 and not any(_word_shaped(w) for w in words)):
             return start, end, 0.55, "two or three capitalised tokens that are not common words (name shape)"
