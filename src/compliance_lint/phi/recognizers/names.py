@@ -440,7 +440,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                     hits.append(hit)
             seg = []
             prefix = tok[3] if closes else ""
-    if "." in text and _INITIALS_HINT.search(text):
+    if text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
         hits.extend(_initials(s))
     if " and " in text or " or " in text or "&" in text:
         hits = _indexed(hits)
@@ -453,7 +453,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                 hits = _indexed(hits)
                 if not hits.overlaps(m.start(), m.end()):
                     hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
-    if ", " in text[:25] or "say" in text or "said" in text or "asked" in text or "wrote" in text:
+    if text.find(", ", 0, 25) >= 0 or "say" in text or "said" in text or "asked" in text or "wrote" in text:
         hits = _indexed(hits)
         hits.extend(_vocatives_and_quotes(s, hits))
     if ":" in text and ("\n" in text or ": " in text[:40]):
@@ -661,7 +661,7 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
         family = b in last and b not in NAME_LIKE_WORDS and not _is_word(a) and not _is_word(b) and len(a) > 2
         if (given or family) and b not in COMMON_WORDS and b not in _PERSONA_LABEL:
             before = s.lower[max(0, m.start() - 30) : m.start()]
-            if _PROVIDER_BEFORE.search(before) or _STAFF_BEFORE.search(before):
+            if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit):
                 continue
             if out.overlaps(m.start(), end):
                 continue
@@ -676,19 +676,21 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
     return out
 
 
-_LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}(?:, [^\W\d_][\w'’-]{1,30}){0,12},? (?:and|or|&) "
-                      r"[^\W\d_][\w'’-]{1,30}(?![\w'’-])")
+# Each `{1,30}+` is possessive: what follows it ("," or " ", or the end look-ahead) is never one of
+# the characters it repeats, so giving characters back could never lead to a match (same matches,
+# without the backtracking through every shorter word).
+_LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}+(?:, [^\W\d_][\w'’-]{1,30}+){0,12},? (?:and|or|&) "
+                      r"[^\W\d_][\w'’-]{1,30}+(?![\w'’-])")
+_LIST_ITEM_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
     """"Ana, Bo, Carla and Dee": when most items are lexicon names, every item is a name."""
     out: list[PhiHit] = []
     for m in _LIST_RE.finditer(s.text):
-        items = [(mm.start() + m.start(), mm.end() + m.start(), mm.group(0)) for mm in
-                 re.finditer(r"[^\W\d_][\w'’-]*", m.group(0)) if mm.group(0) not in ("and", "or")]
-        words = [w for _, _, w in items]
+        words = [w for w in _LIST_ITEM_RE.findall(m.group(0)) if w not in ("and", "or")]
         if any(_is_word(w.lower()) for w in words):
-            continue
+            continue  # the usual case ("today and offer"): decided before the items' offsets
         capitalised = all(w[0].isupper() for w in words)
         lex = sum(1 for w in words if _is_lex(w.lower()))
         if len(words) == 2:
@@ -705,9 +707,12 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         nxt = s.lower[m.end() : m.end() + 30].split()
         if nxt and nxt[0].strip(".,;:") in ORG_WORDS:
             continue  # "The Davis, Reynolds and Williamson Orchestra"
-        if _PROVIDER_BEFORE.search(before) or _STAFF_BEFORE.search(before) or "dr." in m.group(0).lower():
+        if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
-        for a, b, _ in items:
+        for mm in _LIST_ITEM_RE.finditer(m.group(0)):
+            if mm.group(0) in ("and", "or"):
+                continue
+            a, b = mm.start() + m.start(), mm.end() + m.start()
             if not found.overlaps(a, b):
                 out.append(PhiHit(a, b, "NAME", "name", 0.6, "item of a list whose items are mostly lexicon names"))
     return out
@@ -922,21 +927,26 @@ def _persona_label(s: Scan) -> bool:
     return bool(cached)
 
 
+@lru_cache(maxsize=8192)
+def _label_name_tok(tok: str) -> bool:
+    """A lower-cased label token that can be part of a name: a lexicon name or a single letter."""
+    first, last = _lex()
+    return (tok in first or tok in last or len(tok) == 1) and tok not in _LABEL_STOP and tok not in NAME_LIKE_WORDS
+
+
 def _label_names(s: Scan) -> list[PhiHit]:
     """Names inside keys and file names: split words, look up case-insensitively."""
     toks = [(m.start(), m.end(), m.group(0).lower()) for m in _LABEL_TOK_RE.finditer(s.text)]
-    if not toks:
-        return []
-    persona = bool(any(t[2] in _PERSONA_LABEL for t in toks))
-    first, last = _lex()
+    oks = [_label_name_tok(t[2]) for t in toks]
+    persona = any(t[2] in _PERSONA_LABEL for t in toks)
+    s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
+    if not any(oks):
+        return []  # no token can be part of a name (this also covers a text without tokens)
     hits: list[PhiHit] = []
     i = 0
     while i < len(toks):
         j = i
-        while j < len(toks) and (
-            (toks[j][2] in first or toks[j][2] in last or len(toks[j][2]) == 1)
-            and toks[j][2] not in _LABEL_STOP and toks[j][2] not in NAME_LIKE_WORDS
-        ):
+        while j < len(toks) and oks[j]:
             j += 1
         if j == i:
             i += 1
