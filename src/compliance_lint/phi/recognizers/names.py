@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from compliance_lint.phi.context import HEALTH_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
@@ -187,6 +188,8 @@ _LOWER_NAME_RE = re.compile(
     r"(?<![\w'’.-])([a-zß-öø-ÿā-ž]{2,20})(?=((?: [a-z]\.?)? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25}))(?![\w'’-]))"
 )
 _MIXED_HONORIFIC_RE = re.compile(rf"\b(?:mr|mrs|ms|miss)\.? ([{_U}][{_L}]+)")
+_LOWER_NAME_IS_RE = re.compile(r"(?:name is|name's|call me|named (?:him|her|them)|name:) *"
+                               r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
 _LOWER_HONORIFIC_RE = re.compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
 _PERSON_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
@@ -410,36 +413,32 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                 if hit is not None:
                     hits.append(hit)
                 continue
-        toks = _run_tokens(word0, run.start())
-        seg: list[_Tok] = []
-        prefix = ""
-        # "Garcia Family Birthing Center", "Henderson Pavilion": everything before an
-        # organisation/building word in the same capitalised run names that place.
-        org_end = -1
-        for tok in toks:
-            if tok[4] & _T_ORG:
-                org_end = tok[1]
-        toks.append(_END_TOK)
-        for tok in toks:
-            flags = tok[4]
-            if flags & _T_PARTICLE:
-                if seg:
-                    seg.append(tok)
+        rs = run.start()
+        words = word0.split(" ")
+        infos = [_piece_info(w) for w in words]
+        if None in infos:  # not one token per piece (e.g. a double space): tokenise with _TOK_RE
+            toks = list(_TOK_RE.finditer(word0))
+            words = [m.group(0) for m in toks]
+            infos = [_tok_info(w) for w in words]
+            starts = [m.start() + rs for m in toks]
+        elif len(words) == 2:
+            starts = [rs, rs + len(words[0]) + 1]
+        else:
+            starts = list(accumulate([len(w) + 1 for w in words[:-1]], initial=rs))
+        for kind, first, last, caps, honor, n_init, lex, name_like, foreign in _run_plan(
+                tuple([info[1] for info in infos])):
+            norms = [infos[k][0] for k in caps]
+            if kind == _PLAN_PROVIDER:
+                providers.update(norms)  # "Dr. Jane Smith": Smith is a provider everywhere in the text
                 continue
-            # a middle initial ("Mary J. Blige") never closes a name
-            closes = True
-            if not (flags & _T_STOP) or (flags & _T_INITIAL and seg):
-                seg.append(tok)
-                if not flags & _T_DOT:
-                    continue
-                closes = False  # sentence end closes the name, but no organisation word follows
-            if seg:
-                org_next = (closes and tok[2] != "" and tok[3] in ORG_WORDS) or seg[-1][1] < org_end
-                hit = _judge_segment(s, seg, prefix, org_next, providers, label)
-                if hit is not None:
-                    hits.append(hit)
-            seg = []
-            prefix = tok[3] if closes else ""
+            if providers and not honor and any(n in providers for n in norms):
+                continue
+            last_word = words[last]
+            end = starts[last] + len(last_word) - (1 if last_word.endswith(".") else 0)
+            hit = _judge_segment(s, starts[first], end, [words[k] for k in caps], norms, honor, n_init, lex,
+                                 name_like, foreign, providers, label)
+            if hit is not None:
+                hits.append(hit)
     if text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
         hits.extend(_initials(s))
     if " and " in text or " or " in text or "&" in text:
@@ -468,10 +467,7 @@ def _indexed(hits: list[PhiHit]) -> HitList:
 
 _T_PARTICLE, _T_STOP, _T_INITIAL, _T_ORG, _T_DOT = 1, 2, 4, 8, 16
 _T_LEX, _T_NAME_LIKE, _T_ONE, _T_FOREIGN = 32, 64, 128, 256
-
-# A run token: start, end, the token, its lower-cased form without dots, its _T_* flags.
-_Tok = tuple[int, int, str, str, int]
-_END_TOK: _Tok = (-1, -1, "", "", _T_STOP)  # closes the last segment of a run
+_T_LOWER, _T_ORG_WORD, _T_HONOR, _T_TITLE = 512, 1024, 2048, 4096
 
 
 @lru_cache(maxsize=8192)
@@ -482,7 +478,9 @@ def _tok_info(word: str) -> tuple[str, int]:
     ordinary word, an organisation word, a title or honorific); _T_INITIAL: a capital initial;
     _T_ORG: an organisation word written capitalised; _T_DOT: a word ending a sentence;
     _T_LEX: in the name lexicon; _T_NAME_LIKE: a name that is also a word; _T_ONE: one letter;
-    _T_FOREIGN: a letter above 0x7F. Keyed by one token: the vocabulary repeats across texts.
+    _T_FOREIGN: a letter above 0x7F; _T_LOWER: all lower-case; _T_ORG_WORD: an organisation
+    word however written; _T_HONOR, _T_TITLE: an honorific, a provider title. Keyed by one
+    token: the vocabulary repeats across texts.
     (`word.lower().rstrip(".")` equals `word.rstrip(".").lower()`: no character lower-cases to
     one containing a dot.)
     """
@@ -506,6 +504,14 @@ def _tok_info(word: str) -> tuple[str, int]:
         flags |= _T_ONE
     if not word.isascii():
         flags |= _T_FOREIGN
+    if word.islower():
+        flags |= _T_LOWER
+    if norm in ORG_WORDS:
+        flags |= _T_ORG_WORD
+    if norm in HONORIFICS:
+        flags |= _T_HONOR
+    if norm in PROVIDER_TITLES:
+        flags |= _T_TITLE
     return norm, flags
 
 
@@ -524,25 +530,6 @@ def _piece_info(piece: str) -> tuple[str, int] | None:
     return _tok_info(piece)
 
 
-def _run_tokens(run: str, start: int) -> list[_Tok]:
-    """The tokens `_TOK_RE.finditer(run)` finds, with their facts (offsets shifted by `start`).
-
-    Split on spaces and looked up piece by piece (`_piece_info`), which is the same tokenisation;
-    a piece that is not one token (none is known) falls back to running _TOK_RE on the run.
-    """
-    toks: list[_Tok] = []
-    pos = start
-    for piece in run.split(" "):
-        if piece:
-            info = _piece_info(piece)
-            if info is None:
-                return [(m.start() + start, m.end() + start, m.group(0), *_tok_info(m.group(0)))
-                        for m in _TOK_RE.finditer(run)]
-            toks.append((pos, pos + len(piece), piece, info[0], info[1]))
-        pos += len(piece) + 1
-    return toks
-
-
 _GENERAL = ("", -1)  # _lone_run: the run needs the general token loop
 
 
@@ -557,6 +544,75 @@ def _lone_run(word: str) -> tuple[str, int] | None:
     info = _tok_info(word)
     # the token loop puts a lone particle or closing word in no segment
     return None if info[1] & (_T_PARTICLE | _T_STOP) else info
+
+
+_PLAN_JUDGE, _PLAN_PROVIDER = 0, 1
+# What "" (no prefix) would be as a prefix token: neither an honorific nor a title.
+_NO_PREFIX = (_T_HONOR if "" in HONORIFICS else 0) | (_T_TITLE if "" in PROVIDER_TITLES else 0)
+_PlanStep = tuple[int, int, int, tuple[int, ...], bool, int, int, int, bool]
+
+
+@lru_cache(maxsize=4096)
+def _run_plan(flags: tuple[int, ...]) -> tuple[_PlanStep, ...]:
+    """How a capitalised run splits into candidate names, from its tokens' `_T_*` flags alone.
+
+    Token by token, a name segment grows until a closing word (ordinary, organisation, title,
+    honorific) or a sentence-ending dot; a middle initial never closes one, particles only join a
+    started one, and a trailing particle is dropped. Each segment becomes a step
+    (kind, first, last, caps, honorific prefix, initials, lexicon names, name-like words,
+    non-ASCII), caps being the indices of its non-particle tokens: _PLAN_PROVIDER after a
+    provider title (its words are providers), _PLAN_JUDGE otherwise. Segments that cannot be a
+    name whatever the text around them (followed by an organisation word, only initials) are left
+    out. Keyed by the flags, which are few: the same plan serves every run of that shape.
+    """
+    org_last = -1  # index of the last organisation word: "Garcia Family Birthing Center" names a place
+    for i, f in enumerate(flags):
+        if f & _T_ORG:
+            org_last = i
+    steps: list[_PlanStep] = []
+    seg: list[int] = []
+    prefix_flags = _NO_PREFIX
+    for k in [*range(len(flags)), -1]:
+        f = flags[k] if k >= 0 else _T_STOP  # -1: the end of the run closes the last segment
+        if f & _T_PARTICLE:
+            if seg:
+                seg.append(k)
+            continue
+        closes = True
+        # a middle initial ("Mary J. Blige") never closes a name
+        if not (f & _T_STOP) or (f & _T_INITIAL and seg):
+            seg.append(k)
+            if not f & _T_DOT:
+                continue
+            closes = False  # a sentence-ending dot closes the name; no organisation word follows it
+        if seg:
+            # Token ends grow with their index, so "ends before the last organisation word's end"
+            # is "comes before it".
+            org_next = (closes and k >= 0 and bool(f & _T_ORG_WORD)) or seg[-1] < org_last
+            step = _plan_segment(flags, seg, prefix_flags, org_next)
+            if step is not None:
+                steps.append(step)
+        seg = []
+        prefix_flags = f if closes and k >= 0 else _NO_PREFIX
+    return tuple(steps)
+
+
+def _plan_segment(flags: tuple[int, ...], seg: list[int], prefix_flags: int, org_next: bool) -> _PlanStep | None:
+    while flags[seg[-1]] & _T_LOWER:
+        seg = seg[:-1]  # a trailing particle belongs to the next word, not this name
+    honor = bool(prefix_flags & _T_HONOR)
+    if org_next and not honor:
+        return None  # "Smith Clinic", "Maple Street"
+    caps = tuple(k for k in seg if not flags[k] & _T_PARTICLE)
+    if prefix_flags & _T_TITLE:
+        return _PLAN_PROVIDER, seg[0], seg[-1], caps, honor, 0, 0, 0, False
+    n_init = sum(1 for k in caps if flags[k] & _T_ONE)
+    if n_init == len(caps):
+        return None
+    lex = sum(1 for k in caps if flags[k] & _T_LEX)
+    name_like = sum(1 for k in caps if flags[k] & _T_NAME_LIKE)
+    foreign = any(flags[k] & _T_FOREIGN for k in caps)
+    return _PLAN_JUDGE, seg[0], seg[-1], caps, honor, n_init, lex, name_like, foreign
 
 
 def _judge_lone(s: Scan, start: int, word: str, norm: str, flags: int, providers: set[str],
@@ -591,9 +647,15 @@ _SPEAKER_RE = re.compile(rf"(?:^|\n)[>\s]*([{_U}][{_L}]+(?:[ -][{_U}][{_L}]+)?) 
 
 
 # "Leif, can I please ..." (addressing someone) and '..., says Hartvigsson.' (attribution).
-_VOCATIVE_RE = re.compile(rf"(?:^|(?<=[.!?\n] ))([{_U}][{_L}]{{2,}}), (?=(?:can|could|would|will|please|i|we|you|are|"
+# The name's capital comes first, then "at the start, or after '. '" is tested behind it (same
+# matches as `(?:^|(?<=[.!?\n] ))[U]...`), so re skips to capitals instead of trying every position.
+_VOCATIVE_RE = re.compile(rf"([{_U}](?:(?<=\A.)|(?<=[.!?\n] .))[{_L}]{{2,}}), "
+                          rf"(?=(?:can|could|would|will|please|i|we|you|are|"
                           rf"do|did|have|thank|thanks|how|what|where|when|this|it's|your|just)\b)")
-_ATTRIBUTION_RE = re.compile(rf"\b(?:says|said|asked|replied|wrote|explained|added) "
+# The verbs grouped by first letter (`\b` tested behind it): at most one of them can be followed by a
+# space at any position, so the order of the alternatives does not matter.
+_ATTRIBUTION_RE = re.compile(rf"(?:s(?<!\w.)(?:ays|aid)|a(?<!\w.)(?:sked|dded)|r(?<!\w.)eplied|w(?<!\w.)rote"
+                             rf"|e(?<!\w.)xplained) "
                              rf"([{_U}][{_L}]{{2,}}(?: [{_U}][{_L}]{{2,}})?)"
                              rf"(?=[.,!?]|$)")
 
@@ -607,7 +669,7 @@ def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
             if any(_is_word(w.lower()) for w in words) or found.overlaps(a, b):
                 continue
             before = s.lower[max(0, a - 25) : a]
-            if _PROVIDER_BEFORE.search(before) or (
+            if _tail_cues(before) & _PROVIDER_BEFORE.bit or (
                     _suppressed(s, a, b, [w.lower().strip(".") for w in words]) is not None):
                 continue
             out.append(PhiHit(a, b, "NAME", "name", 0.6, why))
@@ -629,8 +691,9 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
     if ":" not in s.text:
         return []
     out: list[PhiHit] = []
-    turns = len(_SPEAKER_RE.findall(s.text))
-    for m in _SPEAKER_RE.finditer(s.text):
+    speakers = list(_SPEAKER_RE.finditer(s.text))
+    turns = len(speakers)
+    for m in speakers:
         word = m.group(1)
         norm = word.lower()
         if _is_word(norm) or norm in _PERSONA_LABEL or norm in ORG_WORDS or norm in _ROLE_SPEAKERS:
@@ -669,8 +732,7 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
     for m in _LOWER_HONORIFIC_RE.finditer(s.text):
         if not _is_word(m.group(1)) and not out.overlaps(m.start(), m.end()):
             out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8, "lower-case honorific + name"))
-    for m in re.finditer(r"(?:name is|name's|call me|named (?:him|her|them)|name:) *"
-                         r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])", s.text):
+    for m in _LOWER_NAME_IS_RE.finditer(s.text):
         if not _is_word(m.group(1)) and not out.overlaps(m.start(1), m.end(1)):
             out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "lower-case name after 'my name is'"))
     return out
@@ -718,40 +780,15 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
     return out
 
 
-def _judge_segment(s: Scan, seg: list[_Tok], prefix: str, org_next: bool,
-                   providers: set[str], label: bool) -> PhiHit | None:
-    # seg[0] is a capitalised token (particles only join a started segment), so this stops.
-    while seg[-1][2].islower():
-        seg = seg[:-1]  # a trailing particle belongs to the next word, not this name
-    if org_next and prefix not in HONORIFICS:
-        return None  # "Smith Clinic", "Maple Street"
-    caps = [t for t in seg if not t[4] & _T_PARTICLE]
-    norms = [t[3] for t in caps]
-    if prefix in PROVIDER_TITLES:
-        providers.update(norms)
-        return None
-    n_init = lex = name_like = 0
-    every = 0  # union of the tokens' flags
-    for t in caps:
-        flags = t[4]
-        every |= flags
-        if flags & _T_ONE:
-            n_init += 1
-        if flags & _T_LEX:
-            lex += 1
-        if flags & _T_NAME_LIKE:
-            name_like += 1
-    if n_init == len(norms):
-        return None
-    if providers and prefix not in HONORIFICS and any(n in providers for n in norms):
-        return None
-    start = seg[0][0]
-    end = seg[-1][1] - (1 if seg[-1][2].endswith(".") else 0)
-    if prefix in HONORIFICS:
+def _judge_segment(s: Scan, start: int, end: int, caps: list[str], norms: list[str], honor: bool, n_init: int,
+                   lex: int, name_like: int, foreign: bool, providers: set[str], label: bool) -> PhiHit | None:
+    """A planned name segment [start, end) with its tokens (`caps`, dots kept) and their
+    lower-cased forms: the hit, or None (a provider's name is remembered in `providers`)."""
+    if honor:
         hstart = s.text.rfind(" ", 0, start - 1) + 1
         found = (hstart if start - hstart <= 8 else start, end, 0.9, "honorific followed by a capitalised name")
     else:
-        found = _decide(s, start, end, caps, norms, n_init, label, lex, name_like, bool(every & _T_FOREIGN))
+        found = _decide(s, start, end, caps, norms, n_init, label, lex, name_like, foreign)
         if found is None:
             return None
     # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks.
@@ -799,7 +836,7 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     return "\n" in text and stripped.endswith(":") and stripped[:-1].strip() == text[start:end]
 
 
-def _decide(s: Scan, start: int, end: int, caps: list[_Tok], norms: list[str], n_init: int, label: bool,
+def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_init: int, label: bool,
             lex: int, name_like: int, foreign: bool) -> tuple[int, int, float, str] | None:
     """Shape + cue decision for one capitalised segment (before suppression): (start, end,
     confidence, reason) or None. `caps` are its tokens (dots kept), `norms` their lower-cased
@@ -821,7 +858,7 @@ def _decide(s: Scan, start: int, end: int, caps: list[_Tok], norms: list[str], n
             return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON
         if foreign or _person_cue(before, after) or (label and _has_health(s)):
             return start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters"
-        words = [t[2].rstrip(".") for t in caps]
+        words = [w.rstrip(".") for w in caps]
         if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end)
                 and not any(_word_shaped(w) for w in words)):
             return start, end, 0.55, "two or three capitalised tokens that are not common words (name shape)"
@@ -936,12 +973,13 @@ def _label_name_tok(tok: str) -> bool:
 
 def _label_names(s: Scan) -> list[PhiHit]:
     """Names inside keys and file names: split words, look up case-insensitively."""
-    toks = [(m.start(), m.end(), m.group(0).lower()) for m in _LABEL_TOK_RE.finditer(s.text)]
-    oks = [_label_name_tok(t[2]) for t in toks]
-    persona = any(t[2] in _PERSONA_LABEL for t in toks)
+    lowered = [w.lower() for w in _LABEL_TOK_RE.findall(s.text)]
+    persona = any(w in _PERSONA_LABEL for w in lowered)
     s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
+    oks = [_label_name_tok(w) for w in lowered]
     if not any(oks):
-        return []  # no token can be part of a name (this also covers a text without tokens)
+        return []  # no token can be part of a name (also a text without tokens): no offsets needed
+    toks = [(m.start(), m.end(), w) for m, w in zip(_LABEL_TOK_RE.finditer(s.text), lowered, strict=True)]
     hits: list[PhiHit] = []
     i = 0
     while i < len(toks):
