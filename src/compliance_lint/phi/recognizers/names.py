@@ -210,6 +210,17 @@ _PERSON_AFTER = re.compile(
     r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b",
     re.IGNORECASE,
 )
+# Every alternative of _PERSON_AFTER starts with one of these characters (or a decimal digit, for
+# `\d`); under IGNORECASE "s" also matches "ſ", and no other letter used there has a non-ASCII fold.
+_PERSON_AFTER_FIRST = frozenset("'’,:( sSſdDbBaAmMyY")
+
+
+def _person_after(after: str) -> bool:
+    """`_PERSON_AFTER.match(after)`, skipped when the first character cannot start a match."""
+    lead = after[:1]
+    return (lead in _PERSON_AFTER_FIRST or lead.isdecimal()) and _PERSON_AFTER.match(after) is not None
+
+
 # A lone name doing something a person does ("Roxanne is very reliable", "Zak shouted at ...").
 _ACTION_AFTER = re.compile(
     r"^,? (?:is (?:a|an|very|so|from|not|always|never|still|allergic|diabetic|pregnant)|was (?:a|an|very|born|seen|not)"
@@ -293,13 +304,17 @@ def _has_foreign_letters(word: str) -> bool:
 
 
 def recognize_name(s: Scan) -> list[PhiHit]:
-    if s.field == "label":
+    field = s.field
+    if field == "label":
         return _label_names(s) + _prose_names(s, label=True)
-    if s.field == "value":
+    if field == "value":
         hit = _value_name(s)
         if hit is not None:
             return [hit]
-    return _prose_names(s)
+    hits = _prose_names_raw(s)  # _prose_names(s), inlined for the most common field
+    if hits and _PLACE_HINT.search(s.text):
+        return _drop_places(s, hits)
+    return hits
 
 
 def _value_name(s: Scan) -> PhiHit | None:
@@ -393,9 +408,14 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
 def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
     hits = _prose_names_raw(s, label)
     if hits and _PLACE_HINT.search(s.text):
-        place_set = SpanSet(m.span() for m in _PLACE_RE.finditer(s.text))
-        hits = [h for h in hits if "honorific" in h.reason or not place_set.overlaps(h.start, h.end)]
+        return _drop_places(s, hits)
     return hits
+
+
+def _drop_places(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    """Hits inside a city name ("San Jose", "Fort Worth"), unless an honorific made them."""
+    place_set = SpanSet(m.span() for m in _PLACE_RE.finditer(s.text))
+    return [h for h in hits if "honorific" in h.reason or not place_set.overlaps(h.start, h.end)]
 
 
 def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
@@ -403,7 +423,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     hits: list[PhiHit] = []  # indexed (HitList) only once a later pass asks about overlaps
     providers: set[str] = set()
     for run in _RUN_RE.finditer(text):
-        word0 = run.group(0)
+        word0 = run[0]
         if " " not in word0:
             lone = _lone_run(word0)
             if lone is None:
@@ -446,7 +466,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits.extend(_name_lists(s, hits))
     if text.islower():
         hits.extend(_lowercase_names(s))
-    elif "mr" in s.lower or "ms" in s.lower:
+    elif ("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text):
+        # (the pattern is case-sensitive: it needs one of its honorifics written in lower case)
         for m in _MIXED_HONORIFIC_RE.finditer(text):
             if not _is_word(m.group(1).lower()):
                 hits = _indexed(hits)
@@ -660,10 +681,19 @@ _ATTRIBUTION_RE = re.compile(rf"(?:s(?<!\w.)(?:ays|aid)|a(?<!\w.)(?:sked|dded)|r
                              rf"(?=[.,!?]|$)")
 
 
+_ATTRIBUTION_VERBS = ("says ", "said ", "asked ", "replied ", "wrote ", "explained ", "added ")
+
+
 def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
     out: list[PhiHit] = []
+    text = s.text
     for rx, why in ((_VOCATIVE_RE, "name used to address someone"), (_ATTRIBUTION_RE, "name after 'says/said'")):
-        for m in rx.finditer(s.text):
+        if rx is _VOCATIVE_RE:
+            if ", " not in text:
+                continue  # the vocative pattern needs "Name, "
+        elif not any(verb in text for verb in _ATTRIBUTION_VERBS):
+            continue
+        for m in rx.finditer(text):
             a, b = m.span(1)
             words = m.group(1).split()
             if any(_is_word(w.lower()) for w in words) or found.overlaps(a, b):
@@ -729,12 +759,15 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
             if out.overlaps(m.start(), end):
                 continue
             out.append(PhiHit(m.start(), end, "NAME", "name", 0.6, "lower-case first name + surname-like word"))
-    for m in _LOWER_HONORIFIC_RE.finditer(s.text):
-        if not _is_word(m.group(1)) and not out.overlaps(m.start(), m.end()):
-            out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8, "lower-case honorific + name"))
-    for m in _LOWER_NAME_IS_RE.finditer(s.text):
-        if not _is_word(m.group(1)) and not out.overlaps(m.start(1), m.end(1)):
-            out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "lower-case name after 'my name is'"))
+    text = s.text
+    if "mr" in text or "ms" in text or "miss" in text:  # every honorific of the pattern holds one
+        for m in _LOWER_HONORIFIC_RE.finditer(text):
+            if not _is_word(m.group(1)) and not out.overlaps(m.start(), m.end()):
+                out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8, "lower-case honorific + name"))
+    if "name" in text or "call me" in text:  # every cue of the pattern holds one
+        for m in _LOWER_NAME_IS_RE.finditer(text):
+            if not _is_word(m.group(1)) and not out.overlaps(m.start(1), m.end(1)):
+                out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "lower-case name after 'my name is'"))
     return out
 
 
@@ -887,7 +920,7 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
     after = text[end : end + 40]
     cues = _tail_cues(before)
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
-            _PERSON_AFTER.match(after) and (lex or foreign or not _sentence_start(text, start))):
+            _person_after(after) and (lex or foreign or not _sentence_start(text, start))):
         # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
         # with strong = strong_before or person-after and person = strong or person-before
         reason = "single name with a person cue"
@@ -916,7 +949,7 @@ _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
 
 def _person_cue(before: str, after: str) -> bool:
     """A person cue word ends `before` or a person detail (dob, 's chart, age) follows."""
-    return bool(_tail_cues(before) & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit)) or bool(_PERSON_AFTER.match(after))
+    return bool(_tail_cues(before) & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit)) or _person_after(after)
 
 
 def _sentence_start(text: str, start: int) -> bool:
