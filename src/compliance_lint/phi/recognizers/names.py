@@ -142,6 +142,8 @@ _TOKEN_REST = (rf"(?:['’][{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?"
 _RUN_RE = re.compile(rf"[{_U}](?<![\w'’.-].){_TOKEN_REST}(?:\.? {{1,2}}(?:{_PARTICLE} (?:{_PARTICLE} )?)?"
                      rf"(?:{_TOKEN}|[{_U}]\.?(?=[ ,])))" r"{0,4}")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_CASELESS_CAPITALS = "".join(chr(c) for c in range(0x41, 0x530)
+                             if chr(c).isupper() and chr(c).isalpha() and chr(c).lower() == chr(c))
 _TOK_RE = re.compile(rf"(?:[{_U}]['’])?[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?\.?|(?<= ){_PARTICLE}(?= )")
 _LABEL_TOK_RE = re.compile(rf"[{_U}]?[{_L}]+|[{_U}]+(?![{_L}])")
 _INITIALS_RE = re.compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
@@ -422,7 +424,11 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     text = s.text
     hits: list[PhiHit] = []  # indexed (HitList) only once a later pass asks about overlaps
     providers: set[str] = set()
-    for run in _RUN_RE.finditer(text):
+    # The run, initials, honorific, vocative, attribution and speaker patterns all need a capital
+    # ([_U] or [A-Z]); a text that lower-casing leaves unchanged has none, but for a few capitals
+    # that have no lower-case form.
+    upper = s.lower != text or (not text.isascii() and any(c in text for c in _CASELESS_CAPITALS))
+    for run in _RUN_RE.finditer(text) if upper else ():
         word0 = run[0]
         if " " not in word0:
             lone = _lone_run(word0)
@@ -459,24 +465,24 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                                  name_like, foreign, providers, label)
             if hit is not None:
                 hits.append(hit)
-    if text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
+    if upper and text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
         hits.extend(_initials(s))
     if " and " in text or " or " in text or "&" in text:
         hits = _indexed(hits)
         hits.extend(_name_lists(s, hits))
     if text.islower():
         hits.extend(_lowercase_names(s))
-    elif ("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text):
+    elif upper and ("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text):
         # (the pattern is case-sensitive: it needs one of its honorifics written in lower case)
         for m in _MIXED_HONORIFIC_RE.finditer(text):
             if not _is_word(m.group(1).lower()):
                 hits = _indexed(hits)
                 if not hits.overlaps(m.start(), m.end()):
                     hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
-    if text.find(", ", 0, 25) >= 0 or "say" in text or "said" in text or "asked" in text or "wrote" in text:
+    if upper and (text.find(", ", 0, 25) >= 0 or "say" in text or "said" in text or "asked" in text or "wrote" in text):
         hits = _indexed(hits)
         hits.extend(_vocatives_and_quotes(s, hits))
-    if ":" in text and ("\n" in text or ": " in text[:40]):
+    if upper and ":" in text and ("\n" in text or ": " in text[:40]):
         hits = _indexed(hits)
         hits.extend(_speaker_labels(s, hits))
     return _drop_personas(s, hits) if hits else hits
