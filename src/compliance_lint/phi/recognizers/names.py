@@ -91,6 +91,7 @@ class _TailCue:
 
 _TAIL_BITS: dict[tuple[str, ...], int] = {}  # phrase (as words) -> bits of the cues that list it
 _TAIL_DEEP: set[tuple[str, ...]] = set()  # proper suffixes of phrases: a longer tail may still match
+_TAIL_DEEP_LAST: set[str] = set()  # last words of phrases longer than one word
 _TAIL_MAXLEN = 1
 
 
@@ -99,6 +100,8 @@ def _register_tail_cue(cue: _TailCue) -> _TailCue:
     for phrase in cue._phrases:
         _TAIL_BITS[phrase] = _TAIL_BITS.get(phrase, 0) | cue.bit
         _TAIL_DEEP.update(phrase[k:] for k in range(1, len(phrase)))
+        if len(phrase) > 1:
+            _TAIL_DEEP_LAST.add(phrase[-1])
     _TAIL_MAXLEN = max(_TAIL_MAXLEN, cue._maxlen)
     return cue
 
@@ -115,6 +118,10 @@ def _tail_cues(before: str) -> int:
     core = before.rstrip().rstrip(_PUNCT).rstrip()
     if len(before) - len(core) > 4 or not core:
         return 0
+    # The last word alone (the apostrophe never changes where words split) decides most windows.
+    last = core.rsplit(None, 1)[-1].replace("’", "'").strip(_PUNCT)
+    if last not in _TAIL_DEEP_LAST:
+        return _TAIL_BITS.get((last,), 0)
     words = core.replace("’", "'").rsplit(None, _TAIL_MAXLEN)
     tail: tuple[str, ...] = (words[-1].strip(_PUNCT),)
     bits = _TAIL_BITS.get(tail, 0)
@@ -319,9 +326,16 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# JSON keys repeat across a config (every field of one tool shares its key), as split_key assumes.
+@lru_cache(maxsize=4096)
+def _name_key(key_text: str) -> bool:
+    """A key that names a person's name (`patient_name`), not an agent's or a thing's."""
+    return _NAME_KEY.search(key_text) is not None and _NOT_NAME_KEY.search(key_text) is None
+
+
 def _value_name(s: Scan) -> PhiHit | None:
     """A dynamic-variable default under a name-ish key: the whole value is the name."""
-    if not s.key_text or not _NAME_KEY.search(s.key_text) or _NOT_NAME_KEY.search(s.key_text):
+    if not s.key_text or not _name_key(s.key_text):
         return None
     value = s.text.strip()
     words = value.split()
@@ -1013,7 +1027,7 @@ def _label_name_tok(tok: str) -> bool:
 def _label_names(s: Scan) -> list[PhiHit]:
     """Names inside keys and file names: split words, look up case-insensitively."""
     lowered = [w.lower() for w in _LABEL_TOK_RE.findall(s.text)]
-    persona = any(w in _PERSONA_LABEL for w in lowered)
+    persona = not _PERSONA_LABEL.isdisjoint(lowered)
     s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
     oks = [_label_name_tok(w) for w in lowered]
     if not any(oks):
