@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from compliance_lint.phi.context import HEALTH_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
@@ -29,29 +30,108 @@ from compliance_lint.phi.spans import HitList, SpanSet
 _PUNCT = ".,:;!?\"'()[]{}-–—*#>"
 
 
+def _first_letter_factored(rx: re.Pattern[str]) -> re.Pattern[str]:
+    r"""`\b(?:alt|alt|...)\b` with the alternatives grouped by first letter, for truth tests.
+
+    Whether it matches anywhere is unchanged (the same strings match at the same places; `\b`
+    before a letter is "no word character before it", tested after the letter), but re can skip
+    to candidate letters and try one group there instead of every alternative. Any other shape of
+    pattern is returned as it is.
+    """
+    p = rx.pattern
+    if rx.flags & ~re.UNICODE or not (p.startswith(r"\b(?:") and p.endswith(r")\b")):
+        return rx
+    body = p[5:-3]
+    alts: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            cur.append(body[i : i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            return rx  # a class could hold "|" or ")": not worth parsing
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            alts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    alts.append("".join(cur))
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        if not a or not a[0].isascii() or not a[0].isalpha():
+            return rx
+        groups.setdefault(a[0], []).append(a[1:])
+    return re.compile("(?:" + "|".join(f"{c}(?<!\\w.)(?:{'|'.join(rest)})" for c, rest in groups.items()) + r")\b")
+
+
 class _TailCue:
     """Does a window end with one of these cue phrases (allowing a little punctuation)?
 
     Set lookups on the last few words instead of an end-anchored regex, which would be tried at
-    every position of the window: these checks run for every candidate name.
+    every position of the window: these checks run for every candidate name. Each cue owns one
+    bit, so `_tail_cues` answers for all of them from one split of the window.
     """
 
-    __slots__ = ("_maxlen", "_phrases")
+    __slots__ = ("_maxlen", "_phrases", "bit")
 
-    def __init__(self, phrases: str) -> None:
+    def __init__(self, phrases: str, bit: int) -> None:
         self._phrases = frozenset(tuple(p.split()) for p in phrases.split("|"))
         self._maxlen = max(len(p) for p in self._phrases)
+        self.bit = bit
 
-    def search(self, before: str) -> str | None:
-        core = before.rstrip().rstrip(_PUNCT).rstrip()
-        if len(before) - len(core) > 4 or not core:
-            return None
-        words = [w.strip(_PUNCT) for w in core.lower().replace("’", "'").split()[-self._maxlen :]]
-        for k in range(1, len(words) + 1):
-            tail = tuple(words[-k:])
-            if tail in self._phrases:
-                return " ".join(tail)
-        return None
+    def search(self, before: str) -> bool:
+        return bool(_tail_cues(before) & self.bit)
+
+
+_TAIL_BITS: dict[tuple[str, ...], int] = {}  # phrase (as words) -> bits of the cues that list it
+_TAIL_DEEP: set[tuple[str, ...]] = set()  # proper suffixes of phrases: a longer tail may still match
+_TAIL_DEEP_LAST: set[str] = set()  # last words of phrases longer than one word
+_TAIL_MAXLEN = 1
+
+
+def _register_tail_cue(cue: _TailCue) -> _TailCue:
+    global _TAIL_MAXLEN
+    for phrase in cue._phrases:
+        _TAIL_BITS[phrase] = _TAIL_BITS.get(phrase, 0) | cue.bit
+        _TAIL_DEEP.update(phrase[k:] for k in range(1, len(phrase)))
+        if len(phrase) > 1:
+            _TAIL_DEEP_LAST.add(phrase[-1])
+    _TAIL_MAXLEN = max(_TAIL_MAXLEN, cue._maxlen)
+    return cue
+
+
+def _tail_cues(before: str) -> int:
+    """Bits of the tail cues whose phrase ends `before` (a slice of the lower-cased text).
+
+    Per cue this is the old `_TailCue.search`: the last few words (punctuation stripped), tried
+    as tails of every length up to the cue's longest phrase. Here the tails grow one word at a
+    time from the last word and stop as soon as the tail ends no phrase of any cue (no longer
+    tail can then be a phrase). `before` is already lower-case (str.lower is idempotent), so
+    only the apostrophe is normalised.
+    """
+    core = before.rstrip().rstrip(_PUNCT).rstrip()
+    if len(before) - len(core) > 4 or not core:
+        return 0
+    # The last word alone (the apostrophe never changes where words split) decides most windows.
+    last = core.rsplit(None, 1)[-1].replace("’", "'").strip(_PUNCT)
+    if last not in _TAIL_DEEP_LAST:
+        return _TAIL_BITS.get((last,), 0)
+    words = core.replace("’", "'").rsplit(None, _TAIL_MAXLEN)
+    tail: tuple[str, ...] = (words[-1].strip(_PUNCT),)
+    bits = _TAIL_BITS.get(tail, 0)
+    i = len(words) - 2
+    stop = i - _TAIL_MAXLEN + 1  # only the last _TAIL_MAXLEN words (rsplit may add the rest as one part)
+    while tail in _TAIL_DEEP and i >= 0 and i > stop:
+        tail = (words[i].strip(_PUNCT), *tail)
+        bits |= _TAIL_BITS.get(tail, 0)
+        i -= 1
+    return bits
 
 
 _U = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
@@ -59,26 +139,37 @@ _L = "".join(re.escape(chr(c)) for c in range(0x61, 0x530) if chr(c).islower() a
 _TOKEN = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?"
 # A run of capitalised tokens / initials separated by single spaces (optionally after a dot).
 _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|dos|das|la|le|ten|ter|bin|binti|ibn|al|el|y)"
-_RUN_RE = re.compile(rf"(?<![\w'’.-])(?:{_TOKEN}|[{_U}]\.)(?:\.? {{1,2}}(?:{_PARTICLE} (?:{_PARTICLE} )?)?"
+# The run's first character (always [_U]: both alternatives begin with one) comes first and the
+# "not inside a word" look-behind after it, so re can skip to candidates with its charset prefix
+# scan instead of trying the look-behind at every position. `(?<![...].)` after that character
+# tests the same single character before the run. The first token's alternatives keep _TOKEN's
+# order (with apostrophe, without, then an initial), so every match is the same.
+_TOKEN_REST = (rf"(?:['’][{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?"
+               rf"|[{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?|\.)")
+_RUN_RE = re.compile(rf"[{_U}](?<![\w'’.-].){_TOKEN_REST}(?:\.? {{1,2}}(?:{_PARTICLE} (?:{_PARTICLE} )?)?"
                      rf"(?:{_TOKEN}|[{_U}]\.?(?=[ ,])))" r"{0,4}")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_CASELESS_CAPITALS = "".join(chr(c) for c in range(0x41, 0x530)
+                             if chr(c).isupper() and chr(c).isalpha() and chr(c).lower() == chr(c))
 _TOK_RE = re.compile(rf"(?:[{_U}]['’])?[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?\.?|(?<= ){_PARTICLE}(?= )")
 _LABEL_TOK_RE = re.compile(rf"[{_U}]?[{_L}]+|[{_U}]+(?![{_L}])")
 _INITIALS_RE = re.compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
 
-_PROVIDER_BEFORE = _TailCue(
+_PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "dr|dra|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
-    "prof|professor|counselor|coach|chaplain|care team"
-)
+    "prof|professor|counselor|coach|chaplain|care team",
+    1,
+))
 _PROVIDER_AFTER = re.compile(r"^,? ?(?:md|m\.d\.|do|d\.o\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|"
                              r"mft|psyd|od|dpm|dnp|cnm)\b")
-_STAFF_BEFORE = _TailCue(
+_STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
     "transfer them to|put them through to|put through to|forward to|forward it to|forward the call to|escalate to|"
     "reach out to|page|notify|cc|copy|your name is|you are|you're|act as|introduce yourself as|persona|"
     "the agent is|signed|manager|scheduler|receptionist|coordinator|nurse|administrator|staff|our|team member|"
-    "biller|navigator|pharmacist|technician|assistant"
-)
+    "biller|navigator|pharmacist|technician|assistant",
+    2,
+))
 _STAFF_AFTER = re.compile(
     r"^(?:,? (?:our|the|your|a|an) (?:\w+ ){0,2}(?:scheduler|receptionist|nurse|manager|coordinator|"
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
@@ -93,25 +184,29 @@ _STAFF_AFTER = re.compile(
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)\b)",
     re.IGNORECASE,
 )
-_STRONG_BEFORE = _TailCue(
+_STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
-    "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening"
-)
+    "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening",
+    4,
+))
 # Lower-case text (chat logs, keys): first-name lexicon word followed by a name-like word.
 # Each word is tried as a first name (look-ahead), so "follow up with patricia desrosiers" aligns.
 _LOWER_NAME_RE = re.compile(
     r"(?<![\w'’.-])([a-zß-öø-ÿā-ž]{2,20})(?=((?: [a-z]\.?)? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25}))(?![\w'’-]))"
 )
 _MIXED_HONORIFIC_RE = re.compile(rf"\b(?:mr|mrs|ms|miss)\.? ([{_U}][{_L}]+)")
+_LOWER_NAME_IS_RE = re.compile(r"(?:name is|name's|call me|named (?:him|her|them)|name:) *"
+                               r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
 _LOWER_HONORIFIC_RE = re.compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
-_PERSON_BEFORE = _TailCue(
+_PERSON_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|this is|for|re|about|called|said|partner's name|sister|brother|told|heard|with|to|see|meet|"
-    "from|call|remind|visit|guardian|nok"
-)
+    "from|call|remind|visit|guardian|nok",
+    8,
+))
 _PERSON_AFTER = re.compile(
     r"^(?:'s|’s|s') (?:\w+ ){0,2}(?:dob|date|birth|mrn|chart|record|appointment|appt|medication|meds|labs?|"
     r"results?|insulin|refill|prescription|surgery|dialysis|infusion|daughter|son|wife|husband|mother|"
@@ -124,6 +219,17 @@ _PERSON_AFTER = re.compile(
     r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b",
     re.IGNORECASE,
 )
+# Every alternative of _PERSON_AFTER starts with one of these characters (or a decimal digit, for
+# `\d`); under IGNORECASE "s" also matches "ſ", and no other letter used there has a non-ASCII fold.
+_PERSON_AFTER_FIRST = frozenset("'’,:( sSſdDbBaAmMyY")
+
+
+def _person_after(after: str) -> bool:
+    """`_PERSON_AFTER.match(after)`, skipped when the first character cannot start a match."""
+    lead = after[:1]
+    return (lead in _PERSON_AFTER_FIRST or lead.isdecimal()) and _PERSON_AFTER.match(after) is not None
+
+
 # A lone name doing something a person does ("Roxanne is very reliable", "Zak shouted at ...").
 _ACTION_AFTER = re.compile(
     r"^,? (?:is (?:a|an|very|so|from|not|always|never|still|allergic|diabetic|pregnant)|was (?:a|an|very|born|seen|not)"
@@ -153,15 +259,16 @@ _PLACES = (
     "Greenville|Charleston|Honolulu|Anchorage|Fairbanks|Juneau|Billings|Fargo|Sioux Falls|Duluth"
 )
 _PLACE_RE = re.compile(r"\b(?:" + _PLACES + r")\b")
-_PLACE_HINT = re.compile(r"\b(?:San|Santa|Los|Las|El|Baton|Des|Fort|St|Saint|Corpus|Grand|Boca|Ann|Coral|Palm|Colorado"
-                         r"|Salt|Kansas|Oklahoma|Jefferson|Carson|Virginia|Long|Daly|Glen|Cape|Port|Lake|Jackson|"
-                         r"Madison|Lincoln|Austin|Houston|Dallas|Tyler|Irving|Arlington|Charlotte|Columbus|Aurora|"
-                         r"Lexington|Richmond|Savannah|Augusta|Mobile|Montgomery|Columbia|Greenville|Charleston|"
-                         r"Providence|Salem|Eugene|Portland|Reno|Mesa|Chandler|Irvine|Stockton|Flint|Durham|"
-                         r"Madison|Springfield|Rochester|Albany|Trenton|Waco|Laredo|Billings|Fargo|Juneau|Sioux)\b")
+_PLACE_HINT = _first_letter_factored(re.compile(
+    r"\b(?:San|Santa|Los|Las|El|Baton|Des|Fort|St|Saint|Corpus|Grand|Boca|Ann|Coral|Palm|Colorado"
+    r"|Salt|Kansas|Oklahoma|Jefferson|Carson|Virginia|Long|Daly|Glen|Cape|Port|Lake|Jackson|"
+    r"Madison|Lincoln|Austin|Houston|Dallas|Tyler|Irving|Arlington|Charlotte|Columbus|Aurora|"
+    r"Lexington|Richmond|Savannah|Augusta|Mobile|Montgomery|Columbia|Greenville|Charleston|"
+    r"Providence|Salem|Eugene|Portland|Reno|Mesa|Chandler|Irvine|Stockton|Flint|Durham|"
+    r"Madison|Springfield|Rochester|Albany|Trenton|Waco|Laredo|Billings|Fargo|Juneau|Sioux)\b"))
 _AUTHOR_WORK = re.compile(r"^ (?:novel|book|memoir|biography|song|album|film|movie|poem|recording|painting|"
                           r"portrait|version|story|play|symphony|opera)\b")
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b")
+_PRONOUN = _first_letter_factored(re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b"))
 _PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
                             "tagalog", "russian", "arabic", "french", "portuguese", "haitian", "creole", "hindi",
                             "scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
@@ -170,13 +277,15 @@ _PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mand
                             "line", "desk", "helper", "navigator", "copilot", "sandbox", "prod", "staging",
                             "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3"})
 _LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
-_NAME_KEY = re.compile(r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
-                       r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
-                       r"beneficiary|insured)\b")
-_NOT_NAME_KEY = re.compile(r"\b(?:agent|clinic|practice|provider|doctor|physician|bot|assistant|org|"
-                           r"organization|company|voice|model|file|tool|business|brand|product|plan|"
-                           r"pharmacy|drug|medication|staff|nurse|department|location|facility|hospital|"
-                           r"city|state|street|county|country|language|greeting|template|queue|campaign)\b")
+_NAME_KEY = _first_letter_factored(re.compile(
+    r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
+    r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
+    r"beneficiary|insured)\b"))
+_NOT_NAME_KEY = _first_letter_factored(re.compile(
+    r"\b(?:agent|clinic|practice|provider|doctor|physician|bot|assistant|org|"
+    r"organization|company|voice|model|file|tool|business|brand|product|plan|"
+    r"pharmacy|drug|medication|staff|nurse|department|location|facility|hospital|"
+    r"city|state|street|county|country|language|greeting|template|queue|campaign)\b"))
 _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member", "customer", "user",
                                  "guest", "unknown", "n/a", "na", "none", "null", "test", "sir", "madam",
                                  "valued customer", "valued patient", "anonymous", "default", "tbd"})
@@ -200,22 +309,33 @@ def _is_word(norm: str) -> bool:
 
 
 def _has_foreign_letters(word: str) -> bool:
-    return any(ord(ch) > 0x7F for ch in word)
+    return not word.isascii()  # some character above 0x7F
 
 
 def recognize_name(s: Scan) -> list[PhiHit]:
-    if s.field == "label":
+    field = s.field
+    if field == "label":
         return _label_names(s) + _prose_names(s, label=True)
-    if s.field == "value":
+    if field == "value":
         hit = _value_name(s)
         if hit is not None:
             return [hit]
-    return _prose_names(s)
+    hits = _prose_names_raw(s)  # _prose_names(s), inlined for the most common field
+    if hits and _PLACE_HINT.search(s.text):
+        return _drop_places(s, hits)
+    return hits
+
+
+# JSON keys repeat across a config (every field of one tool shares its key), as split_key assumes.
+@lru_cache(maxsize=4096)
+def _name_key(key_text: str) -> bool:
+    """A key that names a person's name (`patient_name`), not an agent's or a thing's."""
+    return _NAME_KEY.search(key_text) is not None and _NOT_NAME_KEY.search(key_text) is None
 
 
 def _value_name(s: Scan) -> PhiHit | None:
     """A dynamic-variable default under a name-ish key: the whole value is the name."""
-    if not s.key_text or not _NAME_KEY.search(s.key_text) or _NOT_NAME_KEY.search(s.key_text):
+    if not s.key_text or not _name_key(s.key_text):
         return None
     value = s.text.strip()
     words = value.split()
@@ -230,38 +350,73 @@ def _value_name(s: Scan) -> PhiHit | None:
                   f"person name as the value of key '{s.key_text}'")
 
 
-def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
-    """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None."""
+# End-anchored cue patterns. Each is searched from a computed position instead of across the
+# whole window: a match ends at the end of the window (or just before a final "\n", where `$`
+# also matches), so it starts at most (longest phrase + trailing \W) + 1 characters before the
+# end. `search(s, pos)` still sees the character before `pos` for `\b`, so the answers are those
+# of a search over the whole window.
+_NAMED_AFTER_END = re.compile(r"named after\W{0,3}$")  # longest match 14
+_INTRO_FROM_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$")  # 13
+_THIS_IS_END = re.compile(r"\bthis is\W{0,2}$")  # 9
+_INTRO_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
+_PATIENT_END = re.compile(r"(?:patient|pt|caller|member|client|resident)\W{0,3}$")  # 11
+# The staff/agent patterns read right after a name, as one anchored match (one pass of re instead of
+# four): a match with no named group is _STAFF_AFTER or " is <a|the|our> ... assistant"; the named
+# groups are the two that also need an introduction before the name. An "intro_from" match
+# (", from X", case-sensitive) starts with a space or comma and then "calling"/"from", where
+# "intro" (non-word characters, then "speaking"/"here"/"your") cannot match, so trying the
+# alternatives in order misses no "intro" match.
+_STAFF_AFTER_ANY = re.compile(
+    _STAFF_AFTER.pattern
+    + r"| is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|"
+    r"scheduler|nurse|coordinator|concierge|navigator|voice)"
+    r"|(?P<intro_from>(?-i:,? (?:calling )?from [A-Z]))"
+    r"|(?P<intro>\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist))\b)",
+    re.IGNORECASE,
+)
+# Last words of the public figures: " ".join(norms[-k:]) can only be one if norms[-1] is one.
+_FIGURE_LAST = frozenset(f.rsplit(" ", 1)[-1] for f in PUBLIC_FIGURES)
+_EPONYM_LEAD = ("'", "’", " ")
+
+
+def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
+    """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None.
+
+    `norms` are the name's words lower-cased, dots stripped (`w.lower().strip(".")`). Callers
+    only tell "provider" from any other reason, so after the provider test the checks run
+    cheapest first; each is the same test as before, only gated by a necessary condition.
+    """
     before = s.lower[max(0, start - 40) : start]
     after = s.text[end : end + 60]
-    if _PROVIDER_BEFORE.search(before) or _PROVIDER_AFTER.match(after.lower()):
+    after_lower = after.lower()
+    cues = _tail_cues(before)
+    if cues & _PROVIDER_BEFORE.bit or _PROVIDER_AFTER.match(after_lower):
         return "provider"
-    norms = [w.lower().strip(".") for w in words]
-    if " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES or (
-            " ".join(norms[-3:]) in PUBLIC_FIGURES):
+    last = norms[-1]
+    if (last in _FIGURE_LAST or " " in last) and (
+            " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES
+            or " ".join(norms[-3:]) in PUBLIC_FIGURES):
         return "public figure"
-    nxt = after.lower().lstrip("'’s ").split(" ", 1)[0].strip(".,;:") if after else ""
-    if nxt in EPONYM_NEXT and (after.startswith("'") or after.startswith("’") or after.startswith(" ")):
+    if after[:1] in _EPONYM_LEAD and after_lower.lstrip("'’s ").split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
         return "eponym"
-    if re.search(r"named after\W{0,3}$", before):
+    tail = max(0, len(before) - 15)  # no end-anchored phrase below is longer than 14 characters
+    if "named after" in before and _NAMED_AFTER_END.search(before, tail):
         return "eponym"
-    if _STAFF_AFTER.match(after):
-        return "staff"
-    if re.match(r",? (?:calling )?from [A-Z]", after) and re.search(
-            r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$", before):
-        return "staff"  # "This is Ava from Riverside": the agent introducing itself
-    if re.search(r"\bthis is\W{0,2}$", before) and s.has("agent_greeting", _AGENT_GREETING):
+    m = _STAFF_AFTER_ANY.match(after)
+    if m is not None:
+        intro = m.lastgroup
+        if intro is None:
+            return "staff"
+        if intro == "intro_from":
+            if _INTRO_FROM_END.search(before, tail):
+                return "staff"  # "This is Ava from Riverside": the agent introducing itself
+        elif _INTRO_END.search(before, tail):
+            return "staff"  # "this is Amy speaking": the agent introducing itself
+    if "this is" in before and _THIS_IS_END.search(before, tail) and s.has("agent_greeting", _AGENT_GREETING):
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
-    if re.search(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$", before) and re.match(
-            r"\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist))\b", after, re.IGNORECASE):
-        return "staff"  # "this is Amy speaking": the agent introducing itself
-    if re.match(r" is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|scheduler|nurse|"
-                r"coordinator|concierge|navigator|voice)", after, re.IGNORECASE):
-        return "staff"
-    if before.rstrip().endswith(" to") and ("transfer" in before or "forward" in before):
+    if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
         return "staff"  # "transfer urgent refill calls to Linh"
-    if _STAFF_BEFORE.search(before) and not re.search(
-            r"(?:patient|pt|caller|member|client|resident)\W{0,3}$", before):
+    if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail):
         return "staff"
     return None
 
@@ -269,66 +424,257 @@ def _suppressed(s: Scan, start: int, end: int, words: list[str]) -> str | None:
 def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
     hits = _prose_names_raw(s, label)
     if hits and _PLACE_HINT.search(s.text):
-        place_set = SpanSet(m.span() for m in _PLACE_RE.finditer(s.text))
-        hits = [h for h in hits if "honorific" in h.reason or not place_set.overlaps(h.start, h.end)]
+        return _drop_places(s, hits)
     return hits
+
+
+def _drop_places(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    """Hits inside a city name ("San Jose", "Fort Worth"), unless an honorific made them."""
+    place_set = SpanSet(m.span() for m in _PLACE_RE.finditer(s.text))
+    return [h for h in hits if "honorific" in h.reason or not place_set.overlaps(h.start, h.end)]
 
 
 def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     text = s.text
-    hits = HitList()
+    hits: list[PhiHit] = []  # indexed (HitList) only once a later pass asks about overlaps
     providers: set[str] = set()
-    for run in _RUN_RE.finditer(text):
-        word0 = run.group(0)
-        if " " not in word0 and _is_word(word0.lower().rstrip(".")):
-            continue  # the usual case: a capitalised sentence starter ("Please", "The")
-        toks = [(m.start() + run.start(), m.end() + run.start(), m.group(0)) for m in
-                _TOK_RE.finditer(run.group(0))]
-        seg: list[tuple[int, int, str]] = []
-        prefix = ""
-        # "Garcia Family Birthing Center", "Henderson Pavilion": everything before an
-        # organisation/building word in the same capitalised run names that place.
-        org_end = max((t[1] for t in toks if t[2].lower().rstrip(".") in ORG_WORDS and not t[2].islower()),
-                      default=-1)
-        for tok in [*toks, (-1, -1, "")]:
-            word = tok[2]
-            norm = word.lower().rstrip(".")
-            if norm in _PARTICLES and word.islower():
-                if seg:
-                    seg.append(tok)
-                continue
-            middle_initial = len(norm) == 1 and bool(seg) and word[0].isupper()
-            boundary = not middle_initial and (not word or _is_word(norm) or norm in ORG_WORDS
-                                               or norm in PROVIDER_TITLES or norm in HONORIFICS)
-            if not boundary:
-                seg.append(tok)
-                if word.endswith(".") and len(norm) > 1:
-                    boundary = True  # sentence end closes the name
-                    word = ""
-                else:
-                    continue
-            if seg:
-                org_next = (norm in ORG_WORDS and word != "") or seg[-1][1] < org_end
-                hit = _judge_segment(s, seg, prefix, org_next, providers, label)
+    # The run, initials, honorific, vocative, attribution and speaker patterns all need a capital
+    # ([_U] or [A-Z]); a text that lower-casing leaves unchanged has none, but for a few capitals
+    # that have no lower-case form.
+    upper = s.lower != text or (not text.isascii() and any(c in text for c in _CASELESS_CAPITALS))
+    for run in _RUN_RE.finditer(text) if upper else ():
+        word0 = run[0]
+        if " " not in word0:
+            lone = _lone_run(word0)
+            if lone is None:
+                continue  # the usual case: a capitalised sentence starter ("Please", "The")
+            if lone is not _GENERAL:
+                hit = _judge_lone(s, run.start(), word0, lone[0], lone[1], providers, label)
                 if hit is not None:
                     hits.append(hit)
-            seg = []
-            prefix = norm if word else ""
-    if "." in text and _INITIALS_HINT.search(text):
+                continue
+        rs = run.start()
+        words = word0.split(" ")
+        infos = [_piece_info(w) for w in words]
+        if None in infos:  # not one token per piece (e.g. a double space): tokenise with _TOK_RE
+            toks = list(_TOK_RE.finditer(word0))
+            words = [m.group(0) for m in toks]
+            infos = [_tok_info(w) for w in words]
+            starts = [m.start() + rs for m in toks]
+        elif len(words) == 2:
+            starts = [rs, rs + len(words[0]) + 1]
+        else:
+            starts = list(accumulate([len(w) + 1 for w in words[:-1]], initial=rs))
+        for kind, first, last, caps, honor, n_init, lex, name_like, foreign in _run_plan(
+                tuple([info[1] for info in infos])):
+            norms = [infos[k][0] for k in caps]
+            if kind == _PLAN_PROVIDER:
+                providers.update(norms)  # "Dr. Jane Smith": Smith is a provider everywhere in the text
+                continue
+            if providers and not honor and any(n in providers for n in norms):
+                continue
+            last_word = words[last]
+            end = starts[last] + len(last_word) - (1 if last_word.endswith(".") else 0)
+            hit = _judge_segment(s, starts[first], end, [words[k] for k in caps], norms, honor, n_init, lex,
+                                 name_like, foreign, providers, label)
+            if hit is not None:
+                hits.append(hit)
+    if upper and text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
         hits.extend(_initials(s))
     if " and " in text or " or " in text or "&" in text:
+        hits = _indexed(hits)
         hits.extend(_name_lists(s, hits))
     if text.islower():
         hits.extend(_lowercase_names(s))
-    elif "mr" in s.lower or "ms" in s.lower:
+    elif upper and ("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text):
+        # (the pattern is case-sensitive: it needs one of its honorifics written in lower case)
         for m in _MIXED_HONORIFIC_RE.finditer(text):
-            if not _is_word(m.group(1).lower()) and not hits.overlaps(m.start(), m.end()):
-                hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
-    if ", " in text[:25] or "say" in text or "said" in text or "asked" in text or "wrote" in text:
+            if not _is_word(m.group(1).lower()):
+                hits = _indexed(hits)
+                if not hits.overlaps(m.start(), m.end()):
+                    hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
+    if upper and (text.find(", ", 0, 25) >= 0 or "say" in text or "said" in text or "asked" in text or "wrote" in text):
+        hits = _indexed(hits)
         hits.extend(_vocatives_and_quotes(s, hits))
-    if ":" in text and ("\n" in text or ": " in text[:40]):
+    if upper and ":" in text and ("\n" in text or ": " in text[:40]):
+        hits = _indexed(hits)
         hits.extend(_speaker_labels(s, hits))
     return _drop_personas(s, hits) if hits else hits
+
+
+def _indexed(hits: list[PhiHit]) -> HitList:
+    return hits if isinstance(hits, HitList) else HitList(hits)
+
+
+_T_PARTICLE, _T_STOP, _T_INITIAL, _T_ORG, _T_DOT = 1, 2, 4, 8, 16
+_T_LEX, _T_NAME_LIKE, _T_ONE, _T_FOREIGN = 32, 64, 128, 256
+_T_LOWER, _T_ORG_WORD, _T_HONOR, _T_TITLE = 512, 1024, 2048, 4096
+
+
+@lru_cache(maxsize=8192)
+def _tok_info(word: str) -> tuple[str, int]:
+    """A run token's lower-cased form (dots stripped) and what it can do in a name.
+
+    _T_PARTICLE: a lower-case particle ("van", "de"); _T_STOP: a word that closes a name (an
+    ordinary word, an organisation word, a title or honorific); _T_INITIAL: a capital initial;
+    _T_ORG: an organisation word written capitalised; _T_DOT: a word ending a sentence;
+    _T_LEX: in the name lexicon; _T_NAME_LIKE: a name that is also a word; _T_ONE: one letter;
+    _T_FOREIGN: a letter above 0x7F; _T_LOWER: all lower-case; _T_ORG_WORD: an organisation
+    word however written; _T_HONOR, _T_TITLE: an honorific, a provider title. Keyed by one
+    token: the vocabulary repeats across texts.
+    (`word.lower().rstrip(".")` equals `word.rstrip(".").lower()`: no character lower-cases to
+    one containing a dot.)
+    """
+    norm = word.lower().rstrip(".")
+    flags = 0
+    if norm in _PARTICLES and word.islower():
+        flags |= _T_PARTICLE
+    if _is_word(norm) or norm in ORG_WORDS or norm in PROVIDER_TITLES or norm in HONORIFICS:
+        flags |= _T_STOP
+    if len(norm) == 1 and word[0].isupper():
+        flags |= _T_INITIAL
+    if norm in ORG_WORDS and not word.islower():
+        flags |= _T_ORG
+    if word.endswith(".") and len(norm) > 1:
+        flags |= _T_DOT
+    if _is_lex(norm):
+        flags |= _T_LEX
+    if norm in NAME_LIKE_WORDS:
+        flags |= _T_NAME_LIKE
+    if len(norm) == 1:
+        flags |= _T_ONE
+    if not word.isascii():
+        flags |= _T_FOREIGN
+    if word.islower():
+        flags |= _T_LOWER
+    if norm in ORG_WORDS:
+        flags |= _T_ORG_WORD
+    if norm in HONORIFICS:
+        flags |= _T_HONOR
+    if norm in PROVIDER_TITLES:
+        flags |= _T_TITLE
+    return norm, flags
+
+
+@lru_cache(maxsize=8192)
+def _piece_info(piece: str) -> tuple[str, int] | None:
+    """`_tok_info` of one space-separated piece of a run if _TOK_RE reads it as one token, else None.
+
+    In a run, _TOK_RE's first alternative has no look-around and matches no space, so on a
+    capitalised piece it finds in the run what it finds in the piece alone; a lower-case piece of a
+    run is always a particle between spaces, which the second alternative matches whole.
+    """
+    if piece.islower() and piece in _PARTICLES:
+        return _tok_info(piece)
+    if [m.span() for m in _TOK_RE.finditer(piece)] != [(0, len(piece))]:
+        return None
+    return _tok_info(piece)
+
+
+_GENERAL = ("", -1)  # _lone_run: the run needs the general token loop
+
+
+@lru_cache(maxsize=8192)
+def _lone_run(word: str) -> tuple[str, int] | None:
+    """A run without a space: None if it cannot start a name (an ordinary word, or a lone
+    closing word), its `_tok_info` if it is one token to judge alone, else `_GENERAL`."""
+    if _is_word(word.lower().rstrip(".")):
+        return None
+    if [m.span() for m in _TOK_RE.finditer(word)] != [(0, len(word))]:
+        return _GENERAL
+    info = _tok_info(word)
+    # the token loop puts a lone particle or closing word in no segment
+    return None if info[1] & (_T_PARTICLE | _T_STOP) else info
+
+
+_PLAN_JUDGE, _PLAN_PROVIDER = 0, 1
+# What "" (no prefix) would be as a prefix token: neither an honorific nor a title.
+_NO_PREFIX = (_T_HONOR if "" in HONORIFICS else 0) | (_T_TITLE if "" in PROVIDER_TITLES else 0)
+_PlanStep = tuple[int, int, int, tuple[int, ...], bool, int, int, int, bool]
+
+
+@lru_cache(maxsize=4096)
+def _run_plan(flags: tuple[int, ...]) -> tuple[_PlanStep, ...]:
+    """How a capitalised run splits into candidate names, from its tokens' `_T_*` flags alone.
+
+    Token by token, a name segment grows until a closing word (ordinary, organisation, title,
+    honorific) or a sentence-ending dot; a middle initial never closes one, particles only join a
+    started one, and a trailing particle is dropped. Each segment becomes a step
+    (kind, first, last, caps, honorific prefix, initials, lexicon names, name-like words,
+    non-ASCII), caps being the indices of its non-particle tokens: _PLAN_PROVIDER after a
+    provider title (its words are providers), _PLAN_JUDGE otherwise. Segments that cannot be a
+    name whatever the text around them (followed by an organisation word, only initials) are left
+    out. Keyed by the flags, which are few: the same plan serves every run of that shape.
+    """
+    org_last = -1  # index of the last organisation word: "Garcia Family Birthing Center" names a place
+    for i, f in enumerate(flags):
+        if f & _T_ORG:
+            org_last = i
+    steps: list[_PlanStep] = []
+    seg: list[int] = []
+    prefix_flags = _NO_PREFIX
+    for k in [*range(len(flags)), -1]:
+        f = flags[k] if k >= 0 else _T_STOP  # -1: the end of the run closes the last segment
+        if f & _T_PARTICLE:
+            if seg:
+                seg.append(k)
+            continue
+        closes = True
+        # a middle initial ("Mary J. Blige") never closes a name
+        if not (f & _T_STOP) or (f & _T_INITIAL and seg):
+            seg.append(k)
+            if not f & _T_DOT:
+                continue
+            closes = False  # a sentence-ending dot closes the name; no organisation word follows it
+        if seg:
+            # Token ends grow with their index, so "ends before the last organisation word's end"
+            # is "comes before it".
+            org_next = (closes and k >= 0 and bool(f & _T_ORG_WORD)) or seg[-1] < org_last
+            step = _plan_segment(flags, seg, prefix_flags, org_next)
+            if step is not None:
+                steps.append(step)
+        seg = []
+        prefix_flags = f if closes and k >= 0 else _NO_PREFIX
+    return tuple(steps)
+
+
+def _plan_segment(flags: tuple[int, ...], seg: list[int], prefix_flags: int, org_next: bool) -> _PlanStep | None:
+    while flags[seg[-1]] & _T_LOWER:
+        seg = seg[:-1]  # a trailing particle belongs to the next word, not this name
+    honor = bool(prefix_flags & _T_HONOR)
+    if org_next and not honor:
+        return None  # "Smith Clinic", "Maple Street"
+    caps = tuple(k for k in seg if not flags[k] & _T_PARTICLE)
+    if prefix_flags & _T_TITLE:
+        return _PLAN_PROVIDER, seg[0], seg[-1], caps, honor, 0, 0, 0, False
+    n_init = sum(1 for k in caps if flags[k] & _T_ONE)
+    if n_init == len(caps):
+        return None
+    lex = sum(1 for k in caps if flags[k] & _T_LEX)
+    name_like = sum(1 for k in caps if flags[k] & _T_NAME_LIKE)
+    foreign = any(flags[k] & _T_FOREIGN for k in caps)
+    return _PLAN_JUDGE, seg[0], seg[-1], caps, honor, n_init, lex, name_like, foreign
+
+
+def _judge_lone(s: Scan, start: int, word: str, norm: str, flags: int, providers: set[str],
+                label: bool) -> PhiHit | None:
+    """`_judge_segment` for a run of one token: no prefix, no organisation word after it (that
+    would be a closing word of the same run), no particles."""
+    if flags & _T_ONE:
+        return None  # a lone initial
+    if norm in providers:
+        return None
+    end = start + len(word) - (1 if word.endswith(".") else 0)
+    found = _decide_one(s, start, end, norm, flags & _T_LEX and 1, bool(flags & _T_FOREIGN), label)
+    if found is None:
+        return None
+    why = _suppressed(s, start, end, [norm])
+    if why is not None:
+        if why == "provider":
+            providers.add(norm)
+        return None
+    return PhiHit(found[0], found[1], "NAME", "name_placeholder" if norm in _placeholder_set() else "name",
+                  found[2], found[3])
 
 
 _PERSONA_INTRO = re.compile(r"(?:\byou are|\byou're|\byour name is|\bintroduce yourself as|\bact as|\bpersona:?"
@@ -342,23 +688,39 @@ _SPEAKER_RE = re.compile(rf"(?:^|\n)[>\s]*([{_U}][{_L}]+(?:[ -][{_U}][{_L}]+)?) 
 
 
 # "Leif, can I please ..." (addressing someone) and '..., says Hartvigsson.' (attribution).
-_VOCATIVE_RE = re.compile(rf"(?:^|(?<=[.!?\n] ))([{_U}][{_L}]{{2,}}), (?=(?:can|could|would|will|please|i|we|you|are|"
+# The name's capital comes first, then "at the start, or after '. '" is tested behind it (same
+# matches as `(?:^|(?<=[.!?\n] ))[U]...`), so re skips to capitals instead of trying every position.
+_VOCATIVE_RE = re.compile(rf"([{_U}](?:(?<=\A.)|(?<=[.!?\n] .))[{_L}]{{2,}}), "
+                          rf"(?=(?:can|could|would|will|please|i|we|you|are|"
                           rf"do|did|have|thank|thanks|how|what|where|when|this|it's|your|just)\b)")
-_ATTRIBUTION_RE = re.compile(rf"\b(?:says|said|asked|replied|wrote|explained|added) "
+# The verbs grouped by first letter (`\b` tested behind it): at most one of them can be followed by a
+# space at any position, so the order of the alternatives does not matter.
+_ATTRIBUTION_RE = re.compile(rf"(?:s(?<!\w.)(?:ays|aid)|a(?<!\w.)(?:sked|dded)|r(?<!\w.)eplied|w(?<!\w.)rote"
+                             rf"|e(?<!\w.)xplained) "
                              rf"([{_U}][{_L}]{{2,}}(?: [{_U}][{_L}]{{2,}})?)"
                              rf"(?=[.,!?]|$)")
 
 
+_ATTRIBUTION_VERBS = ("says ", "said ", "asked ", "replied ", "wrote ", "explained ", "added ")
+
+
 def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
     out: list[PhiHit] = []
+    text = s.text
     for rx, why in ((_VOCATIVE_RE, "name used to address someone"), (_ATTRIBUTION_RE, "name after 'says/said'")):
-        for m in rx.finditer(s.text):
+        if rx is _VOCATIVE_RE:
+            if ", " not in text:
+                continue  # the vocative pattern needs "Name, "
+        elif not any(verb in text for verb in _ATTRIBUTION_VERBS):
+            continue
+        for m in rx.finditer(text):
             a, b = m.span(1)
             words = m.group(1).split()
             if any(_is_word(w.lower()) for w in words) or found.overlaps(a, b):
                 continue
             before = s.lower[max(0, a - 25) : a]
-            if _PROVIDER_BEFORE.search(before) or _suppressed(s, a, b, words) is not None:
+            if _tail_cues(before) & _PROVIDER_BEFORE.bit or (
+                    _suppressed(s, a, b, [w.lower().strip(".") for w in words]) is not None):
                 continue
             out.append(PhiHit(a, b, "NAME", "name", 0.6, why))
     return out
@@ -379,8 +741,9 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
     if ":" not in s.text:
         return []
     out: list[PhiHit] = []
-    turns = len(_SPEAKER_RE.findall(s.text))
-    for m in _SPEAKER_RE.finditer(s.text):
+    speakers = list(_SPEAKER_RE.finditer(s.text))
+    turns = len(speakers)
+    for m in speakers:
         word = m.group(1)
         norm = word.lower()
         if _is_word(norm) or norm in _PERSONA_LABEL or norm in ORG_WORDS or norm in _ROLE_SPEAKERS:
@@ -411,34 +774,38 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
         family = b in last and b not in NAME_LIKE_WORDS and not _is_word(a) and not _is_word(b) and len(a) > 2
         if (given or family) and b not in COMMON_WORDS and b not in _PERSONA_LABEL:
             before = s.lower[max(0, m.start() - 30) : m.start()]
-            if _PROVIDER_BEFORE.search(before) or _STAFF_BEFORE.search(before):
+            if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit):
                 continue
             if out.overlaps(m.start(), end):
                 continue
             out.append(PhiHit(m.start(), end, "NAME", "name", 0.6, "lower-case first name + surname-like word"))
-    for m in _LOWER_HONORIFIC_RE.finditer(s.text):
-        if not _is_word(m.group(1)) and not out.overlaps(m.start(), m.end()):
-            out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8, "lower-case honorific + name"))
-    for m in re.finditer(r"(?:name is|name's|call me|named (?:him|her|them)|name:) *"
-                         r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])", s.text):
-        if not _is_word(m.group(1)) and not out.overlaps(m.start(1), m.end(1)):
-            out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "lower-case name after 'my name is'"))
+    text = s.text
+    if "mr" in text or "ms" in text or "miss" in text:  # every honorific of the pattern holds one
+        for m in _LOWER_HONORIFIC_RE.finditer(text):
+            if not _is_word(m.group(1)) and not out.overlaps(m.start(), m.end()):
+                out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8, "lower-case honorific + name"))
+    if "name" in text or "call me" in text:  # every cue of the pattern holds one
+        for m in _LOWER_NAME_IS_RE.finditer(text):
+            if not _is_word(m.group(1)) and not out.overlaps(m.start(1), m.end(1)):
+                out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "lower-case name after 'my name is'"))
     return out
 
 
-_LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}(?:, [^\W\d_][\w'’-]{1,30}){0,12},? (?:and|or|&) "
-                      r"[^\W\d_][\w'’-]{1,30}(?![\w'’-])")
+# Each `{1,30}+` is possessive: what follows it ("," or " ", or the end look-ahead) is never one of
+# the characters it repeats, so giving characters back could never lead to a match (same matches,
+# without the backtracking through every shorter word).
+_LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}+(?:, [^\W\d_][\w'’-]{1,30}+){0,12},? (?:and|or|&) "
+                      r"[^\W\d_][\w'’-]{1,30}+(?![\w'’-])")
+_LIST_ITEM_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
     """"Ana, Bo, Carla and Dee": when most items are lexicon names, every item is a name."""
     out: list[PhiHit] = []
     for m in _LIST_RE.finditer(s.text):
-        items = [(mm.start() + m.start(), mm.end() + m.start(), mm.group(0)) for mm in
-                 re.finditer(r"[^\W\d_][\w'’-]*", m.group(0)) if mm.group(0) not in ("and", "or")]
-        words = [w for _, _, w in items]
+        words = [w for w in _LIST_ITEM_RE.findall(m.group(0)) if w not in ("and", "or")]
         if any(_is_word(w.lower()) for w in words):
-            continue
+            continue  # the usual case ("today and offer"): decided before the items' offsets
         capitalised = all(w[0].isupper() for w in words)
         lex = sum(1 for w in words if _is_lex(w.lower()))
         if len(words) == 2:
@@ -455,48 +822,37 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         nxt = s.lower[m.end() : m.end() + 30].split()
         if nxt and nxt[0].strip(".,;:") in ORG_WORDS:
             continue  # "The Davis, Reynolds and Williamson Orchestra"
-        if _PROVIDER_BEFORE.search(before) or _STAFF_BEFORE.search(before) or "dr." in m.group(0).lower():
+        if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
-        for a, b, _ in items:
+        for mm in _LIST_ITEM_RE.finditer(m.group(0)):
+            if mm.group(0) in ("and", "or"):
+                continue
+            a, b = mm.start() + m.start(), mm.end() + m.start()
             if not found.overlaps(a, b):
                 out.append(PhiHit(a, b, "NAME", "name", 0.6, "item of a list whose items are mostly lexicon names"))
     return out
 
 
-def _judge_segment(s: Scan, seg: list[tuple[int, int, str]], prefix: str, org_next: bool,
-                   providers: set[str], label: bool) -> PhiHit | None:
-    while seg and seg[-1][2].islower():
-        seg = seg[:-1]  # a trailing particle belongs to the next word, not this name
-    seg = [t for t in seg if not (t[2].islower() and t[2] in _PARTICLES)] if len(seg) < 2 else seg
-    if not seg:
-        return None
-    words = [w.rstrip(".") for _, _, w in seg if not (w.islower() and w in _PARTICLES)]
-    if not words:
-        return None
-    norms = [w.lower() for w in words]
-    start, end = seg[0][0], seg[-1][1] - (1 if seg[-1][2].endswith(".") else 0)
-    if org_next and prefix not in HONORIFICS:
-        return None  # "Smith Clinic", "Maple Street"
-    if prefix in PROVIDER_TITLES:
-        providers.update(norms)
-        return None
-    initials = [len(n) == 1 for n in norms]
-    if all(initials):
-        return None
-    lex = sum(1 for n in norms if _is_lex(n))
-    name_like = sum(1 for n in norms if n in NAME_LIKE_WORDS)
-    if any(n in providers for n in norms) and prefix not in HONORIFICS:
-        return None
-    hit = _decide(s, start, end, words, norms, initials, prefix, label, lex, name_like)
-    if hit is None:
-        return None
+def _judge_segment(s: Scan, start: int, end: int, caps: list[str], norms: list[str], honor: bool, n_init: int,
+                   lex: int, name_like: int, foreign: bool, providers: set[str], label: bool) -> PhiHit | None:
+    """A planned name segment [start, end) with its tokens (`caps`, dots kept) and their
+    lower-cased forms: the hit, or None (a provider's name is remembered in `providers`)."""
+    if honor:
+        hstart = s.text.rfind(" ", 0, start - 1) + 1
+        found = (hstart if start - hstart <= 8 else start, end, 0.9, "honorific followed by a capitalised name")
+    else:
+        found = _decide(s, start, end, caps, norms, n_init, label, lex, name_like, foreign)
+        if found is None:
+            return None
     # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks.
-    why = _suppressed(s, start, end, words)
+    why = _suppressed(s, start, end, norms)
     if why is not None:
         if why == "provider":
             providers.update(norms)
         return None
-    return hit
+    # Placeholder persons are kept but marked; the engine drops them when nothing else is found.
+    placeholder = " ".join(norms) in _placeholder_set()
+    return PhiHit(found[0], found[1], "NAME", "name_placeholder" if placeholder else "name", found[2], found[3])
 
 
 # Suffixes of ordinary English words ("Frequently Asked Questions", "Outbound Recording Settings").
@@ -533,68 +889,103 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     return "\n" in text and stripped.endswith(":") and stripped[:-1].strip() == text[start:end]
 
 
-def _decide(s: Scan, start: int, end: int, words: list[str], norms: list[str], initials: list[bool], prefix: str,
-            label: bool, lex: int, name_like: int) -> PhiHit | None:
-    """Shape + cue decision for one capitalised segment (before suppression)."""
-    foreign = any(_has_foreign_letters(w) for w in words)
-    placeholder = " ".join(norms) in _placeholder_set()
-    honor = prefix in HONORIFICS
-    if honor:
-        hstart = s.text.rfind(" ", 0, start - 1) + 1
-        hstart = hstart if start - hstart <= 8 else start
-        return _hit(hstart, end, 0.9, "honorific followed by a capitalised name", placeholder)
-    before = s.lower[max(0, start - 30) : start]
-    after = s.text[end : end + 40]
-    strong = _STRONG_BEFORE.search(before) or _PERSON_AFTER.match(after)
-    person = strong or _PERSON_BEFORE.search(before)
-    sentence_start = start == 0 or s.text[max(0, start - 2) : start] in (". ", "? ", "! ", "\n") or (
-        s.text[start - 1 : start] == "\n")
-    n = len(words)
-    real = n - sum(initials)
-    if real >= 2 and lex >= 1 and lex + (n - real) >= 1:
-        if name_like == real and not person:
-            return None  # "Will Rose" style word pairs
-        conf = 0.85 if lex >= 2 or person else 0.75
-        return _hit(start, end, conf, "capitalised first/last name pair found in the name lexicon", placeholder)
+def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_init: int, label: bool,
+            lex: int, name_like: int, foreign: bool) -> tuple[int, int, float, str] | None:
+    """Shape + cue decision for one capitalised segment (before suppression): (start, end,
+    confidence, reason) or None. `caps` are its tokens (dots kept), `norms` their lower-cased
+    forms without dots.
+
+    Each cue is looked up only on the branch that reads it; all of them are pure, so the
+    decision is the one an all-up-front evaluation gives.
+    """
+    real = len(norms) - n_init
     if real >= 2:
-        if foreign or person or (label and s.has("health", HEALTH_CUE)):
-            return _hit(start, end, 0.65, "two name-shaped capitalised tokens with a person cue or "
-                        "non-English letters", placeholder)
+        before = s.lower[max(0, start - 30) : start]
+        after = s.text[end : end + 40]
+        if lex >= 1:
+            if lex >= 2 and name_like != real:
+                return start, end, 0.85, _PAIR_REASON
+            person = _person_cue(before, after)
+            if name_like == real and not person:
+                return None  # "Will Rose" style word pairs
+            return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON
+        if foreign or _person_cue(before, after) or (label and _has_health(s)):
+            return start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters"
+        words = [w.rstrip(".") for w in caps]
         if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end)
                 and not any(_word_shaped(w) for w in words)):
-            return _hit(start, end, 0.55, "two or three capitalised tokens that are not common words "
-                        "(name shape)", placeholder)
+            return start, end, 0.55, "two or three capitalised tokens that are not common words (name shape)"
         return None
     # A single token (possibly with initials): needs a cue.
-    word = next(w for w, i in zip(words, initials, strict=False) if not i)
-    norm = word.lower()
-    if n - real >= 1 and lex:
-        return _hit(start, end, 0.75, "initial plus a surname from the lexicon", placeholder)
-    if n - real >= 1 and not _is_word(norm) and (label or person or HEALTH_CUE.search(
-            s.lower[max(0, start - 40) : end + 40])):
-        return _hit(start, end, 0.65, "initial plus a capitalised surname with a cue", placeholder)
+    norm = next(nn for nn in norms if len(nn) != 1)
+    if n_init:
+        if lex:
+            return start, end, 0.75, "initial plus a surname from the lexicon"
+        if not _is_word(norm) and (label or _person_cue(s.lower[max(0, start - 30) : start], s.text[end : end + 40])
+                                   or _HEALTH_NEAR.search(s.lower[max(0, start - 40) : end + 40])):
+            return start, end, 0.65, "initial plus a capitalised surname with a cue"
+    return _decide_one(s, start, end, norm, lex, foreign, label)
+
+
+def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: bool,
+                label: bool) -> tuple[int, int, float, str] | None:
+    """`_decide` for one name token (after any initials): it needs a cue."""
     if norm in NAME_LIKE_WORDS:
         return None
     if label and _persona_label(s):
         return None  # "Ava – Riverside Scheduling": the agent's persona name
-    strong_before = _STRONG_BEFORE.search(before)
-    if (person and (lex or foreign)) or (strong and not sentence_start) or strong_before:
+    lower = s.lower
+    text = s.text
+    before = lower[max(0, start - 30) : start]
+    after = text[end : end + 40]
+    cues = _tail_cues(before)
+    if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
+            _person_after(after) and (lex or foreign or not _sentence_start(text, start))):
+        # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
+        # with strong = strong_before or person-after and person = strong or person-before
         reason = "single name with a person cue"
-        if label or s.has("health", HEALTH_CUE):
-            return _hit(start, end, 0.7, reason + " and health context", placeholder)
-        return _hit(start, end, 0.6 if lex else 0.55, reason, placeholder)
-    if label and lex and not _persona_label(s) and s.text.strip(" -_.") != s.text[start:end]:
+        if label or _has_health(s):
+            return start, end, 0.7, reason + " and health context"
+        return start, end, 0.6 if lex else 0.55, reason
+    if label and lex and not _persona_label(s) and text.strip(" -_.") != text[start:end]:
         # A label that is only a first name ("Alex") is the assistant's persona name.
-        return _hit(start, end, 0.6, "lexicon name in a short label", placeholder)
-    if lex and not sentence_start and HEALTH_CUE.search(s.lower[max(0, start - 40) : end + 40]):
-        return _hit(start, end, 0.55, "lexicon name next to health words", placeholder)
-    if _AUTHOR_WORK.match(after) and before.endswith("the "):
-        return _hit(start, end, 0.55, "author of a named work ('the <name> novel')", placeholder)
-    pronoun_near = _PRONOUN.search(s.lower[max(0, start - 160) : end + 160])
-    if (_ACTION_AFTER.match(after) and (lex or foreign or pronoun_near)) or _STRONG_ACTION_AFTER.match(after):
-        return _hit(start, end, 0.55, "name as the subject of a personal verb (lexicon name or a personal "
-                    "pronoun follows)", placeholder)
+        return start, end, 0.6, "lexicon name in a short label"
+    if lex and not _sentence_start(text, start) and _HEALTH_NEAR.search(lower[max(0, start - 40) : end + 40]):
+        return start, end, 0.55, "lexicon name next to health words"
+    lead = after[:1]
+    if lead != " " and lead != ",":
+        return None  # the work and action patterns below all start with " " or ", "
+    if lead == " " and _AUTHOR_WORK.match(after) and before.endswith("the "):
+        return start, end, 0.55, "author of a named work ('the <name> novel')"
+    if (lead == " " and _STRONG_ACTION_AFTER.match(after)) or (_ACTION_AFTER.match(after) and (
+            lex or foreign or _PRONOUN.search(lower[max(0, start - 160) : end + 160]))):
+        return start, end, 0.55, ("name as the subject of a personal verb (lexicon name or a personal "
+                                  "pronoun follows)")
     return None
+
+
+_PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
+
+
+def _person_cue(before: str, after: str) -> bool:
+    """A person cue word ends `before` or a person detail (dob, 's chart, age) follows."""
+    return bool(_tail_cues(before) & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit)) or _person_after(after)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return start == 0 or text[max(0, start - 2) : start] in (". ", "? ", "! ", "\n") or text[start - 1 : start] == "\n"
+
+
+def _has_health(s: Scan) -> bool:
+    """s.has("health", HEALTH_CUE), with the same memo entry, searched with the faster equivalent."""
+    v = s.memo.get("health")
+    if v is None:
+        v = s.memo["health"] = _HEALTH_NEAR.search(s.lower) is not None
+    return bool(v)
+
+
+# Only ever asked whether it matches (never where), so the factored form is interchangeable.
+_HEALTH_NEAR = _first_letter_factored(HEALTH_CUE)
 
 
 @cache
@@ -602,11 +993,6 @@ def _placeholder_set() -> frozenset[str]:
     from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES
 
     return PLACEHOLDER_NAMES
-
-
-def _hit(start: int, end: int, conf: float, reason: str, placeholder: bool) -> PhiHit:
-    # Placeholder persons are kept but marked; the engine drops them when nothing else is found.
-    return PhiHit(start, end, "NAME", "name_placeholder" if placeholder else "name", conf, reason)
 
 
 def _initials(s: Scan) -> list[PhiHit]:
@@ -631,21 +1017,27 @@ def _persona_label(s: Scan) -> bool:
     return bool(cached)
 
 
+@lru_cache(maxsize=8192)
+def _label_name_tok(tok: str) -> bool:
+    """A lower-cased label token that can be part of a name: a lexicon name or a single letter."""
+    first, last = _lex()
+    return (tok in first or tok in last or len(tok) == 1) and tok not in _LABEL_STOP and tok not in NAME_LIKE_WORDS
+
+
 def _label_names(s: Scan) -> list[PhiHit]:
     """Names inside keys and file names: split words, look up case-insensitively."""
-    toks = [(m.start(), m.end(), m.group(0).lower()) for m in _LABEL_TOK_RE.finditer(s.text)]
-    if not toks:
-        return []
-    persona = bool(any(t[2] in _PERSONA_LABEL for t in toks))
-    first, last = _lex()
+    lowered = [w.lower() for w in _LABEL_TOK_RE.findall(s.text)]
+    persona = not _PERSONA_LABEL.isdisjoint(lowered)
+    s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
+    oks = [_label_name_tok(w) for w in lowered]
+    if not any(oks):
+        return []  # no token can be part of a name (also a text without tokens): no offsets needed
+    toks = [(m.start(), m.end(), w) for m, w in zip(_LABEL_TOK_RE.finditer(s.text), lowered, strict=True)]
     hits: list[PhiHit] = []
     i = 0
     while i < len(toks):
         j = i
-        while j < len(toks) and (
-            (toks[j][2] in first or toks[j][2] in last or len(toks[j][2]) == 1)
-            and toks[j][2] not in _LABEL_STOP and toks[j][2] not in NAME_LIKE_WORDS
-        ):
+        while j < len(toks) and oks[j]:
             j += 1
         if j == i:
             i += 1
@@ -664,7 +1056,8 @@ def _label_names(s: Scan) -> list[PhiHit]:
                 if len(span) >= 2:
                     hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                        "name tokens found in a key or label (split on separators/case)"))
-                elif not persona and s.text.strip(" -_.") != words and _suppressed(s, start, end, [words]) is None:
+                elif not persona and s.text.strip(" -_.") != words and (
+                        _suppressed(s, start, end, [words.lower().strip(".")]) is None):
                     # A label that is only a first name ("Alex") is an assistant's persona name; a
                     # name with other words ("Tomás - dialysis pickup") points at someone.
                     hits.append(PhiHit(start, end, "NAME", "name", 0.6,
