@@ -37,10 +37,11 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"username|login id|employee id|student id|badge(?: number| #)?|ticket(?: number| #)|"
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)"),
 )
+# What follows a cue: linking words, separators, then the value.
+_CUE_TAIL = (r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=\-]{0,3}"
+             r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))")
 _CUE_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, _, pat) in enumerate(_CUES)) + r")"
-    r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=\-]{0,3}"
-    r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))",
+    r"\b(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, _, pat) in enumerate(_CUES)) + r")" + _CUE_TAIL,
     re.IGNORECASE,
 )
 # Portal/app user names: letters with digits, dots or underscores ("rosa_alvarez62").
@@ -49,8 +50,12 @@ _USERNAME_RE = re.compile(
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
     re.IGNORECASE,
 )
-_VIN_RE = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
-_IMEI_RE = re.compile(r"(?<!\d)\d{15}(?!\d)")
+# The "not preceded by" test sits after the first character so the pattern starts with a
+# character class, which re uses to skip non-candidate positions in C. `(?<!X.)` one character
+# in is the same test as `(?<!X)` at the start: the first character is never a newline.
+_VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9](?<![A-Za-z0-9].)[A-HJ-NPR-Z0-9]{16}(?![A-Za-z0-9])")
+_IMEI_RE = re.compile(r"\d(?<!\d.)\d{14}(?!\d)")
+_IMEI_CUE = re.compile(r"\b(?:imei|device|phone|handset|serial)\b")
 _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(1[17]\)\d{6})*\(21\)[A-Za-z0-9]{1,20}")
 _GROUP_NEXT = re.compile(r" \d")
 _MRN_PREFIX_RE = re.compile(r"(?<![A-Za-z0-9])(?:MRN|MR|mrn)[-#]?(\d{5,12})(?![0-9])")
@@ -72,13 +77,17 @@ _NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agen
                              r"plan code|group|contract|provider|template|format|example|sample|regex|pattern)\b")
 
 
+_MASK_CHARS = frozenset("X-0*#")
+
+
 def _looks_like_value(val: str, typ: str) -> bool:
-    if not any(ch.isdigit() for ch in val):
+    digits = sum(map(str.isdigit, val))
+    if not digits:
         # Letters-only values are words ("member ID to anyone"), except portal user names.
         return typ == "OTHER_ID" and False
-    if _VERSIONISH.match(val) or set(val.upper()) <= set("X-0*#"):
+    if digits < 3 and typ != "VEHICLE_ID":
         return False
-    if sum(ch.isdigit() for ch in val) < 3 and typ != "VEHICLE_ID":
+    if _VERSIONISH.match(val) or set(val.upper()) <= _MASK_CHARS:
         return False
     return not (val.isdigit() and len(val) <= 3)
 
@@ -92,37 +101,174 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "hospital", "member", "subscri
               "encounter", "visit", "fin", "emr", "ehr", "green card")
 
 
+
+# --- Where a cue can start --------------------------------------------------------------------
+# _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and
+# `finditer` tries it at every position of every text. The cue patterns are a finite language,
+# so the strings a cue can begin with are enumerated once and factored into a prefix trie: a
+# cue, and so a _CUE_RE match, can only start where one of those strings starts, right after a
+# non-word character or at the start of the text. `_cue_matches` tries _CUE_RE only there, in
+# order, resuming after each match exactly as `finditer` does, so it yields the same matches.
+
+
+def _expand(pat: str) -> list[str]:
+    """Every string the cue pattern `pat` matches (literals, [..], (?:..|..), `?` and escaped punctuation)."""
+    out, i = _expand_alt(pat, 0)
+    if i != len(pat):
+        raise ValueError(f"unsupported cue syntax at {i} in {pat!r}")
+    return out
+
+
+def _expand_alt(pat: str, i: int) -> tuple[list[str], int]:
+    alts: list[str] = []
+    while True:
+        seq, i = _expand_seq(pat, i)
+        alts.extend(seq)
+        if i < len(pat) and pat[i] == "|":
+            i += 1
+            continue
+        return alts, i
+
+
+def _expand_seq(pat: str, i: int) -> tuple[list[str], int]:
+    out = [""]
+    while i < len(pat) and pat[i] not in "|)":
+        if pat.startswith("(?:", i):
+            atom, i = _expand_alt(pat, i + 3)
+            if i >= len(pat) or pat[i] != ")":
+                raise ValueError(f"unbalanced group in cue {pat!r}")
+            i += 1
+        elif pat[i] == "[":
+            end = pat.index("]", i)
+            atom, i = list(pat[i + 1 : end]), end + 1
+            if any(ch in "\\^-" for ch in atom):
+                raise ValueError(f"unsupported class in cue {pat!r}")
+        elif pat[i] == "\\":
+            atom, i = [pat[i + 1]], i + 2
+            if atom[0].isalnum():
+                raise ValueError(f"unsupported escape in cue {pat!r}")
+        elif pat[i] in "()*+{}.^$?":
+            raise ValueError(f"unsupported cue syntax at {i} in {pat!r}")
+        else:
+            atom, i = [pat[i]], i + 1
+        if i < len(pat) and pat[i] == "?":
+            atom, i = ["", *atom], i + 1
+        out = [a + b for a in out for b in atom]
+    return out, i
+
+
+def _trie(strings: list[str]) -> str:
+    """A regex matching where one of `strings` starts (only whether, not which)."""
+    if "" in strings:
+        return ""
+    by_first: dict[str, list[str]] = {}
+    for st in strings:
+        by_first.setdefault(st[0], []).append(st[1:])
+    alts = [re.escape(ch) + _trie(rest) for ch, rest in sorted(by_first.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+_CUE_STRINGS = tuple(sorted({st for _, _, pat in _CUES for st in _expand(pat)}))
+_CUE_TRIE = _trie(list(_CUE_STRINGS))
+
+# ASCII texts: the lower-cased text is searched case-sensitively (same positions; IGNORECASE
+# on ASCII is lower-case equality), so re can skip trie branches on one character compare.
+_CUE_HEAD_LOW = re.compile(_CUE_TRIE)
+_CUE_AT_LOW = re.compile(r"[^a-z0-9_](?=" + _CUE_TRIE + ")")
+# _CUE_RE tries its cue groups in order, each with all its backtracking into the tail, before
+# the next; so the first group whose own pattern matches gives the same match. Only the groups
+# with a cue string starting with the two characters at the position are tried.
+_CUE_GROUP_LOW = tuple(re.compile(r"\b(?P<cue>" + pat + ")" + _CUE_TAIL) for _, _, pat in _CUES)
+_CUE_GROUPS_BY_HEAD: dict[str, tuple[int, ...]] = {}
+for _i, (_, _, _pat) in enumerate(_CUES):
+    for _st in _expand(_pat):
+        if len(_st) < 2:
+            raise ValueError(f"cue string shorter than two characters: {_st!r}")
+        _CUE_GROUPS_BY_HEAD[_st[:2]] = tuple(sorted({*_CUE_GROUPS_BY_HEAD.get(_st[:2], ()), _i}))
+# Other texts: the original text with IGNORECASE, so case folding is exactly _CUE_RE's.
+_CUE_HEAD = re.compile(_CUE_TRIE, re.IGNORECASE)
+_CUE_AT = re.compile(r"[^A-Za-z0-9_](?=" + _CUE_TRIE + ")", re.IGNORECASE)
+
+CueMatch = tuple[int, int, int, int, int, int]  # cue group, match start, cue start/end, value start/end
+
+
+def _cue_matches(s: Scan) -> list[CueMatch]:
+    """What `_CUE_RE.finditer(s.text)` finds, in order."""
+    out: list[CueMatch] = []
+    if s.text.isascii():
+        t = s.lower
+        cands = [c.end() for c in _CUE_AT_LOW.finditer(t)]
+        if _CUE_HEAD_LOW.match(t):
+            cands.insert(0, 0)
+        pos = 0
+        for p in cands:
+            if p < pos:
+                continue  # inside the previous match: finditer resumes after it
+            for i in _CUE_GROUPS_BY_HEAD.get(t[p : p + 2], ()):
+                m = _CUE_GROUP_LOW[i].match(t, p)
+                if m:
+                    out.append((i, p, p, m.end(1), *m.span("val")))
+                    pos = m.end()
+                    break
+        return out
+    t = s.text
+    cands = [c.end() for c in _CUE_AT.finditer(t)]
+    if _CUE_HEAD.match(t):
+        cands.insert(0, 0)
+    pos = 0
+    for p in cands:
+        if p < pos:
+            continue
+        m = _CUE_RE.match(t, p)
+        if m:
+            groups = m.groups()
+            i = 0
+            while groups[i] is None:  # exactly one cue group took part in the match
+                i += 1
+            out.append((i, p, *m.span(i + 1), *m.span("val")))
+            pos = m.end()
+    return out
+
+
+# A matched cue is one of _CUE_STRINGS; when it holds a cue stem, `mentions` is known to be true.
+_CUE_STRINGS_WITH_STEM = frozenset(st for st in _CUE_STRINGS if any(stem in st for stem in _CUE_STEMS))
+_NPI_WORD = re.compile(r"\bnpi\b")
+
+
 def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     if s.digits < 3:
         return _usernames(s, []) if s.has_digit or "_" in s.text or "." in s.text else []
     hits: list[PhiHit] = []
-    cued = s.mentions(_CUE_STEMS)
-    for m in _CUE_RE.finditer(s.text) if cued else ():
-        idx = next(i for i in range(len(_CUES)) if m.group(f"c{i}"))
+    t = s.text
+    matches = _cue_matches(s)
+    # The cue loop only ever ran when a cue stem occurs (text or key): `mentions` is asked only
+    # when a match exists and its cue does not already contain a stem.
+    if matches and not any(t[cs:ce].lower() in _CUE_STRINGS_WITH_STEM for _, _, cs, ce, _, _ in matches) and (
+            not s.mentions(_CUE_STEMS)):
+        matches = []
+    for idx, ms, cs, ce, vs, ve in matches:
         typ, rec, _ = _CUES[idx]
-        val = m.group("val")
-        if not _looks_like_value(val, typ) or _GROUP_NEXT.match(s.text, m.end("val")):
+        val = t[vs:ve]
+        if not _looks_like_value(val, typ) or _GROUP_NEXT.match(t, ve):
             continue  # first group of a longer spaced number: the card/phone recognizers decide
-        cue = m.group(f"c{idx}")
-        if typ == "ACCOUNT_NUMBER" and cue.lower().startswith("card") and len(digits_only(val)) == 4:
-            pass  # "card ending in 4417" is a derivative of the card number
-        if npi_ok(val) and re.search(r"\bnpi\b", s.before(m.start(), 15)):
+        cue = t[cs:ce].lower()
+        if npi_ok(val) and _NPI_WORD.search(s.before(ms, 15)):
             continue
-        if EXAMPLE_CUE.search(s.before(m.start("val"), 30)):
+        if EXAMPLE_CUE.search(s.before(vs, 30)):
             continue
         strong = typ in ("MRN", "HEALTH_PLAN_ID")
-        hits.append(PhiHit(m.start("val"), m.end("val"), typ, rec, 0.85,
-                           f"identifier value right after the cue '{cue.lower()}'", strong))
-    if "mr" in s.lower:
-        for m in _MRN_PREFIX_RE.finditer(s.text):
+        hits.append(PhiHit(vs, ve, typ, rec, 0.85, f"identifier value right after the cue '{cue}'", strong))
+    # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
+    if s.digits >= 5 and ("MR" in t or "mrn" in t):
+        for m in _MRN_PREFIX_RE.finditer(t):
             hits.append(PhiHit(m.start(), m.end(), "MRN", "mrn", 0.85, "MRN prefix fused to a number", True))
     if s.digits >= 4 and len(s.text) >= 17 and not s.text.islower():
-        for m in _VIN_RE.finditer(s.text):
-            if vin_ok(m.group(0)):
+        for m in _VIN_RE.finditer(t):
+            if not m.group(0).isdigit() and vin_ok(m.group(0)):  # vin_ok needs a letter
                 hits.append(PhiHit(m.start(), m.end(), "VEHICLE_ID", "vin", 0.9,
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
-    for m in _IMEI_RE.finditer(s.text) if s.digits >= 15 else ():
-        if luhn_ok(m.group(0)) and re.search(r"\b(?:imei|device|phone|handset|serial)\b", s.before(m.start(), 30)):
+    for m in _IMEI_RE.finditer(t) if s.digits >= 15 else ():
+        if luhn_ok(m.group(0)) and _IMEI_CUE.search(s.before(m.start(), 30)):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "imei", 0.9, "Luhn-valid 15-digit IMEI", True))
     if "(01)" in s.text:
         for m in _UDI_RE.finditer(s.text):
@@ -133,8 +279,15 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     return hits
 
 
+_USER_STEMS = ("user", "login", "handle", "screen name")
+
+
 def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
-    if not s.mentions(("user", "login", "handle", "screen name")):
+    low = s.lower
+    if s.text.isascii() and "user" not in low and "login" not in low and "handle" not in low and (
+            "screen name" not in low):
+        return hits  # _USERNAME_RE needs one of these (IGNORECASE on ASCII is lower-case equality)
+    if not s.mentions(_USER_STEMS):
         return hits
     for m in _USERNAME_RE.finditer(s.text):
         val = m.group("val")
@@ -149,12 +302,13 @@ def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
 
 def _keyed_value(s: Scan) -> list[PhiHit]:
     """`"patient_mrn": "00482913"`: the key supplies the cue for a bare value."""
-    if s.field not in ("value", "label") or not s.key_text or _NOT_PERSON_KEY.search(s.key_text):
+    # Every test before the loop only returns []: the cheap ones on the value go first.
+    if s.field not in ("value", "label") or not s.key_text:
         return []
     value = s.text.strip()
-    if not 4 <= len(value) <= 40 or (" " in value.strip() and not digits_only(value)):
+    if not 4 <= len(value) <= 40 or (" " in value and not digits_only(value)):
         return []
-    if _ANY_KEY_TYPE.search(s.key_text) is None:
+    if _ANY_KEY_TYPE.search(s.key_text) is None or _NOT_PERSON_KEY.search(s.key_text):
         return []
     for typ, rec, pat in _KEY_TYPES:
         if pat.search(s.key_text):
