@@ -7,6 +7,8 @@ under a JSON key with the same cue are read the same way. VINs and IMEIs also ca
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from compliance_lint.phi.context import EXAMPLE_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
@@ -45,8 +47,9 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 # Portal/app user names: letters with digits, dots or underscores ("rosa_alvarez62").
+_USER_CUE = r"user ?name|username|login(?: id)?|handle|screen name"
 _USERNAME_RE = re.compile(
-    r"\b(?:user ?name|username|login(?: id)?|handle|screen name)(?:\s?(?:is|was|=|:)){0,2}[\s:=]{0,3}"
+    r"\b(?:" + _USER_CUE + r")(?:\s?(?:is|was|=|:)){0,2}[\s:=]{0,3}"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
     re.IGNORECASE,
 )
@@ -57,8 +60,9 @@ _VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9](?<![A-Za-z0-9].)[A-HJ-NPR-Z0-9]{16}(?![A-
 _IMEI_RE = re.compile(r"\d(?<!\d.)\d{14}(?!\d)")
 _IMEI_CUE = re.compile(r"\b(?:imei|device|phone|handset|serial)\b")
 _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(1[17]\)\d{6})*\(21\)[A-Za-z0-9]{1,20}")
-_GROUP_NEXT = re.compile(r" \d")
-_MRN_PREFIX_RE = re.compile(r"(?<![A-Za-z0-9])(?:MRN|MR|mrn)[-#]?(\d{5,12})(?![0-9])")
+# (?<![A-Za-z0-9])(?:MRN|MR|mrn)..., with the lookbehind one character in (as for _VIN_RE) so
+# re can jump between 'M' and 'm'; `MRN?` tries MRN before MR, as the alternation did.
+_MRN_PREFIX_RE = re.compile(r"(?:M(?<![A-Za-z0-9].)RN?|m(?<![A-Za-z0-9].)rn)[-#]?(\d{5,12})(?![0-9])")
 _VERSIONISH = re.compile(r"^v?\d+(?:[.-]\d+){1,3}$")
 _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("SSN", "ssn", re.compile(r"\b(?:ssn|social|sin)\b")),
@@ -72,7 +76,6 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("OTHER_ID", "other_id", re.compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login)\b")),
 )
-_ANY_KEY_TYPE = re.compile("|".join(f"(?:{pat.pattern})" for _, _, pat in _KEY_TYPES))
 _NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
                              r"plan code|group|contract|provider|template|format|example|sample|regex|pattern)\b")
 
@@ -81,6 +84,10 @@ _MASK_CHARS = frozenset("X-0*#")
 
 
 def _looks_like_value(val: str, typ: str) -> bool:
+    if val.isdigit():
+        # The same tests for an all-digit value (3+ characters): never version-like (no '.' or
+        # '-'), a mask only when all zeros, and too short at three digits.
+        return len(val) > 3 and val.strip("0") != ""
     digits = sum(map(str.isdigit, val))
     if not digits:
         # Letters-only values are words ("member ID to anyone"), except portal user names.
@@ -169,15 +176,25 @@ def _trie(strings: list[str]) -> str:
 
 
 _CUE_STRINGS = tuple(sorted({st for _, _, pat in _CUES for st in _expand(pat)}))
-_CUE_TRIE = _trie(list(_CUE_STRINGS))
+# User-name cues ride along: _USERNAME_RE, too, can only match where one of them starts.
+_SCAN_STRINGS = sorted({*_CUE_STRINGS, *_expand(_USER_CUE)})
 
-# ASCII texts: the lower-cased text is searched case-sensitively (same positions; IGNORECASE
-# on ASCII is lower-case equality), so re can skip trie branches on one character compare.
-_CUE_HEAD_LOW = re.compile(_CUE_TRIE)
-_CUE_AT_LOW = re.compile(r"[^a-z0-9_](?=" + _CUE_TRIE + ")")
+# ASCII texts are scanned as bytes with word characters lower-cased and every other byte made a
+# space, so re finds the candidates by jumping from space to space (a one-character literal,
+# searched in C) and testing the trie there. Mapping the cue strings the same way keeps every
+# real cue start a candidate; the candidates are then tried with the real patterns.
+_CUE_BYTES = bytes(ord(chr(b).lower()) if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32
+                   for b in range(256))
+_SCAN_TRIE_BYTES = _trie(sorted({st.translate(_CUE_BYTES) for st in _SCAN_STRINGS})).encode()
+_CUE_AT_BYTES = re.compile(b" " + _SCAN_TRIE_BYTES)
+# A VIN (17 of [A-HJ-NPR-Z0-9]) or an IMEI (15 digits) is a run of 15+ word bytes there too.
+_LONG_RUN_BYTES = re.compile(b" [^ ]{15}")
+# Most texts have neither: one search for both tells.
+_CUE_OR_RUN_BYTES = re.compile(b" (?:" + _SCAN_TRIE_BYTES + b"|[^ ]{15})")
 # _CUE_RE tries its cue groups in order, each with all its backtracking into the tail, before
-# the next; so the first group whose own pattern matches gives the same match. Only the groups
-# with a cue string starting with the two characters at the position are tried.
+# the next; so the first group whose own pattern matches gives the same match. On the lower-cased
+# ASCII text and without IGNORECASE (the same thing there), only the groups with a cue string
+# starting with the two characters at the position are tried.
 _CUE_GROUP_LOW = tuple(re.compile(r"\b(?P<cue>" + pat + ")" + _CUE_TAIL) for _, _, pat in _CUES)
 _CUE_GROUPS_BY_HEAD: dict[str, tuple[int, ...]] = {}
 for _i, (_, _, _pat) in enumerate(_CUES):
@@ -185,40 +202,60 @@ for _i, (_, _, _pat) in enumerate(_CUES):
         if len(_st) < 2:
             raise ValueError(f"cue string shorter than two characters: {_st!r}")
         _CUE_GROUPS_BY_HEAD[_st[:2]] = tuple(sorted({*_CUE_GROUPS_BY_HEAD.get(_st[:2], ()), _i}))
-# Other texts: the original text with IGNORECASE, so case folding is exactly _CUE_RE's.
-_CUE_HEAD = re.compile(_CUE_TRIE, re.IGNORECASE)
-_CUE_AT = re.compile(r"[^A-Za-z0-9_](?=" + _CUE_TRIE + ")", re.IGNORECASE)
+# Other texts: the original text with IGNORECASE, so case folding is exactly _CUE_RE's; any
+# character outside [A-Za-z0-9_] may end a word there.
+_CUE_AT = re.compile(r"[^A-Za-z0-9_](?=" + _trie(_SCAN_STRINGS) + ")", re.IGNORECASE)
 
 CueMatch = tuple[int, int, int, int, int, int]  # cue group, match start, cue start/end, value start/end
+# What _scan found: the cue matches; whether one of their cues holds a cue stem; whether a cue,
+# a user-name cue, a VIN or an IMEI may occur at all; whether a VIN or an IMEI may.
+ScanResult = tuple[Sequence[CueMatch], bool, bool, bool]
+_NOTHING: ScanResult = ((), False, False, False)
+
+# A matched cue is one of _CUE_STRINGS; when it holds a cue stem, `mentions` is known to be true.
+_CUE_STRINGS_WITH_STEM = frozenset(st for st in _CUE_STRINGS if any(stem in st for stem in _CUE_STEMS))
 
 
-def _cue_matches(s: Scan) -> list[CueMatch]:
-    """What `_CUE_RE.finditer(s.text)` finds, in order."""
-    out: list[CueMatch] = []
-    if s.text.isascii():
-        t = s.lower
-        cands = [c.end() for c in _CUE_AT_LOW.finditer(t)]
-        if _CUE_HEAD_LOW.match(t):
-            cands.insert(0, 0)
-        pos = 0
-        for p in cands:
-            if p < pos:
-                continue  # inside the previous match: finditer resumes after it
-            for i in _CUE_GROUPS_BY_HEAD.get(t[p : p + 2], ()):
-                m = _CUE_GROUP_LOW[i].match(t, p)
-                if m:
-                    out.append((i, p, p, m.end(1), *m.span("val")))
-                    pos = m.end()
-                    break
-        return out
+def _scan(s: Scan) -> ScanResult:
+    """What `_CUE_RE.finditer(s.text)` finds, in order, and what else may be there."""
     t = s.text
-    cands = [c.end() for c in _CUE_AT.finditer(t)]
-    if _CUE_HEAD.match(t):
-        cands.insert(0, 0)
+    if not t.isascii():
+        return _scan_unicode(s)
+    # A leading space puts the start of the text behind a non-word character like every other
+    # cue start: a candidate found at index k of the padded bytes is a cue start at index k.
+    padded = (" " + t).encode().translate(_CUE_BYTES)
+    first = _CUE_OR_RUN_BYTES.search(padded)
+    if first is None:
+        return _NOTHING
+    k = first.start()
+    # (An IMEI needs 15 digits; a VIN 4 digits in 17 characters.)
+    may_long = s.digits >= 4 and len(t) >= 15 and _LONG_RUN_BYTES.search(padded, k) is not None
+    low = s.lower
+    out: list[CueMatch] = []
+    stem = False
+    while (c := _CUE_AT_BYTES.search(padded, k)) is not None:
+        # The next candidate after the last one (a cue string may hold another: "plan
+        # member"), and not inside the previous match: finditer resumes after it.
+        p = c.start()
+        k = p + 1
+        for i in _CUE_GROUPS_BY_HEAD.get(low[p : p + 2], ()):
+            m = _CUE_GROUP_LOW[i].match(low, p)
+            if m:
+                out.append((i, p, p, m.end(1), *m.span("val")))
+                stem = stem or low[p : m.end(1)] in _CUE_STRINGS_WITH_STEM
+                k = max(k, m.end())
+                break
+    return out, stem, True, may_long
+
+
+def _scan_unicode(s: Scan) -> ScanResult:
+    t = s.text
+    out: list[CueMatch] = []
     pos = 0
-    for p in cands:
+    for c in _CUE_AT.finditer(" " + t):
+        p = c.start()
         if p < pos:
-            continue
+            continue  # inside the previous match: finditer resumes after it
         m = _CUE_RE.match(t, p)
         if m:
             groups = m.groups()
@@ -227,55 +264,53 @@ def _cue_matches(s: Scan) -> list[CueMatch]:
                 i += 1
             out.append((i, p, *m.span(i + 1), *m.span("val")))
             pos = m.end()
-    return out
+    return out, False, True, True
 
 
-# A matched cue is one of _CUE_STRINGS; when it holds a cue stem, `mentions` is known to be true.
-_CUE_STRINGS_WITH_STEM = frozenset(st for st in _CUE_STRINGS if any(stem in st for stem in _CUE_STEMS))
 _NPI_WORD = re.compile(r"\bnpi\b")
 
 
 def recognize_cued_ids(s: Scan) -> list[PhiHit]:
-    if s.digits < 3:
-        return _usernames(s, []) if s.has_digit or "_" in s.text or "." in s.text else []
-    hits: list[PhiHit] = []
     t = s.text
-    matches = _cue_matches(s)
+    if s.digits < 3:
+        return _usernames(s, []) if s.has_digit or "_" in t or "." in t else []
+    hits: list[PhiHit] = []
+    matches, stem, may_more, may_long = _scan(s)
     # The cue loop only ever ran when a cue stem occurs (text or key): `mentions` is asked only
-    # when a match exists and its cue does not already contain a stem.
-    if matches and not any(t[cs:ce].lower() in _CUE_STRINGS_WITH_STEM for _, _, cs, ce, _, _ in matches) and (
-            not s.mentions(_CUE_STEMS)):
-        matches = []
-    for idx, ms, cs, ce, vs, ve in matches:
-        typ, rec, _ = _CUES[idx]
-        val = t[vs:ve]
-        if not _looks_like_value(val, typ) or _GROUP_NEXT.match(t, ve):
-            continue  # first group of a longer spaced number: the card/phone recognizers decide
-        cue = t[cs:ce].lower()
-        if npi_ok(val) and _NPI_WORD.search(s.before(ms, 15)):
-            continue
-        if EXAMPLE_CUE.search(s.before(vs, 30)):
-            continue
-        strong = typ in ("MRN", "HEALTH_PLAN_ID")
-        hits.append(PhiHit(vs, ve, typ, rec, 0.85, f"identifier value right after the cue '{cue}'", strong))
+    # when no matched cue holds one.
+    if matches and (stem or s.mentions(_CUE_STEMS)):
+        for idx, ms, cs, ce, vs, ve in matches:
+            typ, rec, _ = _CUES[idx]
+            val = t[vs:ve]
+            # _GROUP_NEXT (" \d") at the value's end; \d is a decimal digit, as str.isdecimal
+            if not _looks_like_value(val, typ) or (t.startswith(" ", ve) and t[ve + 1 : ve + 2].isdecimal()):
+                continue  # first group of a longer spaced number: the card/phone recognizers decide
+            if len(val) == 10 and npi_ok(val) and _NPI_WORD.search(s.before(ms, 15)):
+                continue
+            if EXAMPLE_CUE.search(s.before(vs, 30)):
+                continue
+            hits.append(PhiHit(vs, ve, typ, rec, 0.85, f"identifier value right after the cue '{t[cs:ce].lower()}'",
+                               typ in ("MRN", "HEALTH_PLAN_ID")))
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
     if s.digits >= 5 and ("MR" in t or "mrn" in t):
         for m in _MRN_PREFIX_RE.finditer(t):
             hits.append(PhiHit(m.start(), m.end(), "MRN", "mrn", 0.85, "MRN prefix fused to a number", True))
-    if s.digits >= 4 and len(s.text) >= 17 and not s.text.islower():
+    if may_long and s.digits >= 4 and len(t) >= 17 and not t.islower():
         for m in _VIN_RE.finditer(t):
             if not m.group(0).isdigit() and vin_ok(m.group(0)):  # vin_ok needs a letter
                 hits.append(PhiHit(m.start(), m.end(), "VEHICLE_ID", "vin", 0.9,
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
-    for m in _IMEI_RE.finditer(t) if s.digits >= 15 else ():
+    for m in _IMEI_RE.finditer(t) if may_long and s.digits >= 15 else ():
         if luhn_ok(m.group(0)) and _IMEI_CUE.search(s.before(m.start(), 30)):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "imei", 0.9, "Luhn-valid 15-digit IMEI", True))
-    if "(01)" in s.text:
-        for m in _UDI_RE.finditer(s.text):
+    if "(01)" in t:
+        for m in _UDI_RE.finditer(t):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "udi", 0.85, "GS1 UDI with a serial (21) element",
                                True))
-    hits = _usernames(s, hits)
-    hits.extend(_keyed_value(s))
+    if may_more:  # otherwise no user-name cue starts anywhere, and _USERNAME_RE cannot match
+        hits = _usernames(s, hits)
+    if s.key_text and s.field in ("value", "label"):
+        hits.extend(_keyed_value(s))
     return hits
 
 
@@ -284,8 +319,7 @@ _USER_STEMS = ("user", "login", "handle", "screen name")
 
 def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     low = s.lower
-    if s.text.isascii() and "user" not in low and "login" not in low and "handle" not in low and (
-            "screen name" not in low):
+    if s.text.isascii() and "name" not in low and "login" not in low and "handle" not in low:
         return hits  # _USERNAME_RE needs one of these (IGNORECASE on ASCII is lower-case equality)
     if not s.mentions(_USER_STEMS):
         return hits
@@ -300,24 +334,35 @@ def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     return hits
 
 
+# JSON keys repeat across a config (every entry of a tool shares its keys), so what a key names
+# is worked out once per key text; bounded because keys come from user input.
+@lru_cache(maxsize=4096)
+def _key_type(key_text: str) -> tuple[str, str] | None:
+    """(type, recognizer) the key names, or None: no identifier key, a non-person key or an SSN key."""
+    if _NOT_PERSON_KEY.search(key_text):
+        return None
+    for typ, rec, pat in _KEY_TYPES:
+        if pat.search(key_text):
+            return None if typ == "SSN" else (typ, rec)  # SSN: the SSN recognizer and its validators
+    return None
+
+
 def _keyed_value(s: Scan) -> list[PhiHit]:
     """`"patient_mrn": "00482913"`: the key supplies the cue for a bare value."""
-    # Every test before the loop only returns []: the cheap ones on the value go first.
+    # Every test before the hit only returns []: the cheap ones on the value go first.
     if s.field not in ("value", "label") or not s.key_text:
         return []
     value = s.text.strip()
-    if not 4 <= len(value) <= 40 or (" " in value and not digits_only(value)):
+    # (A text with a \d digit has a str.isdigit digit: digits_only is only needed without one.)
+    if not 4 <= len(value) <= 40 or (" " in value and not s.has_digit and not digits_only(value)):
         return []
-    if _ANY_KEY_TYPE.search(s.key_text) is None or _NOT_PERSON_KEY.search(s.key_text):
+    kind = _key_type(s.key_text)
+    if kind is None:
         return []
-    for typ, rec, pat in _KEY_TYPES:
-        if pat.search(s.key_text):
-            if typ == "SSN":
-                return []  # handled by the SSN recognizer with its validators
-            digits = digits_only(value)
-            if len(digits) < 4 or len(set(digits)) == 1 or set(value.upper()) <= set("X-0*#"):
-                return []
-            start = s.text.index(value)
-            return [PhiHit(start, start + len(value), typ, rec, 0.85,
-                           f"identifier value under key '{s.key_text}'", typ in ("MRN", "HEALTH_PLAN_ID"))]
-    return []
+    typ, rec = kind
+    digits = digits_only(value)
+    if len(digits) < 4 or len(set(digits)) == 1 or set(value.upper()) <= _MASK_CHARS:
+        return []
+    start = s.text.index(value)
+    return [PhiHit(start, start + len(value), typ, rec, 0.85, f"identifier value under key '{s.key_text}'",
+                   typ in ("MRN", "HEALTH_PLAN_ID"))]
