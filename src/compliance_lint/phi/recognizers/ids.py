@@ -118,18 +118,18 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "hospital", "member", "subscri
 # order, resuming after each match exactly as `finditer` does, so it yields the same matches.
 
 
-def _expand(pat: str) -> list[str]:
-    """Every string the cue pattern `pat` matches (literals, [..], (?:..|..), `?` and escaped punctuation)."""
-    out, i = _expand_alt(pat, 0)
+def literal_strings(pat: str) -> list[str]:
+    """Every string the pattern `pat` matches (literals, [..], (?:..|..), `?` and escaped punctuation)."""
+    out, i = _literal_alt(pat, 0)
     if i != len(pat):
         raise ValueError(f"unsupported cue syntax at {i} in {pat!r}")
     return out
 
 
-def _expand_alt(pat: str, i: int) -> tuple[list[str], int]:
+def _literal_alt(pat: str, i: int) -> tuple[list[str], int]:
     alts: list[str] = []
     while True:
-        seq, i = _expand_seq(pat, i)
+        seq, i = _literal_seq(pat, i)
         alts.extend(seq)
         if i < len(pat) and pat[i] == "|":
             i += 1
@@ -137,11 +137,11 @@ def _expand_alt(pat: str, i: int) -> tuple[list[str], int]:
         return alts, i
 
 
-def _expand_seq(pat: str, i: int) -> tuple[list[str], int]:
+def _literal_seq(pat: str, i: int) -> tuple[list[str], int]:
     out = [""]
     while i < len(pat) and pat[i] not in "|)":
         if pat.startswith("(?:", i):
-            atom, i = _expand_alt(pat, i + 3)
+            atom, i = _literal_alt(pat, i + 3)
             if i >= len(pat) or pat[i] != ")":
                 raise ValueError(f"unbalanced group in cue {pat!r}")
             i += 1
@@ -175,9 +175,9 @@ def _trie(strings: list[str]) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-_CUE_STRINGS = tuple(sorted({st for _, _, pat in _CUES for st in _expand(pat)}))
+_CUE_STRINGS = tuple(sorted({st for _, _, pat in _CUES for st in literal_strings(pat)}))
 # User-name cues ride along: _USERNAME_RE, too, can only match where one of them starts.
-_SCAN_STRINGS = sorted({*_CUE_STRINGS, *_expand(_USER_CUE)})
+_SCAN_STRINGS = sorted({*_CUE_STRINGS, *literal_strings(_USER_CUE)})
 
 # ASCII texts are scanned as bytes with word characters lower-cased and every other byte made a
 # space, so re finds the candidates by jumping from space to space (a one-character literal,
@@ -185,12 +185,53 @@ _SCAN_STRINGS = sorted({*_CUE_STRINGS, *_expand(_USER_CUE)})
 # real cue start a candidate; the candidates are then tried with the real patterns.
 _CUE_BYTES = bytes(ord(chr(b).lower()) if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32
                    for b in range(256))
+_WORDS_MEMO = "ascii_words"  # s.memo key, shared with the date recognizer
+
+
+def ascii_words(s: Scan) -> tuple[bytes, list[bytes]] | None:
+    """For an ASCII text: the text as bytes behind one space, word characters lower-cased and any
+    other character a space, and its words; None for any other text. Once per text (s.memo).
+
+    A word starts at index k of the bytes where a word of the text starts at index k - 1, and a
+    word boundary of the text is a space here.
+    """
+    got = s.memo.get(_WORDS_MEMO)
+    if got is None:
+        if s.text.isascii():
+            padded = (" " + s.text).encode().translate(_CUE_BYTES)
+            got = (padded, padded.split())
+        else:
+            got = ()
+        s.memo[_WORDS_MEMO] = got
+    return got or None  # type: ignore[return-value]
 _SCAN_TRIE_BYTES = _trie(sorted({st.translate(_CUE_BYTES) for st in _SCAN_STRINGS})).encode()
 _CUE_AT_BYTES = re.compile(b" " + _SCAN_TRIE_BYTES)
-# A VIN (17 of [A-HJ-NPR-Z0-9]) or an IMEI (15 digits) is a run of 15+ word bytes there too.
-_LONG_RUN_BYTES = re.compile(b" [^ ]{15}")
-# Most texts have neither: one search for both tells.
-_CUE_OR_RUN_BYTES = re.compile(b" (?:" + _SCAN_TRIE_BYTES + b"|[^ ]{15})")
+def _scan_tokens() -> frozenset[bytes]:
+    r"""Every word (of the mapped bytes) at which a cue or user-name cue match can begin.
+
+    A cue string of several words begins with its first word, whole. A one-word cue string can
+    have linking words glued on ("cardno", "usernameis": the tail's `\s?` may be empty); the
+    value cannot follow a letter directly, and any other character ends the word.
+    """
+    linking = ("is", "was", "no", "number", "of")  # the tail's linking words that start with a letter
+    last = ("ending", "ends", "on")  # followed by " in" / " file": always the last glued word
+    reps = [{""}]
+    for _ in range(3):  # up to three linking words
+        reps.append({g + w for g in reps[-1] for w in linking})
+    glued = {*reps[0], *reps[1], *reps[2], *reps[3]} | {g + w for r in reps[:3] for g in r for w in last}
+    out: set[str] = set()
+    for st in _SCAN_STRINGS:
+        mapped = st.translate(_CUE_BYTES)  # (str.translate maps through the byte table too)
+        if " " not in mapped:
+            out.update(mapped + g for g in glued)
+        else:
+            out.add(mapped.split()[0])
+    return frozenset(w.encode() for w in out)
+
+
+_SCAN_TOKENS = _scan_tokens()
+# A VIN (17 of [A-HJ-NPR-Z0-9]) or an IMEI (15 digits) lies in a word of 15 or more there.
+_LONG_WORD_BYTES = re.compile(b" [^ ]{15}")
 # _CUE_RE tries its cue groups in order, each with all its backtracking into the tail, before
 # the next; so the first group whose own pattern matches gives the same match. On the lower-cased
 # ASCII text and without IGNORECASE (the same thing there), only the groups with a cue string
@@ -198,7 +239,7 @@ _CUE_OR_RUN_BYTES = re.compile(b" (?:" + _SCAN_TRIE_BYTES + b"|[^ ]{15})")
 _CUE_GROUP_LOW = tuple(re.compile(r"\b(?P<cue>" + pat + ")" + _CUE_TAIL) for _, _, pat in _CUES)
 _CUE_GROUPS_BY_HEAD: dict[str, tuple[int, ...]] = {}
 for _i, (_, _, _pat) in enumerate(_CUES):
-    for _st in _expand(_pat):
+    for _st in literal_strings(_pat):
         if len(_st) < 2:
             raise ValueError(f"cue string shorter than two characters: {_st!r}")
         _CUE_GROUPS_BY_HEAD[_st[:2]] = tuple(sorted({*_CUE_GROUPS_BY_HEAD.get(_st[:2], ()), _i}))
@@ -207,32 +248,19 @@ for _i, (_, _, _pat) in enumerate(_CUES):
 _CUE_AT = re.compile(r"[^A-Za-z0-9_](?=" + _trie(_SCAN_STRINGS) + ")", re.IGNORECASE)
 
 CueMatch = tuple[int, int, int, int, int, int]  # cue group, match start, cue start/end, value start/end
-# What _scan found: the cue matches; whether one of their cues holds a cue stem; whether a cue,
-# a user-name cue, a VIN or an IMEI may occur at all; whether a VIN or an IMEI may.
-ScanResult = tuple[Sequence[CueMatch], bool, bool, bool]
-_NOTHING: ScanResult = ((), False, False, False)
+# The cue matches, and whether one of their cues holds a cue stem.
+ScanResult = tuple[Sequence[CueMatch], bool]
 
 # A matched cue is one of _CUE_STRINGS; when it holds a cue stem, `mentions` is known to be true.
 _CUE_STRINGS_WITH_STEM = frozenset(st for st in _CUE_STRINGS if any(stem in st for stem in _CUE_STEMS))
 
 
-def _scan(s: Scan) -> ScanResult:
-    """What `_CUE_RE.finditer(s.text)` finds, in order, and what else may be there."""
-    t = s.text
-    if not t.isascii():
-        return _scan_unicode(s)
-    # A leading space puts the start of the text behind a non-word character like every other
-    # cue start: a candidate found at index k of the padded bytes is a cue start at index k.
-    padded = (" " + t).encode().translate(_CUE_BYTES)
-    first = _CUE_OR_RUN_BYTES.search(padded)
-    if first is None:
-        return _NOTHING
-    k = first.start()
-    # (An IMEI needs 15 digits; a VIN 4 digits in 17 characters.)
-    may_long = s.digits >= 4 and len(t) >= 15 and _LONG_RUN_BYTES.search(padded, k) is not None
+def _scan_ascii(s: Scan, padded: bytes) -> ScanResult:
+    """What `_CUE_RE.finditer(s.text)` finds, in order, for an ASCII text (`padded`: ascii_words)."""
     low = s.lower
     out: list[CueMatch] = []
     stem = False
+    k = 0
     while (c := _CUE_AT_BYTES.search(padded, k)) is not None:
         # The next candidate after the last one (a cue string may hold another: "plan
         # member"), and not inside the previous match: finditer resumes after it.
@@ -245,7 +273,7 @@ def _scan(s: Scan) -> ScanResult:
                 stem = stem or low[p : m.end(1)] in _CUE_STRINGS_WITH_STEM
                 k = max(k, m.end())
                 break
-    return out, stem, True, may_long
+    return out, stem
 
 
 def _scan_unicode(s: Scan) -> ScanResult:
@@ -264,7 +292,7 @@ def _scan_unicode(s: Scan) -> ScanResult:
                 i += 1
             out.append((i, p, *m.span(i + 1), *m.span("val")))
             pos = m.end()
-    return out, False, True, True
+    return out, False
 
 
 _NPI_WORD = re.compile(r"\bnpi\b")
@@ -275,7 +303,16 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     if s.digits < 3:
         return _usernames(s, []) if s.has_digit or "_" in t or "." in t else []
     hits: list[PhiHit] = []
-    matches, stem, may_more, may_long = _scan(s)
+    words = ascii_words(s)
+    if words is None:
+        padded = None
+        may_more = True
+        matches, stem = _scan_unicode(s)
+    else:
+        padded = words[0]
+        # A cue or user-name cue starts one of the words: without one, neither pattern matches.
+        may_more = not _SCAN_TOKENS.isdisjoint(words[1])
+        matches, stem = _scan_ascii(s, padded) if may_more else ((), False)
     # The cue loop only ever ran when a cue stem occurs (text or key): `mentions` is asked only
     # when no matched cue holds one.
     if matches and (stem or s.mentions(_CUE_STEMS)):
@@ -295,12 +332,13 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     if s.digits >= 5 and ("MR" in t or "mrn" in t):
         for m in _MRN_PREFIX_RE.finditer(t):
             hits.append(PhiHit(m.start(), m.end(), "MRN", "mrn", 0.85, "MRN prefix fused to a number", True))
-    if may_long and s.digits >= 4 and len(t) >= 17 and not t.islower():
+    if s.digits >= 4 and len(t) >= 17 and not t.islower() and (padded is None or _LONG_WORD_BYTES.search(padded)):
         for m in _VIN_RE.finditer(t):
             if not m.group(0).isdigit() and vin_ok(m.group(0)):  # vin_ok needs a letter
                 hits.append(PhiHit(m.start(), m.end(), "VEHICLE_ID", "vin", 0.9,
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
-    for m in _IMEI_RE.finditer(t) if may_long and s.digits >= 15 else ():
+    imei = s.digits >= 15 and (padded is None or _LONG_WORD_BYTES.search(padded) is not None)
+    for m in _IMEI_RE.finditer(t) if imei else ():
         if luhn_ok(m.group(0)) and _IMEI_CUE.search(s.before(m.start(), 30)):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "imei", 0.9, "Luhn-valid 15-digit IMEI", True))
     if "(01)" in t:
