@@ -99,37 +99,43 @@ def _year(y: str | None) -> int | None:
 
 
 def _numeric_dates(t: str, out: list[tuple[int, int, str]]) -> None:
-    """The calendar-valid matches of the two numeric shapes, as one finditer over their alternation."""
-    a = _NUMERIC_MDY.search(t)
-    b = _NUMERIC_YMD.search(t)
-    while a is not None or b is not None:
-        # The leftmost match; the shapes cannot both match at one position (the year is four
-        # digits where the other has a separator), and the first alternative won ties anyway.
-        if b is None or (a is not None and a.start() <= b.start()):
-            m = a
+    """The calendar-valid matches of the two numeric shapes, as one finditer over their alternation.
+
+    A date's first separator is where _NUMERIC_GATE matches (the first gate match at or after the
+    date's start), four characters in for 1962-03-14 and one or two for 3/14/1962. So from each
+    gate match only those three starts are tried, in order; no date starts between them and the
+    previous gate match.
+    """
+    pos = 0
+    while (gate := _NUMERIC_GATE.search(t, pos)) is not None:
+        q = gate.start()
+        m = None
+        if q - 4 >= pos:
+            m = _NUMERIC_YMD.match(t, q - 4)
+        if m is None and q - 2 >= pos:
+            m = _NUMERIC_MDY.match(t, q - 2)
+        if m is None and q - 1 >= pos:
+            m = _NUMERIC_MDY.match(t, q - 1)
+        if m is None:
+            pos = q + 1
+            continue
+        if m.re is _NUMERIC_MDY:
             mo, d, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
             # US month/day first; fall back to day/month when the first part exceeds 12.
             if (date_ok(y, mo, d) or date_ok(y, d, mo)) and not (y is not None and (y, mo, d) in _SENTINEL_DATES):
                 out.append((m.start(), m.end(), "numeric"))
         else:
-            m = b
             y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
             if date_ok(y, mo, d) and (y, mo, d) not in _SENTINEL_DATES:
                 out.append((m.start(), m.end(), "iso"))
-        # finditer goes on after the match; a pending match of the other shape that starts
-        # after it is still the leftmost one from there.
-        pos = m.end()
-        if a is not None and a.start() < pos:
-            a = _NUMERIC_MDY.search(t, pos)
-        if b is not None and b.start() < pos:
-            b = _NUMERIC_YMD.search(t, pos)
+        pos = m.end()  # finditer goes on after the match
 
 
 def _candidates(s: Scan) -> list[tuple[int, int, str]]:
     """(start, end, kind) of calendar-valid date spans (the text has a digit)."""
     out: list[tuple[int, int, str]] = []
     t = s.text
-    if s.digits >= 4 and _NUMERIC_GATE.search(t):
+    if s.digits >= 4:  # (a numeric date has four digits at least)
         _numeric_dates(t, out)
     if s.digits >= 8:
         if s.field in ("label", "value") or "_" in t:
@@ -152,8 +158,10 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
                 continue
             end = m.end() - 1 if t[m.end() - 1] == "." else m.end()  # sentence dot, not the date
             out.append((m.start(), end, "wordy" if year else "no_year"))
-    if "/" in t:
-        for m in _SHORT_RE.finditer(t):
+    if (slash := t.find("/")) >= 0:
+        # A short date's slash is one or two characters in: none starts before the first slash
+        # less two, and finditer from there walks the same matches.
+        for m in _SHORT_RE.finditer(t, max(0, slash - 2)):
             if date_ok(None, int(m.group(1)), int(m.group(2))):
                 out.append((m.start(), m.end(), "no_year"))
     return out
