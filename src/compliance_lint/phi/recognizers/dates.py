@@ -289,8 +289,8 @@ def _age_numbers(low: str) -> list[tuple[int, int]]:
 
 def recognize_age(s: Scan) -> list[PhiHit]:
     t = s.text
-    # Every age and an age key's value hold 9x, 10x or 11x (two digits at least).
-    if s.digits < 2 or not ("9" in t or "10" in t or "11" in t):
+    # Every age and an age key's value hold 9x, 10x or 11x.
+    if not s.has_digit or not ("9" in t or "10" in t or "11" in t):
         return []
     hits: list[PhiHit] = []
     low = s.lower

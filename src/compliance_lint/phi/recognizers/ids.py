@@ -94,9 +94,7 @@ def _looks_like_value(val: str, typ: str) -> bool:
         return typ == "OTHER_ID" and False
     if digits < 3 and typ != "VEHICLE_ID":
         return False
-    if _VERSIONISH.match(val) or set(val.upper()) <= _MASK_CHARS:
-        return False
-    return not (val.isdigit() and len(val) <= 3)
+    return not (_VERSIONISH.match(val) or set(val.upper()) <= _MASK_CHARS)  # (all-digit values: above)
 
 
 _CUE_STEMS = ("mr", "record", "chart", "patient", "hospital", "member", "subscriber", "medic", "mbi", "benefic",
@@ -107,15 +105,13 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "hospital", "member", "subscri
               "user", "login", "employee", "student", "badge", "ticket", "requisition", "accession", "specimen",
               "encounter", "visit", "fin", "emr", "ehr", "green card")
 
-
-
 # --- Where a cue can start --------------------------------------------------------------------
-# _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and
-# `finditer` tries it at every position of every text. The cue patterns are a finite language,
-# so the strings a cue can begin with are enumerated once and factored into a prefix trie: a
-# cue, and so a _CUE_RE match, can only start where one of those strings starts, right after a
-# non-word character or at the start of the text. `_cue_matches` tries _CUE_RE only there, in
-# order, resuming after each match exactly as `finditer` does, so it yields the same matches.
+# _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer
+# tries it at every position of every text. The cue patterns are a finite language: the strings
+# a cue can be are enumerated once. A _CUE_RE match can only start where one of them starts,
+# right after a non-word character or at the start of the text. So the texts with no such place
+# are ruled out at once, and elsewhere the cue patterns are tried only at those places, in order,
+# going on after each match as finditer does: the same matches.
 
 
 def literal_strings(pat: str) -> list[str]:
@@ -179,10 +175,9 @@ _CUE_STRINGS = tuple(sorted({st for _, _, pat in _CUES for st in literal_strings
 # User-name cues ride along: _USERNAME_RE, too, can only match where one of them starts.
 _SCAN_STRINGS = sorted({*_CUE_STRINGS, *literal_strings(_USER_CUE)})
 
-# ASCII texts are scanned as bytes with word characters lower-cased and every other byte made a
-# space, so re finds the candidates by jumping from space to space (a one-character literal,
-# searched in C) and testing the trie there. Mapping the cue strings the same way keeps every
-# real cue start a candidate; the candidates are then tried with the real patterns.
+# An ASCII text is looked at as bytes with word characters lower-cased and every other character
+# a space (IGNORECASE on ASCII is lower-case equality), and as the words of those bytes: a cue
+# starts a word. Mapping the cue strings the same way keeps every real cue start a candidate.
 _CUE_BYTES = bytes(ord(chr(b).lower()) if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32
                    for b in range(256))
 _WORDS_MEMO = "ascii_words"  # s.memo key, shared with the date recognizer
@@ -204,8 +199,8 @@ def ascii_words(s: Scan) -> tuple[bytes, list[bytes]] | None:
             got = ()
         s.memo[_WORDS_MEMO] = got
     return got or None  # type: ignore[return-value]
-_SCAN_TRIE_BYTES = _trie(sorted({st.translate(_CUE_BYTES) for st in _SCAN_STRINGS})).encode()
-_CUE_AT_BYTES = re.compile(b" " + _SCAN_TRIE_BYTES)
+
+
 def _scan_tokens() -> frozenset[bytes]:
     r"""Every word (of the mapped bytes) at which a cue or user-name cue match can begin.
 
@@ -230,8 +225,14 @@ def _scan_tokens() -> frozenset[bytes]:
 
 
 _SCAN_TOKENS = _scan_tokens()
-# A VIN (17 of [A-HJ-NPR-Z0-9]) or an IMEI (15 digits) lies in a word of 15 or more there.
-_LONG_WORD_BYTES = re.compile(b" [^ ]{15}")
+# Where a mapped cue string starts behind a space: re jumps from space to space (a one-character
+# literal, in C) and tests the trie there.
+_CUE_AT_BYTES = re.compile(b" " + _trie(sorted({st.translate(_CUE_BYTES) for st in _SCAN_STRINGS})).encode())
+# A VIN (17 of [A-HJ-NPR-Z0-9]) or an IMEI (15 digits) lies in a word of 17 or 15 bytes or more
+# there: a run of that many marks once every word byte is marked (a bytes find, in C).
+_WORD_MARKS = bytes(0 if b == 32 else 1 for b in range(256))
+_RUN_17 = b"\x01" * 17
+_RUN_15 = b"\x01" * 15
 # _CUE_RE tries its cue groups in order, each with all its backtracking into the tail, before
 # the next; so the first group whose own pattern matches gives the same match. On the lower-cased
 # ASCII text and without IGNORECASE (the same thing there), only the groups with a cue string
@@ -301,7 +302,10 @@ _NPI_WORD = re.compile(r"\bnpi\b")
 def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     t = s.text
     if s.digits < 3:
-        return _usernames(s, []) if s.has_digit or "_" in t or "." in t else []
+        # Only a user name can be found (its value has a digit, '_' or '.'), after a user-name cue.
+        if not (s.has_digit or "_" in t or "." in t) or not _may_have_user_cue(s):
+            return []
+        return _usernames(s, [])
     hits: list[PhiHit] = []
     words = ascii_words(s)
     if words is None:
@@ -332,12 +336,13 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     if s.digits >= 5 and ("MR" in t or "mrn" in t):
         for m in _MRN_PREFIX_RE.finditer(t):
             hits.append(PhiHit(m.start(), m.end(), "MRN", "mrn", 0.85, "MRN prefix fused to a number", True))
-    if s.digits >= 4 and len(t) >= 17 and not t.islower() and (padded is None or _LONG_WORD_BYTES.search(padded)):
+    if s.digits >= 4 and len(t) >= 17 and not t.islower() and (
+            padded is None or padded.translate(_WORD_MARKS).find(_RUN_17) >= 0):
         for m in _VIN_RE.finditer(t):
             if not m.group(0).isdigit() and vin_ok(m.group(0)):  # vin_ok needs a letter
                 hits.append(PhiHit(m.start(), m.end(), "VEHICLE_ID", "vin", 0.9,
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
-    imei = s.digits >= 15 and (padded is None or _LONG_WORD_BYTES.search(padded) is not None)
+    imei = s.digits >= 15 and (padded is None or padded.translate(_WORD_MARKS).find(_RUN_15) >= 0)
     for m in _IMEI_RE.finditer(t) if imei else ():
         if luhn_ok(m.group(0)) and _IMEI_CUE.search(s.before(m.start(), 30)):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "imei", 0.9, "Luhn-valid 15-digit IMEI", True))
@@ -355,11 +360,17 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
 _USER_STEMS = ("user", "login", "handle", "screen name")
 
 
-def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+def _may_have_user_cue(s: Scan) -> bool:
+    """False when _USERNAME_RE cannot match: an ASCII text (where IGNORECASE is lower-case
+    equality) without "user", "login", "handle" or "screen name"."""
+    if not s.text.isascii():
+        return True
     low = s.lower
-    if s.text.isascii() and "name" not in low and "login" not in low and "handle" not in low:
-        return hits  # _USERNAME_RE needs one of these (IGNORECASE on ASCII is lower-case equality)
-    if not s.mentions(_USER_STEMS):
+    return "user" in low or "login" in low or "handle" in low or "screen name" in low
+
+
+def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    if not _may_have_user_cue(s) or not s.mentions(_USER_STEMS):
         return hits
     for m in _USERNAME_RE.finditer(s.text):
         val = m.group("val")
