@@ -137,11 +137,11 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
     t = s.text
     if s.digits >= 4:  # (a numeric date has four digits at least)
         _numeric_dates(t, out)
-    if s.digits >= 8:
-        if s.field in ("label", "value") or "_" in t:
-            for m in _COMPACT_RE.finditer(t):
-                if date_ok(int(m.group(1)), int(m.group(2)), int(m.group(3))):
-                    out.append((m.start(), m.end(), "compact"))
+    # 19620314: eight digits, the year starting 19 or 20.
+    if s.digits >= 8 and (s.field in ("label", "value") or "_" in t) and ("19" in t or "20" in t):
+        for m in _COMPACT_RE.finditer(t):
+            if date_ok(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+                out.append((m.start(), m.end(), "compact"))
     words = ascii_words(s)
     if words is not None:
         wordy = () if _MONTH_WORDS.isdisjoint(words[1]) else _WORDY_LOW.finditer(s.lower)
