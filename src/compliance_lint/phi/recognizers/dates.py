@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.spans import SpanSet
+from compliance_lint.phi.recognizers.ids import ascii_words, literal_strings
 from compliance_lint.phi.validators import date_ok
 
 CURRENT_YEAR = 2026  # fixed so results are deterministic; only used for "born in 1931" -> age > 89
@@ -17,18 +18,28 @@ _MONTHS = {
 }
 _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_NUMERIC_RE = re.compile(
-    r"(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)"
-    r"|(?<![\w/.-])(\d{4})([/.-])(\d{1,2})\6(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?(?![\w/]|[.-]\d)"
-)
-_COMPACT_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+# Numeric dates: 03/14/1962 (month or day first) and 1962-03-14. The "not preceded by" test of each
+# pattern sits one character in, after the first digit, so the pattern starts with a digit and re
+# jumps from digit to digit in C; `(?<!X.)` there is `(?<!X)` at the start (a digit is never a
+# newline). The two shapes were one alternation; `_numeric_dates` walks them as finditer walked it.
+_NUMERIC_MDY = re.compile(r"(\d(?<![\w/.-].)\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)")
+_NUMERIC_YMD = re.compile(
+    r"(\d(?<![\w/.-].)\d{3})([/.-])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?(?![\w/]|[.-]\d)")
+# Both shapes hold a digit, a separator, one or two digits, the same separator and a digit (and
+# four digits at least). Written from the separator (the digit before it looked behind for), so
+# re jumps between separators, which are rarer than digits.
+_NUMERIC_GATE = re.compile(r"([/.-])(?<=\d.)\d{1,2}\1\d")
+# (?<!\d)((?:19|20)\d{2})..., the lookbehind one character in as above.
+_COMPACT_RE = re.compile(r"((?:1(?<!\d.)9|2(?<!\d.)0)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _WORDY_RE = re.compile(
     r"(?<![\w])(" + _MON + r")\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\w])"
     r"|(?<![\w])(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + _MON + r")\.?(?:,? (\d{4}))?(?![\w])",
     re.IGNORECASE,
 )
-_SHORT_RE = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})(?![\w/]|\.\d)")
-_BORN_YEAR_RE = re.compile(r"\b(?:born|birth year|year of birth|b\.) (?:in )?((?:18|19)\d{2})\b")
+_SHORT_RE = re.compile(r"(\d(?<![\w/.-].)\d?)/(\d{1,2})(?![\w/]|\.\d)")  # (?<![\w/.-])(\d{1,2})/..., as above
+# \b(?:born|birth year|year of birth|b\.) ...: by first letter (the order within a letter kept), the
+# boundary one character in ((?<!\w.) after a letter is \b before it).
+_BORN_YEAR_RE = re.compile(r"(?:b(?<!\w.)(?:orn|irth year|\.)|y(?<!\w.)ear of birth) (?:in )?((?:18|19)\d{2})\b")
 
 # Whose date: person events raise, calendar/business events lower.
 _PERSON_DATE_CUE = re.compile(
@@ -47,11 +58,18 @@ _NOT_PERSON_DATE_CUE = re.compile(
     r"founded|established|incorporated|built|acquired|merged|accredited|certified|licensed|"
     r"new year|independence day|memorial day|labor day)\b"
 )
-_AGE_RE = re.compile(
-    r"(?<![\w.])(9\d|1[01]\d)(?:\s?-?\s?(?:years?|yrs?)[- ]old|\s?-?\s?(?:years?|yrs?)\b|\s?(?:yo|y/o|y\.o\.)"
-    r"(?![\w]))"
-    r"|\b(?:aged?|age of|turned|turns|turning) (9\d|1[01]\d)(?![\w])"
+# Ages over 89: "94 years old", "94yo" / "aged 94", "turned 101". They were one alternation,
+#   (?<![\w.])(9\d|1[01]\d)(?:...years/yo...) | \b(?:aged?|age of|turned|turns|turning) (9\d|1[01]\d)(?![\w]),
+# now three patterns that each start with a character or a word, the lookbehind or boundary moved
+# past it (`(?<!X.)` after one character is `(?<!X)` before it; `(?<!\w...)` after "age" is `\b`
+# before it), so re jumps to the candidates in C. The alternatives of one first word keep their
+# order; _age_numbers walks the three as finditer walked the alternation.
+_AGE_NUMBER_FIRST = re.compile(
+    r"(9(?<![\w.].)\d|1(?<![\w.].)[01]\d)"
+    r"(?:\s?-?\s?(?:years?|yrs?)[- ]old|\s?-?\s?(?:years?|yrs?)\b|\s?(?:yo|y/o|y\.o\.)(?![\w]))"
 )
+_AGE_AGE_FIRST = re.compile(r"age(?<!\w...)(?:d?| of) (9\d|1[01]\d)(?![\w])")
+_AGE_TURN_FIRST = re.compile(r"turn(?<!\w....)(?:ed|s|ing) (9\d|1[01]\d)(?![\w])")
 _AGE_GROUP_AFTER = re.compile(r"^(?:\s?(?:and|or) (?:older|over|above|up)|\+|\s?plus\b|s\b)")
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:over|above|older than|at least|under|younger than|beyond|past|"
                                r"patients|callers|members|people|anyone|those|adults)\s*(?:aged?)?\s*$")
@@ -63,8 +81,12 @@ _KEY_NOT_PERSON = re.compile(r"\b(?:holiday|closure|closed|office|updated|versio
                              r"created|modified|start|end|expiry|expires|deadline|launch)\b")
 
 
-_SEP_DIGIT = re.compile(r"\d[/.-]\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# _WORDY_RE's month is always a whole word (non-word characters on both sides). On an ASCII text
+# (where IGNORECASE is lower-case equality) it is one of the text's words (ascii_words), and it
+# holds a month stem.
+_MONTH_WORDS = frozenset(w.encode() for w in literal_strings(_MON[3:-1]))
+_WORDY_LOW = re.compile(_WORDY_RE.pattern)  # on the lower-cased ASCII text: the same matches
 
 
 def _year(y: str | None) -> int | None:
@@ -76,29 +98,56 @@ def _year(y: str | None) -> int | None:
     return v
 
 
+def _numeric_dates(t: str, out: list[tuple[int, int, str]]) -> None:
+    """The calendar-valid matches of the two numeric shapes, as one finditer over their alternation.
+
+    A date's first separator is where _NUMERIC_GATE matches (the first gate match at or after the
+    date's start), four characters in for 1962-03-14 and one or two for 3/14/1962. So from each
+    gate match only those three starts are tried, in order; no date starts between them and the
+    previous gate match.
+    """
+    pos = 0
+    while (gate := _NUMERIC_GATE.search(t, pos)) is not None:
+        q = gate.start()
+        m = None
+        if q - 4 >= pos:
+            m = _NUMERIC_YMD.match(t, q - 4)
+        if m is None and q - 2 >= pos:
+            m = _NUMERIC_MDY.match(t, q - 2)
+        if m is None and q - 1 >= pos:
+            m = _NUMERIC_MDY.match(t, q - 1)
+        if m is None:
+            pos = q + 1
+            continue
+        if m.re is _NUMERIC_MDY:
+            mo, d, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
+            # US month/day first; fall back to day/month when the first part exceeds 12.
+            if (date_ok(y, mo, d) or date_ok(y, d, mo)) and not (y is not None and (y, mo, d) in _SENTINEL_DATES):
+                out.append((m.start(), m.end(), "numeric"))
+        else:
+            y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            if date_ok(y, mo, d) and (y, mo, d) not in _SENTINEL_DATES:
+                out.append((m.start(), m.end(), "iso"))
+        pos = m.end()  # finditer goes on after the match
+
+
 def _candidates(s: Scan) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of calendar-valid date spans."""
+    """(start, end, kind) of calendar-valid date spans (the text has a digit)."""
     out: list[tuple[int, int, str]] = []
     t = s.text
-    if s.digits >= 3 and ("/" in t or "-" in t or "." in t) and _SEP_DIGIT.search(t):
-        for m in _NUMERIC_RE.finditer(t):
-            if m.group(1):
-                a, b, y = int(m.group(1)), int(m.group(3)), _year(m.group(4))
-                # US month/day first; fall back to day/month when the first part exceeds 12.
-                if date_ok(y, a, b) or date_ok(y, b, a):
-                    if y is not None and (y, a, b) in _SENTINEL_DATES:
-                        continue
-                    out.append((m.start(), m.end(), "numeric"))
-            else:
-                y, mo, d = int(m.group(5)), int(m.group(7)), int(m.group(8))
-                if date_ok(y, mo, d) and (y, mo, d) not in _SENTINEL_DATES:
-                    out.append((m.start(), m.end(), "iso"))
-    if s.digits >= 8:
-        if s.field in ("label", "value") or "_" in t:
-            for m in _COMPACT_RE.finditer(t):
-                if date_ok(int(m.group(1)), int(m.group(2)), int(m.group(3))):
-                    out.append((m.start(), m.end(), "compact"))
-    for m in _WORDY_RE.finditer(t) if s.has_digit and any(mo in s.lower for mo in _MONTH_STEMS) else ():
+    if s.digits >= 4:  # (a numeric date has four digits at least)
+        _numeric_dates(t, out)
+    # 19620314: eight digits, the year starting 19 or 20.
+    if s.digits >= 8 and (s.field in ("label", "value") or "_" in t) and ("19" in t or "20" in t):
+        for m in _COMPACT_RE.finditer(t):
+            if date_ok(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+                out.append((m.start(), m.end(), "compact"))
+    words = ascii_words(s)
+    if words is not None:
+        wordy = () if _MONTH_WORDS.isdisjoint(words[1]) else _WORDY_LOW.finditer(s.lower)
+    else:
+        wordy = _WORDY_RE.finditer(t) if any(mo in s.lower for mo in _MONTH_STEMS) else ()
+    for m in wordy:
         mon = (m.group(1) or m.group(5)).lower()[:4].rstrip(".")
         mon_n = _MONTHS.get(mon, _MONTHS.get(mon[:3]))
         day = int(m.group(2) or m.group(4))
@@ -109,8 +158,10 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
                 continue
             end = m.end() - 1 if t[m.end() - 1] == "." else m.end()  # sentence dot, not the date
             out.append((m.start(), end, "wordy" if year else "no_year"))
-    if s.has_digit and ("/" in t):
-        for m in _SHORT_RE.finditer(t):
+    if (slash := t.find("/")) >= 0:
+        # A short date's slash is one or two characters in: none starts before the first slash
+        # less two, and finditer from there walks the same matches.
+        for m in _SHORT_RE.finditer(t, max(0, slash - 2)):
             if date_ok(None, int(m.group(1)), int(m.group(2))):
                 out.append((m.start(), m.end(), "no_year"))
     return out
@@ -125,34 +176,72 @@ def _year_of(value: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# JSON keys repeat across a config, so what a key says is worked out once per key text; bounded
+# because keys come from user input.
+@lru_cache(maxsize=4096)
+def _key_flags(key_text: str) -> tuple[bool, bool]:
+    """(the key names a non-person date, the key names a person's date)."""
+    if not key_text:
+        return False, False
+    if _KEY_NOT_PERSON.search(key_text) is not None:
+        return True, False
+    return False, _KEY_DATE_CUE.search(key_text) is not None
+
+
 def recognize_date(s: Scan) -> list[PhiHit]:
+    if not s.has_digit:
+        return []  # every candidate and a birth year hold a digit
     hits: list[PhiHit] = []
-    key_not_person = bool(s.key_text) and _KEY_NOT_PERSON.search(s.key_text) is not None
+    key_not_person, key_person = _key_flags(s.key_text)
     if key_not_person and s.field == "value":
         return hits  # "holiday_closure": "2026-12-25" is the practice's calendar, not a person's
-    key_person = bool(s.key_text) and not key_not_person and _KEY_DATE_CUE.search(s.key_text) is not None
-    taken = SpanSet()
-    for start, end, kind in sorted(_candidates(s), key=lambda c: (c[0], -c[1])):
-        if taken.overlaps(start, end):
+    cands = _candidates(s)
+    if cands:
+        _date_hits(s, cands, key_person, hits)
+    # "born 1931": a four-digit year 18xx/19xx after a space
+    low = s.lower
+    for m in _BORN_YEAR_RE.finditer(low) if s.digits >= 4 and (" 19" in low or " 18" in low) else ():
+        if CURRENT_YEAR - int(m.group(1)) > 89:
+            hits.append(PhiHit(m.start(1), m.end(1), "DATE", "date", 0.8,
+                               "birth year implying an age over 89"))
+    return hits
+
+
+def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hits: list[PhiHit]) -> None:
+    # Each cue search is made only when its answer can change the outcome (same outcome as
+    # making them all up front).
+    keyed = key_person and s.field in ("value", "label")
+    low = s.lower
+    example_words: bool | None = None  # does the text hold what _SCENARIO_EXAMPLE needs?
+    taken_end = -1  # candidates come by start (longest first) and are never empty: the last one
+    for start, end, kind in sorted(cands, key=lambda c: (c[0], -c[1])) if len(cands) > 1 else cands:
+        if start < taken_end:
+            continue  # overlaps a date already taken (they are disjoint, ordered by start)
+        taken_end = end
+        if keyed:
+            hits.append(PhiHit(start, end, "DATE", "date", 0.9, f"calendar-valid date under key '{s.key_text}'"))
             continue
-        taken.add(start, end)
-        before = s.before(start, 45)
-        after = s.after(end, 20)
+        before = low[max(0, start - 45) : start]
+        after = low[end : end + 20]
         person = _PERSON_DATE_CUE.search(before) or _PERSON_DATE_CUE.search(after)
-        not_person = _NOT_PERSON_DATE_CUE.search(before[-30:]) or _NOT_PERSON_DATE_CUE.search(after)
-        if key_person and s.field in ("value", "label"):
-            hits.append(PhiHit(start, end, "DATE", "date", 0.9,
-                               f"calendar-valid date under key '{s.key_text}'"))
-            continue
-        year = _year_of(s.text[start:end]) if kind in ("numeric", "iso", "wordy") else None
-        old = year is not None and year <= CURRENT_YEAR - 18 and not _NOT_PERSON_OLD.search(before[-30:]) and (
-            not _NOT_PERSON_OLD.search(after))
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
-        if not_person and not old and not strong:
-            continue
-        # How to say or write a date, or a worked "Example:" scenario, is not someone's date.
-        if not strong and (_READING_EXAMPLE.search(before) or _SCENARIO_EXAMPLE.search(s.before(start, 150))):
-            continue
+        old = False
+        if not strong:
+            year = _year_of(s.text[start:end]) if kind in ("numeric", "iso", "wordy") else None
+            old = year is not None and year <= CURRENT_YEAR - 18 and not _NOT_PERSON_OLD.search(before[-30:]) and (
+                not _NOT_PERSON_OLD.search(after))
+            if not old and (_NOT_PERSON_DATE_CUE.search(before[-30:]) or _NOT_PERSON_DATE_CUE.search(after)):
+                continue
+            # How to say or write a date, or a worked "Example:" scenario, is not someone's date.
+            # (_READING_EXAMPLE needs "how" or " as"; _SCENARIO_EXAMPLE a ':' or a line break and
+            # "example", "sample", "for instance", "e.g." or "scenario" in the lower-cased text.)
+            if ("how" in before or " as" in before) and _READING_EXAMPLE.search(before):
+                continue
+            if example_words is None:
+                example_words = (":" in low or "\n" in low) and (
+                    "ample" in low or "e.g." in low or "instance" in low or "scenario" in low)
+            if example_words and _SCENARIO_EXAMPLE.search(low[max(0, start - 150) : start]):
+                continue
         if person:
             conf = 0.85 if strong else 0.7
             hits.append(PhiHit(start, end, "DATE", "date", conf if kind != "no_year" else conf - 0.1,
@@ -165,11 +254,6 @@ def recognize_date(s: Scan) -> list[PhiHit]:
             hits.append(PhiHit(start, end, "DATE", "date", 0.65, "calendar-valid date next to a person's name"))
         elif s.field == "label" and kind != "no_year" and s.name_spans:
             hits.append(PhiHit(start, end, "DATE", "date", 0.6, "date in a label that names a person"))
-    for m in _BORN_YEAR_RE.finditer(s.lower) if s.digits >= 4 and "b" in s.lower else ():
-        if CURRENT_YEAR - int(m.group(1)) > 89:
-            hits.append(PhiHit(m.start(1), m.end(1), "DATE", "date", 0.8,
-                               "birth year implying an age over 89"))
-    return hits
 
 
 # Instructions on how to say or write a date: "... is how you would say 03/14/1962", "read it as ...".
@@ -185,20 +269,48 @@ _STRONG_DATE_WORDS = frozenset({"dob", "d.o.b", "born", "birth", "birthday", "bi
                                 "passed away", "nacido", "nacida", "fecha de nacimiento"})
 
 
+def _age_numbers(low: str) -> list[tuple[int, int]]:
+    """The age-number spans of the old alternation's finditer over `low` (which holds "age" or
+    "turn"); each pattern can only match with its word there ("y": years, yrs, yo)."""
+    pats = [p for p, need in ((_AGE_NUMBER_FIRST, "y"), (_AGE_AGE_FIRST, "age"), (_AGE_TURN_FIRST, "turn"))
+            if need in low]
+    pending = [p.search(low) for p in pats]
+    out: list[tuple[int, int]] = []
+    while True:
+        # The leftmost match (a digit, "a" and "t" never start at one position), then on after it.
+        m = min((x for x in pending if x is not None), key=lambda x: x.start(), default=None)
+        if m is None:
+            return out
+        out.append(m.span(1))
+        pos = m.end()
+        pending = [x if x is None or x.start() >= pos else p.search(low, pos)
+                   for p, x in zip(pats, pending, strict=True)]
+
+
 def recognize_age(s: Scan) -> list[PhiHit]:
-    if not s.has_digit or not ("9" in s.text or "10" in s.text or "11" in s.text) or not s.mentions(
-            ("y", "age", "turn")):
+    t = s.text
+    # Every age and an age key's value hold 9x, 10x or 11x.
+    if not s.has_digit or not ("9" in t or "10" in t or "11" in t):
         return []
     hits: list[PhiHit] = []
-    for m in _AGE_RE.finditer(s.lower):
-        g = 1 if m.group(1) else 2
-        start, end = m.start(g), m.end(g)
-        if _AGE_GROUP_AFTER.match(s.lower[end : end + 12]) or _AGE_GROUP_BEFORE.search(s.before(start, 30)):
+    low = s.lower
+    # The patterns need "y", "age" or "turn" in the text. (The old gate asked s.mentions(("y",
+    # "age", "turn")), which also looks at the key: true whenever these are in the text, and
+    # whenever the age-key branch below can fire, its key holding "age".)
+    if "age" in low or "turn" in low:
+        spans = _age_numbers(low)
+    elif "y" in low:
+        # The usual case: only the number-first pattern can match, and its finditer is the old one.
+        spans = [m.span(1) for m in _AGE_NUMBER_FIRST.finditer(low)]
+    else:
+        spans = []
+    for start, end in spans:
+        if _AGE_GROUP_AFTER.match(low[end : end + 12]) or _AGE_GROUP_BEFORE.search(s.before(start, 30)):
             continue
         hits.append(PhiHit(start, end, "AGE", "age", 0.8, "age over 89 stated for an individual"))
-    if s.key_text and "age" in s.key_words and s.text.strip().isdigit():
-        v = int(s.text.strip())
+    if s.key_text and "age" in s.key_words and t.strip().isdigit():
+        v = int(t.strip())
         if 89 < v < 130:
-            st = s.text.index(s.text.strip())
-            hits.append(PhiHit(st, st + len(s.text.strip()), "AGE", "age", 0.85, "age over 89 under an age key"))
+            st = t.index(t.strip())
+            hits.append(PhiHit(st, st + len(t.strip()), "AGE", "age", 0.85, "age over 89 under an age key"))
     return hits

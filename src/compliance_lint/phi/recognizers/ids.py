@@ -7,6 +7,8 @@ under a JSON key with the same cue are read the same way. VINs and IMEIs also ca
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 
 from compliance_lint.phi.context import EXAMPLE_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
@@ -37,23 +39,30 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"username|login id|employee id|student id|badge(?: number| #)?|ticket(?: number| #)|"
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)"),
 )
+# What follows a cue: linking words, separators, then the value.
+_CUE_TAIL = (r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=\-]{0,3}"
+             r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))")
 _CUE_RE = re.compile(
-    r"\b(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, _, pat) in enumerate(_CUES)) + r")"
-    r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=\-]{0,3}"
-    r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))",
+    r"\b(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, _, pat) in enumerate(_CUES)) + r")" + _CUE_TAIL,
     re.IGNORECASE,
 )
 # Portal/app user names: letters with digits, dots or underscores ("rosa_alvarez62").
+_USER_CUE = r"user ?name|username|login(?: id)?|handle|screen name"
 _USERNAME_RE = re.compile(
-    r"\b(?:user ?name|username|login(?: id)?|handle|screen name)(?:\s?(?:is|was|=|:)){0,2}[\s:=]{0,3}"
+    r"\b(?:" + _USER_CUE + r")(?:\s?(?:is|was|=|:)){0,2}[\s:=]{0,3}"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
     re.IGNORECASE,
 )
-_VIN_RE = re.compile(r"(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])")
-_IMEI_RE = re.compile(r"(?<!\d)\d{15}(?!\d)")
+# The "not preceded by" test sits after the first character so the pattern starts with a
+# character class, which re uses to skip non-candidate positions in C. `(?<!X.)` one character
+# in is the same test as `(?<!X)` at the start: the first character is never a newline.
+_VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9](?<![A-Za-z0-9].)[A-HJ-NPR-Z0-9]{16}(?![A-Za-z0-9])")
+_IMEI_RE = re.compile(r"\d(?<!\d.)\d{14}(?!\d)")
+_IMEI_CUE = re.compile(r"\b(?:imei|device|phone|handset|serial)\b")
 _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(1[17]\)\d{6})*\(21\)[A-Za-z0-9]{1,20}")
-_GROUP_NEXT = re.compile(r" \d")
-_MRN_PREFIX_RE = re.compile(r"(?<![A-Za-z0-9])(?:MRN|MR|mrn)[-#]?(\d{5,12})(?![0-9])")
+# (?<![A-Za-z0-9])(?:MRN|MR|mrn)..., with the lookbehind one character in (as for _VIN_RE) so
+# re can jump between 'M' and 'm'; `MRN?` tries MRN before MR, as the alternation did.
+_MRN_PREFIX_RE = re.compile(r"(?:M(?<![A-Za-z0-9].)RN?|m(?<![A-Za-z0-9].)rn)[-#]?(\d{5,12})(?![0-9])")
 _VERSIONISH = re.compile(r"^v?\d+(?:[.-]\d+){1,3}$")
 _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("SSN", "ssn", re.compile(r"\b(?:ssn|social|sin)\b")),
@@ -67,20 +76,25 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("OTHER_ID", "other_id", re.compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login)\b")),
 )
-_ANY_KEY_TYPE = re.compile("|".join(f"(?:{pat.pattern})" for _, _, pat in _KEY_TYPES))
 _NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
                              r"plan code|group|contract|provider|template|format|example|sample|regex|pattern)\b")
 
 
+_MASK_CHARS = frozenset("X-0*#")
+
+
 def _looks_like_value(val: str, typ: str) -> bool:
-    if not any(ch.isdigit() for ch in val):
+    if val.isdigit():
+        # The same tests for an all-digit value (3+ characters): never version-like (no '.' or
+        # '-'), a mask only when all zeros, and too short at three digits.
+        return len(val) > 3 and val.strip("0") != ""
+    digits = sum(map(str.isdigit, val))
+    if not digits:
         # Letters-only values are words ("member ID to anyone"), except portal user names.
         return typ == "OTHER_ID" and False
-    if _VERSIONISH.match(val) or set(val.upper()) <= set("X-0*#"):
+    if digits < 3 and typ != "VEHICLE_ID":
         return False
-    if sum(ch.isdigit() for ch in val) < 3 and typ != "VEHICLE_ID":
-        return False
-    return not (val.isdigit() and len(val) <= 3)
+    return not (_VERSIONISH.match(val) or set(val.upper()) <= _MASK_CHARS)  # (all-digit values: above)
 
 
 _CUE_STEMS = ("mr", "record", "chart", "patient", "hospital", "member", "subscriber", "medic", "mbi", "benefic",
@@ -91,50 +105,272 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "hospital", "member", "subscri
               "user", "login", "employee", "student", "badge", "ticket", "requisition", "accession", "specimen",
               "encounter", "visit", "fin", "emr", "ehr", "green card")
 
+# --- Where a cue can start --------------------------------------------------------------------
+# _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer
+# tries it at every position of every text. The cue patterns are a finite language: the strings
+# a cue can be are enumerated once. A _CUE_RE match can only start where one of them starts,
+# right after a non-word character or at the start of the text. So the texts with no such place
+# are ruled out at once, and elsewhere the cue patterns are tried only at those places, in order,
+# going on after each match as finditer does: the same matches.
+
+
+def literal_strings(pat: str) -> list[str]:
+    """Every string the pattern `pat` matches (literals, [..], (?:..|..), `?` and escaped punctuation)."""
+    out, i = _literal_alt(pat, 0)
+    if i != len(pat):
+        raise ValueError(f"unsupported cue syntax at {i} in {pat!r}")
+    return out
+
+
+def _literal_alt(pat: str, i: int) -> tuple[list[str], int]:
+    alts: list[str] = []
+    while True:
+        seq, i = _literal_seq(pat, i)
+        alts.extend(seq)
+        if i < len(pat) and pat[i] == "|":
+            i += 1
+            continue
+        return alts, i
+
+
+def _literal_seq(pat: str, i: int) -> tuple[list[str], int]:
+    out = [""]
+    while i < len(pat) and pat[i] not in "|)":
+        if pat.startswith("(?:", i):
+            atom, i = _literal_alt(pat, i + 3)
+            if i >= len(pat) or pat[i] != ")":
+                raise ValueError(f"unbalanced group in cue {pat!r}")
+            i += 1
+        elif pat[i] == "[":
+            end = pat.index("]", i)
+            atom, i = list(pat[i + 1 : end]), end + 1
+            if any(ch in "\\^-" for ch in atom):
+                raise ValueError(f"unsupported class in cue {pat!r}")
+        elif pat[i] == "\\":
+            atom, i = [pat[i + 1]], i + 2
+            if atom[0].isalnum():
+                raise ValueError(f"unsupported escape in cue {pat!r}")
+        elif pat[i] in "()*+{}.^$?":
+            raise ValueError(f"unsupported cue syntax at {i} in {pat!r}")
+        else:
+            atom, i = [pat[i]], i + 1
+        if i < len(pat) and pat[i] == "?":
+            atom, i = ["", *atom], i + 1
+        out = [a + b for a in out for b in atom]
+    return out, i
+
+
+def _trie(strings: list[str]) -> str:
+    """A regex matching where one of `strings` starts (only whether, not which)."""
+    if "" in strings:
+        return ""
+    by_first: dict[str, list[str]] = {}
+    for st in strings:
+        by_first.setdefault(st[0], []).append(st[1:])
+    alts = [re.escape(ch) + _trie(rest) for ch, rest in sorted(by_first.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+_CUE_STRINGS = tuple(sorted({st for _, _, pat in _CUES for st in literal_strings(pat)}))
+# User-name cues ride along: _USERNAME_RE, too, can only match where one of them starts.
+_SCAN_STRINGS = sorted({*_CUE_STRINGS, *literal_strings(_USER_CUE)})
+
+# An ASCII text is looked at as bytes with word characters lower-cased and every other character
+# a space (IGNORECASE on ASCII is lower-case equality), and as the words of those bytes: a cue
+# starts a word. Mapping the cue strings the same way keeps every real cue start a candidate.
+_CUE_BYTES = bytes(ord(chr(b).lower()) if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32
+                   for b in range(256))
+_WORDS_MEMO = "ascii_words"  # s.memo key, shared with the date recognizer
+
+
+def ascii_words(s: Scan) -> tuple[bytes, list[bytes]] | None:
+    """For an ASCII text: the text as bytes behind one space, word characters lower-cased and any
+    other character a space, and its words; None for any other text. Once per text (s.memo).
+
+    A word starts at index k of the bytes where a word of the text starts at index k - 1, and a
+    word boundary of the text is a space here.
+    """
+    got = s.memo.get(_WORDS_MEMO)
+    if got is None:
+        if s.text.isascii():
+            padded = (" " + s.text).encode().translate(_CUE_BYTES)
+            got = (padded, padded.split())
+        else:
+            got = ()
+        s.memo[_WORDS_MEMO] = got
+    return got or None  # type: ignore[return-value]
+
+
+def _scan_tokens() -> frozenset[bytes]:
+    r"""Every word (of the mapped bytes) at which a cue or user-name cue match can begin.
+
+    A cue string of several words begins with its first word, whole. A one-word cue string can
+    have linking words glued on ("cardno", "usernameis": the tail's `\s?` may be empty); the
+    value cannot follow a letter directly, and any other character ends the word.
+    """
+    linking = ("is", "was", "no", "number", "of")  # the tail's linking words that start with a letter
+    last = ("ending", "ends", "on")  # followed by " in" / " file": always the last glued word
+    reps = [{""}]
+    for _ in range(3):  # up to three linking words
+        reps.append({g + w for g in reps[-1] for w in linking})
+    glued = {*reps[0], *reps[1], *reps[2], *reps[3]} | {g + w for r in reps[:3] for g in r for w in last}
+    out: set[str] = set()
+    for st in _SCAN_STRINGS:
+        mapped = st.translate(_CUE_BYTES)  # (str.translate maps through the byte table too)
+        if " " not in mapped:
+            out.update(mapped + g for g in glued)
+        else:
+            out.add(mapped.split()[0])
+    return frozenset(w.encode() for w in out)
+
+
+_SCAN_TOKENS = _scan_tokens()
+# Where a mapped cue string starts behind a space: re jumps from space to space (a one-character
+# literal, in C) and tests the trie there.
+_CUE_AT_BYTES = re.compile(b" " + _trie(sorted({st.translate(_CUE_BYTES) for st in _SCAN_STRINGS})).encode())
+# A VIN (17 of [A-HJ-NPR-Z0-9]) or an IMEI (15 digits) lies in a word of 17 or 15 bytes or more
+# there: a run of that many marks once every word byte is marked (a bytes find, in C).
+_WORD_MARKS = bytes(0 if b == 32 else 1 for b in range(256))
+_RUN_17 = b"\x01" * 17
+_RUN_15 = b"\x01" * 15
+# _CUE_RE tries its cue groups in order, each with all its backtracking into the tail, before
+# the next; so the first group whose own pattern matches gives the same match. On the lower-cased
+# ASCII text and without IGNORECASE (the same thing there), only the groups with a cue string
+# starting with the two characters at the position are tried.
+_CUE_GROUP_LOW = tuple(re.compile(r"\b(?P<cue>" + pat + ")" + _CUE_TAIL) for _, _, pat in _CUES)
+_CUE_GROUPS_BY_HEAD: dict[str, tuple[int, ...]] = {}
+for _i, (_, _, _pat) in enumerate(_CUES):
+    for _st in literal_strings(_pat):
+        if len(_st) < 2:
+            raise ValueError(f"cue string shorter than two characters: {_st!r}")
+        _CUE_GROUPS_BY_HEAD[_st[:2]] = tuple(sorted({*_CUE_GROUPS_BY_HEAD.get(_st[:2], ()), _i}))
+# Other texts: the original text with IGNORECASE, so case folding is exactly _CUE_RE's; any
+# character outside [A-Za-z0-9_] may end a word there.
+_CUE_AT = re.compile(r"[^A-Za-z0-9_](?=" + _trie(_SCAN_STRINGS) + ")", re.IGNORECASE)
+
+CueMatch = tuple[int, int, int, int, int, int]  # cue group, match start, cue start/end, value start/end
+# The cue matches, and whether one of their cues holds a cue stem.
+ScanResult = tuple[Sequence[CueMatch], bool]
+
+# A matched cue is one of _CUE_STRINGS; when it holds a cue stem, `mentions` is known to be true.
+_CUE_STRINGS_WITH_STEM = frozenset(st for st in _CUE_STRINGS if any(stem in st for stem in _CUE_STEMS))
+
+
+def _scan_ascii(s: Scan, padded: bytes) -> ScanResult:
+    """What `_CUE_RE.finditer(s.text)` finds, in order, for an ASCII text (`padded`: ascii_words)."""
+    low = s.lower
+    out: list[CueMatch] = []
+    stem = False
+    k = 0
+    while (c := _CUE_AT_BYTES.search(padded, k)) is not None:
+        # The next candidate after the last one (a cue string may hold another: "plan
+        # member"), and not inside the previous match: finditer resumes after it.
+        p = c.start()
+        k = p + 1
+        for i in _CUE_GROUPS_BY_HEAD.get(low[p : p + 2], ()):
+            m = _CUE_GROUP_LOW[i].match(low, p)
+            if m:
+                out.append((i, p, p, m.end(1), *m.span("val")))
+                stem = stem or low[p : m.end(1)] in _CUE_STRINGS_WITH_STEM
+                k = max(k, m.end())
+                break
+    return out, stem
+
+
+def _scan_unicode(s: Scan) -> ScanResult:
+    t = s.text
+    out: list[CueMatch] = []
+    pos = 0
+    for c in _CUE_AT.finditer(" " + t):
+        p = c.start()
+        if p < pos:
+            continue  # inside the previous match: finditer resumes after it
+        m = _CUE_RE.match(t, p)
+        if m:
+            groups = m.groups()
+            i = 0
+            while groups[i] is None:  # exactly one cue group took part in the match
+                i += 1
+            out.append((i, p, *m.span(i + 1), *m.span("val")))
+            pos = m.end()
+    return out, False
+
+
+_NPI_WORD = re.compile(r"\bnpi\b")
+
 
 def recognize_cued_ids(s: Scan) -> list[PhiHit]:
+    t = s.text
     if s.digits < 3:
-        return _usernames(s, []) if s.has_digit or "_" in s.text or "." in s.text else []
+        # Only a user name can be found (its value has a digit, '_' or '.'), after a user-name cue.
+        if not (s.has_digit or "_" in t or "." in t) or not _may_have_user_cue(s):
+            return []
+        return _usernames(s, [])
     hits: list[PhiHit] = []
-    cued = s.mentions(_CUE_STEMS)
-    for m in _CUE_RE.finditer(s.text) if cued else ():
-        idx = next(i for i in range(len(_CUES)) if m.group(f"c{i}"))
-        typ, rec, _ = _CUES[idx]
-        val = m.group("val")
-        if not _looks_like_value(val, typ) or _GROUP_NEXT.match(s.text, m.end("val")):
-            continue  # first group of a longer spaced number: the card/phone recognizers decide
-        cue = m.group(f"c{idx}")
-        if typ == "ACCOUNT_NUMBER" and cue.lower().startswith("card") and len(digits_only(val)) == 4:
-            pass  # "card ending in 4417" is a derivative of the card number
-        if npi_ok(val) and re.search(r"\bnpi\b", s.before(m.start(), 15)):
-            continue
-        if EXAMPLE_CUE.search(s.before(m.start("val"), 30)):
-            continue
-        strong = typ in ("MRN", "HEALTH_PLAN_ID")
-        hits.append(PhiHit(m.start("val"), m.end("val"), typ, rec, 0.85,
-                           f"identifier value right after the cue '{cue.lower()}'", strong))
-    if "mr" in s.lower:
-        for m in _MRN_PREFIX_RE.finditer(s.text):
+    words = ascii_words(s)
+    if words is None:
+        padded = None
+        may_more = True
+        matches, stem = _scan_unicode(s)
+    else:
+        padded = words[0]
+        # A cue or user-name cue starts one of the words: without one, neither pattern matches.
+        may_more = not _SCAN_TOKENS.isdisjoint(words[1])
+        matches, stem = _scan_ascii(s, padded) if may_more else ((), False)
+    # The cue loop only ever ran when a cue stem occurs (text or key): `mentions` is asked only
+    # when no matched cue holds one.
+    if matches and (stem or s.mentions(_CUE_STEMS)):
+        for idx, ms, cs, ce, vs, ve in matches:
+            typ, rec, _ = _CUES[idx]
+            val = t[vs:ve]
+            # _GROUP_NEXT (" \d") at the value's end; \d is a decimal digit, as str.isdecimal
+            if not _looks_like_value(val, typ) or (t.startswith(" ", ve) and t[ve + 1 : ve + 2].isdecimal()):
+                continue  # first group of a longer spaced number: the card/phone recognizers decide
+            if len(val) == 10 and npi_ok(val) and _NPI_WORD.search(s.before(ms, 15)):
+                continue
+            if EXAMPLE_CUE.search(s.before(vs, 30)):
+                continue
+            hits.append(PhiHit(vs, ve, typ, rec, 0.85, f"identifier value right after the cue '{t[cs:ce].lower()}'",
+                               typ in ("MRN", "HEALTH_PLAN_ID")))
+    # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
+    if s.digits >= 5 and ("MR" in t or "mrn" in t):
+        for m in _MRN_PREFIX_RE.finditer(t):
             hits.append(PhiHit(m.start(), m.end(), "MRN", "mrn", 0.85, "MRN prefix fused to a number", True))
-    if s.digits >= 4 and len(s.text) >= 17 and not s.text.islower():
-        for m in _VIN_RE.finditer(s.text):
-            if vin_ok(m.group(0)):
+    if s.digits >= 4 and len(t) >= 17 and not t.islower() and (
+            padded is None or padded.translate(_WORD_MARKS).find(_RUN_17) >= 0):
+        for m in _VIN_RE.finditer(t):
+            if not m.group(0).isdigit() and vin_ok(m.group(0)):  # vin_ok needs a letter
                 hits.append(PhiHit(m.start(), m.end(), "VEHICLE_ID", "vin", 0.9,
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
-    for m in _IMEI_RE.finditer(s.text) if s.digits >= 15 else ():
-        if luhn_ok(m.group(0)) and re.search(r"\b(?:imei|device|phone|handset|serial)\b", s.before(m.start(), 30)):
+    imei = s.digits >= 15 and (padded is None or padded.translate(_WORD_MARKS).find(_RUN_15) >= 0)
+    for m in _IMEI_RE.finditer(t) if imei else ():
+        if luhn_ok(m.group(0)) and _IMEI_CUE.search(s.before(m.start(), 30)):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "imei", 0.9, "Luhn-valid 15-digit IMEI", True))
-    if "(01)" in s.text:
-        for m in _UDI_RE.finditer(s.text):
+    if "(01)" in t:
+        for m in _UDI_RE.finditer(t):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "udi", 0.85, "GS1 UDI with a serial (21) element",
                                True))
-    hits = _usernames(s, hits)
-    hits.extend(_keyed_value(s))
+    if may_more:  # otherwise no user-name cue starts anywhere, and _USERNAME_RE cannot match
+        hits = _usernames(s, hits)
+    if s.key_text and s.field in ("value", "label"):
+        hits.extend(_keyed_value(s))
     return hits
 
 
+_USER_STEMS = ("user", "login", "handle", "screen name")
+
+
+def _may_have_user_cue(s: Scan) -> bool:
+    """False when _USERNAME_RE cannot match: an ASCII text (where IGNORECASE is lower-case
+    equality) without "user", "login", "handle" or "screen name"."""
+    if not s.text.isascii():
+        return True
+    low = s.lower
+    return "user" in low or "login" in low or "handle" in low or "screen name" in low
+
+
 def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
-    if not s.mentions(("user", "login", "handle", "screen name")):
+    if not _may_have_user_cue(s) or not s.mentions(_USER_STEMS):
         return hits
     for m in _USERNAME_RE.finditer(s.text):
         val = m.group("val")
@@ -147,23 +383,35 @@ def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     return hits
 
 
+# JSON keys repeat across a config (every entry of a tool shares its keys), so what a key names
+# is worked out once per key text; bounded because keys come from user input.
+@lru_cache(maxsize=4096)
+def _key_type(key_text: str) -> tuple[str, str] | None:
+    """(type, recognizer) the key names, or None: no identifier key, a non-person key or an SSN key."""
+    if _NOT_PERSON_KEY.search(key_text):
+        return None
+    for typ, rec, pat in _KEY_TYPES:
+        if pat.search(key_text):
+            return None if typ == "SSN" else (typ, rec)  # SSN: the SSN recognizer and its validators
+    return None
+
+
 def _keyed_value(s: Scan) -> list[PhiHit]:
     """`"patient_mrn": "00482913"`: the key supplies the cue for a bare value."""
-    if s.field not in ("value", "label") or not s.key_text or _NOT_PERSON_KEY.search(s.key_text):
+    # Every test before the hit only returns []: the cheap ones on the value go first.
+    if s.field not in ("value", "label") or not s.key_text:
         return []
     value = s.text.strip()
-    if not 4 <= len(value) <= 40 or (" " in value.strip() and not digits_only(value)):
+    # (A text with a \d digit has a str.isdigit digit: digits_only is only needed without one.)
+    if not 4 <= len(value) <= 40 or (" " in value and not s.has_digit and not digits_only(value)):
         return []
-    if _ANY_KEY_TYPE.search(s.key_text) is None:
+    kind = _key_type(s.key_text)
+    if kind is None:
         return []
-    for typ, rec, pat in _KEY_TYPES:
-        if pat.search(s.key_text):
-            if typ == "SSN":
-                return []  # handled by the SSN recognizer with its validators
-            digits = digits_only(value)
-            if len(digits) < 4 or len(set(digits)) == 1 or set(value.upper()) <= set("X-0*#"):
-                return []
-            start = s.text.index(value)
-            return [PhiHit(start, start + len(value), typ, rec, 0.85,
-                           f"identifier value under key '{s.key_text}'", typ in ("MRN", "HEALTH_PLAN_ID"))]
-    return []
+    typ, rec = kind
+    digits = digits_only(value)
+    if len(digits) < 4 or len(set(digits)) == 1 or set(value.upper()) <= _MASK_CHARS:
+        return []
+    start = s.text.index(value)
+    return [PhiHit(start, start + len(value), typ, rec, 0.85, f"identifier value under key '{s.key_text}'",
+                   typ in ("MRN", "HEALTH_PLAN_ID"))]
