@@ -153,13 +153,16 @@ def date_ok(year: int | None, month: int, day: int) -> bool:
     return year is None or 1850 <= year <= 2100
 
 
+_DOC_NET_V6 = ipaddress.ip_network("2001:db8::/32")  # built once, not per call
+
+
 def ip_is_personal(value: str) -> bool:
     """A public unicast address can point at a person; private/doc/loopback ranges cannot."""
     try:
         ip = ipaddress.ip_address(value)
     except ValueError:
         return False
-    if ip.version == 6 and ip in ipaddress.ip_network("2001:db8::/32"):
+    if ip.version == 6 and ip in _DOC_NET_V6:
         return False
     return ip.is_global and not ip.is_multicast
 

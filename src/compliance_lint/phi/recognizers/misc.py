@@ -24,6 +24,10 @@ _NOT_PERSON_IMAGE = re.compile(r"(?:logo|map|banner|icon|building|lobby|office|c
 
 
 def recognize_biometric(s: Scan) -> list[PhiHit]:
+    # A hit is a bracketed vector or a value with three digits (ASCII: the value class is ASCII
+    # even under IGNORECASE, and ASCII digits are counted in Scan.digits).
+    if s.digits < 3 and "[" not in s.text:
+        return []
     low = s.lower
     if "print" not in low and "biometric" not in low and "scan" not in low and "fac" not in low and (
             "embedding" not in low):
@@ -37,9 +41,13 @@ def recognize_biometric(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# Exactly "any of .jp .png .heic .gif .webp .bmp .tif occurs": one search with a literal prefix.
+_PHOTO_EXT_GATE = re.compile(r"\.(?:jp|png|heic|gif|webp|bmp|tif)")
+
+
 def recognize_photo(s: Scan) -> list[PhiHit]:
     low = s.lower
-    if "." not in low or not any(ext in low for ext in (".jp", ".png", ".heic", ".gif", ".webp", ".bmp", ".tif")):
+    if "." not in low or _PHOTO_EXT_GATE.search(low) is None:
         return []
     hits: list[PhiHit] = []
     for m in _PHOTO_FILE_RE.finditer(s.raw):

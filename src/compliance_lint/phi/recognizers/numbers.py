@@ -1,16 +1,60 @@
-"""Digit-shaped identifiers with hard validators: SSN, payment cards, IBAN, phone/fax, MBI."""
+"""Digit-shaped identifiers with hard validators: SSN, payment cards, IBAN, phone/fax, MBI.
+
+Speed: most texts cannot hold any of these, and the dev set shows the recognizers spend their time
+rejecting. Each recognizer therefore starts with gates that are *necessary* conditions for a hit
+(each gate's comment says why), most of them substring tests on the text's digit shape (below),
+and only then runs its regex. The regexes start with a consuming character class, so `re` skips
+to candidate characters instead of trying every position.
+"""
 
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 
 from compliance_lint.phi.context import BUSINESS_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, mbi_ok, npi_ok, ssn_ok
 
+# --- digit shape ---------------------------------------------------------------------------------
+# The text with every ASCII digit turned into "9" and every ASCII letter into "a", all other
+# characters kept (as their UTF-8 bytes read as Latin-1: non-ASCII characters become characters
+# >= U+0080, never "9", "a" or ASCII punctuation). Substring tests on it are exact necessary
+# conditions for the regexes below as long as every `\d` character of the text is an ASCII digit
+# (checked against Scan.digits, the count of `\d` characters); otherwise there is no shape and the
+# recognizers take the plain path. Built from bytes: bytes.translate is ten times faster than
+# str.translate, and str substring tests are faster than bytes ones.
+_SHAPE_TABLE = bytes.maketrans(b"0123456789" + ascii_letters.encode(), b"9" * 10 + b"a" * 52)
+_GROUPING = b" .-()"
+_UNSET = object()
+
+
+def digit_shape(s: Scan) -> str | None:
+    """The digit shape of the text, or None when a gate on it would not be exact.
+
+    Computed once per text and kept in `s.memo["digit_shape"]` (several recognizers use it).
+    """
+    shp = s.memo.get("digit_shape", _UNSET)
+    if shp is _UNSET:
+        text = s.text
+        b = text.encode("utf-8", "surrogatepass").translate(_SHAPE_TABLE)
+        # None: a non-ASCII `\d` digit, which the shape would miss.
+        shp = b.decode("latin-1") if text.isascii() or b.count(b"9") == s.digits else None
+        s.memo["digit_shape"] = shp
+    return shp  # type: ignore[return-value]
+
+
+def packed_shape(shape: str) -> str:
+    """The shape with " .-()" deleted: the digits of a card or phone number, however grouped,
+    then stand in one run."""
+    return shape.encode("latin-1").translate(None, _GROUPING).decode("latin-1")
+
+
+# --- SSN ------------------------------------------------------------------------------------------
 # 3-2-4 with one consistent separator (or none). The look-arounds stop matches inside longer
-# digit runs and make each start position constant work.
-_SSN_RE = re.compile(r"(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|-\d)")
+# digit runs and make each start position constant work. The first digit is consumed before the
+# look-behind (same condition, one character later) so that `re` can skip to digits.
+_SSN_RE = re.compile(r"(\d(?<![\w-]\d)\d\d)([- ]?)(\d{2})\2(\d{4})(?![\w-]|-\d)")
 _SSN_CUE = re.compile(r"\b(?:ssn|ss#|ss #|soc(?:ial)?(?: sec(?:urity)?)?(?: n(?:o|umber)\.?| #)?|sin|tin"
                       r"|itin|taxpayer)\b")
 # Masked SSN that still shows the real last four (a derivative, PHI_POLICY §2).
@@ -19,16 +63,116 @@ _LAST4_RE = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)?\b[^0-9\n]{0,40}
 
 _ENDS_IN_RE = re.compile(r"\b(?:ssn|social security(?: number)?|social)\b[^0-9\n]{0,25}?\b(?:ends? (?:in|with)|ending"
                          r" (?:in|with)|last (?:four|4)(?: digits)?(?: (?:is|are))?)\W{0,3}(\d{4})(?!\d)")
-_CARD_RE = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
+
+
+def _ssn_stem_in(t: str) -> bool:
+    """Does `t` contain a substring every _SSN_CUE match contains ("itin" contains "tin")?"""
+    return "ss" in t or "soc" in t or "sin" in t or "tin" in t or "taxpayer" in t
+
+
+def recognize_ssn(s: Scan) -> list[PhiHit]:
+    n = s.digits
+    if n < 4:
+        return []
+    shape = digit_shape(s)
+    if shape is not None:
+        # Every form below shows four digits in a row (the serial, or the last four).
+        if "9999" not in shape:
+            return []
+        # A 3-2-4 match is "999-99-9999", "999 99 9999" or "999999999" in the shape. Without a
+        # hyphen a hit needs an SSN cue in a window of the lower-cased text or in the key words.
+        full = n >= 9 and ("999-99-9999" in shape or (
+            ("999 99 9999" in shape or "999999999" in shape)
+            and (_ssn_stem_in(s.lower) or _ssn_stem_in(s.key_text))))
+    else:
+        full = n >= 9
+    hits: list[PhiHit] = []
+    if full:
+        for m in _SSN_RE.finditer(s.text):
+            area, sep, group, serial = m.groups()
+            if not ssn_ok(area, group, serial):
+                continue
+            cue = s.cue(_SSN_CUE, m.start(), m.end())
+            if sep == "-" or cue:
+                why = "SSN shape with valid area/group/serial"
+                hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn", 0.95 if cue else 0.8,
+                                   f"{why} and cue '{cue}'" if cue else why, strong=True))
+            elif sep == "" and s.key_text and _SSN_CUE.search(s.key_text):
+                hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn", 0.9, "9 digits under an SSN key", True))
+    low = s.lower
+    if "xx" in low or "**" in s.text or "##" in s.text:
+        for m in _SSN_LAST4_RE.finditer(s.text):
+            if m.group(1) != "0000":
+                hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn", 0.85,
+                                   "masked SSN that still shows the real last four digits", True))
+    # The two "last four" forms below need SSN words in the lower-cased text itself (the cue of
+    # _LAST4_RE is searched in the match and just before it), so the key words cannot help.
+    if "ssn" in low or "social" in low:  # _ENDS_IN_RE starts with one of these words
+        for m in _ENDS_IN_RE.finditer(low):
+            hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn_last4", 0.85,
+                               "last four SSN digits ('ends in' after an SSN cue)", True))
+    if ("last" in low or "final" in low) and _ssn_stem_in(low):
+        for m in _LAST4_RE.finditer(low):
+            cue = _SSN_CUE.search(m.group(0)) or _SSN_CUE.search(s.before(m.start(), 20))
+            cue = cue.group(0) if cue else None
+            if cue:
+                hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn_last4", 0.85,
+                                   f"last four digits with cue '{cue}'", True))
+    return hits
+
+
+# --- payment cards and IBAN -----------------------------------------------------------------------
+_CARD_RE = re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){12,18}(?!\d)")
 _IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
 
+
+def recognize_card(s: Scan) -> list[PhiHit]:
+    n = s.digits
+    if n < 12:  # a card shows 13 digits; the IBAN search below needs 12
+        return []
+    shape = digit_shape(s)
+    hits: list[PhiHit] = []
+    # Thirteen digits with at most one space or hyphen between neighbours: a run of 13 once
+    # " .-()" are deleted from the shape.
+    if n >= 13 and (shape is None or "9999999999999" in packed_shape(shape)):
+        for m in _CARD_RE.finditer(s.text):
+            raw = m.group(0).rstrip(" -")
+            num = raw.replace(" ", "").replace("-", "")  # = digits_only(raw): only digits, " " and "-"
+            if card_ok(num):
+                hits.append(PhiHit(m.start(), m.start() + len(raw), "ACCOUNT_NUMBER", "payment_card", 0.95,
+                                   "payment card number: Luhn-valid with a known issuer prefix and length", True))
+    # An IBAN starts with two capitals and two digits.
+    if not s.text.islower() and (shape is None or "aa99" in shape):
+        for m in _IBAN_RE.finditer(s.text):
+            if iban_ok(m.group(0)):
+                hits.append(PhiHit(m.start(), m.end(), "ACCOUNT_NUMBER", "iban", 0.9,
+                                   "IBAN with valid mod-97 check digits", True))
+    return hits
+
+
+# --- phone and fax --------------------------------------------------------------------------------
 # NANP (with optional +1) and loose international numbers. No nested unbounded quantifiers.
+#
+# Every number starts with "+", "(" or a digit not preceded by a word character or "+". That
+# first character is consumed up front (so `re` skips to candidates) and each alternative then
+# reads as the plain one would from its second character, checking what came first with
+# look-behinds. The plain form, alternative by alternative:
+#   (?<![\w+])(?:\+?1[ .-]?)?(?:\((\d{3})\)|(\d{3}))[ .-]?(\d{3})[ .-]?(\d{4})(?:ext)?(?![\w])
+#   (?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,5}){0,4}(?![\w])
+#   (?<![\w+(])(?:\(\d{2,4}\)|0\d{1,4})(?:[ .-]?\d{2,4}){2,4}(?![\w])
+#   (?<![\w+.-])\d{2,5}(?:[ .-]\d{2,8}){1,4}(?![\w-]|\.\d)
+# The NANP alternative tries, in the plain one's order: a "+1"/"1" prefix then an area code in
+# parentheses or bare (groups 1, 2); no prefix and an area code in parentheses (group 3); no
+# prefix and a bare area code whose first digit was consumed (its other two digits: group 4).
+# Exchange and line are groups 5 and 6.
 _PHONE_RE = re.compile(
-    r"(?<![\w+])(?:\+?1[ .-]?)?(?:\((\d{3})\)|(\d{3}))[ .-]?(\d{3})[ .-]?(\d{4})"
-    r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w])"
-    r"|(?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,5}){0,4}(?![\w])"
-    r"|(?<![\w+(])(?:\(\d{2,4}\)|0\d{1,4})(?:[ .-]?\d{2,4}){2,4}(?![\w])"
-    r"|(?<![\w+.-])\d{2,5}(?:[ .-]\d{2,8}){1,4}(?![\w-]|\.\d)"
+    r"[+(\d](?<![\w+][+(\d])(?:"
+    r"(?:(?:(?<=\+)1|(?<=1))[ .-]?(?:\((\d{3})\)|(\d{3}))|(?<=\()(\d{3})\)|(?<=\d)(\d\d))"
+    r"[ .-]?(\d{3})[ .-]?(\d{4})(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w])"
+    r"|(?<=\+)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,5}){0,4}(?![\w])"
+    r"|(?<!\([+(\d])(?:(?<=\()\d{2,4}\)|(?<=0)\d{1,4})(?:[ .-]?\d{2,4}){2,4}(?![\w])"
+    r"|(?<![.-][+(\d])(?<=\d)\d{1,4}(?:[ .-]\d{2,8}){1,4}(?![\w-]|\.\d)"
+    r")"
 )
 _PHONE_PERSON = re.compile(
     r"\b(?:patient|pt|caller|member|his|her|their|my|me|cell|mobile|home|personal|callback for|"
@@ -40,63 +184,7 @@ _SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 _PERSON_LABEL_AFTER = re.compile(r"^\s?[-–]?\s?(?:mobile|cell|home|personal|office|work|desk|fax)\b", re.IGNORECASE)
 _ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
 _FAX_CUE = re.compile(r"\bfax")
-_MBI_RE = re.compile(r"(?<![A-Za-z0-9])[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}"
-                     r"(?![A-Za-z0-9])")
 _NPI_CUE = re.compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b")
-
-
-def recognize_ssn(s: Scan) -> list[PhiHit]:
-    if s.digits < 4:
-        return []
-    hits: list[PhiHit] = []
-    for m in _SSN_RE.finditer(s.text):
-        area, sep, group, serial = m.groups()
-        if not ssn_ok(area, group, serial):
-            continue
-        cue = s.cue(_SSN_CUE, m.start(), m.end())
-        if sep == "-" or cue:
-            why = "SSN shape with valid area/group/serial"
-            hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn", 0.95 if cue else 0.8,
-                               f"{why} and cue '{cue}'" if cue else why, strong=True))
-        elif sep == "" and s.key_text and _SSN_CUE.search(s.key_text):
-            hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn", 0.9, "9 digits under an SSN key", True))
-    if "xx" in s.lower or "**" in s.text or "##" in s.text:
-        for m in _SSN_LAST4_RE.finditer(s.text):
-            if m.group(1) != "0000":
-                hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn", 0.85,
-                                   "masked SSN that still shows the real last four digits", True))
-    if not s.mentions(("ss", "soc", "sin", "tin", "taxpayer")):
-        return hits
-    for m in _ENDS_IN_RE.finditer(s.lower):
-        hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn_last4", 0.85,
-                           "last four SSN digits ('ends in' after an SSN cue)", True))
-    if "last" in s.lower or "final" in s.lower:
-        for m in _LAST4_RE.finditer(s.lower):
-            cue = _SSN_CUE.search(m.group(0)) or _SSN_CUE.search(s.before(m.start(), 20))
-            cue = cue.group(0) if cue else None
-            if cue:
-                hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn_last4", 0.85,
-                                   f"last four digits with cue '{cue}'", True))
-    return hits
-
-
-def recognize_card(s: Scan) -> list[PhiHit]:
-    if s.digits < 10:
-        return []
-    hits: list[PhiHit] = []
-    for m in _CARD_RE.finditer(s.text):
-        raw = m.group(0).rstrip(" -")
-        num = digits_only(raw)
-        if card_ok(num):
-            hits.append(PhiHit(m.start(), m.start() + len(raw), "ACCOUNT_NUMBER", "payment_card", 0.95,
-                               "payment card number: Luhn-valid with a known issuer prefix and length", True))
-    for m in _IBAN_RE.finditer(s.text) if s.digits >= 12 and not s.text.islower() else ():
-        if iban_ok(m.group(0)):
-            hits.append(PhiHit(m.start(), m.end(), "ACCOUNT_NUMBER", "iban", 0.9,
-                               "IBAN with valid mod-97 check digits", True))
-    return hits
-
-
 _DATE_SHAPE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
@@ -117,13 +205,27 @@ def _nanp_ok(area: str, exchange: str) -> bool:
 def recognize_phone(s: Scan) -> list[PhiHit]:
     if s.digits < 7:
         return []
+    shape = digit_shape(s)
+    # A hit has at least seven digits (the NANP form has ten; the others are dropped below seven)
+    # separated only by " .-()" (the "+" comes first): a run of seven once those are deleted.
+    if shape is not None and "9999999" not in packed_shape(shape):
+        return []
+    text = s.text
+    first = _PHONE_RE.search(text)
+    if first is None:
+        return []
     hits: list[PhiHit] = []
-    for m in _PHONE_RE.finditer(s.text):
+    key_text = s.key_text
+    key_person: object = _NOT_YET
+    for m in _PHONE_RE.finditer(text, first.start()):
         start, end = m.span()
         raw = m.group(0)
         digits = digits_only(raw)
-        area = m.group(1) or m.group(2)
-        if area and not _nanp_ok(area, m.group(3)):
+        area = m.group(1) or m.group(2) or m.group(3)
+        if area is None and m.group(4):
+            area = text[start] + m.group(4)
+        exchange = m.group(5)
+        if area and not _nanp_ok(area, exchange):
             area = None  # not a NANP number; judge it as an international one
         if area:
             if npi_ok(digits) and s.cue(_NPI_CUE, start, end):
@@ -131,26 +233,34 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         elif (not 7 <= len(digits) <= 15 or len(set(digits)) == 1 or _SSN_SHAPE.fullmatch(raw) or _is_date(raw)
               or _ZIP4_SHAPE.fullmatch(raw)):
             continue
-        fictional = area is not None and m.group(3) == "555" and m.group(4).startswith("01")
+        before = s.before(start, 45)
+        person = _PHONE_PERSON.search(before)
+        if not person and key_text:
+            if key_person is _NOT_YET:
+                key_person = _PHONE_PERSON.search(key_text)
+            person = key_person
+        named = s.near_name(start, end, 200)
+        if not person and not named:
+            continue  # nobody's number: every branch below drops it
+        fictional = area is not None and exchange == "555" and m.group(6).startswith("01")
         if area is None and digits.startswith("555") and digits[3:5] == "01":
             fictional = True
-        before = s.before(start, 45)
-        person = _PHONE_PERSON.search(before) or (s.key_text and _PHONE_PERSON.search(s.key_text))
-        named = s.near_name(start, end, 200)
+        if fictional and not named:
+            continue
         after_label = s.after(end, 12)
         business = BUSINESS_CUE.search(before) or (not named and BUSINESS_CUE.search(s.after(end, 30)))
-        if s.key_text and BUSINESS_CUE.search(s.key_text):
-            business = business or BUSINESS_CUE.search(s.key_text)
+        if key_text and BUSINESS_CUE.search(key_text):
+            business = business or BUSINESS_CUE.search(key_text)
         if not person and named and _PERSON_LABEL_AFTER.match(after_label):
             person = _PERSON_LABEL_AFTER.match(after_label)
-        kind = "FAX" if _FAX_CUE.search(before[-25:]) or (s.key_text and "fax" in s.key_words) else "PHONE"
+        kind = "FAX" if _FAX_CUE.search(before[-25:]) or (key_text and "fax" in s.key_words) else "PHONE"
         # Whose number: a person cue or a patient's name nearby makes it PHI; the practice's
         # own lines (business cues) and bare numbers with no owner are not.
         labelled = BUSINESS_CUE.search(before[-24:].rsplit("\n", 1)[-1]) or _FAX_CUE.search(before[-12:])
         if labelled and not person:
             continue  # "Main line: ...", "fax ...", "office ...": the practice's own number, whoever is named
-        if person and not (business and not named and person.group(0) in {"my", "me"}):
-            conf, why = 0.85, f"phone number with personal cue '{person.group(0).strip()}'"
+        if person and not (business and not named and person.group(0) in {"my", "me"}):  # type: ignore[union-attr]
+            conf, why = 0.85, f"phone number with personal cue '{person.group(0).strip()}'"  # type: ignore[union-attr]
         elif named and not business:
             conf, why = 0.75, "phone number next to a person's name"
         elif named and business:
@@ -159,12 +269,14 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             continue
         if area is None:
             conf -= 0.1
-        if fictional and not named:
-            continue
         hits.append(PhiHit(start, end, kind, "phone", conf, why))
     return hits
 
 
+_NOT_YET = object()
+
+
+# --- spelled-out digits ---------------------------------------------------------------------------
 _CONTACT_LABEL = re.compile(r"\b(?:phone|tel|telephone|main line|call)\W{0,4}$")
 _CONTACT_SECTION = re.compile(r"\bcontact (?:details|information|info|us)\b|\bbusiness hours\b")
 
@@ -184,16 +296,22 @@ _SPELLED_RE = re.compile(
     r"(?:(?:[ ,-]{1,3}|, )(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){6,15}(?![\w])",
     re.IGNORECASE,
 )
+_WORD_RE = re.compile(r"[a-z]+")
 
 
 def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     """Digits spelled out for TTS ("four one five, two two one ..."): phone or SSN by count + cue."""
     low = s.lower
+    # At least three of the ten number words must occur. "one" and "four" are two of them, so
+    # one of the other eight must: when none does, stop after eight substring tests.
+    if not ("two" in low or "three" in low or "five" in low or "six" in low or "seven" in low
+            or "eight" in low or "nine" in low or "zero" in low):
+        return []
     if sum(1 for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero") if w in low) < 3:
         return []
     hits: list[PhiHit] = []
     for m in _SPELLED_RE.finditer(s.text):
-        digits = "".join(_DIGIT_WORDS[w] for w in re.findall(r"[a-z]+", m.group(0).lower()))
+        digits = "".join(_DIGIT_WORDS[w] for w in _WORD_RE.findall(m.group(0).lower()))
         before = s.before(m.start(), 45)
         if len(digits) == 9 and (_SSN_CUE.search(before) or _SSN_CUE.search(s.key_text)):
             if ssn_ok(digits[:3], digits[3:5], digits[5:]):
@@ -208,8 +326,18 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# --- MBI ------------------------------------------------------------------------------------------
+_MBI_RE = re.compile(r"[1-9](?<![A-Za-z0-9][1-9])[A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}"
+                     r"(?![A-Za-z0-9])")
+_MBI_CUE = re.compile(r"\b(?:mbi|medicare|beneficiary)\b")
+
+
 def recognize_mbi(s: Scan) -> list[PhiHit]:
     if s.digits < 5 or s.text.islower():
+        return []
+    shape = digit_shape(s)
+    # An MBI ends digit, [hyphen], two letters, two digits.
+    if shape is not None and "9aa99" not in shape and "9-aa99" not in shape:
         return []
     hits: list[PhiHit] = []
     for m in _MBI_RE.finditer(s.text):
@@ -217,7 +345,7 @@ def recognize_mbi(s: Scan) -> list[PhiHit]:
         if not mbi_ok(v):
             continue
         # Lower-case or mixed tokens are rarely MBIs; require upper case unless a cue says so.
-        cue = s.cue(re.compile(r"\b(?:mbi|medicare|beneficiary)\b"), m.start(), m.end())
+        cue = s.cue(_MBI_CUE, m.start(), m.end())
         if not v.isupper() and not cue:
             continue
         hits.append(PhiHit(m.start(), m.end(), "HEALTH_PLAN_ID", "mbi", 0.95 if cue else 0.85,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.validators import ip_is_personal, ip_valid
+from compliance_lint.phi.validators import ip_is_personal
 
 # The look-behind pins each match to the start of a token run, so a 1 MB run is scanned once.
 _EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
@@ -41,8 +42,13 @@ _URL_PERSONAL_PATH = re.compile(
 _URL_BUSINESS = re.compile(r"\b(?:our|us|we|office|clinic|practice|hospital|pharmacy|center|centre|department|"
                            r"directions|forms|portal|schedule online|book online|dr|doctor|provider)\b")
 _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)\b", re.IGNORECASE)
-_IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
-_IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+# The first character is consumed before the look-behind (same condition) so `re` skips to
+# candidates; the first repetition of the plain (?:\d{1,3}\.){3} / (?:[0-9A-Fa-f]{1,4}:){2,7} is
+# spelt out after it.
+_IPV4_RE = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
+_IPV4_HINT = re.compile(r"\.\d{1,3}\.")
+_IPV6_RE = re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){1,6}[0-9A-Fa-f]{0,4}"
+                      r"(?![\w:])")
 _INFRA_CUE = re.compile(r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|gateway|proxy|allowlist|"
                         r"whitelist|firewall|egress|ingress|load balancer|nginx|cidr|subnet|vpn|ip range|"
                         r"origin|cdn|url|http|https)\b")
@@ -57,9 +63,19 @@ def _domain_of(addr: str) -> str:
     return addr.rsplit("@", 1)[-1].lower().rstrip(".")
 
 
+def _obfuscation_possible(low: str) -> bool:
+    """The gate of the [at]/[dot] search; the one-character tests come first (memchr speed)."""
+    return (("[" in low or "(" in low or "{" in low) and ("[at]" in low or "(at)" in low or "{at}" in low)) or (
+        " dot " in low and " at " in low)
+
+
 def recognize_email(s: Scan) -> list[PhiHit]:
+    low = s.lower
+    has_at = "@" in s.text
+    if not has_at and not _obfuscation_possible(low):
+        return []
     hits: list[PhiHit] = []
-    if "@" in s.text:
+    if has_at:
         for m in _EMAIL_RE.finditer(s.text):
             local, domain = m.group(0).rsplit("@", 1)
             domain = domain.lower()
@@ -90,22 +106,30 @@ def recognize_email(s: Scan) -> list[PhiHit]:
                     "." in local or _YOUR_CUE.search(before) or _NAME_LIKE_LOCAL.match(local)):
                 hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.6,
                                    "individual e-mail address (name-shaped mailbox or 'your/my' cue)"))
-    low = s.lower
-    if "[at]" in low or "(at)" in low or "{at}" in low or (" at " in low and " dot " in low):
+    if _obfuscation_possible(low):
         for m in _OBFUSCATED_EMAIL_RE.finditer(s.text):
             txt = m.group(0).lower()
             if " at " in txt and "dot" not in txt and "[" not in txt and "(" not in txt:
                 continue  # "meet at noon." is prose, not an address
-            if _RESERVED_DOMAINS.search(re.sub(r"\W*dot\W*", ".", txt.split("at")[-1]).strip(" .")):
+            if _RESERVED_DOMAINS.search(_DOT_WORD.sub(".", txt.split("at")[-1]).strip(" .")):
                 continue
             hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email_obfuscated", 0.8,
                                "obfuscated e-mail address ([at]/[dot] spelling)"))
     return hits
 
 
+_DOT_WORD = re.compile(r"\W*dot\W*")
+
+
 def _url_host(url: str) -> str:
     rest = url.split("://", 1)[-1]
-    return re.split(r"[/?#:]", rest, maxsplit=1)[0].lower()
+    return _HOST_END.split(rest, maxsplit=1)[0].lower()
+
+
+_HOST_END = re.compile(r"[/?#:]")
+_PHOTO_WORD = re.compile(r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b")
+_URL_OWNER = re.compile(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal|posted|shared)\b")
+_IP_OWNER = re.compile(r"\b(?:patient|caller|member|his|her|their|my)\b")
 
 
 def recognize_url(s: Scan) -> list[PhiHit]:
@@ -120,40 +144,55 @@ def recognize_url(s: Scan) -> list[PhiHit]:
         if _URL_PERSONAL_PATH.search(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.85,
                                "URL with a person-specific path or query segment"))
-        elif _IMAGE_EXT.search(url) and (s.near_name(start, end, 60) or re.search(
-                r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b", before)):
+        elif _IMAGE_EXT.search(url) and (s.near_name(start, end, 60) or _PHOTO_WORD.search(before)):
             hits.append(PhiHit(start, end, "PHOTO", "photo_url", 0.75, "image URL tied to a person"))
         elif _RESERVED_DOMAINS.search(_url_host(url)):
             continue  # documentation hosts (RFC 2606: example.com, .example, .test) identify nobody
-        elif re.search(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal|posted|shared)\b",
-                       before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
+        elif _URL_OWNER.search(before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
                                          and not _INFRA_CUE.search(before[-25:])):
             hits.append(PhiHit(start, end, "URL", "url", 0.65, "personal web address (person cue or name)"))
     return hits
 
 
 def recognize_ip(s: Scan) -> list[PhiHit]:
-    if s.digits < 4 or ("." not in s.text and "::" not in s.text and s.text.count(":") < 3):
+    if s.digits < 4:
         return []
+    text = s.text
+    # Dotted quads need ".<1-3 digits>." (the second octet); colon forms are only searched with
+    # "::" or three colons, as before.
+    v4 = "." in text and _IPV4_HINT.search(text) is not None
+    v6 = ":" in text and ("::" in text or text.count(":") >= 3)
+    if not v4 and not v6:
+        return []
+    cands = [m.span() for m in _IPV4_RE.finditer(text)] if v4 else []
+    if v6:
+        cands += [m.span() for m in _IPV6_RE.finditer(text)]
     hits: list[PhiHit] = []
-    cands = [m.span() for m in _IPV4_RE.finditer(s.text)]
-    if "::" in s.text or s.text.count(":") >= 3:
-        cands += [m.span() for m in _IPV6_RE.finditer(s.text)]
     for start, end in cands:
-        value = s.text[start:end]
-        if not ip_valid(value) or not ip_is_personal(value):
-            continue
-        before = s.before(start, 40)
-        if "://" in s.text[max(0, start - 12) : start] or "@" in s.text[max(0, start - 1) : start]:
+        # The tests on the surroundings come before the address check (all are pure filters, so
+        # their order does not matter): parsing an address costs more than any of them.
+        if "://" in text[max(0, start - 12) : start] or "@" in text[max(0, start - 1) : start]:
             continue  # the host of an endpoint URL is infrastructure
-        if _INFRA_CUE.search(before) and not re.search(r"\b(?:patient|caller|member|his|her|their|my)\b",
-                                                       before):
+        value = text[start:end]
+        before = s.before(start, 40)
+        if _INFRA_CUE.search(before) and not _IP_OWNER.search(before):
             continue
-        cued = _IP_WORD.search(before) or _IP_WORD.search(s.after(end, 25))
+        after = s.after(end, 25)
+        cued = _IP_WORD.search(before) or _IP_WORD.search(after)
         if not cued and (_OUTLINE_BEFORE.search(before) or max(int(p) for p in value.split(".")) < 32
                          if ":" not in value else False):
             continue  # section or version numbering that happens to parse as an address
-        conf = 0.8 if _IP_PERSON.search(before) or _IP_PERSON.search(s.after(end, 25)) else 0.6
+        if not _personal_ip(value):
+            continue
+        conf = 0.8 if _IP_PERSON.search(before) or _IP_PERSON.search(after) else 0.6
         hits.append(PhiHit(start, end, "IP_ADDRESS", "ip", conf,
                            "public IP address (not private, loopback or documentation range)"))
     return hits
+
+
+# Keyed by the address string alone (a token, bounded): the same server or client address
+# recurs across the fields of a config, and parsing it with ipaddress costs microseconds.
+@lru_cache(maxsize=1024)
+def _personal_ip(value: str) -> bool:
+    """ip_valid(value) and ip_is_personal(value); the second implies the first."""
+    return ip_is_personal(value)
