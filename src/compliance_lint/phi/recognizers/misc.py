@@ -29,8 +29,9 @@ def recognize_biometric(s: Scan) -> list[PhiHit]:
     if s.digits < 3 and "[" not in s.text:
         return []
     low = s.lower
-    if "print" not in low and "biometric" not in low and "scan" not in low and "fac" not in low and (
-            "embedding" not in low):
+    # The plain gate: one of print, biometric, scan, fac, embedding (rarer letters tested first).
+    if not ("print" in low or "scan" in low or ("f" in low and "fac" in low)
+            or ("b" in low and ("biometric" in low or "embedding" in low))):
         return []
     hits: list[PhiHit] = []
     for m in _BIOMETRIC_RE.finditer(s.text):

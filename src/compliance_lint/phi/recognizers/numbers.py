@@ -50,6 +50,12 @@ def packed_shape(shape: str) -> str:
     return shape.encode("latin-1").translate(None, _GROUPING).decode("latin-1")
 
 
+def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` with ASCII classes: on ASCII strings it matches exactly as `rx` does (\\w, \\d, \\s, \\b and
+    IGNORECASE differ only on other characters), and `re` runs it faster."""
+    return re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
+
+
 # --- SSN ------------------------------------------------------------------------------------------
 # 3-2-4 with one consistent separator (or none). The look-arounds stop matches inside longer
 # digit runs and make each start position constant work. The first digit is consumed before the
@@ -99,19 +105,22 @@ def recognize_ssn(s: Scan) -> list[PhiHit]:
                                    f"{why} and cue '{cue}'" if cue else why, strong=True))
             elif sep == "" and s.key_text and _SSN_CUE.search(s.key_text):
                 hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn", 0.9, "9 digits under an SSN key", True))
-    low = s.lower
-    if "xx" in low or "**" in s.text or "##" in s.text:
+    low, text = s.lower, s.text
+    # The plain gate was: "xx" in low or "**" in text or "##" in text (one-character tests first).
+    if ("x" in low and "xx" in low) or ("*" in text and "**" in text) or ("#" in text and "##" in text):
         for m in _SSN_LAST4_RE.finditer(s.text):
             if m.group(1) != "0000":
                 hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn", 0.85,
                                    "masked SSN that still shows the real last four digits", True))
     # The two "last four" forms below need SSN words in the lower-cased text itself (the cue of
     # _LAST4_RE is searched in the match and just before it), so the key words cannot help.
-    if "ssn" in low or "social" in low:  # _ENDS_IN_RE starts with one of these words
+    # _ENDS_IN_RE needs "ssn" or "social" and then an "end..." or "last ..." phrase.
+    last = "last" in low
+    if (last or "end" in low) and ("ssn" in low or "social" in low):
         for m in _ENDS_IN_RE.finditer(low):
             hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn_last4", 0.85,
                                "last four SSN digits ('ends in' after an SSN cue)", True))
-    if ("last" in low or "final" in low) and _ssn_stem_in(low):
+    if (last or "final" in low) and _ssn_stem_in(low):
         for m in _LAST4_RE.finditer(low):
             cue = _SSN_CUE.search(m.group(0)) or _SSN_CUE.search(s.before(m.start(), 20))
             cue = cue.group(0) if cue else None
@@ -165,7 +174,7 @@ def recognize_card(s: Scan) -> list[PhiHit]:
 # parentheses or bare (groups 1, 2); no prefix and an area code in parentheses (group 3); no
 # prefix and a bare area code whose first digit was consumed (its other two digits: group 4).
 # Exchange and line are groups 5 and 6.
-_PHONE_RE = re.compile(
+_PHONE_SRC = (
     r"[+(\d](?<![\w+][+(\d])(?:"
     r"(?:(?:(?<=\+)1|(?<=1))[ .-]?(?:\((\d{3})\)|(\d{3}))|(?<=\()(\d{3})\)|(?<=\d)(\d\d))"
     r"[ .-]?(\d{3})[ .-]?(\d{4})(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w])"
@@ -174,14 +183,28 @@ _PHONE_RE = re.compile(
     r"|(?<![.-][+(\d])(?<=\d)\d{1,4}(?:[ .-]\d{2,8}){1,4}(?![\w-]|\.\d)"
     r")"
 )
+_PHONE_RE = re.compile(_PHONE_SRC)
+# For ASCII texts (most): ASCII classes match the same there, and "[+(0-9]" is a bitmap that `re`
+# scans several times faster than a class holding the Unicode digit category.
+_PHONE_RE_A = re.compile(_PHONE_SRC.replace(r"[+(\d]", "[+(0-9]"), re.ASCII)
+# Person cues before a number. The alternation
+#   patient|pt|caller|member|his|her|their|my|me|cell|mobile|home|personal|callback for|emergency
+#   contact|daughter|son|wife|husband|mother|father|spouse|guardian|reach (?:him|her|them)|text
+#   (?:him|her)|call (?:him|her|me)|phone:|tel:|mobile:|cell:|number is|answering at
+# grouped by first letter, each group in the order above: at any position the same alternative
+# matches first (alternatives with different first letters cannot both match), and `re` tries
+# 14 branches instead of 32.
 _PHONE_PERSON = re.compile(
-    r"\b(?:patient|pt|caller|member|his|her|their|my|me|cell|mobile|home|personal|callback for|"
-    r"emergency contact|daughter|son|wife|husband|mother|father|spouse|guardian|reach (?:him|her|them)"
-    r"|text (?:him|her)|call (?:him|her|me)|phone:|tel:|mobile:|cell:|number is|answering at)"
+    r"\b(?:p(?:atient|t|ersonal|hone:)|c(?:aller|ell|allback for|all (?:him|her|me)|ell:)"
+    r"|m(?:ember|y|e|obile|other|obile:)|h(?:is|er|ome|usband)|t(?:heir|ext (?:him|her)|el:)|emergency contact"
+    r"|daughter|s(?:on|pouse)|wife|father|guardian|reach (?:him|her|them)|number is|answering at)"
 )
+_PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
+_BUSINESS_CUE_A = ascii_twin(BUSINESS_CUE)
 _SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 # A contact block under a person's name labels each line: "... 7641-Office", "... 02 90 mobile".
 _PERSON_LABEL_AFTER = re.compile(r"^\s?[-–]?\s?(?:mobile|cell|home|personal|office|work|desk|fax)\b", re.IGNORECASE)
+_PERSON_LABEL_AFTER_A = ascii_twin(_PERSON_LABEL_AFTER)
 _ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
 _FAX_CUE = re.compile(r"\bfax")
 _NPI_CUE = re.compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b")
@@ -202,78 +225,132 @@ def _nanp_ok(area: str, exchange: str) -> bool:
     return area[0] not in "01" and exchange[0] not in "01" and area[1:] != "11" and exchange[1:] != "11"
 
 
+# A number whose digits stand in one run from a leading "0" (the only way the "0..." alternative
+# reaches seven digits without a separator).
+_ZERO_RUN = re.compile(r"0(?<![\w+(]0)\d{6}")
+
+
+def _phone_digits(raw: str) -> str:
+    """digits_only(raw) for a phone match: without an extension ("x" in all its spellings) the
+    match holds only digits and " .-()+"."""
+    if "x" in raw:
+        return digits_only(raw)
+    return raw.replace(" ", "").replace("-", "").replace(".", "").replace("(", "").replace(")", "").replace("+", "")
+
+
 def recognize_phone(s: Scan) -> list[PhiHit]:
     if s.digits < 7:
         return []
-    shape = digit_shape(s)
-    # A hit has at least seven digits (the NANP form has ten; the others are dropped below seven)
-    # separated only by " .-()" (the "+" comes first): a run of seven once those are deleted.
-    if shape is not None and "9999999" not in packed_shape(shape):
-        return []
     text = s.text
-    first = _PHONE_RE.search(text)
-    if first is None:
+    shape = digit_shape(s)
+    if shape is not None:
+        # A hit has at least seven digits (the NANP form has ten; the others are dropped below
+        # seven) separated only by " .-()" (a "+" comes first): a run of seven once those are
+        # deleted from the shape.
+        packed = packed_shape(shape)
+        if "9999999" not in packed:
+            return []
+        # And some alternative must match: NANP has ten such digits; "+" is followed by a digit;
+        # "(" by two; otherwise two groups of two digits are joined by one of " .-", or (the
+        # "0..." form, separators optional) a leading 0 starts seven digits in a row.
+        if not ("9999999999" in packed or "+9" in shape or "(99" in shape or "99 99" in shape
+                or "99-99" in shape or "99.99" in shape or _ZERO_RUN.search(text)):
+            return []
+    # ASCII text: ASCII twins of the patterns (its lower-cased windows are ASCII too).
+    asc = text.isascii()
+    phone_rx = _PHONE_RE_A if asc else _PHONE_RE
+    nxt = phone_rx.search(text)
+    if nxt is None:
         return []
-    hits: list[PhiHit] = []
+    person_rx = _PHONE_PERSON_A if asc else _PHONE_PERSON
+    low = s.lower
     key_text = s.key_text
-    key_person: object = _NOT_YET
-    for m in _PHONE_RE.finditer(text, first.start()):
+    key_person = _PHONE_PERSON.search(key_text) if key_text else None
+    has_names = bool(s.names)
+    npi_words: bool | None = None
+    hits: list[PhiHit] = []
+    while nxt is not None:
+        # finditer's sequence: the next search starts where this match ends (matches are never
+        # empty). Fetched first so that `continue` can be used below.
+        m = nxt
         start, end = m.span()
+        nxt = phone_rx.search(text, end)
+        # The plain definition computes the area code, digits = digits_only(raw), drops the match
+        # on digit grounds ([NANP] npi_ok(digits) with an NPI cue near; [other] not 7 <=
+        # len(digits) <= 15, one repeated digit, an SSN, date or ZIP+4 shape), then asks whose
+        # number it is. All of these are pure filters, so the usual reason to drop a number
+        # (nobody's: no person cue, no name near) is tested first.
+        before = low[start - 45 if start > 45 else 0 : start]  # s.before(start, 45)
+        person = person_rx.search(before) or key_person
+        named = has_names and s.near_name(start, end, 200)
+        if not named and not person:
+            continue
         raw = m.group(0)
-        digits = digits_only(raw)
-        area = m.group(1) or m.group(2) or m.group(3)
-        if area is None and m.group(4):
-            area = text[start] + m.group(4)
-        exchange = m.group(5)
+        a1, a2, a3, a4, exchange, line = m.groups()
+        area = a1 or a2 or a3
+        if area is None and a4:
+            area = text[start] + a4
         if area and not _nanp_ok(area, exchange):
             area = None  # not a NANP number; judge it as an international one
         if area:
-            if npi_ok(digits) and s.cue(_NPI_CUE, start, end):
+            # Ten digits, as npi_ok needs, only without the "+1"/"1" prefix (groups 1, 2) and
+            # without an extension: area, exchange and line.
+            if (a3 or a4) and m.end(6) == end:
+                if npi_words is None:
+                    npi_words = _npi_word_in(low) or _npi_word_in(key_text)
+                if npi_words and npi_ok(area + exchange + line) and s.cue(_NPI_CUE, start, end):
+                    continue
+            fictional = exchange == "555" and line.startswith("01")
+        else:
+            digits = _phone_digits(raw)
+            n = len(digits)
+            if not 7 <= n <= 15 or digits.count(digits[0]) == n:
                 continue
-        elif (not 7 <= len(digits) <= 15 or len(set(digits)) == 1 or _SSN_SHAPE.fullmatch(raw) or _is_date(raw)
-              or _ZIP4_SHAPE.fullmatch(raw)):
-            continue
-        before = s.before(start, 45)
-        person = _PHONE_PERSON.search(before)
-        if not person and key_text:
-            if key_person is _NOT_YET:
-                key_person = _PHONE_PERSON.search(key_text)
-            person = key_person
-        named = s.near_name(start, end, 200)
-        if not person and not named:
-            continue  # nobody's number: every branch below drops it
-        fictional = area is not None and exchange == "555" and m.group(6).startswith("01")
-        if area is None and digits.startswith("555") and digits[3:5] == "01":
-            fictional = True
+            size = len(raw)  # an SSN shape has 11 characters, ZIP+4 10, a date 8 to 10
+            if (size == 11 and _SSN_SHAPE.fullmatch(raw)) or (size <= 10 and (
+                    (size == 10 and _ZIP4_SHAPE.fullmatch(raw)) or _is_date(raw))):
+                continue
+            fictional = digits.startswith("555") and digits[3:5] == "01"
         if fictional and not named:
             continue
-        after_label = s.after(end, 12)
-        business = BUSINESS_CUE.search(before) or (not named and BUSINESS_CUE.search(s.after(end, 30)))
-        if key_text and BUSINESS_CUE.search(key_text):
-            business = business or BUSINESS_CUE.search(key_text)
-        if not person and named and _PERSON_LABEL_AFTER.match(after_label):
-            person = _PERSON_LABEL_AFTER.match(after_label)
-        kind = "FAX" if _FAX_CUE.search(before[-25:]) or (key_text and "fax" in s.key_words) else "PHONE"
         # Whose number: a person cue or a patient's name nearby makes it PHI; the practice's
         # own lines (business cues) and bare numbers with no owner are not.
-        labelled = BUSINESS_CUE.search(before[-24:].rsplit("\n", 1)[-1]) or _FAX_CUE.search(before[-12:])
-        if labelled and not person:
-            continue  # "Main line: ...", "fax ...", "office ...": the practice's own number, whoever is named
-        if person and not (business and not named and person.group(0) in {"my", "me"}):  # type: ignore[union-attr]
-            conf, why = 0.85, f"phone number with personal cue '{person.group(0).strip()}'"  # type: ignore[union-attr]
-        elif named and not business:
-            conf, why = 0.75, "phone number next to a person's name"
-        elif named and business:
-            conf, why = 0.55, "phone number near a person's name (business words also near)"
+        business_rx = _BUSINESS_CUE_A if asc else BUSINESS_CUE
+        if not person:  # then named; a contact line labelled after the number
+            person = (_PERSON_LABEL_AFTER_A if asc else _PERSON_LABEL_AFTER).match(s.after(end, 12))
+        if person:
+            # A "my"/"me" cue among business words and no name: the practice speaking of itself.
+            if not named and person.group(0) in {"my", "me"} and _business(s, business_rx, before, end, named):
+                continue
+            conf, why = 0.85, f"phone number with personal cue '{person.group(0).strip()}'"
         else:
-            continue
+            labelled = business_rx.search(before[-24:].rsplit("\n", 1)[-1]) or _FAX_CUE.search(before[-12:])
+            if labelled:
+                continue  # "Main line: ...", "fax ...", "office ...": the practice's own number, whoever is named
+            if _business(s, business_rx, before, end, named):
+                conf, why = 0.55, "phone number near a person's name (business words also near)"
+            else:
+                conf, why = 0.75, "phone number next to a person's name"
+        near = before[-25:]
+        kind = "FAX" if ("fax" in near and _FAX_CUE.search(near)) or (key_text and "fax" in s.key_words) else "PHONE"
         if area is None:
             conf -= 0.1
         hits.append(PhiHit(start, end, kind, "phone", conf, why))
     return hits
 
 
-_NOT_YET = object()
+def _npi_word_in(t: str) -> bool:
+    """Does `t` contain one of the _NPI_CUE words (a cue found in any window of `t` would)?"""
+    return "npi" in t or "provider" in t or "tax id" in t or "tin" in t or "ein" in t or "dea" in t
+
+
+def _business(s: Scan, business_rx: re.Pattern[str], before: str, end: int, named: bool) -> bool:
+    """Business words before the number, after it when no name is near, or in the key."""
+    return bool(business_rx.search(before) or (not named and business_rx.search(s.after(end, 30)))
+                or (s.key_text and BUSINESS_CUE.search(s.key_text)))
+
+
+
 
 
 # --- spelled-out digits ---------------------------------------------------------------------------
@@ -301,16 +378,21 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     """Digits spelled out for TTS ("four one five, two two one ..."): phone or SSN by count + cue."""
+    text = s.text
+    if len(text) < 20:  # seven words and six separators: "oh,oh,oh,oh,oh,oh,oh" is the shortest match
+        return []
     low = s.lower
-    # At least three of the ten number words must occur. "one" and "four" are two of them, so
-    # one of the other eight must: when none does, stop after eight substring tests.
-    if not ("two" in low or "three" in low or "five" in low or "six" in low or "seven" in low
-            or "eight" in low or "nine" in low or "zero" in low):
+    # The plain gate (kept below) wants three of the ten number words. "one" and "four" are two,
+    # so one of the other eight must occur; a missing rarer letter rules words out first
+    # (v: five, seven; x: six; z: zero; w: two; g: eight).
+    if not (("v" in low and ("five" in low or "seven" in low)) or ("x" in low and "six" in low)
+            or ("z" in low and "zero" in low) or ("w" in low and "two" in low) or ("g" in low and "eight" in low)
+            or "three" in low or "nine" in low):
         return []
     if sum(1 for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero") if w in low) < 3:
         return []
     hits: list[PhiHit] = []
-    for m in _SPELLED_RE.finditer(s.text):
+    for m in _SPELLED_RE.finditer(text):
         digits = "".join(_DIGIT_WORDS[w] for w in _WORD_RE.findall(m.group(0).lower()))
         before = s.before(m.start(), 45)
         if len(digits) == 9 and (_SSN_CUE.search(before) or _SSN_CUE.search(s.key_text)):
