@@ -44,10 +44,13 @@ def digit_shape(s: Scan) -> str | None:
     return shp  # type: ignore[return-value]
 
 
-def packed_shape(shape: str) -> str:
+def packed_shape(s: Scan, shape: str) -> str:
     """The shape with " .-()" deleted: the digits of a card or phone number, however grouped,
-    then stand in one run."""
-    return shape.encode("latin-1").translate(None, _GROUPING).decode("latin-1")
+    then stand in one run. Kept in `s.memo["digit_packed"]`."""
+    packed = s.memo.get("digit_packed")
+    if packed is None:
+        packed = s.memo["digit_packed"] = shape.encode("latin-1").translate(None, _GROUPING).decode("latin-1")
+    return packed  # type: ignore[return-value]
 
 
 def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -56,13 +59,58 @@ def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
 
 
+def factor_alternation(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` = \\b(?:alt|alt|...)\\b with the alternatives grouped by first letter, or `rx` itself.
+
+    Alternatives with different first letters cannot match at the same position, and within a
+    group the order is kept, so the grouped pattern matches exactly where and what `rx` does; `re`
+    then tries one branch per first letter instead of one per word. Patterns of another shape
+    (case-insensitive, capturing groups, an alternative not starting with a plain ASCII letter)
+    are returned unchanged.
+    """
+    m = re.fullmatch(r"\\b\(\?:(.*)\)\\b", rx.pattern, re.DOTALL)
+    if m is None or rx.flags & re.IGNORECASE or re.search(r"\((?!\?:)", m.group(1).replace("\\(", "")):
+        return rx
+    groups: dict[str, list[str]] = {}
+    for alt in _top_level_alternatives(m.group(1)):
+        if not alt or not ("a" <= alt[0] <= "z" or "A" <= alt[0] <= "Z") or alt[1:2] in ("?", "*", "+", "{"):
+            return rx
+        groups.setdefault(alt[0], []).append(alt[1:])
+    body = "|".join(first + (f"(?:{'|'.join(rests)})" if rests != [""] else "") for first, rests in groups.items())
+    return re.compile(rf"\b(?:{body})\b", rx.flags)
+
+
+def _top_level_alternatives(body: str) -> list[str]:
+    alts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append(body[start:i])
+            start = i + 1
+        i += 1
+    alts.append(body[start:])
+    return alts
+
+
 # --- SSN ------------------------------------------------------------------------------------------
 # 3-2-4 with one consistent separator (or none). The look-arounds stop matches inside longer
 # digit runs and make each start position constant work. The first digit is consumed before the
 # look-behind (same condition, one character later) so that `re` can skip to digits.
 _SSN_RE = re.compile(r"(\d(?<![\w-]\d)\d\d)([- ]?)(\d{2})\2(\d{4})(?![\w-]|-\d)")
-_SSN_CUE = re.compile(r"\b(?:ssn|ss#|ss #|soc(?:ial)?(?: sec(?:urity)?)?(?: n(?:o|umber)\.?| #)?|sin|tin"
-                      r"|itin|taxpayer)\b")
+_SSN_CUE = factor_alternation(re.compile(r"\b(?:ssn|ss#|ss #|soc(?:ial)?(?: sec(?:urity)?)?(?: n(?:o|umber)\.?| #)?"
+                                         r"|sin|tin|itin|taxpayer)\b"))
 # Masked SSN that still shows the real last four (a derivative, PHI_POLICY §2).
 _SSN_LAST4_RE = re.compile(r"(?<![\w-])[Xx*#]{3}[- ]?[Xx*#]{2}[- ]?(\d{4})(?![\w-])")
 _LAST4_RE = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)?\b[^0-9\n]{0,40}?(?<!\d)(\d{4})(?!\d)")
@@ -139,11 +187,13 @@ def recognize_card(s: Scan) -> list[PhiHit]:
     n = s.digits
     if n < 12:  # a card shows 13 digits; the IBAN search below needs 12
         return []
-    shape = digit_shape(s)
+    shape = s.memo.get("digit_shape", _UNSET)  # digit_shape(s), without a call when known
+    if shape is _UNSET:
+        shape = digit_shape(s)
     hits: list[PhiHit] = []
     # Thirteen digits with at most one space or hyphen between neighbours: a run of 13 once
     # " .-()" are deleted from the shape.
-    if n >= 13 and (shape is None or "9999999999999" in packed_shape(shape)):
+    if n >= 13 and (shape is None or "9999999999999" in packed_shape(s, shape)):
         for m in _CARD_RE.finditer(s.text):
             raw = m.group(0).rstrip(" -")
             num = raw.replace(" ", "").replace("-", "")  # = digits_only(raw): only digits, " " and "-"
@@ -200,14 +250,16 @@ _PHONE_PERSON = re.compile(
     r"|daughter|s(?:on|pouse)|wife|father|guardian|reach (?:him|her|them)|number is|answering at)"
 )
 _PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
-_BUSINESS_CUE_A = ascii_twin(BUSINESS_CUE)
+# BUSINESS_CUE (context.py) grouped by first letter: same matches, about twice as fast.
+_BUSINESS = factor_alternation(BUSINESS_CUE)
+_BUSINESS_A = ascii_twin(_BUSINESS)
 _SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 # A contact block under a person's name labels each line: "... 7641-Office", "... 02 90 mobile".
 _PERSON_LABEL_AFTER = re.compile(r"^\s?[-–]?\s?(?:mobile|cell|home|personal|office|work|desk|fax)\b", re.IGNORECASE)
 _PERSON_LABEL_AFTER_A = ascii_twin(_PERSON_LABEL_AFTER)
 _ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
 _FAX_CUE = re.compile(r"\bfax")
-_NPI_CUE = re.compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b")
+_NPI_CUE = factor_alternation(re.compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b"))
 _DATE_SHAPE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
@@ -242,12 +294,14 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
     if s.digits < 7:
         return []
     text = s.text
-    shape = digit_shape(s)
+    shape = s.memo.get("digit_shape", _UNSET)  # digit_shape(s), without a call when known
+    if shape is _UNSET:
+        shape = digit_shape(s)
     if shape is not None:
         # A hit has at least seven digits (the NANP form has ten; the others are dropped below
         # seven) separated only by " .-()" (a "+" comes first): a run of seven once those are
         # deleted from the shape.
-        packed = packed_shape(shape)
+        packed = packed_shape(s, shape)
         if "9999999" not in packed:
             return []
         # And some alternative must match: NANP has ten such digits; "+" is followed by a digit;
@@ -315,7 +369,7 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             continue
         # Whose number: a person cue or a patient's name nearby makes it PHI; the practice's
         # own lines (business cues) and bare numbers with no owner are not.
-        business_rx = _BUSINESS_CUE_A if asc else BUSINESS_CUE
+        business_rx = _BUSINESS_A if asc else _BUSINESS
         if not person:  # then named; a contact line labelled after the number
             person = (_PERSON_LABEL_AFTER_A if asc else _PERSON_LABEL_AFTER).match(s.after(end, 12))
         if person:
@@ -347,7 +401,7 @@ def _npi_word_in(t: str) -> bool:
 def _business(s: Scan, business_rx: re.Pattern[str], before: str, end: int, named: bool) -> bool:
     """Business words before the number, after it when no name is near, or in the key."""
     return bool(business_rx.search(before) or (not named and business_rx.search(s.after(end, 30)))
-                or (s.key_text and BUSINESS_CUE.search(s.key_text)))
+                or (s.key_text and _BUSINESS.search(s.key_text)))
 
 
 
@@ -359,10 +413,10 @@ _CONTACT_SECTION = re.compile(r"\bcontact (?:details|information|info|us)\b|\bbu
 
 def _practice_line(s: Scan, start: int) -> bool:
     """'call us back at ...', or 'Phone:' in the practice's contact block: the practice's own number."""
-    if BUSINESS_CUE.search(s.before(start, 30)):
+    if _BUSINESS.search(s.before(start, 30)):
         return True
     wide = s.before(start, 250)
-    in_contact_block = BUSINESS_CUE.search(wide) or _CONTACT_SECTION.search(wide)
+    in_contact_block = _BUSINESS.search(wide) or _CONTACT_SECTION.search(wide)
     return bool(_CONTACT_LABEL.search(s.before(start, 14)) and in_contact_block)
 
 
@@ -411,13 +465,15 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
 # --- MBI ------------------------------------------------------------------------------------------
 _MBI_RE = re.compile(r"[1-9](?<![A-Za-z0-9][1-9])[A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}"
                      r"(?![A-Za-z0-9])")
-_MBI_CUE = re.compile(r"\b(?:mbi|medicare|beneficiary)\b")
+_MBI_CUE = factor_alternation(re.compile(r"\b(?:mbi|medicare|beneficiary)\b"))
 
 
 def recognize_mbi(s: Scan) -> list[PhiHit]:
     if s.digits < 5 or s.text.islower():
         return []
-    shape = digit_shape(s)
+    shape = s.memo.get("digit_shape", _UNSET)  # digit_shape(s), without a call when known
+    if shape is _UNSET:
+        shape = digit_shape(s)
     # An MBI ends digit, [hyphen], two letters, two digits.
     if shape is not None and "9aa99" not in shape and "9-aa99" not in shape:
         return []
