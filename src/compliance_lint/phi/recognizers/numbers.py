@@ -277,9 +277,9 @@ def _nanp_ok(area: str, exchange: str) -> bool:
     return area[0] not in "01" and exchange[0] not in "01" and area[1:] != "11" and exchange[1:] != "11"
 
 
-# A number whose digits stand in one run from a leading "0" (the only way the "0..." alternative
-# reaches seven digits without a separator).
-_ZERO_RUN = re.compile(r"0(?<![\w+(]0)\d{6}")
+# Seven digits in a row, the first not preceded by a word character.
+_RUN7 = re.compile(r"\d(?<!\w\d)\d{6}")
+_RUN7_A = re.compile(r"[0-9](?<!\w[0-9])[0-9]{6}", re.ASCII)
 
 
 def _phone_digits(raw: str) -> str:
@@ -298,17 +298,12 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
     if shape is _UNSET:
         shape = digit_shape(s)
     if shape is not None:
-        # A hit has at least seven digits (the NANP form has ten; the others are dropped below
-        # seven) separated only by " .-()" (a "+" comes first): a run of seven once those are
-        # deleted from the shape.
-        packed = packed_shape(s, shape)
-        if "9999999" not in packed:
-            return []
-        # And some alternative must match: NANP has ten such digits; "+" is followed by a digit;
-        # "(" by two; otherwise two groups of two digits are joined by one of " .-", or (the
-        # "0..." form, separators optional) a leading 0 starts seven digits in a row.
-        if not ("9999999999" in packed or "+9" in shape or "(99" in shape or "99 99" in shape
-                or "99-99" in shape or "99.99" in shape or _ZERO_RUN.search(text)):
+        # A number that can survive the filters below (the NANP form, or seven digits at least)
+        # shows in the shape either a separator between two pairs of digits ("99 99", "99-99",
+        # "99.99"), a "+" or "(" before digits, or, written without separators, seven digits in a
+        # row starting a token (the "0..." and bare NANP forms).
+        if not ("99-99" in shape or "99 99" in shape or "99.99" in shape or "+9" in shape or "(99" in shape
+                or ("9999999" in shape and (_RUN7_A if text.isascii() else _RUN7).search(text))):
             return []
     # ASCII text: ASCII twins of the patterns (its lower-cased windows are ASCII too).
     asc = text.isascii()
