@@ -48,7 +48,10 @@ _PHOTO_EXT_GATE = re.compile(r"\.(?:jp|png|heic|gif|webp|bmp|tif)")
 
 def recognize_photo(s: Scan) -> list[PhiHit]:
     low = s.lower
-    if "." not in low or _PHOTO_EXT_GATE.search(low) is None:
+    # The plain gate: "." in low and any extension above occurs. A text whose only dot is its
+    # last character (a one-sentence text) has none; else search from the first dot.
+    dot = low.find(".")
+    if dot < 0 or dot == len(low) - 1 or _PHOTO_EXT_GATE.search(low, dot) is None:
         return []
     hits: list[PhiHit] = []
     for m in _PHOTO_FILE_RE.finditer(s.raw):

@@ -7,13 +7,14 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.recognizers.numbers import _BUSINESS, _UNSET, digit_shape, factor_alternation
+from compliance_lint.phi.recognizers.numbers import _BUSINESS, _UNSET, ascii_twin, digit_shape, factor_alternation
 from compliance_lint.phi.validators import ip_is_personal
 
 # PERSON_CUE (context.py) grouped by first letter: same matches, faster.
 _PERSON = factor_alternation(PERSON_CUE)
 # The look-behind pins each match to the start of a token run, so a 1 MB run is scanned once.
 _EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
+_EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
 _OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at ) ?[A-Za-z0-9-]{1,63}"
     r"(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?[A-Za-z]{2,24}){1,4}(?![\w])",
@@ -34,7 +35,10 @@ _NAME_LIKE_LOCAL = re.compile(r"^[A-Z][a-z]+[A-Z]?[A-Z][a-z]{2,}\d{0,4}$|^[a-z]+
 _FREEMAIL = re.compile(r"(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mac|msn|"
                        r"comcast|proton|protonmail|gmx|mail|ymail|att|verizon|sbcglobal)\.")
 
-_URL_RE = re.compile(r"(?<![\w@./-])(?:https?://|www\.)[^\s<>\"'`\])},]{1,2000}")
+# The plain (?<![\w@./-])(?:https?://|www\.)...: the "h" or "w" is consumed before the look-behind
+# (same condition) so that `re` skips to those letters.
+_URL_RE = re.compile(r"(?:h(?<![\w@./-]h)ttps?://|w(?<![\w@./-]w)ww\.)[^\s<>\"'`\])},]{1,2000}")
+_URL_RE_A = ascii_twin(_URL_RE)
 _URL_PERSONAL_PATH = re.compile(
     r"(?:[?&;](?:patient|pt|mrn|member|memberid|member_id|dob|ssn|name|first|last|email|phone|"
     r"user|username|account|acct)[\w]*=(?!\{)[^&#\s]{2,})"
@@ -79,35 +83,42 @@ def recognize_email(s: Scan) -> list[PhiHit]:
         return []
     hits: list[PhiHit] = []
     if has_at:
-        for m in _EMAIL_RE.finditer(s.text):
+        text = s.text
+        # The filters below are pure, so the one that drops most addresses (a shared mailbox of
+        # the practice) runs first; the plain order was reserved domain, empty local part or no
+        # dot in the domain, non-alphabetic TLD, role mailbox, placeholder, provider.
+        for m in (_EMAIL_RE_A if text.isascii() else _EMAIL_RE).finditer(text):
+            start, end = m.span()
             local, domain = m.group(0).rsplit("@", 1)
+            local_low = local.lower()
+            if _ROLE_MAILBOX.match(local_low):
+                continue  # shared mailbox of the practice
             domain = domain.lower()
             if _RESERVED_DOMAINS.search(domain) or not local.strip(".") or "." not in domain:
                 continue
             if not domain.rsplit(".", 1)[-1].isalpha():
                 continue
-            if _ROLE_MAILBOX.match(local.lower()):
-                continue  # shared mailbox of the practice
-            if _PLACEHOLDER_LOCAL.match(local.lower()) or domain in ("email.com", "domain.com", "mail.com"):
+            if _PLACEHOLDER_LOCAL.match(local_low) or domain in ("email.com", "domain.com", "mail.com"):
                 continue  # "example@email.com", "name@domain.com": a format example
-            before = s.before(m.start(), 40)
-            if _PROVIDER_MAIL.search(before) or _PROVIDER_MAIL.search(local.lower()):
+            before = s.before(start, 40)
+            if _PROVIDER_MAIL.search(before) or _PROVIDER_MAIL.search(local_low):
                 continue  # a provider's work address
             counts = s.memo.setdefault("domain_counts", {})
             assert isinstance(counts, dict)
             if domain not in counts:
                 counts[domain] = s.lower.count(domain)
-            if counts[domain] > 1 and not _FREEMAIL.search(domain):
+            free = _FREEMAIL.search(domain)
+            if counts[domain] > 1 and not free:
                 continue  # the domain recurs (website, other mailboxes): the practice's own domain
-            if _FREEMAIL.search(domain):
-                hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.9, "personal free-mail address"))
-            elif _PERSON.search(before) or s.near_name(m.start(), m.end(), 120) or (
+            if free:
+                hits.append(PhiHit(start, end, "EMAIL", "email", 0.9, "personal free-mail address"))
+            elif _PERSON.search(before) or s.near_name(start, end, 120) or (
                 s.key_text and _PERSON.search(s.key_text)):
-                hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.75,
+                hits.append(PhiHit(start, end, "EMAIL", "email", 0.75,
                                    "e-mail address with a personal cue or next to a person's name"))
             elif not _BUSINESS.search(before) and (
                     "." in local or _YOUR_CUE.search(before) or _NAME_LIKE_LOCAL.match(local)):
-                hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.6,
+                hits.append(PhiHit(start, end, "EMAIL", "email", 0.6,
                                    "individual e-mail address (name-shaped mailbox or 'your/my' cue)"))
     if obfuscated:
         for m in _OBFUSCATED_EMAIL_RE.finditer(s.text):
@@ -140,7 +151,8 @@ def recognize_url(s: Scan) -> list[PhiHit]:
     if ("/" not in low or "://" not in low) and "www." not in low:  # "/": a one-character test first
         return []
     hits: list[PhiHit] = []
-    for m in _URL_RE.finditer(s.text):
+    text = s.text
+    for m in (_URL_RE_A if text.isascii() else _URL_RE).finditer(text):
         url = m.group(0).rstrip(".;:!?")
         start, end = m.start(), m.start() + len(url)
         before = s.before(start, 40)
