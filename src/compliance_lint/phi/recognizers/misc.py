@@ -24,9 +24,14 @@ _NOT_PERSON_IMAGE = re.compile(r"(?:logo|map|banner|icon|building|lobby|office|c
 
 
 def recognize_biometric(s: Scan) -> list[PhiHit]:
+    # A hit is a bracketed vector or a value with three digits (ASCII: the value class is ASCII
+    # even under IGNORECASE, and ASCII digits are counted in Scan.digits).
+    if s.digits < 3 and "[" not in s.text:
+        return []
     low = s.lower
-    if "print" not in low and "biometric" not in low and "scan" not in low and "fac" not in low and (
-            "embedding" not in low):
+    # The plain gate: one of print, biometric, scan, fac, embedding (rarer letters tested first).
+    if not ("print" in low or "scan" in low or ("f" in low and "fac" in low)
+            or ("b" in low and ("biometric" in low or "embedding" in low))):
         return []
     hits: list[PhiHit] = []
     for m in _BIOMETRIC_RE.finditer(s.text):
@@ -37,9 +42,16 @@ def recognize_biometric(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# Exactly "any of .jp .png .heic .gif .webp .bmp .tif occurs": one search with a literal prefix.
+_PHOTO_EXT_GATE = re.compile(r"\.(?:jp|png|heic|gif|webp|bmp|tif)")
+
+
 def recognize_photo(s: Scan) -> list[PhiHit]:
     low = s.lower
-    if "." not in low or not any(ext in low for ext in (".jp", ".png", ".heic", ".gif", ".webp", ".bmp", ".tif")):
+    # The plain gate: "." in low and any extension above occurs. A text whose only dot is its
+    # last character (a one-sentence text) has none; else search from the first dot.
+    dot = low.find(".")
+    if dot < 0 or dot == len(low) - 1 or _PHOTO_EXT_GATE.search(low, dot) is None:
         return []
     hits: list[PhiHit] = []
     for m in _PHOTO_FILE_RE.finditer(s.raw):

@@ -1,77 +1,175 @@
-"""Digit-shaped identifiers with hard validators: SSN, payment cards, IBAN, phone/fax, MBI."""
+"""Digit-shaped identifiers with hard validators: SSN, payment cards, IBAN, phone/fax, MBI.
+
+Speed: most texts cannot hold any of these, and the dev set shows the recognizers spend their time
+rejecting. Each recognizer therefore starts with gates that are *necessary* conditions for a hit
+(each gate's comment says why), most of them substring tests on the text's digit shape (below),
+and only then runs its regex. The regexes start with a consuming character class, so `re` skips
+to candidate characters instead of trying every position.
+"""
 
 from __future__ import annotations
 
 import re
+from string import ascii_letters
 
 from compliance_lint.phi.context import BUSINESS_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, mbi_ok, npi_ok, ssn_ok
 
+# --- digit shape ---------------------------------------------------------------------------------
+# The text with every ASCII digit turned into "9" and every ASCII letter into "a", all other
+# characters kept (as their UTF-8 bytes read as Latin-1: non-ASCII characters become characters
+# >= U+0080, never "9", "a" or ASCII punctuation). Substring tests on it are exact necessary
+# conditions for the regexes below as long as every `\d` character of the text is an ASCII digit
+# (checked against Scan.digits, the count of `\d` characters); otherwise there is no shape and the
+# recognizers take the plain path. Built from bytes: bytes.translate is ten times faster than
+# str.translate, and str substring tests are faster than bytes ones.
+_SHAPE_TABLE = bytes.maketrans(b"0123456789" + ascii_letters.encode(), b"9" * 10 + b"a" * 52)
+_GROUPING = b" .-()"
+_UNSET = object()
+
+
+def digit_shape(s: Scan) -> str | None:
+    """The digit shape of the text, or None when a gate on it would not be exact.
+
+    Computed once per text and kept in `s.memo["digit_shape"]` (several recognizers use it).
+    """
+    shp = s.memo.get("digit_shape", _UNSET)
+    if shp is _UNSET:
+        text = s.text
+        b = text.encode("utf-8", "surrogatepass").translate(_SHAPE_TABLE)
+        # None: a non-ASCII `\d` digit, which the shape would miss.
+        shp = b.decode("latin-1") if text.isascii() or b.count(b"9") == s.digits else None
+        s.memo["digit_shape"] = shp
+    return shp  # type: ignore[return-value]
+
+
+def packed_shape(s: Scan, shape: str) -> str:
+    """The shape with " .-()" deleted: the digits of a card or phone number, however grouped,
+    then stand in one run. Kept in `s.memo["digit_packed"]`."""
+    packed = s.memo.get("digit_packed")
+    if packed is None:
+        packed = s.memo["digit_packed"] = shape.encode("latin-1").translate(None, _GROUPING).decode("latin-1")
+    return packed  # type: ignore[return-value]
+
+
+def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` with ASCII classes: on ASCII strings it matches exactly as `rx` does (\\w, \\d, \\s, \\b and
+    IGNORECASE differ only on other characters), and `re` runs it faster."""
+    return re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
+
+
+def factor_alternation(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """`rx` = \\b(?:alt|alt|...)\\b with the alternatives grouped by first letter, or `rx` itself.
+
+    Alternatives with different first letters cannot match at the same position, and within a
+    group the order is kept, so the grouped pattern matches exactly where and what `rx` does; `re`
+    then tries one branch per first letter instead of one per word. Patterns of another shape
+    (case-insensitive, capturing groups, an alternative not starting with a plain ASCII letter)
+    are returned unchanged.
+    """
+    m = re.fullmatch(r"\\b\(\?:(.*)\)\\b", rx.pattern, re.DOTALL)
+    if m is None or rx.flags & re.IGNORECASE or re.search(r"\((?!\?:)", m.group(1).replace("\\(", "")):
+        return rx
+    groups: dict[str, list[str]] = {}
+    for alt in _top_level_alternatives(m.group(1)):
+        if not alt or not ("a" <= alt[0] <= "z" or "A" <= alt[0] <= "Z") or alt[1:2] in ("?", "*", "+", "{"):
+            return rx
+        groups.setdefault(alt[0], []).append(alt[1:])
+    body = "|".join(first + (f"(?:{'|'.join(rests)})" if rests != [""] else "") for first, rests in groups.items())
+    return re.compile(rf"\b(?:{body})\b", rx.flags)
+
+
+def _top_level_alternatives(body: str) -> list[str]:
+    alts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append(body[start:i])
+            start = i + 1
+        i += 1
+    alts.append(body[start:])
+    return alts
+
+
+# --- SSN ------------------------------------------------------------------------------------------
 # 3-2-4 with one consistent separator (or none). The look-arounds stop matches inside longer
-# digit runs and make each start position constant work.
-_SSN_RE = re.compile(r"(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w-]|-\d)")
-_SSN_CUE = re.compile(r"\b(?:ssn|ss#|ss #|soc(?:ial)?(?: sec(?:urity)?)?(?: n(?:o|umber)\.?| #)?|sin|tin"
-                      r"|itin|taxpayer)\b")
+# digit runs and make each start position constant work. The first digit is consumed before the
+# look-behind (same condition, one character later) so that `re` can skip to digits.
+_SSN_RE = re.compile(r"(\d(?<![\w-]\d)\d\d)([- ]?)(\d{2})\2(\d{4})(?![\w-]|-\d)")
+_SSN_CUE = factor_alternation(re.compile(r"\b(?:ssn|ss#|ss #|soc(?:ial)?(?: sec(?:urity)?)?(?: n(?:o|umber)\.?| #)?"
+                                         r"|sin|tin|itin|taxpayer)\b"))
 # Masked SSN that still shows the real last four (a derivative, PHI_POLICY §2).
 _SSN_LAST4_RE = re.compile(r"(?<![\w-])[Xx*#]{3}[- ]?[Xx*#]{2}[- ]?(\d{4})(?![\w-])")
 _LAST4_RE = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)?\b[^0-9\n]{0,40}?(?<!\d)(\d{4})(?!\d)")
 
 _ENDS_IN_RE = re.compile(r"\b(?:ssn|social security(?: number)?|social)\b[^0-9\n]{0,25}?\b(?:ends? (?:in|with)|ending"
                          r" (?:in|with)|last (?:four|4)(?: digits)?(?: (?:is|are))?)\W{0,3}(\d{4})(?!\d)")
-_CARD_RE = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
-_IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
 
-# NANP (with optional +1) and loose international numbers. No nested unbounded quantifiers.
-_PHONE_RE = re.compile(
-    r"(?<![\w+])(?:\+?1[ .-]?)?(?:\((\d{3})\)|(\d{3}))[ .-]?(\d{3})[ .-]?(\d{4})"
-    r"(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w])"
-    r"|(?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,5}){0,4}(?![\w])"
-    r"|(?<![\w+(])(?:\(\d{2,4}\)|0\d{1,4})(?:[ .-]?\d{2,4}){2,4}(?![\w])"
-    r"|(?<![\w+.-])\d{2,5}(?:[ .-]\d{2,8}){1,4}(?![\w-]|\.\d)"
-)
-_PHONE_PERSON = re.compile(
-    r"\b(?:patient|pt|caller|member|his|her|their|my|me|cell|mobile|home|personal|callback for|"
-    r"emergency contact|daughter|son|wife|husband|mother|father|spouse|guardian|reach (?:him|her|them)"
-    r"|text (?:him|her)|call (?:him|her|me)|phone:|tel:|mobile:|cell:|number is|answering at)"
-)
-_SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
-# A contact block under a person's name labels each line: "... 7641-Office", "... 02 90 mobile".
-_PERSON_LABEL_AFTER = re.compile(r"^\s?[-–]?\s?(?:mobile|cell|home|personal|office|work|desk|fax)\b", re.IGNORECASE)
-_ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
-_FAX_CUE = re.compile(r"\bfax")
-_MBI_RE = re.compile(r"(?<![A-Za-z0-9])[1-9][A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}"
-                     r"(?![A-Za-z0-9])")
-_NPI_CUE = re.compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b")
+
+def _ssn_stem_in(t: str) -> bool:
+    """Does `t` contain a substring every _SSN_CUE match contains ("itin" contains "tin")?"""
+    return "ss" in t or "soc" in t or "sin" in t or "tin" in t or "taxpayer" in t
 
 
 def recognize_ssn(s: Scan) -> list[PhiHit]:
-    if s.digits < 4:
+    n = s.digits
+    if n < 4:
         return []
+    shape = digit_shape(s)
+    if shape is not None:
+        # Every form below shows four digits in a row (the serial, or the last four).
+        if "9999" not in shape:
+            return []
+        # A 3-2-4 match is "999-99-9999", "999 99 9999" or "999999999" in the shape. Without a
+        # hyphen a hit needs an SSN cue in a window of the lower-cased text or in the key words.
+        full = n >= 9 and ("999-99-9999" in shape or (
+            ("999 99 9999" in shape or "999999999" in shape)
+            and (_ssn_stem_in(s.lower) or _ssn_stem_in(s.key_text))))
+    else:
+        full = n >= 9
     hits: list[PhiHit] = []
-    for m in _SSN_RE.finditer(s.text):
-        area, sep, group, serial = m.groups()
-        if not ssn_ok(area, group, serial):
-            continue
-        cue = s.cue(_SSN_CUE, m.start(), m.end())
-        if sep == "-" or cue:
-            why = "SSN shape with valid area/group/serial"
-            hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn", 0.95 if cue else 0.8,
-                               f"{why} and cue '{cue}'" if cue else why, strong=True))
-        elif sep == "" and s.key_text and _SSN_CUE.search(s.key_text):
-            hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn", 0.9, "9 digits under an SSN key", True))
-    if "xx" in s.lower or "**" in s.text or "##" in s.text:
+    if full:
+        for m in _SSN_RE.finditer(s.text):
+            area, sep, group, serial = m.groups()
+            if not ssn_ok(area, group, serial):
+                continue
+            cue = s.cue(_SSN_CUE, m.start(), m.end())
+            if sep == "-" or cue:
+                why = "SSN shape with valid area/group/serial"
+                hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn", 0.95 if cue else 0.8,
+                                   f"{why} and cue '{cue}'" if cue else why, strong=True))
+            elif sep == "" and s.key_text and _SSN_CUE.search(s.key_text):
+                hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn", 0.9, "9 digits under an SSN key", True))
+    low, text = s.lower, s.text
+    # The plain gate was: "xx" in low or "**" in text or "##" in text (one-character tests first).
+    if ("x" in low and "xx" in low) or ("*" in text and "**" in text) or ("#" in text and "##" in text):
         for m in _SSN_LAST4_RE.finditer(s.text):
             if m.group(1) != "0000":
                 hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn", 0.85,
                                    "masked SSN that still shows the real last four digits", True))
-    if not s.mentions(("ss", "soc", "sin", "tin", "taxpayer")):
-        return hits
-    for m in _ENDS_IN_RE.finditer(s.lower):
-        hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn_last4", 0.85,
-                           "last four SSN digits ('ends in' after an SSN cue)", True))
-    if "last" in s.lower or "final" in s.lower:
-        for m in _LAST4_RE.finditer(s.lower):
+    # The two "last four" forms below need SSN words in the lower-cased text itself (the cue of
+    # _LAST4_RE is searched in the match and just before it), so the key words cannot help.
+    # _ENDS_IN_RE needs "ssn" or "social" and then an "end..." or "last ..." phrase.
+    last = "last" in low
+    if (last or "end" in low) and ("ssn" in low or "social" in low):
+        for m in _ENDS_IN_RE.finditer(low):
+            hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn_last4", 0.85,
+                               "last four SSN digits ('ends in' after an SSN cue)", True))
+    if (last or "final" in low) and _ssn_stem_in(low):
+        for m in _LAST4_RE.finditer(low):
             cue = _SSN_CUE.search(m.group(0)) or _SSN_CUE.search(s.before(m.start(), 20))
             cue = cue.group(0) if cue else None
             if cue:
@@ -80,23 +178,88 @@ def recognize_ssn(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# --- payment cards and IBAN -----------------------------------------------------------------------
+_CARD_RE = re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){12,18}(?!\d)")
+_IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
+
+
 def recognize_card(s: Scan) -> list[PhiHit]:
-    if s.digits < 10:
+    n = s.digits
+    if n < 12:  # a card shows 13 digits; the IBAN search below needs 12
         return []
+    shape = s.memo.get("digit_shape", _UNSET)  # digit_shape(s), without a call when known
+    if shape is _UNSET:
+        shape = digit_shape(s)
     hits: list[PhiHit] = []
-    for m in _CARD_RE.finditer(s.text):
-        raw = m.group(0).rstrip(" -")
-        num = digits_only(raw)
-        if card_ok(num):
-            hits.append(PhiHit(m.start(), m.start() + len(raw), "ACCOUNT_NUMBER", "payment_card", 0.95,
-                               "payment card number: Luhn-valid with a known issuer prefix and length", True))
-    for m in _IBAN_RE.finditer(s.text) if s.digits >= 12 and not s.text.islower() else ():
-        if iban_ok(m.group(0)):
-            hits.append(PhiHit(m.start(), m.end(), "ACCOUNT_NUMBER", "iban", 0.9,
-                               "IBAN with valid mod-97 check digits", True))
+    # Thirteen digits with at most one space or hyphen between neighbours: a run of 13 once
+    # " .-()" are deleted from the shape.
+    if n >= 13 and (shape is None or "9999999999999" in packed_shape(s, shape)):
+        for m in _CARD_RE.finditer(s.text):
+            raw = m.group(0).rstrip(" -")
+            num = raw.replace(" ", "").replace("-", "")  # = digits_only(raw): only digits, " " and "-"
+            if card_ok(num):
+                hits.append(PhiHit(m.start(), m.start() + len(raw), "ACCOUNT_NUMBER", "payment_card", 0.95,
+                                   "payment card number: Luhn-valid with a known issuer prefix and length", True))
+    # An IBAN starts with two capitals and two digits.
+    if not s.text.islower() and (shape is None or "aa99" in shape):
+        for m in _IBAN_RE.finditer(s.text):
+            if iban_ok(m.group(0)):
+                hits.append(PhiHit(m.start(), m.end(), "ACCOUNT_NUMBER", "iban", 0.9,
+                                   "IBAN with valid mod-97 check digits", True))
     return hits
 
 
+# --- phone and fax --------------------------------------------------------------------------------
+# NANP (with optional +1) and loose international numbers. No nested unbounded quantifiers.
+#
+# Every number starts with "+", "(" or a digit not preceded by a word character or "+". That
+# first character is consumed up front (so `re` skips to candidates) and each alternative then
+# reads as the plain one would from its second character, checking what came first with
+# look-behinds. The plain form, alternative by alternative:
+#   (?<![\w+])(?:\+?1[ .-]?)?(?:\((\d{3})\)|(\d{3}))[ .-]?(\d{3})[ .-]?(\d{4})(?:ext)?(?![\w])
+#   (?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,5}){0,4}(?![\w])
+#   (?<![\w+(])(?:\(\d{2,4}\)|0\d{1,4})(?:[ .-]?\d{2,4}){2,4}(?![\w])
+#   (?<![\w+.-])\d{2,5}(?:[ .-]\d{2,8}){1,4}(?![\w-]|\.\d)
+# The NANP alternative tries, in the plain one's order: a "+1"/"1" prefix then an area code in
+# parentheses or bare (groups 1, 2); no prefix and an area code in parentheses (group 3); no
+# prefix and a bare area code whose first digit was consumed (its other two digits: group 4).
+# Exchange and line are groups 5 and 6.
+_PHONE_SRC = (
+    r"[+(\d](?<![\w+][+(\d])(?:"
+    r"(?:(?:(?<=\+)1|(?<=1))[ .-]?(?:\((\d{3})\)|(\d{3}))|(?<=\()(\d{3})\)|(?<=\d)(\d\d))"
+    r"[ .-]?(\d{3})[ .-]?(\d{4})(?:[ ]?(?:x|ext\.?|extension)[ ]?\d{1,5})?(?![\w])"
+    r"|(?<=\+)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,8}(?:[ .-]\d{1,5}){0,4}(?![\w])"
+    r"|(?<!\([+(\d])(?:(?<=\()\d{2,4}\)|(?<=0)\d{1,4})(?:[ .-]?\d{2,4}){2,4}(?![\w])"
+    r"|(?<![.-][+(\d])(?<=\d)\d{1,4}(?:[ .-]\d{2,8}){1,4}(?![\w-]|\.\d)"
+    r")"
+)
+_PHONE_RE = re.compile(_PHONE_SRC)
+# For ASCII texts (most): ASCII classes match the same there, and "[+(0-9]" is a bitmap that `re`
+# scans several times faster than a class holding the Unicode digit category.
+_PHONE_RE_A = re.compile(_PHONE_SRC.replace(r"[+(\d]", "[+(0-9]"), re.ASCII)
+# Person cues before a number. The alternation
+#   patient|pt|caller|member|his|her|their|my|me|cell|mobile|home|personal|callback for|emergency
+#   contact|daughter|son|wife|husband|mother|father|spouse|guardian|reach (?:him|her|them)|text
+#   (?:him|her)|call (?:him|her|me)|phone:|tel:|mobile:|cell:|number is|answering at
+# grouped by first letter, each group in the order above: at any position the same alternative
+# matches first (alternatives with different first letters cannot both match), and `re` tries
+# 14 branches instead of 32.
+_PHONE_PERSON = re.compile(
+    r"\b(?:p(?:atient|t|ersonal|hone:)|c(?:aller|ell|allback for|all (?:him|her|me)|ell:)"
+    r"|m(?:ember|y|e|obile|other|obile:)|h(?:is|er|ome|usband)|t(?:heir|ext (?:him|her)|el:)|emergency contact"
+    r"|daughter|s(?:on|pouse)|wife|father|guardian|reach (?:him|her|them)|number is|answering at)"
+)
+_PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
+# BUSINESS_CUE (context.py) grouped by first letter: same matches, about twice as fast.
+_BUSINESS = factor_alternation(BUSINESS_CUE)
+_BUSINESS_A = ascii_twin(_BUSINESS)
+_SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
+# A contact block under a person's name labels each line: "... 7641-Office", "... 02 90 mobile".
+_PERSON_LABEL_AFTER = re.compile(r"^\s?[-–]?\s?(?:mobile|cell|home|personal|office|work|desk|fax)\b", re.IGNORECASE)
+_PERSON_LABEL_AFTER_A = ascii_twin(_PERSON_LABEL_AFTER)
+_ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
+_FAX_CUE = re.compile(r"\bfax")
+_NPI_CUE = factor_alternation(re.compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b"))
 _DATE_SHAPE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
@@ -114,66 +277,141 @@ def _nanp_ok(area: str, exchange: str) -> bool:
     return area[0] not in "01" and exchange[0] not in "01" and area[1:] != "11" and exchange[1:] != "11"
 
 
+# Seven digits in a row, the first not preceded by a word character.
+_RUN7 = re.compile(r"\d(?<!\w\d)\d{6}")
+_RUN7_A = re.compile(r"[0-9](?<!\w[0-9])[0-9]{6}", re.ASCII)
+
+
+def _phone_digits(raw: str) -> str:
+    """digits_only(raw) for a phone match: without an extension ("x" in all its spellings) the
+    match holds only digits and " .-()+"."""
+    if "x" in raw:
+        return digits_only(raw)
+    return raw.replace(" ", "").replace("-", "").replace(".", "").replace("(", "").replace(")", "").replace("+", "")
+
+
 def recognize_phone(s: Scan) -> list[PhiHit]:
     if s.digits < 7:
         return []
+    text = s.text
+    shape = s.memo.get("digit_shape", _UNSET)  # digit_shape(s), without a call when known
+    if shape is _UNSET:
+        shape = digit_shape(s)
+    if shape is not None:
+        # A number that can survive the filters below (the NANP form, or seven digits at least)
+        # shows in the shape either a separator between two pairs of digits ("99 99", "99-99",
+        # "99.99"), a "+" or "(" before digits, or, written without separators, seven digits in a
+        # row starting a token (the "0..." and bare NANP forms).
+        if not ("99-99" in shape or "99 99" in shape or "99.99" in shape or "+9" in shape or "(99" in shape
+                or ("9999999" in shape and (_RUN7_A if text.isascii() else _RUN7).search(text))):
+            return []
+    # ASCII text: ASCII twins of the patterns (its lower-cased windows are ASCII too).
+    asc = text.isascii()
+    phone_rx = _PHONE_RE_A if asc else _PHONE_RE
+    nxt = phone_rx.search(text)
+    if nxt is None:
+        return []
+    person_rx = _PHONE_PERSON_A if asc else _PHONE_PERSON
+    low = s.lower
+    key_text = s.key_text
+    key_person = _PHONE_PERSON.search(key_text) if key_text else None
+    has_names = bool(s.names)
+    npi_words: bool | None = None
     hits: list[PhiHit] = []
-    for m in _PHONE_RE.finditer(s.text):
+    while nxt is not None:
+        # finditer's sequence: the next search starts where this match ends (matches are never
+        # empty). Fetched first so that `continue` can be used below.
+        m = nxt
         start, end = m.span()
+        nxt = phone_rx.search(text, end)
+        # The plain definition computes the area code, digits = digits_only(raw), drops the match
+        # on digit grounds ([NANP] npi_ok(digits) with an NPI cue near; [other] not 7 <=
+        # len(digits) <= 15, one repeated digit, an SSN, date or ZIP+4 shape), then asks whose
+        # number it is. All of these are pure filters, so the usual reason to drop a number
+        # (nobody's: no person cue, no name near) is tested first.
+        before = low[start - 45 if start > 45 else 0 : start]  # s.before(start, 45)
+        person = person_rx.search(before) or key_person
+        named = has_names and s.near_name(start, end, 200)
+        if not named and not person:
+            continue
         raw = m.group(0)
-        digits = digits_only(raw)
-        area = m.group(1) or m.group(2)
-        if area and not _nanp_ok(area, m.group(3)):
+        a1, a2, a3, a4, exchange, line = m.groups()
+        area = a1 or a2 or a3
+        if area is None and a4:
+            area = text[start] + a4
+        if area and not _nanp_ok(area, exchange):
             area = None  # not a NANP number; judge it as an international one
         if area:
-            if npi_ok(digits) and s.cue(_NPI_CUE, start, end):
-                continue
-        elif (not 7 <= len(digits) <= 15 or len(set(digits)) == 1 or _SSN_SHAPE.fullmatch(raw) or _is_date(raw)
-              or _ZIP4_SHAPE.fullmatch(raw)):
-            continue
-        fictional = area is not None and m.group(3) == "555" and m.group(4).startswith("01")
-        if area is None and digits.startswith("555") and digits[3:5] == "01":
-            fictional = True
-        before = s.before(start, 45)
-        person = _PHONE_PERSON.search(before) or (s.key_text and _PHONE_PERSON.search(s.key_text))
-        named = s.near_name(start, end, 200)
-        after_label = s.after(end, 12)
-        business = BUSINESS_CUE.search(before) or (not named and BUSINESS_CUE.search(s.after(end, 30)))
-        if s.key_text and BUSINESS_CUE.search(s.key_text):
-            business = business or BUSINESS_CUE.search(s.key_text)
-        if not person and named and _PERSON_LABEL_AFTER.match(after_label):
-            person = _PERSON_LABEL_AFTER.match(after_label)
-        kind = "FAX" if _FAX_CUE.search(before[-25:]) or (s.key_text and "fax" in s.key_words) else "PHONE"
-        # Whose number: a person cue or a patient's name nearby makes it PHI; the practice's
-        # own lines (business cues) and bare numbers with no owner are not.
-        labelled = BUSINESS_CUE.search(before[-24:].rsplit("\n", 1)[-1]) or _FAX_CUE.search(before[-12:])
-        if labelled and not person:
-            continue  # "Main line: ...", "fax ...", "office ...": the practice's own number, whoever is named
-        if person and not (business and not named and person.group(0) in {"my", "me"}):
-            conf, why = 0.85, f"phone number with personal cue '{person.group(0).strip()}'"
-        elif named and not business:
-            conf, why = 0.75, "phone number next to a person's name"
-        elif named and business:
-            conf, why = 0.55, "phone number near a person's name (business words also near)"
+            # Ten digits, as npi_ok needs, only without the "+1"/"1" prefix (groups 1, 2) and
+            # without an extension: area, exchange and line.
+            if (a3 or a4) and m.end(6) == end:
+                if npi_words is None:
+                    npi_words = _npi_word_in(low) or _npi_word_in(key_text)
+                if npi_words and npi_ok(area + exchange + line) and s.cue(_NPI_CUE, start, end):
+                    continue
+            fictional = exchange == "555" and line.startswith("01")
         else:
-            continue
-        if area is None:
-            conf -= 0.1
+            digits = _phone_digits(raw)
+            n = len(digits)
+            if not 7 <= n <= 15 or digits.count(digits[0]) == n:
+                continue
+            size = len(raw)  # an SSN shape has 11 characters, ZIP+4 10, a date 8 to 10
+            if (size == 11 and _SSN_SHAPE.fullmatch(raw)) or (size <= 10 and (
+                    (size == 10 and _ZIP4_SHAPE.fullmatch(raw)) or _is_date(raw))):
+                continue
+            fictional = digits.startswith("555") and digits[3:5] == "01"
         if fictional and not named:
             continue
+        # Whose number: a person cue or a patient's name nearby makes it PHI; the practice's
+        # own lines (business cues) and bare numbers with no owner are not.
+        business_rx = _BUSINESS_A if asc else _BUSINESS
+        if not person:  # then named; a contact line labelled after the number
+            person = (_PERSON_LABEL_AFTER_A if asc else _PERSON_LABEL_AFTER).match(s.after(end, 12))
+        if person:
+            # A "my"/"me" cue among business words and no name: the practice speaking of itself.
+            if not named and person.group(0) in {"my", "me"} and _business(s, business_rx, before, end, named):
+                continue
+            conf, why = 0.85, f"phone number with personal cue '{person.group(0).strip()}'"
+        else:
+            labelled = business_rx.search(before[-24:].rsplit("\n", 1)[-1]) or _FAX_CUE.search(before[-12:])
+            if labelled:
+                continue  # "Main line: ...", "fax ...", "office ...": the practice's own number, whoever is named
+            if _business(s, business_rx, before, end, named):
+                conf, why = 0.55, "phone number near a person's name (business words also near)"
+            else:
+                conf, why = 0.75, "phone number next to a person's name"
+        near = before[-25:]
+        kind = "FAX" if ("fax" in near and _FAX_CUE.search(near)) or (key_text and "fax" in s.key_words) else "PHONE"
+        if area is None:
+            conf -= 0.1
         hits.append(PhiHit(start, end, kind, "phone", conf, why))
     return hits
 
 
+def _npi_word_in(t: str) -> bool:
+    """Does `t` contain one of the _NPI_CUE words (a cue found in any window of `t` would)?"""
+    return "npi" in t or "provider" in t or "tax id" in t or "tin" in t or "ein" in t or "dea" in t
+
+
+def _business(s: Scan, business_rx: re.Pattern[str], before: str, end: int, named: bool) -> bool:
+    """Business words before the number, after it when no name is near, or in the key."""
+    return bool(business_rx.search(before) or (not named and business_rx.search(s.after(end, 30)))
+                or (s.key_text and _BUSINESS.search(s.key_text)))
+
+
+
+
+
+# --- spelled-out digits ---------------------------------------------------------------------------
 _CONTACT_LABEL = re.compile(r"\b(?:phone|tel|telephone|main line|call)\W{0,4}$")
 _CONTACT_SECTION = re.compile(r"\bcontact (?:details|information|info|us)\b|\bbusiness hours\b")
 
 def _practice_line(s: Scan, start: int) -> bool:
     """'call us back at ...', or 'Phone:' in the practice's contact block: the practice's own number."""
-    if BUSINESS_CUE.search(s.before(start, 30)):
+    if _BUSINESS.search(s.before(start, 30)):
         return True
     wide = s.before(start, 250)
-    in_contact_block = BUSINESS_CUE.search(wide) or _CONTACT_SECTION.search(wide)
+    in_contact_block = _BUSINESS.search(wide) or _CONTACT_SECTION.search(wide)
     return bool(_CONTACT_LABEL.search(s.before(start, 14)) and in_contact_block)
 
 
@@ -184,16 +422,27 @@ _SPELLED_RE = re.compile(
     r"(?:(?:[ ,-]{1,3}|, )(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){6,15}(?![\w])",
     re.IGNORECASE,
 )
+_WORD_RE = re.compile(r"[a-z]+")
 
 
 def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     """Digits spelled out for TTS ("four one five, two two one ..."): phone or SSN by count + cue."""
+    text = s.text
+    if len(text) < 20:  # seven words and six separators: "oh,oh,oh,oh,oh,oh,oh" is the shortest match
+        return []
     low = s.lower
+    # The plain gate (kept below) wants three of the ten number words. "one" and "four" are two,
+    # so one of the other eight must occur; a missing rarer letter rules words out first
+    # (v: five, seven; x: six; z: zero; w: two; g: eight).
+    if not (("v" in low and ("five" in low or "seven" in low)) or ("x" in low and "six" in low)
+            or ("z" in low and "zero" in low) or ("w" in low and "two" in low) or ("g" in low and "eight" in low)
+            or "three" in low or "nine" in low):
+        return []
     if sum(1 for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero") if w in low) < 3:
         return []
     hits: list[PhiHit] = []
-    for m in _SPELLED_RE.finditer(s.text):
-        digits = "".join(_DIGIT_WORDS[w] for w in re.findall(r"[a-z]+", m.group(0).lower()))
+    for m in _SPELLED_RE.finditer(text):
+        digits = "".join(_DIGIT_WORDS[w] for w in _WORD_RE.findall(m.group(0).lower()))
         before = s.before(m.start(), 45)
         if len(digits) == 9 and (_SSN_CUE.search(before) or _SSN_CUE.search(s.key_text)):
             if ssn_ok(digits[:3], digits[3:5], digits[5:]):
@@ -208,8 +457,20 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# --- MBI ------------------------------------------------------------------------------------------
+_MBI_RE = re.compile(r"[1-9](?<![A-Za-z0-9][1-9])[A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}"
+                     r"(?![A-Za-z0-9])")
+_MBI_CUE = factor_alternation(re.compile(r"\b(?:mbi|medicare|beneficiary)\b"))
+
+
 def recognize_mbi(s: Scan) -> list[PhiHit]:
     if s.digits < 5 or s.text.islower():
+        return []
+    shape = s.memo.get("digit_shape", _UNSET)  # digit_shape(s), without a call when known
+    if shape is _UNSET:
+        shape = digit_shape(s)
+    # An MBI ends digit, [hyphen], two letters, two digits.
+    if shape is not None and "9aa99" not in shape and "9-aa99" not in shape:
         return []
     hits: list[PhiHit] = []
     for m in _MBI_RE.finditer(s.text):
@@ -217,7 +478,7 @@ def recognize_mbi(s: Scan) -> list[PhiHit]:
         if not mbi_ok(v):
             continue
         # Lower-case or mixed tokens are rarely MBIs; require upper case unless a cue says so.
-        cue = s.cue(re.compile(r"\b(?:mbi|medicare|beneficiary)\b"), m.start(), m.end())
+        cue = s.cue(_MBI_CUE, m.start(), m.end())
         if not v.isupper() and not cue:
             continue
         hits.append(PhiHit(m.start(), m.end(), "HEALTH_PLAN_ID", "mbi", 0.95 if cue else 0.85,

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
+from compliance_lint.phi.context import PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.validators import ip_is_personal, ip_valid
+from compliance_lint.phi.recognizers.numbers import _BUSINESS, _UNSET, ascii_twin, digit_shape, factor_alternation
+from compliance_lint.phi.validators import ip_is_personal
 
+# PERSON_CUE (context.py) grouped by first letter: same matches, faster.
+_PERSON = factor_alternation(PERSON_CUE)
 # The look-behind pins each match to the start of a token run, so a 1 MB run is scanned once.
 _EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
+_EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
 _OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at ) ?[A-Za-z0-9-]{1,63}"
     r"(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?[A-Za-z]{2,24}){1,4}(?![\w])",
@@ -24,13 +29,16 @@ _PROVIDER_MAIL = re.compile(r"(?:\bdr\.?|\bdoctor|\bprovider|\bnurse|\bnp|\bmd|\
 _PLACEHOLDER_LOCAL = re.compile(r"^(?:example|examples?\d*|test|testing|sample|name|your\.?name|user(?:name)?|"
                                 r"someone|somebody|email|e-?mail|first\.?last|firstname\.?lastname|john\.?doe|"
                                 r"jane\.?doe|x+|abc|foo|me|you)$")
-_YOUR_CUE = re.compile(r"\b(?:your|my|his|her|their)\b")
+_YOUR_CUE = factor_alternation(re.compile(r"\b(?:your|my|his|her|their)\b"))
 # A mailbox made of a capitalised first and last name (JaneRoe@, JRoe@ is too short to tell).
 _NAME_LIKE_LOCAL = re.compile(r"^[A-Z][a-z]+[A-Z]?[A-Z][a-z]{2,}\d{0,4}$|^[a-z]+[._][a-z]+\d{0,4}$")
 _FREEMAIL = re.compile(r"(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mac|msn|"
                        r"comcast|proton|protonmail|gmx|mail|ymail|att|verizon|sbcglobal)\.")
 
-_URL_RE = re.compile(r"(?<![\w@./-])(?:https?://|www\.)[^\s<>\"'`\])},]{1,2000}")
+# The plain (?<![\w@./-])(?:https?://|www\.)...: the "h" or "w" is consumed before the look-behind
+# (same condition) so that `re` skips to those letters.
+_URL_RE = re.compile(r"(?:h(?<![\w@./-]h)ttps?://|w(?<![\w@./-]w)ww\.)[^\s<>\"'`\])},]{1,2000}")
+_URL_RE_A = ascii_twin(_URL_RE)
 _URL_PERSONAL_PATH = re.compile(
     r"(?:[?&;](?:patient|pt|mrn|member|memberid|member_id|dob|ssn|name|first|last|email|phone|"
     r"user|username|account|acct)[\w]*=(?!\{)[^&#\s]{2,})"
@@ -38,16 +46,23 @@ _URL_PERSONAL_PATH = re.compile(
     r"myspace\.com|venmo\.com|cash\.app)/(?!\{)[\w.-]{2,}"
     r"|/(?:patients?|members?|users?|people|charts?)/(?!\{)[\w.-]*\d[\w.-]*"
 )
-_URL_BUSINESS = re.compile(r"\b(?:our|us|we|office|clinic|practice|hospital|pharmacy|center|centre|department|"
-                           r"directions|forms|portal|schedule online|book online|dr|doctor|provider)\b")
+_URL_BUSINESS = factor_alternation(re.compile(
+    r"\b(?:our|us|we|office|clinic|practice|hospital|pharmacy|center|centre|department|"
+    r"directions|forms|portal|schedule online|book online|dr|doctor|provider)\b"))
 _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)\b", re.IGNORECASE)
-_IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
-_IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
-_INFRA_CUE = re.compile(r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|gateway|proxy|allowlist|"
-                        r"whitelist|firewall|egress|ingress|load balancer|nginx|cidr|subnet|vpn|ip range|"
-                        r"origin|cdn|url|http|https)\b")
-_IP_PERSON = re.compile(r"\b(?:patient|caller|member|user|client|his|her|their|my|home|logged in|"
-                        r"login|signed in|device|address|blocked|client_ip|visitor)\b")
+# The first character is consumed before the look-behind (same condition) so `re` skips to
+# candidates; the first repetition of the plain (?:\d{1,3}\.){3} / (?:[0-9A-Fa-f]{1,4}:){2,7} is
+# spelt out after it.
+_IPV4_RE = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
+_IPV4_HINT = re.compile(r"\.\d{1,3}\.")
+_IPV6_RE = re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){1,6}[0-9A-Fa-f]{0,4}"
+                      r"(?![\w:])")
+_INFRA_CUE = factor_alternation(re.compile(
+    r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|gateway|proxy|allowlist|"
+    r"whitelist|firewall|egress|ingress|load balancer|nginx|cidr|subnet|vpn|ip range|"
+    r"origin|cdn|url|http|https)\b"))
+_IP_PERSON = factor_alternation(re.compile(r"\b(?:patient|caller|member|user|client|his|her|their|my|home|logged in|"
+                        r"login|signed in|device|address|blocked|client_ip|visitor)\b"))
 _IP_WORD = re.compile(r"\b(?:ip|ipv4|ipv6|ip address|router|modem|network|connected|connection)\b|client_ip")
 # Outline and version numbering ("step 2.1.8.1", "[1.1.2.3 If R = ...]", "protocol v2.4.1.0").
 _OUTLINE_BEFORE = re.compile(r"(?:\b(?:steps?|sections?|protocol|version|rule|item|clause|appendix|v)\s*|\[|§\s*|#)$")
@@ -58,102 +73,146 @@ def _domain_of(addr: str) -> str:
 
 
 def recognize_email(s: Scan) -> list[PhiHit]:
+    low = s.lower
+    has_at = "@" in s.text
+    # The plain gate of the [at]/[dot] search, one-character tests first (memchr speed):
+    # "[at]" in low or "(at)" in low or "{at}" in low or (" at " in low and " dot " in low).
+    obfuscated = (("[" in low or "(" in low or "{" in low) and ("[at]" in low or "(at)" in low or "{at}" in low)) or (
+        " dot " in low and " at " in low)
+    if not has_at and not obfuscated:
+        return []
     hits: list[PhiHit] = []
-    if "@" in s.text:
-        for m in _EMAIL_RE.finditer(s.text):
+    if has_at:
+        text = s.text
+        # The filters below are pure, so the one that drops most addresses (a shared mailbox of
+        # the practice) runs first; the plain order was reserved domain, empty local part or no
+        # dot in the domain, non-alphabetic TLD, role mailbox, placeholder, provider.
+        for m in (_EMAIL_RE_A if text.isascii() else _EMAIL_RE).finditer(text):
+            start, end = m.span()
             local, domain = m.group(0).rsplit("@", 1)
+            local_low = local.lower()
+            if _ROLE_MAILBOX.match(local_low):
+                continue  # shared mailbox of the practice
             domain = domain.lower()
             if _RESERVED_DOMAINS.search(domain) or not local.strip(".") or "." not in domain:
                 continue
             if not domain.rsplit(".", 1)[-1].isalpha():
                 continue
-            if _ROLE_MAILBOX.match(local.lower()):
-                continue  # shared mailbox of the practice
-            if _PLACEHOLDER_LOCAL.match(local.lower()) or domain in ("email.com", "domain.com", "mail.com"):
+            if _PLACEHOLDER_LOCAL.match(local_low) or domain in ("email.com", "domain.com", "mail.com"):
                 continue  # "example@email.com", "name@domain.com": a format example
-            before = s.before(m.start(), 40)
-            if _PROVIDER_MAIL.search(before) or _PROVIDER_MAIL.search(local.lower()):
+            before = s.before(start, 40)
+            if _PROVIDER_MAIL.search(before) or _PROVIDER_MAIL.search(local_low):
                 continue  # a provider's work address
             counts = s.memo.setdefault("domain_counts", {})
             assert isinstance(counts, dict)
             if domain not in counts:
                 counts[domain] = s.lower.count(domain)
-            if counts[domain] > 1 and not _FREEMAIL.search(domain):
+            free = _FREEMAIL.search(domain)
+            if counts[domain] > 1 and not free:
                 continue  # the domain recurs (website, other mailboxes): the practice's own domain
-            if _FREEMAIL.search(domain):
-                hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.9, "personal free-mail address"))
-            elif PERSON_CUE.search(before) or s.near_name(m.start(), m.end(), 120) or (
-                s.key_text and PERSON_CUE.search(s.key_text)):
-                hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.75,
+            if free:
+                hits.append(PhiHit(start, end, "EMAIL", "email", 0.9, "personal free-mail address"))
+            elif _PERSON.search(before) or s.near_name(start, end, 120) or (
+                s.key_text and _PERSON.search(s.key_text)):
+                hits.append(PhiHit(start, end, "EMAIL", "email", 0.75,
                                    "e-mail address with a personal cue or next to a person's name"))
-            elif not BUSINESS_CUE.search(before) and (
+            elif not _BUSINESS.search(before) and (
                     "." in local or _YOUR_CUE.search(before) or _NAME_LIKE_LOCAL.match(local)):
-                hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email", 0.6,
+                hits.append(PhiHit(start, end, "EMAIL", "email", 0.6,
                                    "individual e-mail address (name-shaped mailbox or 'your/my' cue)"))
-    low = s.lower
-    if "[at]" in low or "(at)" in low or "{at}" in low or (" at " in low and " dot " in low):
+    if obfuscated:
         for m in _OBFUSCATED_EMAIL_RE.finditer(s.text):
             txt = m.group(0).lower()
             if " at " in txt and "dot" not in txt and "[" not in txt and "(" not in txt:
                 continue  # "meet at noon." is prose, not an address
-            if _RESERVED_DOMAINS.search(re.sub(r"\W*dot\W*", ".", txt.split("at")[-1]).strip(" .")):
+            if _RESERVED_DOMAINS.search(_DOT_WORD.sub(".", txt.split("at")[-1]).strip(" .")):
                 continue
             hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email_obfuscated", 0.8,
                                "obfuscated e-mail address ([at]/[dot] spelling)"))
     return hits
 
 
+_DOT_WORD = re.compile(r"\W*dot\W*")
+
+
 def _url_host(url: str) -> str:
     rest = url.split("://", 1)[-1]
-    return re.split(r"[/?#:]", rest, maxsplit=1)[0].lower()
+    return _HOST_END.split(rest, maxsplit=1)[0].lower()
+
+
+_HOST_END = re.compile(r"[/?#:]")
+_PHOTO_WORD = factor_alternation(re.compile(r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b"))
+_URL_OWNER = factor_alternation(re.compile(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal|posted|shared)\b"))
+_IP_OWNER = factor_alternation(re.compile(r"\b(?:patient|caller|member|his|her|their|my)\b"))
 
 
 def recognize_url(s: Scan) -> list[PhiHit]:
     low = s.lower
-    if "://" not in low and "www." not in low:
+    if ("/" not in low or "://" not in low) and "www." not in low:  # "/": a one-character test first
         return []
     hits: list[PhiHit] = []
-    for m in _URL_RE.finditer(s.text):
+    text = s.text
+    for m in (_URL_RE_A if text.isascii() else _URL_RE).finditer(text):
         url = m.group(0).rstrip(".;:!?")
         start, end = m.start(), m.start() + len(url)
         before = s.before(start, 40)
         if _URL_PERSONAL_PATH.search(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.85,
                                "URL with a person-specific path or query segment"))
-        elif _IMAGE_EXT.search(url) and (s.near_name(start, end, 60) or re.search(
-                r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b", before)):
+        elif _IMAGE_EXT.search(url) and (s.near_name(start, end, 60) or _PHOTO_WORD.search(before)):
             hits.append(PhiHit(start, end, "PHOTO", "photo_url", 0.75, "image URL tied to a person"))
         elif _RESERVED_DOMAINS.search(_url_host(url)):
             continue  # documentation hosts (RFC 2606: example.com, .example, .test) identify nobody
-        elif re.search(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal|posted|shared)\b",
-                       before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
+        elif _URL_OWNER.search(before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
                                          and not _INFRA_CUE.search(before[-25:])):
             hits.append(PhiHit(start, end, "URL", "url", 0.65, "personal web address (person cue or name)"))
     return hits
 
 
 def recognize_ip(s: Scan) -> list[PhiHit]:
-    if s.digits < 4 or ("." not in s.text and "::" not in s.text and s.text.count(":") < 3):
+    if s.digits < 4:
         return []
+    text = s.text
+    # Dotted quads need "9.9" in the digit shape and ".<1-3 digits>." (the second octet); colon
+    # forms are only searched with "::" or three colons, as before.
+    v4 = False
+    if "." in text:
+        shape = s.memo.get("digit_shape", _UNSET)  # digit_shape(s), without a call when known
+        if shape is _UNSET:
+            shape = digit_shape(s)
+        v4 = (shape is None or "9.9" in shape) and _IPV4_HINT.search(text) is not None
+    v6 = ":" in text and ("::" in text or text.count(":") >= 3)
+    if not v4 and not v6:
+        return []
+    cands = [m.span() for m in _IPV4_RE.finditer(text)] if v4 else []
+    if v6:
+        cands += [m.span() for m in _IPV6_RE.finditer(text)]
     hits: list[PhiHit] = []
-    cands = [m.span() for m in _IPV4_RE.finditer(s.text)]
-    if "::" in s.text or s.text.count(":") >= 3:
-        cands += [m.span() for m in _IPV6_RE.finditer(s.text)]
     for start, end in cands:
-        value = s.text[start:end]
-        if not ip_valid(value) or not ip_is_personal(value):
+        # All tests below are pure filters, so their order does not matter; the address verdict
+        # (cached per address) comes before the regex tests on the surroundings.
+        if "://" in text[max(0, start - 12) : start] or "@" in text[max(0, start - 1) : start]:
+            continue  # the host of an endpoint URL is infrastructure
+        value = text[start:end]
+        if not _personal_ip(value):
             continue
         before = s.before(start, 40)
-        if "://" in s.text[max(0, start - 12) : start] or "@" in s.text[max(0, start - 1) : start]:
-            continue  # the host of an endpoint URL is infrastructure
-        if _INFRA_CUE.search(before) and not re.search(r"\b(?:patient|caller|member|his|her|their|my)\b",
-                                                       before):
+        if _INFRA_CUE.search(before) and not _IP_OWNER.search(before):
             continue
-        cued = _IP_WORD.search(before) or _IP_WORD.search(s.after(end, 25))
+        after = s.after(end, 25)
+        cued = _IP_WORD.search(before) or _IP_WORD.search(after)
         if not cued and (_OUTLINE_BEFORE.search(before) or max(int(p) for p in value.split(".")) < 32
                          if ":" not in value else False):
             continue  # section or version numbering that happens to parse as an address
-        conf = 0.8 if _IP_PERSON.search(before) or _IP_PERSON.search(s.after(end, 25)) else 0.6
+        conf = 0.8 if _IP_PERSON.search(before) or _IP_PERSON.search(after) else 0.6
         hits.append(PhiHit(start, end, "IP_ADDRESS", "ip", conf,
                            "public IP address (not private, loopback or documentation range)"))
     return hits
+
+
+# Keyed by the address string alone (a token, bounded): the same server or client address
+# recurs across the fields of a config, and parsing it with ipaddress costs microseconds.
+@lru_cache(maxsize=1024)
+def _personal_ip(value: str) -> bool:
+    """ip_valid(value) and ip_is_personal(value); the second implies the first."""
+    return ip_is_personal(value)
