@@ -58,3 +58,47 @@ def test_spanset_queries_match_brute_force() -> None:
             assert hl.overlaps(a, b) == ss.overlaps(a, b)
             assert ss.near(a, b, d) == any(x < b + d and y + d > a for x, y in spans)
             assert ss.inside(a, b) == any(a <= x and y <= b and x < b for x, y in spans)
+
+
+# --- regex rewrites (phi/patterns.py) --------------------------------------------------------------
+
+from compliance_lint.phi.context import BUSINESS_CUE, HEALTH_CUE, PERSON_CUE  # noqa: E402
+from compliance_lint.phi.patterns import ascii_twin, factor_alternation, word_trie  # noqa: E402
+
+_CUE_PATTERNS = [PERSON_CUE, BUSINESS_CUE, HEALTH_CUE, re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's)\b")]
+
+
+def _fragments(rx: re.Pattern[str]) -> list[str]:
+    """Words of the pattern's vocabulary plus near misses, to build texts that hit its edges."""
+    words = re.findall(r"[a-z][a-z'’\- ]*[a-z]|[a-z]", rx.pattern.replace(r"\b", " "))
+    return [*words, *(w[:-1] for w in words), *(w + "s" for w in words), "x", "_", " ", ". ", "9", "É", "\n"]
+
+
+@pytest.mark.parametrize("rx", _CUE_PATTERNS, ids=lambda rx: rx.pattern[:30])
+def test_factored_alternation_matches_exactly_where_and_what_the_original_does(rx: re.Pattern[str]) -> None:
+    fast = factor_alternation(rx)
+    assert fast is not rx, "these cue patterns have the shape factor_alternation rewrites"
+    rng = random.Random(11)
+    parts = _fragments(rx)
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        spans = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for m in fast.finditer(text)] == spans, text
+        if text.isascii():
+            assert [m.span() for m in ascii_twin(fast).finditer(text)] == spans, text
+
+
+def test_factor_alternation_leaves_other_shapes_alone() -> None:
+    for rx in (re.compile(r"\b(?:ab|cd)\b", re.IGNORECASE), re.compile(r"\b(?:(a)b|cd)\b"),
+               re.compile(r"\b(?:a?b|cd)\b"), re.compile(r"(?:ab|cd)")):
+        assert factor_alternation(rx) is rx
+
+
+def test_word_trie_matches_exactly_the_words() -> None:
+    words = ["st", "street", "ste", "suite", "ave", "a", "rue"]
+    rx = re.compile(f"(?:{word_trie(words)})$")
+    rng = random.Random(2)
+    for _ in range(3000):
+        w = "".join(rng.choice("stuaverie") for _ in range(rng.randint(1, 6)))
+        assert bool(rx.match(w)) == (w in words), w
+    assert word_trie([]) == ""

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from compliance_lint.phi.patterns import word_trie
 from compliance_lint.phi.spans import SpanSet
 
 _NO_NAMES = SpanSet()  # shared by every Scan without names; SpanSets are only replaced, never added to here
@@ -165,28 +166,12 @@ _STEM_RX: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
 _STEM_RX_MAX = 512  # only reached if callers build stem tuples on the fly
 
 
-def _stem_trie(stems: list[str]) -> str:
-    """A regex matching exactly where some stem starts, factored as a prefix trie.
-
-    re tries the branches of a flat alternation one after another at every position; factored
-    by common prefixes it rejects a position after one or two character tests. Only *whether* a
-    stem occurs matters to `mentions`, so a stem that extends a shorter stem is dropped.
-    """
-    if not stems or "" in stems:
-        return ""  # matches everywhere, as the empty alternation did
-    by_first: dict[str, list[str]] = {}
-    for st in stems:
-        by_first.setdefault(st[0], []).append(st[1:])
-    alts = [re.escape(ch) + _stem_trie(rest) for ch, rest in sorted(by_first.items())]
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-
 def _stem_entry(stems: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str]]:
     if any("\0" in st for st in stems):
         raise ValueError("mention stems must not contain NUL")
     if len(_STEM_RX) >= _STEM_RX_MAX:
         _STEM_RX.clear()
-    entry = _STEM_RX[id(stems)] = (stems, re.compile(_stem_trie(list(stems))))
+    entry = _STEM_RX[id(stems)] = (stems, re.compile(word_trie(list(stems))))
     return entry
 
 # Health information words: corroborate that a named person is a patient (field_verdict, labels).

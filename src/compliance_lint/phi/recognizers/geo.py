@@ -8,6 +8,7 @@ from functools import lru_cache
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, is_common_word, word_list
+from compliance_lint.phi.patterns import factor_alternation, word_trie
 from compliance_lint.phi.spans import HitList, SpanSet
 
 _UP = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
@@ -89,31 +90,8 @@ _PERSON_AFTER_ADDR = re.compile(r"\b(?:for the patient|for (?:him|her|them)|pati
                                 r" (?:home|address))\b")
 
 
-def _grouped_by_first_letter(rx: re.Pattern[str]) -> re.Pattern[str]:
-    r"""The same words as a "\b(?:a|b|...)\b" pattern, with the alternatives grouped by first letter.
-
-    At a word start re then tests a dozen first letters instead of every alternative. It matches at
-    the same positions (the same set of alternatives); which alternative wins at a position may
-    differ, so the matched text is taken from the original pattern at the position found.
-    """
-    body = rx.pattern[len(r"\b(?:"):-len(r")\b")]
-    alts, depth, cur = [], 0, ""
-    for ch in body:
-        depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0:
-            alts.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    alts.append(cur)
-    by_first: dict[str, list[str]] = {}
-    for a in alts:
-        by_first.setdefault(a[0], []).append(a[1:])  # every alternative starts with a plain letter
-    return re.compile(r"\b(?:" + "|".join(f"{c}(?:{'|'.join(r)})" for c, r in by_first.items()) + r")\b")
-
-
-_BUSINESS_ADDR_FAST = _grouped_by_first_letter(_BUSINESS_ADDR)
-_PERSON_ADDR_FAST = _grouped_by_first_letter(_PERSON_ADDR)
+_BUSINESS_ADDR_FAST = factor_alternation(_BUSINESS_ADDR)
+_PERSON_ADDR_FAST = factor_alternation(_PERSON_ADDR)
 
 
 def _person_cue(text: str) -> str | None:
@@ -144,26 +122,6 @@ _ADDRESS_STEMS = ("address", "live", "resid", "home", "ship", "mail", "send", "d
 _SUFFIX_HINT = re.compile(r" " + _SUFFIX + r"\b|P\.? ?O\.? Box")
 _CITY_STEMS = ("live", "resid", "moved", "relocat", "originally", "home is", "staying", "grew up", "born",
                "address is", "i am", "i'm", "arrived", "returned", "flew", "travel", "hometown", "home city")
-
-
-def _trie(words: list[str]) -> str:
-    """A regex matching exactly the given words, factored by common prefixes.
-
-    re tries the branches of a flat alternation one after another; factored, a position that
-    starts no word is rejected after one character test per level.
-    """
-    by_first: dict[str, list[str]] = {}
-    complete = False
-    for w in words:
-        if w:
-            by_first.setdefault(w[0], []).append(w[1:])
-        else:
-            complete = True
-    alts = [re.escape(ch) + _trie(rest) for ch, rest in sorted(by_first.items())]
-    if not alts:
-        return ""
-    body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
-    return "(?:" + body + ")?" if complete else body
 
 
 # Under re.IGNORECASE "i" also matches İ and ı, "k" the Kelvin sign, "s" the long s and "µ" the
@@ -237,7 +195,7 @@ _CITY_VERB_WORDS = ("lives", "living", "resides", "residing", "moved", "moved he
                     "home is", "staying", "grew up", "born", "lives on", "address is", "i am", "i'm", "arrived",
                     "returned", "flew", "travelling", "traveling", "hometown is", "home city is")  # = _CITY_VERBS
 # Street suffix (_STREET_RE): " <suffix>\b" (or "Box", checked with `in`); suffixes are capitalised.
-_SUFFIX_WORD = _trie(list(_SUFFIXES)) + r"\b"
+_SUFFIX_WORD = word_trie(list(_SUFFIXES)) + r"\b"
 _SUFFIX_RESTS = sorted({c: [w[1:] for w in _SUFFIXES if w[0] == c] for c in {w[0] for w in _SUFFIXES}}.items())
 
 
@@ -263,7 +221,7 @@ class _SpaceGates:
         # first letter), so re drops most spaces (those before a lower-case word) at once. The
         # capital of a city must follow the last letter of a preposition (or of "the") and a space.
         city = rf"[{up}](?={cls})(?<=[nNtToOmMe] .)" + self._city_lookbehind(ascii_text)
-        suffixes = "|".join(f"{re.escape(c)}{_trie(rests)}\\b()" for c, rests in _SUFFIX_RESTS)
+        suffixes = "|".join(f"{re.escape(c)}{word_trie(rests)}\\b()" for c, rests in _SUFFIX_RESTS)
         # One scan over the spaces finds all three for a text with digits. What it consumes holds no
         # space, so no candidate hides another. A city candidate that is also a suffix
         # (" to St. Louis") reports the city; the suffix is then looked up with _SUFFIX_AT.
@@ -281,7 +239,7 @@ class _SpaceGates:
         for prep in ("(?:in|at|on|to)", "from"):
             for the in ("", "the "):
                 after_verb = _any_case(" " + prep + " ", ascii_text) + the
-                verbs = "|".join(f"(?<=(?<![\\w]){_any_case(_trie(vs), ascii_text)}{after_verb}.)"
+                verbs = "|".join(f"(?<=(?<![\\w]){_any_case(word_trie(vs), ascii_text)}{after_verb}.)"
                                  for _, vs in sorted(by_len.items()))
                 forms.append(f"(?<={after_verb}.)(?:{verbs})")
         return "(?:" + "|".join(forms) + ")"
@@ -299,7 +257,7 @@ _STATE_ZIP_GATE = re.compile(r"[A-Z](?:[A-Z](?<![\w][A-Z]{2}),? \d{5}(?:-\d{4})?
 # US state, and group 2 follows "\n[ >?\t]*" or ", ?". Lower-casing maps text character by
 # character (only a capital sigma looks at its neighbours, and it never becomes ASCII), so that
 # separator and name then occur in s.lower as they are.
-_PLACE_GATE = re.compile(r"(?:\n[ >?\t]*|, ?)" + _trie(sorted(COUNTRIES | US_STATES)))
+_PLACE_GATE = re.compile(r"(?:\n[ >?\t]*|, ?)" + word_trie(sorted(COUNTRIES | US_STATES)))
 
 
 def _house_number_possible(g: _SpaceGates, text: str, p: int, end: int) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import EXAMPLE_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.patterns import word_trie
 from compliance_lint.phi.validators import digits_only, luhn_ok, npi_ok, vin_ok
 
 # (type, recognizer, cue regex). Order matters: the more specific cue wins ("license plate").
@@ -160,17 +161,6 @@ def _literal_seq(pat: str, i: int) -> tuple[list[str], int]:
     return out, i
 
 
-def _trie(strings: list[str]) -> str:
-    """A regex matching where one of `strings` starts (only whether, not which)."""
-    if "" in strings:
-        return ""
-    by_first: dict[str, list[str]] = {}
-    for st in strings:
-        by_first.setdefault(st[0], []).append(st[1:])
-    alts = [re.escape(ch) + _trie(rest) for ch, rest in sorted(by_first.items())]
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-
 _CUE_STRINGS = tuple(sorted({st for _, _, pat in _CUES for st in literal_strings(pat)}))
 # User-name cues ride along: _USERNAME_RE, too, can only match where one of them starts.
 _SCAN_STRINGS = sorted({*_CUE_STRINGS, *literal_strings(_USER_CUE)})
@@ -227,7 +217,7 @@ def _scan_tokens() -> frozenset[bytes]:
 _SCAN_TOKENS = _scan_tokens()
 # Where a mapped cue string starts behind a space: re jumps from space to space (a one-character
 # literal, in C) and tests the trie there.
-_CUE_AT_BYTES = re.compile(b" " + _trie(sorted({st.translate(_CUE_BYTES) for st in _SCAN_STRINGS})).encode())
+_CUE_AT_BYTES = re.compile(b" " + word_trie(sorted({st.translate(_CUE_BYTES) for st in _SCAN_STRINGS})).encode())
 # A VIN (17 of [A-HJ-NPR-Z0-9]) or an IMEI (15 digits) lies in a word of 17 or 15 bytes or more
 # there: a run of that many marks once every word byte is marked (a bytes find, in C).
 _WORD_MARKS = bytes(0 if b == 32 else 1 for b in range(256))
@@ -246,7 +236,7 @@ for _i, (_, _, _pat) in enumerate(_CUES):
         _CUE_GROUPS_BY_HEAD[_st[:2]] = tuple(sorted({*_CUE_GROUPS_BY_HEAD.get(_st[:2], ()), _i}))
 # Other texts: the original text with IGNORECASE, so case folding is exactly _CUE_RE's; any
 # character outside [A-Za-z0-9_] may end a word there.
-_CUE_AT = re.compile(r"[^A-Za-z0-9_](?=" + _trie(_SCAN_STRINGS) + ")", re.IGNORECASE)
+_CUE_AT = re.compile(r"[^A-Za-z0-9_](?=" + word_trie(_SCAN_STRINGS) + ")", re.IGNORECASE)
 
 CueMatch = tuple[int, int, int, int, int, int]  # cue group, match start, cue start/end, value start/end
 # The cue matches, and whether one of their cues holds a cue stem.

@@ -25,49 +25,10 @@ from compliance_lint.phi.lexicon import (
     is_common_word,
     surnames,
 )
+from compliance_lint.phi.patterns import factor_alternation
 from compliance_lint.phi.spans import HitList, SpanSet
 
 _PUNCT = ".,:;!?\"'()[]{}-–—*#>"
-
-
-def _first_letter_factored(rx: re.Pattern[str]) -> re.Pattern[str]:
-    r"""`\b(?:alt|alt|...)\b` with the alternatives grouped by first letter, for truth tests.
-
-    Whether it matches anywhere is unchanged (the same strings match at the same places; `\b`
-    before a letter is "no word character before it", tested after the letter), but re can skip
-    to candidate letters and try one group there instead of every alternative. Any other shape of
-    pattern is returned as it is.
-    """
-    p = rx.pattern
-    if rx.flags & ~re.UNICODE or not (p.startswith(r"\b(?:") and p.endswith(r")\b")):
-        return rx
-    body = p[5:-3]
-    alts: list[str] = []
-    cur: list[str] = []
-    depth = 0
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            cur.append(body[i : i + 2])
-            i += 2
-            continue
-        if ch == "[":
-            return rx  # a class could hold "|" or ")": not worth parsing
-        depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0:
-            alts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-        i += 1
-    alts.append("".join(cur))
-    groups: dict[str, list[str]] = {}
-    for a in alts:
-        if not a or not a[0].isascii() or not a[0].isalpha():
-            return rx
-        groups.setdefault(a[0], []).append(a[1:])
-    return re.compile("(?:" + "|".join(f"{c}(?<!\\w.)(?:{'|'.join(rest)})" for c, rest in groups.items()) + r")\b")
 
 
 class _TailCue:
@@ -259,7 +220,7 @@ _PLACES = (
     "Greenville|Charleston|Honolulu|Anchorage|Fairbanks|Juneau|Billings|Fargo|Sioux Falls|Duluth"
 )
 _PLACE_RE = re.compile(r"\b(?:" + _PLACES + r")\b")
-_PLACE_HINT = _first_letter_factored(re.compile(
+_PLACE_HINT = factor_alternation(re.compile(
     r"\b(?:San|Santa|Los|Las|El|Baton|Des|Fort|St|Saint|Corpus|Grand|Boca|Ann|Coral|Palm|Colorado"
     r"|Salt|Kansas|Oklahoma|Jefferson|Carson|Virginia|Long|Daly|Glen|Cape|Port|Lake|Jackson|"
     r"Madison|Lincoln|Austin|Houston|Dallas|Tyler|Irving|Arlington|Charlotte|Columbus|Aurora|"
@@ -268,7 +229,7 @@ _PLACE_HINT = _first_letter_factored(re.compile(
     r"Madison|Springfield|Rochester|Albany|Trenton|Waco|Laredo|Billings|Fargo|Juneau|Sioux)\b"))
 _AUTHOR_WORK = re.compile(r"^ (?:novel|book|memoir|biography|song|album|film|movie|poem|recording|painting|"
                           r"portrait|version|story|play|symphony|opera)\b")
-_PRONOUN = _first_letter_factored(re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b"))
+_PRONOUN = factor_alternation(re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b"))
 _PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
                             "tagalog", "russian", "arabic", "french", "portuguese", "haitian", "creole", "hindi",
                             "scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
@@ -277,11 +238,11 @@ _PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mand
                             "line", "desk", "helper", "navigator", "copilot", "sandbox", "prod", "staging",
                             "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3"})
 _LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
-_NAME_KEY = _first_letter_factored(re.compile(
+_NAME_KEY = factor_alternation(re.compile(
     r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
     r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
     r"beneficiary|insured)\b"))
-_NOT_NAME_KEY = _first_letter_factored(re.compile(
+_NOT_NAME_KEY = factor_alternation(re.compile(
     r"\b(?:agent|clinic|practice|provider|doctor|physician|bot|assistant|org|"
     r"organization|company|voice|model|file|tool|business|brand|product|plan|"
     r"pharmacy|drug|medication|staff|nurse|department|location|facility|hospital|"
@@ -985,7 +946,7 @@ def _has_health(s: Scan) -> bool:
 
 
 # Only ever asked whether it matches (never where), so the factored form is interchangeable.
-_HEALTH_NEAR = _first_letter_factored(HEALTH_CUE)
+_HEALTH_NEAR = factor_alternation(HEALTH_CUE)
 
 
 @cache

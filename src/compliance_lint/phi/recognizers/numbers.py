@@ -14,6 +14,7 @@ from string import ascii_letters
 
 from compliance_lint.phi.context import BUSINESS_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.patterns import ascii_twin, factor_alternation
 from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, mbi_ok, npi_ok, ssn_ok
 
 # --- digit shape ---------------------------------------------------------------------------------
@@ -51,57 +52,6 @@ def packed_shape(s: Scan, shape: str) -> str:
     if packed is None:
         packed = s.memo["digit_packed"] = shape.encode("latin-1").translate(None, _GROUPING).decode("latin-1")
     return packed  # type: ignore[return-value]
-
-
-def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """`rx` with ASCII classes: on ASCII strings it matches exactly as `rx` does (\\w, \\d, \\s, \\b and
-    IGNORECASE differ only on other characters), and `re` runs it faster."""
-    return re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
-
-
-def factor_alternation(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """`rx` = \\b(?:alt|alt|...)\\b with the alternatives grouped by first letter, or `rx` itself.
-
-    Alternatives with different first letters cannot match at the same position, and within a
-    group the order is kept, so the grouped pattern matches exactly where and what `rx` does; `re`
-    then tries one branch per first letter instead of one per word. Patterns of another shape
-    (case-insensitive, capturing groups, an alternative not starting with a plain ASCII letter)
-    are returned unchanged.
-    """
-    m = re.fullmatch(r"\\b\(\?:(.*)\)\\b", rx.pattern, re.DOTALL)
-    if m is None or rx.flags & re.IGNORECASE or re.search(r"\((?!\?:)", m.group(1).replace("\\(", "")):
-        return rx
-    groups: dict[str, list[str]] = {}
-    for alt in _top_level_alternatives(m.group(1)):
-        if not alt or not ("a" <= alt[0] <= "z" or "A" <= alt[0] <= "Z") or alt[1:2] in ("?", "*", "+", "{"):
-            return rx
-        groups.setdefault(alt[0], []).append(alt[1:])
-    body = "|".join(first + (f"(?:{'|'.join(rests)})" if rests != [""] else "") for first, rests in groups.items())
-    return re.compile(rf"\b(?:{body})\b", rx.flags)
-
-
-def _top_level_alternatives(body: str) -> list[str]:
-    alts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            alts.append(body[start:i])
-            start = i + 1
-        i += 1
-    alts.append(body[start:])
-    return alts
 
 
 # --- SSN ------------------------------------------------------------------------------------------

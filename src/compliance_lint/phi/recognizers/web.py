@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.recognizers.numbers import _BUSINESS, _UNSET, ascii_twin, digit_shape, factor_alternation
+from compliance_lint.phi.patterns import ascii_twin, factor_alternation
+from compliance_lint.phi.recognizers.numbers import _BUSINESS, _UNSET, digit_shape
 from compliance_lint.phi.validators import ip_is_personal
 
 # PERSON_CUE (context.py) grouped by first letter: same matches, faster.
