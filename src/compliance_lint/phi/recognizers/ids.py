@@ -13,6 +13,7 @@ from functools import lru_cache
 from compliance_lint.phi.context import EXAMPLE_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.patterns import word_trie
+from compliance_lint.phi.spans import SpanSet
 from compliance_lint.phi.validators import digits_only, luhn_ok, npi_ok, vin_ok
 
 # (type, recognizer, cue regex). Order matters: the more specific cue wins ("license plate").
@@ -362,14 +363,18 @@ def _may_have_user_cue(s: Scan) -> bool:
 def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     if not _may_have_user_cue(s) or not s.mentions(_USER_STEMS):
         return hits
+    taken: SpanSet | None = None  # the hits so far, for "does one hold this position" in log time
     for m in _USERNAME_RE.finditer(s.text):
         val = m.group("val")
         # a user name has a digit, '_' or '.', which ordinary words after "username" do not
         if not any(ch.isdigit() or ch in "_." for ch in val.rstrip(".")):
             continue
-        if not any(h.start <= m.start("val") < h.end for h in hits):
-            hits.append(PhiHit(m.start("val"), m.end("val"), "OTHER_ID", "other_id", 0.8,
-                               "portal user name after a user-name cue"))
+        vs, ve = m.span("val")
+        if taken is None:
+            taken = SpanSet([(h.start, h.end) for h in hits])
+        if not taken.overlaps(vs, vs + 1):  # no hit with start <= vs < end
+            hits.append(PhiHit(vs, ve, "OTHER_ID", "other_id", 0.8, "portal user name after a user-name cue"))
+            taken.add(vs, ve)
     return hits
 
 
