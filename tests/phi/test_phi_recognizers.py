@@ -86,3 +86,14 @@ def test_hit_explains_without_quoting_value() -> None:
 def test_deterministic() -> None:
     text = "For testing use patient Jane Roe, DOB 03/14/1962, MRN 00482913, cell 312-448-9921."
     assert scan(text) == scan(text)
+
+
+@pytest.mark.parametrize("value", ["99²", "9" * 5000, "１０２"])
+def test_odd_numbers_under_an_age_key_do_not_crash(value: str) -> None:
+    # int() rejects superscripts and (Python 3.11+) numbers over 4,300 digits: these used to raise.
+    assert [h.type for h in scan(value, key="patient_age", field="value")] in ([], ["AGE"])
+
+
+def test_an_age_over_89_under_an_age_key_is_found() -> None:
+    assert [h.type for h in scan(" 95 ", key="patient_age", field="value")] == ["AGE"]
+    assert scan("85", key="patient_age", field="value") == []

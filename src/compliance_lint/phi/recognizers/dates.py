@@ -308,9 +308,12 @@ def recognize_age(s: Scan) -> list[PhiHit]:
         if _AGE_GROUP_AFTER.match(low[end : end + 12]) or _AGE_GROUP_BEFORE.search(s.before(start, 30)):
             continue
         hits.append(PhiHit(start, end, "AGE", "age", 0.8, "age over 89 stated for an individual"))
-    if s.key_text and "age" in s.key_words and t.strip().isdigit():
-        v = int(t.strip())
+    value = t.strip()
+    # isdecimal, not isdigit: int() rejects superscripts ("99²") and, past 4,300 digits, any
+    # number; an age has at most three digits anyway.
+    if s.key_text and "age" in s.key_words and value.isdecimal() and len(value) <= 3:
+        v = int(value)
         if 89 < v < 130:
-            st = t.index(t.strip())
-            hits.append(PhiHit(st, st + len(t.strip()), "AGE", "age", 0.85, "age over 89 under an age key"))
+            st = t.index(value)
+            hits.append(PhiHit(st, st + len(value), "AGE", "age", 0.85, "age over 89 under an age key"))
     return hits
