@@ -97,3 +97,10 @@ def test_odd_numbers_under_an_age_key_do_not_crash(value: str) -> None:
 def test_an_age_over_89_under_an_age_key_is_found() -> None:
     assert [h.type for h in scan(" 95 ", key="patient_age", field="value")] == ["AGE"]
     assert scan("85", key="patient_age", field="value") == []
+
+
+@pytest.mark.parametrize(("text", "typ"), [("Her Medi-Cal ID is 91234567A, confirm it.", "HEALTH_PLAN_ID"),
+                                           ("Med rec no. 4481920 for the caller.", "MRN")])
+def test_cues_without_a_common_stem_still_fire(text: str, typ: str) -> None:
+    # The cue gate once lacked stems for these cues, so they fired only next to another cue word.
+    assert [h.type for h in scan(text)] == [typ]

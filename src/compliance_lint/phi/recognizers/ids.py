@@ -105,7 +105,7 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "hospital", "member", "subscri
               "tag", "vin", "serial", "s/n", "sn", "imei", "udi", "device", "pump", "transmitter", "sensor",
               "pacemaker", "implant", "cgm", "hearing", "claim", "case", "auth", "referral", "rx", "prescription",
               "user", "login", "employee", "student", "badge", "ticket", "requisition", "accession", "specimen",
-              "encounter", "visit", "fin", "emr", "ehr", "green card")
+              "encounter", "visit", "fin", "emr", "ehr", "green card", "medi-cal", "med rec", "portal")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer
