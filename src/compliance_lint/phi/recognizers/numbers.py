@@ -10,6 +10,7 @@ to candidate characters instead of trying every position.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from string import ascii_letters
 
 from compliance_lint.phi.context import BUSINESS_CUE, Scan
@@ -314,8 +315,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
     person_rx = _PHONE_PERSON_A if asc else _PHONE_PERSON
     low = s.lower
     key_text = s.key_text
-    key_person = _PHONE_PERSON.search(key_text) if key_text else None
-    has_names = bool(s.names)
+    key_person = _key_phone_person(key_text) if key_text else None
+    has_names = bool(s.names)  # no names: near_name is False everywhere, skip the calls
     npi_words: bool | None = None
     hits: list[PhiHit] = []
     while nxt is not None:
@@ -388,6 +389,18 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# Keys repeat across the fields of a config (every field of one tool shares its key): what the
+# key words say is cached per key text (bounded).
+@lru_cache(maxsize=1024)
+def _key_phone_person(key_text: str) -> re.Match[str] | None:
+    return _PHONE_PERSON.search(key_text)
+
+
+@lru_cache(maxsize=1024)
+def _key_business(key_text: str) -> bool:
+    return _BUSINESS.search(key_text) is not None
+
+
 def _npi_word_in(t: str) -> bool:
     """Does `t` contain one of the _NPI_CUE words (a cue found in any window of `t` would)?"""
     return "npi" in t or "provider" in t or "tax id" in t or "tin" in t or "ein" in t or "dea" in t
@@ -396,10 +409,7 @@ def _npi_word_in(t: str) -> bool:
 def _business(s: Scan, business_rx: re.Pattern[str], before: str, end: int, named: bool) -> bool:
     """Business words before the number, after it when no name is near, or in the key."""
     return bool(business_rx.search(before) or (not named and business_rx.search(s.after(end, 30)))
-                or (s.key_text and _BUSINESS.search(s.key_text)))
-
-
-
+                or (s.key_text and _key_business(s.key_text)))
 
 
 # --- spelled-out digits ---------------------------------------------------------------------------
