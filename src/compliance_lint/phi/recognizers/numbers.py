@@ -21,12 +21,13 @@ from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_o
 # The text with every ASCII digit turned into "9" and every ASCII letter into "a", all other
 # characters kept (as their UTF-8 bytes read as Latin-1: non-ASCII characters become characters
 # >= U+0080, never "9", "a" or ASCII punctuation). Substring tests on it are exact necessary
-# conditions for the regexes below as long as every `\d` character of the text is an ASCII digit
-# (checked against Scan.digits, the count of `\d` characters); otherwise there is no shape and the
-# recognizers take the plain path. Built from bytes: bytes.translate is ten times faster than
-# str.translate, and str substring tests are faster than bytes ones.
+# conditions for the regexes below as long as every `\d` character of the text is an ASCII digit;
+# otherwise there is no shape and the recognizers take the plain path. Built from bytes:
+# bytes.translate is ten times faster than str.translate, and str substring tests are faster than
+# bytes ones.
 _SHAPE_TABLE = bytes.maketrans(b"0123456789" + ascii_letters.encode(), b"9" * 10 + b"a" * 52)
 _GROUPING = b" .-()"
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a `\d` character that is not an ASCII digit
 _UNSET = object()
 
 
@@ -38,9 +39,9 @@ def digit_shape(s: Scan) -> str | None:
     shp = s.memo.get("digit_shape", _UNSET)
     if shp is _UNSET:
         text = s.text
-        b = text.encode("utf-8", "surrogatepass").translate(_SHAPE_TABLE)
         # None: a non-ASCII `\d` digit, which the shape would miss.
-        shp = b.decode("latin-1") if text.isascii() or b.count(b"9") == s.digits else None
+        shp = (text.encode("utf-8", "surrogatepass").translate(_SHAPE_TABLE).decode("latin-1")
+               if text.isascii() or _OTHER_DIGIT.search(text) is None else None)
         s.memo["digit_shape"] = shp
     return shp  # type: ignore[return-value]
 
