@@ -10,6 +10,7 @@ to candidate characters instead of trying every position.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from string import ascii_letters
 
 from compliance_lint.phi.context import BUSINESS_CUE, Scan
@@ -21,12 +22,13 @@ from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_o
 # The text with every ASCII digit turned into "9" and every ASCII letter into "a", all other
 # characters kept (as their UTF-8 bytes read as Latin-1: non-ASCII characters become characters
 # >= U+0080, never "9", "a" or ASCII punctuation). Substring tests on it are exact necessary
-# conditions for the regexes below as long as every `\d` character of the text is an ASCII digit
-# (checked against Scan.digits, the count of `\d` characters); otherwise there is no shape and the
-# recognizers take the plain path. Built from bytes: bytes.translate is ten times faster than
-# str.translate, and str substring tests are faster than bytes ones.
+# conditions for the regexes below as long as every `\d` character of the text is an ASCII digit;
+# otherwise there is no shape and the recognizers take the plain path. Built from bytes:
+# bytes.translate is ten times faster than str.translate, and str substring tests are faster than
+# bytes ones.
 _SHAPE_TABLE = bytes.maketrans(b"0123456789" + ascii_letters.encode(), b"9" * 10 + b"a" * 52)
 _GROUPING = b" .-()"
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a `\d` character that is not an ASCII digit
 _UNSET = object()
 
 
@@ -38,9 +40,9 @@ def digit_shape(s: Scan) -> str | None:
     shp = s.memo.get("digit_shape", _UNSET)
     if shp is _UNSET:
         text = s.text
-        b = text.encode("utf-8", "surrogatepass").translate(_SHAPE_TABLE)
         # None: a non-ASCII `\d` digit, which the shape would miss.
-        shp = b.decode("latin-1") if text.isascii() or b.count(b"9") == s.digits else None
+        shp = (text.encode("utf-8", "surrogatepass").translate(_SHAPE_TABLE).decode("latin-1")
+               if text.isascii() or _OTHER_DIGIT.search(text) is None else None)
         s.memo["digit_shape"] = shp
     return shp  # type: ignore[return-value]
 
@@ -264,8 +266,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
     person_rx = _PHONE_PERSON_A if asc else _PHONE_PERSON
     low = s.lower
     key_text = s.key_text
-    key_person = _PHONE_PERSON.search(key_text) if key_text else None
-    has_names = bool(s.names)
+    key_person = _key_phone_person(key_text) if key_text else None
+    has_names = bool(s.names)  # no names: near_name is False everywhere, skip the calls
     npi_words: bool | None = None
     hits: list[PhiHit] = []
     while nxt is not None:
@@ -338,6 +340,18 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# Keys repeat across the fields of a config (every field of one tool shares its key): what the
+# key words say is cached per key text (bounded).
+@lru_cache(maxsize=1024)
+def _key_phone_person(key_text: str) -> re.Match[str] | None:
+    return _PHONE_PERSON.search(key_text)
+
+
+@lru_cache(maxsize=1024)
+def _key_business(key_text: str) -> bool:
+    return _BUSINESS.search(key_text) is not None
+
+
 def _npi_word_in(t: str) -> bool:
     """Does `t` contain one of the _NPI_CUE words (a cue found in any window of `t` would)?"""
     return "npi" in t or "provider" in t or "tax id" in t or "tin" in t or "ein" in t or "dea" in t
@@ -346,10 +360,7 @@ def _npi_word_in(t: str) -> bool:
 def _business(s: Scan, business_rx: re.Pattern[str], before: str, end: int, named: bool) -> bool:
     """Business words before the number, after it when no name is near, or in the key."""
     return bool(business_rx.search(before) or (not named and business_rx.search(s.after(end, 30)))
-                or (s.key_text and _BUSINESS.search(s.key_text)))
-
-
-
+                or (s.key_text and _key_business(s.key_text)))
 
 
 # --- spelled-out digits ---------------------------------------------------------------------------

@@ -62,8 +62,9 @@ _INFRA_CUE = factor_alternation(re.compile(
     r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|gateway|proxy|allowlist|"
     r"whitelist|firewall|egress|ingress|load balancer|nginx|cidr|subnet|vpn|ip range|"
     r"origin|cdn|url|http|https)\b"))
-_IP_PERSON = factor_alternation(re.compile(r"\b(?:patient|caller|member|user|client|his|her|their|my|home|logged in|"
-                        r"login|signed in|device|address|blocked|client_ip|visitor)\b"))
+_IP_PERSON = factor_alternation(re.compile(
+    r"\b(?:patient|caller|member|user|client|his|her|their|my|home|logged in|"
+    r"login|signed in|device|address|blocked|client_ip|visitor)\b"))
 _IP_WORD = re.compile(r"\b(?:ip|ipv4|ipv6|ip address|router|modem|network|connected|connection)\b|client_ip")
 # Outline and version numbering ("step 2.1.8.1", "[1.1.2.3 If R = ...]", "protocol v2.4.1.0").
 _OUTLINE_BEFORE = re.compile(r"(?:\b(?:steps?|sections?|protocol|version|rule|item|clause|appendix|v)\s*|\[|§\s*|#)$")
