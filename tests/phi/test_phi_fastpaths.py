@@ -62,10 +62,11 @@ def test_spanset_queries_match_brute_force() -> None:
 
 # --- regex rewrites (phi/patterns.py) --------------------------------------------------------------
 
-from compliance_lint.phi.context import BUSINESS_CUE, HEALTH_CUE, PERSON_CUE  # noqa: E402
+from compliance_lint.phi.context import BUSINESS_CUE_WORDS, HEALTH_CUE, PERSON_CUE_WORDS  # noqa: E402
 from compliance_lint.phi.patterns import ascii_twin, factor_alternation, word_trie  # noqa: E402
 
-_CUE_PATTERNS = [PERSON_CUE, BUSINESS_CUE, HEALTH_CUE, re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's)\b")]
+_CUE_PATTERNS = [PERSON_CUE_WORDS, BUSINESS_CUE_WORDS, HEALTH_CUE,
+                 re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's)\b")]
 
 
 def _fragments(rx: re.Pattern[str]) -> list[str]:

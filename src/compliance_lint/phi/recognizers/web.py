@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from compliance_lint.phi.context import PERSON_CUE, Scan
+from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.patterns import ascii_twin, factor_alternation
-from compliance_lint.phi.recognizers.numbers import _BUSINESS, _UNSET, digit_shape
+from compliance_lint.phi.recognizers.numbers import _UNSET, digit_shape
 from compliance_lint.phi.validators import ip_is_personal
 
 # PERSON_CUE (context.py) grouped by first letter: same matches, faster.
-_PERSON = factor_alternation(PERSON_CUE)
 # The look-behind pins each match to the start of a token run, so a 1 MB run is scanned once.
 _EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
 _EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
@@ -114,11 +113,11 @@ def recognize_email(s: Scan) -> list[PhiHit]:
                 continue  # the domain recurs (website, other mailboxes): the practice's own domain
             if free:
                 hits.append(PhiHit(start, end, "EMAIL", "email", 0.9, "personal free-mail address"))
-            elif _PERSON.search(before) or s.near_name(start, end, 120) or (
-                s.key_text and _PERSON.search(s.key_text)):
+            elif PERSON_CUE.search(before) or s.near_name(start, end, 120) or (
+                s.key_text and PERSON_CUE.search(s.key_text)):
                 hits.append(PhiHit(start, end, "EMAIL", "email", 0.75,
                                    "e-mail address with a personal cue or next to a person's name"))
-            elif not _BUSINESS.search(before) and (
+            elif not BUSINESS_CUE.search(before) and (
                     "." in local or _YOUR_CUE.search(before) or _NAME_LIKE_LOCAL.match(local)):
                 hits.append(PhiHit(start, end, "EMAIL", "email", 0.6,
                                    "individual e-mail address (name-shaped mailbox or 'your/my' cue)"))
