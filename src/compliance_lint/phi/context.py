@@ -95,8 +95,10 @@ class Scan:
         self.lower = text.lower()
         self.key_text = " ".join(key_words) if key_words else ""
         self.safe: list[tuple[int, int]] = template_ranges(text)
-        # How many digit characters: the cheap gate of every digit recognizer.
-        self.digits = len(_DIGIT_RE.findall(text))
+        # How many `\d` characters: the cheap gate of every digit recognizer. In ASCII text those
+        # are the ASCII digits, which a bytes deletion counts ten times faster than findall.
+        self.digits = (len(text) - len(text.encode("ascii").translate(None, _ASCII_DIGITS)) if text.isascii()
+                       else len(_DIGIT_RE.findall(text)))
         self.has_digit = self.digits > 0
         self.name_spans: Sequence[tuple[int, int]] = ()  # replaced (never mutated) by set_names
         self.names: SpanSet = _NO_NAMES
@@ -164,6 +166,7 @@ class Scan:
 
 
 _DIGIT_RE = re.compile(r"\d")
+_ASCII_DIGITS = b"0123456789"
 # One compiled pattern per stem tuple (the tuples are module constants), keyed by id(tuple).
 _STEM_RX: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}
 _STEM_RX_MAX = 512  # only reached if callers build stem tuples on the fly

@@ -21,13 +21,17 @@ from compliance_lint.phi.recognizers.ids import recognize_cued_ids
 from compliance_lint.phi.recognizers.misc import recognize_biometric, recognize_photo
 from compliance_lint.phi.recognizers.names import recognize_name
 from compliance_lint.phi.recognizers.numbers import (
+    CARD_MIN_DIGITS,
+    MBI_MIN_DIGITS,
+    PHONE_MIN_DIGITS,
+    SSN_MIN_DIGITS,
     recognize_card,
     recognize_mbi,
     recognize_phone,
     recognize_spelled_digits,
     recognize_ssn,
 )
-from compliance_lint.phi.recognizers.web import recognize_email, recognize_ip, recognize_url
+from compliance_lint.phi.recognizers.web import IP_MIN_DIGITS, recognize_email, recognize_ip, recognize_url
 from compliance_lint.phi.spans import SpanSet
 
 __all__ = ["RECOGNIZERS", "PhiAllowList", "PhiHit", "field_verdict", "scan"]
@@ -53,7 +57,16 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "photo": recognize_photo,
 }
 
-_AFTER_NAMES: tuple[Recognizer, ...] = tuple(rec for name, rec in RECOGNIZERS.items() if name != "name")
+# Recognizers that find nothing in a text with fewer digits (Scan.digits) than this: the engine
+# does not call them there (a third of all fields has no digit at all).
+_MIN_DIGITS = {"ssn": SSN_MIN_DIGITS, "payment_card": CARD_MIN_DIGITS, "mbi": MBI_MIN_DIGITS, "ip": IP_MIN_DIGITS,
+               "phone": PHONE_MIN_DIGITS}
+_DIGITS_CAP = max(_MIN_DIGITS.values())
+# The recognizers after the name pass, in registry order, for each digit count up to the cap.
+_AFTER_NAMES: tuple[tuple[Recognizer, ...], ...] = tuple(
+    tuple(rec for name, rec in RECOGNIZERS.items() if name != "name" and _MIN_DIGITS.get(name, 0) <= n)
+    for n in range(_DIGITS_CAP + 1)
+)
 
 MIN_CONFIDENCE = 0.5
 # Where two hits overlap, the validated / more specific one is kept.
@@ -78,7 +91,8 @@ def scan(text: str, *, key: str | None = None, field: str | None = None,
     hits = recognize_name(s)
     if hits:  # a fresh Scan already holds the empty name set
         s.set_names([(h.start, h.end) for h in hits if h.confidence >= min_confidence])
-    for rec in _AFTER_NAMES:
+    digits = s.digits
+    for rec in _AFTER_NAMES[digits if digits < _DIGITS_CAP else _DIGITS_CAP]:
         found = rec(s)
         if found:
             hits.extend(found)

@@ -76,9 +76,17 @@ def _ssn_stem_in(t: str) -> bool:
     return "ss" in t or "soc" in t or "sin" in t or "tin" in t or "taxpayer" in t
 
 
+# The fewest digits (Scan.digits) a text needs for each recognizer here to find anything: each
+# recognizer's first gate, and the engine's reason to skip the call.
+SSN_MIN_DIGITS = 4  # the last four
+CARD_MIN_DIGITS = 12  # an IBAN's; a card has 13
+PHONE_MIN_DIGITS = 7
+MBI_MIN_DIGITS = 5
+
+
 def recognize_ssn(s: Scan) -> list[PhiHit]:
     n = s.digits
-    if n < 4:
+    if n < SSN_MIN_DIGITS:
         return []
     shape = digit_shape(s)
     if shape is not None:
@@ -137,7 +145,7 @@ _IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?
 
 def recognize_card(s: Scan) -> list[PhiHit]:
     n = s.digits
-    if n < 12:  # a card shows 13 digits; the IBAN search below needs 12
+    if n < CARD_MIN_DIGITS:  # a card shows 13 digits; the IBAN search below needs 12
         return []
     shape = s.memo.get("digit_shape", _UNSET)  # digit_shape(s), without a call when known
     if shape is _UNSET:
@@ -242,7 +250,7 @@ def _phone_digits(raw: str) -> str:
 
 
 def recognize_phone(s: Scan) -> list[PhiHit]:
-    if s.digits < 7:
+    if s.digits < PHONE_MIN_DIGITS:
         return []
     text = s.text
     shape = s.memo.get("digit_shape", _UNSET)  # digit_shape(s), without a call when known
@@ -424,7 +432,7 @@ _MBI_CUE = factor_alternation(re.compile(r"\b(?:mbi|medicare|beneficiary)\b"))
 
 
 def recognize_mbi(s: Scan) -> list[PhiHit]:
-    if s.digits < 5 or s.text.islower():
+    if s.digits < MBI_MIN_DIGITS or s.text.islower():
         return []
     shape = s.memo.get("digit_shape", _UNSET)  # digit_shape(s), without a call when known
     if shape is _UNSET:

@@ -170,8 +170,13 @@ def recognize_url(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# The fewest digits (Scan.digits) recognize_ip needs: its first gate, and the engine's reason to
+# skip the call. A dotted quad has four. (An IPv6 address of hex letters with fewer digits is missed.)
+IP_MIN_DIGITS = 4
+
+
 def recognize_ip(s: Scan) -> list[PhiHit]:
-    if s.digits < 4:
+    if s.digits < IP_MIN_DIGITS:
         return []
     text = s.text
     # Dotted quads need "9.9" in the digit shape and ".<1-3 digits>." (the second octet); colon
