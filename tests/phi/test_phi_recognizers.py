@@ -34,6 +34,9 @@ POSITIVES = [
      [("BIOMETRIC", "a9f3c2e1b7d4405f9c3e")]),
     ("Send the kit to 4417 Birchwood Drive, Apt 2B, Dayton, OH 45402 for the patient.", None, None,
      [("GEO", "4417 Birchwood Drive, Apt 2B, Dayton, OH 45402")]),
+    # A place ends at its last capitalised word: a lower-case particle only joins two of them.
+    ("The patient moved to Springfield last year.", None, None, [("GEO", "Springfield")]),
+    ("The patient moved to Rio de Janeiro last year.", None, None, [("GEO", "Rio de Janeiro")]),
     ("Wilhelmina Tuck, born in 1929, needs a ride.", None, None, [("NAME", "Wilhelmina Tuck"), ("DATE", "1929")]),
     ("Please remind Mr. Okonkwo that his infusion moved to the 14th of March.", None, None,
      [("NAME", "Mr. Okonkwo"), ("DATE", "the 14th of March")]),
