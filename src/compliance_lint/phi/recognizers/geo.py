@@ -66,7 +66,8 @@ _CITY_RE = re.compile(
     r"\b(?i:" + _CITY_VERBS + ")"
     r"(?i: (?:in|at|on|to|from))(?: the)? ((?:[" + _UP + r"][\w'’.-]{1,30})"
     # a lower-case particle only between two capitalised words ("Isle of Man", not "Springfield la|st")
-    r"(?: (?:(?:de|da|do|del|della|dei|di|du|des|la|le|los|las|el|of|van|von|der|den) )?[" + _UP + r"][\w'’.-]{1,30}){0,3})"
+    r"(?: (?:(?:de|da|do|del|della|dei|di|du|des|la|le|los|las|el|of|van|von|der|den) )?"
+    r"[" + _UP + r"][\w'’.-]{1,30}){0,3})"
 )
 _CORNER_RE = re.compile(r"(?i:the corner of) [^\n,;?!]{2,60}? and [^\W\d_][^\n,;?!]{1,40}?(?=[.,;?!]|\n|$)")
 _BUSINESS_ADDR = re.compile(
