@@ -112,3 +112,46 @@ def test_not_phi_config_regressions(text: str) -> None:
 def test_old_full_date_reads_as_birth_date() -> None:
     text = "It's been like that since 4/14/1962."
     assert [(h.type, text[h.start : h.end]) for h in scan(text)] == [("DATE", "4/14/1962")]
+
+
+# Classes of errors a blind set (written from PHI_POLICY.md by someone who had not seen the
+# recognizers) exposed; each text is a new instance of the class, not the blind set's own text.
+@pytest.mark.parametrize(
+    ("text", "key", "field"),
+    [
+        ("Flu clinics run Oct 3 – Jan 12; the lab closes Nov 27.", None, None),  # month abbreviations
+        ("Hola, soy Camila, la recepcionista virtual de Clínica del Valle.", None, None),  # Spanish persona
+        ("Eres Tomás, el agente de citas de Centro Médico Norte (Av. Juárez 80, Piso 2).", None, None),
+        ("Newborns are charted as 'Baby Girl' or 'Baby Boy' with the mother's surname.", None, None),
+        ("Grievances go to our Patient Advocate, Rosalind Teague.", None, None),  # staff title before a name
+        ("Our hygienists are Marisol, Dagny and Efua.", None, None),  # a workforce list
+        ("The night nurses (Imelda Rusk, LPN and Corinne Vail, RN) take triage calls.", None, None),
+        ("We support Dexcom and FreeStyle Libre sensors and Omnipod pumps.", None, None),  # device brands
+        ("Patients ask about Celine Dion and stiff person syndrome; keep it general.", None, None),
+        ("Ask for the patient's D.O.B. and page the M.D. on call.", None, None),  # abbreviations, not initials
+        ("Marisol Quintana", "office_manager", "value"),  # a workforce key
+        ("Lakeside Family Practice", "clinic_name", "value"),
+        ("The patient moved to the U.S. last year.", None, None),  # a country is not a Safe Harbor unit
+    ],
+)
+def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
+    hits = scan(text, key=key, field=field)
+    assert hits == [], [(h.type, text[h.start : h.end], h.reason) for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "field", "expected"),
+    [
+        # the positive look-alikes of the classes above
+        ("Call patient Jan Kowalski back about her labs.", None, None, ("NAME", "Jan Kowalski")),
+        ("Our patients Marisol, Dagny and Efua need rides.", None, None, ("NAME", "Marisol")),
+        ("Marisol Quintana", "caregiver_name", "value", ("NAME", "Marisol Quintana")),
+        ("Pickups: husband Arvid handles the Tuesday rides.", None, None, ("NAME", "Arvid")),
+        ("Note for T.W. (the dialysis patient): bring the binder.", None, None, ("NAME", "T.W.")),
+        ("The caller on Monday, R.B., talked about self-harm.", None, None, ("NAME", "R.B.")),
+    ],
+)
+def test_phi_blind_set_look_alikes(text: str, key: str | None, field: str | None,
+                                   expected: tuple[str, str]) -> None:
+    found = [(h.type, text[h.start : h.end]) for h in scan(text, key=key, field=field)]
+    assert expected in found, found

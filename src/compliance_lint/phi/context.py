@@ -192,5 +192,6 @@ HEALTH_CUE = re.compile(
     r"diagnos\w*|icd|prognosis|treatment|follow-up|followup|follow up|pickup|pick-up|transport|"
     r"callback|call back|appointment|appt|visit|intake|referral|consult|screening|mammogram|"
     r"colonoscopy|ultrasound|ob|obgyn|std|sti|positive|negative|results?|fracture|injury|"
-    r"wheelchair|home health|dme|walker|cpap|sleep study|eval|evaluation)\b"
+    r"wheelchair|home health|dme|walker|cpap|sleep study|sleep-study|eval|evaluation|suicidal|suicide|"
+    r"self-harm|overdose|psychiatric|detox|seizures?|epilepsy|hearing aids?)\b"
 )

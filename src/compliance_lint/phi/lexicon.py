@@ -50,6 +50,7 @@ NAME_LIKE_WORDS = frozenset(
         miles love early cole reed park young penny ivy lily daisy iris ruby amber jade crystal destiny
         precious justice harmony honor patience prudence grace glen dean guy son van do le
         chan lim tan he ma oh so an ye lo hu ng
+        jan jun sept nov
         """
     )
 )
@@ -129,6 +130,11 @@ PUBLIC_FIGURES = frozenset(
         "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
         "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",
         "mount sinai", "st jude", "shriners", "ronald mcdonald", "santa claus",
+        # celebrities whose illnesses are public and come up in patient education
+        "serena williams", "michael j fox", "michael j. fox", "magic johnson", "christopher reeve",
+        "angelina jolie", "selena gomez", "stephen hawking", "muhammad ali", "lou gehrig",
+        "robin williams", "steve jobs", "celine dion", "bruce willis", "lady gaga", "oprah winfrey",
+        "elton john", "tom hanks", "nick jonas", "simone biles", "michael phelps",
     }
 )
 
@@ -168,6 +174,29 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         great little upper lower mount glen view vista island islands valley meadow meadows pines
         field fields spring winter autumn fall christmas thanksgiving easter halloween independence
         labor memorial veterans presidents juneteenth eve
+        boy girl baby babies twin twins triplets newborn newborns infant
+        """
+    )
+)
+
+# Clinician credentials ("Rebecca Lindgren, CNM"): a list item or token with one is not a patient.
+COMMON_WORDS = COMMON_WORDS | frozenset(
+    word_list(
+        """
+        md rn np cnm lpn lvn dds dmd lcsw lpc phd fnp aprn crnp mft psyd dpm dnp pa-c cma crna pharmd
+        ot pt slp rd facog facs
+        """
+    )
+)
+
+# Device and drug brands that callers name ("which pump: Omnipod 5, MiniMed 780G?"); never a person.
+COMMON_WORDS = COMMON_WORDS | frozenset(
+    word_list(
+        """
+        omnipod dexcom libre freestyle minimed medtronic insulet tandem abbott eversense accu-chek
+        contour onetouch resmed philips dreamstation airsense inspire ozempic wegovy mounjaro zepbound
+        trulicity jardiance farxiga januvia eliquis xarelto lipitor crestor synthroid humira dupixent
+        keytruda entresto lantus humalog novolog tresiba basaglar narcan epipen
         """
     )
 )
@@ -222,7 +251,8 @@ COUNTRIES = frozenset(
 ) | {"new zealand", "united kingdom", "united states", "czech republic", "south africa", "south korea",
      "north korea", "saudi arabia", "sri lanka", "costa rica", "el salvador", "puerto rico",
      "united arab emirates", "dominican republic", "ivory coast", "papua new guinea", "faroe islands",
-     "united states of america", "the netherlands", "bosnia and herzegovina", "trinidad and tobago"}
+     "united states of america", "the netherlands", "bosnia and herzegovina", "trinidad and tobago",
+     "us", "u.s.", "u.s.a.", "u.k.", "america", "the states"}
 US_STATES = frozenset(
     word_list(
         """
@@ -270,6 +300,9 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         llame número numero código codigo postal ciudad estado consultorio enfermera urgencias horario
         lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo abril
         mayo junio julio agosto septiembre octubre noviembre diciembre sí no bienvenido bienvenida
+        soy eres es somos son estoy está esta estás mi tu le la el los las del al que qué como cómo
+        asistente agente virtual recepcionista coordinadora coordinador piso calle avenida edificio
+        oficina planta consulta centro hospital nunca siempre pida pregunte indique explique diga
         """
     )
 )

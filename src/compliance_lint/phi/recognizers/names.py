@@ -128,7 +128,13 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "transfer them to|put them through to|put through to|forward to|forward it to|forward the call to|escalate to|"
     "reach out to|page|notify|cc|copy|your name is|you are|you're|act as|introduce yourself as|persona|"
     "the agent is|signed|manager|scheduler|receptionist|coordinator|nurse|administrator|staff|our|team member|"
-    "biller|navigator|pharmacist|technician|assistant",
+    "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
+    "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
+    "interpreter|volunteer|ceo|owner|founder|president|"
+    # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
+    "nurses|doctors|providers|physicians|therapists|hygienists|midwives|dentists|pharmacists|assistants|"
+    "schedulers|receptionists|coordinators|navigators|technicians|specialists|staff members|team members|"
+    "colleagues|coworkers|co-workers|clinicians|counselors|aides|interpreters|volunteers",
     2,
 ))
 _STAFF_AFTER = re.compile(
@@ -246,7 +252,16 @@ _NOT_NAME_KEY = factor_alternation(re.compile(
     r"\b(?:agent|clinic|practice|provider|doctor|physician|bot|assistant|org|"
     r"organization|company|voice|model|file|tool|business|brand|product|plan|"
     r"pharmacy|drug|medication|staff|nurse|department|location|facility|hospital|"
-    r"city|state|street|county|country|language|greeting|template|queue|campaign)\b"))
+    r"city|state|street|county|country|language|greeting|template|queue|campaign|"
+    r"manager|scheduler|receptionist|coordinator|admin|administrator|owner|ceo|director|supervisor|"
+    r"practitioner|therapist|dentist|hygienist|pharmacist|attending|pcp|clinician|technician|rep|"
+    r"representative|advocate|liaison|dispatcher|employee|team|sender)\b"))
+# Key words that tie a value to a patient or a relative: with one of them a workforce word in the
+# key no longer says the value is not a patient's ("patient_primary_doctor" holds the doctor, but
+# "caregiver_name" a relative).
+_PATIENT_KEY = factor_alternation(re.compile(
+    r"\b(?:patient|caller|member|guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|"
+    r"child|beneficiary|insured|family|client|resident|customer|mother|father|son|daughter)\b"))
 _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member", "customer", "user",
                                  "guest", "unknown", "n/a", "na", "none", "null", "test", "sir", "madam",
                                  "valued customer", "valued patient", "anonymous", "default", "tbd"})
@@ -278,6 +293,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     if field == "label":
         return _label_names(s) + _prose_names(s, label=True)
     if field == "value":
+        if s.key_text and _workforce_key(s.key_text):
+            return []  # "office_manager": "Denise Pruett", "clinic_name": "...": not a patient
         hit = _value_name(s)
         if hit is not None:
             return [hit]
@@ -292,6 +309,12 @@ def recognize_name(s: Scan) -> list[PhiHit]:
 def _name_key(key_text: str) -> bool:
     """A key that names a person's name (`patient_name`), not an agent's or a thing's."""
     return _NAME_KEY.search(key_text) is not None and _NOT_NAME_KEY.search(key_text) is None
+
+
+@lru_cache(maxsize=4096)
+def _workforce_key(key_text: str) -> bool:
+    """A key for the practice's people or things (`office_manager`, `clinic_name`), not a patient's."""
+    return _NOT_NAME_KEY.search(key_text) is not None and _PATIENT_KEY.search(key_text) is None
 
 
 def _value_name(s: Scan) -> PhiHit | None:
@@ -309,6 +332,18 @@ def _value_name(s: Scan) -> PhiHit | None:
     start = s.text.index(value)
     return PhiHit(start, start + len(value), "NAME", "name", 0.85,
                   f"person name as the value of key '{s.key_text}'")
+
+
+# A relative named right before the name: a following "handles"/"manages" is a family chore.
+_RELATIVE_BEFORE = _register_tail_cue(_TailCue(
+    "son|daughter|wife|husband|mother|father|mom|dad|grandmother|grandfather|spouse|partner|sister|brother|"
+    "grandson|granddaughter|niece|nephew|aunt|uncle|caregiver|guardian",
+    16,
+))
+# A street-name word right before the name ("Av. Juárez 80", "Calle Morelos 12"): a street, not a person.
+_STREET_BEFORE = _register_tail_cue(_TailCue("av|avda|avenida|calle|paseo|camino|carrera|rua|rue|via|viale|strasse",
+                                              32))
+_DUTY_VERB_AFTER = re.compile(r",? (?:works|handles|manages|runs|covers|answers)\b")
 
 
 # End-anchored cue patterns. Each is searched from a computed position instead of across the
@@ -353,6 +388,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
     cues = _tail_cues(before)
     if cues & _PROVIDER_BEFORE.bit or _PROVIDER_AFTER.match(after_lower):
         return "provider"
+    if cues & _STREET_BEFORE.bit:
+        return "street"
     last = norms[-1]
     if (last in _FIGURE_LAST or " " in last) and (
             " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES
@@ -367,7 +404,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
     if m is not None:
         intro = m.lastgroup
         if intro is None:
-            return "staff"
+            if cues & _RELATIVE_BEFORE.bit and _DUTY_VERB_AFTER.match(after_lower):
+                pass  # "wife Joan handles scheduling": a relative's chores, not a job
+            else:
+                return "staff"
         if intro == "intro_from":
             if _INTRO_FROM_END.search(before, tail):
                 return "staff"  # "This is Ava from Riverside": the agent introducing itself
@@ -760,6 +800,15 @@ _LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}+(?:, [^\W\d_][\w'
 _LIST_ITEM_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# A list introduced, in the same sentence, as the practice's workforce ("our nurses are ...",
+# "the care team: ..."). `$` is the list's start (the search ends there).
+_STAFF_LIST_LEAD = re.compile(
+    r"\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|nurses|doctors|providers|physicians|therapists|"
+    r"hygienists|midwives|dentists|pharmacists|assistants|schedulers|receptionists|coordinators|navigators|"
+    r"technicians|specialists|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians)\b"
+    r"[^.!?\n]{0,25}$")
+
+
 def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
     """"Ana, Bo, Carla and Dee": when most items are lexicon names, every item is a name."""
     out: list[PhiHit] = []
@@ -785,6 +834,8 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue  # "The Davis, Reynolds and Williamson Orchestra"
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
+        if _STAFF_LIST_LEAD.search(s.lower, max(0, m.start() - 60), m.start()):
+            continue  # "Our hygienists are Lupe, Gretchen and Ama": the workforce, not patients
         for mm in _LIST_ITEM_RE.finditer(m.group(0)):
             if mm.group(0) in ("and", "or"):
                 continue
@@ -956,13 +1007,23 @@ def _placeholder_set() -> frozenset[str]:
     return PLACEHOLDER_NAMES
 
 
+_INITIALS_CUE = re.compile(r"\b(?:patient|pt|caller|member|client|resident|initials)\b")
+# Credentials, date-of-birth and place abbreviations written like initials.
+_NOT_INITIALS = frozenset({"M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "L.P.N.", "D.D.S.", "D.M.D.", "D.O.B.", "U.S.",
+                           "U.S.A.", "U.K.", "A.M.", "P.M.", "E.U.", "D.C.", "N.Y.", "L.A.", "P.O.", "E.R.", "I.D."})
+
+
 def _initials(s: Scan) -> list[PhiHit]:
     """`J.R.` with a patient cue: initials are a derivative identifier (PHI_POLICY §2)."""
     hits: list[PhiHit] = []
     for m in _INITIALS_RE.finditer(s.text):
+        if m.group(0).replace(" ", "") in _NOT_INITIALS:
+            continue
         before = s.lower[max(0, m.start() - 30) : m.start()]
-        if re.search(r"\b(?:patient|pt|caller|member|client|resident|initials)\W{0,3}$", before) or (
-                HEALTH_CUE.search(s.lower[m.end() : m.end() + 30])):
+        after = s.lower[m.end() : m.end() + 30]
+        # A patient word just before or after ("the caller last Tuesday, S.K.,", "K.M. (the
+        # sleep-study patient)") or health words after.
+        if _INITIALS_CUE.search(before) or _INITIALS_CUE.search(after) or HEALTH_CUE.search(after):
             if re.search(r"\b(?:dr|md|rn|np)\W{0,3}$", before):
                 continue
             hits.append(PhiHit(m.start(), m.end(), "NAME", "name_initials", 0.7,
