@@ -132,6 +132,10 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Marisol Quintana", "office_manager", "value"),  # a workforce key
         ("Lakeside Family Practice", "clinic_name", "value"),
         ("The patient moved to the U.S. last year.", None, None),  # a country is not a Safe Harbor unit
+        ("Greenfield Family Medicine - after hours", None, "label"),  # a practice, not a household
+        ("Ask for Anselm (the evening nurse) when the line is busy.", None, None),
+        ("各位女士们先生们，感谢您的来电。", None, None),  # "ladies and gentlemen"
+        ("お客様の生年月日を確認してください。", None, None),  # "the customer's" date of birth
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -149,6 +153,13 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Pickups: husband Arvid handles the Tuesday rides.", None, None, ("NAME", "Arvid")),
         ("Note for T.W. (the dialysis patient): bring the binder.", None, None, ("NAME", "T.W.")),
         ("The caller on Monday, R.B., talked about self-harm.", None, None, ("NAME", "R.B.")),
+        ("Okonjo family - home oxygen setup", None, "label", ("NAME", "Okonjo")),
+        ("DeLacroix-dialysis-family", None, "label", ("NAME", "DeLacroix")),
+        ("MsFairweather_callback", None, "label", ("NAME", "MsFairweather")),
+        ("Anselm (our new patient from the ER) needs a callback.", None, None, ("NAME", "Anselm")),
+        ("请提醒陈美玲小姐明天的复诊时间。", None, None, ("NAME", "陈美玲小姐")),
+        ("鈴木様の検査結果について折り返してください。", None, None, ("NAME", "鈴木様")),
+        ("Mrs. Quintero", "greeting_name", "value", ("NAME", "Mrs. Quintero")),  # not a workforce key
     ],
 )
 def test_phi_blind_set_look_alikes(text: str, key: str | None, field: str | None,

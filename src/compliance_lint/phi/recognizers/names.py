@@ -186,6 +186,10 @@ _PERSON_AFTER = re.compile(
     r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b",
     re.IGNORECASE,
 )
+# "Hiroshi (the HIV clinic patient who ...)": a parenthesis right after the name that says whose
+# it is; strong enough at the start of a sentence too.
+_PATIENT_PAREN = re.compile(
+    r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b", re.IGNORECASE)
 # Every alternative of _PERSON_AFTER starts with one of these characters (or a decimal digit, for
 # `\d`); under IGNORECASE "s" also matches "ſ", and no other letter used there has a non-ASCII fold.
 _PERSON_AFTER_FIRST = frozenset("'’,:( sSſdDbBaAmMyY")
@@ -291,7 +295,10 @@ def _has_foreign_letters(word: str) -> bool:
 def recognize_name(s: Scan) -> list[PhiHit]:
     field = s.field
     if field == "label":
-        return _label_names(s) + _prose_names(s, label=True)
+        hits = _label_names(s) + _prose_names(s, label=True)
+        if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower:
+            hits.extend(_label_cued_names(s, SpanSet((h.start, h.end) for h in hits)))
+        return hits
     if field == "value":
         if s.key_text and _workforce_key(s.key_text):
             return []  # "office_manager": "Denise Pruett", "clinic_name": "...": not a patient
@@ -311,10 +318,20 @@ def _name_key(key_text: str) -> bool:
     return _NAME_KEY.search(key_text) is not None and _NOT_NAME_KEY.search(key_text) is None
 
 
+# Keys for the practice's own people and organisation (not "greeting" or "template": a greeting
+# name can be the patient's).
+_WORKFORCE_KEY = factor_alternation(re.compile(
+    r"\b(?:agent|clinic|practice|provider|doctor|physician|bot|assistant|org|organization|company|business|"
+    r"brand|pharmacy|staff|nurse|department|facility|hospital|manager|scheduler|receptionist|coordinator|"
+    r"admin|administrator|owner|ceo|director|supervisor|practitioner|therapist|dentist|hygienist|"
+    r"pharmacist|attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|"
+    r"employee|team|sender)\b"))
+
+
 @lru_cache(maxsize=4096)
 def _workforce_key(key_text: str) -> bool:
-    """A key for the practice's people or things (`office_manager`, `clinic_name`), not a patient's."""
-    return _NOT_NAME_KEY.search(key_text) is not None and _PATIENT_KEY.search(key_text) is None
+    """A key for the practice's people or organisation (`office_manager`, `clinic_name`), not a patient's."""
+    return _WORKFORCE_KEY.search(key_text) is not None and _PATIENT_KEY.search(key_text) is None
 
 
 def _value_name(s: Scan) -> PhiHit | None:
@@ -500,7 +517,37 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     if upper and ":" in text and ("\n" in text or ": " in text[:40]):
         hits = _indexed(hits)
         hits.extend(_speaker_labels(s, hits))
+    if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
+        hits = _indexed(hits)
+        hits.extend(_cjk_names(s, hits))
     return _drop_personas(s, hits) if hits else hits
+
+
+# Chinese and Japanese names are written without spaces and marked by an honorific after them
+# (王秀英女士, 李先生, 田中さん, 佐藤様). One to three Han characters before it; "们" after makes it a
+# plural ("女士们", ladies) and a workforce title before the honorific (医生, 护士) is not a name.
+_CJK_HONORIFIC_HINT = re.compile(r"[先女小太夫さ様]")
+_CJK_NAME_RE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|夫人|さん|様|さま)(?!们)")
+_CJK_NOT_NAME = ("医生", "护士", "各位", "这位", "那位", "一位", "患者", "病人", "客", "皆", "先生们")
+# Common Chinese surnames: where one stands among the characters before the honorific, the name
+# starts there ("如果王秀英女士" -> 王秀英女士); without one, the last two characters are taken.
+_CN_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+                         "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
+                         "严覃武戴莫孔向汤")
+
+
+def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for m in _CJK_NAME_RE.finditer(s.text):
+        han = m.group(1)
+        if any(w in m.group(0) for w in _CJK_NOT_NAME):
+            continue
+        lead = next((i for i, ch in enumerate(han) if ch in _CN_SURNAMES), max(0, len(han) - 2))
+        start = m.start() + lead
+        if found.overlaps(start, m.end()):
+            continue
+        out.append(PhiHit(start, m.end(), "NAME", "name", 0.8, "Chinese or Japanese name with an honorific"))
+    return out
 
 
 def _indexed(hits: list[PhiHit]) -> HitList:
@@ -952,7 +999,8 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
     after = text[end : end + 40]
     cues = _tail_cues(before)
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
-            _person_after(after) and (lex or foreign or not _sentence_start(text, start))):
+            _person_after(after) and (lex or foreign or not _sentence_start(text, start))) or (
+            "(" in after[:2] and _PATIENT_PAREN.match(after)):
         # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
         # with strong = strong_before or person-after and person = strong or person-before
         reason = "single name with a person cue"
@@ -1044,6 +1092,51 @@ def _label_name_tok(tok: str) -> bool:
     """A lower-cased label token that can be part of a name: a lexicon name or a single letter."""
     first, last = _lex()
     return (tok in first or tok in last or len(tok) == 1) and tok not in _LABEL_STOP and tok not in NAME_LIKE_WORDS
+
+
+_LABEL_CHUNK_RE = re.compile(r"[^\s_\-–—.,;:/()\[\]|+]+")
+_CAMEL_HONORIFIC = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Mx)[{_U}][{_L}]+")
+# "Garcia Family Medicine" names a practice, "Wainwright family" a household.
+_FAMILY_ORG_NEXT = frozenset({"medicine", "practice", "health", "healthcare", "dentistry", "dental", "care",
+                              "physicians", "services", "planning", "therapy", "medical", "pediatrics",
+                              "clinic", "center", "centre", "practitioner", "nurse", "doctor", "counseling"})
+
+
+def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
+    """Surnames a label marks without the lexicon: '<Surname> family' ('Wainwright family - NICU
+    f/u', 'VanderMeer-hospice-family') and an honorific written into the word ('MrsBellamy')."""
+    chunks = [(m.start(), m.end(), m.group(0)) for m in _LABEL_CHUNK_RE.finditer(s.text)]
+    hits: list[PhiHit] = []
+    for i, (start, end, word) in enumerate(chunks):
+        low = word.lower()
+        if _CAMEL_HONORIFIC.fullmatch(word):
+            if not found.overlaps(start, end):
+                hits.append(PhiHit(start, end, "NAME", "name", 0.8, "honorific joined to a name in a label"))
+            continue
+        if low != "family":
+            continue
+        nxt = chunks[i + 1][2].lower() if i + 1 < len(chunks) else ""
+        if nxt in _FAMILY_ORG_NEXT or nxt in ORG_WORDS:
+            continue
+        for k in (i - 1, i - 2):  # the surname, or the surname and one common word ('-hospice-')
+            if k < 0:
+                break
+            a, b, cand = chunks[k]
+            if _surname_shaped(cand):
+                if not found.overlaps(a, b):
+                    hits.append(PhiHit(a, b, "NAME", "name", 0.75, "surname before 'family' in a label"))
+                break
+            if not _is_word(cand.lower()):
+                break
+    return hits
+
+
+def _surname_shaped(word: str) -> bool:
+    """A capitalised token that is not an acronym, a common word, an organisation or persona word."""
+    if len(word) < 3 or not word[0].isupper() or word.isupper() or not word.isalpha():
+        return False
+    low = word.lower()
+    return low not in _LABEL_STOP and not _is_word(low) and low not in _PERSONA_LABEL
 
 
 def _label_names(s: Scan) -> list[PhiHit]:
