@@ -136,6 +136,11 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Ask for Anselm (the evening nurse) when the line is busy.", None, None),
         ("各位女士们先生们，感谢您的来电。", None, None),  # "ladies and gentlemen"
         ("お客様の生年月日を確認してください。", None, None),  # "the customer's" date of birth
+        # outside English, capitalised nouns and accented words are no evidence of a name
+        ("Bitte nennen Sie Ihren Namen und Ihr Geburtsdatum für die Terminbestätigung.", None, None),
+        ("Olá! Aqui é a Bia, assistente da Clínica Vida Plena. Atendemos de segunda a sexta.", None, None),
+        ("Aurora – Intake Bot (named for Florence Nightingale)", None, "label"),
+        ("Marisol prior auth queue", None, "label"),  # a staff member's work queue
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -154,12 +159,15 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Note for T.W. (the dialysis patient): bring the binder.", None, None, ("NAME", "T.W.")),
         ("The caller on Monday, R.B., talked about self-harm.", None, None, ("NAME", "R.B.")),
         ("Okonjo family - home oxygen setup", None, "label", ("NAME", "Okonjo")),
-        ("DeLacroix-dialysis-family", None, "label", ("NAME", "DeLacroix")),
+        ("Thistlewood-dialysis-family", None, "label", ("NAME", "Thistlewood")),
         ("MsFairweather_callback", None, "label", ("NAME", "MsFairweather")),
         ("Anselm (our new patient from the ER) needs a callback.", None, None, ("NAME", "Anselm")),
         ("请提醒陈美玲小姐明天的复诊时间。", None, None, ("NAME", "陈美玲小姐")),
         ("鈴木様の検査結果について折り返してください。", None, None, ("NAME", "鈴木様")),
         ("Mrs. Quintero", "greeting_name", "value", ("NAME", "Mrs. Quintero")),  # not a workforce key
+        ("Whitlock - wound care follow-up", None, "label", ("NAME", "Whitlock")),  # census surname
+        ("Bitte rufen Sie Frau Oberhuber wegen ihrer Laborwerte zurück.", None, None, ("NAME", "Frau Oberhuber")),
+        ("Si Mme Lefèbvre appelle, rappelez-lui son rendez-vous.", None, None, ("NAME", "Mme Lefèbvre")),
     ],
 )
 def test_phi_blind_set_look_alikes(text: str, key: str | None, field: str | None,

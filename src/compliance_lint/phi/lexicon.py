@@ -31,12 +31,12 @@ _PARTICLES = frozenset(word_list("de del della der den da di do dos das du la le
 
 @cache
 def first_names() -> frozenset[str]:
-    return _load("first_names.txt") - NAME_LIKE_WORDS - _PARTICLES
+    return (_load("first_names.txt") | _load("census_first_names.txt")) - NAME_LIKE_WORDS - _PARTICLES
 
 
 @cache
 def surnames() -> frozenset[str]:
-    return _load("surnames.txt") - NAME_LIKE_WORDS - _PARTICLES
+    return (_load("surnames.txt") | _load("census_surnames.txt")) - NAME_LIKE_WORDS - _PARTICLES
 
 
 # Given names and surnames that are also ordinary English words; they count as a name only next to
@@ -108,12 +108,15 @@ ORG_WORDS = frozenset(
         street st avenue ave road rd lane ln drive boulevard blvd way court ct place pl parkway highway
         trail park square plaza mall tower building campus wing floor suite unit hall library church bank
         orchestra band records film films magazine gazette times news press club society
+        clínica clinica centro consultorio farmacia laboratorio instituto sanatorio policlínica
+        policlinica praxis klinik krankenhaus clinique hôpital hopital ospedale phòng khám
         """
     )
 )
 
 # Honorifics that are included in a NAME span (PHI_POLICY §6).
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "señora", "sra", "sr"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "señora", "señorita", "sra", "sr", "srta",
+                        "mme", "mlle", "madame", "monsieur", "herr", "frau", "signora", "signor", "senhora", "senhor"})
 
 # Titles that make the following name a provider's (not PHI).
 PROVIDER_TITLES = frozenset(

@@ -24,6 +24,7 @@ from compliance_lint.phi.lexicon import (
     first_names,
     is_common_word,
     surnames,
+    word_list,
 )
 from compliance_lint.phi.patterns import factor_alternation
 from compliance_lint.phi.spans import HitList, SpanSet
@@ -246,7 +247,9 @@ _PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mand
                             "assistant", "agent", "bot", "receptionist", "ai", "virtual", "concierge",
                             "voice", "demo", "template", "persona", "scheduler", "support", "team",
                             "line", "desk", "helper", "navigator", "copilot", "sandbox", "prod", "staging",
-                            "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3"})
+                            "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3",
+                            # a staff member's work items ("Kelsey prior auth queue")
+                            "queue", "inbox", "worklist", "greeter", "router"})
 _LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
 _NAME_KEY = factor_alternation(re.compile(
     r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
@@ -368,7 +371,7 @@ _DUTY_VERB_AFTER = re.compile(r",? (?:works|handles|manages|runs|covers|answers)
 # also matches), so it starts at most (longest phrase + trailing \W) + 1 characters before the
 # end. `search(s, pos)` still sees the character before `pos` for `\b`, so the answers are those
 # of a search over the whole window.
-_NAMED_AFTER_END = re.compile(r"named after\W{0,3}$")  # longest match 14
+_NAMED_AFTER_END = re.compile(r"named (?:after|for)\W{0,3}$")  # longest match 14
 _INTRO_FROM_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$")  # 13
 _THIS_IS_END = re.compile(r"\bthis is\W{0,2}$")  # 9
 _INTRO_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
@@ -415,7 +418,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
     if after[:1] in _EPONYM_LEAD and after_lower.lstrip("'’s ").split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
         return "eponym"
     tail = max(0, len(before) - 15)  # no end-anchored phrase below is longer than 14 characters
-    if "named after" in before and _NAMED_AFTER_END.search(before, tail):
+    if ("named after" in before or "named for" in before) and _NAMED_AFTER_END.search(before, tail):
         return "eponym"
     m = _STAFF_AFTER_ANY.match(after)
     if m is not None:
@@ -677,7 +680,10 @@ def _run_plan(flags: tuple[int, ...]) -> tuple[_PlanStep, ...]:
         if seg:
             # Token ends grow with their index, so "ends before the last organisation word's end"
             # is "comes before it".
-            org_next = (closes and k >= 0 and bool(f & _T_ORG_WORD)) or seg[-1] < org_last
+            # A run that starts with an organisation word names it ("Clínica Vida Plena",
+            # "Centro Médico Las Palmas", "Hospital Santa Maria"): its other segments are the name.
+            org_next = (closes and k >= 0 and bool(f & _T_ORG_WORD)) or seg[-1] < org_last or bool(
+                flags[0] & _T_ORG)
             step = _plan_segment(flags, seg, prefix_flags, org_next)
             if step is not None:
                 steps.append(step)
@@ -961,6 +967,8 @@ def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_
     if real >= 2:
         before = s.lower[max(0, start - 30) : start]
         after = s.text[end : end + 40]
+        if lex == 0 and _foreign_text(s):
+            return None  # German nouns, Portuguese clinic names: capitals and accents say nothing there
         if lex >= 1:
             if lex >= 2 and name_like != real:
                 return start, end, 0.85, _PAIR_REASON
@@ -991,6 +999,8 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
     """`_decide` for one name token (after any initials): it needs a cue."""
     if norm in NAME_LIKE_WORDS:
         return None
+    if not lex and _foreign_text(s):
+        return None  # outside English, a capitalised word after a cue is no evidence of a name
     if label and _persona_label(s):
         return None  # "Ava – Riverside Scheduling": the agent's persona name
     lower = s.lower
@@ -1025,6 +1035,37 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
 
 
 _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
+
+
+# Function words of the languages bilingual agents use, that are not English words. A text with
+# three of them and more of them than English function words is not English: its capitalised nouns
+# (German), accented words and place names say nothing about names, so only lexicon names count.
+_FOREIGN_FUNCTION_WORDS = frozenset(word for words in (
+    "el la los las del que y por para con su sus una uno es son está usted le les al nunca siempre",  # es
+    "o os da das do dos em com sua seu não você é um uma nosso nossa atendemos",  # pt
+    "le les des du et pour avec une est vous nous votre sur pas",  # fr
+    "der die das und ist nicht mit für sie ihr ihre wir bitte auf den dem des ein eine oder zu bei",  # de
+    "il lo gli che per con sono della",  # it
+    "và của là có không cho với được này những các người bạn",  # vi
+    "ang ng mga sa na at ay po",  # tl
+) for word in words.split())
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    word_list("the and of to in is for you your with on that this are be it at or if as not from by we our"))
+_WORD_SPLIT = re.compile(r"[^\w'’]+")
+
+
+def _foreign_text(s: Scan) -> bool:
+    """Is the text mostly in a language other than English? (function-word counts, per text)"""
+    v = s.memo.get("foreign_text")
+    if v is None:
+        foreign = english = 0
+        for w in _WORD_SPLIT.split(s.lower):
+            if w in _FOREIGN_FUNCTION_WORDS:
+                foreign += 1
+            elif w in _ENGLISH_FUNCTION_WORDS:
+                english += 1
+        v = s.memo["foreign_text"] = foreign >= 3 and foreign > english
+    return bool(v)
 
 
 def _person_cue(before: str, after: str) -> bool:
@@ -1164,7 +1205,10 @@ def _label_names(s: Scan) -> list[PhiHit]:
         real = [t for t in span if len(t[2]) > 1]
         prev = toks[i - 1][2] if i > 0 else ""
         nxt = toks[j][2] if j < len(toks) else ""
-        if real and prev not in PROVIDER_TITLES and nxt not in ORG_WORDS:
+        if nxt == "family" and j + 1 < len(toks):
+            nxt = toks[j + 1][2]  # "Greenfield Family Medicine": the practice's name
+        if real and prev not in PROVIDER_TITLES and nxt not in ORG_WORDS and (
+                " ".join(t[2] for t in span) not in PUBLIC_FIGURES):
             start, end = span[0][0], span[-1][1]
             words = s.text[start:end]
             if " ".join(t[2] for t in span) not in _placeholder_set() or True:
