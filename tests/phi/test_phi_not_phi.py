@@ -141,6 +141,18 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Olá! Aqui é a Bia, assistente da Clínica Vida Plena. Atendemos de segunda a sexta.", None, None),
         ("Aurora – Intake Bot (named for Florence Nightingale)", None, "label"),
         ("Marisol prior auth queue", None, "label"),  # a staff member's work queue
+        ("Transcript rules:\nOpener: greet and confirm the line.\nCerrado: say we are closed.", None, None),
+        ("- Ice 20 minutes every 2 hours.\n- Naproxen 500 mg twice daily with food.", None, None),  # units
+        ("Dr. Okafor telehealth 45 min", None, "label"),
+        ("Hours: Mon-Thu 7:30-4:30, Fri 7:30-1:00 for the patient line.", None, None),
+        ("Support the Alzheimer's and Parkinson's caregiver program callers kindly.", None, None),
+        ("Escalations go to the intake coordinator, Mrs. Whitcombe, ext. 240.", None, None),
+        ("Weekend backup: Darnell Pike, LPN.", None, None),
+        ("License: Dr. Varga, Oregon 44.100213", None, None),
+        ("Our Humana and Kaiser patients use the same referral line.", None, None),
+        ("1. Greeter (Lionel) - routes the call.\n2. Refills (Odette) - checks pharmacy status.", None, None),
+        ("Record the caller as 'John Doe' if they refuse; test numbers are 555-0100 to 555-0199.", None, None),
+        ("The lobby mural honours Mary Seacole and Walter Reed.", None, None),
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -168,6 +180,10 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Whitlock - wound care follow-up", None, "label", ("NAME", "Whitlock")),  # census surname
         ("Bitte rufen Sie Frau Oberhuber wegen ihrer Laborwerte zurück.", None, None, ("NAME", "Frau Oberhuber")),
         ("Si Mme Lefèbvre appelle, rappelez-lui son rendez-vous.", None, None, ("NAME", "Mme Lefèbvre")),
+        ("Hi Joy, it's Lakeside Dental calling about your cleaning tomorrow.", None, None, ("NAME", "Joy")),
+        ("Primer mensaje: Hola Florencio, le llamamos para recordarle su cita.", None, None, ("NAME", "Florencio")),
+        ("Lucille Okafor: my sugar was 300 this morning.\nAgent: I'm sorry to hear that.", None, None,
+         ("NAME", "Lucille Okafor")),
     ],
 )
 def test_phi_blind_set_look_alikes(text: str, key: str | None, field: str | None,

@@ -90,7 +90,9 @@ def scan(text: str, *, key: str | None = None, field: str | None = None,
     s = Scan(view, fld, split_key(key), raw=text)
     hits = recognize_name(s)
     if hits:  # a fresh Scan already holds the empty name set
-        s.set_names([(h.start, h.end) for h in hits if h.confidence >= min_confidence])
+        # A placeholder person ("record the caller as John Doe") makes nothing near it personal.
+        s.set_names([(h.start, h.end) for h in hits
+                     if h.confidence >= min_confidence and h.recognizer != "name_placeholder"])
     digits = s.digits
     for rec in _AFTER_NAMES[digits if digits < _DIGITS_CAP else _DIGITS_CAP]:
         found = rec(s)

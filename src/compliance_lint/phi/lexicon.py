@@ -31,12 +31,14 @@ _PARTICLES = frozenset(word_list("de del della der den da di do dos das du la le
 
 @cache
 def first_names() -> frozenset[str]:
-    return (_load("first_names.txt") | _load("census_first_names.txt")) - NAME_LIKE_WORDS - _PARTICLES
+    names = _load("first_names.txt") | _load("census_first_names.txt")
+    return names - NAME_LIKE_WORDS - _PARTICLES - INSTITUTION_WORDS
 
 
 @cache
 def surnames() -> frozenset[str]:
-    return (_load("surnames.txt") | _load("census_surnames.txt")) - NAME_LIKE_WORDS - _PARTICLES
+    names = _load("surnames.txt") | _load("census_surnames.txt")
+    return names - NAME_LIKE_WORDS - _PARTICLES - INSTITUTION_WORDS
 
 
 # Given names and surnames that are also ordinary English words; they count as a name only next to
@@ -50,7 +52,7 @@ NAME_LIKE_WORDS = frozenset(
         miles love early cole reed park young penny ivy lily daisy iris ruby amber jade crystal destiny
         precious justice harmony honor patience prudence grace glen dean guy son van do le
         chan lim tan he ma oh so an ye lo hu ng
-        jan jun sept nov
+        jan jun sept nov min sun
         """
     )
 )
@@ -138,8 +140,20 @@ PUBLIC_FIGURES = frozenset(
         "angelina jolie", "selena gomez", "stephen hawking", "muhammad ali", "lou gehrig",
         "robin williams", "steve jobs", "celine dion", "bruce willis", "lady gaga", "oprah winfrey",
         "elton john", "tom hanks", "nick jonas", "simone biles", "michael phelps",
+        # nursing and medical history: buildings, units and awards are named after them
+        "mary seacole", "dorothea dix", "walter reed", "william osler", "charles drew", "henrietta lacks",
+        "rebecca lee crumpler", "ignaz semmelweis", "joseph lister", "robert koch", "elisabeth kubler-ross",
+        "cicely saunders", "patch adams", "margaret sanger", "lillian wald", "mary breckinridge", "clara maass",
+        "virginia henderson", "jean watson", "hildegard peplau", "mary mahoney", "helen keller",
+        "harriet tubman", "rosa parks", "susan b anthony", "frederick douglass", "franklin roosevelt",
+        "eleanor roosevelt", "john f kennedy", "martin luther king jr", "ronald reagan", "jimmy carter",
     }
 )
+
+# Surnames that name a disease with "'s" alone ("the Parkinson's caregiver program").
+EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "hodgkin", "addison", "cushing",
+                             "hashimoto", "tourette", "asperger", "raynaud", "sjogren", "sjögren", "meniere",
+                             "ménière", "kawasaki", "guillain", "lyme", "paget", "peyronie", "dupuytren"})
 
 # Surnames used in disease names (`Parkinson's disease`), never a patient when followed by one.
 EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria",
@@ -178,6 +192,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         field fields spring winter autumn fall christmas thanksgiving easter halloween independence
         labor memorial veterans presidents juneteenth eve
         boy girl baby babies twin twins triplets newborn newborns infant
+        mon tue tues wed thu thur thurs fri sat mins hr hrs wk wks yr yrs
         """
     )
 )
@@ -215,6 +230,9 @@ def is_common_word(norm: str) -> bool:
     """A lower-cased token that is an ordinary English word (list or suffix), never a name alone."""
     if norm in COMMON_WORDS or (len(norm) > 5 and norm.endswith(_WORD_SUFFIXES)):
         return True
+    if "-" in norm:  # "Mon-Thu", "Post-Op", "X-Ray": every part an ordinary word
+        parts = norm.split("-")
+        return all(p in COMMON_WORDS or len(p) == 1 for p in parts) and any(len(p) > 1 for p in parts)
     # plurals and 3rd-person verbs: "Hours", "Reminders", "Calls"
     return len(norm) > 3 and norm.endswith("s") and (norm[:-1] in COMMON_WORDS or (
         norm.endswith("es") and norm[:-2] in COMMON_WORDS))
@@ -280,7 +298,8 @@ ORG_WORDS = ORG_WORDS | frozenset(
 )
 
 # Health systems, insurers and vendors whose names look like person names ("Kaiser Permanente").
-COMMON_WORDS = COMMON_WORDS | frozenset(
+# They are taken out of the name lexicon too (first_names, surnames): alone they name the company.
+INSTITUTION_WORDS = frozenset(
     word_list(
         """
         kaiser permanente molina anthem centene wellcare ambetter highmark elevance optum magellan medica
@@ -292,6 +311,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         """
     )
 )
+COMMON_WORDS = COMMON_WORDS | INSTITUTION_WORDS
 
 # Spanish prompt vocabulary (bilingual agents): capitalised, never a person.
 COMMON_WORDS = COMMON_WORDS | frozenset(

@@ -15,12 +15,15 @@ from compliance_lint.phi.context import HEALTH_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import (
     COMMON_WORDS,
+    COUNTRIES,
+    EPONYM_DISEASES,
     EPONYM_NEXT,
     HONORIFICS,
     NAME_LIKE_WORDS,
     ORG_WORDS,
     PROVIDER_TITLES,
     PUBLIC_FIGURES,
+    US_STATES,
     first_names,
     is_common_word,
     surnames,
@@ -123,7 +126,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     1,
 ))
 _PROVIDER_AFTER = re.compile(r"^,? ?(?:md|m\.d\.|do|d\.o\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|"
-                             r"mft|psyd|od|dpm|dnp|cnm)\b")
+                             r"mft|psyd|od|dpm|dnp|cnm|lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw)\b")
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
     "transfer them to|put them through to|put through to|forward to|forward it to|forward the call to|escalate to|"
@@ -156,7 +159,8 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
-    "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening",
+    "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening|"
+    "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde",
     4,
 ))
 # Lower-case text (chat logs, keys): first-name lexicon word followed by a name-like word.
@@ -181,7 +185,10 @@ _PERSON_AFTER = re.compile(
     r"father|phone|number|cell|address|insurance|claim|account|balance|diagnosis|condition|care|kid|"
     r"mom|dad|ride|pickup|visit|discharge|therapy|pump|device|email|member|address|killers?|fan|"
     r"concert|house|car|friend|songs?)"
-    r"|^,? ?(?:\(?dob|\(?d\.o\.b|born|age[ds]?\b|mrn|\(\d|\d{1,3}\b|\d{1,2}/|member id|ssn|y/o|yo\b)"
+    # an age after the name, not a quantity with its unit ("Ice 20 minutes", "Ibuprofen 600 mg")
+    r"|^,? ?(?:\(?dob|\(?d\.o\.b|born|age[ds]?\b|mrn|\(\d|\d{1,3}\b(?! ?(?:mg|mcg|ml|cc|g|kg|lbs?|oz|min|mins|"
+    r"minutes?|hours?|hrs?|days?|weeks?|wks?|months?|am|pm|a\.m|p\.m|units?|percent|mmhg|degrees|tablets?|pills?|"
+    r"times|puffs?|drops?|calories|steps|feet|ft|inches|in)\b|%|°)|\d{1,2}/|member id|ssn|y/o|yo\b)"
     r"|^ (?:was born|is an? \d+|is \d+|has been|is scheduled|needs|will need|lives|lived|passed away|died|"
     r"was admitted|was discharged|was seen|is due|missed (?:her|his)|turned \d|is from|flew to|had given)\b"
     r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b",
@@ -360,6 +367,11 @@ _RELATIVE_BEFORE = _register_tail_cue(_TailCue(
     "grandson|granddaughter|niece|nephew|aunt|uncle|caregiver|guardian",
     16,
 ))
+_ROLE_PAREN_BEFORE = re.compile(
+    r"\b(?:greeter|billing|scheduler|scheduling|triage|intake|reception|receptionist|nurse|pharmacy|records|"
+    r"coordinator|router|dispatcher|operator|concierge|navigator|support|sales|agent|assistant|bot|manager|"
+    r"admin|front desk|referrals|refills|lab|labs|radiology|imaging|escalation|handoff|after-hours|overflow)"
+    r" ?\($")
 # A street-name word right before the name ("Av. Juárez 80", "Calle Morelos 12"): a street, not a person.
 _STREET_BEFORE = _register_tail_cue(_TailCue("av|avda|avenida|calle|paseo|camino|carrera|rua|rue|via|viale|strasse",
                                               32))
@@ -410,6 +422,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
         return "provider"
     if cues & _STREET_BEFORE.bit:
         return "street"
+    if before.endswith("(") and _ROLE_PAREN_BEFORE.search(before):
+        return "staff"  # "Greeter (Sam)", "3. Billing (Ruth) - prior auth status": a squad member's persona
     last = norms[-1]
     if (last in _FIGURE_LAST or " " in last) and (
             " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES
@@ -417,6 +431,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
         return "public figure"
     if after[:1] in _EPONYM_LEAD and after_lower.lstrip("'’s ").split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
         return "eponym"
+    if last in EPONYM_DISEASES and after[:2] in ("'s", "’s"):
+        return "eponym"  # "the Alzheimer's and Parkinson's caregiver program"
     tail = max(0, len(before) - 15)  # no end-anchored phrase below is longer than 14 characters
     if ("named after" in before or "named for" in before) and _NAMED_AFTER_END.search(before, tail):
         return "eponym"
@@ -796,13 +812,16 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
         return []
     out: list[PhiHit] = []
     speakers = list(_SPEAKER_RE.finditer(s.text))
-    turns = len(speakers)
-    for m in speakers:
+    said = [m.group(1).lower() for m in speakers]
+    # A transcript: some speaker talks twice, or a dialogue role ("Agent:", "User:") talks too.
+    # Otherwise "Word:" lines are headings and labels ("Opener:", "Eligible:", "Cerrado:").
+    dialogue = len(set(said)) < len(said) or not _DIALOGUE_ROLES.isdisjoint(said)
+    foreign_text = _foreign_text(s)
+    for m, norm in zip(speakers, said, strict=True):
         word = m.group(1)
-        norm = word.lower()
         if _is_word(norm) or norm in _PERSONA_LABEL or norm in ORG_WORDS or norm in _ROLE_SPEAKERS:
             continue
-        if not (turns >= 2 or _is_lex(norm.split()[0]) or _has_foreign_letters(word)):
+        if not (_is_lex(norm.split()[0]) or (not foreign_text and (dialogue or _has_foreign_letters(word)))):
             continue  # a lone "Parking:" heading is not a speaker
         a, b = m.span(1)
         if not found.overlaps(a, b):
@@ -810,6 +829,7 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
     return out
 
 
+_DIALOGUE_ROLES = frozenset({"user", "agent", "assistant", "bot", "caller", "customer", "patient", "human", "ai"})
 _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "system", "human", "ai", "customer",
                             "patient", "q", "a", "note", "tip", "example", "goal", "tone", "task", "step",
                             "important", "warning", "when", "where", "who", "what", "why", "how", "date",
@@ -883,6 +903,8 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue
         before = s.lower[max(0, m.start() - 25) : m.start()]
         nxt = s.lower[m.end() : m.end() + 30].split()
+        window = s.lower[max(0, m.start() - 30) : m.end() + 30]
+        figure_words = {w for f in PUBLIC_FIGURES if f in window for w in f.split()}
         if nxt and nxt[0].strip(".,;:") in ORG_WORDS:
             continue  # "The Davis, Reynolds and Williamson Orchestra"
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
@@ -890,7 +912,7 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         if _STAFF_LIST_LEAD.search(s.lower, max(0, m.start() - 60), m.start()):
             continue  # "Our hygienists are Lupe, Gretchen and Ama": the workforce, not patients
         for mm in _LIST_ITEM_RE.finditer(m.group(0)):
-            if mm.group(0) in ("and", "or"):
+            if mm.group(0) in ("and", "or") or mm.group(0).lower() in figure_words:
                 continue
             a, b = mm.start() + m.start(), mm.end() + m.start()
             if not found.overlaps(a, b):
@@ -909,8 +931,9 @@ def _judge_segment(s: Scan, start: int, end: int, caps: list[str], norms: list[s
         found = _decide(s, start, end, caps, norms, n_init, label, lex, name_like, foreign)
         if found is None:
             return None
-    # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks.
-    why = _suppressed(s, start, end, norms)
+    # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks. Cues before an
+    # honorific are read before it ("the senior care coordinator, Ms. Reyes").
+    why = _suppressed(s, found[0], end, norms)
     if why is not None:
         if why == "provider":
             providers.update(norms)
@@ -998,8 +1021,13 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
                 label: bool) -> tuple[int, int, float, str] | None:
     """`_decide` for one name token (after any initials): it needs a cue."""
     if norm in NAME_LIKE_WORDS:
-        return None
-    if not lex and _foreign_text(s):
+        # a word that is also a name, only when someone is greeted by it ("Hi Grace, it's ...")
+        if not _greeted(s, start, end):
+            return None
+        return start, end, 0.6, "name greeted at the start of a message"
+    if norm in _geo_names():
+        return None  # "State license: Dr. Castellano, Ohio 35.123456": a place
+    if not lex and _foreign_text(s) and not _greeted(s, start, end):
         return None  # outside English, a capitalised word after a cue is no evidence of a name
     if label and _persona_label(s):
         return None  # "Ava – Riverside Scheduling": the agent's persona name
@@ -1066,6 +1094,22 @@ def _foreign_text(s: Scan) -> bool:
                 english += 1
         v = s.memo["foreign_text"] = foreign >= 3 and foreign > english
     return bool(v)
+
+
+_GREETING_END = re.compile(r"(?:^|[\s\"'(¡])(?:hi|hello|hey|dear|good morning|good afternoon|good evening|hola|olá|"
+                           r"ola|bonjour|hallo|ciao|buenos días|buenos dias|buenas tardes|bom dia|boa tarde) $")
+
+
+def _greeted(s: Scan, start: int, end: int) -> bool:
+    """'Hi Grace, ...', 'Hola Florencio, ...': someone addressed by this name in a greeting."""
+    return s.text[end : end + 1] == "," and _GREETING_END.search(s.lower, max(0, start - 16), start) is not None
+
+
+@cache
+def _geo_names() -> frozenset[str]:
+    """Countries and states that are not given names ("Ohio" is a place; "Georgia" can be a person)."""
+    first = first_names()
+    return frozenset(w for w in COUNTRIES | US_STATES if w not in first)
 
 
 def _person_cue(before: str, after: str) -> bool:
