@@ -153,6 +153,9 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("1. Greeter (Lionel) - routes the call.\n2. Refills (Odette) - checks pharmacy status.", None, None),
         ("Record the caller as 'John Doe' if they refuse; test numbers are 555-0100 to 555-0199.", None, None),
         ("The lobby mural honours Mary Seacole and Walter Reed.", None, None),
+        ("birthDate: the caller's birth date as YYYY-MM-DD (e.g. 'June ninth nineteen sixty' -> 1960-06-09).",
+         None, None),  # a worked example inside a parenthesis that starts with the cue
+        ("Formato de fecha de nacimiento: DD/MM/AAAA, por ejemplo 14/02/1975.", None, None),
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -181,6 +184,7 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Bitte rufen Sie Frau Oberhuber wegen ihrer Laborwerte zurück.", None, None, ("NAME", "Frau Oberhuber")),
         ("Si Mme Lefèbvre appelle, rappelez-lui son rendez-vous.", None, None, ("NAME", "Mme Lefèbvre")),
         ("Hi Joy, it's Lakeside Dental calling about your cleaning tomorrow.", None, None, ("NAME", "Joy")),
+        ("Patient Odalys Brennan (born 1960-06-09) prefers mornings.", None, None, ("DATE", "1960-06-09")),
         ("Primer mensaje: Hola Florencio, le llamamos para recordarle su cita.", None, None, ("NAME", "Florencio")),
         ("Lucille Okafor: my sugar was 300 this morning.\nAgent: I'm sorry to hear that.", None, None,
          ("NAME", "Lucille Okafor")),

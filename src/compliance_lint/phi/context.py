@@ -70,12 +70,16 @@ BUSINESS_CUE = factor_alternation(BUSINESS_CUE_WORDS)
 EXAMPLE_CUE = re.compile(
     r"(?:\be\.g\.|\bi\.e\.|\bfor example\b|\bfor instance\b|\bexample\b|\bexamples\b|\bsample\b"
     r"|\bformat\b|\bformatted\b|\bsuch as\b|\blooks like\b|\blook like\b|\bplaceholder\b"
-    r"|\bin the form\b|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b)"
+    r"|\bin the form\b|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b"
+    # Spanish, Portuguese, French, German
+    r"|\bpor ejemplo\b|\bejemplo\b|\bformato\b|\bp\. ?ej\.|\bpor exemplo\b|\bexemplo\b|\bpar exemple\b"
+    r"|\bexemple\b|\bzum beispiel\b|\bbeispiel\b|\bz\. ?b\.)"
 )
 # Every EXAMPLE_CUE match contains one of these substrings, so a text without any of them has
 # no example cue in any window: one search per text replaces a search per hit.
 _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "such as", "like", "placeholder",
-                  "in the form", "pattern", "mask", "shape")
+                  "in the form", "pattern", "mask", "shape", "ejemplo", "exemplo", "exemple", "beispiel", "p. ej",
+                  "p.ej", "z. b", "z.b")
 
 
 class Scan:

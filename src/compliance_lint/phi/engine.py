@@ -9,6 +9,7 @@ resolution. Everything is deterministic: no randomness, no model, no I/O after t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from operator import attrgetter
 
@@ -118,7 +119,9 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
         if allow and allow.allows(text[h.start : h.end]):
             continue
         # Format examples ("e.g. 212-555-0142", "format MM/DD/YYYY such as 01/31/1980") are not data.
-        ex = EXAMPLE_CUE.search(s.before(h.start, 30)) if example_possible else None
+        ex = None
+        if example_possible:
+            ex = EXAMPLE_CUE.search(s.before(h.start, 30)) or _example_parenthesis(s, h.start)
         if ex and not (h.strong and h.type in ("SSN", "ACCOUNT_NUMBER") and "format" not in ex.group(0)):
             continue
         kept.append(h)
@@ -127,6 +130,17 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
     if kept and only_placeholders:
         kept = []  # "record the caller as 'John Doe'": a placeholder used as a placeholder
     return _resolve_overlaps(kept)
+
+
+def _example_parenthesis(s: Scan, start: int) -> re.Match[str] | None:
+    """The cue of an open parenthesis that begins with one, before `start` on the same line:
+    "(e.g. 'March fifth nineteen seventy' -> 1970-03-05)"."""
+    low = s.lower
+    paren = low.rfind("(", max(0, start - 120), start)
+    if paren < 0 or ")" in low[paren:start] or "\n" in low[paren:start]:
+        return None
+    m = EXAMPLE_CUE.search(low, paren + 1, paren + 25)
+    return m if m is not None and m.start() <= paren + 2 else None
 
 
 _BY_POSITION = attrgetter("start", "end")
