@@ -156,6 +156,7 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("birthDate: the caller's birth date as YYYY-MM-DD (e.g. 'June ninth nineteen sixty' -> 1960-06-09).",
          None, None),  # a worked example inside a parenthesis that starts with the cue
         ("Formato de fecha de nacimiento: DD/MM/AAAA, por ejemplo 14/02/1975.", None, None),
+        ("请询问患者的姓名和出生日期。", None, None),  # "ask the patient's name and date of birth"
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -185,6 +186,7 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Si Mme Lefèbvre appelle, rappelez-lui son rendez-vous.", None, None, ("NAME", "Mme Lefèbvre")),
         ("Hi Joy, it's Lakeside Dental calling about your cleaning tomorrow.", None, None, ("NAME", "Joy")),
         ("Patient Odalys Brennan (born 1960-06-09) prefers mornings.", None, None, ("DATE", "1960-06-09")),
+        ("测试病人：陈建华，请回电。", None, None, ("NAME", "陈建华")),
         ("Primer mensaje: Hola Florencio, le llamamos para recordarle su cita.", None, None, ("NAME", "Florencio")),
         ("Lucille Okafor: my sugar was 300 this morning.\nAgent: I'm sorry to hear that.", None, None,
          ("NAME", "Lucille Okafor")),

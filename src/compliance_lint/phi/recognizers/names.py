@@ -545,7 +545,12 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
 # Chinese and Japanese names are written without spaces and marked by an honorific after them
 # (王秀英女士, 李先生, 田中さん, 佐藤様). One to three Han characters before it; "们" after makes it a
 # plural ("女士们", ladies) and a workforce title before the honorific (医生, 护士) is not a name.
-_CJK_HONORIFIC_HINT = re.compile(r"[先女小太夫さ様]")
+_CJK_HONORIFIC_HINT = re.compile(r"[先女小太夫さ様患病姓]")
+# "患者：王秀英", "姓名: 李伟": a patient or name label, then a name starting with a common surname.
+# Without word spaces the name ends at punctuation when that comes within three characters;
+# otherwise two characters (surname and a one-character given name) are taken.
+_CJK_CUED_NAME_RE = re.compile(
+    r"(?:患者|病人|病患|姓名)\s?[：:]?\s?([\u4e00-\u9fff]{2,3}(?=[，,。、；;\s（(]|$)|[\u4e00-\u9fff]{2})")
 _CJK_NAME_RE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|夫人|さん|様|さま)(?!们)")
 _CJK_NOT_NAME = ("医生", "护士", "各位", "这位", "那位", "一位", "患者", "病人", "客", "皆", "先生们")
 # Common Chinese surnames: where one stands among the characters before the honorific, the name
@@ -566,6 +571,11 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
         if found.overlaps(start, m.end()):
             continue
         out.append(PhiHit(start, m.end(), "NAME", "name", 0.8, "Chinese or Japanese name with an honorific"))
+    for m in _CJK_CUED_NAME_RE.finditer(s.text):
+        start, end = m.span(1)
+        if m.group(1)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not any(
+                h.start < end and start < h.end for h in out):
+            out.append(PhiHit(start, end, "NAME", "name", 0.75, "Chinese name after a patient or name label"))
     return out
 
 
