@@ -157,6 +157,15 @@ def test_old_full_date_reads_as_birth_date() -> None:
          None, None),  # a worked example inside a parenthesis that starts with the cue
         ("Formato de fecha de nacimiento: DD/MM/AAAA, por ejemplo 14/02/1975.", None, None),
         ("请询问患者的姓名和出生日期。", None, None),  # "ask the patient's name and date of birth"
+        ("Juniper - Flu Shot Reminders", None, "label"),  # an agent's name and its campaign
+        ("Odette - Lakeside Pediatrics", None, "label"),
+        ("Mireille Dufresne CNM - same day", None, "label"),  # a clinician's schedule
+        ("Carb counting class, taught by our CDE, Lorna Whitfield.", None, None),
+        ("Staff list: Inez R. - front desk lead; Tobias K. - referrals.", None, None),
+        ("Inez", "front_desk_contact", "value"),  # a workforce key
+        ("Cerrado el lunes por el Día de Martin Luther King Jr.", None, None),  # a public figure's holiday
+        ("Hi, you've reached Westbrook Physical Therapy. How can I help?", None, None),  # a practice
+        ("Hep C questions go to the liver clinic queue.", None, None),
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -187,6 +196,12 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Hi Joy, it's Lakeside Dental calling about your cleaning tomorrow.", None, None, ("NAME", "Joy")),
         ("Patient Odalys Brennan (born 1960-06-09) prefers mornings.", None, None, ("DATE", "1960-06-09")),
         ("测试病人：陈建华，请回电。", None, None, ("NAME", "陈建华")),
+        ("Juniper Okafor - missed dialysis", None, "label", ("NAME", "Juniper Okafor")),
+        ("pt-whitfield-infusion", None, "label", ("NAME", "whitfield")),  # a service, not an organisation
+        ("Lorna Park", "patient_name", "value", ("NAME", "Lorna Park")),  # a surname that is also a word
+        ("Birthday text (test): 'Happy birthday, Lorna! We wish you well.'", None, None, ("NAME", "Lorna")),
+        ("Say the Medicare number ending, e.g. for Mr. Abernathy read the last four.", None, None,
+         ("NAME", "Mr. Abernathy")),  # a name is no format example
         ("Primer mensaje: Hola Florencio, le llamamos para recordarle su cita.", None, None, ("NAME", "Florencio")),
         ("Lucille Okafor: my sugar was 300 this morning.\nAgent: I'm sorry to hear that.", None, None,
          ("NAME", "Lucille Okafor")),

@@ -120,7 +120,9 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
             continue
         # Format examples ("e.g. 212-555-0142", "format MM/DD/YYYY such as 01/31/1980") are not data.
         ex = None
-        if example_possible:
+        # A name is no format: "e.g. for Mrs. Caldwell" still names someone (placeholder persons
+        # such as "e.g. Jane Doe" are dropped below).
+        if example_possible and h.type != "NAME":
             ex = EXAMPLE_CUE.search(s.before(h.start, 30)) or _example_parenthesis(s, h.start)
         if ex and not (h.strong and h.type in ("SSN", "ACCOUNT_NUMBER") and "format" not in ex.group(0)):
             continue

@@ -110,6 +110,10 @@ ORG_WORDS = frozenset(
         street st avenue ave road rd lane ln drive boulevard blvd way court ct place pl parkway highway
         trail park square plaza mall tower building campus wing floor suite unit hall library church bank
         orchestra band records film films magazine gazette times news press club society
+        therapy therapies sleep endo endocrinology neurology psychiatry pulmonology gastroenterology
+        urology nephrology podiatry optometry ophthalmology audiology chiropractic physiotherapy
+        counseling behavioral infusion vascular vein allergy ent obgyn gynecology obstetrics midwifery
+        fertility hearing vision eye skin spine sports dialysis
         clínica clinica centro consultorio farmacia laboratorio instituto sanatorio policlínica
         policlinica praxis klinik krankenhaus clinique hôpital hopital ospedale phòng khám
         """
@@ -192,7 +196,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         field fields spring winter autumn fall christmas thanksgiving easter halloween independence
         labor memorial veterans presidents juneteenth eve
         boy girl baby babies twin twins triplets newborn newborns infant
-        mon tue tues wed thu thur thurs fri sat mins hr hrs wk wks yr yrs
+        mon tue tues wed thu thur thurs fri sat mins hr hrs wk wks yr yrs hep pump pumps trainer
+        sensor sensors transmitter meter supplies equipment
         """
     )
 )
@@ -323,7 +328,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         llame número numero código codigo postal ciudad estado consultorio enfermera urgencias horario
         lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo abril
         mayo junio julio agosto septiembre octubre noviembre diciembre sí no bienvenido bienvenida
-        soy eres es somos son estoy está esta estás mi tu le la el los las del al que qué como cómo
+        soy eres es somos son estoy está esta estás mi tu le la el los las del al que qué como cómo día
         asistente agente virtual recepcionista coordinadora coordinador piso calle avenida edificio
         oficina planta consulta centro hospital nunca siempre pida pregunte indique explique diga
         """

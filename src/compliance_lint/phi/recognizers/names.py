@@ -125,8 +125,10 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "prof|professor|counselor|coach|chaplain|care team",
     1,
 ))
-_PROVIDER_AFTER = re.compile(r"^,? ?(?:md|m\.d\.|do|d\.o\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|"
-                             r"mft|psyd|od|dpm|dnp|cnm|lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw)\b")
+_CREDENTIAL_WORDS = ("md|m\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|dpm|dnp|cnm|"
+                     "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd")
+_PROVIDER_AFTER = re.compile(r"^,? ?(?:" + _CREDENTIAL_WORDS + r")\b")
+_CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
     "transfer them to|put them through to|put through to|forward to|forward it to|forward the call to|escalate to|"
@@ -134,7 +136,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "the agent is|signed|manager|scheduler|receptionist|coordinator|nurse|administrator|staff|our|team member|"
     "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
-    "interpreter|volunteer|ceo|owner|founder|president|"
+    "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
     # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
     "nurses|doctors|providers|physicians|therapists|hygienists|midwives|dentists|pharmacists|assistants|"
     "schedulers|receptionists|coordinators|navigators|technicians|specialists|staff members|team members|"
@@ -151,6 +153,9 @@ _STAFF_AFTER = re.compile(
     r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works|handles|manages|runs|covers|answers|is our|is the|will help you|can help you)"
+    # a staff directory line: "Maria G. - front desk lead", "Jorge P. - referrals"
+    r"|\.? ?[-–—] ?(?:\w+ ){0,2}(?:front desk|billing|referrals|scheduling|triage|reception|intake|records|"
+    r"lead|manager|supervisor|coordinator|scheduler|receptionist|biller|office)\b"
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|"
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)\b)",
     re.IGNORECASE,
@@ -160,7 +165,8 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
     "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening|"
-    "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde",
+    "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|"
+    "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños",
     4,
 ))
 # Lower-case text (chat logs, keys): first-name lexicon word followed by a name-like word.
@@ -335,7 +341,7 @@ _WORKFORCE_KEY = factor_alternation(re.compile(
     r"brand|pharmacy|staff|nurse|department|facility|hospital|manager|scheduler|receptionist|coordinator|"
     r"admin|administrator|owner|ceo|director|supervisor|practitioner|therapist|dentist|hygienist|"
     r"pharmacist|attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|"
-    r"employee|team|sender)\b"))
+    r"employee|team|sender|desk|frontdesk|reception|billing|scheduling|referral|referrals|office)\b"))
 
 
 @lru_cache(maxsize=4096)
@@ -354,7 +360,9 @@ def _value_name(s: Scan) -> PhiHit | None:
         return None
     if not all(w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in words):
         return None
-    if any(w.lower().strip(".") in COMMON_WORDS and not _is_lex(w.lower()) for w in words):
+    # "Ellen Park" under patient_name: a common word after a lexicon first name is a surname
+    if any(w.lower().strip(".") in COMMON_WORDS and not _is_lex(w.lower()) for w in words) and not (
+            len(words) >= 2 and words[0].lower() in _lex()[0]):
         return None
     start = s.text.index(value)
     return PhiHit(start, start + len(value), "NAME", "name", 0.85,
@@ -1055,8 +1063,9 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
         if label or _has_health(s):
             return start, end, 0.7, reason + " and health context"
         return start, end, 0.6 if lex else 0.55, reason
-    if label and lex and not _persona_label(s) and text.strip(" -_.") != text[start:end]:
-        # A label that is only a first name ("Alex") is the assistant's persona name.
+    if label and lex and not _persona_label(s) and text.strip(" -_.") != text[start:end] and not _title_label(s):
+        # A label that is only a first name ("Alex") is the assistant's persona name, and so is a
+        # first name beside a Title Case organisation or campaign ("Ellie - Harbor Point Dental").
         return start, end, 0.6, "lexicon name in a short label"
     if lex and not _sentence_start(text, start) and _HEALTH_NEAR.search(lower[max(0, start - 40) : end + 40]):
         return start, end, 0.55, "lexicon name next to health words"
@@ -1107,12 +1116,14 @@ def _foreign_text(s: Scan) -> bool:
 
 
 _GREETING_END = re.compile(r"(?:^|[\s\"'(¡])(?:hi|hello|hey|dear|good morning|good afternoon|good evening|hola|olá|"
-                           r"ola|bonjour|hallo|ciao|buenos días|buenos dias|buenas tardes|bom dia|boa tarde) $")
+                           r"ola|bonjour|hallo|ciao|buenos días|buenos dias|buenas tardes|bom dia|boa tarde|"
+                           r"happy birthday|congratulations|congrats|welcome|feliz cumpleaños),? $")
 
 
 def _greeted(s: Scan, start: int, end: int) -> bool:
-    """'Hi Grace, ...', 'Hola Florencio, ...': someone addressed by this name in a greeting."""
-    return s.text[end : end + 1] == "," and _GREETING_END.search(s.lower, max(0, start - 16), start) is not None
+    """'Hi Grace, ...', 'Hola Florencio, ...', 'Happy birthday, Maureen!': someone addressed by name."""
+    return s.text[end : end + 1] in (",", "!") and _GREETING_END.search(
+        s.lower, max(0, start - 20), start) is not None
 
 
 @cache
@@ -1172,6 +1183,24 @@ def _initials(s: Scan) -> list[PhiHit]:
             hits.append(PhiHit(m.start(), m.end(), "NAME", "name_initials", 0.7,
                                "initials with a patient cue or health context"))
     return hits
+
+
+_LABEL_WORD_RE = re.compile(r"[^\W\d_]+")
+# Organisation words that name a business however written ("riverside_clinic", "garcia-llc").
+_ALWAYS_ORG = frozenset({"clinic", "clinics", "hospital", "hospitals", "pharmacy", "center", "centre", "associates",
+                         "group", "practice", "inc", "llc", "ltd", "corp", "company", "foundation", "institute",
+                         "university", "college", "school", "medical", "health", "healthcare", "dental"})
+
+
+def _title_label(s: Scan) -> bool:
+    """A label whose every word is capitalised or an acronym ("Clara - Vaccine Outreach",
+    "Marguerite - Northgate"): an agent's name and its clinic or campaign. A label about a
+    patient says what to do in ordinary words ("Tomás - dialysis pickup")."""
+    v = s.memo.get("title_label")
+    if v is None:
+        words = _LABEL_WORD_RE.findall(s.text)
+        v = s.memo["title_label"] = len(words) >= 2 and all(w[0].isupper() for w in words)
+    return bool(v)
 
 
 def _persona_label(s: Scan) -> bool:
@@ -1259,9 +1288,17 @@ def _label_names(s: Scan) -> list[PhiHit]:
         real = [t for t in span if len(t[2]) > 1]
         prev = toks[i - 1][2] if i > 0 else ""
         nxt = toks[j][2] if j < len(toks) else ""
+        nxt_cap = j < len(toks) and s.text[toks[j][0]].isupper()
         if nxt == "family" and j + 1 < len(toks):
             nxt = toks[j + 1][2]  # "Greenfield Family Medicine": the practice's name
-        if real and prev not in PROVIDER_TITLES and nxt not in ORG_WORDS and (
+            nxt_cap = s.text[toks[j + 1][0]].isupper()
+        if nxt in _CREDENTIALS:
+            i = max(j, i + 1)
+            continue  # "Kendra Lowe FNP - same day": a clinician's schedule
+        # an organisation word after the name is the organisation's name when capitalised
+        # ("Greenfield Sleep"), a service when not ("pt-okafor-dialysis")
+        nxt_org = nxt in ORG_WORDS and (nxt_cap or nxt in _ALWAYS_ORG)
+        if real and prev not in PROVIDER_TITLES and not nxt_org and (
                 " ".join(t[2] for t in span) not in PUBLIC_FIGURES):
             start, end = span[0][0], span[-1][1]
             words = s.text[start:end]
@@ -1269,7 +1306,7 @@ def _label_names(s: Scan) -> list[PhiHit]:
                 if len(span) >= 2:
                     hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                        "name tokens found in a key or label (split on separators/case)"))
-                elif not persona and s.text.strip(" -_.") != words and (
+                elif not persona and s.text.strip(" -_.") != words and not _title_label(s) and (
                         _suppressed(s, start, end, [words.lower().strip(".")]) is None):
                     # A label that is only a first name ("Alex") is an assistant's persona name; a
                     # name with other words ("Tomás - dialysis pickup") points at someone.
