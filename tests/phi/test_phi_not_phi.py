@@ -166,6 +166,8 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Cerrado el lunes por el Día de Martin Luther King Jr.", None, None),  # a public figure's holiday
         ("Hi, you've reached Westbrook Physical Therapy. How can I help?", None, None),  # a practice
         ("Hep C questions go to the liver clinic queue.", None, None),
+        ("- <variable> = patient details such as name.\n- Sentences in quotes are read verbatim.", None, None),
+        ("### Example 2 – New Patient Booking (Telehealth)\n\nQ: How can I help?", None, None),
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:

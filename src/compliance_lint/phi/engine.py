@@ -70,6 +70,8 @@ _AFTER_NAMES: tuple[tuple[Recognizer, ...], ...] = tuple(
 )
 
 MIN_CONFIDENCE = 0.5
+# Name hits at least this confident (a lexicon pair, an honorific) survive an example cue.
+_EXAMPLE_PROOF_NAME = 0.75
 # Where two hits overlap, the validated / more specific one is kept.
 _TYPE_RANK = {"SSN": 9, "ACCOUNT_NUMBER": 8, "HEALTH_PLAN_ID": 8, "MRN": 8, "VEHICLE_ID": 7, "DEVICE_ID": 7,
               "EMAIL": 7, "URL": 6, "IP_ADDRESS": 6, "DATE": 6, "LICENSE_NUMBER": 6, "OTHER_ID": 5,
@@ -121,8 +123,9 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
         # Format examples ("e.g. 212-555-0142", "format MM/DD/YYYY such as 01/31/1980") are not data.
         ex = None
         # A name is no format: "e.g. for Mrs. Caldwell" still names someone (placeholder persons
-        # such as "e.g. Jane Doe" are dropped below).
-        if example_possible and h.type != "NAME":
+        # such as "e.g. Jane Doe" are dropped below). A weaker single-word name after an example
+        # cue is more often a heading word ("Example 1 - New Patient Booking").
+        if example_possible and (h.type != "NAME" or h.confidence < _EXAMPLE_PROOF_NAME):
             ex = EXAMPLE_CUE.search(s.before(h.start, 30)) or _example_parenthesis(s, h.start)
         if ex and not (h.strong and h.type in ("SSN", "ACCOUNT_NUMBER") and "format" not in ex.group(0)):
             continue

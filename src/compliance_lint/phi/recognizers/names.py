@@ -71,6 +71,11 @@ def _register_tail_cue(cue: _TailCue) -> _TailCue:
     return cue
 
 
+# Cue words written as abbreviations: their dot does not end a sentence ("Dr. Smith", "pt. Roe").
+_ABBREVIATION_CUES = (" dr", " dra", " pt", " pts", " mr", " mrs", " ms", " np", " rn", " pa", " prof", " re", " av",
+                      " avda", " lpn")
+
+
 def _tail_cues(before: str) -> int:
     """Bits of the tail cues whose phrase ends `before` (a slice of the lower-cased text).
 
@@ -83,6 +88,9 @@ def _tail_cues(before: str) -> int:
     core = before.rstrip().rstrip(_PUNCT).rstrip()
     if len(before) - len(core) > 4 or not core:
         return 0
+    gap = before[len(core) :]
+    if "\n" in gap or (". " in gap and not core.endswith(_ABBREVIATION_CUES)):
+        return 0  # a cue ends its line or sentence ("... such as name.\n- Sentences in quotes")
     # The last word alone (the apostrophe never changes where words split) decides most windows.
     last = core.rsplit(None, 1)[-1].replace("’", "'").strip(_PUNCT)
     if last not in _TAIL_DEEP_LAST:
@@ -1047,6 +1055,8 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
         return None  # "State license: Dr. Castellano, Ohio 35.123456": a place
     if not lex and _foreign_text(s) and not _greeted(s, start, end):
         return None  # outside English, a capitalised word after a cue is no evidence of a name
+    if not lex and "#" in s.text and _in_heading(s.text, start, end):
+        return None  # "### Example 1 – New Patient Booking": Title Case in a Markdown heading
     if label and _persona_label(s):
         return None  # "Ava – Riverside Scheduling": the agent's persona name
     lower = s.lower
