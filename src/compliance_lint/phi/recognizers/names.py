@@ -72,8 +72,8 @@ def _register_tail_cue(cue: _TailCue) -> _TailCue:
 
 
 # Cue words written as abbreviations: their dot does not end a sentence ("Dr. Smith", "pt. Roe").
-_ABBREVIATION_CUES = (" dr", " dra", " pt", " pts", " mr", " mrs", " ms", " np", " rn", " pa", " prof", " re", " av",
-                      " avda", " lpn")
+_ABBREVIATION_CUES = frozenset({"dr", "dra", "pt", "pts", "mr", "mrs", "ms", "np", "rn", "pa", "prof", "re", "av",
+                                "avda", "lpn"})
 
 
 def _tail_cues(before: str) -> int:
@@ -89,7 +89,7 @@ def _tail_cues(before: str) -> int:
     if len(before) - len(core) > 4 or not core:
         return 0
     gap = before[len(core) :]
-    if "\n" in gap or (". " in gap and not core.endswith(_ABBREVIATION_CUES)):
+    if "\n" in gap or (". " in gap and core.rsplit(None, 1)[-1].strip(_PUNCT) not in _ABBREVIATION_CUES):
         return 0  # a cue ends its line or sentence ("... such as name.\n- Sentences in quotes")
     # The last word alone (the apostrophe never changes where words split) decides most windows.
     last = core.rsplit(None, 1)[-1].replace("’", "'").strip(_PUNCT)
