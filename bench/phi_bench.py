@@ -2,7 +2,8 @@
 
 Usage: python bench/phi_bench.py [--external PATH] [--errors]
 
-Prints case-level precision/recall/F1/FPR, span recall per type, fields per second on one core
+Prints case-level precision/recall/F1/FPR (dev set, the blind-written sets in tests/data/phi-blind,
+the external set), span recall per type, fields per second on one core
 and the time for adversarial 0.25/0.5/1 MB inputs per recognizer (linear growth expected).
 """
 
@@ -22,6 +23,8 @@ from compliance_lint.phi.lexicon import COUNTRIES, US_STATES
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_FILES = (ROOT / "tests/data/phi/devset_generated.jsonl", ROOT / "tests/data/phi/devset_handwritten.jsonl")
+# Sets written blind by other authors from PHI_POLICY.md, since used for error analysis.
+BLIND_FILES = tuple(sorted((ROOT / "tests/data/phi-blind").glob("set_*.jsonl")))
 
 DEFAULT_EXTERNAL = ROOT.parent / "shared" / "phi-external" / "synth_dataset_v2.cases.jsonl"
 
@@ -124,6 +127,13 @@ def main(argv: list[str] | None = None) -> int:
         for kind, rows in (("FP", sc.false_positives), ("FN", sc.false_negatives)):
             for cid, text in rows:
                 print(f"  {kind} {cid}: {text!r}")
+    for path in BLIND_FILES:
+        bsc = score(load_cases(path))
+        print_score(f"blind-written set {path.stem} (tests/data/phi-blind)", bsc)
+        if args.errors:
+            for kind, rows in (("FP", bsc.false_positives), ("FN", bsc.false_negatives)):
+                for cid, text in rows:
+                    print(f"  {kind} {cid}: {text!r}")
     if args.external.exists():
         ext = load_cases(args.external)
         raw = score(ext)
