@@ -107,3 +107,14 @@ def test_an_age_over_89_under_an_age_key_is_found() -> None:
 def test_cues_without_a_common_stem_still_fire(text: str, typ: str) -> None:
     # The cue gate once lacked stems for these cues, so they fired only next to another cue word.
     assert [h.type for h in scan(text)] == [typ]
+
+
+def test_census_names_are_not_words() -> None:
+    """tools/make_census_names.py leaves out names that are words; a word list edited later must
+    not take a word back that the census lists (a lexicon name is never read as a common word)."""
+    from compliance_lint.phi import lexicon
+
+    census = lexicon._load("census_first_names.txt") | lexicon._load("census_surnames.txt")
+    assert len(census) > 6000
+    words = lexicon.COMMON_WORDS | lexicon.NAME_LIKE_WORDS | lexicon.ORG_WORDS
+    assert sorted(census & words) == []
