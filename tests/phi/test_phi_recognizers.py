@@ -107,3 +107,36 @@ def test_an_age_over_89_under_an_age_key_is_found() -> None:
 def test_cues_without_a_common_stem_still_fire(text: str, typ: str) -> None:
     # The cue gate once lacked stems for these cues, so they fired only next to another cue word.
     assert [h.type for h in scan(text)] == [typ]
+
+
+# --- classes found by the blind held-out set (each: positives and look-alike negatives) ---------
+
+HOLDOUT_POSITIVES = [
+    # phone: a first-person "I" owns the number; a caller told to call someone else's number
+    ("I would like to stop receiving messages to 541-714-1388", None, None, [("PHONE", "541-714-1388")]),
+    ("Tell the caller to call her daughter at 503-494-8311.", None, None, [("PHONE", "503-494-8311")]),
+    ("Patients' callback numbers: Mrs. Ode 503-494-8311.", None, None,
+     [("NAME", "Mrs. Ode"), ("PHONE", "503-494-8311")]),
+]
+
+HOLDOUT_NEGATIVES = [
+    # phone: cue words only as whole words ("me" in "Medical", "his" in "History", "son" in "Sono...")
+    ("Medical records: 312-448-2200.", None, None),
+    ("History line 312-448-2200; sonography 312-448-2210.", None, None),
+    # phone: a number the caller is told to dial, or an IVR menu line, is the practice's
+    ("If you get disconnected, tell the caller to redial 503.494.8311 and press 2 for the nurse line.", None, None),
+    ("Callers can call us back at 503-494-8311 any time.", None, None),
+    # phone: an NPI that does not parse as a NANP number is still an NPI
+    ("You are Leo, the assistant for Pinecrest Internal Medicine (NPI 1983025473); greet me politely.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_POSITIVES)
+def test_holdout_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                expected: list[tuple[str, str]]) -> None:
+    assert found(text, key=key, field=field) == expected
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_NEGATIVES)
+def test_holdout_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []
