@@ -117,6 +117,12 @@ HOLDOUT_POSITIVES = [
     ("Tell the caller to call her daughter at 503-494-8311.", None, None, [("PHONE", "503-494-8311")]),
     ("Patients' callback numbers: Mrs. Ode 503-494-8311.", None, None,
      [("NAME", "Mrs. Ode"), ("PHONE", "503-494-8311")]),
+    # geo: one person's ZIP, a person's mailing address, a home-visit address next to a name
+    ("The patient's zip code is 97201.", None, None, [("GEO", "97201")]),
+    ("Her mailing address is PO Box 7741, Tulsa, OK 74101.", None, None,
+     [("GEO", "PO Box 7741"), ("GEO", "Tulsa, OK 74101")]),
+    ("Home visit: Lorna Pike, 4418 Bellwood Ct, Dayton, OH 45424.", None, None,
+     [("NAME", "Lorna Pike"), ("GEO", "4418 Bellwood Ct, Dayton, OH 45424")]),
 ]
 
 HOLDOUT_NEGATIVES = [
@@ -128,6 +134,11 @@ HOLDOUT_NEGATIVES = [
     ("Callers can call us back at 503-494-8311 any time.", None, None),
     # phone: an NPI that does not parse as a NANP number is still an NPI
     ("You are Leo, the assistant for Pinecrest Internal Medicine (NPI 1983025473); greet me politely.", None, None),
+    # geo: a list of service-area ZIP codes; the practice's remittance address; its address after its name
+    ("Service area: we only do home visits in ZIP codes 97201, 97205, 97209 and 97210.", None, None),
+    ("Mailing address for payments: PO Box 7741, Tulsa, OK 74101. Make checks out to Prairie Sky Medical Group.",
+     None, None),
+    ("Fax home health orders to Sunrise Home Health, 200 Main Street, Dayton, OH 45402.", None, None),
 ]
 
 
@@ -140,3 +151,12 @@ def test_holdout_class_positive(found, text: str, key: str | None, field: str | 
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_NEGATIVES)
 def test_holdout_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+def test_practice_address_after_its_name_is_not_geo_even_with_a_name_near() -> None:
+    text = ("You are Leo, the voice assistant for Pinecrest Internal Medicine (NPI 1983025473), 4100 Ridge Rd, "
+            "Suite 12, Pinecrest, FL 33156. Patient Rosa Alvarez has a refill due.")
+    assert "GEO" not in {h.type for h in scan(text)}
+    # the same address after a person's name is hers
+    text = "Rosa Alvarez, 4100 Ridge Rd, Suite 12, Pinecrest, FL 33156, has a refill due."
+    assert "GEO" in {h.type for h in scan(text)}
