@@ -123,6 +123,14 @@ HOLDOUT_POSITIVES = [
      [("GEO", "PO Box 7741"), ("GEO", "Tulsa, OK 74101")]),
     ("Home visit: Lorna Pike, 4418 Bellwood Ct, Dayton, OH 45424.", None, None,
      [("NAME", "Lorna Pike"), ("GEO", "4418 Bellwood Ct, Dayton, OH 45424")]),
+    # ids: SSN last four / user name under their keys, a bare "case" before a case number, a record
+    # number naming a clinical file; a real (not published) card under a test key is still a card
+    ("3851", "patient_ssn_last4", "value", [("SSN", "3851")]),
+    ("grandmaruthie52", "portal_username", "value", [("OTHER_ID", "grandmaruthie52")]),
+    ("case HX-55812 – grievance", None, "label", [("OTHER_ID", "HX-55812")]),
+    ("00771342_labs_feb.pdf", None, "label", [("MRN", "00771342")]),
+    ("4539148803436467", "test_card", "value", [("ACCOUNT_NUMBER", "4539148803436467")]),
+    ("(216) 791-4402", "patient_fax", "value", [("FAX", "(216) 791-4402")]),
 ]
 
 HOLDOUT_NEGATIVES = [
@@ -139,6 +147,17 @@ HOLDOUT_NEGATIVES = [
     ("Mailing address for payments: PO Box 7741, Tulsa, OK 74101. Make checks out to Prairie Sky Medical Group.",
      None, None),
     ("Fax home health orders to Sunrise Home Health, 200 Main Street, Dayton, OH 45402.", None, None),
+    # ids: published sample values under any key; contact-channel keys; look-alikes of the above
+    ("4111111111111111", "test_card", "value"),
+    ("1EG4-TE5-MK73", "member_mbi", "value"),
+    ("(317) 962-2210", "referral_fax", "value"),
+    ("(800) 555-0199", "member_services_phone", "value"),
+    ("1234", "ssn_last4_example", "value"),
+    ("clinic_sftp01", "sftp_username", "value"),
+    ("user1", "portal_username", "value"),
+    ("Test case TC-0142: the caller asks for a refill.", None, None),
+    ("labs_20250131.pdf", None, "label"),
+    ("Medicaid_prior_auth_guide_2025.pdf", None, "label"),
 ]
 
 

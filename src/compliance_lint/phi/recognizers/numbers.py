@@ -71,6 +71,15 @@ _ENDS_IN_RE = re.compile(r"\b(?:ssn|social security(?: number)?|social)\b[^0-9\n
                          r" (?:in|with)|last (?:four|4)(?: digits)?(?: (?:is|are))?)\W{0,3}(\d{4})(?!\d)")
 
 
+_SSN_KEY = re.compile(r"\b(?:ssn|ss|social|social security)\b")
+_NOT_DATA_KEY = re.compile(r"\b(?:example|sample|format|template|mask|pattern|regex|placeholder|prompt|label)\b")
+
+
+@lru_cache(maxsize=1024)
+def _key_is_ssn(key_text: str) -> bool:
+    return _SSN_KEY.search(key_text) is not None and _NOT_DATA_KEY.search(key_text) is None
+
+
 def _ssn_stem_in(t: str) -> bool:
     """Does `t` contain a substring every _SSN_CUE match contains ("itin" contains "tin")?"""
     return "ss" in t or "soc" in t or "sin" in t or "tin" in t or "taxpayer" in t
@@ -88,6 +97,13 @@ def recognize_ssn(s: Scan) -> list[PhiHit]:
     n = s.digits
     if n < SSN_MIN_DIGITS:
         return []
+    if n == 4 and s.field == "value" and s.key_text:
+        # "patient_ssn_last4": "3851": four digits under an SSN key can only be the last four.
+        v = s.text.strip()
+        if (len(v) == 4 and v.isascii() and v.isdigit() and len(set(v)) > 1 and v not in ("1234", "6789")
+                and _key_is_ssn(s.key_text)):
+            start = s.text.index(v)
+            return [PhiHit(start, start + 4, "SSN", "ssn_last4", 0.85, "last four SSN digits under an SSN key", True)]
     shape = digit_shape(s)
     if shape is not None:
         # Every form below shows four digits in a row (the serial, or the last four).
