@@ -320,7 +320,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         if not named and not person:
             continue
         # A number the caller is told to dial, or an IVR line ("... and press 2"), is the practice's.
-        if _CALLER_DIALS.search(before) or _IVR_AFTER.match(low, end):
+        dials = ("dial" in before or "call" in before or "ring" in before) and _CALLER_DIALS.search(before)
+        if dials or (("press" in low or "select" in low or "choose" in low) and _IVR_AFTER.match(low, end)):
             continue
         raw = m.group(0)
         a1, a2, a3, a4, exchange, line = m.groups()
