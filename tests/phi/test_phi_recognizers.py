@@ -131,6 +131,20 @@ HOLDOUT_POSITIVES = [
     ("00771342_labs_feb.pdf", None, "label", [("MRN", "00771342")]),
     ("4539148803436467", "test_card", "value", [("ACCOUNT_NUMBER", "4539148803436467")]),
     ("(216) 791-4402", "patient_fax", "value", [("FAX", "(216) 791-4402")]),
+    # misc/web: a template under a biometric key; face photos named by their path or key; a fundraiser
+    # or social page without a scheme; a patient's own work e-mail; a spelled e-mail ends at its TLD
+    ("eyJ2cCI6WzAuMTIsLTAuMzMsMC44MV19Ym8yNDQ=", "caller_voiceprint", "value",
+     [("BIOMETRIC", "eyJ2cCI6WzAuMTIsLTAuMzMsMC44MV19Ym8yNDQ=")]),
+    ("fp:a91c0e55b7d2f3084c6e19aa", "biometric_template", "value", [("BIOMETRIC", "fp:a91c0e55b7d2f3084c6e19aa")]),
+    ("https://s3.amazonaws.com/intake-uploads/faces/DWhitfield_headshot.png", None, "url",
+     [("PHOTO", "https://s3.amazonaws.com/intake-uploads/faces/DWhitfield_headshot.png")]),
+    ("https://cdn.orchardpeds.com/uploads/8812.heic", "profile_photo_url", "value",
+     [("PHOTO", "https://cdn.orchardpeds.com/uploads/8812.heic")]),
+    ("Her fundraiser for chemo is gofundme.com/f/help-tanya-beat-leukemia -- never mention it.", None, None,
+     [("URL", "gofundme.com/f/help-tanya-beat-leukemia")]),
+    ("Patient Rita Moss prefers her work email, rita.moss@acmecorp.com.", None, None,
+     [("NAME", "Rita Moss"), ("EMAIL", "rita.moss@acmecorp.com")]),
+    ("caller email: rq [at] gmail [dot] com. Read it back.", None, None, [("EMAIL", "rq [at] gmail [dot] com")]),
 ]
 
 HOLDOUT_NEGATIVES = [
@@ -158,6 +172,17 @@ HOLDOUT_NEGATIVES = [
     ("Test case TC-0142: the caller asks for a refill.", None, None),
     ("labs_20250131.pdf", None, "label"),
     ("Medicaid_prior_auth_guide_2025.pdf", None, "label"),
+    # misc/web: biometric settings are not templates; provider/staff photos and banners; the practice's
+    # own social page; a staff member's work mailbox; the practice's spelled shared mailbox
+    ("0.85", "voiceprint_threshold", "value"),
+    ("ecapa-tdnn-2023-v1.5", "voiceprint_model", "value"),
+    ("Dr_Ramos_headshot.jpg", None, "label"),
+    ("https://westsideclinic.org/providers/dr-anita-kapoor.jpg", None, "url"),
+    ("https://cdn.riversideclinic.org/img/faces-of-care-banner.png", None, "url"),
+    ("Follow us at https://www.facebook.com/RiversideClinic for updates.", None, None),
+    ("Like our page: facebook.com/riversidepeds", None, None),
+    ("Nurse manager Kim Oduya approves add-ons. Her work email is kim.oduya@riverbendhealth.org.", None, None),
+    ("Email us at care at harborwh dot org -- say it slowly.", None, None),
 ]
 
 
