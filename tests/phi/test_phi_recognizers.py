@@ -145,6 +145,9 @@ HOLDOUT_POSITIVES = [
     ("Patient Rita Moss prefers her work email, rita.moss@acmecorp.com.", None, None,
      [("NAME", "Rita Moss"), ("EMAIL", "rita.moss@acmecorp.com")]),
     ("caller email: rq [at] gmail [dot] com. Read it back.", None, None, [("EMAIL", "rq [at] gmail [dot] com")]),
+    ("FP-22817-L2", "fingerprint_id", "value", [("BIOMETRIC", "FP-22817-L2")]),
+    ("https://www.gofundme.com/f/support-the-ramirez-family", None, "url",
+     [("URL", "https://www.gofundme.com/f/support-the-ramirez-family")]),
 ]
 
 HOLDOUT_NEGATIVES = [
@@ -183,6 +186,8 @@ HOLDOUT_NEGATIVES = [
     ("Like our page: facebook.com/riversidepeds", None, None),
     ("Nurse manager Kim Oduya approves add-ons. Her work email is kim.oduya@riverbendhealth.org.", None, None),
     ("Email us at care at harborwh dot org -- say it slowly.", None, None),
+    ("2024", "ssn_policy_year", "value"),
+    ("Donate to our new wing: gofundme.com/f/lakeview-peds-new-wing", None, None),
 ]
 
 
@@ -204,3 +209,8 @@ def test_practice_address_after_its_name_is_not_geo_even_with_a_name_near() -> N
     # the same address after a person's name is hers
     text = "Rosa Alvarez, 4100 Ridge Rd, Suite 12, Pinecrest, FL 33156, has a refill due."
     assert "GEO" in {h.type for h in scan(text)}
+
+
+def test_a_photo_in_a_provider_folder_is_not_a_patient_photo() -> None:
+    assert "PHOTO" not in {h.type for h in scan("provider-photos/anita_kapoor.jpg", field="label")}
+    assert "PHOTO" in {h.type for h in scan("uploads/idphotos/pt_44120_face.jpg", field="label")}

@@ -35,8 +35,8 @@ _BIOMETRIC_KEY = re.compile(r"\b(?:voice ?print|voiceprint|fingerprint|finger pr
 _NOT_BIOMETRIC_DATA_KEY = re.compile(r"\b(?:enabled|enable|disabled|threshold|score|model|provider|vendor|version|"
                                      r"url|endpoint|format|type|mode|policy|consent|prompt|example|sample|id format|"
                                      r"status|flag|timeout|language|engine|min|max)\b")
-# An encoded template: base64/hex/url-safe characters, an optional "fp:"-style prefix, no spaces.
-_BIOMETRIC_VALUE = re.compile(r"(?:[A-Za-z]{1,8}[:_])?[A-Za-z0-9+/=_.-]{12,4096}")
+# An encoded template or its id: base64/hex/url-safe characters, an optional "fp:"-style prefix, no spaces.
+_BIOMETRIC_VALUE = re.compile(r"(?:[A-Za-z]{1,8}[:_])?[A-Za-z0-9+/=_.-]{8,4096}")
 
 
 @lru_cache(maxsize=1024)
@@ -96,6 +96,10 @@ def recognize_photo(s: Scan) -> list[PhiHit]:
         name = m.group(0)
         named = named_in = s.names.inside(m.start(), m.end())
         if _NOT_PERSON_IMAGE.search(name) or PROVIDER_IMAGE.search(name):
+            continue
+        # the folders before the file name ("provider-photos/anita_kapoor.jpg", "team/ana.jpg")
+        folder = s.raw[max(0, m.start() - 80) : m.start()]
+        if folder.endswith("/") and PROVIDER_IMAGE.search(folder.rsplit(None, 1)[-1] if folder.strip() else ""):
             continue
         named = named_in or s.near_name(m.start(), m.end(), 40)
         if _PHOTO_CUE.search(name) or named:

@@ -72,7 +72,8 @@ _ENDS_IN_RE = re.compile(r"\b(?:ssn|social security(?: number)?|social)\b[^0-9\n
 
 
 _SSN_KEY = re.compile(r"\b(?:ssn|ss|social|social security)\b")
-_NOT_DATA_KEY = re.compile(r"\b(?:example|sample|format|template|mask|pattern|regex|placeholder|prompt|label)\b")
+_NOT_DATA_KEY = re.compile(r"\b(?:example|sample|format|template|mask|pattern|regex|placeholder|prompt|label|"
+                           r"year|date|version|count|length|digits|policy|rule|min|max|retries|attempts)\b")
 
 
 @lru_cache(maxsize=1024)

@@ -50,7 +50,7 @@ _URL_PERSONAL_PATH = re.compile(
 _PERSONAL_SITES = (r"(?:facebook\.com|instagram\.com|linkedin\.com/in|twitter\.com|x\.com|tiktok\.com|"
                    r"myspace\.com|venmo\.com|cash\.app|gofundme\.com|gofund\.me|caringbridge\.org|"
                    r"mealtrain\.com|givesendgo\.com|spotfund\.com|fundly\.com|lotsahelpinghands\.com)")
-_URL_PERSONAL_SITE = re.compile(_PERSONAL_SITES + r"/(?!\{)[\w@.-]{2,}", re.IGNORECASE)
+_URL_PERSONAL_SITE = re.compile(_PERSONAL_SITES + r"/(?!\{)[\w@.-][\w@./-]{1,}", re.IGNORECASE)
 # The same pages written without a scheme ("gofundme.com/f/help-tanya-..."), in prose.
 _BARE_PERSONAL_URL = re.compile(r"(?<![\w@./-])" + _PERSONAL_SITES + r"/(?!\{)[^\s<>\"'`\])},]{2,300}",
                                 re.IGNORECASE)
