@@ -148,6 +148,15 @@ HOLDOUT_POSITIVES = [
     ("FP-22817-L2", "fingerprint_id", "value", [("BIOMETRIC", "FP-22817-L2")]),
     ("https://www.gofundme.com/f/support-the-ramirez-family", None, "url",
      [("URL", "https://www.gofundme.com/f/support-the-ramirez-family")]),
+    # span recall: hyphenated account/record numbers, bare "subscriber"/"member" before a long id,
+    # "<cue> for <someone>: <id>", a biometric id after two cue words, an age with a copula, a home IP
+    ("The caller owes $1,820 on account 88-4417-902.", None, None, [("ACCOUNT_NUMBER", "88-4417-902")]),
+    ("BCBS subscriber ZGP902113845 called twice.", None, None, [("HEALTH_PLAN_ID", "ZGP902113845")]),
+    ("Ohio Medicaid ID for the caller: 104829377112.", None, None, [("HEALTH_PLAN_ID", "104829377112")]),
+    ("Fingerprint template ID FP-22817-L2 is on file for the caller.", None, None,
+     [("BIOMETRIC", "FP-22817-L2")]),
+    ("Note: she is 97 and uses a hearing aid.", None, None, [("AGE", "97")]),
+    ("IP allowlist - home 108.31.77.204", None, "label", [("IP_ADDRESS", "108.31.77.204")]),
 ]
 
 HOLDOUT_NEGATIVES = [
@@ -188,6 +197,10 @@ HOLDOUT_NEGATIVES = [
     ("Email us at care at harborwh dot org -- say it slowly.", None, None),
     ("2024", "ssn_policy_year", "value"),
     ("Donate to our new wing: gofundme.com/f/lakeview-peds-new-wing", None, None),
+    ("Member 2 of 3 callers asked about parking.", None, None),
+    ("Account 12-34 of the ledger is closed.", None, None),
+    ("She is 94% adherent; he is 90 minutes away.", None, None),
+    ("The fingerprint reader model is ZK4500-2019.", None, None),
 ]
 
 

@@ -70,6 +70,14 @@ _AGE_NUMBER_FIRST = re.compile(
 )
 _AGE_AGE_FIRST = re.compile(r"age(?<!\w...)(?:d?| of) (9\d|1[01]\d)(?![\w])")
 _AGE_TURN_FIRST = re.compile(r"turn(?<!\w....)(?:ed|s|ing) (9\d|1[01]\d)(?![\w])")
+# "she's 94", "he is 91", "Mrs. Fenwick is 97", "tiene 93 años": an age stated with a copula. Not a
+# quantity ("she is 94% adherent", "he is 90 minutes away", "is 92 pounds") nor a decimal.
+_AGE_IS = re.compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bis now|\bwho is|\bwho's|\btiene) (9\d|1[01]\d)"
+                     r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|mg|kg|lbs?|pounds|minutes|mins?|seconds|hours?|"
+                     r"days|weeks|months|miles|km|dollars|cents|points|beats|bpm|mmhg|units|tablets|times|"
+                     r"calls|messages|patients|callers|members|on the|in line|th\b))")
+_NAME_IS_AGE = re.compile(r" is (9\d|1[01]\d)"
+                          r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|minutes|mins?|miles|pounds|lbs?))")
 _AGE_GROUP_AFTER = re.compile(r"^(?:\s?(?:and|or) (?:older|over|above|up)|\+|\s?plus\b|s\b)")
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:over|above|older than|at least|under|younger than|beyond|past|"
                                r"patients|callers|members|people|anyone|those|adults)\s*(?:aged?)?\s*$")
@@ -304,6 +312,12 @@ def recognize_age(s: Scan) -> list[PhiHit]:
         spans = [m.span(1) for m in _AGE_NUMBER_FIRST.finditer(low)]
     else:
         spans = []
+    if " is " in low or "'s " in low or "’s " in low or "tiene" in low or "who's" in low:
+        spans = sorted({*spans, *(m.span(1) for m in _AGE_IS.finditer(low))})
+        for _, name_end in s.name_spans:
+            m = _NAME_IS_AGE.match(low, name_end)
+            if m and m.span(1) not in spans:
+                spans.append(m.span(1))
     for start, end in spans:
         if _AGE_GROUP_AFTER.match(low[end : end + 12]) or _AGE_GROUP_BEFORE.search(s.before(start, 30)):
             continue

@@ -32,7 +32,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ("MRN", "mrn", r"mrn|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|chart(?: number| no\.?"
      r"| #| id)|patient(?: id| number| no\.?| #)|hospital(?: number| no\.?| #)|record(?: number| no\.?| #)|acct mrn"
      r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"),
-    ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|"
+    ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)?|"
      r"medicaid(?: id| number| no\.?| #)?|medicare(?: id| number| no\.?| #)|mbi|beneficiary(?: id| number)|"
      r"policy(?: id| number| no\.?| #)|insurance(?: id| number| no\.?| #)|health plan(?: id| number)|"
      r"plan member(?: id)?|hicn|cin|recipient(?: id| number)|medi-cal(?: id| number)?"),
@@ -52,7 +52,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)"),
 )
 # What follows a cue: linking words, separators, then the value.
-_CUE_TAIL = (r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=\-]{0,3}"
+_CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:))?"  # "Medicaid ID for Kenji Arai: ..."
+             r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=\-]{0,3}"
              r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))")
 _CUE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, _, pat) in enumerate(_CUES)) + r")" + _CUE_TAIL,
@@ -75,7 +76,10 @@ _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(1[17]\)\d{6})*\(21\)[A-Za-z0-9]{1,20}")
 # (?<![A-Za-z0-9])(?:MRN|MR|mrn)..., with the lookbehind one character in (as for _VIN_RE) so
 # re can jump between 'M' and 'm'; `MRN?` tries MRN before MR, as the alternation did.
 _MRN_PREFIX_RE = re.compile(r"(?:M(?<![A-Za-z0-9].)RN?|m(?<![A-Za-z0-9].)rn)[-#]?(\d{5,12})(?![0-9])")
-_VERSIONISH = re.compile(r"^v?\d+(?:[.-]\d+){1,3}$")
+_VERSIONISH = re.compile(r"^v?\d+(?:\.\d+){1,3}$")
+# Hyphenated digit groups: a version/range when short ("2-1", "12-34"); "88-4417-902", "7720-5531",
+# "61-0048823" are account/record numbers.
+_HYPHEN_DIGITS = re.compile(r"^\d+(?:-\d+){1,3}$")
 _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("SSN", "ssn", re.compile(r"\b(?:ssn|social|sin)\b")),
     ("MRN", "mrn", re.compile(r"\b(?:mrn|chart|medical record|record number|patient id|emr|ehr)\b")),
@@ -93,6 +97,7 @@ _NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agen
 
 
 _MASK_CHARS = frozenset("X-0*#")
+_DATE_SHAPE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$")
 # Keys naming a contact channel: the value is a phone/fax number, address or mailbox, not an id of
 # the kind the other key words name ("referral_fax", "member_services_phone", "claims_email").
 _CONTACT_KEY = re.compile(r"\b(?:fax|phone|tel|telephone|mobile|cell|line|hotline|email|e mail|mail|address|"
@@ -111,6 +116,10 @@ def _published_sample(value: str) -> bool:
 _CASE_ID = re.compile(r"[A-Za-z]{1,6}-?\d{3,}[A-Za-z0-9-]*|\d{2,}-[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*")
 _NOT_CASE_BEFORE = re.compile(r"\b(?:test|use|edge|corner|worst|best|base|upper|lower|in|just in|example|sample)"
                               r"\W{0,2}$")
+
+
+def _bare_member_id(val: str) -> bool:
+    return sum(ch.isdigit() for ch in val) >= 6
 
 
 def _bare_case_id(s: Scan, val: str, cue_start: int) -> bool:
@@ -145,8 +154,10 @@ def _looks_like_value(val: str, typ: str) -> bool:
     if not digits:
         # Letters-only values are words ("member ID to anyone"), except portal user names.
         return typ == "OTHER_ID" and False
-    if digits < 3 and typ != "VEHICLE_ID":
-        return False
+    if digits < 3 and typ != "VEHICLE_ID" and not (typ == "DEVICE_ID" and digits == 2 and len(val) >= 5):
+        return False  # (a device serial such as "8RT2KQ" may hold only two digits)
+    if _HYPHEN_DIGITS.match(val):
+        return digits >= 6 and not _DATE_SHAPE.match(val)
     return not (_VERSIONISH.match(val) or set(val.upper()) <= _MASK_CHARS)  # (all-digit values: above)
 
 
@@ -382,6 +393,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
             if ce - cs == 4 and typ == "OTHER_ID" and s.lower.startswith("case", cs) and not _bare_case_id(
                     s, val, cs):
                 continue  # a bare "case" (no "number"/"#"): only before a case-number-shaped code
+            if typ == "HEALTH_PLAN_ID" and s.lower[cs:ce] in ("member", "subscriber") and not _bare_member_id(val):
+                continue  # a bare "member" ("member 2 of 3"): only before an id with six digits or more
             hits.append(PhiHit(vs, ve, typ, rec, 0.85, f"identifier value right after the cue '{t[cs:ce].lower()}'",
                                typ in ("MRN", "HEALTH_PLAN_ID")))
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
@@ -396,7 +409,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
     imei = s.digits >= 15 and (padded is None or padded.translate(_WORD_MARKS).find(_RUN_15) >= 0)
     for m in _IMEI_RE.finditer(t) if imei else ():
-        if luhn_ok(m.group(0)) and _IMEI_CUE.search(s.before(m.start(), 30)):
+        if luhn_ok(m.group(0)) and _IMEI_CUE.search(s.before(m.start(), 60)):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "imei", 0.9, "Luhn-valid 15-digit IMEI", True))
     if "(01)" in t:
         for m in _UDI_RE.finditer(t):

@@ -11,9 +11,10 @@ from compliance_lint.phi.hits import PhiHit
 _BIOMETRIC_RE = re.compile(
     r"\b(?:voice ?print|voiceprint|fingerprint|finger print|retina(?:l)? scan|iris scan|face ?print|"
     r"biometric (?:template|id|hash|signature)|face embedding|facial (?:template|geometry|embedding)|"
-    r"palm ?print|gait signature)(?: (?:id|hash|template|token|vector|embedding))?"
-    r"(?:\s?(?:is|=|:|#|for [a-z]+))?[\s:#=]{0,3}"
-    r"(?P<val>(?<![A-Za-z0-9+/])[A-Za-z0-9+/=_-]{12,512}(?![A-Za-z0-9+/=])|\[[-0-9., ]{10,400}\])",
+    r"palm ?print|gait signature)(?: (?:id|hash|template|token|vector|embedding)){0,2}"
+    # "template ID FP-22817-L2", "voiceprint for Harold Kim is vp_9f3c..."
+    r"(?:\s?(?:is|=|:|#|for(?: [A-Za-z.'’-]{1,30}){1,3}(?: is|:)?|on file(?: is|:)?))?[\s:#=]{0,3}"
+    r"(?P<val>(?<![A-Za-z0-9+/])[A-Za-z0-9+/=_-]{8,512}(?![A-Za-z0-9+/=])|\[[-0-9., ]{10,400}\])",
     re.IGNORECASE,
 )
 _PHOTO_FILE_RE = re.compile(r"(?<![\w.-])[\w.-]{1,120}\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)(?![\w])",

@@ -243,6 +243,7 @@ _CALLER_DIALS = re.compile(
     r" (?:re-?dial|dial|call|ring)(?: (?:us|back|us back|again|in))?(?: (?:at|on))?\W{0,3}$")
 _FIRST_PERSON = frozenset({"my", "me", "i", "i'm", "i’m"})
 _IVR_AFTER = re.compile(r"\W{0,3}(?:and |then )?(?:press|select|choose) (?:option )?\d\b")
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
 _FAX_CUE = re.compile(r"\bfax")
 _NPI_CUE = factor_alternation(re.compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b"))
@@ -351,6 +352,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
                 if npi_words and npi_ok(digits) and s.cue(_NPI_CUE, start, end):
                     continue
             size = len(raw)  # an SSN shape has 11 characters, ZIP+4 10, a date 8 to 10
+            if raw.count(".") == 3 and _DOTTED_QUAD.fullmatch(raw):
+                continue  # "108.31.77.204": an IP address (the IP recognizer decides)
             if (size == 11 and _SSN_SHAPE.fullmatch(raw)) or (size <= 10 and (
                     (size == 10 and _ZIP4_SHAPE.fullmatch(raw)) or _is_date(raw))):
                 continue

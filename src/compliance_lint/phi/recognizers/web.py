@@ -196,7 +196,7 @@ def _url_host(url: str) -> str:
 _HOST_END = re.compile(r"[/?#:]")
 _PHOTO_WORD = factor_alternation(re.compile(r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b"))
 _URL_OWNER = factor_alternation(re.compile(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal|posted|shared)\b"))
-_IP_OWNER = factor_alternation(re.compile(r"\b(?:patient|caller|member|his|her|their|my)\b"))
+_IP_OWNER = factor_alternation(re.compile(r"\b(?:patient|caller|member|his|her|their|my|home|personal)\b"))
 
 
 _SITE_HOSTS = frozenset({"facebook.com", "instagram.com", "linkedin.com", "twitter.com", "x.com", "tiktok.com",
