@@ -157,6 +157,10 @@ HOLDOUT_POSITIVES = [
      [("BIOMETRIC", "FP-22817-L2")]),
     ("Note: she is 97 and uses a hearing aid.", None, None, [("AGE", "97")]),
     ("IP allowlist - home 108.31.77.204", None, "label", [("IP_ADDRESS", "108.31.77.204")]),
+    # dates: a message about the patient's own event; Spanish/French month names
+    ("Calling about your knee replacement on April 22nd.", None, None, [("DATE", "April 22nd")]),
+    ("Recuérdele a la paciente su cita del 14 de marzo.", None, None, [("DATE", "14 de marzo")]),
+    ("nacida el 3 de mayo de 1949", None, None, [("DATE", "3 de mayo de 1949")]),
 ]
 
 HOLDOUT_NEGATIVES = [
@@ -201,6 +205,8 @@ HOLDOUT_NEGATIVES = [
     ("Account 12-34 of the ledger is closed.", None, None),
     ("She is 94% adherent; he is 90 minutes away.", None, None),
     ("The fingerprint reader model is ZK4500-2019.", None, None),
+    ("La clínica cierra el 25 de diciembre.", None, None),
+    ("Group therapy sessions resume January 6.", None, None),
 ]
 
 

@@ -36,6 +36,18 @@ _WORDY_RE = re.compile(
     r"|(?<![\w])(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + _MON + r")\.?(?:,? (\d{4}))?(?![\w])",
     re.IGNORECASE,
 )
+# Spanish, French and Portuguese month names: "3 de mayo de 1949", "12 juin", "5 de março".
+_ROMANCE_MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12,
+}
+_ROMANCE_RE = re.compile(r"(?<![\w/.-])(\d{1,2})(?:º|°|er)? (?:de )?(" + "|".join(sorted(_ROMANCE_MONTHS, key=len,
+                         reverse=True)) + r")(?:,? (?:de |del )?(\d{4}))?(?![\w])")
+_ROMANCE_WORDS = frozenset(m.encode() for m in _ROMANCE_MONTHS if m.isascii())
 _SHORT_RE = re.compile(r"(\d(?<![\w/.-].)\d?)/(\d{1,2})(?![\w/]|\.\d)")  # (?<![\w/.-])(\d{1,2})/..., as above
 # \b(?:born|birth year|year of birth|b\.) ...: by first letter (the order within a letter kept), the
 # boundary one character in ((?<!\w.) after a letter is \b before it).
@@ -82,6 +94,15 @@ _AGE_GROUP_AFTER = re.compile(r"^(?:\s?(?:and|or) (?:older|over|above|up)|\+|\s?
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:over|above|older than|at least|under|younger than|beyond|past|"
                                r"patients|callers|members|people|anyone|those|adults)\s*(?:aged?)?\s*$")
 _SENTINEL_DATES = frozenset({(1900, 1, 1), (1970, 1, 1), (1901, 1, 1), (2000, 1, 1), (1899, 12, 31)})
+# A message to the patient about their own event: "your session is Monday, June 16", "your knee
+# replacement on April 22nd", "su cita del 12 de junio", "son rendez-vous du 12 juin".
+_YOUR_EVENT = re.compile(
+    r"\b(?:your|su|son)(?: [\w-]+){0,2} (?:session|visit|appointment|appt|procedure|surgery|test|exam|scan|"
+    r"infusion|replacement|treatment|screening|check-?up|consult(?:ation)?|shot|vaccine|dose|delivery|induction|"
+    r"colonoscopy|mammogram|mri|biopsy|cita|consulta|rendez-vous|examen|operación|cirugía)"
+    # then only linking words (and a weekday) up to the date
+    r"(?:\W{1,3}(?:is|was|on|for|at|of|del|du|el|le|es|est|scheduled|set|moved|to|now|this|next|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)){0,4}\W{0,3}$")
 _KEY_DATE_CUE = re.compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admission|admitted|discharge|"
                            r"discharged|death|died|deceased|surgery|procedure|service|dos|visit|appointment|"
                            r"appt|injury|onset)\b")
@@ -166,6 +187,13 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
                 continue
             end = m.end() - 1 if t[m.end() - 1] == "." else m.end()  # sentence dot, not the date
             out.append((m.start(), end, "wordy" if year else "no_year"))
+    # Romance-language months: on an ASCII text one of its words is such a month (or "de" is; the
+    # non-ASCII month names need a non-ASCII text).
+    if words is None or not _ROMANCE_WORDS.isdisjoint(words[1]):
+        for m in _ROMANCE_RE.finditer(s.lower):
+            year = m.group(3)
+            if date_ok(int(year) if year else None, _ROMANCE_MONTHS[m.group(2)], int(m.group(1))):
+                out.append((m.start(), m.end(), "wordy" if year else "no_year"))
     if (slash := t.find("/")) >= 0:
         # A short date's slash is one or two characters in: none starts before the first slash
         # less two, and finditer from there walks the same matches.
@@ -232,6 +260,8 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         before = low[max(0, start - 45) : start]
         after = low[end : end + 20]
         person = _PERSON_DATE_CUE.search(before) or _PERSON_DATE_CUE.search(after)
+        if person is None and ("your" in before or "su " in before or "son " in before):
+            person = _YOUR_EVENT.search(before)
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
         old = False
         if not strong:
