@@ -323,7 +323,10 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             continue
         # A number the caller is told to dial, or an IVR line ("... and press 2"), is the practice's.
         dials = ("dial" in before or "call" in before or "ring" in before) and _CALLER_DIALS.search(before)
-        if dials or (("press" in low or "select" in low or "choose" in low) and _IVR_AFTER.match(low, end)):
+        if dials:
+            continue
+        nxt_words = low[end : end + 30]  # a bounded window: per-number work stays constant
+        if ("press" in nxt_words or "select" in nxt_words or "choose" in nxt_words) and _IVR_AFTER.match(nxt_words):
             continue
         raw = m.group(0)
         a1, a2, a3, a4, exchange, line = m.groups()
