@@ -342,7 +342,9 @@ def recognize_age(s: Scan) -> list[PhiHit]:
         spans = [m.span(1) for m in _AGE_NUMBER_FIRST.finditer(low)]
     else:
         spans = []
-    if " is " in low or "'s " in low or "’s " in low or "tiene" in low or "who's" in low:
+    # (both copula forms put a space right before the age)
+    if (" 9" in low or " 10" in low or " 11" in low) and (
+            " is " in low or "'s " in low or "’s " in low or "tiene" in low or "who's" in low):
         spans = sorted({*spans, *(m.span(1) for m in _AGE_IS.finditer(low))})
         for _, name_end in s.name_spans:
             m = _NAME_IS_AGE.match(low, name_end)
