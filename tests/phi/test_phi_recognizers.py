@@ -115,6 +115,7 @@ HOLDOUT_POSITIVES = [
     # phone: a first-person "I" owns the number; a caller told to call someone else's number
     ("I would like to stop receiving messages to 541-714-1388", None, None, [("PHONE", "541-714-1388")]),
     ("Tell the caller to call her daughter at 503-494-8311.", None, None, [("PHONE", "503-494-8311")]),
+    ("cellphone 503-494-8311", None, None, [("PHONE", "503-494-8311")]),
     ("Patients' callback numbers: Mrs. Ode 503-494-8311.", None, None,
      [("NAME", "Mrs. Ode"), ("PHONE", "503-494-8311")]),
     # geo: one person's ZIP, a person's mailing address, a home-visit address next to a name
@@ -166,6 +167,7 @@ HOLDOUT_POSITIVES = [
 HOLDOUT_NEGATIVES = [
     # phone: cue words only as whole words ("me" in "Medical", "his" in "History", "son" in "Sono...")
     ("Medical records: 312-448-2200.", None, None),
+    ("Cellulitis clinic 312-448-2200", None, None),
     ("History line 312-448-2200; sonography 312-448-2210.", None, None),
     # phone: a number the caller is told to dial, or an IVR menu line, is the practice's
     ("If you get disconnected, tell the caller to redial 503.494.8311 and press 2 for the nurse line.", None, None),

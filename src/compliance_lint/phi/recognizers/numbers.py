@@ -224,7 +224,7 @@ _PHONE_RE_A = re.compile(_PHONE_SRC.replace(r"[+(\d]", "[+(0-9]"), re.ASCII)
 # "me" in "Medical records", "his" in "History", "son" in "Sonography" are no cue. A first-person
 # "I" ("I would like to stop receiving messages to ...") is one, as "my" and "me" are ("i.e." is not).
 _PHONE_PERSON = re.compile(
-    r"\b(?:p(?:atients?|t|ersonal|hone:)|c(?:allers?|ell|allback for|all (?:him|her|me)|ell:)"
+    r"\b(?:p(?:atients?|t|ersonal|hone:)|c(?:allers?|ell(?:phone|ular)?|allback for|all (?:him|her|me)|ell:)"
     r"|m(?:embers?|y|e|obile|others?|obile:)|h(?:is|er|ome|usband)|t(?:heir|ext (?:him|her)|el:)"
     r"|emergency contact|daughters?|s(?:ons?|pouse)|wife|fathers?|guardians?|reach (?:him|her|them)"
     r"|number is|answering at|i(?:'m|’m)?(?![.'’]))(?!\w)"
