@@ -118,3 +118,131 @@ def test_census_names_are_not_words() -> None:
     assert len(census) > 6000
     words = lexicon.COMMON_WORDS | lexicon.NAME_LIKE_WORDS | lexicon.ORG_WORDS
     assert sorted(census & words) == []
+
+
+# --- classes found by the blind held-out set (each: positives and look-alike negatives) ---------
+
+HOLDOUT_POSITIVES = [
+    # phone: a first-person "I" owns the number; a caller told to call someone else's number
+    ("I would like to stop receiving messages to 541-714-1388", None, None, [("PHONE", "541-714-1388")]),
+    ("Tell the caller to call her daughter at 503-494-8311.", None, None, [("PHONE", "503-494-8311")]),
+    ("cellphone 503-494-8311", None, None, [("PHONE", "503-494-8311")]),
+    ("Patients' callback numbers: Mrs. Ode 503-494-8311.", None, None,
+     [("NAME", "Mrs. Ode"), ("PHONE", "503-494-8311")]),
+    # geo: one person's ZIP, a person's mailing address, a home-visit address next to a name
+    ("The patient's zip code is 97201.", None, None, [("GEO", "97201")]),
+    ("Her mailing address is PO Box 7741, Tulsa, OK 74101.", None, None,
+     [("GEO", "PO Box 7741"), ("GEO", "Tulsa, OK 74101")]),
+    ("Home visit: Lorna Pike, 4418 Bellwood Ct, Dayton, OH 45424.", None, None,
+     [("NAME", "Lorna Pike"), ("GEO", "4418 Bellwood Ct, Dayton, OH 45424")]),
+    # ids: SSN last four / user name under their keys, a bare "case" before a case number, a record
+    # number naming a clinical file; a real (not published) card under a test key is still a card
+    ("3851", "patient_ssn_last4", "value", [("SSN", "3851")]),
+    ("grandmaruthie52", "portal_username", "value", [("OTHER_ID", "grandmaruthie52")]),
+    ("case HX-55812 – grievance", None, "label", [("OTHER_ID", "HX-55812")]),
+    ("00771342_labs_feb.pdf", None, "label", [("MRN", "00771342")]),
+    ("4539148803436467", "test_card", "value", [("ACCOUNT_NUMBER", "4539148803436467")]),
+    ("(216) 791-4402", "patient_fax", "value", [("FAX", "(216) 791-4402")]),
+    # misc/web: a template under a biometric key; face photos named by their path or key; a fundraiser
+    # or social page without a scheme; a patient's own work e-mail; a spelled e-mail ends at its TLD
+    ("eyJ2cCI6WzAuMTIsLTAuMzMsMC44MV19Ym8yNDQ=", "caller_voiceprint", "value",
+     [("BIOMETRIC", "eyJ2cCI6WzAuMTIsLTAuMzMsMC44MV19Ym8yNDQ=")]),
+    ("fp:a91c0e55b7d2f3084c6e19aa", "biometric_template", "value", [("BIOMETRIC", "fp:a91c0e55b7d2f3084c6e19aa")]),
+    ("https://s3.amazonaws.com/intake-uploads/faces/DWhitfield_headshot.png", None, "url",
+     [("PHOTO", "https://s3.amazonaws.com/intake-uploads/faces/DWhitfield_headshot.png")]),
+    ("https://cdn.orchardpeds.com/uploads/8812.heic", "profile_photo_url", "value",
+     [("PHOTO", "https://cdn.orchardpeds.com/uploads/8812.heic")]),
+    ("Her fundraiser for chemo is gofundme.com/f/help-tanya-beat-leukemia -- never mention it.", None, None,
+     [("URL", "gofundme.com/f/help-tanya-beat-leukemia")]),
+    ("Patient Rita Moss prefers her work email, rita.moss@acmecorp.com.", None, None,
+     [("NAME", "Rita Moss"), ("EMAIL", "rita.moss@acmecorp.com")]),
+    ("caller email: rq [at] gmail [dot] com. Read it back.", None, None, [("EMAIL", "rq [at] gmail [dot] com")]),
+    ("FP-22817-L2", "fingerprint_id", "value", [("BIOMETRIC", "FP-22817-L2")]),
+    ("https://www.gofundme.com/f/support-the-ramirez-family", None, "url",
+     [("URL", "https://www.gofundme.com/f/support-the-ramirez-family")]),
+    # span recall: hyphenated account/record numbers, bare "subscriber"/"member" before a long id,
+    # "<cue> for <someone>: <id>", a biometric id after two cue words, an age with a copula, a home IP
+    ("The caller owes $1,820 on account 88-4417-902.", None, None, [("ACCOUNT_NUMBER", "88-4417-902")]),
+    ("BCBS subscriber ZGP902113845 called twice.", None, None, [("HEALTH_PLAN_ID", "ZGP902113845")]),
+    ("Ohio Medicaid ID for the caller: 104829377112.", None, None, [("HEALTH_PLAN_ID", "104829377112")]),
+    ("Fingerprint template ID FP-22817-L2 is on file for the caller.", None, None,
+     [("BIOMETRIC", "FP-22817-L2")]),
+    ("Note: she is 97 and uses a hearing aid.", None, None, [("AGE", "97")]),
+    ("IP allowlist - home 108.31.77.204", None, "label", [("IP_ADDRESS", "108.31.77.204")]),
+    # dates: a message about the patient's own event; Spanish/French month names
+    ("Calling about your knee replacement on April 22nd.", None, None, [("DATE", "April 22nd")]),
+    ("Recuérdele a la paciente su cita del 14 de marzo.", None, None, [("DATE", "14 de marzo")]),
+    ("nacida el 3 de mayo de 1949", None, None, [("DATE", "3 de mayo de 1949")]),
+]
+
+HOLDOUT_NEGATIVES = [
+    # phone: cue words only as whole words ("me" in "Medical", "his" in "History", "son" in "Sono...")
+    ("Medical records: 312-448-2200.", None, None),
+    ("Cellulitis clinic 312-448-2200", None, None),
+    ("History line 312-448-2200; sonography 312-448-2210.", None, None),
+    # phone: a number the caller is told to dial, or an IVR menu line, is the practice's
+    ("If you get disconnected, tell the caller to redial 503.494.8311 and press 2 for the nurse line.", None, None),
+    ("Callers can call us back at 503-494-8311 any time.", None, None),
+    # phone: an NPI that does not parse as a NANP number is still an NPI
+    ("You are Leo, the assistant for Pinecrest Internal Medicine (NPI 1983025473); greet me politely.", None, None),
+    # geo: a list of service-area ZIP codes; the practice's remittance address; its address after its name
+    ("Service area: we only do home visits in ZIP codes 97201, 97205, 97209 and 97210.", None, None),
+    ("Mailing address for payments: PO Box 7741, Tulsa, OK 74101. Make checks out to Prairie Sky Medical Group.",
+     None, None),
+    ("Fax home health orders to Sunrise Home Health, 200 Main Street, Dayton, OH 45402.", None, None),
+    # ids: published sample values under any key; contact-channel keys; look-alikes of the above
+    ("4111111111111111", "test_card", "value"),
+    ("1EG4-TE5-MK73", "member_mbi", "value"),
+    ("(317) 962-2210", "referral_fax", "value"),
+    ("(800) 555-0199", "member_services_phone", "value"),
+    ("1234", "ssn_last4_example", "value"),
+    ("clinic_sftp01", "sftp_username", "value"),
+    ("user1", "portal_username", "value"),
+    ("Test case TC-0142: the caller asks for a refill.", None, None),
+    ("labs_20250131.pdf", None, "label"),
+    ("Medicaid_prior_auth_guide_2025.pdf", None, "label"),
+    # misc/web: biometric settings are not templates; provider/staff photos and banners; the practice's
+    # own social page; a staff member's work mailbox; the practice's spelled shared mailbox
+    ("0.85", "voiceprint_threshold", "value"),
+    ("ecapa-tdnn-2023-v1.5", "voiceprint_model", "value"),
+    ("Dr_Ramos_headshot.jpg", None, "label"),
+    ("https://westsideclinic.org/providers/dr-anita-kapoor.jpg", None, "url"),
+    ("https://cdn.riversideclinic.org/img/faces-of-care-banner.png", None, "url"),
+    ("Follow us at https://www.facebook.com/RiversideClinic for updates.", None, None),
+    ("Like our page: facebook.com/riversidepeds", None, None),
+    ("Nurse manager Kim Oduya approves add-ons. Her work email is kim.oduya@riverbendhealth.org.", None, None),
+    ("Email us at care at harborwh dot org -- say it slowly.", None, None),
+    ("2024", "ssn_policy_year", "value"),
+    ("Donate to our new wing: gofundme.com/f/lakeview-peds-new-wing", None, None),
+    ("Member 2 of 3 callers asked about parking.", None, None),
+    ("Account 12-34 of the ledger is closed.", None, None),
+    ("She is 94% adherent; he is 90 minutes away.", None, None),
+    ("The fingerprint reader model is ZK4500-2019.", None, None),
+    ("La clínica cierra el 25 de diciembre.", None, None),
+    ("Group therapy sessions resume January 6.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_POSITIVES)
+def test_holdout_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                expected: list[tuple[str, str]]) -> None:
+    assert found(text, key=key, field=field) == expected
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_NEGATIVES)
+def test_holdout_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []
+
+
+def test_practice_address_after_its_name_is_not_geo_even_with_a_name_near() -> None:
+    text = ("You are Leo, the voice assistant for Pinecrest Internal Medicine (NPI 1983025473), 4100 Ridge Rd, "
+            "Suite 12, Pinecrest, FL 33156. Patient Rosa Alvarez has a refill due.")
+    assert "GEO" not in {h.type for h in scan(text)}
+    # the same address after a person's name is hers
+    text = "Rosa Alvarez, 4100 Ridge Rd, Suite 12, Pinecrest, FL 33156, has a refill due."
+    assert "GEO" in {h.type for h in scan(text)}
+
+
+def test_a_photo_in_a_provider_folder_is_not_a_patient_photo() -> None:
+    assert "PHOTO" not in {h.type for h in scan("provider-photos/anita_kapoor.jpg", field="label")}
+    assert "PHOTO" in {h.type for h in scan("uploads/idphotos/pt_44120_face.jpg", field="label")}

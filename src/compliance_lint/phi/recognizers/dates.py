@@ -36,6 +36,18 @@ _WORDY_RE = re.compile(
     r"|(?<![\w])(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + _MON + r")\.?(?:,? (\d{4}))?(?![\w])",
     re.IGNORECASE,
 )
+# Spanish, French and Portuguese month names: "3 de mayo de 1949", "12 juin", "5 de março".
+_ROMANCE_MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12,
+}
+_ROMANCE_RE = re.compile(r"(?<![\w/.-])(\d{1,2})(?:º|°|er)? (?:de )?(" + "|".join(sorted(_ROMANCE_MONTHS, key=len,
+                         reverse=True)) + r")(?:,? (?:de |del )?(\d{4}))?(?![\w])")
+_ROMANCE_WORDS = frozenset(m.encode() for m in _ROMANCE_MONTHS if m.isascii())
 _SHORT_RE = re.compile(r"(\d(?<![\w/.-].)\d?)/(\d{1,2})(?![\w/]|\.\d)")  # (?<![\w/.-])(\d{1,2})/..., as above
 # \b(?:born|birth year|year of birth|b\.) ...: by first letter (the order within a letter kept), the
 # boundary one character in ((?<!\w.) after a letter is \b before it).
@@ -70,10 +82,27 @@ _AGE_NUMBER_FIRST = re.compile(
 )
 _AGE_AGE_FIRST = re.compile(r"age(?<!\w...)(?:d?| of) (9\d|1[01]\d)(?![\w])")
 _AGE_TURN_FIRST = re.compile(r"turn(?<!\w....)(?:ed|s|ing) (9\d|1[01]\d)(?![\w])")
+# "she's 94", "he is 91", "Mrs. Fenwick is 97", "tiene 93 años": an age stated with a copula. Not a
+# quantity ("she is 94% adherent", "he is 90 minutes away", "is 92 pounds") nor a decimal.
+_AGE_IS = re.compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bis now|\bwho is|\bwho's|\btiene) (9\d|1[01]\d)"
+                     r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|mg|kg|lbs?|pounds|minutes|mins?|seconds|hours?|"
+                     r"days|weeks|months|miles|km|dollars|cents|points|beats|bpm|mmhg|units|tablets|times|"
+                     r"calls|messages|patients|callers|members|on the|in line|th\b))")
+_NAME_IS_AGE = re.compile(r" is (9\d|1[01]\d)"
+                          r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|minutes|mins?|miles|pounds|lbs?))")
 _AGE_GROUP_AFTER = re.compile(r"^(?:\s?(?:and|or) (?:older|over|above|up)|\+|\s?plus\b|s\b)")
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:over|above|older than|at least|under|younger than|beyond|past|"
                                r"patients|callers|members|people|anyone|those|adults)\s*(?:aged?)?\s*$")
 _SENTINEL_DATES = frozenset({(1900, 1, 1), (1970, 1, 1), (1901, 1, 1), (2000, 1, 1), (1899, 12, 31)})
+# A message to the patient about their own event: "your session is Monday, June 16", "your knee
+# replacement on April 22nd", "su cita del 12 de junio", "son rendez-vous du 12 juin".
+_YOUR_EVENT = re.compile(
+    r"\b(?:your|su|son)(?: [\w-]+){0,2} (?:session|visit|appointment|appt|procedure|surgery|test|exam|scan|"
+    r"infusion|replacement|treatment|screening|check-?up|consult(?:ation)?|shot|vaccine|dose|delivery|induction|"
+    r"colonoscopy|mammogram|mri|biopsy|cita|consulta|rendez-vous|examen|operación|cirugía)"
+    # then only linking words (and a weekday) up to the date
+    r"(?:\W{1,3}(?:is|was|on|for|at|of|del|du|el|le|es|est|scheduled|set|moved|to|now|this|next|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)){0,4}\W{0,3}$")
 _KEY_DATE_CUE = re.compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admission|admitted|discharge|"
                            r"discharged|death|died|deceased|surgery|procedure|service|dos|visit|appointment|"
                            r"appt|injury|onset)\b")
@@ -158,6 +187,13 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
                 continue
             end = m.end() - 1 if t[m.end() - 1] == "." else m.end()  # sentence dot, not the date
             out.append((m.start(), end, "wordy" if year else "no_year"))
+    # Romance-language months: on an ASCII text one of its words is such a month (or "de" is; the
+    # non-ASCII month names need a non-ASCII text).
+    if words is None or not _ROMANCE_WORDS.isdisjoint(words[1]):
+        for m in _ROMANCE_RE.finditer(s.lower):
+            year = m.group(3)
+            if date_ok(int(year) if year else None, _ROMANCE_MONTHS[m.group(2)], int(m.group(1))):
+                out.append((m.start(), m.end(), "wordy" if year else "no_year"))
     if (slash := t.find("/")) >= 0:
         # A short date's slash is one or two characters in: none starts before the first slash
         # less two, and finditer from there walks the same matches.
@@ -224,6 +260,8 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         before = low[max(0, start - 45) : start]
         after = low[end : end + 20]
         person = _PERSON_DATE_CUE.search(before) or _PERSON_DATE_CUE.search(after)
+        if person is None and ("your" in before or "su " in before or "son " in before):
+            person = _YOUR_EVENT.search(before)
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
         old = False
         if not strong:
@@ -304,6 +342,14 @@ def recognize_age(s: Scan) -> list[PhiHit]:
         spans = [m.span(1) for m in _AGE_NUMBER_FIRST.finditer(low)]
     else:
         spans = []
+    # (both copula forms put a space right before the age)
+    if (" 9" in low or " 10" in low or " 11" in low) and (
+            " is " in low or "'s " in low or "’s " in low or "tiene" in low or "who's" in low):
+        spans = sorted({*spans, *(m.span(1) for m in _AGE_IS.finditer(low))})
+        for _, name_end in s.name_spans:
+            m = _NAME_IS_AGE.match(low, name_end)
+            if m and m.span(1) not in spans:
+                spans.append(m.span(1))
     for start, end in spans:
         if _AGE_GROUP_AFTER.match(low[end : end + 12]) or _AGE_GROUP_BEFORE.search(s.before(start, 30)):
             continue

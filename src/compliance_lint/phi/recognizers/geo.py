@@ -58,6 +58,7 @@ _STREET_RE_LOWER = re.compile(_STREET_RE.pattern, re.IGNORECASE)
 _UNIT_RE = re.compile(r"(?:A(?<!\wA)(?:pt|partment)|U(?<!\wU)nit|S(?<!\wS)uite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
 _ZIP_RE = re.compile(r"\d(?<![\w-]\d)\d{2,4}(?:-\d{4})?(?![\w-])")
 _ZIP_CUE = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
+_ZIP_PLURAL = re.compile(r"\b(?:zips|zip codes|zipcodes|postal codes|post codes)\b")
 # The ZIP cue ends right before the number ("zip code is 02139"): the cue itself says whose it is.
 _ZIP_DIRECT = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$")
 _CITY_VERBS = (r"lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
@@ -74,7 +75,9 @@ _BUSINESS_ADDR = re.compile(
     r"\b(?:our|office|offices|clinic|practice|located|location|locations|visit us|directions|parking|"
     r"campus|headquarters|hq|mail (?:payments|checks|forms)|send (?:payments|records|forms)|remit|"
     r"pharmacy|hospital|center|centre|building|entrance|lobby|we are|we're|branch|site|lab|"
-    r"service area|we serve|serving|serves)\b"
+    r"service area|we serve|serving|serves|"
+    # where payments go: the practice's remittance address ("Mailing address for payments: PO Box ...")
+    r"for payments|payments? to|payment address|payable to|make checks|checks? out to|remittance)\b"
 )
 _PERSON_ADDR = re.compile(
     r"\b(?:patient|pt|caller|member|client|resident|his|her|their|my|home|lives|living|resides|"
@@ -97,9 +100,18 @@ _PERSON_ADDR_FAST = factor_alternation(_PERSON_ADDR)
 
 
 def _person_cue(text: str) -> str | None:
-    """_PERSON_ADDR.search(text).group(0), or None."""
+    """_PERSON_ADDR.search(text).group(0), or None; "home" in "home health", "home care" or
+    "home infusion" (an agency kind, not anyone's home) is skipped."""
     m = _PERSON_ADDR_FAST.search(text)
-    return None if m is None else _PERSON_ADDR.match(text, m.start()).group(0)  # type: ignore[union-attr]
+    while m is not None:
+        cue = _PERSON_ADDR.match(text, m.start()).group(0)  # type: ignore[union-attr]
+        if cue != "home" or not text.startswith(_HOME_AGENCY, m.end()):
+            return cue
+        m = _PERSON_ADDR_FAST.search(text, m.end())
+    return None
+
+
+_HOME_AGENCY = (" health", " care", " infusion")
 
 
 @lru_cache(maxsize=4096)
@@ -111,7 +123,19 @@ def _key_person_cue(key_text: str) -> str | None:
 # re.search/findall costs a cache lookup on every call.
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _ADDRESS_KEY = re.compile(r"\b(?:address|street|city|zip|postal|town|county)\b")
-_WEAK_PERSON_ADDR = frozenset({"address is", "return to", "my", "their"})
+# Cues that a business cue in the same window overrides ("Mailing address for payments: ...").
+_WEAK_PERSON_ADDR = frozenset({"address is", "return to", "my", "their", "mailing address"})
+# The practice's own address right after its name: "Pinecrest Internal Medicine (NPI ...), 4100 Ridge
+# Rd", "Cedar Hollow Pediatrics, 2150 Maple Ave": an organisation word, an optional parenthetical,
+# then the house number or PO box. Checked on the original text (the words are capitalised).
+_ORG_NAME_WORDS = frozenset(word_list("""clinic clinics hospital hospitals health healthcare medical medicine
+    center centre centers pharmacy lab labs laboratory laboratories group associates partners practice
+    foundation institute university college inc llc ltd corp company corporation services network dental
+    dentistry orthodontics orthopedics pediatrics cardiology oncology dermatology radiology imaging surgery
+    urgent care hospice rehab rehabilitation wellness ent obgyn gynecology neurology urology podiatry
+    optometry ophthalmology chiropractic physicians pllc pc pa md"""))
+_ORG_THEN_NUMBER = re.compile(r"\b([A-Z][A-Za-z]{1,20}|[A-Z]{2,6})(?: \([^()\n]{0,40}\))?,? (?=\d|P\.? ?O\.? ?Box)")
+
 
 
 _PERSONAL_STEMS = ("patient", "pt ", "caller", "member", "client", "resident", "his ", "her ", "their", "my ",
@@ -430,6 +454,8 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
     if zip_cue:
         for m in _ZIP_RE.finditer(text):
             if _ZIP_CUE.search(s.before(m.start(), 30)) or _key_has_zip_cue(s.key_text):
+                if _ZIP_PLURAL.search(s.before(m.start(), 40)) or _ZIP_PLURAL.search(s.key_text):
+                    continue  # "ZIP codes 97201, 97205 and ...": a service area, not one person's ZIP
                 direct = _ZIP_DIRECT.search(s.before(m.start(), 20))
                 hit = _judge(s, m.start(), m.end(), "ZIP code", need_person=True, window=60,
                              verb_implies_person=bool(direct))
@@ -498,13 +524,28 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
         after = _PERSON_AFTER_ADDR.search(s.after(end, 40))
         cue = after.group(0) if after else None
     if cue:
-        if cue not in _WEAK_PERSON_ADDR or not _BUSINESS_ADDR_FAST.search(before):
+        if cue not in _WEAK_PERSON_ADDR or not _business_before(s, start, before):
             return PhiHit(start, end, "GEO", "geo", 0.8, f"{what} with personal cue '{cue}'")
         return None  # a weak cue next to a business cue: the business cue also rules out the rest
     # In one field, a person's name and an address with no business cue belong together.
     named = s.near_name(start, end, 300)
-    if (named or verb_implies_person) and not _BUSINESS_ADDR_FAST.search(before):
+    if (named or verb_implies_person) and not _business_before(s, start, before):
         if named:
             return PhiHit(start, end, "GEO", "geo", 0.7, f"{what} next to a person's name")
         return PhiHit(start, end, "GEO", "geo", 0.6, f"{what} (a person's residence/travel verb)")
     return None
+
+
+def _business_before(s: Scan, start: int, before: str) -> bool:
+    """A business cue in the window, or the address follows an organisation's name."""
+    if _BUSINESS_ADDR_FAST.search(before):
+        return True
+    lo = max(0, start - 100)
+    last = None
+    for m in _ORG_THEN_NUMBER.finditer(s.text, lo, start + 8):
+        if m.group(1).lower() in _ORG_NAME_WORDS:
+            last = m
+    if last is None:
+        return False
+    between = s.text[last.end() : start]  # the street part, when the hit is the city/state/ZIP
+    return ". " not in between and ";" not in between and "\n" not in between

@@ -14,7 +14,17 @@ from compliance_lint.phi.context import EXAMPLE_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.patterns import word_trie
 from compliance_lint.phi.spans import SpanSet
-from compliance_lint.phi.validators import digits_only, luhn_ok, npi_ok, vin_ok
+from compliance_lint.phi.validators import (
+    SAMPLE_MBIS,
+    SAMPLE_NPIS,
+    SAMPLE_SSNS,
+    TEST_CARDS,
+    date_ok,
+    digits_only,
+    luhn_ok,
+    npi_ok,
+    vin_ok,
+)
 
 # (type, recognizer, cue regex). Order matters: the more specific cue wins ("license plate").
 _CUES: tuple[tuple[str, str, str], ...] = (
@@ -22,7 +32,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ("MRN", "mrn", r"mrn|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|chart(?: number| no\.?"
      r"| #| id)|patient(?: id| number| no\.?| #)|hospital(?: number| no\.?| #)|record(?: number| no\.?| #)|acct mrn"
      r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"),
-    ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)|subscriber(?: id| number| no\.?| #)|"
+    ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)?|"
      r"medicaid(?: id| number| no\.?| #)?|medicare(?: id| number| no\.?| #)|mbi|beneficiary(?: id| number)|"
      r"policy(?: id| number| no\.?| #)|insurance(?: id| number| no\.?| #)|health plan(?: id| number)|"
      r"plan member(?: id)?|hicn|cin|recipient(?: id| number)|medi-cal(?: id| number)?"),
@@ -35,14 +45,15 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ("DEVICE_ID", "device", r"serial(?: number| no\.?| #)?|s/n|sn|imei|udi|device(?: id| serial| number)|"
      r"pump(?: serial| id| sn)|transmitter(?: id| serial| sn)?|sensor(?: id| serial)|pacemaker(?: serial| id)?|"
      r"implant(?: serial| id)|cgm(?: serial| id)?|hearing aid(?: serial)?"),
-    ("OTHER_ID", "other_id", r"claim(?: number| no\.?| #| id)?|case(?: number| no\.?| #| id)|prior auth(?:orization)?"
+    ("OTHER_ID", "other_id", r"claim(?: number| no\.?| #| id)?|case(?: number| no\.?| #| id)?|prior auth(?:orization)?"
      r"(?: number| no\.?| #)?|authorization(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|rx(?: number"
      r"| no\.?| #)?|prescription(?: number| no\.?| #)|portal (?:user ?name|login|username|id)|user ?name|"
      r"username|login id|employee id|student id|badge(?: number| #)?|ticket(?: number| #)|"
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)"),
 )
 # What follows a cue: linking words, separators, then the value.
-_CUE_TAIL = (r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=\-]{0,3}"
+_CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:))?"  # "Medicaid ID for Kenji Arai: ..."
+             r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=\-]{0,3}"
              r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))")
 _CUE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, _, pat) in enumerate(_CUES)) + r")" + _CUE_TAIL,
@@ -65,7 +76,10 @@ _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(1[17]\)\d{6})*\(21\)[A-Za-z0-9]{1,20}")
 # (?<![A-Za-z0-9])(?:MRN|MR|mrn)..., with the lookbehind one character in (as for _VIN_RE) so
 # re can jump between 'M' and 'm'; `MRN?` tries MRN before MR, as the alternation did.
 _MRN_PREFIX_RE = re.compile(r"(?:M(?<![A-Za-z0-9].)RN?|m(?<![A-Za-z0-9].)rn)[-#]?(\d{5,12})(?![0-9])")
-_VERSIONISH = re.compile(r"^v?\d+(?:[.-]\d+){1,3}$")
+_VERSIONISH = re.compile(r"^v?\d+(?:\.\d+){1,3}$")
+# Hyphenated digit groups: a version/range when short ("2-1", "12-34"); "88-4417-902", "7720-5531",
+# "61-0048823" are account/record numbers.
+_HYPHEN_DIGITS = re.compile(r"^\d+(?:-\d+){1,3}$")
 _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("SSN", "ssn", re.compile(r"\b(?:ssn|social|sin)\b")),
     ("MRN", "mrn", re.compile(r"\b(?:mrn|chart|medical record|record number|patient id|emr|ehr)\b")),
@@ -83,6 +97,52 @@ _NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agen
 
 
 _MASK_CHARS = frozenset("X-0*#")
+_DATE_SHAPE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$")
+# Keys naming a contact channel: the value is a phone/fax number, address or mailbox, not an id of
+# the kind the other key words name ("referral_fax", "member_services_phone", "claims_email").
+_CONTACT_KEY = re.compile(r"\b(?:fax|phone|tel|telephone|mobile|cell|line|hotline|email|e mail|mail|address|"
+                          r"website|url|link|hours|ext|extension)\b")
+_PUBLISHED_SAMPLES = TEST_CARDS | SAMPLE_SSNS | SAMPLE_MBIS | SAMPLE_NPIS
+
+
+def _published_sample(value: str) -> bool:
+    """A published test card, sample SSN, CMS sample MBI or example NPI (PHI_POLICY §4), any grouping."""
+    v = value.replace(" ", "").replace("-", "").upper()
+    return v in _PUBLISHED_SAMPLES
+
+
+# A case number after a bare "case": letters and digits ("HX-55812", "C2024-118"), not a test or
+# use case ("test case TC-014") and not a plain number ("in case 2024 ...").
+_CASE_ID = re.compile(r"[A-Za-z]{1,6}-?\d{3,}[A-Za-z0-9-]*|\d{2,}-[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*")
+_NOT_CASE_BEFORE = re.compile(r"\b(?:test|use|edge|corner|worst|best|base|upper|lower|in|just in|example|sample)"
+                              r"\W{0,2}$")
+
+
+def _bare_member_id(val: str) -> bool:
+    return sum(ch.isdigit() for ch in val) >= 6
+
+
+def _bare_case_id(s: Scan, val: str, cue_start: int) -> bool:
+    return _CASE_ID.fullmatch(val) is not None and _NOT_CASE_BEFORE.search(s.before(cue_start, 20)) is None
+
+
+# "portal_username": "grandmaruthie52": a user name under a user-name key (a digit, '.' or '_' in
+# it, as in prose), unless the key names a system account.
+_USERNAME_KEY = re.compile(r"\b(?:user ?name|username|login|handle|screen name)\b")
+_SYSTEM_ACCOUNT_KEY = re.compile(r"\b(?:sftp|ftp|smtp|db|database|admin|service|svc|system|bot|integration|server|"
+                                 r"ehr|emr|fhir|sip|twilio|staff|provider|agent|api|test|demo|sample|example)\b")
+_USERNAME_VALUE = re.compile(r"[A-Za-z][\w.-]{2,40}")
+_PLACEHOLDER_USER = re.compile(r"(?i)(?:user|username|test|demo|example|sample|guest|admin|patient|caller|name)"
+                               r"[._-]?\d{0,3}")
+
+
+def _keyed_username(s: Scan, value: str) -> list[PhiHit]:
+    if (s.field != "value" or not _USERNAME_KEY.search(s.key_text) or _SYSTEM_ACCOUNT_KEY.search(s.key_text)
+            or not _USERNAME_VALUE.fullmatch(value) or _PLACEHOLDER_USER.fullmatch(value)
+            or not any(ch.isdigit() or ch in "_." for ch in value)):
+        return []
+    start = s.text.index(value)
+    return [PhiHit(start, start + len(value), "OTHER_ID", "other_id", 0.8, f"user name under key '{s.key_text}'")]
 
 
 def _looks_like_value(val: str, typ: str) -> bool:
@@ -94,8 +154,10 @@ def _looks_like_value(val: str, typ: str) -> bool:
     if not digits:
         # Letters-only values are words ("member ID to anyone"), except portal user names.
         return typ == "OTHER_ID" and False
-    if digits < 3 and typ != "VEHICLE_ID":
-        return False
+    if digits < 3 and typ != "VEHICLE_ID" and not (typ == "DEVICE_ID" and digits == 2 and len(val) >= 5):
+        return False  # (a device serial such as "8RT2KQ" may hold only two digits)
+    if _HYPHEN_DIGITS.match(val):
+        return digits >= 6 and not _DATE_SHAPE.match(val)
     return not (_VERSIONISH.match(val) or set(val.upper()) <= _MASK_CHARS)  # (all-digit values: above)
 
 
@@ -293,8 +355,13 @@ _NPI_WORD = re.compile(r"\bnpi\b")
 def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     t = s.text
     if s.digits < 3:
-        # Only a user name can be found (its value has a digit, '_' or '.'), after a user-name cue.
-        if not (s.has_digit or "_" in t or "." in t) or not _may_have_user_cue(s):
+        # Only a user name can be found (its value has a digit, '_' or '.'), after a user-name cue
+        # or under a user-name key.
+        if not (s.has_digit or "_" in t or "." in t):
+            return []
+        if s.field == "value" and s.key_text and _key_type(s.key_text) == ("OTHER_ID", "other_id"):
+            return _keyed_username(s, t.strip())
+        if not _may_have_user_cue(s):
             return []
         return _usernames(s, [])
     hits: list[PhiHit] = []
@@ -321,6 +388,13 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue
             if EXAMPLE_CUE.search(s.before(vs, 30)):
                 continue
+            if _published_sample(val):
+                continue
+            if ce - cs == 4 and typ == "OTHER_ID" and s.lower.startswith("case", cs) and not _bare_case_id(
+                    s, val, cs):
+                continue  # a bare "case" (no "number"/"#"): only before a case-number-shaped code
+            if typ == "HEALTH_PLAN_ID" and s.lower[cs:ce] in ("member", "subscriber") and not _bare_member_id(val):
+                continue  # a bare "member" ("member 2 of 3"): only before an id with six digits or more
             hits.append(PhiHit(vs, ve, typ, rec, 0.85, f"identifier value right after the cue '{t[cs:ce].lower()}'",
                                typ in ("MRN", "HEALTH_PLAN_ID")))
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
@@ -335,7 +409,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
     imei = s.digits >= 15 and (padded is None or padded.translate(_WORD_MARKS).find(_RUN_15) >= 0)
     for m in _IMEI_RE.finditer(t) if imei else ():
-        if luhn_ok(m.group(0)) and _IMEI_CUE.search(s.before(m.start(), 30)):
+        if luhn_ok(m.group(0)) and _IMEI_CUE.search(s.before(m.start(), 60)):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "imei", 0.9, "Luhn-valid 15-digit IMEI", True))
     if "(01)" in t:
         for m in _UDI_RE.finditer(t):
@@ -345,7 +419,44 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
         hits = _usernames(s, hits)
     if s.key_text and s.field in ("value", "label"):
         hits.extend(_keyed_value(s))
+    if s.field == "label" and s.digits >= 6 and not hits and len(t) <= 80 and "\n" not in t:
+        hits.extend(_record_file_number(s))
     return hits
+
+
+# A file/document label named by a record number: "00771342_labs_feb.pdf", "4471928 - MRI results".
+# Only short one-line labels (file names, tags), not descriptions stored under a label field.
+# A run of 6-10 digits that is not a date or a Unix time, with a clinical-record word in the label.
+_LABEL_NUMBER = re.compile(r"(?<![\w.-])\d{6,10}(?![\w-]|\.\d)")
+_RECORD_WORD = re.compile(r"\b(?:labs?|lab results|results?|chart|records?|intake|imaging|x-?rays?|xr|mri|ct|scans?|"
+                          r"discharge|referral|pathology|path|consult|notes?|progress|h&p|ekg|ecg|echo|biopsy|"
+                          r"ultrasound|mammo(?:gram)?|op note|summary|avs|encounter|visit|rx|meds|allergies)\b")
+_NOT_RECORD_WORD = re.compile(r"\b(?:invoice|order|version|v|build|release|batch|job|run|export|backup|template|"
+                              r"sample|example|test|demo|rev|revision|report|policy|form|guide)\b")
+
+
+def _not_a_date(d: str) -> bool:
+    n = len(d)
+    if n == 8:
+        return not (date_ok(int(d[:4]), int(d[4:6]), int(d[6:])) or date_ok(int(d[4:]), int(d[:2]), int(d[2:4]))
+                    or date_ok(int(d[4:]), int(d[2:4]), int(d[:2])))
+    if n == 6:  # yymmdd, mmddyy, ddmmyy
+        return not (date_ok(None, int(d[2:4]), int(d[4:])) or date_ok(None, int(d[:2]), int(d[2:4]))
+                    or date_ok(None, int(d[2:4]), int(d[:2])))
+    return not (n == 10 and d[0] == "1")  # 10 digits from 1: a Unix time in seconds
+
+
+def _record_file_number(s: Scan) -> list[PhiHit]:
+    low = s.lower
+    if not _RECORD_WORD.search(low) or _NOT_RECORD_WORD.search(low):
+        return []
+    out: list[PhiHit] = []
+    for m in _LABEL_NUMBER.finditer(s.text):
+        d = m.group(0)
+        if len(set(d)) > 2 and _not_a_date(d) and not _published_sample(d) and not s.in_safe(*m.span()):
+            out.append(PhiHit(m.start(), m.end(), "MRN", "mrn", 0.7,
+                              "record number naming a clinical document (file/label)"))
+    return out
 
 
 _USER_STEMS = ("user", "login", "handle", "screen name")
@@ -382,8 +493,9 @@ def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
 # is worked out once per key text; bounded because keys come from user input.
 @lru_cache(maxsize=4096)
 def _key_type(key_text: str) -> tuple[str, str] | None:
-    """(type, recognizer) the key names, or None: no identifier key, a non-person key or an SSN key."""
-    if _NOT_PERSON_KEY.search(key_text):
+    """(type, recognizer) the key names, or None: no identifier key, a non-person key, an SSN key or
+    a key naming a contact channel ("referral_fax", "claims_phone": the phone recognizer decides)."""
+    if _NOT_PERSON_KEY.search(key_text) or _CONTACT_KEY.search(key_text):
         return None
     for typ, rec, pat in _KEY_TYPES:
         if pat.search(key_text):
@@ -406,7 +518,9 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
     typ, rec = kind
     digits = digits_only(value)
     if len(digits) < 4 or len(set(digits)) == 1 or set(value.upper()) <= _MASK_CHARS:
-        return []
+        return _keyed_username(s, value) if typ == "OTHER_ID" else []
+    if _published_sample(value):
+        return []  # "test_card": "4111111111111111": a published test/sample value (PHI_POLICY §4)
     start = s.text.index(value)
     return [PhiHit(start, start + len(value), typ, rec, 0.85, f"identifier value under key '{s.key_text}'",
                    typ in ("MRN", "HEALTH_PLAN_ID"))]

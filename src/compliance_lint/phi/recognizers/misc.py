@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
@@ -10,9 +11,10 @@ from compliance_lint.phi.hits import PhiHit
 _BIOMETRIC_RE = re.compile(
     r"\b(?:voice ?print|voiceprint|fingerprint|finger print|retina(?:l)? scan|iris scan|face ?print|"
     r"biometric (?:template|id|hash|signature)|face embedding|facial (?:template|geometry|embedding)|"
-    r"palm ?print|gait signature)(?: (?:id|hash|template|token|vector|embedding))?"
-    r"(?:\s?(?:is|=|:|#|for [a-z]+))?[\s:#=]{0,3}"
-    r"(?P<val>(?<![A-Za-z0-9+/])[A-Za-z0-9+/=_-]{12,512}(?![A-Za-z0-9+/=])|\[[-0-9., ]{10,400}\])",
+    r"palm ?print|gait signature)(?: (?:id|hash|template|token|vector|embedding)){0,2}"
+    # "template ID FP-22817-L2", "voiceprint for Harold Kim is vp_9f3c..."
+    r"(?:\s?(?:is|=|:|#|for(?: [A-Za-z.'’-]{1,30}){1,3}(?: is|:)?|on file(?: is|:)?))?[\s:#=]{0,3}"
+    r"(?P<val>(?<![A-Za-z0-9+/])[A-Za-z0-9+/=_-]{8,512}(?![A-Za-z0-9+/=])|\[[-0-9., ]{10,400}\])",
     re.IGNORECASE,
 )
 _PHOTO_FILE_RE = re.compile(r"(?<![\w.-])[\w.-]{1,120}\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)(?![\w])",
@@ -21,6 +23,37 @@ _PHOTO_CUE = re.compile(r"(?:face|headshot|selfie|portrait|photo|picture|pic|id[
                         r"licence|passport|mugshot|profile)", re.IGNORECASE)
 _NOT_PERSON_IMAGE = re.compile(r"(?:logo|map|banner|icon|building|lobby|office|clinic|parking|diagram|"
                                r"chart|flyer|brochure|screenshot|qr)", re.IGNORECASE)
+# A provider's or staff member's photo (a headshot for the website) is not a patient's:
+# "Dr_Ramos_headshot.jpg", "providers/dr-kapoor.png", "team-nurse-ana.jpg", "smith_md_portrait.png".
+PROVIDER_IMAGE = re.compile(r"(?<![A-Za-z])(?:dr|doctor|doctors|provider|providers|physician|physicians|staff|team|"
+                            r"our-team|nurse|nurses|md|dds|dmd|np|rn|pa-c|fnp|cnm|lpn|therapist|bio|bios)(?![A-Za-z])",
+                            re.IGNORECASE)
+
+
+# A value under a biometric key ("caller_voiceprint", "biometric_template"): the template itself.
+_BIOMETRIC_KEY = re.compile(r"\b(?:voice ?print|voiceprint|fingerprint|finger print|face ?print|faceprint|"
+                            r"biometrics?|retina|iris|palm ?print|face embedding|facial|gait)\b")
+_NOT_BIOMETRIC_DATA_KEY = re.compile(r"\b(?:enabled|enable|disabled|threshold|score|model|provider|vendor|version|"
+                                     r"url|endpoint|format|type|mode|policy|consent|prompt|example|sample|id format|"
+                                     r"status|flag|timeout|language|engine|min|max)\b")
+# An encoded template or its id: base64/hex/url-safe characters, an optional "fp:"-style prefix, no spaces.
+_BIOMETRIC_VALUE = re.compile(r"(?:[A-Za-z]{1,8}[:_])?[A-Za-z0-9+/=_.-]{8,4096}")
+
+
+@lru_cache(maxsize=1024)
+def _biometric_key(key_text: str) -> bool:
+    return _BIOMETRIC_KEY.search(key_text) is not None and _NOT_BIOMETRIC_DATA_KEY.search(key_text) is None
+
+
+def _keyed_biometric(s: Scan) -> list[PhiHit]:
+    if not _biometric_key(s.key_text):
+        return []
+    value = s.text.strip()
+    if not _BIOMETRIC_VALUE.fullmatch(value) or sum(ch.isdigit() for ch in value) < 3:
+        return []
+    start = s.text.index(value)
+    return [PhiHit(start, start + len(value), "BIOMETRIC", "biometric", 0.8,
+                   f"biometric template value under key '{s.key_text}'", True)]
 
 
 def recognize_biometric(s: Scan) -> list[PhiHit]:
@@ -28,6 +61,10 @@ def recognize_biometric(s: Scan) -> list[PhiHit]:
     # even under IGNORECASE, and ASCII digits are counted in Scan.digits).
     if s.digits < 3 and "[" not in s.text:
         return []
+    if s.field == "value" and s.key_text and " " not in s.text.strip():
+        keyed = _keyed_biometric(s)
+        if keyed:
+            return keyed
     low = s.lower
     # The plain gate: one of print, biometric, scan, fac, embedding (rarer letters tested first).
     if not ("print" in low or "scan" in low or ("f" in low and "fac" in low)
@@ -59,7 +96,11 @@ def recognize_photo(s: Scan) -> list[PhiHit]:
             continue  # part of a URL: the URL recognizer decides
         name = m.group(0)
         named = named_in = s.names.inside(m.start(), m.end())
-        if _NOT_PERSON_IMAGE.search(name):
+        if _NOT_PERSON_IMAGE.search(name) or PROVIDER_IMAGE.search(name):
+            continue
+        # the folders before the file name ("provider-photos/anita_kapoor.jpg", "team/ana.jpg")
+        folder = s.raw[max(0, m.start() - 80) : m.start()]
+        if folder.endswith("/") and PROVIDER_IMAGE.search(folder.rsplit(None, 1)[-1] if folder.strip() else ""):
             continue
         named = named_in or s.near_name(m.start(), m.end(), 40)
         if _PHOTO_CUE.search(name) or named:

@@ -388,6 +388,9 @@ _ROLE_PAREN_BEFORE = re.compile(
     r"coordinator|router|dispatcher|operator|concierge|navigator|support|sales|agent|assistant|bot|manager|"
     r"admin|front desk|referrals|refills|lab|labs|radiology|imaging|escalation|handoff|after-hours|overflow)"
     r" ?\($")
+_STATE_AFTER = re.compile(
+    r", (?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
+    r"V[TA]|W[AVIY]|PR)\b(?![a-z'’])|, (?:" + "|".join(sorted(w.title() for w in US_STATES)) + r")\b")
 # A street-name word right before the name ("Av. Juárez 80", "Calle Morelos 12"): a street, not a person.
 _STREET_BEFORE = _register_tail_cue(_TailCue("av|avda|avenida|calle|paseo|camino|carrera|rua|rue|via|viale|strasse",
                                               32))
@@ -438,6 +441,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
         return "provider"
     if cues & _STREET_BEFORE.bit:
         return "street"
+    if after[:2] == ", " and _STATE_AFTER.match(after):
+        return "place"  # "Dayton, OH 45402", "Austin, Texas": a city
     if before.endswith("(") and _ROLE_PAREN_BEFORE.search(before):
         return "staff"  # "Greeter (Sam)", "3. Billing (Ruth) - prior auth status": a squad member's persona
     last = norms[-1]

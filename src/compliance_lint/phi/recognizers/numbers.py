@@ -71,6 +71,16 @@ _ENDS_IN_RE = re.compile(r"\b(?:ssn|social security(?: number)?|social)\b[^0-9\n
                          r" (?:in|with)|last (?:four|4)(?: digits)?(?: (?:is|are))?)\W{0,3}(\d{4})(?!\d)")
 
 
+_SSN_KEY = re.compile(r"\b(?:ssn|ss|social|social security)\b")
+_NOT_DATA_KEY = re.compile(r"\b(?:example|sample|format|template|mask|pattern|regex|placeholder|prompt|label|"
+                           r"year|date|version|count|length|digits|policy|rule|min|max|retries|attempts)\b")
+
+
+@lru_cache(maxsize=1024)
+def _key_is_ssn(key_text: str) -> bool:
+    return _SSN_KEY.search(key_text) is not None and _NOT_DATA_KEY.search(key_text) is None
+
+
 def _ssn_stem_in(t: str) -> bool:
     """Does `t` contain a substring every _SSN_CUE match contains ("itin" contains "tin")?"""
     return "ss" in t or "soc" in t or "sin" in t or "tin" in t or "taxpayer" in t
@@ -88,6 +98,13 @@ def recognize_ssn(s: Scan) -> list[PhiHit]:
     n = s.digits
     if n < SSN_MIN_DIGITS:
         return []
+    if n == 4 and s.field == "value" and s.key_text:
+        # "patient_ssn_last4": "3851": four digits under an SSN key can only be the last four.
+        v = s.text.strip()
+        if (len(v) == 4 and v.isascii() and v.isdigit() and len(set(v)) > 1 and v not in ("1234", "6789")
+                and _key_is_ssn(s.key_text)):
+            start = s.text.index(v)
+            return [PhiHit(start, start + 4, "SSN", "ssn_last4", 0.85, "last four SSN digits under an SSN key", True)]
     shape = digit_shape(s)
     if shape is not None:
         # Every form below shows four digits in a row (the serial, or the last four).
@@ -203,11 +220,14 @@ _PHONE_RE_A = re.compile(_PHONE_SRC.replace(r"[+(\d]", "[+(0-9]"), re.ASCII)
 #   (?:him|her)|call (?:him|her|me)|phone:|tel:|mobile:|cell:|number is|answering at
 # grouped by first letter, each group in the order above: at any position the same alternative
 # matches first (alternatives with different first letters cannot both match), and `re` tries
-# 14 branches instead of 32.
+# 14 branches instead of 32. A cue is a whole word (plurals included: "callers", "patients"):
+# "me" in "Medical records", "his" in "History", "son" in "Sonography" are no cue. A first-person
+# "I" ("I would like to stop receiving messages to ...") is one, as "my" and "me" are ("i.e." is not).
 _PHONE_PERSON = re.compile(
-    r"\b(?:p(?:atient|t|ersonal|hone:)|c(?:aller|ell|allback for|all (?:him|her|me)|ell:)"
-    r"|m(?:ember|y|e|obile|other|obile:)|h(?:is|er|ome|usband)|t(?:heir|ext (?:him|her)|el:)|emergency contact"
-    r"|daughter|s(?:on|pouse)|wife|father|guardian|reach (?:him|her|them)|number is|answering at)"
+    r"\b(?:p(?:atients?|t|ersonal|hone:)|c(?:allers?|ell(?:phone|ular)?|allback for|all (?:him|her|me)|ell:)"
+    r"|m(?:embers?|y|e|obile|others?|obile:)|h(?:is|er|ome|usband)|t(?:heir|ext (?:him|her)|el:)"
+    r"|emergency contact|daughters?|s(?:ons?|pouse)|wife|fathers?|guardians?|reach (?:him|her|them)"
+    r"|number is|answering at|i(?:'m|’m)?(?![.'’]))(?!\w)"
 )
 _PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
 # BUSINESS_CUE (context.py) grouped by first letter: same matches, about twice as fast.
@@ -216,6 +236,14 @@ _SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 # A contact block under a person's name labels each line: "... 7641-Office", "... 02 90 mobile".
 _PERSON_LABEL_AFTER = re.compile(r"^\s?[-–]?\s?(?:mobile|cell|home|personal|office|work|desk|fax)\b", re.IGNORECASE)
 _PERSON_LABEL_AFTER_A = ascii_twin(_PERSON_LABEL_AFTER)
+# "tell the caller to redial", "callers can call us back at", "have them dial": the caller dials
+# this number, so it is not the caller's. ("asked us to call back at", "call the patient at": theirs.)
+_CALLER_DIALS = re.compile(
+    r"\b(?:callers?|patients?|members?|them|they)(?: (?:to|can|could|should|may|must|will|need to|needs to))?"
+    r" (?:re-?dial|dial|call|ring)(?: (?:us|back|us back|again|in))?(?: (?:at|on))?\W{0,3}$")
+_FIRST_PERSON = frozenset({"my", "me", "i", "i'm", "i’m"})
+_IVR_AFTER = re.compile(r"\W{0,3}(?:and |then )?(?:press|select|choose) (?:option )?\d\b")
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
 _FAX_CUE = re.compile(r"\bfax")
 _NPI_CUE = factor_alternation(re.compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b"))
@@ -293,6 +321,13 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         named = has_names and s.near_name(start, end, 200)
         if not named and not person:
             continue
+        # A number the caller is told to dial, or an IVR line ("... and press 2"), is the practice's.
+        dials = ("dial" in before or "call" in before or "ring" in before) and _CALLER_DIALS.search(before)
+        if dials:
+            continue
+        nxt_words = low[end : end + 30]  # a bounded window: per-number work stays constant
+        if ("press" in nxt_words or "select" in nxt_words or "choose" in nxt_words) and _IVR_AFTER.match(nxt_words):
+            continue
         raw = m.group(0)
         a1, a2, a3, a4, exchange, line = m.groups()
         area = a1 or a2 or a3
@@ -314,7 +349,14 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             n = len(digits)
             if not 7 <= n <= 15 or digits.count(digits[0]) == n:
                 continue
+            if n == 10 and raw.isdigit():  # an NPI starts with 1 or 2, so it is never a NANP number
+                if npi_words is None:
+                    npi_words = _npi_word_in(low) or _npi_word_in(key_text)
+                if npi_words and npi_ok(digits) and s.cue(_NPI_CUE, start, end):
+                    continue
             size = len(raw)  # an SSN shape has 11 characters, ZIP+4 10, a date 8 to 10
+            if raw.count(".") == 3 and _DOTTED_QUAD.fullmatch(raw):
+                continue  # "108.31.77.204": an IP address (the IP recognizer decides)
             if (size == 11 and _SSN_SHAPE.fullmatch(raw)) or (size <= 10 and (
                     (size == 10 and _ZIP4_SHAPE.fullmatch(raw)) or _is_date(raw))):
                 continue
@@ -328,7 +370,7 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             person = (_PERSON_LABEL_AFTER_A if asc else _PERSON_LABEL_AFTER).match(s.after(end, 12))
         if person:
             # A "my"/"me" cue among business words and no name: the practice speaking of itself.
-            if not named and person.group(0) in {"my", "me"} and _business(s, business_rx, before, end, named):
+            if not named and person.group(0) in _FIRST_PERSON and _business(s, business_rx, before, end, named):
                 continue
             conf, why = 0.85, f"phone number with personal cue '{person.group(0).strip()}'"
         else:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.patterns import ascii_twin, factor_alternation
+from compliance_lint.phi.recognizers.misc import _NOT_PERSON_IMAGE, PROVIDER_IMAGE
 from compliance_lint.phi.recognizers.numbers import _UNSET, digit_shape
 from compliance_lint.phi.validators import ip_is_personal
 
@@ -17,7 +18,8 @@ _EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Z
 _EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
 _OBFUSCATED_EMAIL_RE = re.compile(
     r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at ) ?[A-Za-z0-9-]{1,63}"
-    r"(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot |\.) ?[A-Za-z]{2,24}){1,4}(?![\w])",
+    # a spelled dot may have spaces around it; a plain "." only joins letters ("... com. Read it")
+    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot ) ?|\.)[A-Za-z]{2,24}){1,4}(?![\w])",
     re.IGNORECASE,
 )
 _RESERVED_DOMAINS = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|test|example|invalid|localhost)$")
@@ -42,10 +44,33 @@ _URL_RE_A = ascii_twin(_URL_RE)
 _URL_PERSONAL_PATH = re.compile(
     r"(?:[?&;](?:patient|pt|mrn|member|memberid|member_id|dob|ssn|name|first|last|email|phone|"
     r"user|username|account|acct)[\w]*=(?!\{)[^&#\s]{2,})"
-    r"|(?:facebook\.com|instagram\.com|linkedin\.com/in|twitter\.com|x\.com|tiktok\.com|"
-    r"myspace\.com|venmo\.com|cash\.app)/(?!\{)[\w.-]{2,}"
     r"|/(?:patients?|members?|users?|people|charts?)/(?!\{)[\w.-]*\d[\w.-]*"
 )
+# A person's page on a social, payment or crowdfunding site (a fundraiser is about one patient).
+_PERSONAL_SITES = (r"(?:facebook\.com|instagram\.com|linkedin\.com/in|twitter\.com|x\.com|tiktok\.com|"
+                   r"myspace\.com|venmo\.com|cash\.app|gofundme\.com|gofund\.me|caringbridge\.org|"
+                   r"mealtrain\.com|givesendgo\.com|spotfund\.com|fundly\.com|lotsahelpinghands\.com)")
+_URL_PERSONAL_SITE = re.compile(_PERSONAL_SITES + r"/(?!\{)[\w@.-][\w@./-]{1,}", re.IGNORECASE)
+# The same pages written without a scheme ("gofundme.com/f/help-tanya-..."), in prose.
+_BARE_PERSONAL_URL = re.compile(r"(?<![\w@./-])" + _PERSONAL_SITES + r"/(?!\{)[^\s<>\"'`\])},]{2,300}",
+                                re.IGNORECASE)
+_BARE_SITE_STEMS = ("facebook.com/", "instagram.com/", "linkedin.com/in", "twitter.com/", "x.com/", "tiktok.com/",
+                    "myspace.com/", "venmo.com/", "cash.app/", "gofundme.com/", "gofund.me/", "caringbridge.org/",
+                    "mealtrain.com/", "givesendgo.com/", "spotfund.com/", "fundly.com/", "lotsahelpinghands.com/")
+# The practice's own social page: "follow us", "our Facebook page", or an organisation word in the handle.
+_SOCIAL_BUSINESS_BEFORE = factor_alternation(re.compile(
+    r"\b(?:our|us|we|follow|like|clinic|practice|office|hospital|pharmacy|center|centre)\b"))
+_ORG_HANDLE = re.compile(r"(?:clinic|health|medical|medicine|hospital|pharmacy|pediatric|peds|dental|dentistry|"
+                         r"ortho|family ?med|practice|care(?!\w*(?:bridge))|center|centre|associates|group|"
+                         r"wellness|surgery|therapy|rehab|hospice|urgent|derm|cardio|oncology|imaging|labs?\b)",
+                         re.IGNORECASE)
+# A full-face photo in an image URL's path or named by the key ("faces/DWhitfield_headshot.png",
+# "patient-photos/selfie_8812.heic", key "profile_photo_url"); providers' and staff photos are not PHI.
+_PHOTO_PATH = re.compile(r"(?<![A-Za-z])(?:faces?|headshots?|selfies?|portraits?|mugshots?|id[-_]?cards?|"
+                         r"id[-_]?photos?|idphotos?|patient[-_]?(?:photos?|pics?|images?)|profile[-_]?(?:photos?|pics?|"
+                         r"pictures?|images?)|licen[cs]e|passport)(?![A-Za-z])", re.IGNORECASE)
+_PHOTO_KEY = re.compile(r"\b(?:headshot|selfie|portrait|face|mugshot)\b|\b(?:profile|patient|caller|member|client|"
+                        r"user|id)\b.{0,20}\b(?:photo|picture|pic|image)\b")
 _URL_BUSINESS = factor_alternation(re.compile(
     r"\b(?:our|us|we|office|clinic|practice|hospital|pharmacy|center|centre|department|"
     r"directions|forms|portal|schedule online|book online|dr|doctor|provider)\b"))
@@ -67,6 +92,26 @@ _IP_PERSON = factor_alternation(re.compile(
 _IP_WORD = re.compile(r"\b(?:ip|ipv4|ipv6|ip address|router|modem|network|connected|connection)\b|client_ip")
 # Outline and version numbering ("step 2.1.8.1", "[1.1.2.3 If R = ...]", "protocol v2.4.1.0").
 _OUTLINE_BEFORE = re.compile(r"(?:\b(?:steps?|sections?|protocol|version|rule|item|clause|appendix|v)\s*|\[|§\s*|#)$")
+
+
+# A workforce member's title (or "work email") in the sentence(s) before an organisation address, and
+# no patient-side word there: the address is a staff member's work mailbox (PHI_POLICY §4).
+_WORKFORCE = factor_alternation(re.compile(
+    r"\b(?:nurse|practice manager|practice administrator|office manager|clinic manager|care coordinator|"
+    r"medical director|scheduler|receptionist|front desk|physician|provider|dr|doctor|therapist|pharmacist|"
+    r"md|np|rn|lpn|cnm|work email|work e-mail|business email|office email)\b"))
+_PATIENT_SIDE = factor_alternation(re.compile(
+    r"\b(?:patient|patients|caller|callers|member|client|beneficiary|enrollee|mother|father|wife|husband|son|"
+    r"daughter|spouse|guardian|caregiver|mom|dad|personal)\b"))
+
+
+def _staff_mailbox(s: Scan, start: int) -> bool:
+    window = s.before(start, 150)
+    return _WORKFORCE.search(window) is not None and _PATIENT_SIDE.search(window) is None and (
+        not s.key_text or _PATIENT_SIDE.search(s.key_text) is None)
+
+
+_AT_WORD = re.compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at )\s?", re.IGNORECASE)
 
 
 def _domain_of(addr: str) -> str:
@@ -113,6 +158,8 @@ def recognize_email(s: Scan) -> list[PhiHit]:
                 continue  # the domain recurs (website, other mailboxes): the practice's own domain
             if free:
                 hits.append(PhiHit(start, end, "EMAIL", "email", 0.9, "personal free-mail address"))
+            elif _staff_mailbox(s, start):
+                continue  # "Nurse manager Kim Oduya ... Her work email is kim.oduya@<practice>.org"
             elif PERSON_CUE.search(before) or s.near_name(start, end, 120) or (
                 s.key_text and PERSON_CUE.search(s.key_text)):
                 hits.append(PhiHit(start, end, "EMAIL", "email", 0.75,
@@ -127,6 +174,11 @@ def recognize_email(s: Scan) -> list[PhiHit]:
             if " at " in txt and "dot" not in txt and "[" not in txt and "(" not in txt:
                 continue  # "meet at noon." is prose, not an address
             if _RESERVED_DOMAINS.search(_DOT_WORD.sub(".", txt.split("at")[-1]).strip(" .")):
+                continue
+            # the practice's shared mailbox spelled for speech ("Email us at care at harborwh dot org")
+            local = _AT_WORD.split(txt, maxsplit=1)[0].strip()
+            if (_ROLE_MAILBOX.match(local) or _PLACEHOLDER_LOCAL.match(local)
+                    or _PROVIDER_MAIL.search(s.before(m.start(), 40))):
                 continue
             hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email_obfuscated", 0.8,
                                "obfuscated e-mail address ([at]/[dot] spelling)"))
@@ -144,12 +196,38 @@ def _url_host(url: str) -> str:
 _HOST_END = re.compile(r"[/?#:]")
 _PHOTO_WORD = factor_alternation(re.compile(r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b"))
 _URL_OWNER = factor_alternation(re.compile(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal|posted|shared)\b"))
-_IP_OWNER = factor_alternation(re.compile(r"\b(?:patient|caller|member|his|her|their|my)\b"))
+_IP_OWNER = factor_alternation(re.compile(r"\b(?:patient|caller|member|his|her|their|my|home|personal)\b"))
+
+
+_SITE_HOSTS = frozenset({"facebook.com", "instagram.com", "linkedin.com", "twitter.com", "x.com", "tiktok.com",
+                         "myspace.com", "venmo.com", "cash.app", "gofundme.com", "gofund.me", "caringbridge.org",
+                         "mealtrain.com", "givesendgo.com", "spotfund.com", "fundly.com", "lotsahelpinghands.com"})
+
+
+def _site_host(host: str) -> bool:
+    """Is the host one of the _PERSONAL_SITES (with or without "www." / "m.")? A cheap gate."""
+    return host in _SITE_HOSTS or host.split(".", 1)[-1] in _SITE_HOSTS
+
+
+def _business_social(s: Scan, url: str, before: str) -> bool:
+    """The practice's own social page: a business cue just before it, or an organisation word in the handle."""
+    handle = url.split("://", 1)[-1].split("/", 1)[-1]
+    return bool(_SOCIAL_BUSINESS_BEFORE.search(before[-30:]) or _ORG_HANDLE.search(handle))
+
+
+def _photo_path(s: Scan, url: str) -> bool:
+    path = url.split("://", 1)[-1].partition("/")[2]
+    return bool((_PHOTO_PATH.search(path) or (s.key_text and _PHOTO_KEY.search(s.key_text)))
+                and not _NOT_PERSON_IMAGE.search(path))
 
 
 def recognize_url(s: Scan) -> list[PhiHit]:
     low = s.lower
     if ("/" not in low or "://" not in low) and "www." not in low:  # "/": a one-character test first
+        # every stem holds ".com/", ".org/", ".me/" or ".app/"
+        if "/" in low and (".com/" in low or ".org/" in low or ".me/" in low or ".app/" in low) and any(
+                st in low for st in _BARE_SITE_STEMS):
+            return _bare_personal_urls(s)
         return []
     hits: list[PhiHit] = []
     text = s.text
@@ -160,13 +238,29 @@ def recognize_url(s: Scan) -> list[PhiHit]:
         if _URL_PERSONAL_PATH.search(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.85,
                                "URL with a person-specific path or query segment"))
-        elif _IMAGE_EXT.search(url) and (s.near_name(start, end, 60) or _PHOTO_WORD.search(before)):
-            hits.append(PhiHit(start, end, "PHOTO", "photo_url", 0.75, "image URL tied to a person"))
-        elif _RESERVED_DOMAINS.search(_url_host(url)):
+        elif (host := _url_host(url)) and _site_host(host) and _URL_PERSONAL_SITE.search(url):
+            if not _business_social(s, url, before):
+                hits.append(PhiHit(start, end, "URL", "url", 0.85, "a person's page on a social or fundraising site"))
+        elif _IMAGE_EXT.search(url) and (s.near_name(start, end, 60) or _PHOTO_WORD.search(before)
+                                         or _photo_path(s, url)):
+            if not PROVIDER_IMAGE.search(url.split("://", 1)[-1].split("/", 1)[-1]):
+                hits.append(PhiHit(start, end, "PHOTO", "photo_url", 0.75, "image URL tied to a person"))
+        elif _RESERVED_DOMAINS.search(host):
             continue  # documentation hosts (RFC 2606: example.com, .example, .test) identify nobody
         elif _URL_OWNER.search(before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
                                          and not _INFRA_CUE.search(before[-25:])):
             hits.append(PhiHit(start, end, "URL", "url", 0.65, "personal web address (person cue or name)"))
+    return hits
+
+
+def _bare_personal_urls(s: Scan) -> list[PhiHit]:
+    """Social/fundraising pages written without a scheme or "www." (no other URL form is in the text)."""
+    hits: list[PhiHit] = []
+    for m in _BARE_PERSONAL_URL.finditer(s.text):
+        url = m.group(0).rstrip(".;:!?")
+        start, end = m.start(), m.start() + len(url)
+        if not _business_social(s, url, s.before(start, 40)):
+            hits.append(PhiHit(start, end, "URL", "url", 0.8, "a person's page on a social or fundraising site"))
     return hits
 
 
