@@ -25,8 +25,8 @@ OUT = ROOT / "src/compliance_lint/phi/data"
 # How many of each list, by frequency rank. The surname cut keeps names borne by roughly 1 in
 # 20,000 people or more; the given-name cuts keep names of about the same frequency.
 TOP_SURNAMES = 6000
-TOP_FEMALE = 1600
-TOP_MALE = 800
+TOP_FEMALE = 4275
+TOP_MALE = 1219
 MIN_LENGTH = 3
 
 

@@ -204,7 +204,8 @@ _PERSON_AFTER = re.compile(
     r"minutes?|hours?|hrs?|days?|weeks?|wks?|months?|am|pm|a\.m|p\.m|units?|percent|mmhg|degrees|tablets?|pills?|"
     r"times|puffs?|drops?|calories|steps|feet|ft|inches|in)\b|%|°)|\d{1,2}/|member id|ssn|y/o|yo\b)"
     r"|^ (?:was born|is an? \d+|is \d+|has been|is scheduled|needs|will need|lives|lived|passed away|died|"
-    r"was admitted|was discharged|was seen|is due|missed (?:her|his)|turned \d|is from|flew to|had given)\b"
+    r"was admitted|was discharged|was seen|is due|missed (?:her|his)|turned \d|is from|flew to|had given|"
+    r"is going home|goes home|(?:from|in) (?:room|rm\.?|bed) \d+)\b"
     r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b",
     re.IGNORECASE,
 )
@@ -212,6 +213,11 @@ _PERSON_AFTER = re.compile(
 # it is; strong enough at the start of a sentence too.
 _PATIENT_PAREN = re.compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b", re.IGNORECASE)
+# The person details of _PERSON_AFTER that no staff member's name carries: an age set off by
+# commas, a birth date, a record number.
+_PERSON_DETAIL_AFTER = re.compile(r",? ?(?:\(?dob\b|\(?d\.o\.b|born\b|aged? \d|mrn\b|member id|ssn\b|y/o)|, \d{1,3},"
+                                  r"| (?:is|was) (?:an? )?\d{1,3}[- ]year| (?:from|in) (?:room|rm\.?|bed) \d"
+                                  r"| is going home\b", re.IGNORECASE)
 # Every alternative of _PERSON_AFTER starts with one of these characters (or a decimal digit, for
 # `\d`); under IGNORECASE "s" also matches "ſ", and no other letter used there has a non-ASCII fold.
 _PERSON_AFTER_FIRST = frozenset("'’,:( sSſdDbBaAmMyY")
@@ -320,7 +326,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     field = s.field
     if field == "label":
         hits = _label_names(s) + _prose_names(s, label=True)
-        if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower:
+        if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
+                _CAMEL_INITIAL_HINT.search(s.text)):
             hits.extend(_label_cued_names(s, SpanSet((h.start, h.end) for h in hits)))
         return hits
     if field == "value":
@@ -474,8 +481,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
     if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
         return "staff"  # "transfer urgent refill calls to Linh"
-    if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail):
-        return "staff"
+    if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail) and not _PERSON_DETAIL_AFTER.match(after):
+        return "staff"  # (an age or a birth date after the name is a patient's: "Test persona: Ms. X, 94,")
     return None
 
 
@@ -932,6 +939,8 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
                 continue
         elif not (capitalised and lex >= 1) and (lex < 2 or lex * 2 < len(words) or lex < len(words) - 1):
             continue
+        if lex < len(words) and _foreign_text(s):
+            continue  # "Dr. med. Weber & Kollegen": outside English every item must be a known name
         before = s.lower[max(0, m.start() - 25) : m.start()]
         nxt = s.lower[m.end() : m.end() + 30].split()
         window = s.lower[max(0, m.start() - 30) : m.end() + 30]
@@ -1058,6 +1067,10 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
         return start, end, 0.6, "name greeted at the start of a message"
     if norm in _geo_names():
         return None  # "State license: Dr. Castellano, Ohio 35.123456": a place
+    if s.text[end : end + 1].isupper():
+        return None  # glued to capitals: a brand ("MiraLAX"), not a name
+    if label and not lex and _title_label(s):
+        return None  # "Westbrook PT - Solon": a Title Case label names a clinic and a place
     if not lex and _foreign_text(s) and not _greeted(s, start, end):
         return None  # outside English, a capitalised word after a cue is no evidence of a name
     if not lex and "#" in s.text and _in_heading(s.text, start, end):
@@ -1200,7 +1213,7 @@ def _initials(s: Scan) -> list[PhiHit]:
     return hits
 
 
-_LABEL_WORD_RE = re.compile(r"[^\W\d_]+")
+_LABEL_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")  # "Post-discharge" is one capitalised word
 # Organisation words that name a business however written ("riverside_clinic", "garcia-llc").
 _ALWAYS_ORG = frozenset({"clinic", "clinics", "hospital", "hospitals", "pharmacy", "center", "centre", "associates",
                          "group", "practice", "inc", "llc", "ltd", "corp", "company", "foundation", "institute",
@@ -1223,7 +1236,7 @@ def _persona_label(s: Scan) -> bool:
     if cached is None:
         cached = any(m.group(0).lower() in _PERSONA_LABEL for m in _LABEL_TOK_RE.finditer(s.text))
         s.memo["persona_label"] = cached
-    return bool(cached)
+    return bool(cached) and s.digits < 7  # a number in it ("Outbound test - Harold Pines 216-555-0144")
 
 
 @lru_cache(maxsize=8192)
@@ -1235,6 +1248,8 @@ def _label_name_tok(tok: str) -> bool:
 
 _LABEL_CHUNK_RE = re.compile(r"[^\s_\-–—.,;:/()\[\]|+]+")
 _CAMEL_HONORIFIC = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Mx)[{_U}][{_L}]+")
+_CAMEL_INITIAL_HINT = re.compile(rf"[{_U}][{_U}][{_L}]")
+_CAMEL_INITIAL = re.compile(rf"[{_U}]([{_U}][{_L}]{{2,}})")  # "DFarrow": D. Farrow
 # "Garcia Family Medicine" names a practice, "Wainwright family" a household.
 _FAMILY_ORG_NEXT = frozenset({"medicine", "practice", "health", "healthcare", "dentistry", "dental", "care",
                               "physicians", "services", "planning", "therapy", "medical", "pediatrics",
@@ -1251,6 +1266,10 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
         if _CAMEL_HONORIFIC.fullmatch(word):
             if not found.overlaps(start, end):
                 hits.append(PhiHit(start, end, "NAME", "name", 0.8, "honorific joined to a name in a label"))
+            continue
+        initial = _CAMEL_INITIAL.fullmatch(word)
+        if initial and initial.group(1).lower() in _lex()[1] and not found.overlaps(start, end):
+            hits.append(PhiHit(start, end, "NAME", "name", 0.7, "initial joined to a surname in a label"))
             continue
         if low != "family":
             continue
@@ -1283,6 +1302,7 @@ def _label_names(s: Scan) -> list[PhiHit]:
     lowered = [w.lower() for w in _LABEL_TOK_RE.findall(s.text)]
     persona = not _PERSONA_LABEL.isdisjoint(lowered)
     s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
+    persona = persona and s.digits < 7
     oks = [_label_name_tok(w) for w in lowered]
     if not any(oks):
         return []  # no token can be part of a name (also a text without tokens): no offsets needed
