@@ -172,7 +172,8 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Lakeview OT - Elmhurst", None, "label"),  # a clinic and a place in a Title Case label
         ("Rosalind - Post-op Caller", None, "label"),  # an agent: hyphenated words are Title Case too
         ("- Escalate to Tier 2 Support when a refund is requested.", None, None),
-        ("Praxis Dr. med. Albrecht & Kollegen in Freiburg: Bitte nennen Sie Ihren Namen.", None, None),
+        ("Praxis Dr. med. Albrecht & Kollegen in Freiburg. Bitte nennen Sie Ihren Namen und Ihr Geburtsdatum.",
+         None, None),
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -204,7 +205,7 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Patient Odalys Brennan (born 1960-06-09) prefers mornings.", None, None, ("DATE", "1960-06-09")),
         ("测试病人：陈建华，请回电。", None, None, ("NAME", "陈建华")),
         ("Test persona: Mrs. Odile Renard, 93, lives alone.", None, None, ("NAME", "Mrs. Odile Renard")),
-        ("Charge nurse: Rosalind from room 208 is going home today.", None, None, ("NAME", "Rosalind")),
+        ("Case manager: Rosalind from room 208 is going home today.", None, None, ("NAME", "Rosalind")),
         ("Outbound test - Rosalind 216-555-0144", None, "label", ("NAME", "Rosalind")),
         ("Juniper Okafor - missed dialysis", None, "label", ("NAME", "Juniper Okafor")),
         ("pt-whitfield-infusion", None, "label", ("NAME", "whitfield")),  # a service, not an organisation

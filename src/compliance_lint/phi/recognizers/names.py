@@ -1327,9 +1327,9 @@ def _label_names(s: Scan) -> list[PhiHit]:
         if nxt == "family" and j + 1 < len(toks):
             nxt = toks[j + 1][2]  # "Greenfield Family Medicine": the practice's name
             nxt_cap = s.text[toks[j + 1][0]].isupper()
-        if nxt in _CREDENTIALS:
+        if nxt in _CREDENTIALS or (j + 1 < len(toks) and toks[j + 1][2] in _CREDENTIALS):
             i = max(j, i + 1)
-            continue  # "Kendra Lowe FNP - same day": a clinician's schedule
+            continue  # "Kendra Lowe FNP - same day", "Mireille Dufresne CNM": a clinician's schedule
         # an organisation word after the name is the organisation's name when capitalised
         # ("Greenfield Sleep"), a service when not ("pt-okafor-dialysis")
         nxt_org = nxt in ORG_WORDS and (nxt_cap or nxt in _ALWAYS_ORG)
