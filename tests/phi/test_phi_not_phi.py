@@ -172,6 +172,7 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Lakeview OT - Elmhurst", None, "label"),  # a clinic and a place in a Title Case label
         ("Rosalind - Post-op Caller", None, "label"),  # an agent: hyphenated words are Title Case too
         ("- Escalate to Tier 2 Support when a refund is requested.", None, None),
+        ("Welcome to the Quackenbush Family Medicine line.", None, None),
         ("Praxis Dr. med. Albrecht & Kollegen in Freiburg. Bitte nennen Sie Ihren Namen und Ihr Geburtsdatum.",
          None, None),
     ],
@@ -207,6 +208,7 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Test persona: Mrs. Odile Renard, 93, lives alone.", None, None, ("NAME", "Mrs. Odile Renard")),
         ("Case manager: Rosalind from room 208 is going home today.", None, None, ("NAME", "Rosalind")),
         ("Outbound test - Rosalind 216-555-0144", None, "label", ("NAME", "Rosalind")),
+        ("Autopay failed on the Quackenbush account again; call her.", None, None, ("NAME", "Quackenbush")),
         ("Juniper Okafor - missed dialysis", None, "label", ("NAME", "Juniper Okafor")),
         ("pt-whitfield-infusion", None, "label", ("NAME", "whitfield")),  # a service, not an organisation
         ("Lorna Park", "patient_name", "value", ("NAME", "Lorna Park")),  # a surname that is also a word

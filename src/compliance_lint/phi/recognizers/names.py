@@ -1091,6 +1091,8 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
         if label or _has_health(s):
             return start, end, 0.7, reason + " and health context"
         return start, end, 0.6 if lex else 0.55, reason
+    if before.endswith("the ") and _HOUSEHOLD_AFTER.match(after):
+        return start, end, 0.6, "surname naming a household, account or chart ('the Whitlock account')"
     if label and lex and not _persona_label(s) and text.strip(" -_.") != text[start:end] and not _title_label(s):
         # A label that is only a first name ("Alex") is the assistant's persona name, and so is a
         # first name beside a Title Case organisation or campaign ("Ellie - Harbor Point Dental").
@@ -1110,6 +1112,9 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
 
 
 _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
+_HOUSEHOLD_AFTER = re.compile(
+    r" (?:account|family|household|chart|twins|kids|children|residence)\b"
+    r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)
 
 
 # Function words of the languages bilingual agents use, that are not English words. A text with
