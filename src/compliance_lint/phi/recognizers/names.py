@@ -1092,7 +1092,7 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
             return start, end, 0.7, reason + " and health context"
         return start, end, 0.6 if lex else 0.55, reason
     if before.endswith("the ") and _HOUSEHOLD_AFTER.match(after):
-        return start, end, 0.6, "surname naming a household, account or chart ('the Whitlock account')"
+        return start, end, 0.6, "surname naming a household, account or chart"
     if label and lex and not _persona_label(s) and text.strip(" -_.") != text[start:end] and not _title_label(s):
         # A label that is only a first name ("Alex") is the assistant's persona name, and so is a
         # first name beside a Title Case organisation or campaign ("Ellie - Harbor Point Dental").
