@@ -173,6 +173,18 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Rosalind - Post-op Caller", None, "label"),  # an agent: hyphenated words are Title Case too
         ("- Escalate to Tier 2 Support when a refund is requested.", None, None),
         ("Welcome to the Quackenbush Family Medicine line.", None, None),
+        ("Call 988 for the Suicide & Crisis Lifeline; tell callers Juniper Hollow is our main site.", None, None),
+        ("Ticks spread Rocky Mountain spotted fever here.", None, None),  # ordinary words in Title Case
+        ("EAP callers: note the program (ComPsych, Lyra ...) and the authorization number.", None, None),
+        ("HCV regimens: Epclusa 1 tab daily for 12 weeks.", None, None),
+        ("We cover Hancock, Hawkins and Claiborne counties.", None, None),
+        ("Our new-parent group is led by Ana Lucía Ferrer, PMH-C.", None, None),
+        ("The DME coordinator is Devon Marsh; he swaps oxygen concentrators.", None, None),
+        ("Say: 'Dr. Pruitt or Carla will call you once they have looked at your labs.'", None, None),
+        ("Persona note: you're named Juniper after the tree.", None, None),
+        ("As Fred Rogers put it, look for the helpers.", None, None),
+        ("kb/staff_photos/dr_naomi_feld_headshot.jpg", None, "label"),
+        ("QA transcript\nCaller: I need my refill.\nPippa: Sure, can I have your date of birth?", None, None),
         ("Praxis Dr. med. Albrecht & Kollegen in Freiburg. Bitte nennen Sie Ihren Namen und Ihr Geburtsdatum.",
          None, None),
     ],
@@ -209,6 +221,7 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Case manager: Rosalind from room 208 is going home today.", None, None, ("NAME", "Rosalind")),
         ("Outbound test - Rosalind 216-555-0144", None, "label", ("NAME", "Rosalind")),
         ("Autopay failed on the Quackenbush account again; call her.", None, None, ("NAME", "Quackenbush")),
+        ("Agent: How can I help?\nPippa Quartermaine: I need my refill.", None, None, ("NAME", "Pippa Quartermaine")),
         ("Juniper Okafor - missed dialysis", None, "label", ("NAME", "Juniper Okafor")),
         ("pt-whitfield-infusion", None, "label", ("NAME", "whitfield")),  # a service, not an organisation
         ("Lorna Park", "patient_name", "value", ("NAME", "Lorna Park")),  # a surname that is also a word

@@ -41,6 +41,12 @@ def surnames() -> frozenset[str]:
     return names - NAME_LIKE_WORDS - _PARTICLES - INSTITUTION_WORDS
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """Lower-case English words (SCOWL via Debian's wamerican; see data/english_words.LICENSE)."""
+    return _load("english_words.txt")
+
+
 # Given names and surnames that are also ordinary English words; they count as a name only next to
 # another name token or an honorific, never alone (`grace_period`, `Will you confirm`, `Mark as done`).
 NAME_LIKE_WORDS = frozenset(
@@ -110,6 +116,8 @@ ORG_WORDS = frozenset(
         street st avenue ave road rd lane ln drive boulevard blvd way court ct place pl parkway highway
         trail park square plaza mall tower building campus wing floor suite unit hall library church bank
         orchestra band records film films magazine gazette times news press club society
+        counties parishes cities towns townships districts regions campuses branches offices sites
+        locations neighborhoods suburbs
         therapy therapies sleep endo endocrinology neurology psychiatry pulmonology gastroenterology
         urology nephrology podiatry optometry ophthalmology audiology chiropractic physiotherapy
         counseling behavioral infusion vascular vein allergy ent obgyn gynecology obstetrics midwifery
@@ -128,7 +136,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "se
 PROVIDER_TITLES = frozenset(
     {"dr", "doctor", "nurse", "np", "rn", "lpn", "pa", "md", "do", "dds", "dmd", "prof", "professor",
      "therapist", "dietitian", "pharmacist", "midwife", "counselor", "provider", "physician",
-     "surgeon", "chaplain", "coach", "dra"}
+     "surgeon", "chaplain", "coach", "dra", "doc"}
 )
 
 # Public figures and eponyms that appear in clinical/prompt text as such.
@@ -151,6 +159,7 @@ PUBLIC_FIGURES = frozenset(
         "virginia henderson", "jean watson", "hildegard peplau", "mary mahoney", "helen keller",
         "harriet tubman", "rosa parks", "susan b anthony", "frederick douglass", "franklin roosevelt",
         "eleanor roosevelt", "john f kennedy", "martin luther king jr", "ronald reagan", "jimmy carter",
+        "fred rogers", "mister rogers", "mr rogers", "bob ross", "dolly parton", "oprah"
     }
 )
 
@@ -313,6 +322,7 @@ INSTITUTION_WORDS = frozenset(
         quest labcorp cvs walgreens rite aid walmart costco kroger epic cerner meditech athenahealth
         nextgen eclinicalworks allscripts greenway kareo drchrono zocdoc healthgrades doximity teladoc
         amwell mdlive livongo omada hinge noom calendly acuity twilio vonage ringcentral
+        oscar aetna cigna humana tricare champva medicaid medicare compsych lyra
         """
     )
 )

@@ -24,6 +24,7 @@ from compliance_lint.phi.lexicon import (
     PROVIDER_TITLES,
     PUBLIC_FIGURES,
     US_STATES,
+    english_words,
     first_names,
     is_common_word,
     surnames,
@@ -88,6 +89,8 @@ def _tail_cues(before: str) -> int:
     core = before.rstrip().rstrip(_PUNCT).rstrip()
     if len(before) - len(core) > 4 or not core:
         return 0
+    if "/" in core:
+        core = core.replace("/", " ")  # a path: "staff_photos/dr naomi feld"
     gap = before[len(core) :]
     if "\n" in gap or (". " in gap and core.rsplit(None, 1)[-1].strip(_PUNCT) not in _ABBREVIATION_CUES):
         return 0  # a cue ends its line or sentence ("... such as name.\n- Sentences in quotes")
@@ -129,12 +132,12 @@ _LABEL_TOK_RE = re.compile(rf"[{_U}]?[{_L}]+|[{_U}]+(?![{_L}])")
 _INITIALS_RE = re.compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
 
 _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
-    "dr|dra|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
+    "dr|dra|doc|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
     "prof|professor|counselor|coach|chaplain|care team",
     1,
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|dpm|dnp|cnm|"
-                     "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd")
+                     "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c")
 _PROVIDER_AFTER = re.compile(r"^,? ?(?:" + _CREDENTIAL_WORDS + r")\b")
 _CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
@@ -145,6 +148,9 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
     "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
+    "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
+    "coordinator is|manager is|scheduler is|receptionist is|nurse is|supervisor is|director is|lead is|"
+    "liaison is|navigator is|biller is|assistant is|you're named|you are named|"
     # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
     "nurses|doctors|providers|physicians|therapists|hygienists|midwives|dentists|pharmacists|assistants|"
     "schedulers|receptionists|coordinators|navigators|technicians|specialists|staff members|team members|"
@@ -202,7 +208,8 @@ _PERSON_AFTER = re.compile(
     # an age after the name, not a quantity with its unit ("Ice 20 minutes", "Ibuprofen 600 mg")
     r"|^,? ?(?:\(?dob|\(?d\.o\.b|born|age[ds]?\b|mrn|\(\d|\d{1,3}\b(?! ?(?:mg|mcg|ml|cc|g|kg|lbs?|oz|min|mins|"
     r"minutes?|hours?|hrs?|days?|weeks?|wks?|months?|am|pm|a\.m|p\.m|units?|percent|mmhg|degrees|tablets?|pills?|"
-    r"times|puffs?|drops?|calories|steps|feet|ft|inches|in)\b|%|°)|\d{1,2}/|member id|ssn|y/o|yo\b)"
+    r"times|puffs?|drops?|calories|steps|feet|ft|inches|in|tabs?|tablets?|caps?|capsules?|injections?|doses?|"
+    r"vials?|pens?|patches|sprays?|x)\b|%|°)|\d{1,2}/|member id|ssn|y/o|yo\b)"
     r"|^ (?:was born|is an? \d+|is \d+|has been|is scheduled|needs|will need|lives|lived|passed away|died|"
     r"was admitted|was discharged|was seen|is due|missed (?:her|his)|turned \d|is from|flew to|had given|"
     r"is going home|goes home|(?:from|in) (?:room|rm\.?|bed) \d+)\b"
@@ -390,6 +397,7 @@ _RELATIVE_BEFORE = _register_tail_cue(_TailCue(
     "grandson|granddaughter|niece|nephew|aunt|uncle|caregiver|guardian",
     16,
 ))
+_PROVIDER_PAIR_BEFORE = re.compile(r"\b(?:dr|doctor|nurse|np)\.? [a-z'’-]+ (?:or|and|&) $")
 _ROLE_PAREN_BEFORE = re.compile(
     r"\b(?:greeter|billing|scheduler|scheduling|triage|intake|reception|receptionist|nurse|pharmacy|records|"
     r"coordinator|router|dispatcher|operator|concierge|navigator|support|sales|agent|assistant|bot|manager|"
@@ -450,6 +458,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
         return "street"
     if after[:2] == ", " and _STATE_AFTER.match(after):
         return "place"  # "Dayton, OH 45402", "Austin, Texas": a city
+    if (" or " in before or " and " in before) and _PROVIDER_PAIR_BEFORE.search(before):
+        return "staff"  # "Dr. Pruitt or Carla will call you": the provider's colleague
     if before.endswith("(") and _ROLE_PAREN_BEFORE.search(before):
         return "staff"  # "Greeter (Sam)", "3. Billing (Ruth) - prior auth status": a squad member's persona
     last = norms[-1]
@@ -854,6 +864,10 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
     # A transcript: some speaker talks twice, or a dialogue role ("Agent:", "User:") talks too.
     # Otherwise "Word:" lines are headings and labels ("Opener:", "Eligible:", "Cerrado:").
     dialogue = len(set(said)) < len(said) or not _DIALOGUE_ROLES.isdisjoint(said)
+    # Opposite a "Caller:" or "User:" turn a named speaker is the agent's persona ("Pippa: I'm
+    # sorry, Sergei"); opposite "Agent:" or "Assistant:" only, it is the caller.
+    if not _CALLER_ROLES.isdisjoint(said) and _AGENT_ROLES.isdisjoint(said):
+        return []
     foreign_text = _foreign_text(s)
     for m, norm in zip(speakers, said, strict=True):
         word = m.group(1)
@@ -868,6 +882,8 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
 
 
 _DIALOGUE_ROLES = frozenset({"user", "agent", "assistant", "bot", "caller", "customer", "patient", "human", "ai"})
+_CALLER_ROLES = frozenset({"user", "caller", "customer", "patient", "human", "member", "client"})
+_AGENT_ROLES = frozenset({"agent", "assistant", "bot", "ai", "receptionist", "system"})
 _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "system", "human", "ai", "customer",
                             "patient", "q", "a", "note", "tip", "example", "goal", "tone", "task", "step",
                             "important", "warning", "when", "where", "who", "what", "why", "how", "date",
@@ -1032,6 +1048,8 @@ def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_
         after = s.text[end : end + 40]
         if lex == 0 and _foreign_text(s):
             return None  # German nouns, Portuguese clinic names: capitals and accents say nothing there
+        if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
+            return None  # "Cedar Hollow", "Crisis Lifeline", "Rocky Mountain": ordinary words in Title Case
         if lex >= 1:
             if lex >= 2 and name_like != real:
                 return start, end, 0.85, _PAIR_REASON
@@ -1071,6 +1089,9 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
         return None  # glued to capitals: a brand ("MiraLAX"), not a name
     if label and not lex and _title_label(s):
         return None  # "Westbrook PT - Solon": a Title Case label names a clinic and a place
+    if not lex and not foreign and (_CAMEL_PRODUCT.search(s.text, start, end) or all(
+            p in english_words() for p in norm.split("-") if p)):
+        return None  # "ComPsych", "Booking", "Toll-free": a product or an ordinary word, not a name
     if not lex and _foreign_text(s) and not _greeted(s, start, end):
         return None  # outside English, a capitalised word after a cue is no evidence of a name
     if not lex and "#" in s.text and _in_heading(s.text, start, end):
@@ -1112,6 +1133,8 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
 
 
 _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
+# A capital inside a word, after two lower-case letters ("ComPsych", "CureTrack"; not "McDonald").
+_CAMEL_PRODUCT = re.compile(rf"[{_L}]{{2}}[{_U}]")
 _HOUSEHOLD_AFTER = re.compile(
     r" (?:account|family|household|chart|twins|kids|children|residence)\b"
     r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)
