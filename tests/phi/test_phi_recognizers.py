@@ -246,3 +246,35 @@ def test_practice_address_after_its_name_is_not_geo_even_with_a_name_near() -> N
 def test_a_photo_in_a_provider_folder_is_not_a_patient_photo() -> None:
     assert "PHOTO" not in {h.type for h in scan("provider-photos/anita_kapoor.jpg", field="label")}
     assert "PHOTO" in {h.type for h in scan("uploads/idphotos/pt_44120_face.jpg", field="label")}
+
+
+# --- classes found by blind sets B and C (non-name recognizers) ---------------------------------
+# Each class: a positive (the PHI form) and a look-alike negative; the texts are new instances.
+
+HOLDOUT_BC_POSITIVES = [
+    # phone: a contact label in a patient's block; "our patient" is no practice line
+    ("Patient: Odile Marchetti\n- Phone: (614) 772-3391\n- Fax: (614) 772-3392", None, None,
+     [("NAME", "Odile Marchetti"), ("PHONE", "(614) 772-3391"), ("FAX", "(614) 772-3392")]),
+    ("Caller details\n- Phone: (614) 772-3391", None, None, [("PHONE", "(614) 772-3391")]),
+    ("Call our patient back at 614-772-3391 after 5.", None, None, [("PHONE", "614-772-3391")]),
+]
+
+HOLDOUT_BC_NEGATIVES = [
+    # phone: a number labelled as an NPI / tax ID is never a phone, whatever its checksum
+    ("Q: What's your NPI for my claim?\nA: Billing NPI 1730492281, tax ID 34-2209918.", None, None),
+    # phone: the practice names its own number right before it, whoever is mentioned earlier
+    ("Patients often misdial our main line, 614-772-3300; read it twice.", None, None),
+    # phone: "Phone:" / "Fax:" labels in the practice's own contact block
+    ("## About us\n- Practice: Lindenwood Pediatrics\n- Phone: (614) 772-3300\n- Fax: (614) 772-3301", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_BC_POSITIVES)
+def test_holdout_bc_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                   expected: list[tuple[str, str]]) -> None:
+    assert found(text, key=key, field=field) == expected
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_BC_NEGATIVES)
+def test_holdout_bc_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []
