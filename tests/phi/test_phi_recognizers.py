@@ -257,6 +257,13 @@ HOLDOUT_BC_POSITIVES = [
      [("NAME", "Odile Marchetti"), ("PHONE", "(614) 772-3391"), ("FAX", "(614) 772-3392")]),
     ("Caller details\n- Phone: (614) 772-3391", None, None, [("PHONE", "(614) 772-3391")]),
     ("Call our patient back at 614-772-3391 after 5.", None, None, [("PHONE", "614-772-3391")]),
+    # geo: a town (not a building) after a residence verb; a caller's address under its own heading;
+    # one person's ZIP under a ZIP key; a Spanish patient address
+    ("The patient moved to Grandview in 2019 with his sister.", None, None, [("GEO", "Grandview")]),
+    ("Caller's address (confirm the ZIP):\n- 3100 Far Hills Ave", None, None, [("GEO", "3100 Far Hills Ave")]),
+    ("43004", "patient_zip_code", "value", [("GEO", "43004")]),
+    ("Dirección de la paciente para la visita: Avenida Reforma 1200, Sonora.", None, None,
+     [("GEO", "Avenida Reforma 1200")]),
 ]
 
 HOLDOUT_BC_NEGATIVES = [
@@ -266,6 +273,13 @@ HOLDOUT_BC_NEGATIVES = [
     ("Patients often misdial our main line, 614-772-3300; read it twice.", None, None),
     # phone: "Phone:" / "Fax:" labels in the practice's own contact block
     ("## About us\n- Practice: Lindenwood Pediatrics\n- Phone: (614) 772-3300\n- Fax: (614) 772-3301", None, None),
+    # geo: a building or campus is no town; a list of the practice's sites under a heading that
+    # mentions the caller; a placeholder ZIP; service-area ZIP lists; a Spanish clinic address
+    ("Founded by Dr. Ames and his wife.\nMoved to the Lakemont campus in 2015.", None, None),
+    ("Sites (book the one nearest the caller):\n- Dublin - 5100 Post Rd\n- Hilliard - 4030 Main St", None, None),
+    ("If the patient's ZIP is 00000 the address is incomplete; ask again.", None, None),
+    ("43201, 43202, 43215", "coverage_zips", "value"),
+    ("Nuestra clínica recibe a pacientes en Calle Juárez 80, Hermosillo.", None, None),
 ]
 
 
