@@ -264,6 +264,10 @@ HOLDOUT_BC_POSITIVES = [
     ("43004", "patient_zip_code", "value", [("GEO", "43004")]),
     ("Dirección de la paciente para la visita: Avenida Reforma 1200, Sonora.", None, None,
      [("GEO", "Avenida Reforma 1200")]),
+    # dates/age: a patient's (or a namesake's) birthday; an age under a person's age key
+    ("Send a card for Mrs. Nightingale's birthday, May 12.", None, None,
+     [("NAME", "Mrs. Nightingale"), ("DATE", "May 12")]),
+    ("93", "patient_age", "value", [("AGE", "93")]),
 ]
 
 HOLDOUT_BC_NEGATIVES = [
@@ -280,6 +284,10 @@ HOLDOUT_BC_NEGATIVES = [
     ("If the patient's ZIP is 00000 the address is incomplete; ask again.", None, None),
     ("43201, 43202, 43215", "coverage_zips", "value"),
     ("Nuestra clínica recibe a pacientes en Calle Juárez 80, Hermosillo.", None, None),
+    # dates/age: a public figure's birthday is a calendar date; an age key naming a setting
+    ("Nurses Week ends on Florence Nightingale's birthday, May 12; mention our RN openings.", None, None),
+    ("90", "age_threshold_senior_line", "value"),
+    ("95", "max_age", "value"),
 ]
 
 
