@@ -268,6 +268,13 @@ HOLDOUT_BC_POSITIVES = [
     ("Send a card for Mrs. Nightingale's birthday, May 12.", None, None,
      [("NAME", "Mrs. Nightingale"), ("DATE", "May 12")]),
     ("93", "patient_age", "value", [("AGE", "93")]),
+    # ids: short serials under a device key; a plate in two groups; a record number joined by
+    # hyphens in a clinical file name; an account number in parentheses after its cue
+    ("4RT7QX", "cgm_transmitter_id", "value", [("DEVICE_ID", "4RT7QX")]),
+    ("Plate KDL 5520 - Tue dialysis parking", None, "label", [("VEHICLE_ID", "KDL 5520")]),
+    ("chart-3318042-path-report.pdf", None, "label", [("MRN", "3318042")]),
+    ("Her statement bounced on the account (#0049921173) again.", None, None,
+     [("ACCOUNT_NUMBER", "0049921173")]),
 ]
 
 HOLDOUT_BC_NEGATIVES = [
@@ -288,6 +295,11 @@ HOLDOUT_BC_NEGATIVES = [
     ("Nurses Week ends on Florence Nightingale's birthday, May 12; mention our RN openings.", None, None),
     ("90", "age_threshold_senior_line", "value"),
     ("95", "max_age", "value"),
+    # ids: a model under a device key; a word after "plate"; a business report; no id in the parenthesis
+    ("G7PRO2", "cgm_model", "value"),
+    ("Plate of fruit 2024 for the lobby", None, "label"),
+    ("quarterly-2210487-report.pdf", None, "label"),
+    ("Account (see note 12) is closed.", None, None),
 ]
 
 
