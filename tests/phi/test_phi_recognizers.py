@@ -275,6 +275,12 @@ HOLDOUT_BC_POSITIVES = [
     ("chart-3318042-path-report.pdf", None, "label", [("MRN", "3318042")]),
     ("Her statement bounced on the account (#0049921173) again.", None, None,
      [("ACCOUNT_NUMBER", "0049921173")]),
+    # web: a person's own site; a patient's name in a Spanish query; a name-and-date submission slug
+    ("The patient's blog https://lornaweaves.net has her story.", None, None, [("URL", "https://lornaweaves.net")]),
+    ("https://citas.clinicadelmar.mx/pacientes/ver?nombre=Rosaura%20Ibarra", None, "url",
+     [("URL", "https://citas.clinicadelmar.mx/pacientes/ver?nombre=Rosaura%20Ibarra")]),
+    ("https://forms.lakeviewpeds.org/intake/submission/miriam-kowalczyk-2025-03-18", None, "url",
+     [("URL", "https://forms.lakeviewpeds.org/intake/submission/miriam-kowalczyk-2025-03-18")]),
 ]
 
 HOLDOUT_BC_NEGATIVES = [
@@ -300,6 +306,10 @@ HOLDOUT_BC_NEGATIVES = [
     ("Plate of fruit 2024 for the lobby", None, "label"),
     ("quarterly-2210487-report.pdf", None, "label"),
     ("Account (see note 12) is closed.", None, None),
+    # web: "Patient portal:" names the practice's portal; an event slug with a date; a help page
+    ("Patient portal: https://mychart.lakeviewpeds.org - reset passwords there.", None, None),
+    ("https://lakeviewpeds.org/events/flu-clinic-2025-10-01", None, "url"),
+    ("https://citas.clinicadelmar.mx/ayuda?tema=horarios", None, "url"),
 ]
 
 
