@@ -246,3 +246,79 @@ def test_practice_address_after_its_name_is_not_geo_even_with_a_name_near() -> N
 def test_a_photo_in_a_provider_folder_is_not_a_patient_photo() -> None:
     assert "PHOTO" not in {h.type for h in scan("provider-photos/anita_kapoor.jpg", field="label")}
     assert "PHOTO" in {h.type for h in scan("uploads/idphotos/pt_44120_face.jpg", field="label")}
+
+
+# --- classes found by blind sets B and C (non-name recognizers) ---------------------------------
+# Each class: a positive (the PHI form) and a look-alike negative; the texts are new instances.
+
+HOLDOUT_BC_POSITIVES = [
+    # phone: a contact label in a patient's block; "our patient" is no practice line
+    ("Patient: Odile Marchetti\n- Phone: (614) 772-3391\n- Fax: (614) 772-3392", None, None,
+     [("NAME", "Odile Marchetti"), ("PHONE", "(614) 772-3391"), ("FAX", "(614) 772-3392")]),
+    ("Caller details\n- Phone: (614) 772-3391", None, None, [("PHONE", "(614) 772-3391")]),
+    ("Call our patient back at 614-772-3391 after 5.", None, None, [("PHONE", "614-772-3391")]),
+    # geo: a town (not a building) after a residence verb; a caller's address under its own heading;
+    # one person's ZIP under a ZIP key; a Spanish patient address
+    ("The patient moved to Grandview in 2019 with his sister.", None, None, [("GEO", "Grandview")]),
+    ("Caller's address (confirm the ZIP):\n- 3100 Far Hills Ave", None, None, [("GEO", "3100 Far Hills Ave")]),
+    ("43004", "patient_zip_code", "value", [("GEO", "43004")]),
+    ("Dirección de la paciente para la visita: Avenida Reforma 1200, Sonora.", None, None,
+     [("GEO", "Avenida Reforma 1200")]),
+    # dates/age: a patient's (or a namesake's) birthday; an age under a person's age key
+    ("Send a card for Mrs. Nightingale's birthday, May 12.", None, None,
+     [("NAME", "Mrs. Nightingale"), ("DATE", "May 12")]),
+    ("93", "patient_age", "value", [("AGE", "93")]),
+    # ids: short serials under a device key; a plate in two groups; a record number joined by
+    # hyphens in a clinical file name; an account number in parentheses after its cue
+    ("4RT7QX", "cgm_transmitter_id", "value", [("DEVICE_ID", "4RT7QX")]),
+    ("Plate KDL 5520 - Tue dialysis parking", None, "label", [("VEHICLE_ID", "KDL 5520")]),
+    ("chart-3318042-path-report.pdf", None, "label", [("MRN", "3318042")]),
+    ("Her statement bounced on the account (#0049921173) again.", None, None,
+     [("ACCOUNT_NUMBER", "0049921173")]),
+    # web: a person's own site; a patient's name in a Spanish query; a name-and-date submission slug
+    ("The patient's blog https://lornaweaves.net has her story.", None, None, [("URL", "https://lornaweaves.net")]),
+    ("https://citas.clinicadelmar.mx/pacientes/ver?nombre=Rosaura%20Ibarra", None, "url",
+     [("URL", "https://citas.clinicadelmar.mx/pacientes/ver?nombre=Rosaura%20Ibarra")]),
+    ("https://forms.lakeviewpeds.org/intake/submission/miriam-kowalczyk-2025-03-18", None, "url",
+     [("URL", "https://forms.lakeviewpeds.org/intake/submission/miriam-kowalczyk-2025-03-18")]),
+]
+
+HOLDOUT_BC_NEGATIVES = [
+    # phone: a number labelled as an NPI / tax ID is never a phone, whatever its checksum
+    ("Q: What's your NPI for my claim?\nA: Billing NPI 1730492281, tax ID 34-2209918.", None, None),
+    # phone: the practice names its own number right before it, whoever is mentioned earlier
+    ("Patients often misdial our main line, 614-772-3300; read it twice.", None, None),
+    # phone: "Phone:" / "Fax:" labels in the practice's own contact block
+    ("## About us\n- Practice: Lindenwood Pediatrics\n- Phone: (614) 772-3300\n- Fax: (614) 772-3301", None, None),
+    # geo: a building or campus is no town; a list of the practice's sites under a heading that
+    # mentions the caller; a placeholder ZIP; service-area ZIP lists; a Spanish clinic address
+    ("Founded by Dr. Ames and his wife.\nMoved to the Lakemont campus in 2015.", None, None),
+    ("Sites (book the one nearest the caller):\n- Dublin - 5100 Post Rd\n- Hilliard - 4030 Main St", None, None),
+    ("If the patient's ZIP is 00000 the address is incomplete; ask again.", None, None),
+    ("43201, 43202, 43215", "coverage_zips", "value"),
+    ("Nuestra clínica recibe a pacientes en Calle Juárez 80, Hermosillo.", None, None),
+    # dates/age: a public figure's birthday is a calendar date; an age key naming a setting
+    ("Nurses Week ends on Florence Nightingale's birthday, May 12; mention our RN openings.", None, None),
+    ("90", "age_threshold_senior_line", "value"),
+    ("95", "max_age", "value"),
+    # ids: a model under a device key; a word after "plate"; a business report; no id in the parenthesis
+    ("G7PRO2", "cgm_model", "value"),
+    ("Plate of fruit 2024 for the lobby", None, "label"),
+    ("quarterly-2210487-report.pdf", None, "label"),
+    ("Account (see note 12) is closed.", None, None),
+    # web: "Patient portal:" names the practice's portal; an event slug with a date; a help page
+    ("Patient portal: https://mychart.lakeviewpeds.org - reset passwords there.", None, None),
+    ("https://lakeviewpeds.org/events/flu-clinic-2025-10-01", None, "url"),
+    ("https://citas.clinicadelmar.mx/ayuda?tema=horarios", None, "url"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_BC_POSITIVES)
+def test_holdout_bc_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                   expected: list[tuple[str, str]]) -> None:
+    assert found(text, key=key, field=field) == expected
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_BC_NEGATIVES)
+def test_holdout_bc_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.lexicon import PUBLIC_FIGURES
 from compliance_lint.phi.recognizers.ids import ascii_words, literal_strings
 from compliance_lint.phi.validators import date_ok
 
@@ -263,6 +264,8 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         if person is None and ("your" in before or "su " in before or "son " in before):
             person = _YOUR_EVENT.search(before)
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
+        if strong and _public_figure_owns(before, person.start()):
+            continue  # "ends on Florence Nightingale's birthday, May 12": a public figure's date
         old = False
         if not strong:
             year = _year_of(s.text[start:end]) if kind in ("numeric", "iso", "wordy") else None
@@ -302,6 +305,20 @@ _READING_EXAMPLE = re.compile(r"\bhow (?:you )?(?:would |should |to )?(?:say|rea
 _SCENARIO_EXAMPLE = re.compile(
     r"(?:^|(?<=\s))(?:[Ee]xample|[Ff]or instance|e\.g\.|[Ss]cenario|[Ss]ample)\b\W{0,3}(?:\r?\n|:)", re.MULTILINE)
 
+# "<public figure>'s birthday", "<public figure>, born", "<public figure> died": the words before the cue.
+_FIGURE_BEFORE_CUE = re.compile(r"([a-z][a-z .'’-]{2,40}?)(?:'s|’s|,)? $")
+
+
+def _public_figure_owns(before: str, cue_start: int) -> bool:
+    """The birth/death cue at `cue_start` of `before` follows a public figure's name (PHI_POLICY §4)."""
+    m = _FIGURE_BEFORE_CUE.search(before, 0, cue_start)
+    if m is None:
+        return False
+    words = m.group(1).replace(".", "").split()
+    # the longest run of the last words that is a public figure ("florence nightingale", "martin luther king jr")
+    return any(" ".join(words[i:]) in PUBLIC_FIGURES for i in range(max(0, len(words) - 5), len(words)))
+
+
 _STRONG_DATE_WORDS = frozenset({"dob", "d.o.b", "born", "birth", "birthday", "birthdate", "date of birth",
                                 "admitted", "admission", "discharged", "died", "death", "deceased",
                                 "passed away", "nacido", "nacida", "fecha de nacimiento"})
@@ -323,6 +340,13 @@ def _age_numbers(low: str) -> list[tuple[int, int]]:
         pos = m.end()
         pending = [x if x is None or x.start() >= pos else p.search(low, pos)
                    for p, x in zip(pats, pending, strict=True)]
+
+
+# An age key that names a setting or a group, not a person's age: "age_threshold_senior_line",
+# "max_age", "age_cutoff", "min_age_for_portal".
+_AGE_SETTING_KEY = re.compile(r"\b(?:threshold|cutoff|cut|limit|min|max|minimum|maximum|over|above|under|below|"
+                              r"senior|seniors|line|rule|policy|range|bucket|group|band|bracket|tier|config|setting|"
+                              r"default|eligibility|eligible)\b")
 
 
 def recognize_age(s: Scan) -> list[PhiHit]:
@@ -357,7 +381,8 @@ def recognize_age(s: Scan) -> list[PhiHit]:
     value = t.strip()
     # isdecimal, not isdigit: int() rejects superscripts ("99²") and, past 4,300 digits, any
     # number; an age has at most three digits anyway.
-    if s.key_text and "age" in s.key_words and value.isdecimal() and len(value) <= 3:
+    if (s.key_text and "age" in s.key_words and value.isdecimal() and len(value) <= 3
+            and _AGE_SETTING_KEY.search(s.key_text) is None):
         v = int(value)
         if 89 < v < 130:
             st = t.index(value)

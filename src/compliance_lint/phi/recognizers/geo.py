@@ -57,6 +57,7 @@ _STATE_ZIP_RE = re.compile(r"[A-Z](?<![\w][A-Z])(?:(?:[\w'’.-]{1,30}(?![\w'’
 _STREET_RE_LOWER = re.compile(_STREET_RE.pattern, re.IGNORECASE)
 _UNIT_RE = re.compile(r"(?:A(?<!\wA)(?:pt|partment)|U(?<!\wU)nit|S(?<!\wS)uite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
 _ZIP_RE = re.compile(r"\d(?<![\w-]\d)\d{2,4}(?:-\d{4})?(?![\w-])")
+_ZIP_LIST_ITEM = re.compile(r"(?<![\w-])\d{5}(?![\w-])")
 _ZIP_CUE = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
 _ZIP_PLURAL = re.compile(r"\b(?:zips|zip codes|zipcodes|postal codes|post codes)\b")
 # The ZIP cue ends right before the number ("zip code is 02139"): the cue itself says whose it is.
@@ -77,7 +78,10 @@ _BUSINESS_ADDR = re.compile(
     r"pharmacy|hospital|center|centre|building|entrance|lobby|we are|we're|branch|site|lab|"
     r"service area|we serve|serving|serves|"
     # where payments go: the practice's remittance address ("Mailing address for payments: PO Box ...")
-    r"for payments|payments? to|payment address|payable to|make checks|checks? out to|remittance)\b"
+    r"for payments|payments? to|payment address|payable to|make checks|checks? out to|remittance|"
+    # Spanish: "our office", "the clinic is located at", "branch", "parking"
+    r"nuestra|nuestro|nuestras|nuestros|clínica|clinica|consultorio|oficina|ubicad[oa]s?|ubicación|sucursal|"
+    r"estacionamiento)\b"
 )
 _PERSON_ADDR = re.compile(
     r"\b(?:patient|pt|caller|member|client|resident|his|her|their|my|home|lives|living|resides|"
@@ -86,7 +90,10 @@ _PERSON_ADDR = re.compile(
     r"mail (?:it|them|the \w+) to|send (?:the \w+) to|meet (?:me|you|us) (?:\w+ )?at|pick (?:me|him|her) up|"
     r"sent to|drops? (?:you|me|him|her) off at|see you at|i'm at|i am at|corner of|meet \w+ at|"
     r"update (?:the |my |his |her )?(?:billing |mailing |home |primary )?address|personal info|"
-    r"return to|taxi to|ride to)\b"
+    r"return to|taxi to|ride to|"
+    # Spanish, Portuguese, French, German: the patient's / home-visit address
+    r"paciente|domicilio|domiciliaria|domiciliario|visita a casa|vive en|reside en|su casa|"
+    r"domicílio|residência|mora em|patiente|domicile|habite|patientin|wohnt|wohnadresse|hausbesuch)\b"
 )
 
 
@@ -141,10 +148,12 @@ _ORG_THEN_NUMBER = re.compile(r"\b([A-Z][A-Za-z]{1,20}|[A-Z]{2,6})(?: \([^()\n]{
 _PERSONAL_STEMS = ("patient", "pt ", "caller", "member", "client", "resident", "his ", "her ", "their", "my ",
                    "home", "live", "resid", "ship", "deliver", "mail", "pick", "drop", "address", "send", "return",
                    "taxi", "ride", "zip", "postal", "post code", "apo", "fpo", "dpo", "box", "apt", "unit",
-                   "suite", "meet", "corner", "sent", "update")
+                   "suite", "meet", "corner", "sent", "update", "pacient", "domicil", "vive en", "reside en",
+                   "su casa", "mora em", "habite", "wohn", "hausbesuch")
 _ADDRESS_STEMS = ("address", "live", "resid", "home", "ship", "mail", "send", "deliver", "pick", "drop", "taxi",
                   "ride", "meet", "corner", "apt", "suite", "unit", "box", "street", "road", "avenue", " st", "rue",
-                  "via", "calle", "rua", "straat", "strasse", "gata", "vej", "katu", "kuja", "utca")
+                  "via", "calle", "avenida", "dirección", "direccion", "domicil",
+                  "rua", "straat", "strasse", "gata", "vej", "katu", "kuja", "utca")
 _SUFFIX_HINT = re.compile(r" " + _SUFFIX + r"\b|P\.? ?O\.? Box")
 _CITY_STEMS = ("live", "resid", "moved", "relocat", "originally", "home is", "staying", "grew up", "born",
                "address is", "i am", "i'm", "arrived", "returned", "flew", "travel", "hometown", "home city")
@@ -329,9 +338,15 @@ def _key_has_zip_cue(key_text: str) -> bool:
     return bool(key_text) and _ZIP_CUE.search(key_text) is not None
 
 
+# Keys of lists and settings of the practice: "service_zip_codes", "coverage_cities", "allowed_zips".
+_AREA_KEY = re.compile(r"\b(?:service|serviced|coverage|covered|served|serving|eligible|allowed|supported|accepted|"
+                       r"excluded|blocked|region|regions|territory|areas?|zips|codes|cities|towns|counties|list)\b")
+
+
 @lru_cache(maxsize=4096)
 def _is_address_key(key_text: str) -> bool:
-    return _ADDRESS_KEY.search(key_text) is not None and _BUSINESS_ADDR.search(key_text) is None
+    return (_ADDRESS_KEY.search(key_text) is not None and _BUSINESS_ADDR.search(key_text) is None
+            and _AREA_KEY.search(key_text) is None)
 
 
 def recognize_geo(s: Scan) -> list[PhiHit]:
@@ -387,6 +402,8 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
             if (place in _NOT_PLACES or place in COUNTRIES or place in US_STATES
                     or place.split(" ", 1)[0] in _NOT_PLACES):
                 continue
+            if _site_named(low, place, end):
+                continue  # "moved to the Grandview building": a building or site, not where someone lives
             hit = _judge(s, start, end, "city/place where a person lives or comes from", need_person=False,
                          window=60, verb_implies_person=True)
             if hit:
@@ -395,7 +412,8 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                 hits.append(hit)
     if s.field == "value" and s.key_text and _is_address_key(s.key_text):
         value = text.strip()
-        if value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd"):
+        if (value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd")
+                and len(_ZIP_LIST_ITEM.findall(value)) < 3):  # three ZIPs or more: a list of areas
             st = text.index(value)
             if hits is None:
                 hits = HitList()
@@ -453,6 +471,8 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                     hits.append(hit)
     if zip_cue:
         for m in _ZIP_RE.finditer(text):
+            if _placeholder_zip(m.group(0)):
+                continue
             if _ZIP_CUE.search(s.before(m.start(), 30)) or _key_has_zip_cue(s.key_text):
                 if _ZIP_PLURAL.search(s.before(m.start(), 40)) or _ZIP_PLURAL.search(s.key_text):
                     continue  # "ZIP codes 97201, 97205 and ...": a service area, not one person's ZIP
@@ -463,6 +483,12 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                     hits = hits if hits is not None else HitList()
                     hits.append(hit)
     return hits
+
+
+def _placeholder_zip(z: str) -> bool:
+    """"00000", "99999", "12345", one digit five times, or below 00501 (no such US ZIP): a placeholder."""
+    five = z[:5]
+    return len(five) == 5 and (len(set(five)) == 1 or five == "12345" or int(five) < 501)
 
 
 # "ALFRICK\nUnited Kingdom", "Tubize, Belgium": the line/segment before a country names a town.
@@ -508,6 +534,21 @@ def _street_words(words: list[str], lowercase_text: bool) -> bool:
     return proper >= 1
 
 
+# A name followed by (or ending in) one of these names a building, site or organisation ("the
+# Grandview building", "the Oak Street clinic", "Fairview Campus"), not a town where someone lives.
+_SITE_NOUNS = frozenset(word_list("""site sites office offices location locations facility facilities branch
+    building buildings campus clinic clinics hospital center centre tower pavilion wing annex lab labs suite floor
+    garage practice headquarters hq store shop warehouse mall"""))
+_NEXT_WORD = re.compile(r" ([a-z]{2,20})\b")
+
+
+def _site_named(low: str, place: str, end: int) -> bool:
+    if place.rsplit(" ", 1)[-1] in _SITE_NOUNS:
+        return True
+    m = _NEXT_WORD.match(low, end)
+    return m is not None and m.group(1) in _SITE_NOUNS
+
+
 # Words that follow "moved to", "arrived on" ... without being places ("moved to Monday at 4pm").
 _NOT_PLACES = frozenset({"the", "a", "an", "our", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening",
@@ -525,6 +566,8 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
         cue = after.group(0) if after else None
     if cue:
         if cue not in _WEAK_PERSON_ADDR or not _business_before(s, start, before):
+            if _under_locations_heading(s, start, before):
+                return None
             return PhiHit(start, end, "GEO", "geo", 0.8, f"{what} with personal cue '{cue}'")
         return None  # a weak cue next to a business cue: the business cue also rules out the rest
     # In one field, a person's name and an address with no business cue belong together.
@@ -534,6 +577,22 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
             return PhiHit(start, end, "GEO", "geo", 0.7, f"{what} next to a person's name")
         return PhiHit(start, end, "GEO", "geo", 0.6, f"{what} (a person's residence/travel verb)")
     return None
+
+
+# A heading over a list of the practice's sites: "Locations (offer the one closest to the caller's ZIP):".
+_LOCATIONS_HEADING = re.compile(r"\b(?:locations|offices|sites|clinics|branches|campuses|addresses of our)\b")
+
+
+def _under_locations_heading(s: Scan, start: int, before: str) -> bool:
+    """The person cue is only on earlier lines, and those lines head a list of the practice's
+    locations: the caller is mentioned ("closest to the caller's ZIP"), the addresses are the
+    practice's. Not when a person's name is near."""
+    nl = before.rfind("\n")
+    if nl < 0 or _person_cue(before[nl + 1 :]) or s.near_name(start, start + 1, 300):
+        return False
+    abs_nl = start - len(before) + nl
+    lo = s.lower.rfind("\n", 0, start - len(before)) + 1  # the start of the window's first line
+    return _LOCATIONS_HEADING.search(s.lower, lo, abs_nl) is not None
 
 
 def _business_before(s: Scan, start: int, before: str) -> bool:

@@ -53,7 +53,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
 )
 # What follows a cue: linking words, separators, then the value.
 _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:))?"  # "Medicaid ID for Kenji Arai: ..."
-             r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=\-]{0,3}"
+             r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=(\-]{0,3}"
              r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))")
 _CUE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, _, pat) in enumerate(_CUES)) + r")" + _CUE_TAIL,
@@ -76,6 +76,8 @@ _UDI_RE = re.compile(r"\(01\)\d{14}(?:\(1[17]\)\d{6})*\(21\)[A-Za-z0-9]{1,20}")
 # (?<![A-Za-z0-9])(?:MRN|MR|mrn)..., with the lookbehind one character in (as for _VIN_RE) so
 # re can jump between 'M' and 'm'; `MRN?` tries MRN before MR, as the alternation did.
 _MRN_PREFIX_RE = re.compile(r"(?:M(?<![A-Za-z0-9].)RN?|m(?<![A-Za-z0-9].)rn)[-#]?(\d{5,12})(?![0-9])")
+# The second group of a plate written in two ("CXJ 4471", "ABC-123", "KD 52 ZRT" is not handled).
+_PLATE_REST = re.compile(r"[ -][A-Z0-9]{0,2}\d{2,5}[A-Z0-9]{0,3}(?![A-Za-z0-9])")
 _VERSIONISH = re.compile(r"^v?\d+(?:\.\d+){1,3}$")
 # Hyphenated digit groups: a version/range when short ("2-1", "12-34"); "88-4417-902", "7720-5531",
 # "61-0048823" are account/record numbers.
@@ -356,11 +358,15 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     t = s.text
     if s.digits < 3:
         # Only a user name can be found (its value has a digit, '_' or '.'), after a user-name cue
-        # or under a user-name key.
+        # or under a user-name key, or a short serial or plate under a device/vehicle key.
         if not (s.has_digit or "_" in t or "." in t):
             return []
-        if s.field == "value" and s.key_text and _key_type(s.key_text) == ("OTHER_ID", "other_id"):
-            return _keyed_username(s, t.strip())
+        if s.field == "value" and s.key_text:
+            kind = _key_type(s.key_text)
+            if kind == ("OTHER_ID", "other_id"):
+                return _keyed_username(s, t.strip())
+            if kind is not None and kind[0] in _SERIAL_TYPES:
+                return _keyed_value(s)
         if not _may_have_user_cue(s):
             return []
         return _usernames(s, [])
@@ -381,6 +387,11 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
         for idx, ms, cs, ce, vs, ve in matches:
             typ, rec, _ = _CUES[idx]
             val = t[vs:ve]
+            if typ == "VEHICLE_ID" and val.isalpha() and val.isupper() and len(val) <= 4:
+                rest = _PLATE_REST.match(t, ve)  # "Plate CXJ 4471": letters, then the digit group
+                if rest:
+                    ve = rest.end()
+                    val = t[vs:ve]
             # _GROUP_NEXT (" \d") at the value's end; \d is a decimal digit, as str.isdecimal
             if not _looks_like_value(val, typ) or (t.startswith(" ", ve) and t[ve + 1 : ve + 2].isdecimal()):
                 continue  # first group of a longer spaced number: the card/phone recognizers decide
@@ -427,7 +438,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
 # A file/document label named by a record number: "00771342_labs_feb.pdf", "4471928 - MRI results".
 # Only short one-line labels (file names, tags), not descriptions stored under a label field.
 # A run of 6-10 digits that is not a date or a Unix time, with a clinical-record word in the label.
-_LABEL_NUMBER = re.compile(r"(?<![\w.-])\d{6,10}(?![\w-]|\.\d)")
+# (a hyphen may join it to words, "chart-2210487-echo-report.pdf", but not to other digits)
+_LABEL_NUMBER = re.compile(r"(?:(?<![\w.-])|(?<=[A-Za-z]-))\d{6,10}(?![\w]|-\d|\.\d)")
 _RECORD_WORD = re.compile(r"\b(?:labs?|lab results|results?|chart|records?|intake|imaging|x-?rays?|xr|mri|ct|scans?|"
                           r"discharge|referral|pathology|path|consult|notes?|progress|h&p|ekg|ecg|echo|biopsy|"
                           r"ultrasound|mammo(?:gram)?|op note|summary|avs|encounter|visit|rx|meds|allergies)\b")
@@ -446,9 +458,18 @@ def _not_a_date(d: str) -> bool:
     return not (n == 10 and d[0] == "1")  # 10 digits from 1: a Unix time in seconds
 
 
+# A clinical report ("echo report", "path-report") is a record, unlike a business report.
+_CLINICAL_REPORT = re.compile(r"\b(?:echo|mri|ct|path|pathology|labs?|radiology|imaging|x-?ray|xr|ekg|ecg|biopsy|op|"
+                              r"operative|discharge|consult|ultrasound|mammo(?:gram)?|holter|stress test|sleep study)"
+                              r"[ -]reports?\b")
+
+
 def _record_file_number(s: Scan) -> list[PhiHit]:
     low = s.lower
-    if not _RECORD_WORD.search(low) or _NOT_RECORD_WORD.search(low):
+    if not _RECORD_WORD.search(low):
+        return []
+    if _NOT_RECORD_WORD.search(low) and (
+            "report" not in low or _NOT_RECORD_WORD.search(_CLINICAL_REPORT.sub(" ", low))):
         return []
     out: list[PhiHit] = []
     for m in _LABEL_NUMBER.finditer(s.text):
@@ -503,6 +524,23 @@ def _key_type(key_text: str) -> tuple[str, str] | None:
     return None
 
 
+# A CGM transmitter id, pump serial or plate is often short: "8JK3P1", "9XK4T2", "7KD 552".
+_SERIAL_TYPES = ("DEVICE_ID", "VEHICLE_ID")
+_SHORT_SERIAL = re.compile(r"[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,8})?")
+# Keys that name a kind of device, not one device: "cgm_model": "G7", "pump_firmware": "2.4.1".
+_MODEL_KEY = re.compile(r"\b(?:model|models|brand|type|make|kind|firmware|software|version|mode|status|setting|"
+                        r"settings|generation|gen|size|color|colour|state|supported|compatible)\b")
+
+
+def _short_serial(key_text: str, value: str) -> bool:
+    """A short serial or plate: 5-12 characters, letters and at least two digits, not a model."""
+    letters = sum(ch.isalpha() for ch in value)
+    digits = sum(ch.isdigit() for ch in value)
+    return (5 <= len(value) <= 12 and digits >= 2 and letters >= 1 and _SHORT_SERIAL.fullmatch(value) is not None
+            and len(set(value.upper()) - {" ", "-"}) >= 4 and _MODEL_KEY.search(key_text) is None
+            and not _VERSIONISH.match(value))
+
+
 def _keyed_value(s: Scan) -> list[PhiHit]:
     """`"patient_mrn": "00482913"`: the key supplies the cue for a bare value."""
     # Every test before the hit only returns []: the cheap ones on the value go first.
@@ -518,6 +556,9 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
     typ, rec = kind
     digits = digits_only(value)
     if len(digits) < 4 or len(set(digits)) == 1 or set(value.upper()) <= _MASK_CHARS:
+        if typ in _SERIAL_TYPES and _short_serial(s.key_text, value):
+            start = s.text.index(value)
+            return [PhiHit(start, start + len(value), typ, rec, 0.8, f"serial/plate value under key '{s.key_text}'")]
         return _keyed_username(s, value) if typ == "OTHER_ID" else []
     if _published_sample(value):
         return []  # "test_card": "4111111111111111": a published test/sample value (PHI_POLICY §4)

@@ -321,6 +321,19 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         named = has_names and s.near_name(start, end, 200)
         if not named and not person:
             continue
+        # A number labelled as a provider/organisation identifier ("Group NPI 1629384756", "tax ID
+        # ..."), whatever its checksum, is never a phone number.
+        if _ID_LABEL_BEFORE.search(before[-16:]):
+            continue
+        if not named and person is not key_person:
+            # "our fax, 440-...", "the clinic's main line: ...": the practice names its own number
+            # right before it; a person cue further back ("callers often mishear our fax") is not the owner.
+            own = _OWN_LINE_BEFORE.search(before[-30:])
+            if own and not person_rx.search(own.group(0)):
+                continue
+            # "Phone:" in the practice's own contact block ("- Clinic: ...\n- Phone: ...").
+            if person.group(0)[-1] == ":" and _practice_block(s, start, person_rx):
+                continue
         # A number the caller is told to dial, or an IVR line ("... and press 2"), is the practice's.
         dials = ("dial" in before or "call" in before or "ring" in before) and _CALLER_DIALS.search(before)
         if dials:
@@ -387,6 +400,28 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             conf -= 0.1
         hits.append(PhiHit(start, end, kind, "phone", conf, why))
     return hits
+
+
+# "NPI 1629384756", "Group NPI: ...", "tax ID 31-...", "DEA # ...": a provider/organisation identifier.
+_ID_LABEL_BEFORE = re.compile(r"\b(?:npi|tax id|tin|ein|dea|upin|provider id|taxonomy)(?: number| no\.?| #)?\W{0,3}$")
+# The practice's own number named right before it: "our fax, ", "our main line is ", "the clinic's number: ".
+_OWN_LINE_BEFORE = re.compile(r"\b(?:our|the (?:practice|clinic|office|hospital)(?:'s|’s)?)(?: [\w-]{1,15}){0,3}"
+                              r"(?: is| at)?\W{0,3}$")
+# Words that make a contact block a person's ("Patient: ...", "DOB: ...", "her cell"), not the practice's.
+_BLOCK_PERSON = re.compile(r"\b(?:patient|caller|member|client|name|dob|mrn|emergency contact|his|her|my)\b")
+
+
+def _practice_block(s: Scan, start: int, person_rx: re.Pattern[str]) -> bool:
+    """A "Phone:" label in a contact block (up to a blank line, 250 characters) that names the
+    practice ("Clinic:", "Office:", "our ...") and no person: the practice's own number."""
+    block = s.before(start, 250)
+    cut = block.rfind("\n\n")
+    if cut >= 0:
+        block = block[cut + 2 :]
+    if not BUSINESS_CUE.search(block) or _BLOCK_PERSON.search(block):
+        return False
+    label = person_rx.search(block)  # the first person cue in the block must be a contact label
+    return label is None or label.group(0)[-1] == ":"
 
 
 # Keys repeat across the fields of a config (every field of one tool shares its key): what the

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.lexicon import first_names, is_common_word
 from compliance_lint.phi.patterns import ascii_twin, factor_alternation
 from compliance_lint.phi.recognizers.misc import _NOT_PERSON_IMAGE, PROVIDER_IMAGE
 from compliance_lint.phi.recognizers.numbers import _UNSET, digit_shape
@@ -43,9 +44,15 @@ _URL_RE = re.compile(r"(?:h(?<![\w@./-]h)ttps?://|w(?<![\w@./-]w)ww\.)[^\s<>\"'`
 _URL_RE_A = ascii_twin(_URL_RE)
 _URL_PERSONAL_PATH = re.compile(
     r"(?:[?&;](?:patient|pt|mrn|member|memberid|member_id|dob|ssn|name|first|last|email|phone|"
-    r"user|username|account|acct)[\w]*=(?!\{)[^&#\s]{2,})"
-    r"|/(?:patients?|members?|users?|people|charts?)/(?!\{)[\w.-]*\d[\w.-]*"
+    r"user|username|account|acct|"
+    # Spanish, Portuguese, French, German, Italian parameter names
+    r"paciente|nombre|apellido|fecha_?nac|nome|sobrenome|paziente|prenom|prénom|vorname|nachname|"
+    r"geburtsdatum)[\w]*=(?!\{)[^&#\s]{2,})"
+    r"|/(?:patients?|members?|users?|people|charts?|pacientes?|patienten|pazienti)/(?!\{)[\w.-]*\d[\w.-]*"
 )
+# A path segment naming a person and a date: "/forms/submission/caleb-ostrowski-2025-09-02".
+_SLUG_WITH_DATE = re.compile(r"/([A-Za-z]{2,20})[-_]([A-Za-z]{2,25})[-_](?:(?:19|20)\d{2}[-_]?\d{2}[-_]?\d{2}|"
+                             r"\d{2}[-_]?\d{2}[-_]?(?:19|20)\d{2})(?![\w])")
 # A person's page on a social, payment or crowdfunding site (a fundraiser is about one patient).
 _PERSONAL_SITES = (r"(?:facebook\.com|instagram\.com|linkedin\.com/in|twitter\.com|x\.com|tiktok\.com|"
                    r"myspace\.com|venmo\.com|cash\.app|gofundme\.com|gofund\.me|caringbridge\.org|"
@@ -235,7 +242,7 @@ def recognize_url(s: Scan) -> list[PhiHit]:
         url = m.group(0).rstrip(".;:!?")
         start, end = m.start(), m.start() + len(url)
         before = s.before(start, 40)
-        if _URL_PERSONAL_PATH.search(url):
+        if _URL_PERSONAL_PATH.search(url) or _name_date_slug(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.85,
                                "URL with a person-specific path or query segment"))
         elif (host := _url_host(url)) and _site_host(host) and _URL_PERSONAL_SITE.search(url):
@@ -247,10 +254,28 @@ def recognize_url(s: Scan) -> list[PhiHit]:
                 hits.append(PhiHit(start, end, "PHOTO", "photo_url", 0.75, "image URL tied to a person"))
         elif _RESERVED_DOMAINS.search(host):
             continue  # documentation hosts (RFC 2606: example.com, .example, .test) identify nobody
-        elif _URL_OWNER.search(before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
-                                         and not _INFRA_CUE.search(before[-25:])):
+        elif _url_owner(before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
+                                          and not _INFRA_CUE.search(before[-25:])):
             hits.append(PhiHit(start, end, "URL", "url", 0.65, "personal web address (person cue or name)"))
     return hits
+
+
+def _url_owner(before: str) -> bool:
+    """An owner cue before the URL that is not an attribute of the practice's service: "Patient
+    portal: https://...", "our patients' forms at ..." name the practice's site."""
+    ends = [m.end() for m in _URL_OWNER.finditer(before)]  # a window of 30 characters: a few matches
+    return bool(ends) and _URL_BUSINESS.search(before, ends[-1]) is None
+
+
+def _name_date_slug(url: str) -> bool:
+    """A path segment made of a first name, another name and a date (a person's submission)."""
+    if "-" not in url and "_" not in url:
+        return False
+    for m in _SLUG_WITH_DATE.finditer(url):
+        first, second = m.group(1).lower(), m.group(2).lower()
+        if first in first_names() and not is_common_word(first) and not is_common_word(second):
+            return True
+    return False
 
 
 def _bare_personal_urls(s: Scan) -> list[PhiHit]:
