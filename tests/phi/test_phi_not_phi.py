@@ -185,6 +185,10 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("As Fred Rogers put it, look for the helpers.", None, None),
         ("kb/staff_photos/dr_naomi_feld_headshot.jpg", None, "label"),
         ("QA transcript\nCaller: I need my refill.\nPippa: Sure, can I have your date of birth?", None, None),
+        ("Meridian CureTrack HCV", "hepc_program_name", "value"),  # a programme's name
+        ("Lakeshore Rx – Refill Reminder Outbound (HCV)", None, "label"),
+        ("We visit homes in Hancock, Hawkins and Claiborne counties only.", None, None),
+        ("Jorge P. - referrals; Inez R. - billing.", None, None),
         ("Praxis Dr. med. Albrecht & Kollegen in Freiburg. Bitte nennen Sie Ihren Namen und Ihr Geburtsdatum.",
          None, None),
     ],
@@ -222,6 +226,12 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Outbound test - Rosalind 216-555-0144", None, "label", ("NAME", "Rosalind")),
         ("Autopay failed on the Quackenbush account again; call her.", None, None, ("NAME", "Quackenbush")),
         ("Agent: How can I help?\nPippa Quartermaine: I need my refill.", None, None, ("NAME", "Pippa Quartermaine")),
+        ("Quackenbush, Shay - intake packet (signed).pdf", None, "label", ("NAME", "Shay")),
+        ("Si llama la señora Quintanilla, confirme su cita.", None, None, ("NAME", "señora Quintanilla")),
+        ("Su hijo Mateo tiene cita el jueves.", None, None, ("NAME", "Mateo")),
+        ("When Bree calls (she'll say it's B), transfer her to Dr. Caballero.", None, None, ("NAME", "Bree")),
+        ("Tell whoever asks about the Quackenbush boy's physical that it is ready.", None, None,
+         ("NAME", "Quackenbush")),
         ("Juniper Okafor - missed dialysis", None, "label", ("NAME", "Juniper Okafor")),
         ("pt-whitfield-infusion", None, "label", ("NAME", "whitfield")),  # a service, not an organisation
         ("Lorna Park", "patient_name", "value", ("NAME", "Lorna Park")),  # a surname that is also a word

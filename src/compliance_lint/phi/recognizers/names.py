@@ -168,8 +168,8 @@ _STAFF_AFTER = re.compile(
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works|handles|manages|runs|covers|answers|is our|is the|will help you|can help you)"
     # a staff directory line: "Maria G. - front desk lead", "Jorge P. - referrals"
-    r"|\.? ?[-–—] ?(?:\w+ ){0,2}(?:front desk|billing|referrals|scheduling|triage|reception|intake|records|"
-    r"lead|manager|supervisor|coordinator|scheduler|receptionist|biller|office)\b"
+    r"|\.? ?[-–—] ?(?:\w+ ){0,2}(?:lead|manager|supervisor|coordinator|scheduler|receptionist|biller)\b"
+    r"|\.? ?[-–—] ?(?:front desk|billing|referrals|scheduling|triage|reception)(?: \w+)?(?=[;,.\n]|$)"
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|"
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)\b)",
     re.IGNORECASE,
@@ -180,7 +180,9 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
     "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening|"
     "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|"
-    "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños",
+    "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños|"
+    "hijo|hija|esposo|esposa|madre|padre|mamá|papá|abuela|abuelo|paciente|filho|filha|marido|mãe|pai|fils|fille|"
+    "mari|femme|sohn|tochter|mutter|vater|patient|patientin",
     4,
 ))
 # Lower-case text (chat logs, keys): first-name lexicon word followed by a name-like word.
@@ -188,7 +190,9 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
 _LOWER_NAME_RE = re.compile(
     r"(?<![\w'’.-])([a-zß-öø-ÿā-ž]{2,20})(?=((?: [a-z]\.?)? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25}))(?![\w'’-]))"
 )
-_MIXED_HONORIFIC_RE = re.compile(rf"\b(?:mr|mrs|ms|miss)\.? ([{_U}][{_L}]+)")
+_MIXED_HONORIFIC_RE = re.compile(rf"\b(?:mr|mrs|ms|miss|señora|señor|señorita|sra|sr|srta|senhora|senhor|dona|"
+                                 rf"madame|monsieur|mme|frau|herr|signora|signor)\.? ([{_U}][{_L}]+)")
+_FOREIGN_HONORIFIC_HINT = re.compile(r"\b(?:señor|sra|srta|senhor|dona|madame|monsieur|mme|frau|herr|signor)")
 _LOWER_NAME_IS_RE = re.compile(r"(?:name is|name's|call me|named (?:him|her|them)|name:) *"
                                r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
 _LOWER_HONORIFIC_RE = re.compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
@@ -240,7 +244,8 @@ def _person_after(after: str) -> bool:
 _ACTION_AFTER = re.compile(
     r"^,? (?:is (?:a|an|very|so|from|not|always|never|still|allergic|diabetic|pregnant)|was (?:a|an|very|born|seen|not)"
     r"|has (?:a|an|been|had|not)|had (?:a|an|given|been)|just|shouted|said|says|told|asked|wants|needs|called|"
-    r"began|lives|lived|died|passed|turned|will (?:be|need|call|come)|can't|cannot|didn't|doesn't|isn't|wasn't)\b"
+    r"began|lives|lived|died|passed|turned|will (?:be|need|call|come)|can't|cannot|didn't|doesn't|isn't|wasn't|"
+    r"calls|phones|texts|shows up|comes in|arrives)\b"
 )
 _STRONG_ACTION_AFTER = re.compile(r"^ (?:lives (?:on|in|at)|was born|died|passed away|shouted|is from|turned \d)\b")
 _AGENT_GREETING = re.compile(r"thanks? (?:you )?for calling|how (?:can|may) i (?:help|assist)|calling from|"
@@ -296,7 +301,8 @@ _NOT_NAME_KEY = factor_alternation(re.compile(
     r"city|state|street|county|country|language|greeting|template|queue|campaign|"
     r"manager|scheduler|receptionist|coordinator|admin|administrator|owner|ceo|director|supervisor|"
     r"practitioner|therapist|dentist|hygienist|pharmacist|attending|pcp|clinician|technician|rep|"
-    r"representative|advocate|liaison|dispatcher|employee|team|sender)\b"))
+    r"representative|advocate|liaison|dispatcher|employee|team|sender|program|programme|project|service|"
+    r"class|course|event|study|trial|list|group|unit|ward|line)\b"))
 # Key words that tie a value to a patient or a relative: with one of them a workforce word in the
 # key no longer says the value is not a patient's ("patient_primary_doctor" holds the doctor, but
 # "caregiver_name" a relative).
@@ -403,6 +409,7 @@ _ROLE_PAREN_BEFORE = re.compile(
     r"coordinator|router|dispatcher|operator|concierge|navigator|support|sales|agent|assistant|bot|manager|"
     r"admin|front desk|referrals|refills|lab|labs|radiology|imaging|escalation|handoff|after-hours|overflow)"
     r" ?\($")
+_COUNTY_LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or|,? &) [\w'’-]+){0,4} (?:counties|county|parishes|parish)\b")
 _STATE_AFTER = re.compile(
     r", (?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
     r"V[TA]|W[AVIY]|PR)\b(?![a-z'’])|, (?:" + "|".join(sorted(w.title() for w in US_STATES)) + r")\b")
@@ -458,6 +465,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
         return "street"
     if after[:2] == ", " and _STATE_AFTER.match(after):
         return "place"  # "Dayton, OH 45402", "Austin, Texas": a city
+    if ("count" in after_lower or "parish" in after_lower) and _COUNTY_LIST_AFTER.match(after_lower):
+        return "place"  # "Hancock, Hawkins and Claiborne counties"
     if (" or " in before or " and " in before) and _PROVIDER_PAIR_BEFORE.search(before):
         return "staff"  # "Dr. Pruitt or Carla will call you": the provider's colleague
     if before.endswith("(") and _ROLE_PAREN_BEFORE.search(before):
@@ -561,7 +570,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits.extend(_name_lists(s, hits))
     if text.islower():
         hits.extend(_lowercase_names(s))
-    elif upper and ("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text):
+    elif upper and ((("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text))
+                    or _FOREIGN_HONORIFIC_HINT.search(text)):
         # (the pattern is case-sensitive: it needs one of its honorifics written in lower case)
         for m in _MIXED_HONORIFIC_RE.finditer(text):
             if not _is_word(m.group(1).lower()):
@@ -1050,6 +1060,8 @@ def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_
             return None  # German nouns, Portuguese clinic names: capitals and accents say nothing there
         if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
             return None  # "Cedar Hollow", "Crisis Lifeline", "Rocky Mountain": ordinary words in Title Case
+        if lex == 0 and ((label and _title_label(s)) or _CAMEL_PRODUCT.search(s.text, start, end)):
+            return None  # "Meridian Rx – Refill Reminder Outbound", "Meridian CureTrack": a product or clinic
         if lex >= 1:
             if lex >= 2 and name_like != real:
                 return start, end, 0.85, _PAIR_REASON
@@ -1136,7 +1148,7 @@ _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
 # A capital inside a word, after two lower-case letters ("ComPsych", "CureTrack"; not "McDonald").
 _CAMEL_PRODUCT = re.compile(rf"[{_L}]{{2}}[{_U}]")
 _HOUSEHOLD_AFTER = re.compile(
-    r" (?:account|family|household|chart|twins|kids|children|residence)\b"
+    r" (?:account|family|household|chart|twins|kids|children|residence|boy|girl|baby|kid)\b"
     r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)
 
 
