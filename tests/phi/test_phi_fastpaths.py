@@ -103,3 +103,43 @@ def test_word_trie_matches_exactly_the_words() -> None:
         w = "".join(rng.choice("stuaverie") for _ in range(rng.randint(1, 6)))
         assert bool(rx.match(w)) == (w in words), w
     assert word_trie([]) == ""
+
+
+# --- names.py: word gates in front of the after-name patterns -------------------------------------
+
+from compliance_lint.phi.recognizers import names as _names  # noqa: E402
+
+
+def _after_fragments(rx: re.Pattern[str]) -> list[str]:
+    """Words of an after-name pattern, their case variants and near misses, and separators."""
+    words = re.findall(r"[a-z][a-z'’./\-]*", rx.pattern.replace(r"\b", " ").replace(r"\.", "."))
+    return [*words, *(w.upper() for w in words), *(w.capitalize() for w in words), *(w[:-1] for w in words),
+            *(f" {w} " for w in words), *(f", {w} " for w in words),
+            " ", " ", ", ", ",", ":", "(", "'s", "’s", "s'", "—", "12", "9/", "ſ", "İ", "K", "é", "\n", "Ava", "from "]
+
+
+@pytest.mark.parametrize("gate, rx", [(_names._person_after, _names._PERSON_AFTER),
+                                      (_names._staff_after, _names._STAFF_AFTER_ANY)],
+                         ids=["person_after", "staff_after"])
+def test_after_name_gates_answer_like_the_pattern(gate, rx) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(5)
+    parts = _after_fragments(rx)
+    for _ in range(20000):
+        after = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        expected = rx.match(after)
+        got = gate(after)
+        if isinstance(got, bool):
+            assert got == (expected is not None), after
+        else:
+            assert (got and got.span(), got and got.lastgroup) == (expected and expected.span(),
+                                                                   expected and expected.lastgroup), after
+
+
+def test_place_pattern_is_the_plain_alternation() -> None:
+    plain = re.compile(r"\b(?:" + _names._PLACES + r")\b")
+    places = _names._PLACES.replace("\\.?", ".").split("|")
+    parts = [*places, *(p[:-1] for p in places), *(p + "s" for p in places), " ", ", ", "x", "St Louis", "\n"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        assert [m.span() for m in _names._PLACE_RE.finditer(text)] == [m.span() for m in plain.finditer(text)], text

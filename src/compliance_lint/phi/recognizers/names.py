@@ -185,10 +185,27 @@ _PERSON_AFTER = re.compile(
 _PERSON_AFTER_FIRST = frozenset("'’,:( sSſdDbBaAmMyY")
 
 
+# After its leading "'s", "," / ":" and " ", every alternative of _PERSON_AFTER goes on with one of
+# these (lower-case) beginnings. On ASCII text IGNORECASE is plain ASCII case-folding, so a lower-cased
+# `after` whose first character past ",: " begins with none of them cannot match.
+_PERSON_AFTER_WORDS = ("(", *"0123456789", "dob", "d.o.b", "born", "age", "mrn", "member", "ssn", "y/o", "yo",
+                       "was ", "is ", "has ", "needs", "will ", "lives", "lived", "passed ", "died", "missed ",
+                       "turned ", "flew ", "had ", "date", "phone", "cell")
+
+
 def _person_after(after: str) -> bool:
-    """`_PERSON_AFTER.match(after)`, skipped when the first character cannot start a match."""
+    """`_PERSON_AFTER.match(after)`, skipped when the first character (or, in ASCII text, the first
+    word) cannot start a match."""
     lead = after[:1]
-    return (lead in _PERSON_AFTER_FIRST or lead.isdecimal()) and _PERSON_AFTER.match(after) is not None
+    if lead in "'’sSſ":  # the possessive alternative (or "" when `after` is empty): the full pattern
+        return lead != "" and _PERSON_AFTER.match(after) is not None
+    if not (lead in _PERSON_AFTER_FIRST or lead.isdecimal()):
+        return False
+    # exact: past the ",", ":" or " " the match consumed (which lstrip removes, and no more: the next
+    # character is none of them), the text starts with one of _PERSON_AFTER_WORDS
+    if after.isascii() and not after.lower().lstrip(",: ").startswith(_PERSON_AFTER_WORDS):
+        return False
+    return _PERSON_AFTER.match(after) is not None
 
 
 # A lone name doing something a person does ("Roxanne is very reliable", "Zak shouted at ...").
@@ -219,7 +236,8 @@ _PLACES = (
     "McAllen|Brownsville|Beaumont|Mobile|Montgomery|Birmingham|Huntsville|Savannah|Augusta|Macon|Columbia|"
     "Greenville|Charleston|Honolulu|Anchorage|Fairbanks|Juneau|Billings|Fargo|Sioux Falls|Duluth"
 )
-_PLACE_RE = re.compile(r"\b(?:" + _PLACES + r")\b")
+# Grouped by first letter (factor_alternation: same matches, tried only at those capitals).
+_PLACE_RE = factor_alternation(re.compile(r"\b(?:" + _PLACES + r")\b"))
 _PLACE_HINT = factor_alternation(re.compile(
     r"\b(?:San|Santa|Los|Las|El|Baton|Des|Fort|St|Saint|Corpus|Grand|Boca|Ann|Coral|Palm|Colorado"
     r"|Salt|Kansas|Oklahoma|Jefferson|Carson|Virginia|Long|Daly|Glen|Cape|Port|Lake|Jackson|"
@@ -335,6 +353,27 @@ _STAFF_AFTER_ANY = re.compile(
     r"|(?P<intro>\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist))\b)",
     re.IGNORECASE,
 )
+# Every alternative of _STAFF_AFTER_ANY is non-word characters (",", " ", "(", up to two for
+# "speaking") and then a word with one of these (lower-case) beginnings. On ASCII text IGNORECASE is
+# plain ASCII case-folding, so a lower-cased `after` whose first word begins with none of them
+# cannot match.
+_STAFF_AFTER_WORDS = ("our ", "the ", "your ", "a ", "an ", "at ", "from ", "in ", "on", "with ", "i'm ", "im ",
+                      "i am ", "calling ", "virtual", "ai", "assistant", "receptionist", "scheduler", "agent",
+                      "bot", "concierge", "works", "handles", "manages", "runs", "covers", "answers", "is ",
+                      "will help you", "can help you", "speaking", "here", "provider", "staff", "nurse", "np",
+                      "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
+                      "attending", "pcp", "do", "lpn", "cma", "ma")
+_ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
+
+
+def _staff_after(after: str) -> re.Match[str] | None:
+    """`_STAFF_AFTER_ANY.match(after)`, skipped in ASCII text when the first word cannot start a match."""
+    # exact: lstrip removes the non-word characters the match starts with, and no more (a word follows)
+    if after.isascii() and not after.lower().lstrip(_ASCII_NON_WORD).startswith(_STAFF_AFTER_WORDS):
+        return None
+    return _STAFF_AFTER_ANY.match(after)
+
+
 # Last words of the public figures: " ".join(norms[-k:]) can only be one if norms[-1] is one.
 _FIGURE_LAST = frozenset(f.rsplit(" ", 1)[-1] for f in PUBLIC_FIGURES)
 _EPONYM_LEAD = ("'", "’", " ")
@@ -363,7 +402,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
     tail = max(0, len(before) - 15)  # no end-anchored phrase below is longer than 14 characters
     if "named after" in before and _NAMED_AFTER_END.search(before, tail):
         return "eponym"
-    m = _STAFF_AFTER_ANY.match(after)
+    m = _staff_after(after)
     if m is not None:
         intro = m.lastgroup
         if intro is None:
@@ -414,30 +453,18 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                 if hit is not None:
                     hits.append(hit)
                 continue
+        steps = _run_steps(word0)
+        if not steps:
+            continue
         rs = run.start()
-        words = word0.split(" ")
-        infos = [_piece_info(w) for w in words]
-        if None in infos:  # not one token per piece (e.g. a double space): tokenise with _TOK_RE
-            toks = list(_TOK_RE.finditer(word0))
-            words = [m.group(0) for m in toks]
-            infos = [_tok_info(w) for w in words]
-            starts = [m.start() + rs for m in toks]
-        elif len(words) == 2:
-            starts = [rs, rs + len(words[0]) + 1]
-        else:
-            starts = list(accumulate([len(w) + 1 for w in words[:-1]], initial=rs))
-        for kind, first, last, caps, honor, n_init, lex, name_like, foreign in _run_plan(
-                tuple([info[1] for info in infos])):
-            norms = [infos[k][0] for k in caps]
+        for kind, first, end, caps, norms, honor, n_init, lex, name_like, foreign in steps:
             if kind == _PLAN_PROVIDER:
                 providers.update(norms)  # "Dr. Jane Smith": Smith is a provider everywhere in the text
                 continue
             if providers and not honor and any(n in providers for n in norms):
                 continue
-            last_word = words[last]
-            end = starts[last] + len(last_word) - (1 if last_word.endswith(".") else 0)
-            hit = _judge_segment(s, starts[first], end, [words[k] for k in caps], norms, honor, n_init, lex,
-                                 name_like, foreign, providers, label)
+            hit = _judge_segment(s, rs + first, rs + end, caps, norms, honor, n_init, lex, name_like, foreign,
+                                 providers, label)
             if hit is not None:
                 hits.append(hit)
     if upper and text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
@@ -546,6 +573,35 @@ def _lone_run(word: str) -> tuple[str, int] | None:
     info = _tok_info(word)
     # the token loop puts a lone particle or closing word in no segment
     return None if info[1] & (_T_PARTICLE | _T_STOP) else info
+
+
+_RunStep = tuple[int, int, int, tuple[str, ...], tuple[str, ...], bool, int, int, int, bool]
+
+
+# Keyed by the run's text alone (a few capitalised tokens, which repeat across a config like the
+# single words the other caches hold); bounded because runs come from user input.
+@lru_cache(maxsize=8192)
+def _run_steps(run: str) -> tuple[_RunStep, ...]:
+    """The candidate names of a run with a space, from its text alone: per `_run_plan` step
+    (kind, start and end relative to the run's start, caps tokens, their norms, honorific prefix,
+    initials, lexicon names, name-like words, non-ASCII); `end` excludes a sentence-ending dot."""
+    words = run.split(" ")
+    infos = [_piece_info(w) for w in words]
+    if None in infos:  # not one token per piece (e.g. a double space): tokenise with _TOK_RE
+        toks = list(_TOK_RE.finditer(run))
+        words = [m.group(0) for m in toks]
+        infos = [_tok_info(w) for w in words]
+        starts = [m.start() for m in toks]
+    else:
+        starts = list(accumulate([len(w) + 1 for w in words[:-1]], initial=0))
+    steps: list[_RunStep] = []
+    for kind, first, last, caps, honor, n_init, lex, name_like, foreign in _run_plan(
+            tuple([info[1] for info in infos])):  # type: ignore[index]
+        last_word = words[last]
+        end = starts[last] + len(last_word) - (1 if last_word.endswith(".") else 0)
+        steps.append((kind, starts[first], end, tuple([words[k] for k in caps]),
+                      tuple([infos[k][0] for k in caps]), honor, n_init, lex, name_like, foreign))  # type: ignore[index]
+    return tuple(steps)
 
 
 _PLAN_JUDGE, _PLAN_PROVIDER = 0, 1
@@ -794,8 +850,9 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
     return out
 
 
-def _judge_segment(s: Scan, start: int, end: int, caps: list[str], norms: list[str], honor: bool, n_init: int,
-                   lex: int, name_like: int, foreign: bool, providers: set[str], label: bool) -> PhiHit | None:
+def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[str, ...], honor: bool,
+                   n_init: int, lex: int, name_like: int, foreign: bool, providers: set[str],
+                   label: bool) -> PhiHit | None:
     """A planned name segment [start, end) with its tokens (`caps`, dots kept) and their
     lower-cased forms: the hit, or None (a provider's name is remembered in `providers`)."""
     if honor:
