@@ -143,3 +143,15 @@ def test_place_pattern_is_the_plain_alternation() -> None:
     for _ in range(5000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
         assert [m.span() for m in _names._PLACE_RE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_label_name_token_set_answers_like_the_token_test() -> None:
+    name_toks = _names._label_name_toks()
+    first, last = _names._lex()
+    rng = random.Random(9)
+    singles = [chr(c) for c in range(0x20, 0x600)]
+    words = [*rng.sample(sorted(first | last), 400), *sorted(_names._LABEL_STOP)[:400], "alex", "ava", "will", "rose"]
+    for tok in [*(c.lower() for c in singles), *words, *(w + "x" for w in words)]:
+        for m in _names._LABEL_TOK_RE.finditer(tok):  # only what the label tokeniser can produce
+            low = m.group(0).lower()
+            assert (low in name_toks) == _names._label_name_tok(low), low

@@ -1042,14 +1042,27 @@ def _label_name_tok(tok: str) -> bool:
     return (tok in first or tok in last or len(tok) == 1) and tok not in _LABEL_STOP and tok not in NAME_LIKE_WORDS
 
 
+@cache
+def _label_name_toks() -> frozenset[str]:
+    """Every lower-cased label token for which `_label_name_tok` is true, as one set.
+
+    A token is a run of _U/_L characters (_LABEL_TOK_RE), so a one-character token is one of those
+    characters lower-cased; a longer one is true only as a lexicon name.
+    """
+    first, last = _lex()
+    singles = {c.lower() for c in _U.replace("\\", "") + _L.replace("\\", "")}
+    return frozenset(w for w in (first | last | singles) if _label_name_tok(w))
+
+
 def _label_names(s: Scan) -> list[PhiHit]:
     """Names inside keys and file names: split words, look up case-insensitively."""
     lowered = [w.lower() for w in _LABEL_TOK_RE.findall(s.text)]
     persona = not _PERSONA_LABEL.isdisjoint(lowered)
     s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
-    oks = [_label_name_tok(w) for w in lowered]
-    if not any(oks):
+    name_toks = _label_name_toks()
+    if name_toks.isdisjoint(lowered):
         return []  # no token can be part of a name (also a text without tokens): no offsets needed
+    oks = [w in name_toks for w in lowered]
     toks = [(m.start(), m.end(), w) for m, w in zip(_LABEL_TOK_RE.finditer(s.text), lowered, strict=True)]
     hits: list[PhiHit] = []
     i = 0
