@@ -80,9 +80,9 @@ def _tail_cues(before: str) -> int:
     if len(before) - len(core) > 4 or not core:
         return 0
     # The last word alone (the apostrophe never changes where words split) decides most windows.
-    last = core.rsplit(None, 1)[-1].replace("’", "'").strip(_PUNCT)
-    if last not in _TAIL_DEEP_LAST:
-        return _TAIL_BITS.get((last,), 0)
+    bits = _last_word_cues(core.rsplit(None, 1)[-1])
+    if bits >= 0:
+        return bits
     words = core.replace("’", "'").rsplit(None, _TAIL_MAXLEN)
     tail: tuple[str, ...] = (words[-1].strip(_PUNCT),)
     bits = _TAIL_BITS.get(tail, 0)
@@ -93,6 +93,16 @@ def _tail_cues(before: str) -> int:
         bits |= _TAIL_BITS.get(tail, 0)
         i -= 1
     return bits
+
+
+@lru_cache(maxsize=4096)
+def _last_word_cues(raw: str) -> int:
+    """`_tail_cues` of a window whose last word (split on whitespace) is `raw`, or -1 when that word
+    ends a phrase of several words (the words before it decide). Keyed by one word."""
+    last = raw.replace("’", "'").strip(_PUNCT)
+    if last in _TAIL_DEEP_LAST:
+        return -1
+    return _TAIL_BITS.get((last,), 0)
 
 
 _U = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
@@ -185,25 +195,26 @@ _PERSON_AFTER = re.compile(
 _PERSON_AFTER_FIRST = frozenset("'’,:( sSſdDbBaAmMyY")
 
 
-# After its leading "'s", "," / ":" and " ", every alternative of _PERSON_AFTER goes on with one of
-# these (lower-case) beginnings. On ASCII text IGNORECASE is plain ASCII case-folding, so a lower-cased
-# `after` whose first character past ",: " begins with none of them cannot match.
-_PERSON_AFTER_WORDS = ("(", *"0123456789", "dob", "d.o.b", "born", "age", "mrn", "member", "ssn", "y/o", "yo",
-                       "was ", "is ", "has ", "needs", "will ", "lives", "lived", "passed ", "died", "missed ",
-                       "turned ", "flew ", "had ", "date", "phone", "cell")
+# After its leading "'s", "," / ":" and " ", every alternative of _PERSON_AFTER goes on with "(", a
+# digit or a word beginning with one of these two (lower-case) letters.
+_PERSON_AFTER_HEADS = frozenset(w[:2] for w in (
+    "dob", "d.o.b", "born", "age", "mrn", "member", "ssn", "y/o", "yo", "was ", "is ", "has ", "needs", "will ",
+    "lives", "lived", "passed ", "died", "missed ", "turned ", "flew ", "had ", "date", "phone", "cell"))
 
 
 def _person_after(after: str) -> bool:
-    """`_PERSON_AFTER.match(after)`, skipped when the first character (or, in ASCII text, the first
-    word) cannot start a match."""
+    """`_PERSON_AFTER.match(after)`, skipped when the first character or the first two letters
+    cannot start a match."""
     lead = after[:1]
     if lead in "'’sSſ":  # the possessive alternative (or "" when `after` is empty): the full pattern
         return lead != "" and _PERSON_AFTER.match(after) is not None
     if not (lead in _PERSON_AFTER_FIRST or lead.isdecimal()):
         return False
-    # exact: past the ",", ":" or " " the match consumed (which lstrip removes, and no more: the next
-    # character is none of them), the text starts with one of _PERSON_AFTER_WORDS
-    if after.isascii() and not after.lower().lstrip(",: ").startswith(_PERSON_AFTER_WORDS):
+    # exact: lstrip removes the ",", ":" and " " a match starts with, and no more (what follows is none
+    # of them); on ASCII characters IGNORECASE is ASCII case-folding, so two ASCII characters that
+    # begin none of the patterns' words (nor "(" or a digit) rule out a match
+    head = after.lstrip(",: ")[:2]
+    if head.isascii() and head[:1] not in "(0123456789" and head.lower() not in _PERSON_AFTER_HEADS:
         return False
     return _PERSON_AFTER.match(after) is not None
 
@@ -354,22 +365,24 @@ _STAFF_AFTER_ANY = re.compile(
     re.IGNORECASE,
 )
 # Every alternative of _STAFF_AFTER_ANY is non-word characters (",", " ", "(", up to two for
-# "speaking") and then a word with one of these (lower-case) beginnings. On ASCII text IGNORECASE is
-# plain ASCII case-folding, so a lower-cased `after` whose first word begins with none of them
-# cannot match.
-_STAFF_AFTER_WORDS = ("our ", "the ", "your ", "a ", "an ", "at ", "from ", "in ", "on", "with ", "i'm ", "im ",
-                      "i am ", "calling ", "virtual", "ai", "assistant", "receptionist", "scheduler", "agent",
-                      "bot", "concierge", "works", "handles", "manages", "runs", "covers", "answers", "is ",
-                      "will help you", "can help you", "speaking", "here", "provider", "staff", "nurse", "np",
-                      "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
-                      "attending", "pcp", "do", "lpn", "cma", "ma")
+# "speaking") and then a word beginning with one of these two (lower-case) letters.
+_STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
+    "our ", "the ", "your ", "a ", "an ", "at ", "from ", "in ", "on", "with ", "i'm ", "im ", "i am ", "calling ",
+    "virtual", "ai", "assistant", "receptionist", "scheduler", "agent", "bot", "concierge", "works", "handles",
+    "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
+    "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
+    "attending", "pcp", "do", "lpn", "cma", "ma"))
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
 
 
 def _staff_after(after: str) -> re.Match[str] | None:
-    """`_STAFF_AFTER_ANY.match(after)`, skipped in ASCII text when the first word cannot start a match."""
-    # exact: lstrip removes the non-word characters the match starts with, and no more (a word follows)
-    if after.isascii() and not after.lower().lstrip(_ASCII_NON_WORD).startswith(_STAFF_AFTER_WORDS):
+    """`_STAFF_AFTER_ANY.match(after)`, skipped when the first two letters of the first word cannot
+    start a match."""
+    # exact: lstrip removes the ASCII non-word characters a match starts with, and no more (a word
+    # character follows them); a non-ASCII one stops it, and then `head` is not ASCII. On ASCII
+    # characters IGNORECASE is ASCII case-folding.
+    head = after.lstrip(_ASCII_NON_WORD)[:2]
+    if head.isascii() and head.lower() not in _STAFF_AFTER_HEADS:
         return None
     return _STAFF_AFTER_ANY.match(after)
 
@@ -449,7 +462,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
             if lone is None:
                 continue  # the usual case: a capitalised sentence starter ("Please", "The")
             if lone is not _GENERAL:
-                hit = _judge_lone(s, run.start(), word0, lone[0], lone[1], providers, label)
+                hit = _judge_lone(s, run.start(), lone, providers, label)
                 if hit is not None:
                     hits.append(hit)
                 continue
@@ -457,14 +470,14 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         if not steps:
             continue
         rs = run.start()
-        for kind, first, end, caps, norms, honor, n_init, lex, name_like, foreign in steps:
+        for kind, first, end, caps, norms, honor, n_init, lex, name_like, foreign, recognizer in steps:
             if kind == _PLAN_PROVIDER:
                 providers.update(norms)  # "Dr. Jane Smith": Smith is a provider everywhere in the text
                 continue
             if providers and not honor and any(n in providers for n in norms):
                 continue
             hit = _judge_segment(s, rs + first, rs + end, caps, norms, honor, n_init, lex, name_like, foreign,
-                                 providers, label)
+                                 providers, label, recognizer)
             if hit is not None:
                 hits.append(hit)
     if upper and text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
@@ -559,23 +572,31 @@ def _piece_info(piece: str) -> tuple[str, int] | None:
     return _tok_info(piece)
 
 
-_GENERAL = ("", -1)  # _lone_run: the run needs the general token loop
+_Lone = tuple[str, int, int, bool, str]  # norm, length without a final dot, lexicon (0/1), non-ASCII, recognizer
+_GENERAL: _Lone = ("", -1, 0, False, "")  # _lone_run: the run needs the general token loop
 
 
 @lru_cache(maxsize=8192)
-def _lone_run(word: str) -> tuple[str, int] | None:
-    """A run without a space: None if it cannot start a name (an ordinary word, or a lone
-    closing word), its `_tok_info` if it is one token to judge alone, else `_GENERAL`."""
+def _lone_run(word: str) -> _Lone | None:
+    """A run without a space: None if it cannot be (or start) a name (an ordinary word, a lone
+    closing word, a lone initial or name-like word), what `_judge_lone` needs of the token if it is
+    one token to judge alone, else `_GENERAL`."""
     if _is_word(word.lower().rstrip(".")):
         return None
     if [m.span() for m in _TOK_RE.finditer(word)] != [(0, len(word))]:
         return _GENERAL
-    info = _tok_info(word)
+    norm, flags = _tok_info(word)
     # the token loop puts a lone particle or closing word in no segment
-    return None if info[1] & (_T_PARTICLE | _T_STOP) else info
+    if flags & (_T_PARTICLE | _T_STOP):
+        return None
+    # exact: _judge_lone rejects a lone initial, and _decide_one a name-like word, before anything else
+    if flags & _T_ONE or norm in NAME_LIKE_WORDS:
+        return None
+    return (norm, len(word) - (1 if word.endswith(".") else 0), flags & _T_LEX and 1, bool(flags & _T_FOREIGN),
+            "name_placeholder" if norm in _placeholder_set() else "name")
 
 
-_RunStep = tuple[int, int, int, tuple[str, ...], tuple[str, ...], bool, int, int, int, bool]
+_RunStep = tuple[int, int, int, tuple[str, ...], tuple[str, ...], bool, int, int, int, bool, str]
 
 
 # Keyed by the run's text alone (a few capitalised tokens, which repeat across a config like the
@@ -584,7 +605,8 @@ _RunStep = tuple[int, int, int, tuple[str, ...], tuple[str, ...], bool, int, int
 def _run_steps(run: str) -> tuple[_RunStep, ...]:
     """The candidate names of a run with a space, from its text alone: per `_run_plan` step
     (kind, start and end relative to the run's start, caps tokens, their norms, honorific prefix,
-    initials, lexicon names, name-like words, non-ASCII); `end` excludes a sentence-ending dot."""
+    initials, lexicon names, name-like words, non-ASCII, the recognizer of a hit: "name_placeholder"
+    for a placeholder person); `end` excludes a sentence-ending dot."""
     words = run.split(" ")
     infos = [_piece_info(w) for w in words]
     if None in infos:  # not one token per piece (e.g. a double space): tokenise with _TOK_RE
@@ -599,8 +621,10 @@ def _run_steps(run: str) -> tuple[_RunStep, ...]:
             tuple([info[1] for info in infos])):  # type: ignore[index]
         last_word = words[last]
         end = starts[last] + len(last_word) - (1 if last_word.endswith(".") else 0)
-        steps.append((kind, starts[first], end, tuple([words[k] for k in caps]),
-                      tuple([infos[k][0] for k in caps]), honor, n_init, lex, name_like, foreign))  # type: ignore[index]
+        norms = tuple([infos[k][0] for k in caps])  # type: ignore[index]
+        recognizer = "name_placeholder" if " ".join(norms) in _placeholder_set() else "name"
+        steps.append((kind, starts[first], end, tuple([words[k] for k in caps]), norms, honor, n_init, lex,
+                      name_like, foreign, recognizer))
     return tuple(steps)
 
 
@@ -673,25 +697,22 @@ def _plan_segment(flags: tuple[int, ...], seg: list[int], prefix_flags: int, org
     return _PLAN_JUDGE, seg[0], seg[-1], caps, honor, n_init, lex, name_like, foreign
 
 
-def _judge_lone(s: Scan, start: int, word: str, norm: str, flags: int, providers: set[str],
-                label: bool) -> PhiHit | None:
-    """`_judge_segment` for a run of one token: no prefix, no organisation word after it (that
-    would be a closing word of the same run), no particles."""
-    if flags & _T_ONE:
-        return None  # a lone initial
+def _judge_lone(s: Scan, start: int, lone: _Lone, providers: set[str], label: bool) -> PhiHit | None:
+    """`_judge_segment` for a run of one token (`_lone_run`): no prefix, no organisation word after
+    it (that would be a closing word of the same run), no particles, not an initial."""
+    norm, length, lex, foreign, recognizer = lone
     if norm in providers:
         return None
-    end = start + len(word) - (1 if word.endswith(".") else 0)
-    found = _decide_one(s, start, end, norm, flags & _T_LEX and 1, bool(flags & _T_FOREIGN), label)
+    end = start + length
+    found = _decide_one(s, start, end, norm, lex, foreign, label)
     if found is None:
         return None
-    why = _suppressed(s, start, end, [norm])
+    why = _suppressed(s, start, end, (norm,))
     if why is not None:
         if why == "provider":
             providers.add(norm)
         return None
-    return PhiHit(found[0], found[1], "NAME", "name_placeholder" if norm in _placeholder_set() else "name",
-                  found[2], found[3])
+    return PhiHit(found[0], found[1], "NAME", recognizer, found[2], found[3])
 
 
 _PERSONA_INTRO = re.compile(r"(?:\byou are|\byou're|\byour name is|\bintroduce yourself as|\bact as|\bpersona:?"
@@ -852,7 +873,7 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
 
 def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[str, ...], honor: bool,
                    n_init: int, lex: int, name_like: int, foreign: bool, providers: set[str],
-                   label: bool) -> PhiHit | None:
+                   label: bool, recognizer: str) -> PhiHit | None:
     """A planned name segment [start, end) with its tokens (`caps`, dots kept) and their
     lower-cased forms: the hit, or None (a provider's name is remembered in `providers`)."""
     if honor:
@@ -868,9 +889,8 @@ def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: 
         if why == "provider":
             providers.update(norms)
         return None
-    # Placeholder persons are kept but marked; the engine drops them when nothing else is found.
-    placeholder = " ".join(norms) in _placeholder_set()
-    return PhiHit(found[0], found[1], "NAME", "name_placeholder" if placeholder else "name", found[2], found[3])
+    # Placeholder persons are kept but marked (`recognizer`); the engine drops them when nothing else is found.
+    return PhiHit(found[0], found[1], "NAME", recognizer, found[2], found[3])
 
 
 # Suffixes of ordinary English words ("Frequently Asked Questions", "Outbound Recording Settings").
@@ -918,11 +938,11 @@ def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_
     """
     real = len(norms) - n_init
     if real >= 2:
+        if lex >= 2 and name_like != real:
+            return start, end, 0.85, _PAIR_REASON
         before = s.lower[max(0, start - 30) : start]
         after = s.text[end : end + 40]
         if lex >= 1:
-            if lex >= 2 and name_like != real:
-                return start, end, 0.85, _PAIR_REASON
             person = _person_cue(before, after)
             if name_like == real and not person:
                 return None  # "Will Rose" style word pairs
