@@ -155,3 +155,43 @@ def test_label_name_token_set_answers_like_the_token_test() -> None:
         for m in _names._LABEL_TOK_RE.finditer(tok):  # only what the label tokeniser can produce
             low = m.group(0).lower()
             assert (low in name_toks) == _names._label_name_tok(low), low
+
+
+def test_list_gate_passes_every_text_with_a_name_list() -> None:
+    rng = random.Random(13)
+    parts = ["Ana", "Bo", "Carla", "Dee", "Smith", "today", "offer", "the", "and", "or", "&", " and ", " or ", " & ",
+             ", ", ",", " ", "x", "9", "Mary-Jane", "O'Neil", "Will", "Rose", "English", "H1234-001", ".", "\n", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 10)))
+        if not _names._lists_possible(text):
+            assert _names._name_lists(Scan(text, "prompt", ()), HitList()) == [], text
+
+
+def test_vocative_hint_is_in_every_vocative_match() -> None:
+    rng = random.Random(17)
+    parts = ["Leif", "Ana", ", ", ",", " ", ". ", "\n", "can", "could", "please", "i", "it's", "your", "just", "thanks",
+             "x", "ok", "Hello", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        if _names._VOCATIVE_RE.search(text):
+            assert _names._VOCATIVE_HINT.search(text), text
+
+
+def test_action_heads_begin_every_action_match() -> None:
+    words = re.findall(r"[a-z][a-z']*", _names._ACTION_AFTER.pattern + _names._STRONG_ACTION_AFTER.pattern)
+    parts = [*words, *(w[:2] for w in words), " ", ", ", ",", "7", "Is", "x", "é"]
+    rng = random.Random(19)
+    for _ in range(20000):
+        after = "".join(rng.choice(parts) for _ in range(rng.randint(0, 5)))
+        if _names._ACTION_AFTER.match(after) or _names._STRONG_ACTION_AFTER.match(after):
+            assert (after[2:4] if after[:2] == ", " else after[1:3]) in _names._ACTION_HEADS, after
+
+
+def test_eponym_first_characters() -> None:
+    from compliance_lint.phi.lexicon import EPONYM_NEXT
+
+    for w in EPONYM_NEXT:
+        for pre in ("", ".", ",", ";:"):
+            rest = pre + w + " x"
+            assert rest.split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT
+            assert rest[:1] in _names._EPONYM_FIRST

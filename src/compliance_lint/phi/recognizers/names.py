@@ -76,7 +76,9 @@ def _tail_cues(before: str) -> int:
     tail can then be a phrase). `before` is already lower-case (str.lower is idempotent), so
     only the apostrophe is normalised.
     """
-    core = before.rstrip().rstrip(_PUNCT).rstrip()
+    core = before.rstrip()
+    if core[-1:] in _PUNCT:  # (also when empty) else the punctuation strip and second rstrip change nothing
+        core = core.rstrip(_PUNCT).rstrip()
     if len(before) - len(core) > 4 or not core:
         return 0
     # The last word alone (the apostrophe never changes where words split) decides most windows.
@@ -225,6 +227,9 @@ _ACTION_AFTER = re.compile(
     r"|has (?:a|an|been|had|not)|had (?:a|an|given|been)|just|shouted|said|says|told|asked|wants|needs|called|"
     r"began|lives|lived|died|passed|turned|will (?:be|need|call|come)|can't|cannot|didn't|doesn't|isn't|wasn't)\b"
 )
+# The first two letters of every word _ACTION_AFTER and _STRONG_ACTION_AFTER can start with.
+_ACTION_HEADS = frozenset({"is", "wa", "ha", "ju", "sh", "sa", "to", "as", "ne", "ca", "be", "li", "di", "pa", "tu",
+                           "wi", "do"})
 _STRONG_ACTION_AFTER = re.compile(r"^ (?:lives (?:on|in|at)|was born|died|passed away|shouted|is from|turned \d)\b")
 _AGENT_GREETING = re.compile(r"thanks? (?:you )?for calling|how (?:can|may) i (?:help|assist)|calling from|"
                              r"calling on behalf of|this is the (?:virtual|ai) ")
@@ -390,29 +395,37 @@ def _staff_after(after: str) -> re.Match[str] | None:
 # Last words of the public figures: " ".join(norms[-k:]) can only be one if norms[-1] is one.
 _FIGURE_LAST = frozenset(f.rsplit(" ", 1)[-1] for f in PUBLIC_FIGURES)
 _EPONYM_LEAD = ("'", "’", " ")
+_EPONYM_FIRST = "".join(sorted({w[0] for w in EPONYM_NEXT})) + ".,;:"
 
 
-def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
+def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int = -1) -> str | None:
     """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None.
 
     `norms` are the name's words lower-cased, dots stripped (`w.lower().strip(".")`). Callers
     only tell "provider" from any other reason, so after the provider test the checks run
     cheapest first; each is the same test as before, only gated by a necessary condition.
+    `cues`, when not -1, is `_tail_cues` of this 40-character window, known to the caller.
     """
-    before = s.lower[max(0, start - 40) : start]
+    before = s.lower[start - 40 if start > 40 else 0 : start]
+    if cues < 0:
+        cues = _tail_cues(before)
+    if cues & _PROVIDER_BEFORE.bit:
+        return "provider"
     after = s.text[end : end + 60]
     after_lower = after.lower()
-    cues = _tail_cues(before)
-    if cues & _PROVIDER_BEFORE.bit or _PROVIDER_AFTER.match(after_lower):
+    if _PROVIDER_AFTER.match(after_lower):
         return "provider"
     last = norms[-1]
     if (last in _FIGURE_LAST or " " in last) and (
             " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES
             or " ".join(norms[-3:]) in PUBLIC_FIGURES):
         return "public figure"
-    if after[:1] in _EPONYM_LEAD and after_lower.lstrip("'’s ").split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
-        return "eponym"
-    tail = max(0, len(before) - 15)  # no end-anchored phrase below is longer than 14 characters
+    if after[:1] in _EPONYM_LEAD:
+        rest = after_lower.lstrip("'’s ")
+        # exact: the word looked up starts with rest's first character, or that is stripped punctuation
+        if rest[:1] in _EPONYM_FIRST and rest.split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
+            return "eponym"
+    tail = len(before) - 15 if len(before) > 15 else 0  # no end-anchored phrase below is longer than 14 characters
     if "named after" in before and _NAMED_AFTER_END.search(before, tail):
         return "eponym"
     m = _staff_after(after)
@@ -482,9 +495,10 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                 hits.append(hit)
     if upper and text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
         hits.extend(_initials(s))
-    if " and " in text or " or " in text or "&" in text:
-        hits = _indexed(hits)
-        hits.extend(_name_lists(s, hits))
+    if _lists_possible(text):
+        if hits:
+            hits = _indexed(hits)
+        hits = _with(hits, _name_lists(s, hits or _NO_HITS))
     if text.islower():
         hits.extend(_lowercase_names(s))
     elif upper and ("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text):
@@ -495,16 +509,31 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                 if not hits.overlaps(m.start(), m.end()):
                     hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
     if upper and (text.find(", ", 0, 25) >= 0 or "say" in text or "said" in text or "asked" in text or "wrote" in text):
-        hits = _indexed(hits)
-        hits.extend(_vocatives_and_quotes(s, hits))
+        if hits:
+            hits = _indexed(hits)
+        hits = _with(hits, _vocatives_and_quotes(s, hits or _NO_HITS))
     if upper and ":" in text and ("\n" in text or ": " in text[:40]):
-        hits = _indexed(hits)
-        hits.extend(_speaker_labels(s, hits))
+        if hits:
+            hits = _indexed(hits)
+        hits = _with(hits, _speaker_labels(s, hits or _NO_HITS))
     return _drop_personas(s, hits) if hits else hits
 
 
 def _indexed(hits: list[PhiHit]) -> HitList:
     return hits if isinstance(hits, HitList) else HitList(hits)
+
+
+# What the later passes are given to test overlaps against when nothing was found yet (they only
+# read it); never added to.
+_NO_HITS = HitList()
+
+
+def _with(hits: list[PhiHit], new: list[PhiHit]) -> list[PhiHit]:
+    """`hits` followed by `new` (indexed, for the passes after, when anything was added)."""
+    if new:
+        hits = _indexed(hits)
+        hits.extend(new)
+    return hits
 
 
 _T_PARTICLE, _T_STOP, _T_INITIAL, _T_ORG, _T_DOT = 1, 2, 4, 8, 16
@@ -703,11 +732,16 @@ def _judge_lone(s: Scan, start: int, lone: _Lone, providers: set[str], label: bo
     norm, length, lex, foreign, recognizer = lone
     if norm in providers:
         return None
+    if label and _persona_label(s):
+        return None  # _decide_one's first check (a name-like word never gets here: _lone_run)
     end = start + length
-    found = _decide_one(s, start, end, norm, lex, foreign, label)
+    before = s.lower[start - 30 if start > 30 else 0 : start]
+    cues = _tail_cues(before)
+    found = _decide_cued(s, start, end, lex, foreign, label, before, cues)
     if found is None:
         return None
-    why = _suppressed(s, start, end, (norm,))
+    # within 30 characters of the start both windows are the text's beginning: the same cues
+    why = _suppressed(s, start, end, (norm,), cues if start <= 30 else -1)
     if why is not None:
         if why == "provider":
             providers.add(norm)
@@ -740,6 +774,9 @@ _ATTRIBUTION_RE = re.compile(rf"(?:s(?<!\w.)(?:ays|aid)|a(?<!\w.)(?:sked|dded)|r
 
 
 _ATTRIBUTION_VERBS = ("says ", "said ", "asked ", "replied ", "wrote ", "explained ", "added ")
+# What every _VOCATIVE_RE match holds after the name: ", " and one of its words (its look-ahead).
+_VOCATIVE_HINT = re.compile(r", (?:can|could|would|will|please|i|we|you|are|do|did|have|thank|thanks|how|what|"
+                            r"where|when|this|it's|your|just)\b")
 
 
 def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
@@ -747,10 +784,11 @@ def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
     text = s.text
     for rx, why in ((_VOCATIVE_RE, "name used to address someone"), (_ATTRIBUTION_RE, "name after 'says/said'")):
         if rx is _VOCATIVE_RE:
-            if ", " not in text:
-                continue  # the vocative pattern needs "Name, "
-        elif not any(verb in text for verb in _ATTRIBUTION_VERBS):
-            continue
+            if _VOCATIVE_HINT.search(text) is None:
+                continue  # exact: the vocative pattern needs "Name, " before one of its words
+        elif not ("says " in text or "said " in text or "asked " in text or "replied " in text or "wrote " in text
+                  or "explained " in text or "added " in text):
+            continue  # the attribution pattern needs one of _ATTRIBUTION_VERBS
         for m in rx.finditer(text):
             a, b = m.span(1)
             words = m.group(1).split()
@@ -835,6 +873,25 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
 _LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}+(?:, [^\W\d_][\w'’-]{1,30}+){0,12},? (?:and|or|&) "
                       r"[^\W\d_][\w'’-]{1,30}+(?![\w'’-])")
 _LIST_ITEM_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_ITEM_AT = re.compile(r"[\w'’-]*")
+
+
+def _lists_possible(text: str) -> bool:
+    r"""False when `_name_lists` finds nothing whatever the rest of the text: every _LIST_RE match is
+    items, ",? ", "and"/"or"/"&", " " and a last item (the whole [\w'’-] run after the conjunction),
+    and it is dropped when an item other than "and"/"or" is an ordinary word. So if the run after
+    every " and ", " or " and " & " is such a word, every match is dropped."""
+    for conj in _CONJUNCTIONS:
+        i = text.find(conj)
+        while i >= 0:
+            last = _ITEM_AT.match(text, i + len(conj)).group()  # type: ignore[union-attr]
+            if last in ("and", "or") or not _is_word(last.lower()):
+                return True
+            i = text.find(conj, i + 1)
+    return False
+
+
+_CONJUNCTIONS = (" and ", " or ", " & ")
 
 
 def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
@@ -972,11 +1029,17 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
         return None
     if label and _persona_label(s):
         return None  # "Ava – Riverside Scheduling": the agent's persona name
+    before = s.lower[start - 30 if start > 30 else 0 : start]
+    return _decide_cued(s, start, end, lex, foreign, label, before, _tail_cues(before))
+
+
+def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: bool, before: str,
+                 cues: int) -> tuple[int, int, float, str] | None:
+    """`_decide_one` past its first checks, given the 30-character window before the name and its
+    tail cues."""
     lower = s.lower
     text = s.text
-    before = lower[max(0, start - 30) : start]
     after = text[end : end + 40]
-    cues = _tail_cues(before)
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
             _person_after(after) and (lex or foreign or not _sentence_start(text, start))):
         # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
@@ -993,8 +1056,11 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
     lead = after[:1]
     if lead != " " and lead != ",":
         return None  # the work and action patterns below all start with " " or ", "
-    if lead == " " and _AUTHOR_WORK.match(after) and before.endswith("the "):
+    if lead == " " and before.endswith("the ") and _AUTHOR_WORK.match(after):
         return start, end, 0.55, "author of a named work ('the <name> novel')"
+    # exact: both action patterns (case-sensitive) go on, past ", " or " ", with a word of _ACTION_HEADS
+    if (after[2:4] if after[:2] == ", " else after[1:3]) not in _ACTION_HEADS:
+        return None
     if (lead == " " and _STRONG_ACTION_AFTER.match(after)) or (_ACTION_AFTER.match(after) and (
             lex or foreign or _PRONOUN.search(lower[max(0, start - 160) : end + 160]))):
         return start, end, 0.55, ("name as the subject of a personal verb (lexicon name or a personal "
