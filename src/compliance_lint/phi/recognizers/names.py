@@ -495,7 +495,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                 hits.append(hit)
     if upper and text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
         hits.extend(_initials(s))
-    if _lists_possible(text):
+    if (" and " in text or " or " in text or " & " in text) and _lists_possible(text):
         if hits:
             hits = _indexed(hits)
         hits = _with(hits, _name_lists(s, hits or _NO_HITS))
@@ -1149,35 +1149,32 @@ def _label_names(s: Scan) -> list[PhiHit]:
     if name_toks.isdisjoint(lowered):
         return []  # no token can be part of a name (also a text without tokens): no offsets needed
     oks = [w in name_toks for w in lowered]
-    toks = [(m.start(), m.end(), w) for m, w in zip(_LABEL_TOK_RE.finditer(s.text), lowered, strict=True)]
+    toks = list(_LABEL_TOK_RE.finditer(s.text))  # the same tokens as `lowered`, with their offsets
+    n = len(lowered)
     hits: list[PhiHit] = []
     i = 0
-    while i < len(toks):
-        j = i
-        while j < len(toks) and oks[j]:
-            j += 1
-        if j == i:
+    while i < n:
+        if not oks[i]:
             i += 1
             continue
-        span = toks[i:j]
-        # drop leading/trailing single letters that are not initials of a following surname
-        while span and len(span[-1][2]) == 1:
-            span = span[:-1]
-        real = [t for t in span if len(t[2]) > 1]
-        prev = toks[i - 1][2] if i > 0 else ""
-        nxt = toks[j][2] if j < len(toks) else ""
-        if real and prev not in PROVIDER_TITLES and nxt not in ORG_WORDS:
-            start, end = span[0][0], span[-1][1]
-            words = s.text[start:end]
-            if " ".join(t[2] for t in span) not in _placeholder_set() or True:
-                if len(span) >= 2:
-                    hits.append(PhiHit(start, end, "NAME", "name", 0.8,
-                                       "name tokens found in a key or label (split on separators/case)"))
-                elif not persona and s.text.strip(" -_.") != words and (
-                        _suppressed(s, start, end, [words.lower().strip(".")]) is None):
-                    # A label that is only a first name ("Alex") is an assistant's persona name; a
-                    # name with other words ("Tomás - dialysis pickup") points at someone.
-                    hits.append(PhiHit(start, end, "NAME", "name", 0.6,
-                                       "single lexicon name in a short label"))
-        i = max(j, i + 1)
+        j = i + 1
+        while j < n and oks[j]:
+            j += 1
+        # tokens [i, j) can be a name; drop trailing single letters (not initials of a following
+        # surname): [i, k) is left, and when not empty its last token is longer than one letter
+        k = j
+        while k > i and len(lowered[k - 1]) == 1:
+            k -= 1
+        if k > i and (lowered[i - 1] if i else "") not in PROVIDER_TITLES and (
+                lowered[j] if j < n else "") not in ORG_WORDS:
+            start, end = toks[i].start(), toks[k - 1].end()
+            if k - i >= 2:
+                hits.append(PhiHit(start, end, "NAME", "name", 0.8,
+                                   "name tokens found in a key or label (split on separators/case)"))
+            elif not persona and s.text.strip(" -_.") != (words := s.text[start:end]) and (
+                    _suppressed(s, start, end, (words.lower().strip("."),)) is None):
+                # A label that is only a first name ("Alex") is an assistant's persona name; a
+                # name with other words ("Tomás - dialysis pickup") points at someone.
+                hits.append(PhiHit(start, end, "NAME", "name", 0.6, "single lexicon name in a short label"))
+        i = j
     return hits
