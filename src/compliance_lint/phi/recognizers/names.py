@@ -618,7 +618,7 @@ def _lone_run(word: str) -> _Lone | None:
     # the token loop puts a lone particle or closing word in no segment
     if flags & (_T_PARTICLE | _T_STOP):
         return None
-    # exact: _judge_lone rejects a lone initial, and _decide_one a name-like word, before anything else
+    # exact: _judge_lone rejects a lone initial and a name-like word (as _decide does) before anything else
     if flags & _T_ONE or norm in NAME_LIKE_WORDS:
         return None
     return (norm, len(word) - (1 if word.endswith(".") else 0), flags & _T_LEX and 1, bool(flags & _T_FOREIGN),
@@ -733,7 +733,7 @@ def _judge_lone(s: Scan, start: int, lone: _Lone, providers: set[str], label: bo
     if norm in providers:
         return None
     if label and _persona_label(s):
-        return None  # _decide_one's first check (a name-like word never gets here: _lone_run)
+        return None  # as in _decide (a name-like word never gets here: _lone_run)
     end = start + length
     before = s.lower[start - 30 if start > 30 else 0 : start]
     cues = _tail_cues(before)
@@ -935,13 +935,15 @@ def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: 
     lower-cased forms: the hit, or None (a provider's name is remembered in `providers`)."""
     if honor:
         hstart = s.text.rfind(" ", 0, start - 1) + 1
-        found = (hstart if start - hstart <= 8 else start, end, 0.9, "honorific followed by a capitalised name")
+        found: tuple[int, int, float, str, int] | None = (
+            hstart if start - hstart <= 8 else start, end, 0.9, "honorific followed by a capitalised name", -1)
     else:
         found = _decide(s, start, end, caps, norms, n_init, label, lex, name_like, foreign)
         if found is None:
             return None
-    # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks.
-    why = _suppressed(s, start, end, norms)
+    # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks. Within 30
+    # characters of the start, the tail cues _decide read are those of _suppressed's window.
+    why = _suppressed(s, start, end, norms, found[4] if start <= 30 else -1)
     if why is not None:
         if why == "provider":
             providers.update(norms)
@@ -984,11 +986,11 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     return "\n" in text and stripped.endswith(":") and stripped[:-1].strip() == text[start:end]
 
 
-def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_init: int, label: bool,
-            lex: int, name_like: int, foreign: bool) -> tuple[int, int, float, str] | None:
+def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[str, ...], n_init: int,
+            label: bool, lex: int, name_like: int, foreign: bool) -> tuple[int, int, float, str, int] | None:
     """Shape + cue decision for one capitalised segment (before suppression): (start, end,
-    confidence, reason) or None. `caps` are its tokens (dots kept), `norms` their lower-cased
-    forms without dots.
+    confidence, reason, tail cues of the 30 characters before it or -1 if not read) or None.
+    `caps` are its tokens (dots kept), `norms` their lower-cased forms without dots.
 
     Each cue is looked up only on the branch that reads it; all of them are pure, so the
     decision is the one an all-up-front evaluation gives.
@@ -996,47 +998,48 @@ def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_
     real = len(norms) - n_init
     if real >= 2:
         if lex >= 2 and name_like != real:
-            return start, end, 0.85, _PAIR_REASON
-        before = s.lower[max(0, start - 30) : start]
+            return start, end, 0.85, _PAIR_REASON, -1
+        before = s.lower[start - 30 if start > 30 else 0 : start]
         after = s.text[end : end + 40]
+        # _person_cue(before, after), its tail cues kept (they are pure: reading them first changes nothing)
+        cues = _tail_cues(before)
         if lex >= 1:
-            person = _person_cue(before, after)
+            person = bool(cues & _PERSON_CUE_BITS) or _person_after(after)
             if name_like == real and not person:
                 return None  # "Will Rose" style word pairs
-            return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON
-        if foreign or _person_cue(before, after) or (label and _has_health(s)):
-            return start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters"
+            return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON, cues
+        if foreign or cues & _PERSON_CUE_BITS or _person_after(after) or (label and _has_health(s)):
+            return (start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters",
+                    cues)
         words = [w.rstrip(".") for w in caps]
         if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end)
                 and not any(_word_shaped(w) for w in words)):
-            return start, end, 0.55, "two or three capitalised tokens that are not common words (name shape)"
+            return start, end, 0.55, "two or three capitalised tokens that are not common words (name shape)", cues
         return None
     # A single token (possibly with initials): needs a cue.
     norm = next(nn for nn in norms if len(nn) != 1)
     if n_init:
         if lex:
-            return start, end, 0.75, "initial plus a surname from the lexicon"
+            return start, end, 0.75, "initial plus a surname from the lexicon", -1
         if not _is_word(norm) and (label or _person_cue(s.lower[max(0, start - 30) : start], s.text[end : end + 40])
                                    or _HEALTH_NEAR.search(s.lower[max(0, start - 40) : end + 40])):
-            return start, end, 0.65, "initial plus a capitalised surname with a cue"
-    return _decide_one(s, start, end, norm, lex, foreign, label)
-
-
-def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: bool,
-                label: bool) -> tuple[int, int, float, str] | None:
-    """`_decide` for one name token (after any initials): it needs a cue."""
+            return start, end, 0.65, "initial plus a capitalised surname with a cue", -1
+    # one token: it needs a cue
     if norm in NAME_LIKE_WORDS:
         return None
     if label and _persona_label(s):
         return None  # "Ava – Riverside Scheduling": the agent's persona name
     before = s.lower[start - 30 if start > 30 else 0 : start]
-    return _decide_cued(s, start, end, lex, foreign, label, before, _tail_cues(before))
+    cues = _tail_cues(before)
+    found = _decide_cued(s, start, end, lex, foreign, label, before, cues)
+    return None if found is None else (*found, cues)
 
 
 def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: bool, before: str,
                  cues: int) -> tuple[int, int, float, str] | None:
-    """`_decide_one` past its first checks, given the 30-character window before the name and its
-    tail cues."""
+    """The decision for one name token (after any initials, not a name-like word, not a persona's
+    name in a label): it needs a cue. `before` is the 30-character window before the name, `cues`
+    its tail cues."""
     lower = s.lower
     text = s.text
     after = text[end : end + 40]
@@ -1073,7 +1076,10 @@ _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
 
 def _person_cue(before: str, after: str) -> bool:
     """A person cue word ends `before` or a person detail (dob, 's chart, age) follows."""
-    return bool(_tail_cues(before) & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit)) or _person_after(after)
+    return bool(_tail_cues(before) & _PERSON_CUE_BITS) or _person_after(after)
+
+
+_PERSON_CUE_BITS = _STRONG_BEFORE.bit | _PERSON_BEFORE.bit
 
 
 def _sentence_start(text: str, start: int) -> bool:
