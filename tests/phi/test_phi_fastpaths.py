@@ -195,3 +195,17 @@ def test_eponym_first_characters() -> None:
             rest = pre + w + " x"
             assert rest.split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT
             assert rest[:1] in _names._EPONYM_FIRST
+
+
+def test_label_token_offsets_from_find_are_the_pattern_offsets() -> None:
+    rng = random.Random(23)
+    parts = ["callback", "R", "Alvarez", "RAlvarez", "ÉLodie", "ß", "A1C", " ", "-", "_", ".", "  ", "9", "’", "Tomás",
+             "MRN", "x", "É", "İ", "ﬁ"]
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        starts, pos = [], 0
+        for w in _names._LABEL_TOK_RE.findall(text):
+            pos = text.find(w, pos)
+            starts.append(pos)
+            pos += len(w)
+        assert starts == [m.start() for m in _names._LABEL_TOK_RE.finditer(text)], text

@@ -1148,14 +1148,24 @@ def _label_name_toks() -> frozenset[str]:
 
 def _label_names(s: Scan) -> list[PhiHit]:
     """Names inside keys and file names: split words, look up case-insensitively."""
-    lowered = [w.lower() for w in _LABEL_TOK_RE.findall(s.text)]
+    text = s.text
+    words = _LABEL_TOK_RE.findall(text)
+    lowered = [w.lower() for w in words]
     persona = not _PERSONA_LABEL.isdisjoint(lowered)
     s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
     name_toks = _label_name_toks()
     if name_toks.isdisjoint(lowered):
         return []  # no token can be part of a name (also a text without tokens): no offsets needed
     oks = [w in name_toks for w in lowered]
-    toks = list(_LABEL_TOK_RE.finditer(s.text))  # the same tokens as `lowered`, with their offsets
+    # Token offsets: every character between two tokens (or before the first) is outside the
+    # token alphabet, where no token can start, so a token is the first occurrence of its text
+    # after the end of the one before.
+    starts = []
+    pos = 0
+    for w in words:
+        pos = text.find(w, pos)
+        starts.append(pos)
+        pos += len(w)
     n = len(lowered)
     hits: list[PhiHit] = []
     i = 0
@@ -1173,12 +1183,12 @@ def _label_names(s: Scan) -> list[PhiHit]:
             k -= 1
         if k > i and (lowered[i - 1] if i else "") not in PROVIDER_TITLES and (
                 lowered[j] if j < n else "") not in ORG_WORDS:
-            start, end = toks[i].start(), toks[k - 1].end()
+            start, end = starts[i], starts[k - 1] + len(words[k - 1])
             if k - i >= 2:
                 hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                    "name tokens found in a key or label (split on separators/case)"))
-            elif not persona and s.text.strip(" -_.") != (words := s.text[start:end]) and (
-                    _suppressed(s, start, end, (words.lower().strip("."),)) is None):
+            elif not persona and text.strip(" -_.") != (name := text[start:end]) and (
+                    _suppressed(s, start, end, (name.lower().strip("."),)) is None):
                 # A label that is only a first name ("Alex") is an assistant's persona name; a
                 # name with other words ("Tomás - dialysis pickup") points at someone.
                 hits.append(PhiHit(start, end, "NAME", "name", 0.6, "single lexicon name in a short label"))
