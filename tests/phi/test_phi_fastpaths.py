@@ -209,3 +209,13 @@ def test_label_token_offsets_from_find_are_the_pattern_offsets() -> None:
             starts.append(pos)
             pos += len(w)
         assert starts == [m.start() for m in _names._LABEL_TOK_RE.finditer(text)], text
+
+
+def test_provider_after_gate_answers_like_the_pattern() -> None:
+    creds = re.findall(r"[a-z][a-z.\-]*", _names._PROVIDER_AFTER.pattern.replace(r"\b", " ").replace(r"\.", "."))
+    parts = [*creds, *(c.upper() for c in creds), *(c[:1] for c in creds), ",", ", ", " ", "  ", "İ", "ſ", "é", "x",
+             "."]
+    rng = random.Random(29)
+    for _ in range(20000):
+        after = "".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
+        assert _names._provider_after(after) == (_names._PROVIDER_AFTER.match(after.lower()) is not None), after

@@ -157,6 +157,21 @@ _STAFF_AFTER = re.compile(
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)\b)",
     re.IGNORECASE,
 )
+# The first two characters of every credential _PROVIDER_AFTER reads (after ",? ?").
+_PROVIDER_AFTER_HEADS = frozenset(w[:2] for w in (
+    "md", "m.d.", "do", "d.o.", "rn", "np", "pa-c", "pa", "dds", "dmd", "lcsw", "lpc", "phd", "fnp", "aprn", "crnp",
+    "mft", "psyd", "od", "dpm", "dnp", "cnm"))
+
+
+def _provider_after(after: str) -> bool:
+    """`_PROVIDER_AFTER.match(after.lower())`, skipped when the first two letters cannot begin a credential."""
+    # exact: past the ", " a match starts with (lstrip removes them and no more; lower() leaves them
+    # where they are), two ASCII characters lower-case to the same two, which begin a credential
+    head = after.lstrip(", ")[:2]
+    return (not head.isascii() or head.lower() in _PROVIDER_AFTER_HEADS) and (
+        _PROVIDER_AFTER.match(after.lower()) is not None)
+
+
 _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
@@ -412,8 +427,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if cues & _PROVIDER_BEFORE.bit:
         return "provider"
     after = s.text[end : end + 60]
-    after_lower = after.lower()
-    if _PROVIDER_AFTER.match(after_lower):
+    if _provider_after(after):
         return "provider"
     last = norms[-1]
     if (last in _FIGURE_LAST or " " in last) and (
@@ -421,7 +435,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             or " ".join(norms[-3:]) in PUBLIC_FIGURES):
         return "public figure"
     if after[:1] in _EPONYM_LEAD:
-        rest = after_lower.lstrip("'’s ")
+        rest = after.lower().lstrip("'’s ")
         # exact: the word looked up starts with rest's first character, or that is stripped punctuation
         if rest[:1] in _EPONYM_FIRST and rest.split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
             return "eponym"
