@@ -103,3 +103,107 @@ def test_word_trie_matches_exactly_the_words() -> None:
         w = "".join(rng.choice("stuaverie") for _ in range(rng.randint(1, 6)))
         assert bool(rx.match(w)) == (w in words), w
     assert word_trie([]) == ""
+
+
+# --- names.py: word gates in front of the after-name patterns -------------------------------------
+
+from compliance_lint.phi.recognizers import names as _names  # noqa: E402
+
+
+def _after_fragments(rx: re.Pattern[str]) -> list[str]:
+    """Words of an after-name pattern, their case variants and near misses, and separators."""
+    words = re.findall(r"[a-z][a-z'’./\-]*", rx.pattern.replace(r"\b", " ").replace(r"\.", "."))
+    return [*words, *(w.upper() for w in words), *(w.capitalize() for w in words), *(w[:-1] for w in words),
+            *(f" {w} " for w in words), *(f", {w} " for w in words),
+            " ", " ", ", ", ",", ":", "(", "'s", "’s", "s'", "—", "12", "9/", "ſ", "İ", "K", "é", "\n", "Ava", "from "]
+
+
+@pytest.mark.parametrize("gate, rx", [(_names._person_after, _names._PERSON_AFTER),
+                                      (_names._staff_after, _names._STAFF_AFTER_ANY)],
+                         ids=["person_after", "staff_after"])
+def test_after_name_gates_answer_like_the_pattern(gate, rx) -> None:  # type: ignore[no-untyped-def]
+    rng = random.Random(5)
+    parts = _after_fragments(rx)
+    for _ in range(20000):
+        after = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        expected = rx.match(after)
+        got = gate(after)
+        if isinstance(got, bool):
+            assert got == (expected is not None), after
+        else:
+            assert (got and got.span(), got and got.lastgroup) == (expected and expected.span(),
+                                                                   expected and expected.lastgroup), after
+
+
+def test_place_pattern_is_the_plain_alternation() -> None:
+    plain = re.compile(r"\b(?:" + _names._PLACES + r")\b")
+    places = _names._PLACES.replace("\\.?", ".").split("|")
+    parts = [*places, *(p[:-1] for p in places), *(p + "s" for p in places), " ", ", ", "x", "St Louis", "\n"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        assert [m.span() for m in _names._PLACE_RE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_list_gate_passes_every_text_with_a_name_list() -> None:
+    rng = random.Random(13)
+    parts = ["Ana", "Bo", "Carla", "Dee", "Smith", "today", "offer", "the", "and", "or", "&", " and ", " or ", " & ",
+             ", ", ",", " ", "x", "9", "Mary-Jane", "O'Neil", "Will", "Rose", "English", "H1234-001", ".", "\n", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 10)))
+        if not _names._lists_possible(text):
+            assert _names._name_lists(Scan(text, "prompt", ()), HitList()) == [], text
+
+
+def test_vocative_hint_is_in_every_vocative_match() -> None:
+    rng = random.Random(17)
+    parts = ["Leif", "Ana", ", ", ",", " ", ". ", "\n", "can", "could", "please", "i", "it's", "your", "just", "thanks",
+             "x", "ok", "Hello", "é"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        if _names._VOCATIVE_RE.search(text):
+            assert _names._VOCATIVE_HINT.search(text), text
+
+
+def test_action_heads_begin_every_action_match() -> None:
+    words = re.findall(r"[a-z][a-z']*", _names._ACTION_AFTER.pattern + _names._STRONG_ACTION_AFTER.pattern)
+    parts = [*words, *(w[:2] for w in words), " ", ", ", ",", "7", "Is", "x", "é"]
+    rng = random.Random(19)
+    for _ in range(20000):
+        after = "".join(rng.choice(parts) for _ in range(rng.randint(0, 5)))
+        if _names._ACTION_AFTER.match(after) or _names._STRONG_ACTION_AFTER.match(after):
+            assert (after[2:4] if after[:2] == ", " else after[1:3]) in _names._ACTION_HEADS, after
+
+
+def test_eponym_first_characters() -> None:
+    from compliance_lint.phi.lexicon import EPONYM_NEXT
+
+    for w in EPONYM_NEXT:
+        for pre in ("", ".", ",", ";:"):
+            rest = pre + w + " x"
+            assert rest.split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT
+            assert rest[:1] in _names._EPONYM_FIRST
+
+
+def test_label_token_offsets_from_find_are_the_pattern_offsets() -> None:
+    rng = random.Random(23)
+    parts = ["callback", "R", "Alvarez", "RAlvarez", "ÉLodie", "ß", "A1C", " ", "-", "_", ".", "  ", "9", "’", "Tomás",
+             "MRN", "x", "É", "İ", "ﬁ"]
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 8)))
+        starts, pos = [], 0
+        for w in _names._LABEL_TOK_RE.findall(text):
+            pos = text.find(w, pos)
+            starts.append(pos)
+            pos += len(w)
+        assert starts == [m.start() for m in _names._LABEL_TOK_RE.finditer(text)], text
+
+
+def test_provider_after_gate_answers_like_the_pattern() -> None:
+    creds = re.findall(r"[a-z][a-z.\-]*", _names._PROVIDER_AFTER.pattern.replace(r"\b", " ").replace(r"\.", "."))
+    parts = [*creds, *(c.upper() for c in creds), *(c[:1] for c in creds), ",", ", ", " ", "  ", "İ", "ſ", "é", "x",
+             "."]
+    rng = random.Random(29)
+    for _ in range(20000):
+        after = "".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
+        assert _names._provider_after(after) == (_names._PROVIDER_AFTER.match(after.lower()) is not None), after

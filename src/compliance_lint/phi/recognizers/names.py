@@ -86,7 +86,9 @@ def _tail_cues(before: str) -> int:
     tail can then be a phrase). `before` is already lower-case (str.lower is idempotent), so
     only the apostrophe is normalised.
     """
-    core = before.rstrip().rstrip(_PUNCT).rstrip()
+    core = before.rstrip()
+    if core[-1:] in _PUNCT:  # (also when empty) else the punctuation strip and second rstrip change nothing
+        core = core.rstrip(_PUNCT).rstrip()
     if len(before) - len(core) > 4 or not core:
         return 0
     if "/" in core:
@@ -95,9 +97,9 @@ def _tail_cues(before: str) -> int:
     if "\n" in gap or (". " in gap and core.rsplit(None, 1)[-1].strip(_PUNCT) not in _ABBREVIATION_CUES):
         return 0  # a cue ends its line or sentence ("... such as name.\n- Sentences in quotes")
     # The last word alone (the apostrophe never changes where words split) decides most windows.
-    last = core.rsplit(None, 1)[-1].replace("’", "'").strip(_PUNCT)
-    if last not in _TAIL_DEEP_LAST:
-        return _TAIL_BITS.get((last,), 0)
+    bits = _last_word_cues(core.rsplit(None, 1)[-1])
+    if bits >= 0:
+        return bits
     words = core.replace("’", "'").rsplit(None, _TAIL_MAXLEN)
     tail: tuple[str, ...] = (words[-1].strip(_PUNCT),)
     bits = _TAIL_BITS.get(tail, 0)
@@ -108,6 +110,16 @@ def _tail_cues(before: str) -> int:
         bits |= _TAIL_BITS.get(tail, 0)
         i -= 1
     return bits
+
+
+@lru_cache(maxsize=4096)
+def _last_word_cues(raw: str) -> int:
+    """`_tail_cues` of a window whose last word (split on whitespace) is `raw`, or -1 when that word
+    ends a phrase of several words (the words before it decide). Keyed by one word."""
+    last = raw.replace("’", "'").strip(_PUNCT)
+    if last in _TAIL_DEEP_LAST:
+        return -1
+    return _TAIL_BITS.get((last,), 0)
 
 
 _U = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
@@ -174,6 +186,19 @@ _STAFF_AFTER = re.compile(
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)\b)",
     re.IGNORECASE,
 )
+# The first two characters of every credential _PROVIDER_AFTER reads (after ",? ?").
+_PROVIDER_AFTER_HEADS = frozenset(w[:2] for w in _CREDENTIALS)
+
+
+def _provider_after(after: str) -> bool:
+    """`_PROVIDER_AFTER.match(after.lower())`, skipped when the first two letters cannot begin a credential."""
+    # exact: past the ", " a match starts with (lstrip removes them and no more; lower() leaves them
+    # where they are), two ASCII characters lower-case to the same two, which begin a credential
+    head = after.lstrip(", ")[:2]
+    return (not head.isascii() or head.lower() in _PROVIDER_AFTER_HEADS) and (
+        _PROVIDER_AFTER.match(after.lower()) is not None)
+
+
 _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
@@ -234,10 +259,29 @@ _PERSON_DETAIL_AFTER = re.compile(r",? ?(?:\(?dob\b|\(?d\.o\.b|born\b|aged? \d|m
 _PERSON_AFTER_FIRST = frozenset("'’,:( sSſdDbBaAmMyY")
 
 
+# After its leading "'s", "," / ":" and " ", every alternative of _PERSON_AFTER goes on with "(", a
+# digit or a word beginning with one of these two (lower-case) letters.
+_PERSON_AFTER_HEADS = frozenset(w[:2] for w in (
+    "dob", "d.o.b", "born", "age", "mrn", "member", "ssn", "y/o", "yo", "was ", "is ", "has ", "needs", "will ",
+    "lives", "lived", "passed ", "died", "missed ", "turned ", "flew ", "had ", "date", "phone", "cell",
+    "goes ", "from ", "in "))
+
+
 def _person_after(after: str) -> bool:
-    """`_PERSON_AFTER.match(after)`, skipped when the first character cannot start a match."""
+    """`_PERSON_AFTER.match(after)`, skipped when the first character or the first two letters
+    cannot start a match."""
     lead = after[:1]
-    return (lead in _PERSON_AFTER_FIRST or lead.isdecimal()) and _PERSON_AFTER.match(after) is not None
+    if lead in "'’sSſ":  # the possessive alternative (or "" when `after` is empty): the full pattern
+        return lead != "" and _PERSON_AFTER.match(after) is not None
+    if not (lead in _PERSON_AFTER_FIRST or lead.isdecimal()):
+        return False
+    # exact: lstrip removes the ",", ":" and " " a match starts with, and no more (what follows is none
+    # of them); on ASCII characters IGNORECASE is ASCII case-folding, so two ASCII characters that
+    # begin none of the patterns' words (nor "(" or a digit) rule out a match
+    head = after.lstrip(",: ")[:2]
+    if head.isascii() and head[:1] not in "(0123456789" and head.lower() not in _PERSON_AFTER_HEADS:
+        return False
+    return _PERSON_AFTER.match(after) is not None
 
 
 # A lone name doing something a person does ("Roxanne is very reliable", "Zak shouted at ...").
@@ -247,6 +291,10 @@ _ACTION_AFTER = re.compile(
     r"began|lives|lived|died|passed|turned|will (?:be|need|call|come)|can't|cannot|didn't|doesn't|isn't|wasn't|"
     r"calls|phones|texts|shows up|comes in|arrives)\b"
 )
+# The first two letters of every word _ACTION_AFTER and _STRONG_ACTION_AFTER can start with.
+_ACTION_HEADS = frozenset({"is", "wa", "ha", "ju", "sh", "sa", "to", "as", "ne", "ca", "be", "li", "di", "pa", "tu",
+                           "ph", "te", "co", "ar",
+                           "wi", "do"})
 _STRONG_ACTION_AFTER = re.compile(r"^ (?:lives (?:on|in|at)|was born|died|passed away|shouted|is from|turned \d)\b")
 _AGENT_GREETING = re.compile(r"thanks? (?:you )?for calling|how (?:can|may) i (?:help|assist)|calling from|"
                              r"calling on behalf of|this is the (?:virtual|ai) ")
@@ -269,7 +317,8 @@ _PLACES = (
     "McAllen|Brownsville|Beaumont|Mobile|Montgomery|Birmingham|Huntsville|Savannah|Augusta|Macon|Columbia|"
     "Greenville|Charleston|Honolulu|Anchorage|Fairbanks|Juneau|Billings|Fargo|Sioux Falls|Duluth"
 )
-_PLACE_RE = re.compile(r"\b(?:" + _PLACES + r")\b")
+# Grouped by first letter (factor_alternation: same matches, tried only at those capitals).
+_PLACE_RE = factor_alternation(re.compile(r"\b(?:" + _PLACES + r")\b"))
 _PLACE_HINT = factor_alternation(re.compile(
     r"\b(?:San|Santa|Los|Las|El|Baton|Des|Fort|St|Saint|Corpus|Grand|Boca|Ann|Coral|Palm|Colorado"
     r"|Salt|Kansas|Oklahoma|Jefferson|Carson|Virginia|Long|Daly|Glen|Cape|Port|Lake|Jackson|"
@@ -443,29 +492,57 @@ _STAFF_AFTER_ANY = re.compile(
     r"|(?P<intro>\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist))\b)",
     re.IGNORECASE,
 )
+# Every alternative of _STAFF_AFTER_ANY is non-word characters (",", " ", "(", up to two for
+# "speaking") and then a word beginning with one of these two (lower-case) letters.
+_STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
+    "our ", "the ", "your ", "a ", "an ", "at ", "from ", "in ", "on", "with ", "i'm ", "im ", "i am ", "calling ",
+    "virtual", "ai", "assistant", "receptionist", "scheduler", "agent", "bot", "concierge", "works", "handles",
+    "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
+    "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
+    "attending", "pcp", "do", "lpn", "cma", "ma"))
+_ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
+
+
+def _staff_after(after: str) -> re.Match[str] | None:
+    """`_STAFF_AFTER_ANY.match(after)`, skipped when the first two letters of the first word cannot
+    start a match."""
+    # exact: lstrip removes the ASCII non-word characters a match starts with, and no more (a word
+    # character follows them); a non-ASCII one stops it, and then `head` is not ASCII. On ASCII
+    # characters IGNORECASE is ASCII case-folding.
+    head = after.lstrip(_ASCII_NON_WORD)[:2]
+    # (a dash first: the staff-directory alternative takes any word before the role)
+    if head.isascii() and head.lower() not in _STAFF_AFTER_HEADS and after.lstrip(". ")[:1] not in "-–—":
+        return None
+    return _STAFF_AFTER_ANY.match(after)
+
+
 # Last words of the public figures: " ".join(norms[-k:]) can only be one if norms[-1] is one.
 _FIGURE_LAST = frozenset(f.rsplit(" ", 1)[-1] for f in PUBLIC_FIGURES)
 _EPONYM_LEAD = ("'", "’", " ")
+_EPONYM_FIRST = "".join(sorted({w[0] for w in EPONYM_NEXT})) + ".,;:"
 
 
-def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
+def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int = -1) -> str | None:
     """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None.
 
     `norms` are the name's words lower-cased, dots stripped (`w.lower().strip(".")`). Callers
     only tell "provider" from any other reason, so after the provider test the checks run
     cheapest first; each is the same test as before, only gated by a necessary condition.
+    `cues`, when not -1, is `_tail_cues` of this 40-character window, known to the caller.
     """
-    before = s.lower[max(0, start - 40) : start]
+    before = s.lower[start - 40 if start > 40 else 0 : start]
+    if cues < 0:
+        cues = _tail_cues(before)
+    if cues & _PROVIDER_BEFORE.bit:
+        return "provider"
     after = s.text[end : end + 60]
-    after_lower = after.lower()
-    cues = _tail_cues(before)
-    if cues & _PROVIDER_BEFORE.bit or _PROVIDER_AFTER.match(after_lower):
+    if _provider_after(after):
         return "provider"
     if cues & _STREET_BEFORE.bit:
         return "street"
     if after[:2] == ", " and _STATE_AFTER.match(after):
         return "place"  # "Dayton, OH 45402", "Austin, Texas": a city
-    if ("count" in after_lower or "parish" in after_lower) and _COUNTY_LIST_AFTER.match(after_lower):
+    if ("ount" in (la := after.lower()) or "arish" in la) and _COUNTY_LIST_AFTER.match(la):
         return "place"  # "Hancock, Hawkins and Claiborne counties"
     if (" or " in before or " and " in before) and _PROVIDER_PAIR_BEFORE.search(before):
         return "staff"  # "Dr. Pruitt or Carla will call you": the provider's colleague
@@ -476,18 +553,21 @@ def _suppressed(s: Scan, start: int, end: int, norms: list[str]) -> str | None:
             " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES
             or " ".join(norms[-3:]) in PUBLIC_FIGURES):
         return "public figure"
-    if after[:1] in _EPONYM_LEAD and after_lower.lstrip("'’s ").split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
-        return "eponym"
+    if after[:1] in _EPONYM_LEAD:
+        rest = after.lower().lstrip("'’s ")
+        # exact: the word looked up starts with rest's first character, or that is stripped punctuation
+        if rest[:1] in _EPONYM_FIRST and rest.split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
+            return "eponym"
     if last in EPONYM_DISEASES and after[:2] in ("'s", "’s"):
         return "eponym"  # "the Alzheimer's and Parkinson's caregiver program"
-    tail = max(0, len(before) - 15)  # no end-anchored phrase below is longer than 14 characters
+    tail = len(before) - 15 if len(before) > 15 else 0  # no end-anchored phrase below is longer than 14 characters
     if ("named after" in before or "named for" in before) and _NAMED_AFTER_END.search(before, tail):
         return "eponym"
-    m = _STAFF_AFTER_ANY.match(after)
+    m = _staff_after(after)
     if m is not None:
         intro = m.lastgroup
         if intro is None:
-            if cues & _RELATIVE_BEFORE.bit and _DUTY_VERB_AFTER.match(after_lower):
+            if cues & _RELATIVE_BEFORE.bit and _DUTY_VERB_AFTER.match(after.lower()):
                 pass  # "wife Joan handles scheduling": a relative's chores, not a job
             else:
                 return "staff"
@@ -533,41 +613,30 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
             if lone is None:
                 continue  # the usual case: a capitalised sentence starter ("Please", "The")
             if lone is not _GENERAL:
-                hit = _judge_lone(s, run.start(), word0, lone[0], lone[1], providers, label)
+                hit = _judge_lone(s, run.start(), lone, providers, label)
                 if hit is not None:
                     hits.append(hit)
                 continue
+        steps = _run_steps(word0)
+        if not steps:
+            continue
         rs = run.start()
-        words = word0.split(" ")
-        infos = [_piece_info(w) for w in words]
-        if None in infos:  # not one token per piece (e.g. a double space): tokenise with _TOK_RE
-            toks = list(_TOK_RE.finditer(word0))
-            words = [m.group(0) for m in toks]
-            infos = [_tok_info(w) for w in words]
-            starts = [m.start() + rs for m in toks]
-        elif len(words) == 2:
-            starts = [rs, rs + len(words[0]) + 1]
-        else:
-            starts = list(accumulate([len(w) + 1 for w in words[:-1]], initial=rs))
-        for kind, first, last, caps, honor, n_init, lex, name_like, foreign in _run_plan(
-                tuple([info[1] for info in infos])):
-            norms = [infos[k][0] for k in caps]
+        for kind, first, end, caps, norms, honor, n_init, lex, name_like, foreign, recognizer in steps:
             if kind == _PLAN_PROVIDER:
                 providers.update(norms)  # "Dr. Jane Smith": Smith is a provider everywhere in the text
                 continue
             if providers and not honor and any(n in providers for n in norms):
                 continue
-            last_word = words[last]
-            end = starts[last] + len(last_word) - (1 if last_word.endswith(".") else 0)
-            hit = _judge_segment(s, starts[first], end, [words[k] for k in caps], norms, honor, n_init, lex,
-                                 name_like, foreign, providers, label)
+            hit = _judge_segment(s, rs + first, rs + end, caps, norms, honor, n_init, lex, name_like, foreign,
+                                 providers, label, recognizer)
             if hit is not None:
                 hits.append(hit)
     if upper and text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
         hits.extend(_initials(s))
-    if " and " in text or " or " in text or "&" in text:
-        hits = _indexed(hits)
-        hits.extend(_name_lists(s, hits))
+    if (" and " in text or " or " in text or " & " in text) and _lists_possible(text):
+        if hits:
+            hits = _indexed(hits)
+        hits = _with(hits, _name_lists(s, hits or _NO_HITS))
     if text.islower():
         hits.extend(_lowercase_names(s))
     elif upper and ((("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text))
@@ -579,11 +648,13 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                 if not hits.overlaps(m.start(), m.end()):
                     hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
     if upper and (text.find(", ", 0, 25) >= 0 or "say" in text or "said" in text or "asked" in text or "wrote" in text):
-        hits = _indexed(hits)
-        hits.extend(_vocatives_and_quotes(s, hits))
+        if hits:
+            hits = _indexed(hits)
+        hits = _with(hits, _vocatives_and_quotes(s, hits or _NO_HITS))
     if upper and ":" in text and ("\n" in text or ": " in text[:40]):
-        hits = _indexed(hits)
-        hits.extend(_speaker_labels(s, hits))
+        if hits:
+            hits = _indexed(hits)
+        hits = _with(hits, _speaker_labels(s, hits or _NO_HITS))
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_cjk_names(s, hits))
@@ -629,6 +700,19 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
 
 def _indexed(hits: list[PhiHit]) -> HitList:
     return hits if isinstance(hits, HitList) else HitList(hits)
+
+
+# What the later passes are given to test overlaps against when nothing was found yet (they only
+# read it); never added to.
+_NO_HITS = HitList()
+
+
+def _with(hits: list[PhiHit], new: list[PhiHit]) -> list[PhiHit]:
+    """`hits` followed by `new` (indexed, for the passes after, when anything was added)."""
+    if new:
+        hits = _indexed(hits)
+        hits.extend(new)
+    return hits
 
 
 _T_PARTICLE, _T_STOP, _T_INITIAL, _T_ORG, _T_DOT = 1, 2, 4, 8, 16
@@ -696,20 +780,60 @@ def _piece_info(piece: str) -> tuple[str, int] | None:
     return _tok_info(piece)
 
 
-_GENERAL = ("", -1)  # _lone_run: the run needs the general token loop
+_Lone = tuple[str, int, int, bool, str]  # norm, length without a final dot, lexicon (0/1), non-ASCII, recognizer
+_GENERAL: _Lone = ("", -1, 0, False, "")  # _lone_run: the run needs the general token loop
 
 
 @lru_cache(maxsize=8192)
-def _lone_run(word: str) -> tuple[str, int] | None:
-    """A run without a space: None if it cannot start a name (an ordinary word, or a lone
-    closing word), its `_tok_info` if it is one token to judge alone, else `_GENERAL`."""
+def _lone_run(word: str) -> _Lone | None:
+    """A run without a space: None if it cannot be (or start) a name (an ordinary word, a lone
+    closing word, a lone initial or name-like word), what `_judge_lone` needs of the token if it is
+    one token to judge alone, else `_GENERAL`."""
     if _is_word(word.lower().rstrip(".")):
         return None
     if [m.span() for m in _TOK_RE.finditer(word)] != [(0, len(word))]:
         return _GENERAL
-    info = _tok_info(word)
+    norm, flags = _tok_info(word)
     # the token loop puts a lone particle or closing word in no segment
-    return None if info[1] & (_T_PARTICLE | _T_STOP) else info
+    if flags & (_T_PARTICLE | _T_STOP):
+        return None
+    # exact: _judge_lone rejects a lone initial (as _decide does) before anything else
+    if flags & _T_ONE:
+        return None
+    return (norm, len(word) - (1 if word.endswith(".") else 0), flags & _T_LEX and 1, bool(flags & _T_FOREIGN),
+            "name_placeholder" if norm in _placeholder_set() else "name")
+
+
+_RunStep = tuple[int, int, int, tuple[str, ...], tuple[str, ...], bool, int, int, int, bool, str]
+
+
+# Keyed by the run's text alone (a few capitalised tokens, which repeat across a config like the
+# single words the other caches hold); bounded because runs come from user input.
+@lru_cache(maxsize=8192)
+def _run_steps(run: str) -> tuple[_RunStep, ...]:
+    """The candidate names of a run with a space, from its text alone: per `_run_plan` step
+    (kind, start and end relative to the run's start, caps tokens, their norms, honorific prefix,
+    initials, lexicon names, name-like words, non-ASCII, the recognizer of a hit: "name_placeholder"
+    for a placeholder person); `end` excludes a sentence-ending dot."""
+    words = run.split(" ")
+    infos = [_piece_info(w) for w in words]
+    if None in infos:  # not one token per piece (e.g. a double space): tokenise with _TOK_RE
+        toks = list(_TOK_RE.finditer(run))
+        words = [m.group(0) for m in toks]
+        infos = [_tok_info(w) for w in words]
+        starts = [m.start() for m in toks]
+    else:
+        starts = list(accumulate([len(w) + 1 for w in words[:-1]], initial=0))
+    steps: list[_RunStep] = []
+    for kind, first, last, caps, honor, n_init, lex, name_like, foreign in _run_plan(
+            tuple([info[1] for info in infos])):  # type: ignore[index]
+        last_word = words[last]
+        end = starts[last] + len(last_word) - (1 if last_word.endswith(".") else 0)
+        norms = tuple([infos[k][0] for k in caps])  # type: ignore[index]
+        recognizer = "name_placeholder" if " ".join(norms) in _placeholder_set() else "name"
+        steps.append((kind, starts[first], end, tuple([words[k] for k in caps]), norms, honor, n_init, lex,
+                      name_like, foreign, recognizer))
+    return tuple(steps)
 
 
 _PLAN_JUDGE, _PLAN_PROVIDER = 0, 1
@@ -784,25 +908,31 @@ def _plan_segment(flags: tuple[int, ...], seg: list[int], prefix_flags: int, org
     return _PLAN_JUDGE, seg[0], seg[-1], caps, honor, n_init, lex, name_like, foreign
 
 
-def _judge_lone(s: Scan, start: int, word: str, norm: str, flags: int, providers: set[str],
-                label: bool) -> PhiHit | None:
-    """`_judge_segment` for a run of one token: no prefix, no organisation word after it (that
-    would be a closing word of the same run), no particles."""
-    if flags & _T_ONE:
-        return None  # a lone initial
+def _judge_lone(s: Scan, start: int, lone: _Lone, providers: set[str], label: bool) -> PhiHit | None:
+    """`_judge_segment` for a run of one token (`_lone_run`): no prefix, no organisation word after
+    it (that would be a closing word of the same run), no particles, not an initial."""
+    norm, length, lex, foreign, recognizer = lone
     if norm in providers:
         return None
-    end = start + len(word) - (1 if word.endswith(".") else 0)
-    found = _decide_one(s, start, end, norm, flags & _T_LEX and 1, bool(flags & _T_FOREIGN), label)
-    if found is None:
+    end = start + length
+    verdict = _single_token_verdict(s, start, end, norm, lex, foreign, label)
+    if verdict is False:
         return None
-    why = _suppressed(s, start, end, [norm])
+    if verdict is True:
+        before = s.lower[start - 30 if start > 30 else 0 : start]
+        cues = _tail_cues(before)
+        found = _decide_cued(s, start, end, lex, foreign, label, before, cues)
+        if found is None:
+            return None
+    else:
+        found, cues = verdict, -1
+    # within 30 characters of the start both windows are the text's beginning: the same cues
+    why = _suppressed(s, start, end, (norm,), cues if start <= 30 else -1)
     if why is not None:
         if why == "provider":
             providers.add(norm)
         return None
-    return PhiHit(found[0], found[1], "NAME", "name_placeholder" if norm in _placeholder_set() else "name",
-                  found[2], found[3])
+    return PhiHit(found[0], found[1], "NAME", recognizer, found[2], found[3])
 
 
 _PERSONA_INTRO = re.compile(r"(?:\byou are|\byou're|\byour name is|\bintroduce yourself as|\bact as|\bpersona:?"
@@ -830,6 +960,9 @@ _ATTRIBUTION_RE = re.compile(rf"(?:s(?<!\w.)(?:ays|aid)|a(?<!\w.)(?:sked|dded)|r
 
 
 _ATTRIBUTION_VERBS = ("says ", "said ", "asked ", "replied ", "wrote ", "explained ", "added ")
+# What every _VOCATIVE_RE match holds after the name: ", " and one of its words (its look-ahead).
+_VOCATIVE_HINT = re.compile(r", (?:can|could|would|will|please|i|we|you|are|do|did|have|thank|thanks|how|what|"
+                            r"where|when|this|it's|your|just)\b")
 
 
 def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
@@ -837,10 +970,11 @@ def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
     text = s.text
     for rx, why in ((_VOCATIVE_RE, "name used to address someone"), (_ATTRIBUTION_RE, "name after 'says/said'")):
         if rx is _VOCATIVE_RE:
-            if ", " not in text:
-                continue  # the vocative pattern needs "Name, "
-        elif not any(verb in text for verb in _ATTRIBUTION_VERBS):
-            continue
+            if _VOCATIVE_HINT.search(text) is None:
+                continue  # exact: the vocative pattern needs "Name, " before one of its words
+        elif not ("says " in text or "said " in text or "asked " in text or "replied " in text or "wrote " in text
+                  or "explained " in text or "added " in text):
+            continue  # the attribution pattern needs one of _ATTRIBUTION_VERBS
         for m in rx.finditer(text):
             a, b = m.span(1)
             words = m.group(1).split()
@@ -935,6 +1069,25 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
 _LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}+(?:, [^\W\d_][\w'’-]{1,30}+){0,12},? (?:and|or|&) "
                       r"[^\W\d_][\w'’-]{1,30}+(?![\w'’-])")
 _LIST_ITEM_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_ITEM_AT = re.compile(r"[\w'’-]*")
+
+
+def _lists_possible(text: str) -> bool:
+    r"""False when `_name_lists` finds nothing whatever the rest of the text: every _LIST_RE match is
+    items, ",? ", "and"/"or"/"&", " " and a last item (the whole [\w'’-] run after the conjunction),
+    and it is dropped when an item other than "and"/"or" is an ordinary word. So if the run after
+    every " and ", " or " and " & " is such a word, every match is dropped."""
+    for conj in _CONJUNCTIONS:
+        i = text.find(conj)
+        while i >= 0:
+            last = _ITEM_AT.match(text, i + len(conj)).group()  # type: ignore[union-attr]
+            if last in ("and", "or") or not _is_word(last.lower()):
+                return True
+            i = text.find(conj, i + 1)
+    return False
+
+
+_CONJUNCTIONS = (" and ", " or ", " & ")
 
 
 # A list introduced, in the same sentence, as the practice's workforce ("our nurses are ...",
@@ -986,27 +1139,29 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
     return out
 
 
-def _judge_segment(s: Scan, start: int, end: int, caps: list[str], norms: list[str], honor: bool, n_init: int,
-                   lex: int, name_like: int, foreign: bool, providers: set[str], label: bool) -> PhiHit | None:
+def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[str, ...], honor: bool,
+                   n_init: int, lex: int, name_like: int, foreign: bool, providers: set[str],
+                   label: bool, recognizer: str) -> PhiHit | None:
     """A planned name segment [start, end) with its tokens (`caps`, dots kept) and their
     lower-cased forms: the hit, or None (a provider's name is remembered in `providers`)."""
     if honor:
         hstart = s.text.rfind(" ", 0, start - 1) + 1
-        found = (hstart if start - hstart <= 8 else start, end, 0.9, "honorific followed by a capitalised name")
+        found: tuple[int, int, float, str, int] | None = (
+            hstart if start - hstart <= 8 else start, end, 0.9, "honorific followed by a capitalised name", -1)
     else:
         found = _decide(s, start, end, caps, norms, n_init, label, lex, name_like, foreign)
         if found is None:
             return None
     # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks. Cues before an
-    # honorific are read before it ("the senior care coordinator, Ms. Reyes").
-    why = _suppressed(s, found[0], end, norms)
+    # honorific are read before it ("the senior care coordinator, Ms. Reyes"). Within 30 characters
+    # of the start, the tail cues _decide read are those of _suppressed's window.
+    why = _suppressed(s, found[0], end, norms, found[4] if start <= 30 and found[0] == start else -1)
     if why is not None:
         if why == "provider":
             providers.update(norms)
         return None
-    # Placeholder persons are kept but marked; the engine drops them when nothing else is found.
-    placeholder = " ".join(norms) in _placeholder_set()
-    return PhiHit(found[0], found[1], "NAME", "name_placeholder" if placeholder else "name", found[2], found[3])
+    # Placeholder persons are kept but marked (`recognizer`); the engine drops them when nothing else is found.
+    return PhiHit(found[0], found[1], "NAME", recognizer, found[2], found[3])
 
 
 # Suffixes of ordinary English words ("Frequently Asked Questions", "Outbound Recording Settings").
@@ -1043,18 +1198,20 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     return "\n" in text and stripped.endswith(":") and stripped[:-1].strip() == text[start:end]
 
 
-def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_init: int, label: bool,
-            lex: int, name_like: int, foreign: bool) -> tuple[int, int, float, str] | None:
+def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[str, ...], n_init: int,
+            label: bool, lex: int, name_like: int, foreign: bool) -> tuple[int, int, float, str, int] | None:
     """Shape + cue decision for one capitalised segment (before suppression): (start, end,
-    confidence, reason) or None. `caps` are its tokens (dots kept), `norms` their lower-cased
-    forms without dots.
+    confidence, reason, tail cues of the 30 characters before it or -1 if not read) or None.
+    `caps` are its tokens (dots kept), `norms` their lower-cased forms without dots.
 
     Each cue is looked up only on the branch that reads it; all of them are pure, so the
     decision is the one an all-up-front evaluation gives.
     """
     real = len(norms) - n_init
     if real >= 2:
-        before = s.lower[max(0, start - 30) : start]
+        if lex >= 2 and name_like != real:
+            return start, end, 0.85, _PAIR_REASON, -1
+        before = s.lower[start - 30 if start > 30 else 0 : start]
         after = s.text[end : end + 40]
         if lex == 0 and _foreign_text(s):
             return None  # German nouns, Portuguese clinic names: capitals and accents say nothing there
@@ -1062,59 +1219,75 @@ def _decide(s: Scan, start: int, end: int, caps: list[str], norms: list[str], n_
             return None  # "Cedar Hollow", "Crisis Lifeline", "Rocky Mountain": ordinary words in Title Case
         if lex == 0 and ((label and _title_label(s)) or _CAMEL_PRODUCT.search(s.text, start, end)):
             return None  # "Meridian Rx – Refill Reminder Outbound", "Meridian CureTrack": a product or clinic
+        # _person_cue(before, after), its tail cues kept (they are pure: reading them first changes nothing)
+        cues = _tail_cues(before)
         if lex >= 1:
-            if lex >= 2 and name_like != real:
-                return start, end, 0.85, _PAIR_REASON
-            person = _person_cue(before, after)
+            person = bool(cues & _PERSON_CUE_BITS) or _person_after(after)
             if name_like == real and not person:
                 return None  # "Will Rose" style word pairs
-            return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON
-        if foreign or _person_cue(before, after) or (label and _has_health(s)):
-            return start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters"
+            return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON, cues
+        if foreign or cues & _PERSON_CUE_BITS or _person_after(after) or (label and _has_health(s)):
+            return (start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters",
+                    cues)
         words = [w.rstrip(".") for w in caps]
         if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end)
                 and not any(_word_shaped(w) for w in words)):
-            return start, end, 0.55, "two or three capitalised tokens that are not common words (name shape)"
+            return start, end, 0.55, "two or three capitalised tokens that are not common words (name shape)", cues
         return None
     # A single token (possibly with initials): needs a cue.
     norm = next(nn for nn in norms if len(nn) != 1)
     if n_init:
         if lex:
-            return start, end, 0.75, "initial plus a surname from the lexicon"
+            return start, end, 0.75, "initial plus a surname from the lexicon", -1
         if not _is_word(norm) and (label or _person_cue(s.lower[max(0, start - 30) : start], s.text[end : end + 40])
                                    or _HEALTH_NEAR.search(s.lower[max(0, start - 40) : end + 40])):
-            return start, end, 0.65, "initial plus a capitalised surname with a cue"
-    return _decide_one(s, start, end, norm, lex, foreign, label)
+            return start, end, 0.65, "initial plus a capitalised surname with a cue", -1
+    # one token: it needs a cue
+    verdict = _single_token_verdict(s, start, end, norm, lex, foreign, label)
+    if verdict is False:
+        return None
+    if verdict is not True:
+        return (*verdict, -1)
+    before = s.lower[start - 30 if start > 30 else 0 : start]
+    cues = _tail_cues(before)
+    found = _decide_cued(s, start, end, lex, foreign, label, before, cues)
+    return None if found is None else (*found, cues)
 
 
-def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: bool,
-                label: bool) -> tuple[int, int, float, str] | None:
-    """`_decide` for one name token (after any initials): it needs a cue."""
+def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, foreign: bool,
+                          label: bool) -> bool | tuple[int, int, float, str]:
+    """What one name token's own shape and place settle before its cues are read: False (no
+    name), True (read the cues), or the decision itself. Shared by _decide and _judge_lone."""
     if norm in NAME_LIKE_WORDS:
         # a word that is also a name, only when someone is greeted by it ("Hi Grace, it's ...")
         if not _greeted(s, start, end):
-            return None
+            return False
         return start, end, 0.6, "name greeted at the start of a message"
     if norm in _geo_names():
-        return None  # "State license: Dr. Castellano, Ohio 35.123456": a place
+        return False  # "State license: Dr. Castellano, Ohio 35.123456": a place
     if s.text[end : end + 1].isupper():
-        return None  # glued to capitals: a brand ("MiraLAX"), not a name
+        return False  # glued to capitals: a brand ("MiraLAX"), not a name
     if label and not lex and _title_label(s):
-        return None  # "Westbrook PT - Solon": a Title Case label names a clinic and a place
+        return False  # "Westbrook PT - Solon": a Title Case label names a clinic and a place
     if not lex and not foreign and (_CAMEL_PRODUCT.search(s.text, start, end) or all(
             p in english_words() for p in norm.split("-") if p)):
-        return None  # "ComPsych", "Booking", "Toll-free": a product or an ordinary word, not a name
+        return False  # "ComPsych", "Booking", "Toll-free": a product or an ordinary word, not a name
     if not lex and _foreign_text(s) and not _greeted(s, start, end):
-        return None  # outside English, a capitalised word after a cue is no evidence of a name
+        return False  # outside English, a capitalised word after a cue is no evidence of a name
     if not lex and "#" in s.text and _in_heading(s.text, start, end):
-        return None  # "### Example 1 – New Patient Booking": Title Case in a Markdown heading
-    if label and _persona_label(s):
-        return None  # "Ava – Riverside Scheduling": the agent's persona name
+        return False  # "### Example 1 – New Patient Booking": Title Case in a Markdown heading
+    # "Ava – Riverside Scheduling": the agent's persona name
+    return not (label and _persona_label(s))
+
+
+def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: bool, before: str,
+                 cues: int) -> tuple[int, int, float, str] | None:
+    """The decision for one name token (after any initials, not a name-like word, not a persona's
+    name in a label): it needs a cue. `before` is the 30-character window before the name, `cues`
+    its tail cues."""
     lower = s.lower
     text = s.text
-    before = lower[max(0, start - 30) : start]
     after = text[end : end + 40]
-    cues = _tail_cues(before)
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
             _person_after(after) and (lex or foreign or not _sentence_start(text, start))) or (
             "(" in after[:2] and _PATIENT_PAREN.match(after)):
@@ -1135,8 +1308,11 @@ def _decide_one(s: Scan, start: int, end: int, norm: str, lex: int, foreign: boo
     lead = after[:1]
     if lead != " " and lead != ",":
         return None  # the work and action patterns below all start with " " or ", "
-    if lead == " " and _AUTHOR_WORK.match(after) and before.endswith("the "):
+    if lead == " " and before.endswith("the ") and _AUTHOR_WORK.match(after):
         return start, end, 0.55, "author of a named work ('the <name> novel')"
+    # exact: both action patterns (case-sensitive) go on, past ", " or " ", with a word of _ACTION_HEADS
+    if (after[2:4] if after[:2] == ", " else after[1:3]) not in _ACTION_HEADS:
+        return None
     if (lead == " " and _STRONG_ACTION_AFTER.match(after)) or (_ACTION_AFTER.match(after) and (
             lex or foreign or _PRONOUN.search(lower[max(0, start - 160) : end + 160]))):
         return start, end, 0.55, ("name as the subject of a personal verb (lexicon name or a personal "
@@ -1203,7 +1379,10 @@ def _geo_names() -> frozenset[str]:
 
 def _person_cue(before: str, after: str) -> bool:
     """A person cue word ends `before` or a person detail (dob, 's chart, age) follows."""
-    return bool(_tail_cues(before) & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit)) or _person_after(after)
+    return bool(_tail_cues(before) & _PERSON_CUE_BITS) or _person_after(after)
+
+
+_PERSON_CUE_BITS = _STRONG_BEFORE.bit | _PERSON_BEFORE.bit
 
 
 def _sentence_start(text: str, start: int) -> bool:
