@@ -159,9 +159,16 @@ PUBLIC_FIGURES = frozenset(
         "virginia henderson", "jean watson", "hildegard peplau", "mary mahoney", "helen keller",
         "harriet tubman", "rosa parks", "susan b anthony", "frederick douglass", "franklin roosevelt",
         "eleanor roosevelt", "john f kennedy", "martin luther king jr", "ronald reagan", "jimmy carter",
-        "fred rogers", "mister rogers", "mr rogers", "bob ross", "dolly parton", "oprah"
+        "fred rogers", "mister rogers", "mr rogers", "bob ross", "dolly parton", "oprah", "tommy john",
+        "patsy cline", "barbara karnes"
     }
 )
+
+# Companies named after people ("Henry Schein", "Fisher & Paykel"): in a list they are vendors.
+COMPANY_NAMES = frozenset({"henry schein", "fisher & paykel", "fisher and paykel", "johnson & johnson",
+                           "eli lilly", "procter & gamble", "baxter", "becton dickinson", "smith & nephew",
+                           "stryker", "zimmer biomet", "mckesson", "cardinal health", "owens & minor",
+                           "medline", "patterson dental", "dentsply sirona"})
 
 # Surnames that name a disease with "'s" alone ("the Parkinson's caregiver program").
 EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "hodgkin", "addison", "cushing",
@@ -322,7 +329,8 @@ INSTITUTION_WORDS = frozenset(
         quest labcorp cvs walgreens rite aid walmart costco kroger epic cerner meditech athenahealth
         nextgen eclinicalworks allscripts greenway kareo drchrono zocdoc healthgrades doximity teladoc
         amwell mdlive livongo omada hinge noom calendly acuity twilio vonage ringcentral
-        oscar aetna cigna humana tricare champva medicaid medicare compsych lyra
+        oscar aetna cigna humana tricare champva medicaid medicare compsych lyra schein mckesson medline
+        paykel regeneron pfizer merck sanofi astrazeneca abbvie amgen genentech biogen moderna janssen
         """
     )
 )

@@ -15,6 +15,7 @@ from compliance_lint.phi.context import HEALTH_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import (
     COMMON_WORDS,
+    COMPANY_NAMES,
     COUNTRIES,
     EPONYM_DISEASES,
     EPONYM_NEXT,
@@ -149,7 +150,8 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     1,
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|dpm|dnp|cnm|"
-                     "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c")
+                     "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
+                     "clt|rt|rrt|cpht")
 _PROVIDER_AFTER = re.compile(r"^,? ?(?:" + _CREDENTIAL_WORDS + r")\b")
 _CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
@@ -162,6 +164,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
     "coordinator is|manager is|scheduler is|receptionist is|nurse is|supervisor is|director is|lead is|"
+    "go to|goes to|route to|routes to|cnms|nps|pas|rns|mds|pts|"
     "liaison is|navigator is|biller is|assistant is|you're named|you are named|"
     # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
     "nurses|doctors|providers|physicians|therapists|hygienists|midwives|dentists|pharmacists|assistants|"
@@ -182,6 +185,8 @@ _STAFF_AFTER = re.compile(
     # a staff directory line: "Maria G. - front desk lead", "Jorge P. - referrals"
     r"|\.? ?[-–—] ?(?:\w+ ){0,2}(?:lead|manager|supervisor|coordinator|scheduler|receptionist|biller)\b"
     r"|\.? ?[-–—] ?(?:front desk|billing|referrals|scheduling|triage|reception)(?: \w+)?(?=[;,.\n]|$)"
+    r"| ?\((?:[\w-]+ ){0,2}(?:manager|coordinator|supervisor|director|lead|scheduler|receptionist|biller|"
+    r"volunteer|educator|tech|technician|chaplain|administrator)\)"
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|"
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)\b)",
     re.IGNORECASE,
@@ -418,7 +423,8 @@ _WORKFORCE_KEY = factor_alternation(re.compile(
     r"brand|pharmacy|staff|nurse|department|facility|hospital|manager|scheduler|receptionist|coordinator|"
     r"admin|administrator|owner|ceo|director|supervisor|practitioner|therapist|dentist|hygienist|"
     r"pharmacist|attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|"
-    r"employee|team|sender|desk|frontdesk|reception|billing|scheduling|referral|referrals|office)\b"))
+    r"employee|team|sender|desk|frontdesk|reception|billing|scheduling|referral|referrals|office|chaplain|"
+    r"pastor|clergy|volunteer|vendor)\b"))
 
 
 @lru_cache(maxsize=4096)
@@ -452,6 +458,24 @@ _RELATIVE_BEFORE = _register_tail_cue(_TailCue(
     "grandson|granddaughter|niece|nephew|aunt|uncle|caregiver|guardian",
     16,
 ))
+_ROSTER_BEFORE = re.compile(
+    r"(?:\b(?:roster|directory|staff|team|providers|clinicians|volunteers|vendors|pts|ots|cnms|nps|pas|rns|mds|"
+    r"therapists|nurses|doctors|physicians)\s*:[^:\n]{0,60}"
+    r"|\b(?:cnms|nps|pas|rns|mds|pts|nurses|doctors|providers|physicians|therapists|hygienists|midwives|"
+    r"volunteers)\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
+_COMPANY_WORDS = frozenset(w for c in COMPANY_NAMES for w in c.split() if w not in ("&", "and"))
+
+
+def _company_around(s: Scan, start: int, end: int) -> bool:
+    window = s.lower[max(0, start - 25) : end + 25]
+    return any(c in window for c in COMPANY_NAMES)
+
+
+_ROLE_IS_BEFORE = re.compile(r"\b(?:tech|technician|nurse|doctor|provider|coordinator|manager|scheduler|"
+                             r"receptionist|therapist|aide|lead|supervisor|chaplain|educator|pharmacist|biller|"
+                             r"navigator|on call|on-call)\b[^.!?\n]{0,25}\b(?:is|are) $")
+_WORK_BY_BEFORE = re.compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
+                             r"podcast|workbook|curriculum|program|method)['’\"]?\s+by $")
 _PROVIDER_PAIR_BEFORE = re.compile(r"\b(?:dr|doctor|nurse|np)\.? [a-z'’-]+ (?:or|and|&) $")
 _ROLE_PAREN_BEFORE = re.compile(
     r"\b(?:greeter|billing|scheduler|scheduling|triage|intake|reception|receptionist|nurse|pharmacy|records|"
@@ -544,6 +568,14 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"  # "Dayton, OH 45402", "Austin, Texas": a city
     if ("ount" in (la := after.lower()) or "arish" in la) and _COUNTY_LIST_AFTER.match(la):
         return "place"  # "Hancock, Hawkins and Claiborne counties"
+    if (":" in before or " and " in before or " & " in before) and _ROSTER_BEFORE.search(before):
+        return "staff"  # "Volunteer roster: Deb Lanning, ...", "CNMs Becca Voorhees and Jada Sims"
+    if norms[-1] in _COMPANY_WORDS and _company_around(s, start, end):
+        return "company"  # "masks from Fisher & Paykel"
+    if before.endswith((" is ", " are ")) and _ROLE_IS_BEFORE.search(before):
+        return "staff"  # "the lab tech on duty tonight is Corbin"
+    if "by " in before[-12:] and _WORK_BY_BEFORE.search(before):
+        return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes"
     if (" or " in before or " and " in before) and _PROVIDER_PAIR_BEFORE.search(before):
         return "staff"  # "Dr. Pruitt or Carla will call you": the provider's colleague
     if before.endswith("(") and _ROLE_PAREN_BEFORE.search(before):
@@ -939,7 +971,8 @@ _PERSONA_INTRO = re.compile(r"(?:\byou are|\byou're|\byour name is|\bintroduce y
                             r"|\bthe agent is|\bthe assistant is)\W{0,3}$")
 _INITIALS_HINT = re.compile(r"[A-Z]\. ?[A-Z]\.")
 _PERSONA_NAME_RE = re.compile(
-    rf"(?:\b[Yy]ou are|\b[Yy]ou're|\b[Yy]our name is|\b[Ii]ntroduce yourself as|\b[Aa]ct as|\b[Pp]ersona:?"
+    rf"(?:\b[Yy]ou are|\b[Yy]ou're|\b[Yy]our name is|\b[Ii]ntroduce yourself as|\b[Aa]ct as"
+    rf"|\b[Pp]ersona\W{{1,5}}[Nn]ame:?|\b[Pp]ersona:?"
     rf"|\b[Tt]he agent is|\b[Tt]he assistant is)\W{{0,3}}([{_U}][{_L}]+)"
 )
 _SPEAKER_RE = re.compile(rf"(?:^|\n)[>\s]*([{_U}][{_L}]+(?:[ -][{_U}][{_L}]+)?) ?: ?(?=\S)")
@@ -1096,7 +1129,10 @@ _STAFF_LIST_LEAD = re.compile(
     r"\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|nurses|doctors|providers|physicians|therapists|"
     r"hygienists|midwives|dentists|pharmacists|assistants|schedulers|receptionists|coordinators|navigators|"
     r"technicians|specialists|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians)\b"
-    r"[^.!?\n]{0,25}$")
+    r"[^.!?\n]{0,25}$"
+    # a heading for the workforce: "Volunteer roster:", "Staff directory:", "PTs:", "CNMs"
+    r"|\b(?:roster|directory|staff|team|providers|clinicians|volunteers|vendors|pts|ots|cnms|nps|pas|rns|mds)"
+    r"\b[^.!?\n]{0,25}$")
 
 
 def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
@@ -1123,11 +1159,13 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         before = s.lower[max(0, m.start() - 25) : m.start()]
         nxt = s.lower[m.end() : m.end() + 30].split()
         window = s.lower[max(0, m.start() - 30) : m.end() + 30]
-        figure_words = {w for f in PUBLIC_FIGURES if f in window for w in f.split()}
+        figure_words = {w for f in PUBLIC_FIGURES | COMPANY_NAMES if f in window for w in f.split()}
         if nxt and nxt[0].strip(".,;:") in ORG_WORDS:
             continue  # "The Davis, Reynolds and Williamson Orchestra"
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
+        if before.endswith(_LOCATIVE_ENDS):
+            continue  # "in Bend and Redmond": places
         if _STAFF_LIST_LEAD.search(s.lower, max(0, m.start() - 60), m.start()):
             continue  # "Our hygienists are Lupe, Gretchen and Ama": the workforce, not patients
         for mm in _LIST_ITEM_RE.finditer(m.group(0)):
@@ -1239,7 +1277,8 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
     if n_init:
         if lex:
             return start, end, 0.75, "initial plus a surname from the lexicon", -1
-        if not _is_word(norm) and (label or _person_cue(s.lower[max(0, start - 30) : start], s.text[end : end + 40])
+        if not _is_word(norm) and norm not in english_words() and (
+                label or _person_cue(s.lower[max(0, start - 30) : start], s.text[end : end + 40])
                                    or _HEALTH_NEAR.search(s.lower[max(0, start - 40) : end + 40])):
             return start, end, 0.65, "initial plus a capitalised surname with a cue", -1
     # one token: it needs a cue
@@ -1303,7 +1342,9 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         # A label that is only a first name ("Alex") is the assistant's persona name, and so is a
         # first name beside a Title Case organisation or campaign ("Ellie - Harbor Point Dental").
         return start, end, 0.6, "lexicon name in a short label"
-    if lex and not _sentence_start(text, start) and _HEALTH_NEAR.search(lower[max(0, start - 40) : end + 40]):
+    if (lex and not _sentence_start(text, start) and not (label and _title_label(s))
+            and not before.endswith(_LOCATIVE_ENDS) and not _LOCATIVE_LIST_END.search(before)
+            and _HEALTH_NEAR.search(lower[max(0, start - 40) : end + 40])):
         return start, end, 0.55, "lexicon name next to health words"
     lead = after[:1]
     if lead != " " and lead != ",":
@@ -1321,6 +1362,10 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
 
 
 _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
+# "in Redmond", "off Wilson Ave": a place after a locative preposition, unless a person cue says otherwise
+_LOCATIVE_ENDS = (" in ", " at ", " near ", " off ", " above ", " below ", " outside ", " inside ", " around ")
+# the last item of a list of places: "in Bend and Redmond", "at Tacoma, Gig Harbor or Lakewood"
+_LOCATIVE_LIST_END = re.compile(r"\b(?:in|at|near|off|around|outside)\s(?:[\w'’.-]+(?:,\s|\s(?:and|or|&)\s)){1,3}$")
 # A capital inside a word, after two lower-case letters ("ComPsych", "CureTrack"; not "McDonald").
 _CAMEL_PRODUCT = re.compile(rf"[{_L}]{{2}}[{_U}]")
 _HOUSEHOLD_AFTER = re.compile(
