@@ -243,6 +243,7 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("When Bree calls (she'll say it's B), transfer her to Dr. Caballero.", None, None, ("NAME", "Bree")),
         ("Mr. Pham's procedure date is the 21st; remind him to stop aspirin.", None, None, ("NAME", "Mr. Pham")),
         ("Patient Corbin Hale is in the lab tonight with a CPAP leak.", None, None, ("NAME", "Corbin Hale")),
+        ("Script: 'This is Clearview reminding Rosalind of her eye exam Thursday.'", None, None, ("NAME", "Rosalind")),
         ("Tell whoever asks about the Quackenbush boy's physical that it is ready.", None, None,
          ("NAME", "Quackenbush")),
         ("Juniper Okafor - missed dialysis", None, "label", ("NAME", "Juniper Okafor")),

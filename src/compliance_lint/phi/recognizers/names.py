@@ -230,7 +230,7 @@ _PERSON_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|this is|for|re|about|called|said|partner's name|sister|brother|told|heard|with|to|see|meet|"
-    "from|call|remind|visit|guardian|nok",
+    "from|call|remind|reminding|reminds|visit|guardian|nok",
     8,
 ))
 _PERSON_AFTER = re.compile(
