@@ -117,6 +117,7 @@ ORG_WORDS = frozenset(
         trail park square plaza mall tower building campus wing floor suite unit hall library church bank
         orchestra band records film films magazine gazette times news press club society
         counties parishes cities towns townships districts regions campuses branches offices sites
+        pkwy hwy ste cir ter trl tpke turnpike bypass casa children's store stores
         locations neighborhoods suburbs
         therapy therapies sleep endo endocrinology neurology psychiatry pulmonology gastroenterology
         urology nephrology podiatry optometry ophthalmology audiology chiropractic physiotherapy
@@ -160,7 +161,8 @@ PUBLIC_FIGURES = frozenset(
         "harriet tubman", "rosa parks", "susan b anthony", "frederick douglass", "franklin roosevelt",
         "eleanor roosevelt", "john f kennedy", "martin luther king jr", "ronald reagan", "jimmy carter",
         "fred rogers", "mister rogers", "mr rogers", "bob ross", "dolly parton", "oprah", "tommy john",
-        "patsy cline", "barbara karnes"
+        "patsy cline", "barbara karnes", "joe namath", "brené brown", "brene brown", "mrs doubtfire",
+        "dr seuss", "big bird", "elmo"
     }
 )
 
@@ -168,7 +170,8 @@ PUBLIC_FIGURES = frozenset(
 COMPANY_NAMES = frozenset({"henry schein", "fisher & paykel", "fisher and paykel", "johnson & johnson",
                            "eli lilly", "procter & gamble", "baxter", "becton dickinson", "smith & nephew",
                            "stryker", "zimmer biomet", "mckesson", "cardinal health", "owens & minor",
-                           "medline", "patterson dental", "dentsply sirona"})
+                           "medline", "patterson dental", "dentsply sirona", "boston scientific",
+                           "abbott laboratories", "johnson controls", "casa de la luz"})
 
 # Surnames that name a disease with "'s" alone ("the Parkinson's caregiver program").
 EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "hodgkin", "addison", "cushing",

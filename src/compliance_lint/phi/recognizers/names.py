@@ -151,7 +151,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|dpm|dnp|cnm|"
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
-                     "clt|rt|rrt|cpht")
+                     "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp")
 _PROVIDER_AFTER = re.compile(r"^,? ?(?:" + _CREDENTIAL_WORDS + r")\b")
 _CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
@@ -164,7 +164,9 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
     "coordinator is|manager is|scheduler is|receptionist is|nurse is|supervisor is|director is|lead is|"
-    "go to|goes to|route to|routes to|cnms|nps|pas|rns|mds|pts|"
+    "go to|goes to|route to|routes to|cnms|nps|pas|rns|mds|pts|the don|ceo is|cfo is|coo is|cmo is|"
+    "president is|founder is|owner is|administrator is|medical director is|thanks to|thank you to|kudos to|"
+    "shout-out to|shoutout to|book with|schedule with|booked with|scheduled with|techs|"
     "liaison is|navigator is|biller is|assistant is|you're named|you are named|"
     # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
     "nurses|doctors|providers|physicians|therapists|hygienists|midwives|dentists|pharmacists|assistants|"
@@ -182,6 +184,8 @@ _STAFF_AFTER = re.compile(
     r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works|handles|manages|runs|covers|answers|is our|is the|will help you|can help you)"
+    r"|, (?:a |an |our )?(?:licensed|certified|registered|board[- ]certified) (?:[\w-]+ ){0,2}(?:social worker|"
+    r"therapist|counselor|psychologist|nurse|dietitian|audiologist|pharmacist|midwife|practitioner|educator)"
     # a staff directory line: "Maria G. - front desk lead", "Jorge P. - referrals"
     r"|\.? ?[-–—] ?(?:\w+ ){0,2}(?:lead|manager|supervisor|coordinator|scheduler|receptionist|biller)\b"
     r"|\.? ?[-–—] ?(?:front desk|billing|referrals|scheduling|triage|reception)(?: \w+)?(?=[;,.\n]|$)"
@@ -513,7 +517,8 @@ _STAFF_AFTER_ANY = re.compile(
     + r"| is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|"
     r"scheduler|nurse|coordinator|concierge|navigator|voice)"
     r"|(?P<intro_from>(?-i:,? (?:calling )?from [A-Z]))"
-    r"|(?P<intro>\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist))\b)",
+    r"|(?P<intro>\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist)"
+    r"| calling (?:for|from|on behalf of|about|to remind))\b)",
     re.IGNORECASE,
 )
 # Every alternative of _STAFF_AFTER_ANY is non-word characters (",", " ", "(", up to two for
@@ -523,7 +528,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "virtual", "ai", "assistant", "receptionist", "scheduler", "agent", "bot", "concierge", "works", "handles",
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
-    "attending", "pcp", "do", "lpn", "cma", "ma"))
+    "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board"))
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
 
 
@@ -1193,6 +1198,8 @@ def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: 
     # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks. Cues before an
     # honorific are read before it ("the senior care coordinator, Ms. Reyes"). Within 30 characters
     # of the start, the tail cues _decide read are those of _suppressed's window.
+    if honor and f"{s.lower[found[0] : start].strip(' .')} {' '.join(norms)}" in PUBLIC_FIGURES:
+        return None  # "Mister Rogers", "Mrs. Doubtfire": a public figure with the honorific
     why = _suppressed(s, found[0], end, norms, found[4] if start <= 30 and found[0] == start else -1)
     if why is not None:
         if why == "provider":
@@ -1255,7 +1262,8 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             return None  # German nouns, Portuguese clinic names: capitals and accents say nothing there
         if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
             return None  # "Cedar Hollow", "Crisis Lifeline", "Rocky Mountain": ordinary words in Title Case
-        if lex == 0 and ((label and _title_label(s)) or _CAMEL_PRODUCT.search(s.text, start, end)):
+        if (label and lex == 0 and _title_label(s)) or any(
+                _CAMEL_PRODUCT.search(w) and not _NAME_CAMEL.match(w) for w in caps):
             return None  # "Meridian Rx – Refill Reminder Outbound", "Meridian CureTrack": a product or clinic
         # _person_cue(before, after), its tail cues kept (they are pure: reading them first changes nothing)
         cues = _tail_cues(before)
@@ -1308,7 +1316,8 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         return False  # glued to capitals: a brand ("MiraLAX"), not a name
     if label and not lex and _title_label(s):
         return False  # "Westbrook PT - Solon": a Title Case label names a clinic and a place
-    if not lex and not foreign and (_CAMEL_PRODUCT.search(s.text, start, end) or all(
+    if not lex and not foreign and ((_CAMEL_PRODUCT.search(s.text, start, end)
+                                     and not _NAME_CAMEL.match(s.text, start)) or all(
             p in english_words() for p in norm.split("-") if p)):
         return False  # "ComPsych", "Booking", "Toll-free": a product or an ordinary word, not a name
     if not lex and _foreign_text(s) and not _greeted(s, start, end):
