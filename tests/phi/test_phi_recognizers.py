@@ -322,3 +322,41 @@ def test_holdout_bc_class_positive(found, text: str, key: str | None, field: str
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_BC_NEGATIVES)
 def test_holdout_bc_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+# --- classes found by blind set E (non-name recognizers) -----------------------------------------
+# Each class: a positive (the PHI form) and a look-alike negative; the texts are new instances.
+
+HOLDOUT_E_POSITIVES = [
+    # phone: the number a call came from is the caller's; a person cue that is no department name
+    ("Log: someone phoned at 11:40 pm from 614-772-3391 asking about her refill.", None, None,
+     [("PHONE", "614-772-3391")]),
+    ("Patient callback 614-772-3391 re: her biopsy.", None, None, [("PHONE", "614-772-3391")]),
+    ("+16147723391", "caller_phone", "value", [("PHONE", "+16147723391")]),
+    # spelled phone: a real (not 555-01xx) number read out with a first-person cue
+    ("My number is six one four, seven seven two, three three nine one.", None, None,
+     [("PHONE", "six one four, seven seven two, three three nine one")]),
+]
+
+HOLDOUT_E_NEGATIVES = [
+    # phone: a department named "Patient ..."/"Member ..."; the agent's own outbound line under its key;
+    # the practice calling from its own number
+    ("Routing:\n- Statements → Patient Accounts (614) 772-3300\n- Benefits → Member Services 1-800-442-7781",
+     None, None),
+    ("+16147723300", "outbound_caller_id", "value"),
+    ("The clinic called from 614-772-3300 to confirm.", None, None),
+    # spelled phone: a fictional 555-01xx number read back in an example
+    ("How to confirm a number you heard: 'I have six one four, five five five, zero one seven seven — right?'",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_E_POSITIVES)
+def test_holdout_e_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                  expected: list[tuple[str, str]]) -> None:
+    assert found(text, key=key, field=field) == expected
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_E_NEGATIVES)
+def test_holdout_e_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []
