@@ -336,6 +336,9 @@ HOLDOUT_E_POSITIVES = [
     # spelled phone: a real (not 555-01xx) number read out with a first-person cue
     ("My number is six one four, seven seven two, three three nine one.", None, None,
      [("PHONE", "six one four, seven seven two, three three nine one")]),
+    # email: a personal mailbox at an ordinary domain after a patient cue; a role word in a free-mail box
+    ("The patient's email is ravi.menon@northgatemail.net.", None, None, [("EMAIL", "ravi.menon@northgatemail.net")]),
+    ("Her email: ravi.billing@gmail.com", None, None, [("EMAIL", "ravi.billing@gmail.com")]),
 ]
 
 HOLDOUT_E_NEGATIVES = [
@@ -348,6 +351,10 @@ HOLDOUT_E_NEGATIVES = [
     # spelled phone: a fictional 555-01xx number read back in an example
     ("How to confirm a number you heard: 'I have six one four, five five five, zero one seven seven — right?'",
      None, None),
+    # email: a provider's work mailbox (a role word in the mailbox, or "Dr. X's email" right before it)
+    ("Callers who want Dr. Menon's email get menon.clinic@northgatemedical.org — nothing else.", None, None),
+    ("If the caller asks for the therapist's email, use ravi.intake@northgatemedical.org.", None, None),
+    ("Caller wants Dr. Menon's email? Give rmenon@northgatemedical.org.", None, None),
 ]
 
 
