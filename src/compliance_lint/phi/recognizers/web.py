@@ -35,7 +35,8 @@ _ROLE_PART_SPLIT = re.compile(r"[._+-]")
 # "Dr. Feld's email, give ...", "the nurse's work address is ...": a provider's own mailbox named
 # right before the address.
 _PROVIDER_POSSESSIVE = re.compile(r"\b(?:dr\.?|doctor|nurse|provider|therapist|counselor|np|pa|rn|md)"
-                                  r"(?: [a-z'’.-]{1,25}){0,2}(?:'s|’s) (?:work |office |direct |scheduling )?(?:e-?mail|address|mailbox|inbox)"
+                                  r"(?: [a-z'’.-]{1,25}){0,2}(?:'s|’s) (?:work |office |direct |scheduling )?"
+                                  r"(?:e-?mail|address|mailbox|inbox)"
                                   r"\b[^@\n]{0,25}$")
 _PLACEHOLDER_LOCAL = re.compile(r"^(?:example|examples?\d*|test|testing|sample|name|your\.?name|user(?:name)?|"
                                 r"someone|somebody|email|e-?mail|first\.?last|firstname\.?lastname|john\.?doe|"
