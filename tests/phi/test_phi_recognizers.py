@@ -339,6 +339,10 @@ HOLDOUT_E_POSITIVES = [
     # email: a personal mailbox at an ordinary domain after a patient cue; a role word in a free-mail box
     ("The patient's email is ravi.menon@northgatemail.net.", None, None, [("EMAIL", "ravi.menon@northgatemail.net")]),
     ("Her email: ravi.billing@gmail.com", None, None, [("EMAIL", "ravi.billing@gmail.com")]),
+    # geo: an address under a person's key, even when the key also names an organisation
+    ("812 Elm St, Dublin, OH 43017", "client_address", "value", [("GEO", "812 Elm St, Dublin, OH 43017")]),
+    ("812 Elm St, Dublin, OH 43017", "patient_facility_address", "value",
+     [("GEO", "812 Elm St, Dublin, OH 43017")]),
 ]
 
 HOLDOUT_E_NEGATIVES = [
@@ -355,6 +359,9 @@ HOLDOUT_E_NEGATIVES = [
     ("Callers who want Dr. Menon's email get menon.clinic@northgatemedical.org — nothing else.", None, None),
     ("If the caller asks for the therapist's email, use ravi.intake@northgatemedical.org.", None, None),
     ("Caller wants Dr. Menon's email? Give rmenon@northgatemedical.org.", None, None),
+    # geo: an address under a key naming an organisation (agency, vendor, supplier, facility)
+    ("2200 Tuttle Crossing Blvd, Suite 3, Dublin, OH 43016", "home_health_agency_address", "value"),
+    ("2200 Tuttle Crossing Blvd, Dublin, OH 43016", "dme_supplier_street", "value"),
 ]
 
 
