@@ -96,8 +96,10 @@ _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)\b", re.IGNOREC
 # spelt out after it.
 _IPV4_RE = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
 _IPV4_HINT = re.compile(r"\.\d{1,3}\.")
-_IPV6_RE = re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){1,6}[0-9A-Fa-f]{0,4}"
-                      r"(?![\w:])")
+# An IPv6 address: hex groups joined by ":", one of them possibly empty ("::" compression anywhere,
+# "2600:1700:3e4a:91f0::1b"); ipaddress then decides validity. Each repetition starts with ":", so
+# there is one way to match.
+_IPV6_RE = re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 _INFRA_CUE = factor_alternation(re.compile(
     r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|gateway|proxy|allowlist|"
     r"whitelist|firewall|egress|ingress|load balancer|nginx|cidr|subnet|vpn|ip range|"
