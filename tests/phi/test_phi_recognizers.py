@@ -343,6 +343,17 @@ HOLDOUT_E_POSITIVES = [
     ("812 Elm St, Dublin, OH 43017", "client_address", "value", [("GEO", "812 Elm St, Dublin, OH 43017")]),
     ("812 Elm St, Dublin, OH 43017", "patient_facility_address", "value",
      [("GEO", "812 Elm St, Dublin, OH 43017")]),
+    # ip: a public IPv6 address with "::" compression in the middle, under a person's key or in prose
+    ("2607:f8b0:4004:c1b::65", "member_login_ip", "value", [("IP_ADDRESS", "2607:f8b0:4004:c1b::65")]),
+    ("Her portal login came from 2607:f8b0:4004:c1b::65 twice.", None, None,
+     [("IP_ADDRESS", "2607:f8b0:4004:c1b::65")]),
+    # keys: a member's other identifiers are typed by their own recognizers, not as member ids
+    ("1961-04-02", "member_dob", "value", [("DATE", "1961-04-02")]),
+    ("108.31.77.204", "member_ip", "value", [("IP_ADDRESS", "108.31.77.204")]),
+    ("W77812345", "member_id", "value", [("HEALTH_PLAN_ID", "W77812345")]),
+    # dates: a pharmacy or care event of one person under its key
+    ("2025-06-30", "last_refill_date", "value", [("DATE", "2025-06-30")]),
+    ("06/30/2025", "rx_dispensed_on", "value", [("DATE", "06/30/2025")]),
 ]
 
 HOLDOUT_E_NEGATIVES = [
@@ -362,6 +373,14 @@ HOLDOUT_E_NEGATIVES = [
     # geo: an address under a key naming an organisation (agency, vendor, supplier, facility)
     ("2200 Tuttle Crossing Blvd, Suite 3, Dublin, OH 43016", "home_health_agency_address", "value"),
     ("2200 Tuttle Crossing Blvd, Dublin, OH 43016", "dme_supplier_street", "value"),
+    # ip: the same shape in the documentation range, a webhook host, clock times, a MAC address
+    ("2001:db8:4004:c1b::65", "member_login_ip", "value"),
+    ("Webhook server 2607:f8b0:4004:c1b::65 must be allow-listed.", None, None),
+    ("Quiet hours 22:00:00 to 06:30:00 for her calls.", None, None),
+    ("Pump MAC 00:1A:2B:3C:4D:5E, patient's own device.", None, None),
+    # dates: the practice's calendar under fill/refill keys
+    ("2025-06-30", "refill_policy_effective_date", "value"),
+    ("2025-06-30", "last_updated_date", "value"),
 ]
 
 

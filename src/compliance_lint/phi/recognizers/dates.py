@@ -106,7 +106,11 @@ _YOUR_EVENT = re.compile(
     r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)){0,4}\W{0,3}$")
 _KEY_DATE_CUE = re.compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admission|admitted|discharge|"
                            r"discharged|death|died|deceased|surgery|procedure|service|dos|visit|appointment|"
-                           r"appt|injury|onset)\b")
+                           r"appt|injury|onset|"
+                           # a pharmacy or care event of one person: "last_fill_date", "refill_due", "dispensed_on"
+                           r"fill|filled|refill|refilled|dispense|dispensed|pickup|picked|vaccination|vaccinated|"
+                           r"immunization|encounter|seen|exam|infusion|edd|lmp|diagnosis|"
+                           r"diagnosed)\b")
 _KEY_NOT_PERSON = re.compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch)\b")
 
