@@ -354,6 +354,8 @@ HOLDOUT_E_POSITIVES = [
     # dates: a pharmacy or care event of one person under its key
     ("2025-06-30", "last_refill_date", "value", [("DATE", "2025-06-30")]),
     ("06/30/2025", "rx_dispensed_on", "value", [("DATE", "06/30/2025")]),
+    # dates: the date of one person's call ("someone who phoned ... on 10/2")
+    ("Someone who phoned late on 10/2 about chest pain was sent to the ER.", None, None, [("DATE", "10/2")]),
 ]
 
 HOLDOUT_E_NEGATIVES = [
@@ -381,6 +383,8 @@ HOLDOUT_E_NEGATIVES = [
     # dates: the practice's calendar under fill/refill keys
     ("2025-06-30", "refill_policy_effective_date", "value"),
     ("2025-06-30", "last_updated_date", "value"),
+    # dates: a group who called on a date is no individual
+    ("Anyone who called on 12/24 gets a callback once the lines reopen.", None, None),
 ]
 
 
