@@ -322,3 +322,78 @@ def test_holdout_bc_class_positive(found, text: str, key: str | None, field: str
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_BC_NEGATIVES)
 def test_holdout_bc_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+# --- classes found by blind set E (non-name recognizers) -----------------------------------------
+# Each class: a positive (the PHI form) and a look-alike negative; the texts are new instances.
+
+HOLDOUT_E_POSITIVES = [
+    # phone: the number a call came from is the caller's; a person cue that is no department name
+    ("Log: someone phoned at 11:40 pm from 614-772-3391 asking about her refill.", None, None,
+     [("PHONE", "614-772-3391")]),
+    ("Patient callback 614-772-3391 re: her biopsy.", None, None, [("PHONE", "614-772-3391")]),
+    ("+16147723391", "caller_phone", "value", [("PHONE", "+16147723391")]),
+    # spelled phone: a real (not 555-01xx) number read out with a first-person cue
+    ("My number is six one four, seven seven two, three three nine one.", None, None,
+     [("PHONE", "six one four, seven seven two, three three nine one")]),
+    # email: a personal mailbox at an ordinary domain after a patient cue; a role word in a free-mail box
+    ("The patient's email is ravi.menon@northgatemail.net.", None, None, [("EMAIL", "ravi.menon@northgatemail.net")]),
+    ("Her email: ravi.billing@gmail.com", None, None, [("EMAIL", "ravi.billing@gmail.com")]),
+    # geo: an address under a person's key, even when the key also names an organisation
+    ("812 Elm St, Dublin, OH 43017", "client_address", "value", [("GEO", "812 Elm St, Dublin, OH 43017")]),
+    ("812 Elm St, Dublin, OH 43017", "patient_facility_address", "value",
+     [("GEO", "812 Elm St, Dublin, OH 43017")]),
+    # ip: a public IPv6 address with "::" compression in the middle, under a person's key or in prose
+    ("2607:f8b0:4004:c1b::65", "member_login_ip", "value", [("IP_ADDRESS", "2607:f8b0:4004:c1b::65")]),
+    ("Her portal login came from 2607:f8b0:4004:c1b::65 twice.", None, None,
+     [("IP_ADDRESS", "2607:f8b0:4004:c1b::65")]),
+    # keys: a member's other identifiers are typed by their own recognizers, not as member ids
+    ("1961-04-02", "member_dob", "value", [("DATE", "1961-04-02")]),
+    ("108.31.77.204", "member_ip", "value", [("IP_ADDRESS", "108.31.77.204")]),
+    ("W77812345", "member_id", "value", [("HEALTH_PLAN_ID", "W77812345")]),
+    # dates: a pharmacy or care event of one person under its key
+    ("2025-06-30", "last_refill_date", "value", [("DATE", "2025-06-30")]),
+    ("06/30/2025", "rx_dispensed_on", "value", [("DATE", "06/30/2025")]),
+    # dates: the date of one person's call ("someone who phoned ... on 10/2")
+    ("Someone who phoned late on 10/2 about chest pain was sent to the ER.", None, None, [("DATE", "10/2")]),
+]
+
+HOLDOUT_E_NEGATIVES = [
+    # phone: a department named "Patient ..."/"Member ..."; the agent's own outbound line under its key;
+    # the practice calling from its own number
+    ("Routing:\n- Statements → Patient Accounts (614) 772-3300\n- Benefits → Member Services 1-800-442-7781",
+     None, None),
+    ("+16147723300", "outbound_caller_id", "value"),
+    ("The clinic called from 614-772-3300 to confirm.", None, None),
+    # spelled phone: a fictional 555-01xx number read back in an example
+    ("How to confirm a number you heard: 'I have six one four, five five five, zero one seven seven — right?'",
+     None, None),
+    # email: a provider's work mailbox (a role word in the mailbox, or "Dr. X's email" right before it)
+    ("Callers who want Dr. Menon's email get menon.clinic@northgatemedical.org — nothing else.", None, None),
+    ("If the caller asks for the therapist's email, use ravi.intake@northgatemedical.org.", None, None),
+    ("Caller wants Dr. Menon's email? Give rmenon@northgatemedical.org.", None, None),
+    # geo: an address under a key naming an organisation (agency, vendor, supplier, facility)
+    ("2200 Tuttle Crossing Blvd, Suite 3, Dublin, OH 43016", "home_health_agency_address", "value"),
+    ("2200 Tuttle Crossing Blvd, Dublin, OH 43016", "dme_supplier_street", "value"),
+    # ip: the same shape in the documentation range, a webhook host, clock times, a MAC address
+    ("2001:db8:4004:c1b::65", "member_login_ip", "value"),
+    ("Webhook server 2607:f8b0:4004:c1b::65 must be allow-listed.", None, None),
+    ("Quiet hours 22:00:00 to 06:30:00 for her calls.", None, None),
+    ("Pump MAC 00:1A:2B:3C:4D:5E, patient's own device.", None, None),
+    # dates: the practice's calendar under fill/refill keys
+    ("2025-06-30", "refill_policy_effective_date", "value"),
+    ("2025-06-30", "last_updated_date", "value"),
+    # dates: a group who called on a date is no individual
+    ("Anyone who called on 12/24 gets a callback once the lines reopen.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_E_POSITIVES)
+def test_holdout_e_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                  expected: list[tuple[str, str]]) -> None:
+    assert found(text, key=key, field=field) == expected
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_E_NEGATIVES)
+def test_holdout_e_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []

@@ -61,7 +61,11 @@ _PERSON_DATE_CUE = re.compile(
     r"|visit(?:ed)?|dos|date of service|service date|injur\w*|accident|diagnosed|onset|delivered|"
     r"delivery|due date|edd|lmp|vaccinated|dose given|appointment|appt|scheduled|follow-up|follow up"
     r"|his|her|their|patient'?s?|pt|caller'?s?|member'?s?|mrs?|ms|nacid[oa]|fecha de nacimiento|"
-    r"she|he|my)\b"
+    r"she|he|my|"
+    # the date of one person's call or visit: "the person who called at 2:14 am on 9/21" (not a
+    # group: "anyone who called on 12/24")
+    r"(?<!anyone )(?<!anybody )(?<!everyone )(?<!those )(?<!people )(?<!callers )(?<!patients )(?<!members )"
+    r"who (?:called|phoned|rang|texted|came in|walked in|was seen|presented)|called in)\b"
 )
 _NOT_PERSON_DATE_CUE = re.compile(
     r"\b(?:closed|closure|closures|holiday|holidays|office|clinic hours|hours|open(?:s|ed|ing)?|"
@@ -106,7 +110,11 @@ _YOUR_EVENT = re.compile(
     r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)){0,4}\W{0,3}$")
 _KEY_DATE_CUE = re.compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admission|admitted|discharge|"
                            r"discharged|death|died|deceased|surgery|procedure|service|dos|visit|appointment|"
-                           r"appt|injury|onset)\b")
+                           r"appt|injury|onset|"
+                           # a pharmacy or care event of one person: "last_fill_date", "refill_due", "dispensed_on"
+                           r"fill|filled|refill|refilled|dispense|dispensed|pickup|picked|vaccination|vaccinated|"
+                           r"immunization|encounter|seen|exam|infusion|edd|lmp|diagnosis|"
+                           r"diagnosed)\b")
 _KEY_NOT_PERSON = re.compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch)\b")
 

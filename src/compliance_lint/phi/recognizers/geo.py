@@ -343,10 +343,18 @@ _AREA_KEY = re.compile(r"\b(?:service|serviced|coverage|covered|served|serving|e
                        r"excluded|blocked|region|regions|territory|areas?|zips|codes|cities|towns|counties|list)\b")
 
 
+# Keys naming an organisation's own address: "agency_address", "vendor_street", "facility_city",
+# "provider_address" (an address the practice publishes or sends to, nobody's home), unless the key
+# also names a person ("patient_agency_address" stays a person's).
+_ORG_KEY = re.compile(r"\b(?:agency|vendor|facility|company|organization|organisation|org|business|firm|provider|"
+                      r"payer|insurer|carrier|supplier|dme|corporate|sender)\b")
+
+
 @lru_cache(maxsize=4096)
 def _is_address_key(key_text: str) -> bool:
     return (_ADDRESS_KEY.search(key_text) is not None and _BUSINESS_ADDR.search(key_text) is None
-            and _AREA_KEY.search(key_text) is None)
+            and _AREA_KEY.search(key_text) is None
+            and (_ORG_KEY.search(key_text) is None or _key_person_cue(key_text) is not None))
 
 
 def recognize_geo(s: Scan) -> list[PhiHit]:

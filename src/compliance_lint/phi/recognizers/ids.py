@@ -103,7 +103,10 @@ _DATE_SHAPE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$")
 # Keys naming a contact channel: the value is a phone/fax number, address or mailbox, not an id of
 # the kind the other key words name ("referral_fax", "member_services_phone", "claims_email").
 _CONTACT_KEY = re.compile(r"\b(?:fax|phone|tel|telephone|mobile|cell|line|hotline|email|e mail|mail|address|"
-                          r"website|url|link|hours|ext|extension)\b")
+                          r"website|url|link|hours|ext|extension|"
+                          # another identifier of the person, which its own recognizer types: "member_login_ip",
+                          # "member_dob", "member_zip", "member_last_fill_date" are no member ids
+                          r"ip|ipv4|ipv6|zip|zipcode|postal|dob|birth|birthday|birthdate|date|city|county|street)\b")
 _PUBLISHED_SAMPLES = TEST_CARDS | SAMPLE_SSNS | SAMPLE_MBIS | SAMPLE_NPIS
 
 

@@ -230,6 +230,21 @@ _PHONE_PERSON = re.compile(
     r"|number is|answering at|i(?:'m|’m)?(?![.'’]))(?!\w)"
 )
 _PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
+# A person word that heads a department's name is no owner: "Patient Financial Services (502) ...",
+# "Member Services line", "Patient Access".
+_CUE_HEADS_DEPARTMENT = frozenset({"patient", "patients", "member", "members", "caller", "callers"})
+_DEPARTMENT_AFTER = re.compile(
+    r"\s(?:financial|business|account|accounts|care|experience|access|relations|services?|advocacy|advocates?|"
+    r"support|registration|navigation|navigators?|affairs|liaisons?|engagement|assistance|concierge|portal|"
+    r"billing|intake|scheduling|hotline|helpline|line|desk|office|center|centre|department|dept|team|unit)\b")
+# The number a call came from is the caller's: "the person who called at 2:14 am on 9/21 from
+# 503-...", "she was calling from 614-...". A business word before "from" ("the clinic called
+# from", "calls transferred from the front desk") is the practice's own line.
+_CALLED_FROM = re.compile(r"\b(?:called|calling|phoned|phoning|texted|texting|rang)\b[^\n.;!?]{0,40}?\bfrom\W{0,3}$")
+# Keys naming the agent's or practice's own line: "outbound_caller_id", "caller_id", "sip_trunk_number".
+_KEY_OWN_LINE = re.compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk|sip|sender|agent|bot|assistant|"
+                           r"transfer|forward|forwarding|escalation|practice|clinic|office|department|dept|main|"
+                           r"hotline|helpline|switchboard|ivr)\b")
 # BUSINESS_CUE (context.py) grouped by first letter: same matches, about twice as fast.
 _BUSINESS_A = ascii_twin(BUSINESS_CUE)
 _SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
@@ -317,7 +332,9 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         # number it is. All of these are pure filters, so the usual reason to drop a number
         # (nobody's: no person cue, no name near) is tested first.
         before = low[start - 45 if start > 45 else 0 : start]  # s.before(start, 45)
-        person = person_rx.search(before) or key_person
+        person = _person_cue(person_rx, before) or key_person
+        if person is None and "from" in before[-8:]:
+            person = _called_from(before)
         named = has_names and s.near_name(start, end, 200)
         if not named and not person:
             continue
@@ -385,7 +402,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             # A "my"/"me" cue among business words and no name: the practice speaking of itself.
             if not named and person.group(0) in _FIRST_PERSON and _business(s, business_rx, before, end, named):
                 continue
-            conf, why = 0.85, f"phone number with personal cue '{person.group(0).strip()}'"
+            conf, why = 0.85, ("phone number a call came from ('called ... from')" if person.re is _CALLED_FROM
+                               else f"phone number with personal cue '{person.group(0).strip()}'")
         else:
             labelled = business_rx.search(before[-24:].rsplit("\n", 1)[-1]) or _FAX_CUE.search(before[-12:])
             if labelled:
@@ -428,7 +446,27 @@ def _practice_block(s: Scan, start: int, person_rx: re.Pattern[str]) -> bool:
 # key words say is cached per key text (bounded).
 @lru_cache(maxsize=1024)
 def _key_phone_person(key_text: str) -> re.Match[str] | None:
-    return _PHONE_PERSON.search(key_text)
+    if _KEY_OWN_LINE.search(key_text):
+        return None  # "outbound_caller_id", "patient_services_transfer_number": the practice's line
+    return _person_cue(_PHONE_PERSON, key_text)
+
+
+def _person_cue(person_rx: re.Pattern[str], before: str) -> re.Match[str] | None:
+    """The first person cue in `before` that does not head a department's name ("Patient
+    Financial Services", "Member Services")."""
+    m = person_rx.search(before)
+    while m is not None and m.group(0) in _CUE_HEADS_DEPARTMENT and _DEPARTMENT_AFTER.match(before, m.end()):
+        m = person_rx.search(before, m.end())
+    return m
+
+
+def _called_from(before: str) -> re.Match[str] | None:
+    """A call-verb ... "from" cue right before the number, with no business word in it or just
+    before the verb (the practice calling from its own line)."""
+    m = _CALLED_FROM.search(before)
+    if m is None or BUSINESS_CUE.search(before, max(0, m.start() - 20), m.end()):
+        return None
+    return m
 
 
 @lru_cache(maxsize=1024)
@@ -470,6 +508,12 @@ _SPELLED_RE = re.compile(
 _WORD_RE = re.compile(r"[a-z]+")
 
 
+def _fictional_digits(digits: str) -> bool:
+    """A 555-01xx number (7 digits, 10 with the area code, 11 with a leading 1)."""
+    local = digits[-7:]
+    return local.startswith("55501")
+
+
 def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     """Digits spelled out for TTS ("four one five, two two one ..."): phone or SSN by count + cue."""
     text = s.text
@@ -495,7 +539,10 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
                                    True))
         elif len(digits) in (7, 10, 11) and not s.near_name(m.start(), m.end(), 80) and _practice_line(s, m.start()):
             continue
-        elif len(digits) in (7, 10, 11) and (_PHONE_PERSON.search(before) or s.near_name(m.start(), m.end(), 80)):
+        elif len(digits) in (7, 10, 11) and _fictional_digits(digits) and not s.near_name(m.start(), m.end(), 80):
+            continue  # a 555-01xx number read back in an example is nobody's (as in recognize_phone)
+        elif len(digits) in (7, 10, 11) and (_person_cue(_PHONE_PERSON, before)
+                                             or s.near_name(m.start(), m.end(), 80)):
             kind = "FAX" if _FAX_CUE.search(before) else "PHONE"
             hits.append(PhiHit(m.start(), m.end(), kind, "phone_spelled", 0.8,
                                "phone number spelled out digit by digit with a personal cue"))

@@ -29,6 +29,15 @@ _ROLE_MAILBOX = re.compile(r"^(?:info|frontdesk|front\.desk|billing|appointments
                            r"hello|team|nurse|nurses|pharmacy|care|webmaster|privacy|compliance|hr|jobs)$")
 _PROVIDER_MAIL = re.compile(r"(?:\bdr\.?|\bdoctor|\bprovider|\bnurse|\bnp|\bmd|\bour|\bcontact us|\bemail us|"
                             r"\bwrite to us|\bstaff)\W{0,3}(?:[a-z]+\W{0,3})?$|^dr[._-]")
+# A role word as one part of the mailbox ("feld.scheduling@", "billing-east@", "nurse_line@"): a
+# provider's or department's work mailbox at the practice (a free-mail address stays personal).
+_ROLE_PART_SPLIT = re.compile(r"[._+-]")
+# "Dr. Feld's email, give ...", "the nurse's work address is ...": a provider's own mailbox named
+# right before the address.
+_PROVIDER_POSSESSIVE = re.compile(r"\b(?:dr\.?|doctor|nurse|provider|therapist|counselor|np|pa|rn|md)"
+                                  r"(?: [a-z'’.-]{1,25}){0,2}(?:'s|’s) (?:work |office |direct |scheduling )?"
+                                  r"(?:e-?mail|address|mailbox|inbox)"
+                                  r"\b[^@\n]{0,25}$")
 _PLACEHOLDER_LOCAL = re.compile(r"^(?:example|examples?\d*|test|testing|sample|name|your\.?name|user(?:name)?|"
                                 r"someone|somebody|email|e-?mail|first\.?last|firstname\.?lastname|john\.?doe|"
                                 r"jane\.?doe|x+|abc|foo|me|you)$")
@@ -87,8 +96,10 @@ _IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)\b", re.IGNOREC
 # spelt out after it.
 _IPV4_RE = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
 _IPV4_HINT = re.compile(r"\.\d{1,3}\.")
-_IPV6_RE = re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f]{0,3}:(?:[0-9A-Fa-f]{1,4}:){1,6}[0-9A-Fa-f]{0,4}"
-                      r"(?![\w:])")
+# An IPv6 address: hex groups joined by ":", one of them possibly empty ("::" compression anywhere,
+# "2600:1700:3e4a:91f0::1b"); ipaddress then decides validity. Each repetition starts with ":", so
+# there is one way to match.
+_IPV6_RE = re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 _INFRA_CUE = factor_alternation(re.compile(
     r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|gateway|proxy|allowlist|"
     r"whitelist|firewall|egress|ingress|load balancer|nginx|cidr|subnet|vpn|ip range|"
@@ -156,11 +167,14 @@ def recognize_email(s: Scan) -> list[PhiHit]:
             before = s.before(start, 40)
             if _PROVIDER_MAIL.search(before) or _PROVIDER_MAIL.search(local_low):
                 continue  # a provider's work address
+            free = _FREEMAIL.search(domain)
+            if not free and (any(_ROLE_MAILBOX.match(part) for part in _ROLE_PART_SPLIT.split(local_low))
+                             or (("'" in before or "’" in before) and _PROVIDER_POSSESSIVE.search(before))):
+                continue  # "feld.scheduling@<practice>", "Dr. Feld's email, give ...": a work mailbox
             counts = s.memo.setdefault("domain_counts", {})
             assert isinstance(counts, dict)
             if domain not in counts:
                 counts[domain] = s.lower.count(domain)
-            free = _FREEMAIL.search(domain)
             if counts[domain] > 1 and not free:
                 continue  # the domain recurs (website, other mailboxes): the practice's own domain
             if free:
