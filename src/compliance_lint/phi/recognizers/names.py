@@ -216,6 +216,7 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|"
     "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños|"
     "hijo|hija|esposo|esposa|madre|padre|mamá|papá|abuela|abuelo|paciente|filho|filha|marido|mãe|pai|fils|fille|"
+    "familia|família|famille|familie|cita de|name was|names was|her name was|his name was|"
     "mari|femme|sohn|tochter|mutter|vater|patient|patientin",
     4,
 ))
@@ -398,7 +399,7 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     if field == "label":
         hits = _label_names(s) + _prose_names(s, label=True)
         if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
-                _CAMEL_INITIAL_HINT.search(s.text)):
+                _CAMEL_INITIAL_HINT.search(s.text)) or _LONE_LETTER.search(s.text):
             hits.extend(_label_cued_names(s, SpanSet((h.start, h.end) for h in hits)))
         return hits
     if field == "value":
@@ -456,6 +457,13 @@ def _value_name(s: Scan) -> PhiHit | None:
                   f"person name as the value of key '{s.key_text}'")
 
 
+# Person cues in the other languages bilingual agents use (also in _STRONG_BEFORE): in a text that is
+# not English only these count for a name outside the lexicon.
+_FOREIGN_STRONG_BEFORE = _register_tail_cue(_TailCue(
+    "hijo|hija|esposo|esposa|madre|padre|mamá|papá|abuela|abuelo|paciente|filho|filha|marido|mãe|pai|fils|fille|"
+    "mari|femme|sohn|tochter|mutter|vater|patientin|familia|família|famille|familie|cita de|señora|señor|sra|sr",
+    64,
+))
 # A relative named right before the name: a following "handles"/"manages" is a family chore.
 _RELATIVE_BEFORE = _register_tail_cue(_TailCue(
     "son|daughter|wife|husband|mother|father|mom|dad|grandmother|grandfather|spouse|partner|sister|brother|"
@@ -1320,8 +1328,9 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
                                      and not _NAME_CAMEL.match(s.text, start)) or all(
             p in english_words() for p in norm.split("-") if p)):
         return False  # "ComPsych", "Booking", "Toll-free": a product or an ordinary word, not a name
-    if not lex and _foreign_text(s) and not _greeted(s, start, end):
-        return False  # outside English, a capitalised word after a cue is no evidence of a name
+    if not lex and _foreign_text(s) and not _greeted(s, start, end) and not (
+            _tail_cues(s.lower[max(0, start - 30) : start]) & _FOREIGN_STRONG_BEFORE.bit):
+        return False  # outside English only a cue in that language ("la familia Quispe") makes a name
     if not lex and "#" in s.text and _in_heading(s.text, start, end):
         return False  # "### Example 1 – New Patient Booking": Title Case in a Markdown heading
     # "Ava – Riverside Scheduling": the agent's persona name
@@ -1521,6 +1530,7 @@ def _label_name_tok(tok: str) -> bool:
 
 _LABEL_CHUNK_RE = re.compile(r"[^\s_\-–—.,;:/()\[\]|+]+")
 _CAMEL_HONORIFIC = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Mx)[{_U}][{_L}]+")
+_LONE_LETTER = re.compile(r"(?<![^\W_])[A-Za-z](?![^\W_])")
 _CAMEL_INITIAL_HINT = re.compile(rf"[{_U}][{_U}][{_L}]")
 _CAMEL_INITIAL = re.compile(rf"[{_U}]([{_U}][{_L}]{{2,}})")  # "DFarrow": D. Farrow
 # "Garcia Family Medicine" names a practice, "Wainwright family" a household.
@@ -1544,6 +1554,11 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
         if initial and initial.group(1).lower() in _lex()[1] and not found.overlaps(start, end):
             hits.append(PhiHit(start, end, "NAME", "name", 0.7, "initial joined to a surname in a label"))
             continue
+        if (i + 1 < len(chunks) and len(chunks[i + 1][2]) == 1 and chunks[i + 1][2].isalpha()
+                and _surname_initial_label(low, chunks) and not found.overlaps(start, chunks[i + 1][1])):
+            hits.append(PhiHit(start, chunks[i + 1][1], "NAME", "name", 0.65,
+                               "surname and initial in a record's file name"))
+            continue
         if low != "family":
             continue
         nxt = chunks[i + 1][2].lower() if i + 1 < len(chunks) else ""
@@ -1560,6 +1575,21 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             if not _is_word(cand.lower()):
                 break
     return hits
+
+
+# Words that make a label a patient's record ("mbatha_k_NIPT_results.pdf", "cpap_compliance_x_b_q3.csv").
+_RECORD_WORDS = frozenset({"results", "result", "report", "labs", "lab", "mri", "ct", "xray", "x-ray", "compliance",
+                           "consent", "intake", "referral", "chart", "notes", "note", "records", "record", "scan",
+                           "nipt", "pathology", "imaging", "echo", "ekg", "ecg", "eeg", "biopsy", "discharge",
+                           "summary", "letter", "form", "forms", "appeal", "denial", "auth", "invoice", "statement"})
+
+
+def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]]) -> bool:
+    """`low` (a label chunk followed by a one-letter chunk) reads as 'surname_initial' in a record's
+    file name: no ordinary word, and a record word elsewhere in the label."""
+    if len(low) < 3 or not low.isalpha() or low in english_words() or _is_word(low) or low in _LABEL_STOP:
+        return False
+    return any(c[2].lower() in _RECORD_WORDS for c in chunks)
 
 
 def _surname_shaped(word: str) -> bool:
