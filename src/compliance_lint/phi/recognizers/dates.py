@@ -271,7 +271,8 @@ def recognize_date(s: Scan) -> list[PhiHit]:
         if (len(value) == 4 and value.isascii() and value.isdigit() and 1901 < int(value) < CURRENT_YEAR - 89
                 and _KEY_BIRTH_YEAR.search(s.key_text)):
             st = s.text.index(value)
-            hits.append(PhiHit(st, st + 4, "DATE", "date", 0.85, "birth year implying an age over 89 under a birth key"))
+            hits.append(PhiHit(st, st + 4, "DATE", "date", 0.85,
+                               "birth year implying an age over 89 under a birth key"))
     # "born 1931": a four-digit year 18xx/19xx after a space
     low = s.lower
     for m in _BORN_YEAR_RE.finditer(low) if s.digits >= 4 and (" 19" in low or " 18" in low) else ():
