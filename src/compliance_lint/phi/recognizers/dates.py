@@ -33,6 +33,7 @@ _NUMERIC_GATE = re.compile(r"([/.-])(?<=\d.)\d{1,2}\1\d")
 # (?<!\d)((?:19|20)\d{2})..., the lookbehind one character in as above.
 _COMPACT_RE = re.compile(r"((?:1(?<!\d.)9|2(?<!\d.)0)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _LABEL_MMDD_RE = re.compile(r"(?<![^_-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[_-][A-Za-z])")
+_WEEKDAY_ORDINAL_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (\d{1,2})(?:st|nd|rd|th)\b")
 # 11021947 / 02111947: two digits, two digits and a 19xx/20xx year, as one run of eight.
 _COMPACT_MDY_RE = re.compile(r"(\d(?<!\d.)\d)(\d{2})((?:19|20)\d{2})(?!\d)")
 _BIRTH_CUE_BEFORE = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth ?date|date of birth|birthday)\W{0,3}(?:is\W{1,2})?$")
@@ -223,6 +224,11 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
             year = m.group(3)
             if date_ok(int(year) if year else None, _ROMANCE_MONTHS[m.group(2)], int(m.group(1))):
                 out.append((m.start(), m.end(), "wordy" if year else "no_year"))
+    # "Thursday the 12th": a weekday and an ordinal day of the month (a date without a year).
+    if "day" in s.lower:
+        for m in _WEEKDAY_ORDINAL_RE.finditer(s.lower):
+            if 1 <= int(m.group(1)) <= 31:
+                out.append((m.start(), m.end(), "no_year"))
     if (slash := t.find("/")) >= 0:
         # A short date's slash is one or two characters in: none starts before the first slash
         # less two, and finditer from there walks the same matches.
