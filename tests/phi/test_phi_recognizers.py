@@ -397,3 +397,78 @@ def test_holdout_e_class_positive(found, text: str, key: str | None, field: str 
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_E_NEGATIVES)
 def test_holdout_e_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+# --- classes found by blind set F (non-name recognizers) ----------------------------------------
+# Each class: a positive (the PHI form) and a look-alike negative; the texts are new instances.
+
+HOLDOUT_F_POSITIVES = [
+    # dates: a patient's clinical-event date under its key; a start date under a patient-owned key;
+    # a birth year implying an age over 89; a DOB as eight digits; a month-day in a file label that
+    # names a person; a weekday with an ordinal day
+    ("2026-11-02", "lmp_date", "value", [("DATE", "2026-11-02")]),
+    ("2025-10-30", "last_refill_date", "value", [("DATE", "2025-10-30")]),
+    ("03/02/2026", "member_therapy_start", "value", [("DATE", "03/02/2026")]),
+    ("1928", "year_of_birth_born", "value", [("DATE", "1928")]),
+    ("DOB 07221939 - Okafor", None, "label", [("DATE", "07221939")]),
+    ("0415_Maria_Okonkwo_intake.pdf", None, "label", [("DATE", "0415"), ("NAME", "Maria_Okonkwo")]),
+    ("Remind Mrs. Okafor about her scan on Tuesday the 9th.", None, None,
+     [("NAME", "Mrs. Okafor"), ("DATE", "Tuesday the 9th")]),
+    # ids: a record number after "pt #"; a member id under a plan-member key; a patient's account
+    ("Kiosk log (pt #30917) shows two check-ins.", None, None, [("MRN", "30917")]),
+    ("XJH449201773", "health_plan_member_id", "value", [("HEALTH_PLAN_ID", "XJH449201773")]),
+    ("Patient account 77120345 is past due.", None, None, [("ACCOUNT_NUMBER", "77120345")]),
+    ("Pump UDI for the caller: (01)00884521234567(17)271231(21)QX7731.", None, None,
+     [("DEVICE_ID", "(01)00884521234567(17)271231(21)QX7731")]),
+    # web: a person's name in a query value; a patient-prefixed room slug
+    ("https://drive.google.com/file/d/8kQ2/view?title=Okafor_Grace_MRI", None, "url",
+     [("URL", "https://drive.google.com/file/d/8kQ2/view?title=Okafor_Grace_MRI")]),
+    ("https://video.sleepclinic.org/join/pt-lindqvist-erik", None, "url",
+     [("URL", "https://video.sleepclinic.org/join/pt-lindqvist-erik")]),
+    ("ana.ruiz@northgatemed.com", "patient_email", "value", [("EMAIL", "ana.ruiz@northgatemed.com")]),
+    # numbers: an SSN spelled out after a cue earlier in the sentence; a patient's number with a remark
+    ("The caller read his social security number out loud before we stopped him: five one two, three three, "
+     "four four one nine.", None, None, [("SSN", "five one two, three three, four four one nine")]),
+    ("Call the patient back at 541-382-7700 (our records show a landline).", None, None,
+     [("PHONE", "541-382-7700")]),
+]
+
+HOLDOUT_F_NEGATIVES = [
+    # dates: the practice's calendar under a start/launch key; a birth year under 90; a month-day
+    # token in a label that names nobody
+    ("2026-01-05", "program_start", "value"),
+    ("2026-03-01", "patient_portal_launch", "value"),
+    ("1962", "patient_birth_year", "value"),
+    ("chair_schedule_0415_room_b.csv", None, "label"),
+    ("The office is closed Monday the 25th.", None, None),
+    # ids: a plan contract-PBP under a plan key or after a cue; a date under a policy key; an
+    # organisation's account; a sample UDI said so in its sentence
+    ("S5601-012", "part_d_plan_id", "value"),
+    ("2026-07-01", "policy_effective", "value"),
+    ("Vendor account for supplies: Henry Schein, account HS-55120. Reorder monthly.", None, None),
+    ("Example UDI for the training deck: (01)00884521234567(17)271231(21)QX7731.", None, None),
+    # web: a documentation domain; a query of ordinary words; a patient-prefixed page of the site
+    ("https://example.org/patients/4471", None, "url"),
+    ("https://docs.google.com/view?title=Spring_Health_Fair_Flyer", None, "url"),
+    ("https://sleepclinic.org/patient-forms/intake", None, "url"),
+    ("k.oduya@northgatemed.com", "provider_email", "value"),
+    # numbers: the practice's own line labelled right after the number
+    ("Caller ID to treat as internal: 541-382-7700 (our triage line overflow).", None, None),
+    ("Social hour is at 5. Say the code: five one two, three three, four four one nine.", None, None),
+    # geo: the practice's address in parentheses after its name, with a persona name near
+    ("You're Dana, the voice for Cedar Ridge Urgent Care (4100 Ridge Rd, Suite 2, Dublin, OH 43017).", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_F_POSITIVES)
+def test_holdout_f_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                  expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    for item in expected:
+        assert item in got, got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_F_NEGATIVES)
+def test_holdout_f_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    got = found(text, key=key, field=field)
+    assert [h for h in got if h[0] != "NAME"] == [], got

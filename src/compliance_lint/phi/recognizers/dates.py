@@ -32,6 +32,11 @@ _NUMERIC_YMD = re.compile(
 _NUMERIC_GATE = re.compile(r"([/.-])(?<=\d.)\d{1,2}\1\d")
 # (?<!\d)((?:19|20)\d{2})..., the lookbehind one character in as above.
 _COMPACT_RE = re.compile(r"((?:1(?<!\d.)9|2(?<!\d.)0)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_LABEL_MMDD_RE = re.compile(r"(?<![^_-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[_-][A-Za-z])")
+_WEEKDAY_ORDINAL_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (\d{1,2})(?:st|nd|rd|th)\b")
+# 11021947 / 02111947: two digits, two digits and a 19xx/20xx year, as one run of eight.
+_COMPACT_MDY_RE = re.compile(r"(\d(?<!\d.)\d)(\d{2})((?:19|20)\d{2})(?!\d)")
+_BIRTH_CUE_BEFORE = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth ?date|date of birth|birthday)\W{0,3}(?:is\W{1,2})?$")
 _WORDY_RE = re.compile(
     r"(?<![\w])(" + _MON + r")\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\w])"
     r"|(?<![\w])(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + _MON + r")\.?(?:,? (\d{4}))?(?![\w])",
@@ -111,12 +116,21 @@ _YOUR_EVENT = re.compile(
 _KEY_DATE_CUE = re.compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admission|admitted|discharge|"
                            r"discharged|death|died|deceased|surgery|procedure|service|dos|visit|appointment|"
                            r"appt|injury|onset|"
-                           # a pharmacy or care event of one person: "last_fill_date", "refill_due", "dispensed_on"
-                           r"fill|filled|refill|refilled|dispense|dispensed|pickup|picked|vaccination|vaccinated|"
-                           r"immunization|encounter|seen|exam|infusion|edd|lmp|diagnosis|"
-                           r"diagnosed)\b")
+                           # a patient's clinical or pharmacy events: "edd" (estimated delivery), "lmp",
+                           # "last_exam_date", "last_fill_date", "refill_due", "vaccination_date", "nacimiento"
+                           r"edd|lmp|delivery|exam|fill|filled|refill|refilled|dispense|dispensed|pickup|picked|"
+                           r"vaccination|vaccinated|immunization|transplant|infusion|hospitalization|hospitalized|"
+                           r"encounter|seen|diagnosis|diagnosed|nacimiento)\b")
 _KEY_NOT_PERSON = re.compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch)\b")
+# Key words that name the practice's own calendar whoever else the key names; the other
+# _KEY_NOT_PERSON words ("start", "end", "effective") name a date of the patient when the key also
+# names one ("patient_regimen_start", "member_effective_date").
+_KEY_PRACTICE_DATE = re.compile(r"\b(?:holiday|closure|closed|office|updated|version|release|created|modified|"
+                                r"deadline|launch|clinic|practice|policy|template|example|sample|format|default)\b")
+_KEY_OWNER = re.compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
+                        r"paciente)\b")
+_KEY_BIRTH_YEAR = re.compile(r"\b(?:birth|born|dob|yob)\b")
 
 
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -180,6 +194,18 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
         for m in _COMPACT_RE.finditer(t):
             if date_ok(int(m.group(1)), int(m.group(2)), int(m.group(3))):
                 out.append((m.start(), m.end(), "compact"))
+    # "chair_schedule_0312_banks_h.csv": a month-day token between the parts of a file name that
+    # names a person (without a name it is the practice's schedule for that day).
+    if s.field == "label" and s.name_spans and s.digits >= 4 and "_" in s.raw:
+        for m in _LABEL_MMDD_RE.finditer(s.raw):
+            out.append((m.start(), m.end(), "mmdd"))
+    # 11021947 right after a birth cue ("ABERNATHY R DOB 11021947"): month or day first, then the year.
+    if s.digits >= 8 and ("dob" in s.lower or "birth" in s.lower or "born" in s.lower or "d.o.b" in s.lower):
+        for m in _COMPACT_MDY_RE.finditer(t):
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if (date_ok(y, a, b) or date_ok(y, b, a)) and _BIRTH_CUE_BEFORE.search(s.lower, max(0, m.start() - 20),
+                                                                                  m.start()):
+                out.append((m.start(), m.end(), "compact"))
     words = ascii_words(s)
     if words is not None:
         wordy = () if _MONTH_WORDS.isdisjoint(words[1]) else _WORDY_LOW.finditer(s.lower)
@@ -203,6 +229,11 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
             year = m.group(3)
             if date_ok(int(year) if year else None, _ROMANCE_MONTHS[m.group(2)], int(m.group(1))):
                 out.append((m.start(), m.end(), "wordy" if year else "no_year"))
+    # "Thursday the 12th": a weekday and an ordinal day of the month (a date without a year).
+    if "day" in s.lower:
+        for m in _WEEKDAY_ORDINAL_RE.finditer(s.lower):
+            if 1 <= int(m.group(1)) <= 31:
+                out.append((m.start(), m.end(), "no_year"))
     if (slash := t.find("/")) >= 0:
         # A short date's slash is one or two characters in: none starts before the first slash
         # less two, and finditer from there walks the same matches.
@@ -229,7 +260,9 @@ def _key_flags(key_text: str) -> tuple[bool, bool]:
     if not key_text:
         return False, False
     if _KEY_NOT_PERSON.search(key_text) is not None:
-        return True, False
+        if _KEY_OWNER.search(key_text) is None or _KEY_PRACTICE_DATE.search(key_text) is not None:
+            return True, False
+        return False, True  # "patient_regimen_start": the patient's own date
     return False, _KEY_DATE_CUE.search(key_text) is not None
 
 
@@ -243,6 +276,14 @@ def recognize_date(s: Scan) -> list[PhiHit]:
     cands = _candidates(s)
     if cands:
         _date_hits(s, cands, key_person, hits)
+    elif key_person and s.field == "value" and s.digits == 4:
+        # "birth_year": "1931": a birth year alone is a DATE only when it implies an age over 89
+        value = s.text.strip()
+        if (len(value) == 4 and value.isascii() and value.isdigit() and 1901 < int(value) < CURRENT_YEAR - 89
+                and _KEY_BIRTH_YEAR.search(s.key_text)):
+            st = s.text.index(value)
+            hits.append(PhiHit(st, st + 4, "DATE", "date", 0.85,
+                               "birth year implying an age over 89 under a birth key"))
     # "born 1931": a four-digit year 18xx/19xx after a space
     low = s.lower
     for m in _BORN_YEAR_RE.finditer(low) if s.digits >= 4 and (" 19" in low or " 18" in low) else ():

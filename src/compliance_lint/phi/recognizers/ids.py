@@ -30,7 +30,8 @@ from compliance_lint.phi.validators import (
 _CUES: tuple[tuple[str, str, str], ...] = (
     ("VEHICLE_ID", "plate", r"licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|vin"),
     ("MRN", "mrn", r"mrn|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|chart(?: number| no\.?"
-     r"| #| id)|patient(?: id| number| no\.?| #)|hospital(?: number| no\.?| #)|record(?: number| no\.?| #)|acct mrn"
+     r"| #| id)|patient(?: id| number| no\.?| #)|pt(?: id| number| no\.?| #)|hospital(?: number| no\.?| #)"
+     r"|record(?: number| no\.?| #)|acct mrn"
      r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"),
     ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)?|"
      r"medicaid(?: id| number| no\.?| #)?|medicare(?: id| number| no\.?| #)|mbi|beneficiary(?: id| number)|"
@@ -99,6 +100,12 @@ _NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agen
 
 
 _MASK_CHARS = frozenset("X-0*#")
+# A calendar date written with separators: 2026-02-01, 02/01/2026, 2026.02.01.
+_KEYED_DATE = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:\d{4}|\d{2})")
+# A key naming the plan rather than the person enrolled in it: "medicare_plan_id", "plan_contract",
+# "pbp_number" (but "plan_member_id", "health_plan_subscriber_id" name a member).
+_PLAN_KEY = re.compile(r"^(?!.*\b(?:member|subscriber|beneficiary|enrollee|patient|insured|recipient)\b)"
+                       r".*\b(?:plan (?:id|number|code|contract)|contract|pbp|plan)\b")
 _DATE_SHAPE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$")
 # Keys naming a contact channel: the value is a phone/fax number, address or mailbox, not an id of
 # the kind the other key words name ("referral_fax", "member_services_phone", "claims_email").
@@ -121,6 +128,43 @@ def _published_sample(value: str) -> bool:
 _CASE_ID = re.compile(r"[A-Za-z]{1,6}-?\d{3,}[A-Za-z0-9-]*|\d{2,}-[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*")
 _NOT_CASE_BEFORE = re.compile(r"\b(?:test|use|edge|corner|worst|best|base|upper|lower|in|just in|example|sample)"
                               r"\W{0,2}$")
+
+
+# A Medicare Advantage / Part D contract number with its plan benefit package ("H1234-001",
+# "S5601-012", "R0110"): it names a plan that many members share.
+_PLAN_CONTRACT = re.compile(r"[HRSE]\d{4}(?:-\d{3})?")
+# An account held by an organisation (an employer client, a vendor, the practice itself), not by a
+# patient: "company account", "our account with McKesson", "the employer's billing account".
+_ORG_ACCOUNT = re.compile(r"\b(?:company|corporate|business|employer|employers|client company|vendor|supplier|"
+                          r"wholesaler|distributor|our|practice|clinic|office)(?:'s|’s)? (?:billing |house |master )?"
+                          r"(?:account|acct)s?\b")
+_ACCOUNT_HOLDER = re.compile(r"\b(?:patient|patients|caller|member|his|her|their|guarantor|mrs?|ms|personal|"
+                             r"employee|worker)\b")
+
+
+def _organisation_account(s: Scan, cue_start: int) -> bool:
+    """An organisation-account phrase on the same line before the cue, and no patient word after it."""
+    window = s.before(cue_start, 100).rsplit("\n", 1)[-1]
+    last = None
+    for m in _ORG_ACCOUNT.finditer(window):
+        last = m
+    return last is not None and _ACCOUNT_HOLDER.search(window, last.start()) is None
+
+
+# A published sample or format example said so in its own sentence, before or after the value.
+_SAMPLE_WORDS = re.compile(r"\b(?:sample|samples|example|examples|format|not a real|not real|fake|dummy|fictional|"
+                           r"made[- ]up|documentation|docs)\b")
+
+
+def _sample_sentence(s: Scan, start: int, end: int) -> bool:
+    """A sample/example word in the sentence holding s.text[start:end] (at most 120 characters before
+    and 80 after, not across a line break or a sentence end)."""
+    before = s.lower[max(0, start - 120) : start]
+    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    after = s.lower[end : end + 80]
+    stop = min((i for i in (after.find("\n"), after.find(". "), after.find("? "), after.find("! ")) if i >= 0),
+               default=len(after))
+    return _SAMPLE_WORDS.search(before, cut + 1) is not None or _SAMPLE_WORDS.search(after, 0, stop) is not None
 
 
 def _bare_member_id(val: str) -> bool:
@@ -166,7 +210,7 @@ def _looks_like_value(val: str, typ: str) -> bool:
     return not (_VERSIONISH.match(val) or set(val.upper()) <= _MASK_CHARS)  # (all-digit values: above)
 
 
-_CUE_STEMS = ("mr", "record", "chart", "patient", "hospital", "member", "subscriber", "medic", "mbi", "benefic",
+_CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "subscriber", "medic", "mbi", "benefic",
               "policy", "insurance", "plan", "hicn", "cin", "recipient", "acc", "acct", "card", "routing",
               "guarantor", "statement", "invoice", "licen", "dl", "passport", "state id", "certificate", "plate",
               "tag", "vin", "serial", "s/n", "sn", "imei", "udi", "device", "pump", "transmitter", "sensor",
@@ -409,6 +453,10 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # a bare "case" (no "number"/"#"): only before a case-number-shaped code
             if typ == "HEALTH_PLAN_ID" and s.lower[cs:ce] in ("member", "subscriber") and not _bare_member_id(val):
                 continue  # a bare "member" ("member 2 of 3"): only before an id with six digits or more
+            if typ == "HEALTH_PLAN_ID" and _PLAN_CONTRACT.fullmatch(val):
+                continue  # "Medicare plan H1234-001": a plan's contract-PBP number, not a member's id
+            if typ == "ACCOUNT_NUMBER" and _organisation_account(s, cs):
+                continue  # "Company account for occ med: Cascade Lumber Supply, account CL-7720"
             hits.append(PhiHit(vs, ve, typ, rec, 0.85, f"identifier value right after the cue '{t[cs:ce].lower()}'",
                                typ in ("MRN", "HEALTH_PLAN_ID")))
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
@@ -418,15 +466,18 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     if s.digits >= 4 and len(t) >= 17 and not t.islower() and (
             padded is None or padded.translate(_WORD_MARKS).find(_RUN_17) >= 0):
         for m in _VIN_RE.finditer(t):
-            if not m.group(0).isdigit() and vin_ok(m.group(0)):  # vin_ok needs a letter
+            if not m.group(0).isdigit() and vin_ok(m.group(0)) and not _sample_sentence(s, m.start(), m.end()):
                 hits.append(PhiHit(m.start(), m.end(), "VEHICLE_ID", "vin", 0.9,
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
     imei = s.digits >= 15 and (padded is None or padded.translate(_WORD_MARKS).find(_RUN_15) >= 0)
     for m in _IMEI_RE.finditer(t) if imei else ():
-        if luhn_ok(m.group(0)) and _IMEI_CUE.search(s.before(m.start(), 60)):
+        if luhn_ok(m.group(0)) and _IMEI_CUE.search(s.before(m.start(), 60)) and not _sample_sentence(
+                s, m.start(), m.end()):
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "imei", 0.9, "Luhn-valid 15-digit IMEI", True))
     if "(01)" in t:
         for m in _UDI_RE.finditer(t):
+            if _sample_sentence(s, m.start(), m.end()):
+                continue  # "Sample UDI from FDA's GUDID docs: (01)...(21)... - a format example"
             hits.append(PhiHit(m.start(), m.end(), "DEVICE_ID", "udi", 0.85, "GS1 UDI with a serial (21) element",
                                True))
     if may_more:  # otherwise no user-name cue starts anywhere, and _USERNAME_RE cannot match
@@ -565,6 +616,10 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
         return _keyed_username(s, value) if typ == "OTHER_ID" else []
     if _published_sample(value):
         return []  # "test_card": "4111111111111111": a published test/sample value (PHI_POLICY §4)
+    if _KEYED_DATE.fullmatch(value):
+        return []  # "refund_policy_effective": "2026-02-01": a date, not an identifier (the date recognizer decides)
+    if typ == "HEALTH_PLAN_ID" and (_PLAN_CONTRACT.fullmatch(value) or _PLAN_KEY.search(s.key_text)):
+        return []  # "medicare_plan_id": "H1234-001": the plan's id, shared by its members
     start = s.text.index(value)
     return [PhiHit(start, start + len(value), typ, rec, 0.85, f"identifier value under key '{s.key_text}'",
                    typ in ("MRN", "HEALTH_PLAN_ID"))]

@@ -358,6 +358,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         nxt_words = low[end : end + 30]  # a bounded window: per-number work stays constant
         if ("press" in nxt_words or "select" in nxt_words or "choose" in nxt_words) and _IVR_AFTER.match(nxt_words):
             continue
+        if _OWN_LINE_AFTER.match(nxt_words):
+            continue  # "541-382-7700 (our nurse line forwarding)": labelled as the practice's own line
         raw = m.group(0)
         a1, a2, a3, a4, exchange, line = m.groups()
         area = a1 or a2 or a3
@@ -425,6 +427,13 @@ _ID_LABEL_BEFORE = re.compile(r"\b(?:npi|tax id|tin|ein|dea|upin|provider id|tax
 # The practice's own number named right before it: "our fax, ", "our main line is ", "the clinic's number: ".
 _OWN_LINE_BEFORE = re.compile(r"\b(?:our|the (?:practice|clinic|office|hospital)(?:'s|’s)?)(?: [\w-]{1,15}){0,3}"
                               r"(?: is| at)?\W{0,3}$")
+# The practice's own line labelled right after the number: "(our nurse line forwarding)", "- main line",
+# "(the clinic's fax)", "(front desk)".
+_OWN_LINE_AFTER = re.compile(r" ?[(\[,–—-] ?(?:(?:our|the (?:practice|clinic|office|hospital)(?:'s|’s)?)"
+                             r"(?: [\w-]{1,15})? (?:line|lines|number|fax|desk|office|phone|pager|switchboard|"
+                             r"extension|main)"
+                             r"|main line|nurse line|triage line|front desk|switchboard|answering service|"
+                             r"scheduling line|after-hours line|billing office|fax line)\b")
 # Words that make a contact block a person's ("Patient: ...", "DOB: ...", "her cell"), not the practice's.
 _BLOCK_PERSON = re.compile(r"\b(?:patient|caller|member|client|name|dob|mrn|emergency contact|his|her|my)\b")
 
@@ -514,6 +523,12 @@ def _fictional_digits(digits: str) -> bool:
     return local.startswith("55501")
 
 
+def _same_sentence(before: str) -> str:
+    """The part of `before` after its last sentence end or line break."""
+    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    return before[cut + 1 :]
+
+
 def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     """Digits spelled out for TTS ("four one five, two two one ..."): phone or SSN by count + cue."""
     text = s.text
@@ -533,7 +548,10 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     for m in _SPELLED_RE.finditer(text):
         digits = "".join(_DIGIT_WORDS[w] for w in _WORD_RE.findall(m.group(0).lower()))
         before = s.before(m.start(), 45)
-        if len(digits) == 9 and (_SSN_CUE.search(before) or _SSN_CUE.search(s.key_text)):
+        # nine spelled digits are an SSN after an SSN cue in the same sentence ("read her social
+        # out loud before the bot could stop her - 'four one two, ...'"), or under an SSN key
+        if len(digits) == 9 and (_SSN_CUE.search(_same_sentence(s.before(m.start(), 100)))
+                                 or _SSN_CUE.search(s.key_text)):
             if ssn_ok(digits[:3], digits[3:5], digits[5:]):
                 hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn_spelled", 0.9, "SSN spelled out digit by digit",
                                    True))

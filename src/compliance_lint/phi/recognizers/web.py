@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import first_names, is_common_word
+from compliance_lint.phi.lexicon import first_names, is_common_word, surnames
 from compliance_lint.phi.patterns import ascii_twin, factor_alternation
 from compliance_lint.phi.recognizers.misc import _NOT_PERSON_IMAGE, PROVIDER_IMAGE
 from compliance_lint.phi.recognizers.numbers import _UNSET, digit_shape
@@ -123,6 +124,17 @@ _PATIENT_SIDE = factor_alternation(re.compile(
     r"daughter|spouse|guardian|caregiver|mom|dad|personal)\b"))
 
 
+# A key naming a workforce member's contact ("provider_email", "staff_contact_email", "np_email"),
+# not a patient-side one ("patient_provider_email" names the patient's).
+_WORKFORCE_KEY = re.compile(r"\b(?:provider|providers|physician|doctor|dr|nurse|np|pa|rn|md|staff|clinician|"
+                            r"therapist|scheduler|coordinator|manager|admin|employee|workforce|practitioner)\b")
+
+
+@lru_cache(maxsize=1024)
+def _workforce_key(key_text: str) -> bool:
+    return _WORKFORCE_KEY.search(key_text) is not None and _PATIENT_SIDE.search(key_text) is None
+
+
 def _staff_mailbox(s: Scan, start: int) -> bool:
     window = s.before(start, 150)
     return _WORKFORCE.search(window) is not None and _PATIENT_SIDE.search(window) is None and (
@@ -171,6 +183,8 @@ def recognize_email(s: Scan) -> list[PhiHit]:
             if not free and (any(_ROLE_MAILBOX.match(part) for part in _ROLE_PART_SPLIT.split(local_low))
                              or (("'" in before or "’" in before) and _PROVIDER_POSSESSIVE.search(before))):
                 continue  # "feld.scheduling@<practice>", "Dr. Feld's email, give ...": a work mailbox
+            if s.key_text and _workforce_key(s.key_text):
+                continue  # "provider_email": "f.marchetti@<practice>.com": a workforce member's work address
             counts = s.memo.setdefault("domain_counts", {})
             assert isinstance(counts, dict)
             if domain not in counts:
@@ -256,18 +270,22 @@ def recognize_url(s: Scan) -> list[PhiHit]:
         url = m.group(0).rstrip(".;:!?")
         start, end = m.start(), m.start() + len(url)
         before = s.before(start, 40)
+        host = _url_host(url)
+        if _RESERVED_DOMAINS.search(host):
+            continue  # documentation hosts (RFC 2606: example.com, .example, .test) identify nobody
         if _URL_PERSONAL_PATH.search(url) or _name_date_slug(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.85,
                                "URL with a person-specific path or query segment"))
-        elif (host := _url_host(url)) and _site_host(host) and _URL_PERSONAL_SITE.search(url):
+        elif host and _site_host(host) and _URL_PERSONAL_SITE.search(url):
             if not _business_social(s, url, before):
                 hits.append(PhiHit(start, end, "URL", "url", 0.85, "a person's page on a social or fundraising site"))
         elif _IMAGE_EXT.search(url) and (s.near_name(start, end, 60) or _PHOTO_WORD.search(before)
                                          or _photo_path(s, url)):
             if not PROVIDER_IMAGE.search(url.split("://", 1)[-1].split("/", 1)[-1]):
                 hits.append(PhiHit(start, end, "PHOTO", "photo_url", 0.75, "image URL tied to a person"))
-        elif _RESERVED_DOMAINS.search(host):
-            continue  # documentation hosts (RFC 2606: example.com, .example, .test) identify nobody
+        elif _patient_slug(url) or _name_in_query(url):
+            hits.append(PhiHit(start, end, "URL", "url", 0.85,
+                               "URL with a patient slug or a person's name in its query"))
         elif _url_owner(before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
                                           and not _INFRA_CUE.search(before[-25:])):
             hits.append(PhiHit(start, end, "URL", "url", 0.65, "personal web address (person cue or name)"))
@@ -279,6 +297,42 @@ def _url_owner(before: str) -> bool:
     portal: https://...", "our patients' forms at ..." name the practice's site."""
     ends = [m.end() for m in _URL_OWNER.finditer(before)]  # a window of 30 characters: a few matches
     return bool(ends) and _URL_BUSINESS.search(before, ends[-1]) is None
+
+
+# A path segment naming a patient by a patient prefix and name words: "/room/pt-halvorsen-jeremy",
+# "/patient_okafor". (The words after the prefix must not be common words: "/patient-portal".)
+_PATIENT_SLUG = re.compile(r"/(?:pt|patient|member|client|resident)[-_]([A-Za-z]{2,25})(?:[-_]([A-Za-z]{1,25}))?"
+                           r"(?=[/?#.]|$)")
+# A query value made of capitalised words joined by "_", "-", "+" or "%20": "title=Kessler_Rudy_PSG".
+_QUERY_WORDS = re.compile(r"[?&;][\w.-]{1,30}=([A-Z][a-z]{1,24}(?:(?:[_+-]|%20)[A-Za-z0-9]{1,24}){1,5})(?=[&#;]|$)")
+
+
+def _patient_slug(url: str) -> bool:
+    if "/p" not in url and "/m" not in url and "/c" not in url and "/r" not in url:
+        return False
+    for m in _PATIENT_SLUG.finditer(url.lower()):
+        words = [w for w in m.groups() if w]
+        if any(not is_common_word(w) for w in words):
+            return True
+    return False
+
+
+def _name_in_query(url: str) -> bool:
+    """Two neighbouring capitalised words of a query value, neither a common word and one of them a
+    known first name or surname: a document titled with a person's name ("Kessler_Rudy_PSG")."""
+    if "=" not in url:
+        return False
+    for m in _QUERY_WORDS.finditer(url):
+        words = re.split(r"[_+-]|%20", m.group(1))
+        for a, b in pairwise(words):
+            if not (a[:1].isupper() and b[:1].isupper() and a[1:].islower() and b[1:].islower()):
+                continue
+            la, lb = a.lower(), b.lower()
+            if is_common_word(la) or is_common_word(lb):
+                continue
+            if la in first_names() or lb in first_names() or la in surnames() or lb in surnames():
+                return True
+    return False
 
 
 def _name_date_slug(url: str) -> bool:
