@@ -208,6 +208,10 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("VM script: 'This is Quinn calling for {{guarantor_first_name}} about an account matter.'", None, None),
         ("The confidential line of Wren Holloway, licensed clinical social worker.", None, None),
         ("onboarding_guide_a_v2.pdf", None, "label"),  # a one-letter part without a record word
+        ("Three sites: Tacoma (6th Ave), Gig Harbor and University Place.", None, None),
+        ("Chaplain: Rev. Thandiwe Mokoena (weekdays).", None, None),
+        ("Providers: Dr. Anand Iyer and PA Brooke Tollefson.", None, None),
+        ("Lymphedema therapy yes (Aileen is CLT certified).", None, None),
         ("Home monitors: Boston Scientific LATITUDE, Medtronic MyCareLink.", None, None),
         ("Praxis Dr. med. Albrecht & Kollegen in Freiburg. Bitte nennen Sie Ihren Namen und Ihr Geburtsdatum.",
          None, None),
@@ -254,6 +258,8 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Patient Corbin Hale is in the lab tonight with a CPAP leak.", None, None, ("NAME", "Corbin Hale")),
         ("Script: 'This is Clearview reminding Rosalind of her eye exam Thursday.'", None, None, ("NAME", "Rosalind")),
         ("MacKenzie - dialysis pickup", None, "label", ("NAME", "MacKenzie")),  # a Mac name is no product
+        ("VIP: Reverend Thaddeus Coleman calls about his wife's dementia care.", None, None,
+         ("NAME", "Reverend Thaddeus Coleman")),  # clergy who call are callers
         ("holter_report_wojciechowski_t_2025.pdf", None, "label", ("NAME", "wojciechowski_t")),
         ("Para la familia Quispe: traigan la tarjeta de Medicaid, por favor.", None, None, ("NAME", "Quispe")),
         ("QA: the caller said her name was Imelda and gave her birth date.", None, None, ("NAME", "Imelda")),

@@ -75,7 +75,7 @@ def _register_tail_cue(cue: _TailCue) -> _TailCue:
 
 # Cue words written as abbreviations: their dot does not end a sentence ("Dr. Smith", "pt. Roe").
 _ABBREVIATION_CUES = frozenset({"dr", "dra", "pt", "pts", "mr", "mrs", "ms", "np", "rn", "pa", "prof", "re", "av",
-                                "avda", "lpn"})
+                                "avda", "lpn", "rev", "fr", "sr", "sra", "mme"})
 
 
 def _tail_cues(before: str) -> int:
@@ -146,6 +146,7 @@ _INITIALS_RE = re.compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
 
 _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "dr|dra|doc|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
+    "chaplain rev|chaplain reverend|chaplain pastor|"
     "prof|professor|counselor|coach|chaplain|care team",
     1,
 ))
@@ -184,6 +185,7 @@ _STAFF_AFTER = re.compile(
     r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works|handles|manages|runs|covers|answers|is our|is the|will help you|can help you)"
+    r"| is (?:[\w-]+ )?(?:certified|licensed|board[- ]certified|credentialed)\b"
     r"|, (?:a |an |our )?(?:licensed|certified|registered|board[- ]certified) (?:[\w-]+ ){0,2}(?:social worker|"
     r"therapist|counselor|psychologist|nurse|dietitian|audiologist|pharmacist|midwife|practitioner|educator)"
     # a staff directory line: "Maria G. - front desk lead", "Jorge P. - referrals"
@@ -472,7 +474,7 @@ _RELATIVE_BEFORE = _register_tail_cue(_TailCue(
 ))
 _ROSTER_BEFORE = re.compile(
     r"(?:\b(?:roster|directory|staff|team|providers|clinicians|volunteers|vendors|pts|ots|cnms|nps|pas|rns|mds|"
-    r"therapists|nurses|doctors|physicians)\s*:[^:\n]{0,60}"
+    r"therapists|nurses|doctors|physicians)\s*:[^:\n]{0,120}"
     r"|\b(?:cnms|nps|pas|rns|mds|pts|nurses|doctors|providers|physicians|therapists|hygienists|midwives|"
     r"volunteers)\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
 _COMPANY_WORDS = frozenset(w for c in COMPANY_NAMES for w in c.split() if w not in ("&", "and"))
@@ -494,6 +496,8 @@ _ROLE_PAREN_BEFORE = re.compile(
     r"coordinator|router|dispatcher|operator|concierge|navigator|support|sales|agent|assistant|bot|manager|"
     r"admin|front desk|referrals|refills|lab|labs|radiology|imaging|escalation|handoff|after-hours|overflow)"
     r" ?\($")
+_STREET_PAREN_AFTER = re.compile(r" \((?:[\w'’.-]+ ){0,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|pkwy|"
+                                 r"parkway|hwy|highway|dr|drive|ln|lane|way|pike|ct|court|pl|place)\b", re.IGNORECASE)
 _COUNTY_LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or|,? &) [\w'’-]+){0,4} (?:counties|county|parishes|parish)\b")
 _STATE_AFTER = re.compile(
     r", (?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
@@ -577,6 +581,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "provider"
     if cues & _STREET_BEFORE.bit:
         return "street"
+    if after[:2] == " (" and _STREET_PAREN_AFTER.match(after):
+        return "place"  # "Tacoma (6th Ave)": a clinic site and its street
     if after[:2] == ", " and _STATE_AFTER.match(after):
         return "place"  # "Dayton, OH 45402", "Austin, Texas": a city
     if ("ount" in (la := after.lower()) or "arish" in la) and _COUNTY_LIST_AFTER.match(la):
@@ -1167,6 +1173,8 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
                 continue
         elif not (capitalised and lex >= 1) and (lex < 2 or lex * 2 < len(words) or lex < len(words) - 1):
             continue
+        if any(w.lower() in _CREDENTIALS or w.lower() in PROVIDER_TITLES for w in words):
+            continue  # "Dr. Anand Iyer and PA Brooke Tollefson": clinicians
         if lex < len(words) and _foreign_text(s):
             continue  # "Dr. med. Weber & Kollegen": outside English every item must be a known name
         before = s.lower[max(0, m.start() - 25) : m.start()]
