@@ -397,3 +397,55 @@ def test_holdout_e_class_positive(found, text: str, key: str | None, field: str 
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_E_NEGATIVES)
 def test_holdout_e_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+# Classes from blind set G (non-name recognizers). Positives: the expected hits are among those
+# found (other recognizers may add a name); negatives: nothing is found.
+HOLDOUT_G_POSITIVES = [
+    # phone: a subscriber's opt-out entry; a number labelled as a named patient's relative's (even 555-01xx)
+    ("sms-optout-6147723391", None, "label", [("PHONE", "6147723391")]),
+    ("DNC: 614-772-3391", None, "label", [("PHONE", "614-772-3391")]),
+    ("614-555-0173 (Novak daughter)", None, "label", [("PHONE", "614-555-0173")]),
+    # phone look-alikes: a person's own line, a patient's relative's work cell, a NANP number near "NDC"
+    ("Most callers are seniors. Their home line is 541-382-4410.", None, None, [("PHONE", "541-382-4410")]),
+    ("Call the patient's daughter on her work cell 520-401-8823.", None, None, [("PHONE", "520-401-8823")]),
+    ("Patient callback 541-382-4410 (the NDC is on the bottle).", None, None, [("PHONE", "541-382-4410")]),
+    ("Patient cell (614) 876-3302, works at the Hilliard store.", None, None, [("PHONE", "(614) 876-3302")]),
+    # dates: a spelled-out date with a year; a Spanish appointment; a date line under a cue of its own line
+    ("Her DOB was the fourth of July, nineteen fifty-two.", None, None,
+     [("DATE", "the fourth of July, nineteen fifty-two")]),
+    ("He said he was born March third, 1931.", None, None, [("DATE", "March third, 1931")]),
+    ("La cita de su hijo es el 12 de noviembre a las 3:20.", None, None, [("DATE", "12 de noviembre")]),
+    ("Callbacks:\n- 2026-09-03: patient's MRI moved", None, None, [("DATE", "2026-09-03")]),
+    ("Her birthday is 3/2; the staff will call.", None, None, [("DATE", "3/2")]),
+]
+
+HOLDOUT_G_NEGATIVES = [
+    # phone: an organisation's line labelled in its own clause, whatever pronoun came before
+    ("Most callers want to know if we take their insurance. Main line is (541) 382-4410.", None, None),
+    ("Referral fax for the county ortho group: (937) 641-3010. Their scheduling line is (937) 641-3000.", None,
+     None),
+    # phone: a workforce member's work cell; a store's line; a drug code; a 555-01xx demo line
+    ("If paging fails twice, call the DON on her work cell 520-401-8823.", None, None),
+    ("(614) 876-3302 Dublin store", None, "label"),
+    ("If the caller reads something like 0093-7146-56, that's the NDC - ask for the Rx number.", None, None),
+    ("614-555-0173 (demo line)", None, "label"),
+    # dates: change-log lines; format phrasings and a parser's output; a staff birthday
+    ("## Change log\n- 2026-08-12: removed test patients\n- 2026-09-03: queue ID changed", None, None),
+    ("Supported phrasings for DOB capture: 'July fourth nineteen fifty-two', '4 July 1952'. "
+     "All should normalize to 1952-07-04.", None, None),
+    ("Staff birthdays are not in this prompt. Remove any 'happy birthday on 3/2' snippets.", None, None),
+    ("We are closed the Fourth of July.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_G_POSITIVES)
+def test_holdout_g_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                  expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_G_NEGATIVES)
+def test_holdout_g_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []
