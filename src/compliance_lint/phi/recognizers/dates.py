@@ -335,6 +335,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
     keyed = key_person and s.field in ("value", "label")
     low = s.lower
     example_words: bool | None = None  # does the text hold what _SCENARIO_EXAMPLE needs?
+    workforce_words: bool | None = None  # does the text name staff or employees?
     taken_end = -1  # candidates come by start (longest first) and are never empty: the last one
     for start, end, kind in sorted(cands, key=lambda c: (c[0], -c[1])) if len(cands) > 1 else cands:
         if start < taken_end:
@@ -345,7 +346,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             continue
         before = low[max(0, start - 45) : start]
         after = low[end : end + 20]
-        line_start = low.rfind("\n", 0, start) + 1
+        line_start = low.rfind("\n", max(0, start - 45), start) + 1  # bounded: no scan back to the text's start
         if line_start and _ITEM_PREFIX.fullmatch(low, line_start, start):
             before = low[line_start:start]  # a line (or list item) that starts with its date
         if _format_example(low, start, before):
@@ -356,9 +357,11 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
         if strong and _public_figure_owns(before, person.start()):
             continue  # "ends on Florence Nightingale's birthday, May 12": a public figure's date
-        if person is not None and ("staff" in low or "employ" in low or "work" in low or "colleag" in low
-                                   or "team" in low) and _workforce_date(low, start):
-            continue  # a workforce member's birthday or date
+        if person is not None:
+            if workforce_words is None:  # once per text: a search of the whole text per date is quadratic
+                workforce_words = _WORKFORCE_DATE.search(low) is not None
+            if workforce_words and _workforce_date(low, start):
+                continue  # a workforce member's birthday or date
         old = False
         if not strong:
             year = _year_of(s.text[start:end]) if kind in ("numeric", "iso", "wordy") else None
