@@ -449,3 +449,51 @@ def test_holdout_g_class_positive(found, text: str, key: str | None, field: str 
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_G_NEGATIVES)
 def test_holdout_g_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+HOLDOUT_G_ID_POSITIVES = [
+    # HL7 PID fields (field notation and a raw segment): MRN, name, birth date
+    ("Test message: PID-3 = 01557340, PID-5 = HALVERSEN^ODELL^J, PID-7 = 19400719.", None, None,
+     [("MRN", "01557340"), ("NAME", "HALVERSEN^ODELL^J"), ("DATE", "19400719")]),
+    ("PID|1||01557340^^^HOSP^MR||HALVERSEN^ODELL^J||19400719|M", None, None,
+     [("MRN", "01557340"), ("NAME", "HALVERSEN^ODELL^J"), ("DATE", "19400719")]),
+    # an id written before its cue
+    ("PA-88231947 prior auth - follow up", None, "label", [("OTHER_ID", "PA-88231947")]),
+    # a VIN of a patient's vehicle, even near a shuttle word
+    ("Patient drives herself; her car VIN 1HGCM82633A004352, not the clinic shuttle.", None, None,
+     [("VEHICLE_ID", "1HGCM82633A004352")]),
+    # URLs: a shared file named for a person; a fundraiser named for its reason
+    ("https://drive.google.com/file/d/1xQ8pL/view?usp=sharing&title=Hooper_Marjorie_MRI_brain", None, "url",
+     [("URL", "https://drive.google.com/file/d/1xQ8pL/view?usp=sharing&title=Hooper_Marjorie_MRI_brain")]),
+    ("https://www.gofundme.com/f/help-baby-ruby-okeefe-heart-surgery", None, "url",
+     [("URL", "https://www.gofundme.com/f/help-baby-ruby-okeefe-heart-surgery")]),
+    # a person's social handle
+    ("User @glowupgracie on TikTok tagged us in a video about her results.", None, None,
+     [("OTHER_ID", "@glowupgracie")]),
+    # an embedding vector under a biometric key
+    ("[0.0132, -0.2241, 0.0875, 0.1409, -0.0663]", "enrolled_face_embedding", "value",
+     [("BIOMETRIC", "[0.0132, -0.2241, 0.0875, 0.1409, -0.0663]")]),
+]
+
+HOLDOUT_G_ID_NEGATIVES = [
+    ("PID-3 is the patient identifier list; PID-5 = DOE^JOHN in every sample.", None, None),
+    ("We processed 1200000 claims last year.", None, None),
+    ("Shuttle van for the Keystone site (clinic-owned, VIN 3VW2B7AJ6HM221904) is out for service.", None, None),
+    ("https://drive.google.com/file/d/1xQ8pL/view?title=Annual_Report_2025", None, "url"),
+    ("https://www.gofundme.com/f/riverside-hospital-new-wing", None, "url"),
+    ("Follow us @sunrisepeds on Instagram for clinic news.", None, None),
+    ("Email info@northgatemedical.org about the TikTok video.", None, None),
+    ("[0.85, 0.9, 0.95, 0.99]", "face_match_threshold", "value"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_G_ID_POSITIVES)
+def test_holdout_g_id_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                     expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_G_ID_NEGATIVES)
+def test_holdout_g_id_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []
