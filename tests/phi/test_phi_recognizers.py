@@ -472,3 +472,103 @@ def test_holdout_f_class_positive(found, text: str, key: str | None, field: str 
 def test_holdout_f_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     got = found(text, key=key, field=field)
     assert [h for h in got if h[0] != "NAME"] == [], got
+
+
+# Classes from blind set G (non-name recognizers). Positives: the expected hits are among those
+# found (other recognizers may add a name); negatives: nothing is found.
+HOLDOUT_G_POSITIVES = [
+    # phone: a subscriber's opt-out entry; a number labelled as a named patient's relative's (even 555-01xx)
+    ("sms-optout-6147723391", None, "label", [("PHONE", "6147723391")]),
+    ("DNC: 614-772-3391", None, "label", [("PHONE", "614-772-3391")]),
+    ("614-555-0173 (Novak daughter)", None, "label", [("PHONE", "614-555-0173")]),
+    # phone look-alikes: a person's own line, a patient's relative's work cell, a NANP number near "NDC"
+    ("Most callers are seniors. Their home line is 541-382-4410.", None, None, [("PHONE", "541-382-4410")]),
+    ("Call the patient's daughter on her work cell 520-401-8823.", None, None, [("PHONE", "520-401-8823")]),
+    ("Patient callback 541-382-4410 (the NDC is on the bottle).", None, None, [("PHONE", "541-382-4410")]),
+    ("Patient cell (614) 876-3302, works at the Hilliard store.", None, None, [("PHONE", "(614) 876-3302")]),
+    # dates: a spelled-out date with a year; a Spanish appointment; a date line under a cue of its own line
+    ("Her DOB was the fourth of July, nineteen fifty-two.", None, None,
+     [("DATE", "the fourth of July, nineteen fifty-two")]),
+    ("He said he was born March third, 1931.", None, None, [("DATE", "March third, 1931")]),
+    ("La cita de su hijo es el 12 de noviembre a las 3:20.", None, None, [("DATE", "12 de noviembre")]),
+    ("Callbacks:\n- 2026-09-03: patient's MRI moved", None, None, [("DATE", "2026-09-03")]),
+    ("Her birthday is 3/2; the staff will call.", None, None, [("DATE", "3/2")]),
+]
+
+HOLDOUT_G_NEGATIVES = [
+    # phone: an organisation's line labelled in its own clause, whatever pronoun came before
+    ("Most callers want to know if we take their insurance. Main line is (541) 382-4410.", None, None),
+    ("Referral fax for the county ortho group: (937) 641-3010. Their scheduling line is (937) 641-3000.", None,
+     None),
+    # phone: a workforce member's work cell; a store's line; a drug code; a 555-01xx demo line
+    ("If paging fails twice, call the DON on her work cell 520-401-8823.", None, None),
+    ("(614) 876-3302 Dublin store", None, "label"),
+    ("If the caller reads something like 0093-7146-56, that's the NDC - ask for the Rx number.", None, None),
+    ("614-555-0173 (demo line)", None, "label"),
+    # dates: change-log lines; format phrasings and a parser's output; a staff birthday
+    ("## Change log\n- 2026-08-12: removed test patients\n- 2026-09-03: queue ID changed", None, None),
+    ("Supported phrasings for DOB capture: 'July fourth nineteen fifty-two', '4 July 1952'. "
+     "All should normalize to 1952-07-04.", None, None),
+    ("Staff birthdays are not in this prompt. Remove any 'happy birthday on 3/2' snippets.", None, None),
+    ("We are closed the Fourth of July.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_G_POSITIVES)
+def test_holdout_g_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                  expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_G_NEGATIVES)
+def test_holdout_g_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []
+
+
+HOLDOUT_G_ID_POSITIVES = [
+    # HL7 PID fields (field notation and a raw segment): MRN, name, birth date
+    ("Test message: PID-3 = 01557340, PID-5 = HALVERSEN^ODELL^J, PID-7 = 19400719.", None, None,
+     [("MRN", "01557340"), ("NAME", "HALVERSEN^ODELL^J"), ("DATE", "19400719")]),
+    ("PID|1||01557340^^^HOSP^MR||HALVERSEN^ODELL^J||19400719|M", None, None,
+     [("MRN", "01557340"), ("NAME", "HALVERSEN^ODELL^J"), ("DATE", "19400719")]),
+    # an id written before its cue
+    ("PA-88231947 prior auth - follow up", None, "label", [("OTHER_ID", "PA-88231947")]),
+    # a VIN of a patient's vehicle, even near a shuttle word
+    ("Patient drives herself; her car VIN 1HGCM82633A004352, not the clinic shuttle.", None, None,
+     [("VEHICLE_ID", "1HGCM82633A004352")]),
+    # URLs: a shared file named for a person; a fundraiser named for its reason
+    ("https://drive.google.com/file/d/1xQ8pL/view?usp=sharing&title=Hooper_Marjorie_MRI_brain", None, "url",
+     [("URL", "https://drive.google.com/file/d/1xQ8pL/view?usp=sharing&title=Hooper_Marjorie_MRI_brain")]),
+    ("https://www.gofundme.com/f/help-baby-ruby-okeefe-heart-surgery", None, "url",
+     [("URL", "https://www.gofundme.com/f/help-baby-ruby-okeefe-heart-surgery")]),
+    # a person's social handle
+    ("User @glowupgracie on TikTok tagged us in a video about her results.", None, None,
+     [("OTHER_ID", "@glowupgracie")]),
+    # an embedding vector under a biometric key
+    ("[0.0132, -0.2241, 0.0875, 0.1409, -0.0663]", "enrolled_face_embedding", "value",
+     [("BIOMETRIC", "[0.0132, -0.2241, 0.0875, 0.1409, -0.0663]")]),
+]
+
+HOLDOUT_G_ID_NEGATIVES = [
+    ("PID-3 is the patient identifier list; PID-5 = DOE^JOHN in every sample.", None, None),
+    ("We processed 1200000 claims last year.", None, None),
+    ("Shuttle van for the Keystone site (clinic-owned, VIN 3VW2B7AJ6HM221904) is out for service.", None, None),
+    ("https://drive.google.com/file/d/1xQ8pL/view?title=Annual_Report_2025", None, "url"),
+    ("https://www.gofundme.com/f/riverside-hospital-new-wing", None, "url"),
+    ("Follow us @sunrisepeds on Instagram for clinic news.", None, None),
+    ("Email info@northgatemedical.org about the TikTok video.", None, None),
+    ("[0.85, 0.9, 0.95, 0.99]", "face_match_threshold", "value"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_G_ID_POSITIVES)
+def test_holdout_g_id_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                     expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_G_ID_NEGATIVES)
+def test_holdout_g_id_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []

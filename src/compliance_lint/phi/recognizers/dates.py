@@ -66,6 +66,8 @@ _PERSON_DATE_CUE = re.compile(
     r"|visit(?:ed)?|dos|date of service|service date|injur\w*|accident|diagnosed|onset|delivered|"
     r"delivery|due date|edd|lmp|vaccinated|dose given|appointment|appt|scheduled|follow-up|follow up"
     r"|his|her|their|patient'?s?|pt|caller'?s?|member'?s?|mrs?|ms|nacid[oa]|fecha de nacimiento|"
+    # a person's appointment or birth in Spanish, Portuguese, French: "la cita de Mateo es el 12 de noviembre"
+    r"cita|consulta|rendez-vous|cirugía|cirurgia|chirurgie|naissance|nascimento|"
     r"she|he|my|"
     # the date of one person's call or visit: "the person who called at 2:14 am on 9/21" (not a
     # group: "anyone who called on 12/24")
@@ -183,6 +185,22 @@ def _numeric_dates(t: str, out: list[tuple[int, int, str]]) -> None:
         pos = m.end()  # finditer goes on after the match
 
 
+def _spelled_candidates(s: Scan, out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spelled-out dates with a year: "the fourth of July, nineteen fifty-two", "March third, 1961".
+    (An ASCII text's words then hold an ordinal-day word and a month; without a year, "the Fourth
+    of July" is more often the holiday.)"""
+    words = ascii_words(s)
+    if words is None or _ORDINAL_WORDS.isdisjoint(words[1]) or _MONTH_WORDS.isdisjoint(words[1]):
+        return out
+    for m in _SPELLED_DATE.finditer(s.lower):
+        mon_w, day_w = (m.group(2), m.group(1)) if m.group(1) else (m.group(4), m.group(5))
+        mon_n = _MONTHS.get(mon_w[:4].rstrip("."), _MONTHS.get(mon_w[:3]))
+        day = _ORDINAL_DAY.get(day_w.replace(" ", "-"))
+        if mon_n and day and date_ok(None, mon_n, day):
+            out.append((m.start(), m.end(), "spelled"))
+    return out
+
+
 def _candidates(s: Scan) -> list[tuple[int, int, str]]:
     """(start, end, kind) of calendar-valid date spans (the text has a digit)."""
     out: list[tuple[int, int, str]] = []
@@ -234,6 +252,7 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
         for m in _WEEKDAY_ORDINAL_RE.finditer(s.lower):
             if 1 <= int(m.group(1)) <= 31:
                 out.append((m.start(), m.end(), "no_year"))
+    _spelled_candidates(s, out)
     if (slash := t.find("/")) >= 0:
         # A short date's slash is one or two characters in: none starts before the first slash
         # less two, and finditer from there walks the same matches.
@@ -241,6 +260,56 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
             if date_ok(None, int(m.group(1)), int(m.group(2))):
                 out.append((m.start(), m.end(), "no_year"))
     return out
+
+
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_ORD_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_DAY = {w: i + 1 for i, w in enumerate(_ORD_UNITS)}
+_ORDINAL_DAY.update({w: i + 10 for i, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                                     "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+                                                     "nineteenth", "twentieth"))})
+_ORDINAL_DAY.update({f"twenty-{w}": 21 + i for i, w in enumerate(_ORD_UNITS)})
+_ORDINAL_DAY.update({"thirtieth": 30, "thirty-first": 31})
+_ORDINAL_WORDS = frozenset(w.encode() for k in _ORDINAL_DAY for w in k.split("-") if w not in ("twenty", "thirty"))
+_ORD_RX = (r"(?:(?:twenty|thirty)[- ](?:" + "|".join(_ORD_UNITS) + r")|"
+           + "|".join(sorted((k for k in _ORDINAL_DAY if "-" not in k), key=len, reverse=True)) + ")")
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:" + "|".join(_UNITS) + "))?"
+_SPELLED_YEAR = (r"(?:(?:nineteen|eighteen) (?:hundred|oh[- ](?:" + "|".join(_UNITS) + ")|" + _TEENS + "|" + _TENS
+                 + r")|two thousand(?: and)?(?: (?:" + _TEENS + "|" + _TENS + "|" + "|".join(_UNITS) + r"))?"
+                 r"|twenty (?:oh[- ](?:" + "|".join(_UNITS) + ")|" + _TEENS + "|" + _TENS + r")|\d{4})")
+_SPELLED_DATE = re.compile(
+    r"(?<![\w])(?:the )?(" + _ORD_RX + r") (?:of )?(" + _MON + r")\.?,? (?:in )?" + _SPELLED_YEAR + r"(?![\w-])"
+    r"|(?<![\w])()(" + _MON + r")\.? (?:the )?(" + _ORD_RX + r"),? (?:in )?" + _SPELLED_YEAR + r"(?![\w-])")
+# A date listed as one of the accepted phrasings or formats ("Supported date phrasings for DOB
+# capture: 'July fourth nineteen fifty-two', '4 July 1952'"), or given as a parser's output ("All
+# should normalize to 1952-07-04"), is a format example (PHI_POLICY §4), not someone's date.
+_FORMAT_LIST_HEAD = re.compile(r"\b(?:phrasings?|formats?|variants?|spellings?|forms|inputs?|ways to (?:say|write)|"
+                               r"accepted|supported)\b[^\n:]{0,40}:")
+_NORMALISED_TO = re.compile(r"\b(?:normali[sz]e[sd]?|parse[sd]?|converts?|converted|maps?|mapped|becomes?|"
+                            r"rendered|output) (?:to|as|into)\W{0,3}$")
+_QUOTES = "'\"‘“`"
+# Workforce birthdays and dates ("Staff birthdays are NOT in this prompt anymore. Remove 'wish Deb a
+# happy birthday on 3/2'"): no patient-side word near.
+_WORKFORCE_DATE = re.compile(r"\b(?:staff|employees?|coworkers?|co-workers?|colleagues?|team members?|workforce)\b")
+_PATIENT_SIDE_DATE = re.compile(r"\b(?:patients?|pt|callers?|members?|clients?|residents?|mother|father|wife|husband|"
+                                r"sons?|daughters?|spouse|guardian|mom|dad|mrs?|ms)\b")
+# A list item or log line that starts with its date ("- 2026-09-03: Spanish queue ID changed"):
+# cue words on the lines above belong to those lines.
+_ITEM_PREFIX = re.compile(r"[ \t]*(?:[-*•+]|\d{1,2}[.)])?[ \t]*")
+
+
+def _format_example(low: str, start: int, before: str) -> bool:
+    if ("normali" in before or "pars" in before or "conver" in before or "map" in before or "becom" in before
+            or "render" in before or "output" in before) and _NORMALISED_TO.search(before):
+        return True
+    return (start > 0 and low[start - 1] in _QUOTES
+            and _FORMAT_LIST_HEAD.search(low, max(0, start - 200), start) is not None)
+
+
+def _workforce_date(low: str, start: int) -> bool:
+    window = low[max(0, start - 150) : start]
+    return _WORKFORCE_DATE.search(window) is not None and _PATIENT_SIDE_DATE.search(window) is None
 
 
 _NOT_PERSON_OLD = re.compile(_NOT_PERSON_DATE_CUE.pattern.replace("|since", "").replace("starting|", ""))
@@ -268,12 +337,20 @@ def _key_flags(key_text: str) -> tuple[bool, bool]:
 
 def recognize_date(s: Scan) -> list[PhiHit]:
     if not s.has_digit:
-        return []  # every candidate and a birth year hold a digit
+        # Only a spelled-out date with a spelled year can be found: "nineteen", "eighteen",
+        # "twenty" or "thousand" is in the text.
+        low = s.lower
+        if not ("nineteen" in low or "eighteen" in low or "twenty" in low or "thousand" in low):
+            return []
     hits: list[PhiHit] = []
     key_not_person, key_person = _key_flags(s.key_text)
     if key_not_person and s.field == "value":
         return hits  # "holiday_closure": "2026-12-25" is the practice's calendar, not a person's
-    cands = _candidates(s)
+    cands = _candidates(s) if s.has_digit else _spelled_candidates(s, [])
+    if not s.has_digit:
+        if cands:
+            _date_hits(s, cands, key_person, hits)
+        return hits
     if cands:
         _date_hits(s, cands, key_person, hits)
     elif key_person and s.field == "value" and s.digits == 4:
@@ -299,6 +376,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
     keyed = key_person and s.field in ("value", "label")
     low = s.lower
     example_words: bool | None = None  # does the text hold what _SCENARIO_EXAMPLE needs?
+    workforce_words: bool | None = None  # does the text name staff or employees?
     taken_end = -1  # candidates come by start (longest first) and are never empty: the last one
     for start, end, kind in sorted(cands, key=lambda c: (c[0], -c[1])) if len(cands) > 1 else cands:
         if start < taken_end:
@@ -309,12 +387,22 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             continue
         before = low[max(0, start - 45) : start]
         after = low[end : end + 20]
+        line_start = low.rfind("\n", max(0, start - 45), start) + 1  # bounded: no scan back to the text's start
+        if line_start and _ITEM_PREFIX.fullmatch(low, line_start, start):
+            before = low[line_start:start]  # a line (or list item) that starts with its date
+        if _format_example(low, start, before):
+            continue
         person = _PERSON_DATE_CUE.search(before) or _PERSON_DATE_CUE.search(after)
         if person is None and ("your" in before or "su " in before or "son " in before):
             person = _YOUR_EVENT.search(before)
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
         if strong and _public_figure_owns(before, person.start()):
             continue  # "ends on Florence Nightingale's birthday, May 12": a public figure's date
+        if person is not None:
+            if workforce_words is None:  # once per text: a search of the whole text per date is quadratic
+                workforce_words = _WORKFORCE_DATE.search(low) is not None
+            if workforce_words and _workforce_date(low, start):
+                continue  # a workforce member's birthday or date
         old = False
         if not strong:
             year = _year_of(s.text[start:end]) if kind in ("numeric", "iso", "wordy") else None

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import EXAMPLE_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES
 from compliance_lint.phi.patterns import word_trie
 from compliance_lint.phi.spans import SpanSet
 from compliance_lint.phi.validators import (
@@ -446,6 +447,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue
             if EXAMPLE_CUE.search(s.before(vs, 30)):
                 continue
+            if typ == "VEHICLE_ID" and _org_vehicle(s, cs):
+                continue  # the practice's own vehicle ("clinic-owned", "shuttle van")
             if _published_sample(val):
                 continue
             if ce - cs == 4 and typ == "OTHER_ID" and s.lower.startswith("case", cs) and not _bare_case_id(
@@ -466,7 +469,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     if s.digits >= 4 and len(t) >= 17 and not t.islower() and (
             padded is None or padded.translate(_WORD_MARKS).find(_RUN_17) >= 0):
         for m in _VIN_RE.finditer(t):
-            if not m.group(0).isdigit() and vin_ok(m.group(0)) and not _sample_sentence(s, m.start(), m.end()):
+            if (not m.group(0).isdigit() and vin_ok(m.group(0)) and not _sample_sentence(s, m.start(), m.end())
+                    and not _org_vehicle(s, m.start())):
                 hits.append(PhiHit(m.start(), m.end(), "VEHICLE_ID", "vin", 0.9,
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
     imei = s.digits >= 15 and (padded is None or padded.translate(_WORD_MARKS).find(_RUN_15) >= 0)
@@ -482,11 +486,94 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                                True))
     if may_more:  # otherwise no user-name cue starts anywhere, and _USERNAME_RE cannot match
         hits = _usernames(s, hits)
+    if "PID" in t:
+        hits.extend(_hl7_pid(s))
+    if s.digits >= 5 and ("auth" in s.lower or "claim" in s.lower or "referral" in s.lower):
+        hits.extend(_value_before_cue(s))
     if s.key_text and s.field in ("value", "label"):
         hits.extend(_keyed_value(s))
     if s.field == "label" and s.digits >= 6 and not hits and len(t) <= 80 and "\n" not in t:
         hits.extend(_record_file_number(s))
     return hits
+
+
+# The practice's own vehicle: "Shuttle van for Keystone (clinic-owned, VIN ...)", "our fleet car".
+_ORG_VEHICLE = re.compile(r"\b(?:clinic|practice|company|agency|hospital|office|fleet|org|organization)[- ]owned\b|"
+                          r"\b(?:shuttle|courtesy|fleet|company|clinic|practice|our|agency|hospital)"
+                          r"(?: [\w-]{1,15}){0,2}"
+                          r" (?:vans?|vehicles?|cars?|bus|buses|trucks?|shuttles?)\b")
+_VEHICLE_OWNER = re.compile(r"\b(?:patients?|pt|callers?|members?|clients?|his|her|their|my|mother|father|wife|husband|"
+                            r"son|daughter|spouse|caregiver)\b")
+
+
+def _org_vehicle(s: Scan, start: int) -> bool:
+    window = s.before(start, 60)
+    return _ORG_VEHICLE.search(window) is not None and _VEHICLE_OWNER.search(window) is None
+
+
+# HL7 v2 PID fields, written "PID-3 = 01557340" (or as a raw "PID|1||01557340^^^MRN||DOE^..." segment):
+# PID-2/3/4 patient ids, PID-5 name, PID-7 birth date, PID-13 phone, PID-19 SSN.
+_HL7_FIELD = re.compile(r"\bPID[-.](\d{1,2})(?:\.\d{1,2})?\s?[=:]\s?([^\s,;|]{2,60})")
+_HL7_SEGMENT = re.compile(r"(?:^|(?<=[\s\"'`]))PID\|[^\n\r]{1,2000}")
+_HL7_TYPES = {2: "MRN", 3: "MRN", 4: "MRN", 5: "NAME", 7: "DATE", 13: "PHONE", 19: "SSN"}
+_HL7_DATE = re.compile(r"((?:18|19|20)\d{2})(\d{2})(\d{2})")
+_HL7_TEST_WORDS = frozenset({"test", "patient", "demo", "sample", "example", "doe", "xxx"})
+
+
+def _hl7_value(typ: str, val: str) -> int:
+    """The length of the identifier at the start of a PID field value (0: not one)."""
+    if typ == "NAME":
+        parts = [p for p in val.split("^") if p]
+        if len(parts) < 2 or not all(p.replace("-", "").replace("'", "").isalpha() for p in parts):
+            return 0
+        low = [p.lower() for p in parts]
+        if _HL7_TEST_WORDS.intersection(low) or f"{low[1]} {low[0]}" in PLACEHOLDER_NAMES:
+            return 0
+        return len(val.rstrip("^"))
+    comp = val.split("^", 1)[0]
+    if typ == "DATE":
+        m = _HL7_DATE.match(comp)
+        return 8 if m and date_ok(int(m.group(1)), int(m.group(2)), int(m.group(3))) else 0
+    digits = sum(ch.isdigit() for ch in comp)
+    return len(comp) if digits >= 4 and len(set(comp)) > 2 and not _published_sample(comp) else 0
+
+
+def _hl7_pid(s: Scan) -> list[PhiHit]:
+    t = s.text
+    out: list[PhiHit] = []
+    for m in _HL7_FIELD.finditer(t):
+        typ = _HL7_TYPES.get(int(m.group(1)))
+        n = _hl7_value(typ, m.group(2)) if typ else 0
+        if n:
+            out.append(PhiHit(m.start(2), m.start(2) + n, typ, "hl7", 0.85, f"HL7 PID-{m.group(1)} value", True))
+    for m in _HL7_SEGMENT.finditer(t):
+        pos = m.start()
+        for i, field in enumerate(m.group(0).split("|")):
+            typ = _HL7_TYPES.get(i)
+            n = _hl7_value(typ, field) if typ and field else 0
+            if n:
+                out.append(PhiHit(pos, pos + n, typ, "hl7", 0.85, f"HL7 PID-{i} value", True))
+            pos += len(field) + 1
+    return out
+
+
+# An id written before its cue: "PA-88231947 prior auth - Deshmukh", "CLM-441902 claim denied".
+_VALUE_BEFORE_CUE = re.compile(r"(?<![\w-])([A-Z]{1,5}-?\d{5,12}|\d{6,12})(?![\w-])\s?[-–:]?\s?"
+                               r"(?:prior auth(?:orization)?|authorization|auth|claim|referral)\b"
+                               r"(?! (?:line|number|fax))",
+                               re.IGNORECASE)
+
+
+def _value_before_cue(s: Scan) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for m in _VALUE_BEFORE_CUE.finditer(s.text):
+        val = m.group(1)
+        if val.isdigit() and s.field != "label":
+            continue  # a bare number before the word in prose is more often a count
+        if len(set(digits_only(val))) > 2 and not _published_sample(val):
+            out.append(PhiHit(m.start(1), m.end(1), "OTHER_ID", "other_id", 0.8,
+                              "identifier value right before its cue"))
+    return out
 
 
 # A file/document label named by a record number: "00771342_labs_feb.pdf", "4471928 - MRI results".

@@ -38,6 +38,8 @@ _NOT_BIOMETRIC_DATA_KEY = re.compile(r"\b(?:enabled|enable|disabled|threshold|sc
                                      r"status|flag|timeout|language|engine|min|max)\b")
 # An encoded template or its id: base64/hex/url-safe characters, an optional "fp:"-style prefix, no spaces.
 _BIOMETRIC_VALUE = re.compile(r"(?:[A-Za-z]{1,8}[:_])?[A-Za-z0-9+/=_.-]{8,4096}")
+# An embedding under such a key: a bracketed vector of numbers ("[0.0132, -0.2241, ...]").
+_VECTOR_VALUE = re.compile(r"\[\s?-?\d[-0-9.eE+]{0,24}(?:\s?,\s?-?\d[-0-9.eE+]{0,24}){3,4096}\s?\]")
 
 
 @lru_cache(maxsize=1024)
@@ -49,7 +51,8 @@ def _keyed_biometric(s: Scan) -> list[PhiHit]:
     if not _biometric_key(s.key_text):
         return []
     value = s.text.strip()
-    if not _BIOMETRIC_VALUE.fullmatch(value) or sum(ch.isdigit() for ch in value) < 3:
+    if not (_BIOMETRIC_VALUE.fullmatch(value) or _VECTOR_VALUE.fullmatch(value)) or sum(
+            ch.isdigit() for ch in value) < 3:
         return []
     start = s.text.index(value)
     return [PhiHit(start, start + len(value), "BIOMETRIC", "biometric", 0.8,
@@ -61,7 +64,7 @@ def recognize_biometric(s: Scan) -> list[PhiHit]:
     # even under IGNORECASE, and ASCII digits are counted in Scan.digits).
     if s.digits < 3 and "[" not in s.text:
         return []
-    if s.field == "value" and s.key_text and " " not in s.text.strip():
+    if s.field == "value" and s.key_text and (" " not in s.text.strip() or s.text.lstrip().startswith("[")):
         keyed = _keyed_biometric(s)
         if keyed:
             return keyed

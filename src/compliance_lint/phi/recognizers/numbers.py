@@ -335,7 +335,13 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         person = _person_cue(person_rx, before) or key_person
         if person is None and "from" in before[-8:]:
             person = _called_from(before)
+        if person is None and ("opt" in before or "unsub" in before or "dnc" in before or "not" in before):
+            # "sms-optout-4197053381", "DNC: 614-...": an opt-out or do-not-call entry is a subscriber's number
+            person = _OPTOUT_BEFORE.search(before[-30:])
         named = has_names and s.near_name(start, end, 200)
+        if not named and not person and text.startswith(("(", " ("), end):
+            # "614-555-0173 (Vlasic daughter)": labelled after it as a named patient's relative's
+            person = _KIN_LABEL_AFTER.match(text, end)
         if not named and not person:
             continue
         # A number labelled as a provider/organisation identifier ("Group NPI 1629384756", "tax ID
@@ -351,6 +357,18 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             # "Phone:" in the practice's own contact block ("- Clinic: ...\n- Phone: ...").
             if person.group(0)[-1] == ":" and _practice_block(s, start, person_rx):
                 continue
+        # A line of an organisation labelled in the number's own clause ("Main line is ...", "Their
+        # scheduling line is ...", "Referral fax for Dayton Children's ortho: ..."): a pronoun or
+        # person word further back ("if we take their insurance. Main line is") owns no such line.
+        if _org_line_label(before, person_rx):
+            continue
+        # A workforce member's number ("call the DON, Rosalind Tafoya, on her work cell ..."): a
+        # pronoun whose antecedent is a staff role, with no patient-side word near.
+        if not named and person is not None and person is not key_person and _staff_number(s, start, before, person):
+            continue
+        # "(614) 876-3302 Hilliard store": a number labelled after it as a store's or branch's line.
+        if _ORG_AFTER.match(text, end):
+            continue
         # A number the caller is told to dial, or an IVR line ("... and press 2"), is the practice's.
         dials = ("dial" in before or "call" in before or "ring" in before) and _CALLER_DIALS.search(before)
         if dials:
@@ -392,9 +410,11 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             if (size == 11 and _SSN_SHAPE.fullmatch(raw)) or (size <= 10 and (
                     (size == 10 and _ZIP4_SHAPE.fullmatch(raw)) or _is_date(raw))):
                 continue
+            if size == 12 and raw.count("-") == 2 and _NDC_SHAPE.fullmatch(raw) and _ndc_cue(s, start, end):
+                continue  # "0093-7146-56, that's the NDC": a National Drug Code (4-4-2, 5-3-2, 5-4-1)
             fictional = digits.startswith("555") and digits[3:5] == "01"
-        if fictional and not named:
-            continue
+        if fictional and not named and person.re is not _KIN_LABEL_AFTER:
+            continue  # (a 555-01xx number labelled "(Vlasic daughter)" belongs to a named patient's relative)
         # Whose number: a person cue or a patient's name nearby makes it PHI; the practice's
         # own lines (business cues) and bare numbers with no owner are not.
         business_rx = _BUSINESS_A if asc else BUSINESS_CUE
@@ -420,6 +440,68 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             conf -= 0.1
         hits.append(PhiHit(start, end, kind, "phone", conf, why))
     return hits
+
+
+# A line of an organisation named in the number's clause: "Main line is", "their scheduling line is",
+# "Referral fax for <org>:", "front desk". ("main number", "fax number", "office line" are left out:
+# "his main number", "her office line" can be a patient's own.)
+_ORG_LINE_LABEL = re.compile(
+    r"\b(?:(?:main|scheduling|appointments?|billing|nurses?|triage|referrals?|intake|reception|after-hours|"
+    r"after hours|toll-free|toll free|general|central|pharmacy|records|refill|clinic|practice|department|store|"
+    r"front desk) (?:line|desk)|(?:scheduling|appointments?|billing|nurses?|triage|referrals?|intake|reception|"
+    r"after-hours|toll-free|pharmacy|records|refill|clinic|practice|department|store|front desk) (?:number|phone)"
+    r"|referral fax|front desk|switchboard|helpline|hotline|answering service)\b")
+_CLAUSE_STEMS = ("line", "desk", "number", "phone", "fax", "switchboard", "answering")
+
+
+def _org_line_label(before: str, person_rx: re.Pattern[str]) -> bool:
+    """An organisation's line labelled in the number's own clause, no person cue after the label."""
+    if not any(st in before for st in _CLAUSE_STEMS):
+        return False
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
+    clause = before[cut + 1 :]
+    m = _ORG_LINE_LABEL.search(clause)
+    return m is not None and person_rx.search(clause, m.end()) is None
+
+
+# A workforce member's title before a pronoun cue ("the DON, Rosalind Tafoya, on her work cell").
+_STAFF_ROLE = re.compile(
+    r"\b(?:director of nursing|charge nurse|nurse manager|nurse supervisor|on-call|on call|practice manager|"
+    r"office manager|clinic manager|administrator|supervisor|medical director|physician|provider|doctor|dr|"
+    r"np|rn|lpn|md|scheduler|receptionist|coordinator|manager|director|pharmacist|therapist|coworker|"
+    r"co-worker|colleague|staff|employee)\b")
+_PATIENT_SIDE = re.compile(
+    r"\b(?:patients?|pt|callers?|members?|clients?|beneficiary|enrollee|residents?|mother|father|wife|husband|"
+    r"sons?|daughters?|spouse|guardian|caregiver|mom|dad|personal|home|mrs?|ms)\b")
+_STAFF_PRONOUNS = frozenset({"his", "her", "their", "cell", "cellphone", "cellular", "mobile"})
+_DON = re.compile(r"\bDON\b")
+
+
+def _staff_number(s: Scan, start: int, before: str, person: re.Match[str]) -> bool:
+    if person.group(0) not in _STAFF_PRONOUNS:
+        return False
+    window = s.before(start, 150)
+    if _PATIENT_SIDE.search(window) or (s.key_text and _PATIENT_SIDE.search(s.key_text)):
+        return False
+    return _STAFF_ROLE.search(window) is not None or _DON.search(s.text, max(0, start - 150), start) is not None
+
+
+# "(614) 876-3302 Hilliard store", "- Dublin branch": the line of a store, branch or site.
+_ORG_AFTER = re.compile(r"\s?[-–(]?\s?(?:[A-Z][\w'’.-]{1,20} ){0,3}(?:[Ss]tore|[Bb]ranch|[Ll]ocation|[Pp]harmacy|"
+                        r"[Cc]ampus|[Ss]hop|[Ww]arehouse)\b|\s?[-–(]?\s?(?:[A-Z][\w'’.-]{1,20} ){1,3}(?:[Oo]ffice|"
+                        r"[Cc]linic)\b")
+# A 555-01xx number labelled after it with a surname and a relation: "(Vlasic daughter)", "- Reyes's wife".
+_KIN_LABEL_AFTER = re.compile(r" ?\((?:[A-Z][\w'’-]{1,20} ){1,2}(?:daughter|son|wife|husband|mother|father|"
+                              r"mom|dad|sister|brother|spouse|partner|guardian|caregiver|grandson|granddaughter)s?\)")
+# "sms-optout-4197053381", "do not call: ...", "DNC 614-...": a subscriber's opt-out entry.
+_OPTOUT_BEFORE = re.compile(r"\b(?:opt[-_ ]?outs?|opted[-_ ]out|unsubscribed?|dnc|do[-_ ]not[-_ ](?:call|text|contact)|"
+                            r"stop[-_ ]list)[-_:# ]{1,3}$")
+_NDC_SHAPE = re.compile(r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d")
+_NDC_CUE = re.compile(r"\b(?:ndc|national drug code|drug code)\b")
+
+
+def _ndc_cue(s: Scan, start: int, end: int) -> bool:
+    return _NDC_CUE.search(s.before(start, 40)) is not None or _NDC_CUE.search(s.after(end, 40)) is not None
 
 
 # "NPI 1629384756", "Group NPI: ...", "tax ID 31-...", "DEA # ...": a provider/organisation identifier.

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import first_names, is_common_word, surnames
+from compliance_lint.phi.lexicon import PUBLIC_FIGURES, first_names, is_common_word, surnames
 from compliance_lint.phi.patterns import ascii_twin, factor_alternation
 from compliance_lint.phi.recognizers.misc import _NOT_PERSON_IMAGE, PROVIDER_IMAGE
 from compliance_lint.phi.recognizers.numbers import _UNSET, digit_shape
@@ -158,6 +158,8 @@ def recognize_email(s: Scan) -> list[PhiHit]:
     if not has_at and not obfuscated:
         return []
     hits: list[PhiHit] = []
+    if has_at and _SOCIAL_WORD.search(low):
+        _social_handles(s, hits)
     if has_at:
         text = s.text
         # The filters below are pure, so the one that drops most addresses (a shared mailbox of
@@ -220,6 +222,24 @@ def recognize_email(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# A person's handle on a social platform: "User @glowupgracie on TikTok tagged us" (not the practice's
+# own, "follow us @sunrisepeds", nor an e-mail address).
+_SOCIAL_WORD = re.compile(r"\b(?:tiktok|instagram|insta|ig|twitter|facebook|fb|snapchat|snap|threads|youtube|reddit|"
+                          r"bluesky|x\.com|social|dm|dms|tagged|mentioned)\b")
+_HANDLE_RE = re.compile(r"(?<![\w@.+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
+
+
+def _social_handles(s: Scan, hits: list[PhiHit]) -> None:
+    for m in _HANDLE_RE.finditer(s.text):
+        start, end = m.span()
+        near = s.lower[max(0, start - 60) : end + 60]
+        if _SOCIAL_WORD.search(near) is None or s.in_safe(start, end):
+            continue
+        if _SOCIAL_BUSINESS_BEFORE.search(s.before(start, 30)) or _ORG_HANDLE.search(m.group(1)):
+            continue  # the practice's own account
+        hits.append(PhiHit(start, end, "OTHER_ID", "social_handle", 0.75, "a person's social media handle"))
+
+
 _DOT_WORD = re.compile(r"\W*dot\W*")
 
 
@@ -245,9 +265,34 @@ def _site_host(host: str) -> bool:
 
 
 def _business_social(s: Scan, url: str, before: str) -> bool:
-    """The practice's own social page: a business cue just before it, or an organisation word in the handle."""
-    handle = url.split("://", 1)[-1].split("/", 1)[-1]
-    return bool(_SOCIAL_BUSINESS_BEFORE.search(before[-30:]) or _ORG_HANDLE.search(handle))
+    """The practice's own social page: a business cue just before it, or an organisation word in the handle.
+    A fundraiser is about one person, and names its reason ("help-baby-ruby-okeefe-heart-surgery"):
+    there only an organisation itself ("clinic", "hospital", "foundation") makes it the practice's."""
+    host_path = url.split("://", 1)[-1]
+    handle = host_path.split("/", 1)[-1]
+    org = _FUNDRAISER_ORG if _FUNDRAISER_HOST.match(host_path) else _ORG_HANDLE
+    return bool(_SOCIAL_BUSINESS_BEFORE.search(before[-30:]) or org.search(handle))
+
+
+_FUNDRAISER_HOST = re.compile(r"(?:www\.|m\.)?(?:gofundme\.com|gofund\.me|caringbridge\.org|mealtrain\.com|"
+                              r"givesendgo\.com|spotfund\.com|fundly\.com|lotsahelpinghands\.com)\b", re.IGNORECASE)
+_FUNDRAISER_ORG = re.compile(r"(?:clinic|hospital|pharmacy|practice|center|centre|associates|foundation|"
+                             r"department|auxiliary)", re.IGNORECASE)
+# A file named for a person in a shared-file link: "...&title=Hooper_Marjorie_MRI_brain",
+# "/Marjorie-Hooper_labs.pdf": two capitalised name words (one a first name), then more of the name.
+_URL_NAME_PAIR = re.compile(r"[=/]([A-Z][a-z]{1,20})[_-]([A-Z][a-z]{1,20})[_.-][A-Za-z0-9]")
+
+
+def _name_pair_in_url(url: str) -> bool:
+    if "_" not in url and "-" not in url:
+        return False
+    for m in _URL_NAME_PAIR.finditer(url):
+        a, b = m.group(1).lower(), m.group(2).lower()
+        if is_common_word(a) or is_common_word(b) or f"{a} {b}" in PUBLIC_FIGURES or f"{b} {a}" in PUBLIC_FIGURES:
+            continue
+        if a in first_names() or b in first_names():
+            return not PROVIDER_IMAGE.search(url.split("://", 1)[-1])  # a provider's page or photo
+    return False
 
 
 def _photo_path(s: Scan, url: str) -> bool:
@@ -273,7 +318,7 @@ def recognize_url(s: Scan) -> list[PhiHit]:
         host = _url_host(url)
         if _RESERVED_DOMAINS.search(host):
             continue  # documentation hosts (RFC 2606: example.com, .example, .test) identify nobody
-        if _URL_PERSONAL_PATH.search(url) or _name_date_slug(url):
+        if _URL_PERSONAL_PATH.search(url) or _name_date_slug(url) or _name_pair_in_url(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.85,
                                "URL with a person-specific path or query segment"))
         elif host and _site_host(host) and _URL_PERSONAL_SITE.search(url):
