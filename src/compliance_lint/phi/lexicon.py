@@ -117,7 +117,8 @@ ORG_WORDS = frozenset(
         trail park square plaza mall tower building campus wing floor suite unit hall library church bank
         orchestra band records film films magazine gazette times news press club society
         counties parishes cities towns townships districts regions campuses branches offices sites
-        pkwy hwy ste cir ter trl tpke turnpike bypass casa children's store stores
+        pkwy hwy ste cir ter trl tpke turnpike bypass casa children's store stores bridge landing junction
+        crossing
         locations neighborhoods suburbs
         therapy therapies sleep endo endocrinology neurology psychiatry pulmonology gastroenterology
         urology nephrology podiatry optometry ophthalmology audiology chiropractic physiotherapy
@@ -161,7 +162,7 @@ PUBLIC_FIGURES = frozenset(
         "harriet tubman", "rosa parks", "susan b anthony", "frederick douglass", "franklin roosevelt",
         "eleanor roosevelt", "john f kennedy", "martin luther king jr", "ronald reagan", "jimmy carter",
         "fred rogers", "mister rogers", "mr rogers", "bob ross", "dolly parton", "oprah", "tommy john",
-        "patsy cline", "barbara karnes", "joe namath", "brené brown", "brene brown", "mrs doubtfire",
+        "patsy cline", "barbara karnes", "louise brown", "joe namath", "brené brown", "brene brown", "mrs doubtfire",
         "dr seuss", "big bird", "elmo"
     }
 )
@@ -180,7 +181,8 @@ EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "h
 
 # Surnames used in disease names (`Parkinson's disease`), never a patient when followed by one.
 EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria",
-                         "maneuver", "lymphoma", "sarcoma", "ulcer", "reflex", "score"})
+                         "maneuver", "lymphoma", "sarcoma", "ulcer", "reflex", "score", "technique", "method",
+                         "protocol", "classification", "staging", "exercises", "exercise"})
 
 # Classic placeholder persons; suppressed unless another identifier sits in the same text.
 PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe", "john q public",

@@ -168,7 +168,8 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "go to|goes to|route to|routes to|cnms|nps|pas|rns|mds|pts|the don|ceo is|cfo is|coo is|cmo is|"
     "president is|founder is|owner is|administrator is|medical director is|thanks to|thank you to|kudos to|"
     "shout-out to|shoutout to|book with|schedule with|booked with|scheduled with|techs|"
-    "liaison is|navigator is|biller is|assistant is|you're named|you are named|"
+    "liaison is|navigator is|biller is|assistant is|you're named|you are named|agent name is|agent's name is|"
+    "assistant's name is|bot name is|bot's name is|"
     # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
     "nurses|doctors|providers|physicians|therapists|hygienists|midwives|dentists|pharmacists|assistants|"
     "schedulers|receptionists|coordinators|navigators|technicians|specialists|staff members|team members|"
@@ -186,6 +187,8 @@ _STAFF_AFTER = re.compile(
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works|handles|manages|runs|covers|answers|is our|is the|will help you|can help you)"
     r"| is (?:[\w-]+ )?(?:certified|licensed|board[- ]certified|credentialed)\b"
+    r"|,? (?:the |your |our )?(?:[\w'’-]+ ){0,2}(?:virtual|ai|automated|digital) (?:helper|assistant|agent|"
+    r"receptionist|front desk|scheduler|concierge|voice)"
     r"|, (?:a |an |our )?(?:licensed|certified|registered|board[- ]certified) (?:[\w-]+ ){0,2}(?:social worker|"
     r"therapist|counselor|psychologist|nurse|dietitian|audiologist|pharmacist|midwife|practitioner|educator)"
     # a staff directory line: "Maria G. - front desk lead", "Jorge P. - referrals"
@@ -349,7 +352,10 @@ _PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mand
                             "line", "desk", "helper", "navigator", "copilot", "sandbox", "prod", "staging",
                             "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3",
                             # a staff member's work items ("Kelsey prior auth queue")
-                            "queue", "inbox", "worklist", "greeter", "router"})
+                            "queue", "inbox", "worklist", "greeter", "router",
+                            # a document about a topic, not a patient's record ("Harper_KB_Tinnitus_FAQ")
+                            "faq", "kb", "guide", "policy", "handbook", "sop", "manual", "training", "brochure",
+                            "script", "playbook", "onboarding"})
 _LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
 _NAME_KEY = factor_alternation(re.compile(
     r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
@@ -490,6 +496,8 @@ _ROLE_IS_BEFORE = re.compile(r"\b(?:tech|technician|nurse|doctor|provider|coordi
                              r"navigator|on call|on-call)\b[^.!?\n]{0,25}\b(?:is|are) $")
 _WORK_BY_BEFORE = re.compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
                              r"podcast|workbook|curriculum|program|method)['’\"]?\s+by $")
+_STAFF_PAIR_BEFORE = re.compile(r"\b(?:ask for|asks for|speak to|speak with|transfer to|talk to|page|notify|"
+                                r"book with|schedule with)\s[\w'’.-]+(?:\s[\w'’.-]+)?\s(?:or|and|&)\s$")
 _PROVIDER_PAIR_BEFORE = re.compile(r"\b(?:dr|doctor|nurse|np)\.? [a-z'’-]+ (?:or|and|&) $")
 _ROLE_PAREN_BEFORE = re.compile(
     r"\b(?:greeter|billing|scheduler|scheduling|triage|intake|reception|receptionist|nurse|pharmacy|records|"
@@ -541,6 +549,8 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board"))
+# (the "virtual helper" alternative takes any words before these; a match contains one of them)
+_VIRTUAL_HINT = re.compile(r"(?:virtual|ai|automated|digital) ", re.IGNORECASE)
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
 
 
@@ -552,7 +562,8 @@ def _staff_after(after: str) -> re.Match[str] | None:
     # characters IGNORECASE is ASCII case-folding.
     head = after.lstrip(_ASCII_NON_WORD)[:2]
     # (a dash first: the staff-directory alternative takes any word before the role)
-    if head.isascii() and head.lower() not in _STAFF_AFTER_HEADS and after.lstrip(". ")[:1] not in "-–—":
+    if (head.isascii() and head.lower() not in _STAFF_AFTER_HEADS and after.lstrip(". ")[:1] not in "-–—"
+            and not _VIRTUAL_HINT.search(after)):
         return None
     return _STAFF_AFTER_ANY.match(after)
 
@@ -595,7 +606,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "the lab tech on duty tonight is Corbin"
     if "by " in before[-12:] and _WORK_BY_BEFORE.search(before):
         return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes"
-    if (" or " in before or " and " in before) and _PROVIDER_PAIR_BEFORE.search(before):
+    if (" or " in before or " and " in before) and (
+            _PROVIDER_PAIR_BEFORE.search(before) or _STAFF_PAIR_BEFORE.search(before)):
         return "staff"  # "Dr. Pruitt or Carla will call you": the provider's colleague
     if before.endswith("(") and _ROLE_PAREN_BEFORE.search(before):
         return "staff"  # "Greeter (Sam)", "3. Billing (Ruth) - prior auth status": a squad member's persona
@@ -991,7 +1003,7 @@ _PERSONA_INTRO = re.compile(r"(?:\byou are|\byou're|\byour name is|\bintroduce y
 _INITIALS_HINT = re.compile(r"[A-Z]\. ?[A-Z]\.")
 _PERSONA_NAME_RE = re.compile(
     rf"(?:\b[Yy]ou are|\b[Yy]ou're|\b[Yy]our name is|\b[Ii]ntroduce yourself as|\b[Aa]ct as"
-    rf"|\b[Pp]ersona\W{{1,5}}[Nn]ame:?|\b[Pp]ersona:?"
+    rf"|\b[Pp]ersona\W{{1,5}}[Nn]ame:?|\b[Pp]ersona:?|\b(?:[Tt]he )?(?:[Aa]gent|[Aa]ssistant|[Bb]ot)(?:'s)? name is"
     rf"|\b[Tt]he agent is|\b[Tt]he assistant is)\W{{0,3}}([{_U}][{_L}]+)"
 )
 _SPEAKER_RE = re.compile(rf"(?:^|\n)[>\s]*([{_U}][{_L}]+(?:[ -][{_U}][{_L}]+)?) ?: ?(?=\S)")
@@ -1144,6 +1156,8 @@ _CONJUNCTIONS = (" and ", " or ", " & ")
 
 # A list introduced, in the same sentence, as the practice's workforce ("our nurses are ...",
 # "the care team: ..."). `$` is the list's start (the search ends there).
+_PLACE_LIST_LEAD = re.compile(r"\b(?:clinics|locations|sites|offices|branches|campuses|towns|cities|communities|"
+                              r"areas|counties|stores|pharmacies)\b[^.!?\n]{0,30}$")
 _STAFF_LIST_LEAD = re.compile(
     r"\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|nurses|doctors|providers|physicians|therapists|"
     r"hygienists|midwives|dentists|pharmacists|assistants|schedulers|receptionists|coordinators|navigators|"
@@ -1185,8 +1199,8 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue  # "The Davis, Reynolds and Williamson Orchestra"
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
-        if before.endswith(_LOCATIVE_ENDS):
-            continue  # "in Bend and Redmond": places
+        if before.endswith(_LOCATIVE_ENDS) or _PLACE_LIST_LEAD.search(before):
+            continue  # "in Bend and Redmond", "five clinics: Mesa, Chandler, Gilbert ...": places
         if _STAFF_LIST_LEAD.search(s.lower, max(0, m.start() - 60), m.start()):
             continue  # "Our hygienists are Lupe, Gretchen and Ama": the workforce, not patients
         for mm in _LIST_ITEM_RE.finditer(m.group(0)):
@@ -1589,7 +1603,8 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
 _RECORD_WORDS = frozenset({"results", "result", "report", "labs", "lab", "mri", "ct", "xray", "x-ray", "compliance",
                            "consent", "intake", "referral", "chart", "notes", "note", "records", "record", "scan",
                            "nipt", "pathology", "imaging", "echo", "ekg", "ecg", "eeg", "biopsy", "discharge",
-                           "summary", "letter", "form", "forms", "appeal", "denial", "auth", "invoice", "statement"})
+                           "summary", "letter", "form", "forms", "appeal", "denial", "auth", "invoice", "statement",
+                           "plan", "wound", "photo", "image", "jpg", "png", "heel", "wrist"})
 
 
 def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]]) -> bool:
