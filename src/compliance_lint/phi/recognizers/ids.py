@@ -107,7 +107,6 @@ _KEYED_DATE = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(
 # "pbp_number" (but "plan_member_id", "health_plan_subscriber_id" name a member).
 _PLAN_KEY = re.compile(r"^(?!.*\b(?:member|subscriber|beneficiary|enrollee|patient|insured|recipient)\b)"
                        r".*\b(?:plan (?:id|number|code|contract)|contract|pbp|plan)\b")
-_DATE_SHAPE = re.compile(r"^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$")
 # Keys naming a contact channel: the value is a phone/fax number, address or mailbox, not an id of
 # the kind the other key words name ("referral_fax", "member_services_phone", "claims_email").
 _CONTACT_KEY = re.compile(r"\b(?:fax|phone|tel|telephone|mobile|cell|line|hotline|email|e mail|mail|address|"
@@ -207,7 +206,7 @@ def _looks_like_value(val: str, typ: str) -> bool:
     if digits < 3 and typ != "VEHICLE_ID" and not (typ == "DEVICE_ID" and digits == 2 and len(val) >= 5):
         return False  # (a device serial such as "8RT2KQ" may hold only two digits)
     if _HYPHEN_DIGITS.match(val):
-        return digits >= 6 and not _DATE_SHAPE.match(val)
+        return digits >= 6 and not _KEYED_DATE.fullmatch(val)
     return not (_VERSIONISH.match(val) or set(val.upper()) <= _MASK_CHARS)  # (all-digit values: above)
 
 
