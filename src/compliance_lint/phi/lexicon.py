@@ -118,6 +118,7 @@ ORG_WORDS = frozenset(
         orchestra band records film films magazine gazette times news press club society
         counties parishes cities towns townships districts regions campuses branches offices sites
         pkwy hwy ste cir ter trl tpke turnpike bypass casa children's store stores bridge landing junction
+        fwy freeway expy expressway marketplace derm advantage
         crossing
         locations neighborhoods suburbs
         therapy therapies sleep endo endocrinology neurology psychiatry pulmonology gastroenterology
@@ -162,7 +163,8 @@ PUBLIC_FIGURES = frozenset(
         "harriet tubman", "rosa parks", "susan b anthony", "frederick douglass", "franklin roosevelt",
         "eleanor roosevelt", "john f kennedy", "martin luther king jr", "ronald reagan", "jimmy carter",
         "fred rogers", "mister rogers", "mr rogers", "bob ross", "dolly parton", "oprah", "tommy john",
-        "patsy cline", "barbara karnes", "louise brown", "joe namath", "brené brown", "brene brown", "mrs doubtfire",
+        "patsy cline", "barbara karnes", "louise brown", "joe namath", "taylor swift", "tom brady", "beyonce",
+        "beyoncé", "kim kardashian", "lebron james", "michael jordan", "brené brown", "brene brown", "mrs doubtfire",
         "dr seuss", "big bird", "elmo"
     }
 )
@@ -352,6 +354,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo abril
         mayo junio julio agosto septiembre octubre noviembre diciembre sí no bienvenido bienvenida
         soy eres es somos son estoy está esta estás mi tu le la el los las del al que qué como cómo día
+        español espanol inglés ingles
         asistente agente virtual recepcionista coordinadora coordinador piso calle avenida edificio
         oficina planta consulta centro hospital nunca siempre pida pregunte indique explique diga
         """

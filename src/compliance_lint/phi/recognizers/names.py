@@ -187,6 +187,7 @@ _STAFF_AFTER = re.compile(
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works|handles|manages|runs|covers|answers|is our|is the|will help you|can help you)"
     r"| is (?:[\w-]+ )?(?:certified|licensed|board[- ]certified|credentialed)\b"
+    r"| is (?:[\w'’.-]+ ){1,3}(?:scheduler|assistant|receptionist|nurse|coordinator|manager|biller|navigator|tech)\b"
     r"|,? (?:the |your |our )?(?:[\w'’-]+ ){0,2}(?:virtual|ai|automated|digital) (?:helper|assistant|agent|"
     r"receptionist|front desk|scheduler|concierge|voice)"
     r"|, (?:a |an |our )?(?:licensed|certified|registered|board[- ]certified) (?:[\w-]+ ){0,2}(?:social worker|"
@@ -355,7 +356,9 @@ _PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mand
                             "queue", "inbox", "worklist", "greeter", "router",
                             # a document about a topic, not a patient's record ("Harper_KB_Tinnitus_FAQ")
                             "faq", "kb", "guide", "policy", "handbook", "sop", "manual", "training", "brochure",
-                            "script", "playbook", "onboarding"})
+                            "script", "playbook", "onboarding",
+                            # a staff member's shift ("Weekend coverage – Teresa")
+                            "coverage", "rota", "roster", "backup", "on-call", "oncall"})
 _LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
 _NAME_KEY = factor_alternation(re.compile(
     r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
@@ -437,7 +440,8 @@ _WORKFORCE_KEY = factor_alternation(re.compile(
     r"admin|administrator|owner|ceo|director|supervisor|practitioner|therapist|dentist|hygienist|"
     r"pharmacist|attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|"
     r"employee|team|sender|desk|frontdesk|reception|billing|scheduling|referral|referrals|office|chaplain|"
-    r"pastor|clergy|volunteer|vendor)\b"))
+    r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
+    r"educator|aide)\b"))
 
 
 @lru_cache(maxsize=4096)
@@ -496,6 +500,7 @@ _ROLE_IS_BEFORE = re.compile(r"\b(?:tech|technician|nurse|doctor|provider|coordi
                              r"navigator|on call|on-call)\b[^.!?\n]{0,25}\b(?:is|are) $")
 _WORK_BY_BEFORE = re.compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
                              r"podcast|workbook|curriculum|program|method)['’\"]?\s+by $")
+_VERB_STAFF_END = re.compile(r"\b(?:ask for|asks for|asked for|speak to|speak with|talk to|talk with)\W{0,3}$")
 _STAFF_PAIR_BEFORE = re.compile(r"\b(?:ask for|asks for|speak to|speak with|transfer to|talk to|page|notify|"
                                 r"book with|schedule with)\s[\w'’.-]+(?:\s[\w'’.-]+)?\s(?:or|and|&)\s$")
 _PROVIDER_PAIR_BEFORE = re.compile(r"\b(?:dr|doctor|nurse|np)\.? [a-z'’-]+ (?:or|and|&) $")
@@ -639,7 +644,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
                 return "staff"  # "This is Ava from Riverside": the agent introducing itself
         elif _INTRO_END.search(before, tail):
             return "staff"  # "this is Amy speaking": the agent introducing itself
-    if "this is" in before and _THIS_IS_END.search(before, tail) and s.has("agent_greeting", _AGENT_GREETING):
+    if "this is" in before and _THIS_IS_END.search(before, tail) and (
+            s.has("agent_greeting", _AGENT_GREETING) or "greeting" in s.key_text):
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
     if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
         return "staff"  # "transfer urgent refill calls to Linh"
@@ -1230,7 +1236,10 @@ def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: 
     # of the start, the tail cues _decide read are those of _suppressed's window.
     if honor and f"{s.lower[found[0] : start].strip(' .')} {' '.join(norms)}" in PUBLIC_FIGURES:
         return None  # "Mister Rogers", "Mrs. Doubtfire": a public figure with the honorific
-    why = _suppressed(s, found[0], end, norms, found[4] if start <= 30 and found[0] == start else -1)
+    sup_start = found[0]
+    if honor and _VERB_STAFF_END.search(s.lower, max(0, sup_start - 20), sup_start):
+        sup_start = start  # "Ask for Mrs. Lindqvist-Shah by name": asking for a patient, not for staff
+    why = _suppressed(s, sup_start, end, norms, found[4] if start <= 30 and sup_start == start else -1)
     if why is not None:
         if why == "provider":
             providers.update(norms)
@@ -1336,10 +1345,14 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
     """What one name token's own shape and place settle before its cues are read: False (no
     name), True (read the cues), or the decision itself. Shared by _decide and _judge_lone."""
     if norm in NAME_LIKE_WORDS:
-        # a word that is also a name, only when someone is greeted by it ("Hi Grace, it's ...")
-        if not _greeted(s, start, end):
-            return False
-        return start, end, 0.6, "name greeted at the start of a message"
+        # a word that is also a name, only when someone is greeted by it ("Hi Grace, it's ...") or a
+        # relative is named by it ("Her husband Frank usually answers")
+        if _greeted(s, start, end):
+            return start, end, 0.6, "name greeted at the start of a message"
+        if s.text[start : start + 1].isupper() and (
+                _tail_cues(s.lower[max(0, start - 30) : start]) & _RELATIVE_BEFORE.bit):
+            return start, end, 0.6, "name of a relative"
+        return False
     if norm in _geo_names():
         return False  # "State license: Dr. Castellano, Ohio 35.123456": a place
     if s.text[end : end + 1].isupper():
