@@ -572,3 +572,39 @@ def test_holdout_g_id_class_positive(found, text: str, key: str | None, field: s
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_G_ID_NEGATIVES)
 def test_holdout_g_id_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+# Blind sets H and I, non-name classes: (text, key, field, expected (type, value)).
+HOLDOUT_HI_POSITIVES = [
+    # a "callback:" label names the number to reach a person at
+    ("callback: 214-889-3016", None, "label", [("PHONE", "214-889-3016")]),
+    # a relative's phone under a family key, spelled out or in digits
+    ("five two zero, seven nine eight, four four one six", "family_contact_phone", "value",
+     [("PHONE", "five two zero, seven nine eight, four four one six")]),
+    ("520-798-4416", "next_of_kin_number", "value", [("PHONE", "520-798-4416")]),
+    # a person cue well before the number still counts when the window does not cut a word
+    ("Her son asked us to use 541-382-4410 for reminders.", None, None, [("PHONE", "541-382-4410")]),
+]
+
+HOLDOUT_HI_NEGATIVES = [
+    # the practice speaking: "call us at", "our main office number is", a department's line
+    ('Voicemail: "Hello, this is Cascade Ridge Orthopaedics calling for the person we\'re trying to reach. '
+     'Please call us at 541-382-4410 at your convenience."', None, None),
+    ("Our website is lanternhousehospice.org and our main office number is (218) 728-6100.", None, None),
+    ("Only a parent or legal guardian can book. If not, offer Patient Access at (208) 381-2700, option 3.",
+     None, None),
+    ("Ask whether the caller is the guardian. If not, give Member Services at 208-381-2700.", None, None),
+    ("Callback numbers must be confirmed before the agent hangs up.", None, "label"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_HI_POSITIVES)
+def test_holdout_hi_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                   expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_HI_NEGATIVES)
+def test_holdout_hi_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []
