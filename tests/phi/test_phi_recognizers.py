@@ -584,6 +584,15 @@ HOLDOUT_HI_POSITIVES = [
     ("520-798-4416", "next_of_kin_number", "value", [("PHONE", "520-798-4416")]),
     # a person cue well before the number still counts when the window does not cut a word
     ("Her son asked us to use 541-382-4410 for reminders.", None, None, [("PHONE", "541-382-4410")]),
+    # "Chart#" written without a space, a record number fused to "chart" in a file name
+    ("Chart# 88-20417 – callback re: PT order", None, "label", [("MRN", "88-20417")]),
+    ("chart_771204_xray_wrist.pdf", None, "label", [("MRN", "771204")]),
+    # a vital-record certificate: under a key that also says "birth", or in a file name
+    ("2025-ID-0044718", "newborn_birth_cert", "value", [("LICENSE_NUMBER", "2025-ID-0044718")]),
+    ("KB: gene_lindahl_death_certificate_MN-2025-044918.pdf", None, "label",
+     [("LICENSE_NUMBER", "MN-2025-044918")]),
+    # a long bare number leading a short label
+    ("510061938240 – NEMT standing order", None, "label", [("OTHER_ID", "510061938240")]),
 ]
 
 HOLDOUT_HI_NEGATIVES = [
@@ -595,6 +604,11 @@ HOLDOUT_HI_NEGATIVES = [
      None, None),
     ("Ask whether the caller is the guardian. If not, give Member Services at 208-381-2700.", None, None),
     ("Callback numbers must be confirmed before the agent hangs up.", None, "label"),
+    ("Chart# field is required before the transfer", None, "label"),
+    ("chart_20250318_export.csv", None, "label"),  # a date stamp, not a record number
+    ("Bring the birth certificate to the first visit.", None, None),
+    ("8005550199 – main line", None, "label"),
+    ("1700000000 – cache epoch", None, "label"),
 ]
 
 
