@@ -593,6 +593,14 @@ HOLDOUT_HI_POSITIVES = [
      [("LICENSE_NUMBER", "MN-2025-044918")]),
     # a long bare number leading a short label
     ("510061938240 – NEMT standing order", None, "label", [("OTHER_ID", "510061938240")]),
+    # a real-looking MBI under a member key; a study/test date under its key; a palm-vein id
+    ("1EG4TE5MK74", "member_mbi", "value", [("HEALTH_PLAN_ID", "1EG4TE5MK74")]),
+    ("2025-11-18", "sleep_study_date", "value", [("DATE", "2025-11-18")]),
+    ("PV-5521-88A0-C3F7", "patientsecure_palm_id", "value", [("BIOMETRIC", "PV-5521-88A0-C3F7")]),
+    ("Her palm vein template is PV5521-88A0C3F7 in the enrolment system.", None, None,
+     [("BIOMETRIC", "PV5521-88A0C3F7")]),
+    # a ZIP stated as a person's, not a search parameter
+    ("Caller's zip is 77005, she lives near the Rice campus.", None, None, [("GEO", "77005")]),
 ]
 
 HOLDOUT_HI_NEGATIVES = [
@@ -609,6 +617,11 @@ HOLDOUT_HI_NEGATIVES = [
     ("Bring the birth certificate to the first visit.", None, None),
     ("8005550199 – main line", None, "label"),
     ("1700000000 – cache epoch", None, "label"),
+    ("1AA0-AA0-AA00", "mbi_format", "value"),  # the CMS position chart, not a number
+    ("Medicare MBI layout 1AN9-AN9-AA99 (C = numeric, A = alphabetic).", None, None),
+    ("2025-11-18", "sleep_study_protocol_version_release", "value"),
+    ("true", "palm_vein_enabled", "value"),
+    ("https://bluewaterhealthplan.com/find-a-doctor?zip=77005&specialty=cardiology", None, "url"),
 ]
 
 

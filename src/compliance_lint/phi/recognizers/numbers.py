@@ -684,6 +684,19 @@ _MBI_RE = re.compile(r"[1-9](?<![A-Za-z0-9][1-9])[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]
 _MBI_CUE = factor_alternation(re.compile(r"\b(?:mbi|medicare|beneficiary)\b"))
 
 
+# Keys describing the identifier's shape rather than holding one.
+_MBI_FORMAT_KEY = re.compile(r"\b(?:format|formats|pattern|mask|regex|template|example|sample|placeholder|shape|"
+                             r"syntax|layout)\b")
+
+
+def _placeholder_mbi(v: str) -> bool:
+    """A position chart written as a value ("1AA0-AA0-AA00", "1AN9-AA9-AA99"): one letter repeated
+    in the letter-only positions and only the digits 0, 1 and 9."""
+    letters = {ch for ch in v.upper() if ch.isalpha()}
+    digits = {ch for ch in v if ch.isdigit()}
+    return len(letters) <= 2 and digits <= {"0", "1", "9"}
+
+
 def recognize_mbi(s: Scan) -> list[PhiHit]:
     if s.digits < MBI_MIN_DIGITS or s.text.islower():
         return []
@@ -693,10 +706,12 @@ def recognize_mbi(s: Scan) -> list[PhiHit]:
     # An MBI ends digit, [hyphen], two letters, two digits.
     if shape is not None and "9aa99" not in shape and "9-aa99" not in shape:
         return []
+    if s.key_text and _MBI_FORMAT_KEY.search(s.key_text):
+        return []  # "mbi_format": "1AA0-AA0-AA00": the format described, nobody's number
     hits: list[PhiHit] = []
     for m in _MBI_RE.finditer(s.text):
         v = m.group(0)
-        if not mbi_ok(v):
+        if not mbi_ok(v) or _placeholder_mbi(v):
             continue
         # Lower-case or mixed tokens are rarely MBIs; require upper case unless a cue says so.
         cue = s.cue(_MBI_CUE, m.start(), m.end())
