@@ -601,6 +601,16 @@ HOLDOUT_HI_POSITIVES = [
      [("BIOMETRIC", "PV5521-88A0C3F7")]),
     # a ZIP stated as a person's, not a search parameter
     ("Caller's zip is 77005, she lives near the Rice campus.", None, None, [("GEO", "77005")]),
+    # person-specific URLs: a client's record path, a member-id parameter, a video room named for a person
+    ("https://portal.evenkeel.health/clients/ekc-29931/session-notes", None, "url",
+     [("URL", "https://portal.evenkeel.health/clients/ekc-29931/session-notes")]),
+    ("https://myhealth.cardinalchp.com/member/summary?mid=510052277104", None, "url",
+     [("URL", "https://myhealth.cardinalchp.com/member/summary?mid=510052277104")]),
+    ("https://telehealth.northgatebh.org/room/jreyes-whitcomb", None, "url",
+     [("URL", "https://telehealth.northgatebh.org/room/jreyes-whitcomb")]),
+    # a selfie in cloud storage (no web URL)
+    ("s3://northgate-idv/selfies/client_88213_selfie.jpg", "member_id_photo", "value",
+     [("PHOTO", "s3://northgate-idv/selfies/client_88213_selfie.jpg")]),
 ]
 
 HOLDOUT_HI_NEGATIVES = [
@@ -622,6 +632,12 @@ HOLDOUT_HI_NEGATIVES = [
     ("2025-11-18", "sleep_study_protocol_version_release", "value"),
     ("true", "palm_vein_enabled", "value"),
     ("https://bluewaterhealthplan.com/find-a-doctor?zip=77005&specialty=cardiology", None, "url"),
+    ("https://portal.evenkeel.health/clients/{{client_id}}/session-notes", None, "url"),
+    ("https://app.example-health.com/search?mid=north&page=2", None, "url"),
+    ("https://accounts.google.com/o/oauth2/auth?client_id=1234567890-abc.apps.googleusercontent.com", None, "url"),
+    ("https://telehealth.northgatebh.org/room/dr-chen", None, "url"),
+    ("https://telehealth.northgatebh.org/room/intake-team", None, "url"),
+    ("s3://northgate-assets/logos/clinic_logo.png", "logo_url", "value"),
 ]
 
 

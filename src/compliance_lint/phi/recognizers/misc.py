@@ -96,8 +96,14 @@ def recognize_photo(s: Scan) -> list[PhiHit]:
         return []
     hits: list[PhiHit] = []
     for m in _PHOTO_FILE_RE.finditer(s.raw):
-        if "://" in s.text[max(0, m.start() - 200) : m.start()] and not s.text[m.start() - 1 : m.start()].isspace():
-            continue  # part of a URL: the URL recognizer decides
+        start = m.start()
+        if "://" in s.text[max(0, start - 200) : start] and not s.text[start - 1 : start].isspace():
+            token = s.raw[max(0, start - 200) : start].rsplit(None, 1)[-1]
+            if "://" in token:
+                scheme = token.split("://", 1)[0].lower()
+                if scheme.endswith(("http", "https")):
+                    continue  # part of a web URL: the URL recognizer decides
+                start -= len(token)  # "s3://bucket/selfies/x.jpg": the storage URI is the reference
         name = m.group(0)
         named = named_in = s.names.inside(m.start(), m.end())
         if _NOT_PERSON_IMAGE.search(name) or PROVIDER_IMAGE.search(name):
@@ -108,6 +114,6 @@ def recognize_photo(s: Scan) -> list[PhiHit]:
             continue
         named = named_in or s.near_name(m.start(), m.end(), 40)
         if _PHOTO_CUE.search(name) or named:
-            hits.append(PhiHit(m.start(), m.end(), "PHOTO", "photo", 0.75 if named else 0.65,
+            hits.append(PhiHit(start, m.end(), "PHOTO", "photo", 0.75 if named else 0.65,
                                "image file of a person (face/ID photo cue or a person's name)"))
     return hits
