@@ -572,3 +572,82 @@ def test_holdout_g_id_class_positive(found, text: str, key: str | None, field: s
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_G_ID_NEGATIVES)
 def test_holdout_g_id_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+# Blind sets H and I, non-name classes: (text, key, field, expected (type, value)).
+HOLDOUT_HI_POSITIVES = [
+    # a "callback:" label names the number to reach a person at
+    ("callback: 214-889-3016", None, "label", [("PHONE", "214-889-3016")]),
+    # a relative's phone under a family key, spelled out or in digits
+    ("five two zero, seven nine eight, four four one six", "family_contact_phone", "value",
+     [("PHONE", "five two zero, seven nine eight, four four one six")]),
+    ("520-798-4416", "next_of_kin_number", "value", [("PHONE", "520-798-4416")]),
+    # a person cue well before the number still counts when the window does not cut a word
+    ("Her son asked us to use 541-382-4410 for reminders.", None, None, [("PHONE", "541-382-4410")]),
+    # "Chart#" written without a space, a record number fused to "chart" in a file name
+    ("Chart# 88-20417 – callback re: PT order", None, "label", [("MRN", "88-20417")]),
+    ("chart_771204_xray_wrist.pdf", None, "label", [("MRN", "771204")]),
+    # a vital-record certificate: under a key that also says "birth", or in a file name
+    ("2025-ID-0044718", "newborn_birth_cert", "value", [("LICENSE_NUMBER", "2025-ID-0044718")]),
+    ("KB: gene_lindahl_death_certificate_MN-2025-044918.pdf", None, "label",
+     [("LICENSE_NUMBER", "MN-2025-044918")]),
+    # a long bare number leading a short label
+    ("510061938240 – NEMT standing order", None, "label", [("OTHER_ID", "510061938240")]),
+    # a real-looking MBI under a member key; a study/test date under its key; a palm-vein id
+    ("1EG4TE5MK74", "member_mbi", "value", [("HEALTH_PLAN_ID", "1EG4TE5MK74")]),
+    ("2025-11-18", "sleep_study_date", "value", [("DATE", "2025-11-18")]),
+    ("PV-5521-88A0-C3F7", "patientsecure_palm_id", "value", [("BIOMETRIC", "PV-5521-88A0-C3F7")]),
+    ("Her palm vein template is PV5521-88A0C3F7 in the enrolment system.", None, None,
+     [("BIOMETRIC", "PV5521-88A0C3F7")]),
+    # a ZIP stated as a person's, not a search parameter
+    ("Caller's zip is 77005, she lives near the Rice campus.", None, None, [("GEO", "77005")]),
+    # person-specific URLs: a client's record path, a member-id parameter, a video room named for a person
+    ("https://portal.evenkeel.health/clients/ekc-29931/session-notes", None, "url",
+     [("URL", "https://portal.evenkeel.health/clients/ekc-29931/session-notes")]),
+    ("https://myhealth.cardinalchp.com/member/summary?mid=510052277104", None, "url",
+     [("URL", "https://myhealth.cardinalchp.com/member/summary?mid=510052277104")]),
+    ("https://telehealth.northgatebh.org/room/jreyes-whitcomb", None, "url",
+     [("URL", "https://telehealth.northgatebh.org/room/jreyes-whitcomb")]),
+    # a selfie in cloud storage (no web URL)
+    ("s3://northgate-idv/selfies/client_88213_selfie.jpg", "member_id_photo", "value",
+     [("PHOTO", "s3://northgate-idv/selfies/client_88213_selfie.jpg")]),
+]
+
+HOLDOUT_HI_NEGATIVES = [
+    # the practice speaking: "call us at", "our main office number is", a department's line
+    ('Voicemail: "Hello, this is Cascade Ridge Orthopaedics calling for the person we\'re trying to reach. '
+     'Please call us at 541-382-4410 at your convenience."', None, None),
+    ("Our website is lanternhousehospice.org and our main office number is (218) 728-6100.", None, None),
+    ("Only a parent or legal guardian can book. If not, offer Patient Access at (208) 381-2700, option 3.",
+     None, None),
+    ("Ask whether the caller is the guardian. If not, give Member Services at 208-381-2700.", None, None),
+    ("Callback numbers must be confirmed before the agent hangs up.", None, "label"),
+    ("Chart# field is required before the transfer", None, "label"),
+    ("chart_20250318_export.csv", None, "label"),  # a date stamp, not a record number
+    ("Bring the birth certificate to the first visit.", None, None),
+    ("8005550199 – main line", None, "label"),
+    ("1700000000 – cache epoch", None, "label"),
+    ("1AA0-AA0-AA00", "mbi_format", "value"),  # the CMS position chart, not a number
+    ("Medicare MBI layout 1AN9-AN9-AA99 (C = numeric, A = alphabetic).", None, None),
+    ("2025-11-18", "sleep_study_protocol_version_release", "value"),
+    ("true", "palm_vein_enabled", "value"),
+    ("https://bluewaterhealthplan.com/find-a-doctor?zip=77005&specialty=cardiology", None, "url"),
+    ("https://portal.evenkeel.health/clients/{{client_id}}/session-notes", None, "url"),
+    ("https://app.example-health.com/search?mid=north&page=2", None, "url"),
+    ("https://accounts.google.com/o/oauth2/auth?client_id=1234567890-abc.apps.googleusercontent.com", None, "url"),
+    ("https://telehealth.northgatebh.org/room/dr-chen", None, "url"),
+    ("https://telehealth.northgatebh.org/room/intake-team", None, "url"),
+    ("s3://northgate-assets/logos/clinic_logo.png", "logo_url", "value"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_HI_POSITIVES)
+def test_holdout_hi_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                   expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_HI_NEGATIVES)
+def test_holdout_hi_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []

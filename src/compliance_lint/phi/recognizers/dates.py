@@ -122,7 +122,10 @@ _KEY_DATE_CUE = re.compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admiss
                            # "last_exam_date", "last_fill_date", "refill_due", "vaccination_date", "nacimiento"
                            r"edd|lmp|delivery|exam|fill|filled|refill|refilled|dispense|dispensed|pickup|picked|"
                            r"vaccination|vaccinated|immunization|transplant|infusion|hospitalization|hospitalized|"
-                           r"encounter|seen|diagnosis|diagnosed|nacimiento)\b")
+                           r"encounter|seen|diagnosis|diagnosed|nacimiento|"
+                           # a test or study of the patient's: "sleep_study_date", "mri_date", "echo_date"
+                           r"study|mri|ct|xray|x ray|echo|ekg|ecg|eeg|biopsy|colonoscopy|mammogram|ultrasound|"
+                           r"imaging|scan|dialysis|chemo|op|operation)\b")
 _KEY_NOT_PERSON = re.compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch)\b")
 # Key words that name the practice's own calendar whoever else the key names; the other

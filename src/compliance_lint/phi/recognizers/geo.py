@@ -487,12 +487,17 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                 if _ZIP_PLURAL.search(s.before(m.start(), 40)) or _ZIP_PLURAL.search(s.key_text):
                     continue  # "ZIP codes 97201, 97205 and ...": a service area, not one person's ZIP
                 direct = _ZIP_DIRECT.search(s.before(m.start(), 20))
+                if direct and _ZIP_QUERY.search(s.before(m.start(), 12)):
+                    direct = None  # "find-a-doctor?zip=77005": a search parameter, nobody's home by itself
                 hit = _judge(s, m.start(), m.end(), "ZIP code", need_person=True, window=60,
                              verb_implies_person=bool(direct))
                 if hit:
                     hits = hits if hits is not None else HitList()
                     hits.append(hit)
     return hits
+
+
+_ZIP_QUERY = re.compile(r"[?&;](?:zip|zipcode|zip_code|postal_?code|postcode)=$")
 
 
 def _placeholder_zip(z: str) -> bool:

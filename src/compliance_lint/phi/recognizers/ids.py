@@ -31,8 +31,8 @@ from compliance_lint.phi.validators import (
 _CUES: tuple[tuple[str, str, str], ...] = (
     ("VEHICLE_ID", "plate", r"licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|vin"),
     ("MRN", "mrn", r"mrn|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|chart(?: number| no\.?"
-     r"| #| id)|patient(?: id| number| no\.?| #)|pt(?: id| number| no\.?| #)|hospital(?: number| no\.?| #)"
-     r"|record(?: number| no\.?| #)|acct mrn"
+     r"| ?#| id)|patient(?: id| number| no\.?| ?#)|pt(?: id| number| no\.?| ?#)|hospital(?: number| no\.?| #)"
+     r"|record(?: number| no\.?| ?#)|acct mrn"
      r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"),
     ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)?|"
      r"medicaid(?: id| number| no\.?| #)?|medicare(?: id| number| no\.?| #)|mbi|beneficiary(?: id| number)|"
@@ -491,8 +491,10 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
         hits.extend(_value_before_cue(s))
     if s.key_text and s.field in ("value", "label"):
         hits.extend(_keyed_value(s))
+    if s.digits >= 4 and ("chart" in s.lower or "cert" in s.lower):
+        hits.extend(_fused_ids(s))
     if s.field == "label" and s.digits >= 6 and not hits and len(t) <= 80 and "\n" not in t:
-        hits.extend(_record_file_number(s))
+        hits.extend(_record_file_number(s) or _leading_label_number(s))
     return hits
 
 
@@ -620,6 +622,30 @@ def _record_file_number(s: Scan) -> list[PhiHit]:
     return out
 
 
+# A short label led by a long bare number, a dash, then what it is about: "510061938240 – NEMT standing
+# order". The number names the label's subject (a member or record id). Not a phone number (ten NANP
+# digits, eleven from 1), a date or Unix time, and not an order/invoice/build number.
+_LEADING_NUMBER = re.compile(r"\s{0,3}(\d{9,12})\s{1,2}[-–—:|]\s{1,2}([A-Za-z]+)")
+
+
+def _leading_label_number(s: Scan) -> list[PhiHit]:
+    m = _LEADING_NUMBER.match(s.text)
+    if m is None:
+        return []
+    d, word = m.group(1), m.group(2).lower()
+    n = len(d)
+    if (len(set(d)) <= 2 or (n == 10 and d[0] not in "01" and d[3] not in "01") or (n == 11 and d[0] == "1")
+            or not _not_a_date(d) or _published_sample(d) or _NOT_RECORD_WORD.fullmatch(word)
+            or word in _NOT_LEADING_WORDS):
+        return []
+    return [PhiHit(m.start(1), m.end(1), "OTHER_ID", "other_id", 0.7, "long bare number leading a short label")]
+
+
+_NOT_LEADING_WORDS = frozenset({"main", "office", "fax", "phone", "line", "tel", "call", "toll", "npi", "tax", "ein",
+                                "tin", "dea", "group", "contract", "routing", "ticket", "po", "item", "sku", "part",
+                                "model", "lot", "ndc", "upc", "isbn"})
+
+
 _USER_STEMS = ("user", "login", "handle", "screen name")
 
 
@@ -650,13 +676,47 @@ def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     return hits
 
 
+# A vital-record certificate of a person: "birth_cert_number", "newborn_birth_certificate", "death_cert".
+_CERT_KEY = re.compile(r"\b(?:birth|death|marriage|adoption|naturali[sz]ation|citizenship) (?:[a-z]+ )?"
+                       r"cert(?:ificate)?s?\b")
+# The same certificate named in prose or joined into a file name, its number right after:
+# "death_certificate_MN-2025-044918.pdf", "birth certificate # 2025-ID-0044718".
+_CERT_VALUE = re.compile(r"(?<![A-Za-z0-9])(?:birth|death|marriage|adoption)[_ -]cert(?:ificate)?"
+                         r"(?:[_ -](?:no\.?|num|number|#))?[_ :#=-]{1,3}"
+                         r"([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,24})(?![A-Za-z0-9])", re.IGNORECASE)
+# A record number fused to "chart" in a file or tag name: "chart_771204_xray_wrist.pdf", "chart#88213".
+_CHART_FUSED = re.compile(r"(?<![A-Za-z0-9])chart[_#-]?(\d{5,12})(?![0-9])", re.IGNORECASE)
+
+
+def _fused_ids(s: Scan) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    low = s.lower
+    if "chart" in low:
+        for m in _CHART_FUSED.finditer(s.raw):  # a label's view has "_" as " "; the raw text keeps it
+            d = m.group(1)
+            if len(set(d)) > 2 and (len(d) != 8 or _not_a_date(d)) and not _published_sample(d):
+                out.append(PhiHit(m.start(1), m.end(1), "MRN", "mrn", 0.8, "record number fused to 'chart'", True))
+    if "cert" in low:
+        for m in _CERT_VALUE.finditer(s.text):
+            v = m.group(1)
+            if sum(ch.isdigit() for ch in v) >= 4 and not _KEYED_DATE.fullmatch(v) and not _sample_sentence(
+                    s, m.start(1), m.end(1)):
+                out.append(PhiHit(m.start(1), m.end(1), "LICENSE_NUMBER", "license", 0.8,
+                                  "certificate number after a birth/death certificate cue"))
+    return out
+
+
 # JSON keys repeat across a config (every entry of a tool shares its keys), so what a key names
 # is worked out once per key text; bounded because keys come from user input.
 @lru_cache(maxsize=4096)
 def _key_type(key_text: str) -> tuple[str, str] | None:
     """(type, recognizer) the key names, or None: no identifier key, a non-person key, an SSN key or
     a key naming a contact channel ("referral_fax", "claims_phone": the phone recognizer decides)."""
-    if _NOT_PERSON_KEY.search(key_text) or _CONTACT_KEY.search(key_text):
+    if _NOT_PERSON_KEY.search(key_text):
+        return None
+    if _CERT_KEY.search(key_text):
+        return ("LICENSE_NUMBER", "license")  # "newborn_birth_cert": "birth" names the certificate, not a date
+    if _CONTACT_KEY.search(key_text):
         return None
     for typ, rec, pat in _KEY_TYPES:
         if pat.search(key_text):

@@ -11,7 +11,8 @@ from compliance_lint.phi.hits import PhiHit
 _BIOMETRIC_RE = re.compile(
     r"\b(?:voice ?print|voiceprint|fingerprint|finger print|retina(?:l)? scan|iris scan|face ?print|"
     r"biometric (?:template|id|hash|signature)|face embedding|facial (?:template|geometry|embedding)|"
-    r"palm ?print|gait signature)(?: (?:id|hash|template|token|vector|embedding)){0,2}"
+    r"palm ?print|palm[ -]?vein(?: scan)?|finger[ -]?vein(?: scan)?|gait signature)"
+    r"(?: (?:id|hash|template|token|vector|embedding)){0,2}"
     # "template ID FP-22817-L2", "voiceprint for Harold Kim is vp_9f3c..."
     r"(?:\s?(?:is|=|:|#|for(?: [A-Za-z.'’-]{1,30}){1,3}(?: is|:)?|on file(?: is|:)?))?[\s:#=]{0,3}"
     r"(?P<val>(?<![A-Za-z0-9+/])[A-Za-z0-9+/=_-]{8,512}(?![A-Za-z0-9+/=])|\[[-0-9., ]{10,400}\])",
@@ -32,7 +33,7 @@ PROVIDER_IMAGE = re.compile(r"(?<![A-Za-z])(?:dr|doctor|doctors|provider|provide
 
 # A value under a biometric key ("caller_voiceprint", "biometric_template"): the template itself.
 _BIOMETRIC_KEY = re.compile(r"\b(?:voice ?print|voiceprint|fingerprint|finger print|face ?print|faceprint|"
-                            r"biometrics?|retina|iris|palm ?print|face embedding|facial|gait)\b")
+                            r"biometrics?|retina|iris|palm ?print|palm|palm ?vein|vein|face embedding|facial|gait)\b")
 _NOT_BIOMETRIC_DATA_KEY = re.compile(r"\b(?:enabled|enable|disabled|threshold|score|model|provider|vendor|version|"
                                      r"url|endpoint|format|type|mode|policy|consent|prompt|example|sample|id format|"
                                      r"status|flag|timeout|language|engine|min|max)\b")
@@ -70,7 +71,7 @@ def recognize_biometric(s: Scan) -> list[PhiHit]:
             return keyed
     low = s.lower
     # The plain gate: one of print, biometric, scan, fac, embedding (rarer letters tested first).
-    if not ("print" in low or "scan" in low or ("f" in low and "fac" in low)
+    if not ("print" in low or "scan" in low or ("f" in low and "fac" in low) or "vein" in low
             or ("b" in low and ("biometric" in low or "embedding" in low))):
         return []
     hits: list[PhiHit] = []
@@ -95,8 +96,14 @@ def recognize_photo(s: Scan) -> list[PhiHit]:
         return []
     hits: list[PhiHit] = []
     for m in _PHOTO_FILE_RE.finditer(s.raw):
-        if "://" in s.text[max(0, m.start() - 200) : m.start()] and not s.text[m.start() - 1 : m.start()].isspace():
-            continue  # part of a URL: the URL recognizer decides
+        start = m.start()
+        if "://" in s.text[max(0, start - 200) : start] and not s.text[start - 1 : start].isspace():
+            token = s.raw[max(0, start - 200) : start].rsplit(None, 1)[-1]
+            if "://" in token:
+                scheme = token.split("://", 1)[0].lower()
+                if scheme.endswith(("http", "https")):
+                    continue  # part of a web URL: the URL recognizer decides
+                start -= len(token)  # "s3://bucket/selfies/x.jpg": the storage URI is the reference
         name = m.group(0)
         named = named_in = s.names.inside(m.start(), m.end())
         if _NOT_PERSON_IMAGE.search(name) or PROVIDER_IMAGE.search(name):
@@ -107,6 +114,6 @@ def recognize_photo(s: Scan) -> list[PhiHit]:
             continue
         named = named_in or s.near_name(m.start(), m.end(), 40)
         if _PHOTO_CUE.search(name) or named:
-            hits.append(PhiHit(m.start(), m.end(), "PHOTO", "photo", 0.75 if named else 0.65,
+            hits.append(PhiHit(start, m.end(), "PHOTO", "photo", 0.75 if named else 0.65,
                                "image file of a person (face/ID photo cue or a person's name)"))
     return hits

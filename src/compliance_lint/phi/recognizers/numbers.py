@@ -217,14 +217,15 @@ _PHONE_RE_A = re.compile(_PHONE_SRC.replace(r"[+(\d]", "[+(0-9]"), re.ASCII)
 # Person cues before a number. The alternation
 #   patient|pt|caller|member|his|her|their|my|me|cell|mobile|home|personal|callback for|emergency
 #   contact|daughter|son|wife|husband|mother|father|spouse|guardian|reach (?:him|her|them)|text
-#   (?:him|her)|call (?:him|her|me)|phone:|tel:|mobile:|cell:|number is|answering at
+#   (?:him|her)|call (?:him|her|me)|phone:|tel:|mobile:|cell:|callback:|number is|answering at
 # grouped by first letter, each group in the order above: at any position the same alternative
 # matches first (alternatives with different first letters cannot both match), and `re` tries
 # 14 branches instead of 32. A cue is a whole word (plurals included: "callers", "patients"):
 # "me" in "Medical records", "his" in "History", "son" in "Sonography" are no cue. A first-person
 # "I" ("I would like to stop receiving messages to ...") is one, as "my" and "me" are ("i.e." is not).
 _PHONE_PERSON = re.compile(
-    r"\b(?:p(?:atients?|t|ersonal|hone:)|c(?:allers?|ell(?:phone|ular)?|allback for|all (?:him|her|me)|ell:)"
+    r"\b(?:p(?:atients?|t|ersonal|hone:)|c(?:allers?|ell(?:phone|ular)?|allback for|all (?:him|her|me)|ell:"
+    r"|allback(?: number| no\.?| ?#)?:)"
     r"|m(?:embers?|y|e|obile|others?|obile:)|h(?:is|er|ome|usband)|t(?:heir|ext (?:him|her)|el:)"
     r"|emergency contact|daughters?|s(?:ons?|pouse)|wife|fathers?|guardians?|reach (?:him|her|them)"
     r"|number is|answering at|i(?:'m|’m)?(?![.'’]))(?!\w)"
@@ -237,6 +238,9 @@ _DEPARTMENT_AFTER = re.compile(
     r"\s(?:financial|business|account|accounts|care|experience|access|relations|services?|advocacy|advocates?|"
     r"support|registration|navigation|navigators?|affairs|liaisons?|engagement|assistance|concierge|portal|"
     r"billing|intake|scheduling|hotline|helpline|line|desk|office|center|centre|department|dept|team|unit)\b")
+_DEPARTMENT_BEFORE = re.compile(
+    r"\b(?:patients?|members?|callers?)" + _DEPARTMENT_AFTER.pattern[:-3]
+    + r")\b(?: (?:line|number|desk|team|office))?(?: (?:is|at|on|via))?\W{0,3}$")
 # The number a call came from is the caller's: "the person who called at 2:14 am on 9/21 from
 # 503-...", "she was calling from 614-...". A business word before "from" ("the clinic called
 # from", "calls transferred from the front desk") is the practice's own line.
@@ -256,8 +260,11 @@ _PERSON_LABEL_AFTER_A = ascii_twin(_PERSON_LABEL_AFTER)
 _CALLER_DIALS = re.compile(
     r"\b(?:callers?|patients?|members?|them|they)(?: (?:to|can|could|should|may|must|will|need to|needs to))?"
     r" (?:re-?dial|dial|call|ring)(?: (?:us|back|us back|again|in))?(?: (?:at|on))?\W{0,3}$")
+# "Please call us at", "reach us on", "text us back at": the speaker is the practice, so is the number.
+_CALL_US = re.compile(r"\b(?:call|phone|ring|reach|text|contact|dial)(?: us| us back)(?: (?:at|on))?\W{0,3}$")
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 _FIRST_PERSON = frozenset({"my", "me", "i", "i'm", "i’m"})
-_IVR_AFTER = re.compile(r"\W{0,3}(?:and |then )?(?:press|select|choose) (?:option )?\d\b")
+_IVR_AFTER = re.compile(r"\W{0,3}(?:and |then )?(?:(?:press|select|choose) (?:option )?|option )\d\b")
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
 _FAX_CUE = re.compile(r"\bfax")
@@ -332,6 +339,9 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         # number it is. All of these are pure filters, so the usual reason to drop a number
         # (nobody's: no person cue, no name near) is tested first.
         before = low[start - 45 if start > 45 else 0 : start]  # s.before(start, 45)
+        if start > 45 and before[:1].isalnum() and low[start - 46].isalnum():
+            # the window starts inside a word: its tail is no cue ("per|son we're trying to reach")
+            before = " " * (len(before) - len(before.lstrip(_WORD_CHARS))) + before.lstrip(_WORD_CHARS)
         person = _person_cue(person_rx, before) or key_person
         if person is None and "from" in before[-8:]:
             person = _called_from(before)
@@ -352,7 +362,7 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             # "our fax, 440-...", "the clinic's main line: ...": the practice names its own number
             # right before it; a person cue further back ("callers often mishear our fax") is not the owner.
             own = _OWN_LINE_BEFORE.search(before[-30:])
-            if own and not person_rx.search(own.group(0)):
+            if own and not _person_cue_except(person_rx, own.group(0), "number is"):
                 continue
             # "Phone:" in the practice's own contact block ("- Clinic: ...\n- Phone: ...").
             if person.group(0)[-1] == ":" and _practice_block(s, start, person_rx):
@@ -361,6 +371,10 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         # scheduling line is ...", "Referral fax for Dayton Children's ortho: ..."): a pronoun or
         # person word further back ("if we take their insurance. Main line is") owns no such line.
         if _org_line_label(before, person_rx):
+            continue
+        # "offer Patient Access at (208) ...", "Member Services line: ...": a department's line named
+        # right before the number, whatever person cue came earlier.
+        if not named and person is not key_person and _DEPARTMENT_BEFORE.search(before[-40:]):
             continue
         # A workforce member's number ("call the DON, Rosalind Tafoya, on her work cell ..."): a
         # pronoun whose antecedent is a staff role, with no patient-side word near.
@@ -371,10 +385,11 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             continue
         # A number the caller is told to dial, or an IVR line ("... and press 2"), is the practice's.
         dials = ("dial" in before or "call" in before or "ring" in before) and _CALLER_DIALS.search(before)
-        if dials:
+        if dials or (" us" in before and _CALL_US.search(before)):
             continue
         nxt_words = low[end : end + 30]  # a bounded window: per-number work stays constant
-        if ("press" in nxt_words or "select" in nxt_words or "choose" in nxt_words) and _IVR_AFTER.match(nxt_words):
+        if ("press" in nxt_words or "select" in nxt_words or "choose" in nxt_words or "option" in nxt_words) and \
+                _IVR_AFTER.match(nxt_words):
             continue
         if _OWN_LINE_AFTER.match(nxt_words):
             continue  # "541-382-7700 (our nurse line forwarding)": labelled as the practice's own line
@@ -539,7 +554,12 @@ def _practice_block(s: Scan, start: int, person_rx: re.Pattern[str]) -> bool:
 def _key_phone_person(key_text: str) -> re.Match[str] | None:
     if _KEY_OWN_LINE.search(key_text):
         return None  # "outbound_caller_id", "patient_services_transfer_number": the practice's line
-    return _person_cue(_PHONE_PERSON, key_text)
+    return _person_cue(_PHONE_PERSON, key_text) or _KEY_KIN.search(key_text)
+
+
+# A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
+_KEY_KIN = re.compile(r"\b(?:family|relative|relatives|kin|next of kin|nok|caregiver|parent|parents|sibling|"
+                      r"sister|brother|partner|spouse|household)\b")
 
 
 def _person_cue(person_rx: re.Pattern[str], before: str) -> re.Match[str] | None:
@@ -548,6 +568,14 @@ def _person_cue(person_rx: re.Pattern[str], before: str) -> re.Match[str] | None
     m = person_rx.search(before)
     while m is not None and m.group(0) in _CUE_HEADS_DEPARTMENT and _DEPARTMENT_AFTER.match(before, m.end()):
         m = person_rx.search(before, m.end())
+    return m
+
+
+def _person_cue_except(person_rx: re.Pattern[str], text: str, cue: str) -> re.Match[str] | None:
+    """The first person cue in `text` other than `cue`."""
+    m = person_rx.search(text)
+    while m is not None and m.group(0) == cue:
+        m = person_rx.search(text, m.end())
     return m
 
 
@@ -642,6 +670,7 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
         elif len(digits) in (7, 10, 11) and _fictional_digits(digits) and not s.near_name(m.start(), m.end(), 80):
             continue  # a 555-01xx number read back in an example is nobody's (as in recognize_phone)
         elif len(digits) in (7, 10, 11) and (_person_cue(_PHONE_PERSON, before)
+                                             or (s.key_text and _key_phone_person(s.key_text))
                                              or s.near_name(m.start(), m.end(), 80)):
             kind = "FAX" if _FAX_CUE.search(before) else "PHONE"
             hits.append(PhiHit(m.start(), m.end(), kind, "phone_spelled", 0.8,
@@ -655,6 +684,19 @@ _MBI_RE = re.compile(r"[1-9](?<![A-Za-z0-9][1-9])[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]
 _MBI_CUE = factor_alternation(re.compile(r"\b(?:mbi|medicare|beneficiary)\b"))
 
 
+# Keys describing the identifier's shape rather than holding one.
+_MBI_FORMAT_KEY = re.compile(r"\b(?:format|formats|pattern|mask|regex|template|example|sample|placeholder|shape|"
+                             r"syntax|layout)\b")
+
+
+def _placeholder_mbi(v: str) -> bool:
+    """A position chart written as a value ("1AA0-AA0-AA00", "1AN9-AA9-AA99"): one letter repeated
+    in the letter-only positions and only the digits 0, 1 and 9."""
+    letters = {ch for ch in v.upper() if ch.isalpha()}
+    digits = {ch for ch in v if ch.isdigit()}
+    return len(letters) <= 2 and digits <= {"0", "1", "9"}
+
+
 def recognize_mbi(s: Scan) -> list[PhiHit]:
     if s.digits < MBI_MIN_DIGITS or s.text.islower():
         return []
@@ -664,10 +706,12 @@ def recognize_mbi(s: Scan) -> list[PhiHit]:
     # An MBI ends digit, [hyphen], two letters, two digits.
     if shape is not None and "9aa99" not in shape and "9-aa99" not in shape:
         return []
+    if s.key_text and _MBI_FORMAT_KEY.search(s.key_text):
+        return []  # "mbi_format": "1AA0-AA0-AA00": the format described, nobody's number
     hits: list[PhiHit] = []
     for m in _MBI_RE.finditer(s.text):
         v = m.group(0)
-        if not mbi_ok(v):
+        if not mbi_ok(v) or _placeholder_mbi(v):
             continue
         # Lower-case or mixed tokens are rarely MBIs; require upper case unless a cue says so.
         cue = s.cue(_MBI_CUE, m.start(), m.end())

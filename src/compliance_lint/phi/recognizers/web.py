@@ -58,7 +58,11 @@ _URL_PERSONAL_PATH = re.compile(
     # Spanish, Portuguese, French, German, Italian parameter names
     r"paciente|nombre|apellido|fecha_?nac|nome|sobrenome|paziente|prenom|prénom|vorname|nachname|"
     r"geburtsdatum)[\w]*=(?!\{)[^&#\s]{2,})"
-    r"|/(?:patients?|members?|users?|people|charts?|pacientes?|patienten|pazienti)/(?!\{)[\w.-]*\d[\w.-]*"
+    # short member/record parameter names ("?mid=510052277104", "&mbr_id=", "&enc_id="), with a number
+    r"|[?&;](?:mid|mbr|mbrid|mbr_id|memid|mem_id|subid|sub_id|subscriberid|subscriber_id|encid|enc_id|"
+    r"encounterid|encounter_id|chart|chartid|chart_id|patid|pat_id)=[A-Za-z-]{0,6}\d{5,}"
+    r"|/(?:patients?|members?|users?|people|charts?|pacientes?|patienten|pazienti|clients?|residents?|enrollees?|"
+    r"beneficiar(?:y|ies)|subscribers?)/(?!\{)[\w.-]*\d[\w.-]*"
 )
 # A path segment naming a person and a date: "/forms/submission/caleb-ostrowski-2025-09-02".
 _SLUG_WITH_DATE = re.compile(r"/([A-Za-z]{2,20})[-_]([A-Za-z]{2,25})[-_](?:(?:19|20)\d{2}[-_]?\d{2}[-_]?\d{2}|"
@@ -328,7 +332,7 @@ def recognize_url(s: Scan) -> list[PhiHit]:
                                          or _photo_path(s, url)):
             if not PROVIDER_IMAGE.search(url.split("://", 1)[-1].split("/", 1)[-1]):
                 hits.append(PhiHit(start, end, "PHOTO", "photo_url", 0.75, "image URL tied to a person"))
-        elif _patient_slug(url) or _name_in_query(url):
+        elif _patient_slug(url) or _name_in_query(url) or _person_room(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.85,
                                "URL with a patient slug or a person's name in its query"))
         elif _url_owner(before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
@@ -350,6 +354,26 @@ _PATIENT_SLUG = re.compile(r"/(?:pt|patient|member|client|resident)[-_]([A-Za-z]
                            r"(?=[/?#.]|$)")
 # A query value made of capitalised words joined by "_", "-", "+" or "%20": "title=Kessler_Rudy_PSG".
 _QUERY_WORDS = re.compile(r"[?&;][\w.-]{1,30}=([A-Z][a-z]{1,24}(?:(?:[_+-]|%20)[A-Za-z0-9]{1,24}){1,5})(?=[&#;]|$)")
+
+
+# A video-visit room named for a person: "/room/jreyes-whitcomb", "/meet/ana-oduya" (a provider's
+# room, "/room/dr-chen", "/room/intake-2", is not).
+_ROOM_SLUG = re.compile(r"/(?:rooms?|meet|meeting|visits?|sessions?|waiting-?room|join)/"
+                        r"([A-Za-z]{1,25})[-_.]([A-Za-z]{1,25})(?:[-_.]([A-Za-z]{1,25}))?(?=[/?#]|$)")
+
+
+def _person_room(url: str) -> bool:
+    if "/r" not in url and "/m" not in url and "/v" not in url and "/s" not in url and "/w" not in url \
+            and "/j" not in url:
+        return False
+    for m in _ROOM_SLUG.finditer(url):
+        words = [w.lower() for w in m.groups() if w]
+        if any(PROVIDER_IMAGE.fullmatch(w) or (len(w) > 1 and is_common_word(w)) for w in words):
+            continue
+        # a name word, possibly led by an initial ("jreyes"); the other words names or initials
+        if any(w in surnames() or w in first_names() or (len(w) > 4 and w[1:] in surnames()) for w in words):
+            return True
+    return False
 
 
 def _patient_slug(url: str) -> bool:
