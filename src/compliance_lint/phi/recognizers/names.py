@@ -163,6 +163,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
     "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
+    "reviewer|auditor|analyst|engineer|developer|"
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
     "coordinator is|manager is|scheduler is|receptionist is|nurse is|supervisor is|director is|lead is|"
     "go to|goes to|route to|routes to|cnms|nps|pas|rns|mds|pts|the don|ceo is|cfo is|coo is|cmo is|"
@@ -263,6 +264,8 @@ _PERSON_AFTER = re.compile(
 )
 # "Hiroshi (the HIV clinic patient who ...)": a parenthesis right after the name that says whose
 # it is; strong enough at the start of a sentence too.
+_RELATIVE_POSSESSIVE = re.compile(r"['’]s (?:mom|dad|mother|father|wife|husband|son|daughter|sister|brother|"
+                                  r"grandmother|grandfather|grandma|grandpa|caregiver|guardian)\b")
 _PATIENT_PAREN = re.compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b", re.IGNORECASE)
 # The person details of _PERSON_AFTER that no staff member's name carries: an age set off by
@@ -441,7 +444,7 @@ _WORKFORCE_KEY = factor_alternation(re.compile(
     r"pharmacist|attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|"
     r"employee|team|sender|desk|frontdesk|reception|billing|scheduling|referral|referrals|office|chaplain|"
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
-    r"educator|aide)\b"))
+    r"educator|aide|transfer|target|reviewer)\b"))
 
 
 @lru_cache(maxsize=4096)
@@ -458,8 +461,10 @@ def _value_name(s: Scan) -> PhiHit | None:
     words = value.split()
     if not 1 <= len(words) <= 4 or value.lower() in _PLACEHOLDER_VALUES or value.lower() in _placeholder_set():
         return None
-    if not all(w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in words):
-        return None
+    if not all(w.replace(".", "").replace("-", "").replace("'", "").strip('"“”').isalpha() for w in words):
+        return None  # (a nickname in quotes is allowed: 'Eleanor "Nell" Sikorski')
+    if any(w.lower().strip(",.") in _CREDENTIALS for w in words[1:]):
+        return None  # "Lorraine Whitcomb RN": a clinician
     # "Ellen Park" under patient_name: a common word after a lexicon first name is a surname
     if any(w.lower().strip(".") in COMMON_WORDS and not _is_lex(w.lower()) for w in words) and not (
             len(words) >= 2 and words[0].lower() in _lex()[0]):
@@ -497,7 +502,8 @@ def _company_around(s: Scan, start: int, end: int) -> bool:
 
 _ROLE_IS_BEFORE = re.compile(r"\b(?:tech|technician|nurse|doctor|provider|coordinator|manager|scheduler|"
                              r"receptionist|therapist|aide|lead|supervisor|chaplain|educator|pharmacist|biller|"
-                             r"navigator|on call|on-call)\b[^.!?\n]{0,25}\b(?:is|are) $")
+                             r"navigator|on call|on-call|concierge|assistant|agent|bot|voice|persona)\b"
+                             r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
 _WORK_BY_BEFORE = re.compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
                              r"podcast|workbook|curriculum|program|method)['’\"]?\s+by $")
 _VERB_STAFF_END = re.compile(r"\b(?:ask for|asks for|asked for|speak to|speak with|talk to|talk with)\W{0,3}$")
@@ -607,7 +613,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "Volunteer roster: Deb Lanning, ...", "CNMs Becca Voorhees and Jada Sims"
     if norms[-1] in _COMPANY_WORDS and _company_around(s, start, end):
         return "company"  # "masks from Fisher & Paykel"
-    if before.endswith((" is ", " are ")) and _ROLE_IS_BEFORE.search(before):
+    if before.endswith((" is ", " are ", " named ", " called ")) and _ROLE_IS_BEFORE.search(before):
         return "staff"  # "the lab tech on duty tonight is Corbin"
     if "by " in before[-12:] and _WORK_BY_BEFORE.search(before):
         return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes"
@@ -1355,6 +1361,8 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         return False
     if norm in _geo_names():
         return False  # "State license: Dr. Castellano, Ohio 35.123456": a place
+    if s.lower[max(0, start - 12) : start].endswith(_FROM_PLACE_ENDS):
+        return False  # "most callers are from Hindman, Hazard or Whitesburg": a place
     if s.text[end : end + 1].isupper():
         return False  # glued to capitals: a brand ("MiraLAX"), not a name
     if label and not lex and _title_label(s):
@@ -1382,7 +1390,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     after = text[end : end + 40]
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
             _person_after(after) and (lex or foreign or not _sentence_start(text, start))) or (
-            "(" in after[:2] and _PATIENT_PAREN.match(after)):
+            "(" in after[:2] and _PATIENT_PAREN.match(after)) or (
+            after[:1] in "'’" and _RELATIVE_POSSESSIVE.match(after)):
         # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
         # with strong = strong_before or person-after and person = strong or person-before
         reason = "single name with a person cue"
@@ -1416,7 +1425,9 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
 
 _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
 # "in Redmond", "off Wilson Ave": a place after a locative preposition, unless a person cue says otherwise
-_LOCATIVE_ENDS = (" in ", " at ", " near ", " off ", " above ", " below ", " outside ", " inside ", " around ")
+_FROM_PLACE_ENDS = (" are from ", " is from ", " come from ", " comes from ", " came from ")
+_LOCATIVE_ENDS = (" in ", " at ", " near ", " off ", " above ", " below ", " outside ", " inside ", " around ",
+                  " are from ", " come from ", " comes from ")
 # the last item of a list of places: "in Bend and Redmond", "at Tacoma, Gig Harbor or Lakewood"
 _LOCATIVE_LIST_END = re.compile(r"\b(?:in|at|near|off|around|outside)\s(?:[\w'’.-]+(?:,\s|\s(?:and|or|&)\s)){1,3}$")
 # A capital inside a word, after two lower-case letters ("ComPsych", "CureTrack"; not "McDonald").
@@ -1617,7 +1628,8 @@ _RECORD_WORDS = frozenset({"results", "result", "report", "labs", "lab", "mri", 
                            "consent", "intake", "referral", "chart", "notes", "note", "records", "record", "scan",
                            "nipt", "pathology", "imaging", "echo", "ekg", "ecg", "eeg", "biopsy", "discharge",
                            "summary", "letter", "form", "forms", "appeal", "denial", "auth", "invoice", "statement",
-                           "plan", "wound", "photo", "image", "jpg", "png", "heel", "wrist"})
+                           "plan", "wound", "photo", "image", "jpg", "png", "heel", "wrist", "callback", "roi",
+                           "signed", "check", "remote", "packet", "dc", "updose"})
 
 
 def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]]) -> bool:
