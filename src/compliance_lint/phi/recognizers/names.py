@@ -215,6 +215,12 @@ def _provider_after(after: str) -> bool:
         _PROVIDER_AFTER.match(after.lower()) is not None)
 
 
+# Person cues in the other languages bilingual agents use: strong cues in any text, and in text that
+# is not English the only cues that count for a name outside the lexicon (_FOREIGN_STRONG_BEFORE).
+_FOREIGN_PERSON_CUES = (
+    "hijo|hija|esposo|esposa|madre|padre|mamá|papá|abuela|abuelo|paciente|filho|filha|marido|mãe|pai|fils|fille|"
+    "mari|femme|sohn|tochter|mutter|vater|patientin|familia|família|famille|familie|cita de"
+)
 _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
@@ -222,9 +228,7 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening|"
     "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|"
     "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños|"
-    "hijo|hija|esposo|esposa|madre|padre|mamá|papá|abuela|abuelo|paciente|filho|filha|marido|mãe|pai|fils|fille|"
-    "familia|família|famille|familie|cita de|name was|names was|her name was|his name was|"
-    "mari|femme|sohn|tochter|mutter|vater|patient|patientin",
+    "name was|names was|her name was|his name was|patient|" + _FOREIGN_PERSON_CUES,
     4,
 ))
 # Lower-case text (chat logs, keys): first-name lexicon word followed by a name-like word.
@@ -367,15 +371,17 @@ _NAME_KEY = factor_alternation(re.compile(
     r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
     r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
     r"beneficiary|insured)\b"))
+# Key words naming the practice's own people or organisation: in _NOT_NAME_KEY and _WORKFORCE_KEY.
+_PRACTICE_KEY_WORDS = (
+    r"agent|clinic|practice|provider|doctor|physician|bot|assistant|org|organization|company|business|brand|"
+    r"pharmacy|staff|nurse|department|facility|hospital|manager|scheduler|receptionist|coordinator|admin|"
+    r"administrator|owner|ceo|director|supervisor|practitioner|therapist|dentist|hygienist|pharmacist|"
+    r"attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|employee|team|sender"
+)
 _NOT_NAME_KEY = factor_alternation(re.compile(
-    r"\b(?:agent|clinic|practice|provider|doctor|physician|bot|assistant|org|"
-    r"organization|company|voice|model|file|tool|business|brand|product|plan|"
-    r"pharmacy|drug|medication|staff|nurse|department|location|facility|hospital|"
-    r"city|state|street|county|country|language|greeting|template|queue|campaign|"
-    r"manager|scheduler|receptionist|coordinator|admin|administrator|owner|ceo|director|supervisor|"
-    r"practitioner|therapist|dentist|hygienist|pharmacist|attending|pcp|clinician|technician|rep|"
-    r"representative|advocate|liaison|dispatcher|employee|team|sender|program|programme|project|service|"
-    r"class|course|event|study|trial|list|group|unit|ward|line)\b"))
+    r"\b(?:" + _PRACTICE_KEY_WORDS + r"|voice|model|file|tool|product|plan|drug|medication|location|"
+    r"city|state|street|county|country|language|greeting|template|queue|campaign|program|programme|project|"
+    r"service|class|course|event|study|trial|list|group|unit|ward|line)\b"))
 # Key words that tie a value to a patient or a relative: with one of them a workforce word in the
 # key no longer says the value is not a patient's ("patient_primary_doctor" holds the doctor, but
 # "caregiver_name" a relative).
@@ -438,11 +444,8 @@ def _name_key(key_text: str) -> bool:
 # Keys for the practice's own people and organisation (not "greeting" or "template": a greeting
 # name can be the patient's).
 _WORKFORCE_KEY = factor_alternation(re.compile(
-    r"\b(?:agent|clinic|practice|provider|doctor|physician|bot|assistant|org|organization|company|business|"
-    r"brand|pharmacy|staff|nurse|department|facility|hospital|manager|scheduler|receptionist|coordinator|"
-    r"admin|administrator|owner|ceo|director|supervisor|practitioner|therapist|dentist|hygienist|"
-    r"pharmacist|attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|"
-    r"employee|team|sender|desk|frontdesk|reception|billing|scheduling|referral|referrals|office|chaplain|"
+    r"\b(?:" + _PRACTICE_KEY_WORDS + r"|desk|frontdesk|reception|billing|scheduling|referral|referrals|"
+    r"office|chaplain|"
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
     r"educator|aide|transfer|target|reviewer)\b"))
 
@@ -474,11 +477,8 @@ def _value_name(s: Scan) -> PhiHit | None:
                   f"person name as the value of key '{s.key_text}'")
 
 
-# Person cues in the other languages bilingual agents use (also in _STRONG_BEFORE): in a text that is
-# not English only these count for a name outside the lexicon.
 _FOREIGN_STRONG_BEFORE = _register_tail_cue(_TailCue(
-    "hijo|hija|esposo|esposa|madre|padre|mamá|papá|abuela|abuelo|paciente|filho|filha|marido|mãe|pai|fils|fille|"
-    "mari|femme|sohn|tochter|mutter|vater|patientin|familia|família|famille|familie|cita de|señora|señor|sra|sr",
+    _FOREIGN_PERSON_CUES + "|señora|señor|sra|sr",
     64,
 ))
 # A relative named right before the name: a following "handles"/"manages" is a family chore.
@@ -492,6 +492,7 @@ _ROSTER_BEFORE = re.compile(
     r"therapists|nurses|doctors|physicians)\s*:[^:\n]{0,120}"
     r"|\b(?:cnms|nps|pas|rns|mds|pts|nurses|doctors|providers|physicians|therapists|hygienists|midwives|"
     r"volunteers)\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
+_FIGURES_AND_COMPANIES = PUBLIC_FIGURES | COMPANY_NAMES  # names that are no patients in a list
 _COMPANY_WORDS = frozenset(w for c in COMPANY_NAMES for w in c.split() if w not in ("&", "and"))
 
 
@@ -1206,7 +1207,7 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         before = s.lower[max(0, m.start() - 25) : m.start()]
         nxt = s.lower[m.end() : m.end() + 30].split()
         window = s.lower[max(0, m.start() - 30) : m.end() + 30]
-        figure_words = {w for f in PUBLIC_FIGURES | COMPANY_NAMES if f in window for w in f.split()}
+        figure_words = {w for f in _FIGURES_AND_COMPANIES if f in window for w in f.split()}
         if nxt and nxt[0].strip(".,;:") in ORG_WORDS:
             continue  # "The Davis, Reynolds and Williamson Orchestra"
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
