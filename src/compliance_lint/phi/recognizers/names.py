@@ -1011,8 +1011,6 @@ def _judge_lone(s: Scan, start: int, lone: _Lone, providers: set[str], label: bo
     return PhiHit(found[0], found[1], "NAME", recognizer, found[2], found[3])
 
 
-_PERSONA_INTRO = re.compile(r"(?:\byou are|\byou're|\byour name is|\bintroduce yourself as|\bact as|\bpersona:?"
-                            r"|\bthe agent is|\bthe assistant is)\W{0,3}$")
 _INITIALS_HINT = re.compile(r"[A-Z]\. ?[A-Z]\.")
 _PERSONA_NAME_RE = re.compile(
     rf"(?:\b[Yy]ou are|\b[Yy]ou're|\b[Yy]our name is|\b[Ii]ntroduce yourself as|\b[Aa]ct as"

@@ -148,10 +148,6 @@ def _staff_mailbox(s: Scan, start: int) -> bool:
 _AT_WORD = re.compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at )\s?", re.IGNORECASE)
 
 
-def _domain_of(addr: str) -> str:
-    return addr.rsplit("@", 1)[-1].lower().rstrip(".")
-
-
 def recognize_email(s: Scan) -> list[PhiHit]:
     low = s.lower
     has_at = "@" in s.text
