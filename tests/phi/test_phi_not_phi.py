@@ -232,6 +232,14 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Home monitors: Boston Scientific LATITUDE, Medtronic MyCareLink.", None, None),
         ("Praxis Dr. med. Albrecht & Kollegen in Freiburg. Bitte nennen Sie Ihren Namen und Ihr Geburtsdatum.",
          None, None),
+        # record file names whose odd words are drugs, tests, scales or places, not surnames
+        ("holter_monitor_results.pdf", None, "label"),
+        ("epworth_score_form.pdf", None, "label"),
+        ("xolair_injection_log_2025.csv", None, "label"),
+        ("ozempic_prior_auth_letter.pdf", None, "label"),
+        ("alaska_medicaid_form.pdf", None, "label"),
+        ("shingrix_dose2_reminder", None, "label"),
+        ("spirometry_fev1_template.docx", "kb_document_name", "value"),
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -298,6 +306,11 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Primer mensaje: Hola Florencio, le llamamos para recordarle su cita.", None, None, ("NAME", "Florencio")),
         ("Lucille Okafor: my sugar was 300 this morning.\nAgent: I'm sorry to hear that.", None, None,
          ("NAME", "Lucille Okafor")),
+        # rarer census surnames in record file names, however written
+        ("zwicker_echo_report.pdf", None, "label", ("NAME", "zwicker")),
+        ("intake-bergquist-knee-day2", None, "label", ("NAME", "bergquist")),
+        ("mdziedzic_consent_signed.pdf", None, "label", ("NAME", "mdziedzic")),  # an initial joined on
+        ("vukovich_sleep_study_2025-03-02.csv", "kb_document_name", "value", ("NAME", "vukovich")),
     ],
 )
 def test_phi_blind_set_look_alikes(text: str, key: str | None, field: str | None,

@@ -170,6 +170,9 @@ class Scan:
 
 
 _DIGIT_RE = re.compile(r"\d")
+# A file name's extension: the text names a stored document, image or recording.
+FILE_EXT_RE = re.compile(r"\.(?:pdf|docx?|rtf|txt|csv|xlsx?|jpe?g|png|heic|gif|tiff?|dcm|wav|mp3|m4a|mp4|zip)$",
+                         re.IGNORECASE)
 _ASCII_DIGITS = b"0123456789"
 # One compiled pattern per stem tuple (the tuples are module constants), keyed by id(tuple).
 _STEM_RX: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from operator import attrgetter
 
 from compliance_lint.phi.allowlist import PhiAllowList
-from compliance_lint.phi.context import EXAMPLE_CUE, FIELDS, HEALTH_CUE, Scan, split_key
+from compliance_lint.phi.context import EXAMPLE_CUE, FIELDS, FILE_EXT_RE, HEALTH_CUE, Scan, split_key
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.recognizers.dates import recognize_age, recognize_date
 from compliance_lint.phi.recognizers.geo import recognize_geo
@@ -88,6 +88,8 @@ def scan(text: str, *, key: str | None = None, field: str | None = None,
     if not text or not text.strip():
         return []
     fld = field if field in FIELDS else "prompt"
+    if fld == "value" and " " not in text and FILE_EXT_RE.search(text) and "/" not in text:
+        fld = "label"  # a file name as a variable's value ("kb_document_name": "...report.pdf") reads as one
     # In labels and file names `_` separates words; a space keeps offsets and word boundaries.
     view = text.replace("_", " ") if fld == "label" and "_" in text else text
     s = Scan(view, fld, split_key(key), raw=text)

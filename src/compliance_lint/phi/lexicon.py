@@ -42,6 +42,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def rare_surnames() -> frozenset[str]:
+    """Rarer census surnames (see tools/make_census_names.py), for record file names only."""
+    return _load("census_surnames_rare.txt") - NAME_LIKE_WORDS - _PARTICLES - INSTITUTION_WORDS
+
+
+@cache
 def english_words() -> frozenset[str]:
     """Lower-case English words (SCOWL via Debian's wamerican; see data/english_words.LICENSE)."""
     return _load("english_words.txt")
@@ -185,6 +191,21 @@ EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "h
 EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria",
                          "maneuver", "lymphoma", "sarcoma", "ulcer", "reflex", "score", "technique", "method",
                          "protocol", "classification", "staging", "exercises", "exercise"})
+
+# Surnames that name a clinical test, scale or device, written alone in file names and forms
+# ("holter_results.pdf", "epworth_form", "braden_score"): never a patient's surname there.
+CLINICAL_EPONYMS = frozenset(word_list(
+    """
+    holter doppler apgar gleason glasgow snellen ishihara romberg tinetti barthel braden epworth bayley
+    katz lawton berg morse beck denver heimlich trendelenburg fowler foley swan ganz hickman broviac
+    groshong venturi yankauer ambu bovie stryker papanicolaou pap kegel lamaze ferber montessori
+    westergren wechsler stanford binet mini conners vanderbilt achenbach hamilton zung likert borg
+    karnofsky lansky child pugh ranson wells geneva caprini padua framingham reynolds friedewald
+    cockcroft gault schilling coombs weber rinne dix hallpike epley semont lachman mcmurray phalen
+    tinel finkelstein thompson spurling hawkins neer jobe speed yergason apley ober thomas patrick
+    schober wagner texas meggitt fontaine rutherford ankle brachial
+    """
+))
 
 # Classic placeholder persons; suppressed unless another identifier sits in the same text.
 PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe", "john q public",

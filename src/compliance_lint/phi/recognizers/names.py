@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from compliance_lint.phi.context import HEALTH_CUE, Scan
+from compliance_lint.phi.context import FILE_EXT_RE, HEALTH_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import (
     COMMON_WORDS,
@@ -28,6 +28,7 @@ from compliance_lint.phi.lexicon import (
     english_words,
     first_names,
     is_common_word,
+    rare_surnames,
     surnames,
     word_list,
 )
@@ -421,6 +422,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
                 _CAMEL_INITIAL_HINT.search(s.text)) or _LONE_LETTER.search(s.text):
             hits.extend(_label_cued_names(s, SpanSet((h.start, h.end) for h in hits)))
+        if " " not in s.raw or s.has_digit:  # a file name or a record label with a number or date
+            hits.extend(_record_file_surnames(s, SpanSet((h.start, h.end) for h in hits)))
         return hits
     if field == "value":
         if s.key_text and _workforce_key(s.key_text):
@@ -1629,6 +1632,48 @@ _RECORD_WORDS = frozenset({"results", "result", "report", "labs", "lab", "mri", 
                            "summary", "letter", "form", "forms", "appeal", "denial", "auth", "invoice", "statement",
                            "plan", "wound", "photo", "image", "jpg", "png", "heel", "wrist", "callback", "roi",
                            "signed", "check", "remote", "packet", "dc", "updose"})
+
+
+# Places that also read as an initial and a surname ("alaska": a. laska).
+_PLACE_WORDS = US_STATES | COUNTRIES
+# Words after a surname that make it the name of a test, scale or device ("holter_monitor").
+_INSTRUMENT_NEXT = EPONYM_NEXT | frozenset({"monitor", "monitoring", "questionnaire", "inventory", "screen",
+                                            "screening", "assessment", "index"})
+
+
+def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
+    """Rarer census surnames in a record's file name or label, however written: 'okerlund-hip-postop-day3',
+    'cascade_saleh_family_letter.docx', 'rkowalczyk_path_report.pdf' (an initial joined to the
+    surname). The label must read as a record: a file extension, a number or date, or a record word."""
+    chunks = [(m.start(), m.end(), m.group(0)) for m in _LABEL_CHUNK_RE.finditer(s.text)]
+    lows = [c[2].lower() for c in chunks]
+    if not (s.has_digit or FILE_EXT_RE.search(s.text) or not _RECORD_WORDS.isdisjoint(lows)):
+        return []
+    if not _PERSONA_LABEL.isdisjoint(lows):
+        return []  # "Spanish line", "after hours": an agent's or a line's label
+    rare = rare_surnames()
+    hits: list[PhiHit] = []
+    for i, (start, end, word) in enumerate(chunks):
+        low = lows[i]
+        if len(low) < 4 or not low.isalpha() or word.isupper() or found.overlaps(start, end):
+            continue
+        if low in rare:
+            reason = "census surname in a record's file name"
+        elif len(low) >= 6 and (low[1:] in rare or low[1:] in _lex()[1]) and not _is_lex(low) and (
+                not _is_word(low[1:]) and low[1:] not in english_words() and low not in _PLACE_WORDS):
+            reason = "initial joined to a census surname in a record's file name"
+        else:
+            continue
+        if low in english_words() or _is_word(low) or low in _LABEL_STOP:
+            continue
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if nxt in _INSTRUMENT_NEXT or nxt in _CREDENTIALS or nxt in _ALWAYS_ORG or (
+                nxt in ORG_WORDS and chunks[i + 1][2][0].isupper()):
+            continue  # "epworth_score": a scale; "zwicker_np", "Zwicker_Sleep": staff, a practice
+        if i and lows[i - 1] in PROVIDER_TITLES:
+            continue  # "Dr. Okafor telehealth 45 min": a provider's schedule
+        hits.append(PhiHit(start, end, "NAME", "name", 0.6, reason))
+    return hits
 
 
 def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]]) -> bool:
