@@ -240,6 +240,25 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("alaska_medicaid_form.pdf", None, "label"),
         ("shingrix_dose2_reminder", None, "label"),
         ("spirometry_fev1_template.docx", "kb_document_name", "value"),
+        # the workforce: directory lines, role plurals, departments, desks, coverage, the agent's intro
+        ("Staff directory: Priya (scheduling), Omar (financial counseling), Lupita (promotora), Dana (infusion RN).",
+         None, None),
+        ("Doulas: Marisela and Tovah run the Tuesday class; if a caller asks for them by name, take a message.",
+         None, None),
+        ("Questions about statements -> hold for Rosalind in patient accounts.", None, None),
+        ("After 5 pm the phones ring to Imani at the Fresno desk.", None, None),
+        ("Dr. Amara Osei is away next week; her patients can see Tobias Lindqvist.", None, None),
+        ("Hello, you've reached Brightwater Hearing. I'm Pippa, how can I help?", None, None),
+        ("Joanna Reyes (Legal)", "prompt_approver", "value"),
+        # the practice's name after the agent's opening, places, venues, public figures, placeholders
+        ("Thanks for calling Vista Alegre. This is the scheduling line.", None, None),
+        ("Buenos días, gracias por llamar a Vista Alegre. ¿En qué le puedo ayudar?", None, None),
+        ("Workshops are in the Whitcombe Auditorium on Fridays.", None, None),
+        ("Walk-ins welcome at Lexington Highlands until 7 pm.", None, None),
+        ("Michelle Obama's Let's Move campaign is a good example for the nutrition class.", None, None),
+        ("Bitte fragen Sie, ob der Anrufer Deutsch versteht, und verbinden Sie dann mit der Anmeldung.", None, None),
+        ("Jane Q. Public - sample persona for the QA deck", "qa_persona", "value"),
+        ("Outreach van: Tuesdays Dunlap (10-2), Fridays Orosi (8-12).", None, None),
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -311,6 +330,15 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("intake-bergquist-knee-day2", None, "label", ("NAME", "bergquist")),
         ("mdziedzic_consent_signed.pdf", None, "label", ("NAME", "mdziedzic")),  # an initial joined on
         ("vukovich_sleep_study_2025-03-02.csv", "kb_document_name", "value", ("NAME", "vukovich")),
+        # look-alikes of the workforce and opening rules that still name a patient
+        ("Mrs. Okafor (billing question) called twice about her statement.", None, None, ("NAME", "Mrs. Okafor")),
+        ("Hi, I'm Rosalind Achebe, calling about my refill.", None, None, ("NAME", "Rosalind Achebe")),
+        ("Agent: Thanks for calling Oak Family Clinic.\nCaller: Hi, I'm Margaret Lee, my son has a fever.", None,
+         None, ("NAME", "Margaret Lee")),
+        ("Thanks for calling, Marisol Vega! Your refill is ready.", None, None, ("NAME", "Marisol Vega")),
+        ("Call back Okafor (84) about the ride.", None, None, ("NAME", "Okafor")),
+        ("Staff directory: Priya (scheduling).\nCall back Araceli Montoya today.", None, None,
+         ("NAME", "Araceli Montoya")),
     ],
 )
 def test_phi_blind_set_look_alikes(text: str, key: str | None, field: str | None,

@@ -168,6 +168,9 @@ PUBLIC_FIGURES = frozenset(
         "virginia henderson", "jean watson", "hildegard peplau", "mary mahoney", "helen keller",
         "harriet tubman", "rosa parks", "susan b anthony", "frederick douglass", "franklin roosevelt",
         "eleanor roosevelt", "john f kennedy", "martin luther king jr", "ronald reagan", "jimmy carter",
+        "barack obama", "michelle obama", "joe biden", "donald trump", "bill clinton", "hillary clinton",
+        "george w bush", "george bush", "kamala harris", "anthony fauci", "c everett koop", "lyndon johnson",
+        "harry truman", "richard nixon", "ted kennedy", "rfk jr", "robert f kennedy", "mehmet oz", "sanjay gupta",
         "fred rogers", "mister rogers", "mr rogers", "bob ross", "dolly parton", "oprah", "tommy john",
         "patsy cline", "barbara karnes", "louise brown", "joe namath", "taylor swift", "tom brady", "beyonce",
         "beyoncé", "kim kardashian", "lebron james", "michael jordan", "brené brown", "brene brown", "mrs doubtfire",
@@ -209,7 +212,9 @@ CLINICAL_EPONYMS = frozenset(word_list(
 
 # Classic placeholder persons; suppressed unless another identifier sits in the same text.
 PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe", "john q public",
-                               "joe bloggs", "john smith", "jane smith", "baby doe", "test patient"})
+                               "joe bloggs", "john smith", "jane smith", "baby doe", "test patient",
+                               # "John Q. Public" as the name splitter sees it (the initial ends the name)
+                               "john q", "jane q"})
 
 # Prompt vocabulary that starts sentences and headings, product names, and place words
 # (`Lake Forest`, `Oak Park`): capitalised, but not a person.
@@ -235,6 +240,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         translation i'm i'll i've we're we'll you'll let's it's that's there's what's here's
         weekday weekdays weekend weekends mornings noon midnight hour minute minutes week weeks month
         months year years day days time times downtown uptown midtown lake forest oak park heights
+        highlands highland ranch crossing commons gardens terrace pointe bluff bluffs shores canyon mesa
         springs falls beach harbor harbour bay hills grove creek ridge port fort san santa los las old
         great little upper lower mount glen view vista island islands valley meadow meadows pines
         field fields spring winter autumn fall christmas thanksgiving easter halloween independence
@@ -342,6 +348,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         living pavilion tower towers wing annex garage entrance lodge residence residences apartments commons
         manor village estates suites inn pier terminal depot warehouse plant mill academy birthing
         maternity nursery infirmary sanatorium ward unit
+        auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
         """
     )
 )

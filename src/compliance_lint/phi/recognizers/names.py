@@ -156,6 +156,15 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp")
 _PROVIDER_AFTER = re.compile(r"^,? ?(?:" + _CREDENTIAL_WORDS + r")\b")
 _CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
+# The practice's workforce in the plural: a list after one of these names staff, not patients
+# ("Promotoras: Araceli and Benito", "our hygienists are Lupe and Ama", "CNMs Becca and Jada").
+_ROLE_PLURALS = (
+    "nurses|doctors|providers|physicians|therapists|hygienists|midwives|dentists|pharmacists|assistants|"
+    "schedulers|receptionists|coordinators|navigators|technicians|techs|specialists|staff members|team members|"
+    "colleagues|coworkers|co-workers|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians|"
+    "promotoras|promotores|doulas|chws|community health workers|educators|chaplains|drivers|billers|"
+    "cnms|nps|pas|rns|mds|pts|ots|lpns|mas|cmas|vendors"
+)
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
     "transfer them to|put them through to|put through to|forward to|forward it to|forward the call to|escalate to|"
@@ -167,15 +176,15 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "reviewer|auditor|analyst|engineer|developer|"
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
     "coordinator is|manager is|scheduler is|receptionist is|nurse is|supervisor is|director is|lead is|"
-    "go to|goes to|route to|routes to|cnms|nps|pas|rns|mds|pts|the don|ceo is|cfo is|coo is|cmo is|"
+    "go to|goes to|route to|routes to|roll to|rolls to|roll over to|rolls over to|ring to|rings to|"
+    "be seen by|seen by|covering for|covered by|patients can see|patients will see|patients may see|"
+    "cnms|nps|pas|rns|mds|pts|the don|ceo is|cfo is|coo is|cmo is|"
     "president is|founder is|owner is|administrator is|medical director is|thanks to|thank you to|kudos to|"
     "shout-out to|shoutout to|book with|schedule with|booked with|scheduled with|techs|"
     "liaison is|navigator is|biller is|assistant is|you're named|you are named|agent name is|agent's name is|"
     "assistant's name is|bot name is|bot's name is|"
     # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
-    "nurses|doctors|providers|physicians|therapists|hygienists|midwives|dentists|pharmacists|assistants|"
-    "schedulers|receptionists|coordinators|navigators|technicians|specialists|staff members|team members|"
-    "colleagues|coworkers|co-workers|clinicians|counselors|aides|interpreters|volunteers",
+    + _ROLE_PLURALS,
     2,
 ))
 _STAFF_AFTER = re.compile(
@@ -184,7 +193,9 @@ _STAFF_AFTER = re.compile(
     r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
     r"aide|volunteer|interpreter|bot|persona|receptionist)"
     r"|,? (?:at|from|in|on|with) (?:the |our )?(?:front desk|billing|reception|scheduling|office|clinic|"
-    r"pharmacy|records|lab|nurses?'? station|call center|team|practice|[A-Z][a-z]+ (?:clinic|health|medical))"
+    r"pharmacy|records|lab|nurses?'? station|call center|team|practice|[A-Z][a-z]+ (?:clinic|health|medical)|"
+    r"financial counseling|patient accounts|registration|admissions|referrals|intake|medical records|"
+    r"[A-Z][a-z]+ desk\b)"
     r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works|handles|manages|runs|covers|answers|is our|is the|will help you|can help you)"
@@ -198,9 +209,12 @@ _STAFF_AFTER = re.compile(
     r"|\.? ?[-–—] ?(?:\w+ ){0,2}(?:lead|manager|supervisor|coordinator|scheduler|receptionist|biller)\b"
     r"|\.? ?[-–—] ?(?:front desk|billing|referrals|scheduling|triage|reception)(?: \w+)?(?=[;,.\n]|$)"
     r"| ?\((?:[\w-]+ ){0,2}(?:manager|coordinator|supervisor|director|lead|scheduler|receptionist|biller|"
-    r"volunteer|educator|tech|technician|chaplain|administrator)\)"
+    r"volunteer|educator|tech|technician|chaplain|administrator|promotora|promotor|chw|doula|navigator|"
+    r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
+    r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant)"
+    r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?\)"
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|"
-    r"office manager|covering|attending|pcp|do|lpn|cma|ma)\b)",
+    r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today)\)))",
     re.IGNORECASE,
 )
 # The first two characters of every credential _PROVIDER_AFTER reads (after ",? ?").
@@ -257,7 +271,9 @@ _PERSON_AFTER = re.compile(
     r"mom|dad|ride|pickup|visit|discharge|therapy|pump|device|email|member|address|killers?|fan|"
     r"concert|house|car|friend|songs?)"
     # an age after the name, not a quantity with its unit ("Ice 20 minutes", "Ibuprofen 600 mg")
-    r"|^,? ?(?:\(?dob|\(?d\.o\.b|born|age[ds]?\b|mrn|\(\d|\d{1,3}\b(?! ?(?:mg|mcg|ml|cc|g|kg|lbs?|oz|min|mins|"
+    # ("(84)" is an age; "(8-12)" and "(9 am)" are hours)
+    r"|^,? ?(?:\(?dob|\(?d\.o\.b|born|age[ds]?\b|mrn|\(\d{1,3}(?![\d:–-]| ?(?:am|pm|a\.m|p\.m)\b)|"
+    r"\d{1,3}\b(?! ?(?:mg|mcg|ml|cc|g|kg|lbs?|oz|min|mins|"
     r"minutes?|hours?|hrs?|days?|weeks?|wks?|months?|am|pm|a\.m|p\.m|units?|percent|mmhg|degrees|tablets?|pills?|"
     r"times|puffs?|drops?|calories|steps|feet|ft|inches|in|tabs?|tablets?|caps?|capsules?|injections?|doses?|"
     r"vials?|pens?|patches|sprays?|x)\b|%|°)|\d{1,2}/|member id|ssn|y/o|yo\b)"
@@ -322,6 +338,25 @@ _ACTION_HEADS = frozenset({"is", "wa", "ha", "ju", "sh", "sa", "to", "as", "ne",
 _STRONG_ACTION_AFTER = re.compile(r"^ (?:lives (?:on|in|at)|was born|died|passed away|shouted|is from|turned \d)\b")
 _AGENT_GREETING = re.compile(r"thanks? (?:you )?for calling|how (?:can|may) i (?:help|assist)|calling from|"
                              r"calling on behalf of|this is the (?:virtual|ai) ")
+# The agent's own opening, right before its self-introduction ("You've reached X. I'm Winnie").
+_AGENT_OPENING = re.compile(r"(?:you'?ve reached|you have reached|thanks? (?:you )?for calling|welcome to|"
+                            r"gracias por llamar|ha llamado a|bienvenid[oa]s? a)[^\n]{0,80}$")
+# Someone else speaking between the agent's opening and an introduction: a caller naming themselves.
+_OTHER_SPEAKER = re.compile(r"\b(?:caller|patient|user|customer|member|client)\b|\n")
+
+
+# The agent's opening right before the practice's name (no comma: "Thanks for calling, Ana" thanks a caller).
+_OPENING_END = re.compile(r"(?:thanks? (?:you )?for calling|you'?ve reached|you have reached|welcome to|"
+                          r"gracias por llamar a|ha llamado a|bienvenid[oa]s? a) $")
+
+
+def _greeted_by_agent(s: Scan, start: int) -> bool:
+    """An agent opening ends within 80 characters before `start`, with nobody else speaking between."""
+    window = s.lower[start - 120 if start > 120 else 0 : start]
+    m = _AGENT_OPENING.search(window)
+    return m is not None and _OTHER_SPEAKER.search(window, m.start()) is None
+
+
 # US cities whose names contain given names or surnames ("San Jose", "Baton Rouge", "Fort Worth").
 _PLACES = (
     "San Jose|San Antonio|San Diego|San Francisco|San Bernardino|San Mateo|San Marcos|San Luis Obispo|"
@@ -450,7 +485,7 @@ _WORKFORCE_KEY = factor_alternation(re.compile(
     r"\b(?:" + _PRACTICE_KEY_WORDS + r"|desk|frontdesk|reception|billing|scheduling|referral|referrals|"
     r"office|chaplain|"
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
-    r"educator|aide|transfer|target|reviewer)\b"))
+    r"educator|aide|transfer|target|reviewer|approver|approved|author|authored|editor|maintainer|signoff)\b"))
 
 
 @lru_cache(maxsize=4096)
@@ -491,10 +526,22 @@ _RELATIVE_BEFORE = _register_tail_cue(_TailCue(
     16,
 ))
 _ROSTER_BEFORE = re.compile(
-    r"(?:\b(?:roster|directory|staff|team|providers|clinicians|volunteers|vendors|pts|ots|cnms|nps|pas|rns|mds|"
-    r"therapists|nurses|doctors|physicians)\s*:[^:\n]{0,120}"
-    r"|\b(?:cnms|nps|pas|rns|mds|pts|nurses|doctors|providers|physicians|therapists|hygienists|midwives|"
-    r"volunteers)\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
+    r"(?:\b(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\s*:[^:\n]{0,120}"
+    r"|\b(?:" + _ROLE_PLURALS + r")\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
+# A workforce heading: the rest of its line lists staff ("Staff directory: ...", "Promotoras: ...").
+# The line ends it, and so does the next colon (another heading: "Patients to call back: ...").
+_ROSTER_LINE = re.compile(r"\b(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\s*:([^:\n]{1,300})")
+
+
+def _in_roster(s: Scan, start: int) -> bool:
+    """Is `start` on a workforce heading's line, after the heading (at most 300 characters on, up to
+    the next colon)?"""
+    spans = s.memo.get("roster")
+    if spans is None:
+        spans = s.memo["roster"] = [m.span(1) for m in _ROSTER_LINE.finditer(s.lower)]
+    return any(a <= start < b for a, b in spans)  # type: ignore[attr-defined]
+
+
 _FIGURES_AND_COMPANIES = PUBLIC_FIGURES | COMPANY_NAMES  # names that are no patients in a list
 _COMPANY_WORDS = frozenset(w for c in COMPANY_NAMES for w in c.split() if w not in ("&", "and"))
 
@@ -553,7 +600,7 @@ _STAFF_AFTER_ANY = re.compile(
     r"scheduler|nurse|coordinator|concierge|navigator|voice)"
     r"|(?P<intro_from>(?-i:,? (?:calling )?from [A-Z]))"
     r"|(?P<intro>\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist)"
-    r"| calling (?:for|from|on behalf of|about|to remind))\b)",
+    r"| calling (?:for|from|on behalf of|about(?! my\b)|to remind))\b)",
     re.IGNORECASE,
 )
 # Every alternative of _STAFF_AFTER_ANY is non-word characters (",", " ", "(", up to two for
@@ -615,6 +662,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"  # "Hancock, Hawkins and Claiborne counties"
     if (":" in before or " and " in before or " & " in before) and _ROSTER_BEFORE.search(before):
         return "staff"  # "Volunteer roster: Deb Lanning, ...", "CNMs Becca Voorhees and Jada Sims"
+    if ":" in s.lower[start - 300 if start > 300 else 0 : start] and _in_roster(s, start):
+        return "staff"  # further along a directory line: "Staff directory: Shawna (billing), ..., Kelsey (RN)"
     if norms[-1] in _COMPANY_WORDS and _company_around(s, start, end):
         return "company"  # "masks from Fisher & Paykel"
     if before.endswith((" is ", " are ", " named ", " called ")) and _ROLE_IS_BEFORE.search(before):
@@ -657,6 +706,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if "this is" in before and _THIS_IS_END.search(before, tail) and (
             s.has("agent_greeting", _AGENT_GREETING) or "greeting" in s.key_text):
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
+    if ("i" in before[-6:] or "name is" in before[-10:]) and _INTRO_END.search(before, tail) and (
+            _greeted_by_agent(s, start)):
+        return "staff"  # "You've reached ClearTone Audiology. I'm Winnie": the agent introducing itself
+    if ("call" in before or "reach" in before or "welcome" in before or "llam" in before or "bienvenid" in before) and (
+            _OPENING_END.search(before) and not s.lower.startswith(("mr", "ms"), start)):
+        return "organisation"  # "Thanks for calling Valle Verde", "Gracias por llamar a Valle Verde": the practice
     if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
         return "staff"  # "transfer urgent refill calls to Linh"
     if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail) and not _PERSON_DETAIL_AFTER.match(after):
@@ -1173,13 +1228,9 @@ _CONJUNCTIONS = (" and ", " or ", " & ")
 _PLACE_LIST_LEAD = re.compile(r"\b(?:clinics|locations|sites|offices|branches|campuses|towns|cities|communities|"
                               r"areas|counties|stores|pharmacies)\b[^.!?\n]{0,30}$")
 _STAFF_LIST_LEAD = re.compile(
-    r"\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|nurses|doctors|providers|physicians|therapists|"
-    r"hygienists|midwives|dentists|pharmacists|assistants|schedulers|receptionists|coordinators|navigators|"
-    r"technicians|specialists|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians)\b"
-    r"[^.!?\n]{0,25}$"
+    r"\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|" + _ROLE_PLURALS + r")\b[^.!?\n]{0,25}$"
     # a heading for the workforce: "Volunteer roster:", "Staff directory:", "PTs:", "CNMs"
-    r"|\b(?:roster|directory|staff|team|providers|clinicians|volunteers|vendors|pts|ots|cnms|nps|pas|rns|mds)"
-    r"\b[^.!?\n]{0,25}$")
+    r"|\b(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\b[^.!?\n]{0,25}$")
 
 
 def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
@@ -1290,6 +1341,12 @@ def _in_heading(text: str, start: int, end: int) -> bool:
     return "\n" in text and stripped.endswith(":") and stripped[:-1].strip() == text[start:end]
 
 
+# Articles of the other languages agents speak: a capitalised word after one is a noun (German
+# nouns are all capitalised), or a place or business ("la Valle Verde").
+_FOREIGN_ARTICLE_ENDS = tuple(f" {a} " for a in word_list(
+    "der die das den dem des ein eine einen einem einer el la los las un una le les une il lo gli os as"))
+
+
 def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[str, ...], n_init: int,
             label: bool, lex: int, name_like: int, foreign: bool) -> tuple[int, int, float, str, int] | None:
     """Shape + cue decision for one capitalised segment (before suppression): (start, end,
@@ -1307,6 +1364,8 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
         after = s.text[end : end + 40]
         if lex == 0 and _foreign_text(s):
             return None  # German nouns, Portuguese clinic names: capitals and accents say nothing there
+        if lex < 2 and before.endswith(_FOREIGN_ARTICLE_ENDS) and _foreign_text(s):
+            return None  # "wenn der Anrufer Deutsch spricht": a noun after its article
         if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
             return None  # "Cedar Hollow", "Crisis Lifeline", "Rocky Mountain": ordinary words in Title Case
         if (label and lex == 0 and _title_label(s)) or any(
