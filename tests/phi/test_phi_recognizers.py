@@ -666,6 +666,12 @@ HOLDOUT_J_POSITIVES = [
      [("BIOMETRIC", "vp_9f31c0a7e25d48b1")]),
     ("Enrolled face ID for kiosk check-in: Bea Lindholm, embedding emb:0.113,-0.482,0.907,0.036,-0.271.", None, None,
      [("BIOMETRIC", "emb:0.113,-0.482,0.907,0.036,-0.271")]),
+    # a test kit id under its key ("sample" there is the specimen) and after a bare "kit"; a portal user
+    ("HX-55019348", "sample_kit_id", "value", [("OTHER_ID", "HX-55019348")]),
+    ("Test fixture for the status tool: kit HX-31840277 — status should be 'in sequencing'.", None, None,
+     [("OTHER_ID", "HX-31840277")]),
+    ("Portal user kmorrow_soccer09 forgot the password. Send him the reset link.", None, None,
+     [("OTHER_ID", "kmorrow_soccer09")]),
 ]
 
 HOLDOUT_J_NEGATIVES = [
@@ -677,6 +683,10 @@ HOLDOUT_J_NEGATIVES = [
     # biometric cues without a template value: product models, thresholds, file names
     ("Voiceprint enrollment needs 3 samples; the scanner model is DP-4500X2 and the threshold 0.85.", None, None),
     ("Face ID setup guide: see enrollment_v2_2024.pdf before go-live.", None, None),
+    # kit products and counts, and portal users in general
+    ("HX-55019348", "kit_lot_number", "value"),
+    ("Starter kit 2 of 3 ships Monday; reorder kit 4500 when stock is low.", None, None),
+    ("Portal users can reset their own passwords from the login page.", None, None),
 ]
 
 
