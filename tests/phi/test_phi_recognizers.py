@@ -672,6 +672,9 @@ HOLDOUT_J_POSITIVES = [
      [("OTHER_ID", "HX-31840277")]),
     ("Portal user kmorrow_soccer09 forgot the password. Send him the reset link.", None, None,
      [("OTHER_ID", "kmorrow_soccer09")]),
+    # an obfuscated address right after a prose " at " that is not one
+    ("Tamsin's dad wants updates at rob.eakins [at] outlook [dot] com — ROI covers him.", None, None,
+     [("EMAIL", "rob.eakins [at] outlook [dot] com")]),
 ]
 
 HOLDOUT_J_NEGATIVES = [
@@ -687,6 +690,7 @@ HOLDOUT_J_NEGATIVES = [
     ("HX-55019348", "kit_lot_number", "value"),
     ("Starter kit 2 of 3 ships Monday; reorder kit 4500 when stock is low.", None, None),
     ("Portal users can reset their own passwords from the login page.", None, None),
+    ("Send updates at noon.Then check the inbox at night [at] most twice.", None, None),
 ]
 
 
