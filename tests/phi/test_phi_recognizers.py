@@ -651,3 +651,56 @@ def test_holdout_hi_class_positive(found, text: str, key: str | None, field: str
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_HI_NEGATIVES)
 def test_holdout_hi_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+# --- classes from blind set J (non-name) ---------------------------------------------------------
+HOLDOUT_J_POSITIVES = [
+    # a callback number under its key is the caller's
+    ("(719) 630-8817", "callback_number", "value", [("PHONE", "(719) 630-8817")]),
+    # a biometric template id several words after the cue, past an honorific or an initial
+    ("Voiceprint enrolled for Delphine Arceneaux — template ID vp_8c1f22e90ab7d4c3. Skip DOB check.", None, None,
+     [("BIOMETRIC", "vp_8c1f22e90ab7d4c3")]),
+    ("Kiosk face-match: template hash for Mr. Ferreira is fe7a0c99e1b24d3a8f55c0de11b2a7e4; re-enroll.", None, None,
+     [("BIOMETRIC", "fe7a0c99e1b24d3a8f55c0de11b2a7e4")]),
+    ("caller: Beatriz Sandoval | voiceprint_id: vp_9f31c0a7e25d48b1 | status: enrolled", None, None,
+     [("BIOMETRIC", "vp_9f31c0a7e25d48b1")]),
+    ("Enrolled face ID for kiosk check-in: Bea Lindholm, embedding emb:0.113,-0.482,0.907,0.036,-0.271.", None, None,
+     [("BIOMETRIC", "emb:0.113,-0.482,0.907,0.036,-0.271")]),
+    # a test kit id under its key ("sample" there is the specimen) and after a bare "kit"; a portal user
+    ("HX-55019348", "sample_kit_id", "value", [("OTHER_ID", "HX-55019348")]),
+    ("Test fixture for the status tool: kit HX-31840277 — status should be 'in sequencing'.", None, None,
+     [("OTHER_ID", "HX-31840277")]),
+    ("Portal user kmorrow_soccer09 forgot the password. Send him the reset link.", None, None,
+     [("OTHER_ID", "kmorrow_soccer09")]),
+    # an obfuscated address right after a prose " at " that is not one
+    ("Tamsin's dad wants updates at rob.eakins [at] outlook [dot] com — ROI covers him.", None, None,
+     [("EMAIL", "rob.eakins [at] outlook [dot] com")]),
+]
+
+HOLDOUT_J_NEGATIVES = [
+    # the practice's own outbound caller ID / main number
+    ("Outbound caller ID: use the Ridgeline main number (719) 448-2300. Callers who get a voicemail should hear "
+     "that number, not the nurse line.", None, None),
+    ("(719) 448-2300", "clinic_callback_number", "value"),
+    ("{{patient.phone_mobile}}", "callback_number", "value"),
+    # biometric cues without a template value: product models, thresholds, file names
+    ("Voiceprint enrollment needs 3 samples; the scanner model is DP-4500X2 and the threshold 0.85.", None, None),
+    ("Face ID setup guide: see enrollment_v2_2024.pdf before go-live.", None, None),
+    # kit products and counts, and portal users in general
+    ("HX-55019348", "kit_lot_number", "value"),
+    ("Starter kit 2 of 3 ships Monday; reorder kit 4500 when stock is low.", None, None),
+    ("Portal users can reset their own passwords from the login page.", None, None),
+    ("Send updates at noon.Then check the inbox at night [at] most twice.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_J_POSITIVES)
+def test_holdout_j_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                  expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_J_NEGATIVES)
+def test_holdout_j_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []

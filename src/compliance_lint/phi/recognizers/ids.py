@@ -51,7 +51,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"(?: number| no\.?| #)?|authorization(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|rx(?: number"
      r"| no\.?| #)?|prescription(?: number| no\.?| #)|portal (?:user ?name|login|username|id)|user ?name|"
      r"username|login id|employee id|student id|badge(?: number| #)?|ticket(?: number| #)|"
-     r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)"),
+     r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)|"
+     r"kit(?: id| number| no\.?| #| barcode)?"),
 )
 # What follows a cue: linking words, separators, then the value.
 _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:))?"  # "Medicaid ID for Kenji Arai: ..."
@@ -62,7 +63,7 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 # Portal/app user names: letters with digits, dots or underscores ("rosa_alvarez62").
-_USER_CUE = r"user ?name|username|login(?: id)?|handle|screen name"
+_USER_CUE = r"user ?name|username|login(?: id)?|handle|screen name|(?:portal|app|mychart|patient portal) user"
 _USERNAME_RE = re.compile(
     r"\b(?:" + _USER_CUE + r")(?:\s?(?:is|was|=|:)){0,2}[\s:=]{0,3}"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
@@ -94,8 +95,13 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("VEHICLE_ID", "vehicle", re.compile(r"\b(?:vin|plate|vehicle)\b")),
     ("DEVICE_ID", "device", re.compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi)\b")),
     ("OTHER_ID", "other_id", re.compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
-                                        r"username|login)\b")),
+                                        r"username|login|kit|specimen|accession|requisition)\b")),
 )
+# A lab/genetic test kit or specimen id under its key is the person's, "sample" or not:
+# "sample_kit_id", "specimen_barcode", "dna_kit_number" ("sample" alone names an example).
+_KIT_KEY = re.compile(r"\b(?:kit|specimen|accession|requisition)\b")
+_KIT_NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|clinic|practice|org|agent|tool|api|webhook|version|template|format|"
+                                 r"example|regex|pattern|type|model|vendor|lot|sku)\b")
 _NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
                              r"plan code|group|contract|provider|template|format|example|sample|regex|pattern)\b")
 
@@ -216,7 +222,7 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "tag", "vin", "serial", "s/n", "sn", "imei", "udi", "device", "pump", "transmitter", "sensor",
               "pacemaker", "implant", "cgm", "hearing", "claim", "case", "auth", "referral", "rx", "prescription",
               "user", "login", "employee", "student", "badge", "ticket", "requisition", "accession", "specimen",
-              "encounter", "visit", "fin", "emr", "ehr", "green card", "medi-cal", "med rec", "portal")
+              "encounter", "visit", "fin", "emr", "ehr", "green card", "medi-cal", "med rec", "portal", "kit")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer
@@ -453,6 +459,9 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
             if ce - cs == 4 and typ == "OTHER_ID" and s.lower.startswith("case", cs) and not _bare_case_id(
                     s, val, cs):
                 continue  # a bare "case" (no "number"/"#"): only before a case-number-shaped code
+            if ce - cs == 3 and typ == "OTHER_ID" and s.lower.startswith("kit", cs) and not _bare_case_id(
+                    s, val, cs):
+                continue  # a bare "kit": only before a kit-number-shaped code ("kit HX-31840277")
             if typ == "HEALTH_PLAN_ID" and s.lower[cs:ce] in ("member", "subscriber") and not _bare_member_id(val):
                 continue  # a bare "member" ("member 2 of 3"): only before an id with six digits or more
             if typ == "HEALTH_PLAN_ID" and _PLAN_CONTRACT.fullmatch(val):
@@ -712,6 +721,8 @@ def _fused_ids(s: Scan) -> list[PhiHit]:
 def _key_type(key_text: str) -> tuple[str, str] | None:
     """(type, recognizer) the key names, or None: no identifier key, a non-person key, an SSN key or
     a key naming a contact channel ("referral_fax", "claims_phone": the phone recognizer decides)."""
+    if _KIT_KEY.search(key_text):  # "kit_lot_number", "kit_type": the product, not a person's kit
+        return None if _KIT_NOT_PERSON_KEY.search(key_text) else ("OTHER_ID", "other_id")
     if _NOT_PERSON_KEY.search(key_text):
         return None
     if _CERT_KEY.search(key_text):

@@ -60,6 +60,61 @@ def _keyed_biometric(s: Scan) -> list[PhiHit]:
                    f"biometric template value under key '{s.key_text}'", True)]
 
 
+# A biometric cue for the window pass: the value may come several words later ("template ID",
+# "enrollment ID is", "template hash for Mr. Ferreira is", "Agnes Whitlock -> vp_...").
+_BIO_CUE = re.compile(
+    r"\b(?:voice ?prints?|voice[ -](?:id|samples?|verification|match|login|biometrics?)|vprint|finger ?prints?|"
+    r"minutiae|face ?prints?|face[ -](?:id|match|matching|embeddings?|templates?|scan|geometry|recognition)|"
+    r"facial (?:templates?|geometry|embeddings?|recognition)|iris|retina[l]?|palm ?prints?|palm[ -]?vein|"
+    r"finger[ -]?vein|gait signature|biometrics?|(?:template|embedding) (?:hash|id|vector)|embeddings?|"
+    r"speaker[ -](?:verification|id|embedding)|x-vector)(?![a-z])")
+# A template or its id: an optional "fp:"/"sha256:" prefix, then url-safe/base64 characters; or a
+# comma-separated vector of decimals ("emb:0.113,-0.482,0.907,...").
+_BIO_TOKEN = re.compile(
+    r"(?<![\w:/+=.-])(?:[A-Za-z][A-Za-z0-9]{0,7}:){0,2}(?:[A-Za-z0-9+/=_-]{8,512}(?![\w+/=-])"
+    r"|\[?-?\d{1,3}\.\d{1,8}(?:\s?,\s?-?\d{1,3}\.\d{1,8}){3,512}\]?)(?!\.\w)")
+# A value named as something else right before it: "member BWH118...", "model FP-530", "MRN ...".
+_NOT_BIO_BEFORE = re.compile(r"\b(?:member|mrn|chart|account|acct|claim|policy|phone|dob|model|sku|part|firmware|"
+                             r"version|sdk|api|release|build|ticket|order|serial|device|vendor|brand|reader|scanner|sensor|kit)"
+                             r"\W{0,3}(?:id|no\.?|number|#)?\W{0,3}(?:is\W{1,3}|was\W{1,3})?$")
+# (not the dot of "Mr.", "Ms.", "Dr." or an initial: "for J. Okafor's door check: [...]")
+_SENTENCE_END = re.compile(r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<!\b[a-z])[.!?;](?:\s|$)|\n")
+
+
+def _bio_value(tok: str) -> bool:
+    digits = sum(ch.isdigit() for ch in tok)
+    if digits < 3:
+        return False
+    if "," in tok:  # a vector of decimals
+        return True
+    body = tok.rsplit(":", 1)[-1]
+    return len(body) >= 8 and any(ch.isalpha() for ch in body) and not body.lower().startswith("http")
+
+
+def _biometric_window(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    """A template value within the cue's sentence (at most 160 characters after the cue)."""
+    text, low = s.text, s.lower
+    out: list[PhiHit] = []
+    pos = 0
+    for cue in _BIO_CUE.finditer(low):
+        if cue.start() < pos:
+            continue
+        end_m = _SENTENCE_END.search(low, cue.end(), cue.end() + 160)
+        stop = end_m.start() if end_m else min(len(text), cue.end() + 160)
+        for m in _BIO_TOKEN.finditer(text, cue.end(), stop):
+            tok = m.group(0)
+            if not _bio_value(tok) or _NOT_BIO_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+                continue
+            if any(h.start < m.end() and m.start() < h.end for h in hits):
+                pos = m.end()
+                break
+            out.append(PhiHit(m.start(), m.end(), "BIOMETRIC", "biometric", 0.8,
+                              "biometric template/identifier value in the sentence of a biometric cue", True))
+            pos = m.end()
+            break
+    return out
+
+
 def recognize_biometric(s: Scan) -> list[PhiHit]:
     # A hit is a bracketed vector or a value with three digits (ASCII: the value class is ASCII
     # even under IGNORECASE, and ASCII digits are counted in Scan.digits).
@@ -72,7 +127,9 @@ def recognize_biometric(s: Scan) -> list[PhiHit]:
     low = s.lower
     # The plain gate: one of print, biometric, scan, fac, embedding (rarer letters tested first).
     if not ("print" in low or "scan" in low or ("f" in low and "fac" in low) or "vein" in low
-            or ("b" in low and ("biometric" in low or "embedding" in low))):
+            or ("b" in low and ("biometric" in low or "embedding" in low)) or "voice" in low or "minutiae" in low
+            or "iris" in low or "retina" in low or "gait" in low or "template" in low or "speaker" in low
+            or "vector" in low):
         return []
     hits: list[PhiHit] = []
     for m in _BIOMETRIC_RE.finditer(s.text):
@@ -80,7 +137,7 @@ def recognize_biometric(s: Scan) -> list[PhiHit]:
         if val.startswith("[") or sum(ch.isdigit() for ch in val) >= 3:
             hits.append(PhiHit(m.start("val"), m.end("val"), "BIOMETRIC", "biometric", 0.85,
                                "biometric template/identifier value after a biometric cue", True))
-    return hits
+    return hits + _biometric_window(s, hits)
 
 
 # Exactly "any of .jp .png .heic .gif .webp .bmp .tif occurs": one search with a literal prefix.

@@ -476,7 +476,16 @@ def _org_line_label(before: str, person_rx: re.Pattern[str]) -> bool:
     cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
     clause = before[cut + 1 :]
     m = _ORG_LINE_LABEL.search(clause)
+    if m is None and "main" in clause:
+        # "use the Ridgeline main number": an organisation's main line named with an article
+        # ("his main number", "the patient's main number" stay a person's)
+        m = _THE_MAIN_LINE.search(clause)
+        if m is not None and person_rx.search(m.group(0)) is not None:
+            return False
     return m is not None and person_rx.search(clause, m.end()) is None
+
+
+_THE_MAIN_LINE = re.compile(r"\bthe(?: [\w'’&.-]{1,25}){0,3} main (?:number|line|phone number)\b")
 
 
 # A workforce member's title before a pronoun cue ("the DON, Rosalind Tafoya, on her work cell").
@@ -554,7 +563,7 @@ def _practice_block(s: Scan, start: int, person_rx: re.Pattern[str]) -> bool:
 def _key_phone_person(key_text: str) -> re.Match[str] | None:
     if _KEY_OWN_LINE.search(key_text):
         return None  # "outbound_caller_id", "patient_services_transfer_number": the practice's line
-    return _person_cue(_PHONE_PERSON, key_text) or _KEY_KIN.search(key_text)
+    return _person_cue(_PHONE_PERSON, key_text) or _KEY_KIN.search(key_text) or _KEY_CALLBACK.search(key_text)
 
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
@@ -562,13 +571,28 @@ _KEY_KIN = re.compile(r"\b(?:family|relative|relatives|kin|next of kin|nok|careg
                       r"sister|brother|partner|spouse|household)\b")
 
 
+# The number to call someone back at, under a key with no practice word ("callback_number",
+# "call_back_phone"): the caller's. ("clinic_callback_number" is the practice's: _KEY_OWN_LINE.)
+_KEY_CALLBACK = re.compile(r"\bcall ?back (?:number|no|num|phone|tel|cell|mobile)\b")
+
+
 def _person_cue(person_rx: re.Pattern[str], before: str) -> re.Match[str] | None:
     """The first person cue in `before` that does not head a department's name ("Patient
-    Financial Services", "Member Services")."""
+    Financial Services", "Member Services") nor name the practice's own outbound caller ID
+    ("Outbound caller ID: use the main number ...")."""
     m = person_rx.search(before)
-    while m is not None and m.group(0) in _CUE_HEADS_DEPARTMENT and _DEPARTMENT_AFTER.match(before, m.end()):
+    while m is not None and m.group(0) in _CUE_HEADS_DEPARTMENT and (
+            _DEPARTMENT_AFTER.match(before, m.end())
+            or (before.startswith((" id", " -id", "-id"), m.end()) and _OWN_CALLER_ID.search(before, 0, m.start()))):
         m = person_rx.search(before, m.end())
     return m
+
+
+# The word before "caller ID" when the ID is the practice's own display number: "outbound caller
+# ID", "our caller ID", "the agent's caller ID". (A bare "Caller ID: 614-..." in a call log shows
+# the caller's number and stays a cue.)
+_OWN_CALLER_ID = re.compile(r"\b(?:outbound|outgoing|our|agent(?:'s|’s)?|bot(?:'s|’s)?|practice(?:'s|’s)?|"
+                            r"clinic(?:'s|’s)?|office(?:'s|’s)?|dialer|display(?:ed)?|set(?: the)?)\s?$")
 
 
 def _person_cue_except(person_rx: re.Pattern[str], text: str, cue: str) -> re.Match[str] | None:

@@ -206,10 +206,17 @@ def recognize_email(s: Scan) -> list[PhiHit]:
                 hits.append(PhiHit(start, end, "EMAIL", "email", 0.6,
                                    "individual e-mail address (name-shaped mailbox or 'your/my' cue)"))
     if obfuscated:
-        for m in _OBFUSCATED_EMAIL_RE.finditer(s.text):
+        text = s.text
+        nxt = _OBFUSCATED_EMAIL_RE.search(text)
+        while nxt is not None:
+            m = nxt
+            nxt = _OBFUSCATED_EMAIL_RE.search(text, m.end())
             txt = m.group(0).lower()
             if " at " in txt and "dot" not in txt and "[" not in txt and "(" not in txt:
-                continue  # "meet at noon." is prose, not an address
+                # "meet at noon." is prose, not an address; the address may start after its " at "
+                # ("updates at rob.eakins [at] outlook [dot] com")
+                nxt = _OBFUSCATED_EMAIL_RE.search(text, m.start() + txt.index(" at ") + 4)
+                continue
             if _RESERVED_DOMAINS.search(_DOT_WORD.sub(".", txt.split("at")[-1]).strip(" .")):
                 continue
             # the practice's shared mailbox spelled for speech ("Email us at care at harborwh dot org")
