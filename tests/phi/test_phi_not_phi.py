@@ -259,6 +259,9 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Bitte fragen Sie, ob der Anrufer Deutsch versteht, und verbinden Sie dann mit der Anmeldung.", None, None),
         ("Jane Q. Public - sample persona for the QA deck", "qa_persona", "value"),
         ("Outreach van: Tuesdays Dunlap (10-2), Fridays Orosi (8-12).", None, None),
+        ("Lyme and Rocky Mountain spotted fever both peak in June.", None, None),
+        ("Vitamin D. levels - standing order", None, "label"),
+        ("Sandy soil and basil plants: the garden club meets Tuesday.", None, None),
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -339,6 +342,12 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Call back Okafor (84) about the ride.", None, None, ("NAME", "Okafor")),
         ("Staff directory: Priya (scheduling).\nCall back Araceli Montoya today.", None, None,
          ("NAME", "Araceli Montoya")),
+        ("Study subject R.T. missed the week 4 blood draw.", None, None, ("NAME", "R.T.")),
+        ("derm_bx_dnguyen_q3_path.pdf", None, "label", ("NAME", "dnguyen")),  # an initial and a short surname
+        ("Rusty P. - hearing aid tune-up", None, "label", ("NAME", "Rusty P")),
+        ("Please ring Sunny's dad about the inhaler refill.", None, None, ("NAME", "Sunny")),
+        ("Mensaje de voz: tenemos un mensaje para Ximena sobre su cita.", None, None, ("NAME", "Ximena")),
+        ("Wojtowicz knee brace appeal", None, "label", ("NAME", "Wojtowicz")),
     ],
 )
 def test_phi_blind_set_look_alikes(text: str, key: str | None, field: str | None,

@@ -64,6 +64,9 @@ NAME_LIKE_WORDS = frozenset(
         miles love early cole reed park young penny ivy lily daisy iris ruby amber jade crystal destiny
         precious justice harmony honor patience prudence grace glen dean guy son van do le
         chan lim tan he ma oh so an ye lo hu ng
+        sally pearl viola myrtle patsy brandy misty sandy melody flora patty ginger fern candy charity autumn
+        dolly savannah cherry phoebe fanny kitty sierra belle raven sunny troy tom derrick lance ken nick homer
+        matt josh clay heath rocky chuck jasper curt buddy rod cliff rusty basil eddy hank
         jan jun sept nov min sun
         """
     )

@@ -234,7 +234,7 @@ def _provider_after(after: str) -> bool:
 # is not English the only cues that count for a name outside the lexicon (_FOREIGN_STRONG_BEFORE).
 _FOREIGN_PERSON_CUES = (
     "hijo|hija|esposo|esposa|madre|padre|mamá|papá|abuela|abuelo|paciente|filho|filha|marido|mãe|pai|fils|fille|"
-    "mari|femme|sohn|tochter|mutter|vater|patientin|familia|família|famille|familie|cita de"
+    "mari|femme|sohn|tochter|mutter|vater|patientin|familia|família|famille|familie|cita de|mensaje para"
 )
 _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
@@ -457,7 +457,7 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
                 _CAMEL_INITIAL_HINT.search(s.text)) or _LONE_LETTER.search(s.text):
             hits.extend(_label_cued_names(s, SpanSet((h.start, h.end) for h in hits)))
-        if " " not in s.raw or s.has_digit:  # a file name or a record label with a number or date
+        if " " not in s.raw or not _title_label(s):  # a file name, or a label in ordinary words
             hits.extend(_record_file_surnames(s, SpanSet((h.start, h.end) for h in hits)))
         return hits
     if field == "value":
@@ -1252,8 +1252,11 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
                 continue
         elif not (capitalised and lex >= 1) and (lex < 2 or lex * 2 < len(words) or lex < len(words) - 1):
             continue
-        if any(w.lower() in _CREDENTIALS or w.lower() in PROVIDER_TITLES for w in words):
-            continue  # "Dr. Anand Iyer and PA Brooke Tollefson": clinicians
+        if any(w.lower() in _CREDENTIALS or w.lower() in PROVIDER_TITLES or w.lower() in EPONYM_DISEASES
+               for w in words):
+            continue  # "Dr. Anand Iyer and PA Brooke Tollefson": clinicians; "Lyme and ...": diseases
+        if s.text[m.end() : m.end() + 1] == " " and s.text[m.end() + 1 : m.end() + 2].isupper() and len(words) == 2:
+            continue  # "Lyme and Rocky Mountain spotted fever": the last item goes on as a longer proper name
         if lex < len(words) and _foreign_text(s):
             continue  # "Dr. med. Weber & Kollegen": outside English every item must be a known name
         before = s.lower[max(0, m.start() - 25) : m.start()]
@@ -1389,6 +1392,9 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
     # A single token (possibly with initials): needs a cue.
     norm = next(nn for nn in norms if len(nn) != 1)
     if n_init:
+        if label and len(caps) == 2 and caps[1].endswith(".") and len(norms[1]) == 1 and (
+                norm in NAME_LIKE_WORDS or norm in _lex()[0]):
+            return start, end, 0.65, "first name and a surname initial in a label", -1  # "Hank Z. CPAP refit"
         if lex:
             return start, end, 0.75, "initial plus a surname from the lexicon", -1
         if not _is_word(norm) and norm not in english_words() and (
@@ -1407,6 +1413,11 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
     return None if found is None else (*found, cues)
 
 
+# "<Name>'s mom": a relative of the person named, so the word is a name.
+_KIN_AFTER = re.compile(r" (?:mom|mum|dad|mother|father|son|daughter|wife|husband|sister|brother|grandma|grandpa|"
+                        r"grandmother|grandfather|aunt|uncle|caregiver|guardian|parents?)\b")
+
+
 def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, foreign: bool,
                           label: bool) -> bool | tuple[int, int, float, str]:
     """What one name token's own shape and place settle before its cues are read: False (no
@@ -1419,6 +1430,9 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         if s.text[start : start + 1].isupper() and (
                 _tail_cues(s.lower[max(0, start - 30) : start]) & _RELATIVE_BEFORE.bit):
             return start, end, 0.6, "name of a relative"
+        if s.text[start : start + 1].isupper() and s.lower[end : end + 2] in ("'s", "’s") and (
+                _KIN_AFTER.match(s.lower, end + 2)):
+            return start, end, 0.6, "name with a relative of theirs"  # "call back Destiny's mom"
         return False
     if norm in _geo_names():
         return False  # "State license: Dr. Castellano, Ohio 35.123456": a place
@@ -1578,7 +1592,8 @@ def _placeholder_set() -> frozenset[str]:
     return PLACEHOLDER_NAMES
 
 
-_INITIALS_CUE = re.compile(r"\b(?:patient|pt|caller|member|client|resident|initials)\b")
+_INITIALS_CUE = re.compile(r"\b(?:patient|pt|caller|member|client|resident|initials|participant|subject|enrollee|"
+                           r"student|child|kid|baby|infant|donor|recipient)\b")
 # Credentials, date-of-birth and place abbreviations written like initials.
 _NOT_INITIALS = frozenset({"M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "L.P.N.", "D.D.S.", "D.M.D.", "D.O.B.", "U.S.",
                            "U.S.A.", "U.K.", "A.M.", "P.M.", "E.U.", "D.C.", "N.Y.", "L.A.", "P.O.", "E.R.", "I.D."})
@@ -1718,7 +1733,8 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue
         if low in rare:
             reason = "census surname in a record's file name"
-        elif len(low) >= 6 and (low[1:] in rare or low[1:] in _lex()[1]) and not _is_lex(low) and (
+        elif ((len(low) >= 6 and low[1:] in rare) or (len(low) >= 5 and low[1:] in _lex()[1])) and (
+                not _is_lex(low)) and (
                 not _is_word(low[1:]) and low[1:] not in english_words() and low not in _PLACE_WORDS):
             reason = "initial joined to a census surname in a record's file name"
         else:
