@@ -262,6 +262,8 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Lyme and Rocky Mountain spotted fever both peak in June.", None, None),
         ("Vitamin D. levels - standing order", None, "label"),
         ("Sandy soil and basil plants: the garden club meets Tuesday.", None, None),
+        ("Pick option A. Then read the hours.", None, None),
+        ("Sample voiceprint id format: VB-YYYYMMDD-XXNNN", None, None),
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -348,6 +350,9 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Please ring Sunny's dad about the inhaler refill.", None, None, ("NAME", "Sunny")),
         ("Mensaje de voz: tenemos un mensaje para Ximena sobre su cita.", None, None, ("NAME", "Ximena")),
         ("Wojtowicz knee brace appeal", None, "label", ("NAME", "Wojtowicz")),
+        ("pt I. Nwosu - inhaler refill", None, "label", ("NAME", "I. Nwosu")),  # "I." is an initial here
+        ("Her voice sample VB-20240302-QZ118 is on file for caller verification.", None, None,
+         ("BIOMETRIC", "VB-20240302-QZ118")),  # a specimen, not an example
     ],
 )
 def test_phi_blind_set_look_alikes(text: str, key: str | None, field: str | None,

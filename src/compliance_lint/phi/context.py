@@ -68,7 +68,10 @@ BUSINESS_CUE_WORDS = re.compile(
 PERSON_CUE = factor_alternation(PERSON_CUE_WORDS)
 BUSINESS_CUE = factor_alternation(BUSINESS_CUE_WORDS)
 EXAMPLE_CUE = re.compile(
-    r"(?:\be\.g\.|\bi\.e\.|\bfor example\b|\bfor instance\b|\bexample\b|\bexamples\b|\bsample\b"
+    r"(?:\be\.g\.|\bi\.e\.|\bfor example\b|\bfor instance\b|\bexample\b|\bexamples\b"
+    # a specimen is no example: "voice sample VS-...", "blood sample 2291-A"
+    r"|(?<!voice )(?<!audio )(?<!speech )(?<!blood )(?<!urine )(?<!stool )(?<!saliva )(?<!dna )(?<!tissue )"
+    r"(?<!sputum )(?<!semen )(?<!swab )\bsample\b"
     r"|\bformat\b|\bformatted\b|\bsuch as\b|\blooks like\b|\blook like\b|\bplaceholder\b"
     r"|\bin the form\b|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b"
     # Spanish, Portuguese, French, German

@@ -872,7 +872,9 @@ def _tok_info(word: str) -> tuple[str, int]:
     flags = 0
     if norm in _PARTICLES and word.islower():
         flags |= _T_PARTICLE
-    if _is_word(norm) or norm in ORG_WORDS or norm in PROVIDER_TITLES or norm in HONORIFICS:
+    # (a one-letter word with a dot is an initial, not the article or pronoun: "pt A. Ejiofor")
+    if (_is_word(norm) and not (len(norm) == 1 and word.endswith("."))) or norm in ORG_WORDS or (
+            norm in PROVIDER_TITLES or norm in HONORIFICS):
         flags |= _T_STOP
     if len(norm) == 1 and word[0].isupper():
         flags |= _T_INITIAL
