@@ -87,14 +87,18 @@ _HYPHEN_DIGITS = re.compile(r"^\d+(?:-\d+){1,3}$")
 _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("SSN", "ssn", re.compile(r"\b(?:ssn|social|sin)\b")),
     ("MRN", "mrn", re.compile(r"\b(?:mrn|chart|medical record|record number|patient id|emr|ehr)\b")),
+    # "medi_cal_cin": a Medi-Cal client index number names one enrollee
     ("HEALTH_PLAN_ID", "member_id", re.compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|"
-                                               r"insurance|beneficiary|hicn)\b")),
+                                               r"insurance|beneficiary|hicn|medi cal|cin)\b")),
     ("ACCOUNT_NUMBER", "account", re.compile(r"\b(?:account|acct|card|iban|routing)\b")),
     ("LICENSE_NUMBER", "license", re.compile(r"\b(?:license|licence|dl|passport)\b")),
     ("VEHICLE_ID", "vehicle", re.compile(r"\b(?:vin|plate|vehicle)\b")),
     ("DEVICE_ID", "device", re.compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi)\b")),
+    # a lab requisition/accession/specimen number and a research subject's or participant's id
+    # ("requisition_number", "subject_id") are one person's codes
     ("OTHER_ID", "other_id", re.compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
-                                        r"username|login)\b")),
+                                        r"username|login|requisition|accession|specimen|"
+                                        r"(?:subject|participant) (?:id|number|no|code))\b")),
 )
 _NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
                              r"plan code|group|contract|provider|template|format|example|sample|regex|pattern)\b")
