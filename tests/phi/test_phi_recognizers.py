@@ -651,3 +651,41 @@ def test_holdout_hi_class_positive(found, text: str, key: str | None, field: str
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_HI_NEGATIVES)
 def test_holdout_hi_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+# Classes from blind sets L and M (non-name recognizers).
+HOLDOUT_LM_POSITIVES = [
+    # a lab requisition/accession number, a research subject's id, a Medi-Cal CIN under their keys
+    ("REQ-40718265", "requisition_number", "value", [("OTHER_ID", "REQ-40718265")]),
+    ("ACC-2291-0057", "specimen_accession", "value", [("OTHER_ID", "ACC-2291-0057")]),
+    ("MCR-311-0212", "subject_id", "value", [("OTHER_ID", "MCR-311-0212")]),
+    ("91736254A", "medi_cal_cin", "value", [("HEALTH_PLAN_ID", "91736254A")]),
+    # an embedding without brackets, a prefixed template under biometric keys
+    ("0.0182,-0.2211,0.0937,0.4410,-0.1176", "face_embedding", "value",
+     [("BIOMETRIC", "0.0182,-0.2211,0.0937,0.4410,-0.1176")]),
+    ("fp_tmpl:9c41d07be2aa58f31b6620de7f04c9a1", "patient_fingerprint_template", "value",
+     [("BIOMETRIC", "fp_tmpl:9c41d07be2aa58f31b6620de7f04c9a1")]),
+    # a person's social profile whose surname holds an organisation stem ("vanDERMolen")
+    ("https://www.facebook.com/gretchen.vandermolen.5", None, "url",
+     [("URL", "https://www.facebook.com/gretchen.vandermolen.5")]),
+]
+
+HOLDOUT_LM_NEGATIVES = [
+    ("Re: your visit summary 2024-118", "email_subject", "value"),
+    ("0.80", "fingerprint_match_threshold", "value"),
+    ("512", "face_embedding_dims", "value"),
+    ("https://www.facebook.com/maria.dental", None, "url"),  # an organisation word as a whole part
+    ("https://www.facebook.com/valleverdehealth", None, "url"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_LM_POSITIVES)
+def test_holdout_lm_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                   expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_LM_NEGATIVES)
+def test_holdout_lm_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []
