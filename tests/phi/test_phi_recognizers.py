@@ -668,6 +668,10 @@ HOLDOUT_LM_POSITIVES = [
     # a person's social profile whose surname holds an organisation stem ("vanDERMolen")
     ("https://www.facebook.com/gretchen.vandermolen.5", None, "url",
      [("URL", "https://www.facebook.com/gretchen.vandermolen.5")]),
+    # a trial participant's randomisation date; one patient's date next to a group word
+    ("Participant 0412 was randomized on March 3; call the coordinator.", None, None, [("DATE", "March 3")]),
+    ("The patient said her surgery is on August 3.", None, None, [("DATE", "August 3")]),
+    ("Her appointment on August 3 was moved.", None, None, [("DATE", "August 3")]),
 ]
 
 HOLDOUT_LM_NEGATIVES = [
@@ -676,6 +680,11 @@ HOLDOUT_LM_NEGATIVES = [
     ("512", "face_embedding_dims", "value"),
     ("https://www.facebook.com/maria.dental", None, "url"),  # an organisation word as a whole part
     ("https://www.facebook.com/valleverdehealth", None, "url"),
+    # a group's dates ("those patients", "callers"), a provider's absence and her patients
+    ("Tuesday clinic is cancelled on December 24 and December 31; move those patients to Monday.", None, None),
+    ("If callers ask about the event, it's May 6-12.", None, None),
+    ("Dr. Okafor will be out from August 3 to August 14; her patients can see Dr. Ames.", None, None),
+    ("Our NP is on leave from June 2 through June 20.", None, None),
 ]
 
 
