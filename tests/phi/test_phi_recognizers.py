@@ -672,6 +672,12 @@ HOLDOUT_LM_POSITIVES = [
     ("Participant 0412 was randomized on March 3; call the coordinator.", None, None, [("DATE", "March 3")]),
     ("The patient said her surgery is on August 3.", None, None, [("DATE", "August 3")]),
     ("Her appointment on August 3 was moved.", None, None, [("DATE", "August 3")]),
+    # a patient's birthplace; a person's address after "the patient's address is"
+    ("The patient was born in Lagos and moved here in 2010.", None, None, [("GEO", "Lagos")]),
+    ("Home visit: the patient's address is 4400 Natural Bridge Ave, St. Louis MO 63115.", None, None,
+     [("GEO", "4400 Natural Bridge Ave")]),
+    ("Pharmacy on file for Winnie Soto: Safeway on Century Dr, but she now lives in La Pine.", None, None,
+     [("GEO", "La Pine.")]),
 ]
 
 HOLDOUT_LM_NEGATIVES = [
@@ -685,6 +691,12 @@ HOLDOUT_LM_NEGATIVES = [
     ("If callers ask about the event, it's May 6-12.", None, None),
     ("Dr. Okafor will be out from August 3 to August 14; her patients can see Dr. Ames.", None, None),
     ("Our NP is on leave from June 2 through June 20.", None, None),
+    # a billing code is no house number; a provider's birthplace; an institution's address
+    ("Does insurance cover a home sleep apnea test (CPT 95806)? Ask the patient.", None, None),
+    ("Dr. Adeyemi-Lowe was born in Lagos; mention this only if a participant asks.", None, None),
+    ("Our medical director grew up in Bend and loves it.", None, None),
+    ("The caller's son goes to Lincoln Heights; the school's address is 4400 Natural Bridge Ave, "
+     "St. Louis MO 63115.", None, None),
 ]
 
 
