@@ -678,6 +678,11 @@ HOLDOUT_LM_POSITIVES = [
      [("GEO", "4400 Natural Bridge Ave")]),
     ("Pharmacy on file for Winnie Soto: Safeway on Century Dr, but she now lives in La Pine.", None, None,
      [("GEO", "La Pine.")]),
+    # a relative the call is transferred to; test data with a name; a person's own number
+    ("Transfer the caller to her daughter at 559-638-2410 if needed.", None, None, [("PHONE", "559-638-2410")]),
+    ("Member ID for Maria Okafor: ABC123456789 (not a real member, test data).", None, None,
+     [("HEALTH_PLAN_ID", "ABC123456789")]),
+    ("If the caller gives account 7720-5531-88, verify it.", None, None, [("ACCOUNT_NUMBER", "7720-5531-88")]),
 ]
 
 HOLDOUT_LM_NEGATIVES = [
@@ -697,6 +702,11 @@ HOLDOUT_LM_NEGATIVES = [
     ("Our medical director grew up in Bend and loves it.", None, None),
     ("The caller's son goes to Lincoln Heights; the school's address is 4400 Natural Bridge Ave, "
      "St. Louis MO 63115.", None, None),
+    # a plan's line on the card, a department a call is sent to, an id said to be made up
+    ("Our member services number is on the back of the card: 1-800-772-4410 (TTY 711).", None, None),
+    ("Transfer the caller to the pharmacy at 559-638-2410 if they ask about refills.", None, None),
+    ("Forward the patient to billing on (614) 872-3310.", None, None),
+    ("Our FAQ card shows Member ID ABC123456789; that's a made-up format, not a real member.", None, None),
 ]
 
 

@@ -160,6 +160,14 @@ _SAMPLE_WORDS = re.compile(r"\b(?:sample|samples|example|examples|format|not a r
                            r"made[- ]up|documentation|docs)\b")
 
 
+# The text itself says the value is not a real person's (test data with a name is still PHI: §3).
+_SAMPLE_DISCLAIMER = re.compile(r"\b(?:made[- ]up (?:format|number|id|example)|not a real (?:member|patient|"
+                                r"person|number|id|account|card)|not (?:a )?real (?:data|ids?|numbers?)|"
+                                r"fictitious (?:id|number))")
+# A phone number written as one: "1-800-772-4410", "(800) 772-4410", "800.772.4410".
+_PHONE_SHAPED = re.compile(r"(?:\+?1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}")
+
+
 def _sample_sentence(s: Scan, start: int, end: int) -> bool:
     """A sample/example word in the sentence holding s.text[start:end] (at most 120 characters before
     and 80 after, not across a line break or a sentence end)."""
@@ -454,6 +462,11 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # the practice's own vehicle ("clinic-owned", "shuttle van")
             if _published_sample(val):
                 continue
+            if typ in ("ACCOUNT_NUMBER", "HEALTH_PLAN_ID") and _PHONE_SHAPED.fullmatch(val):
+                continue  # "on the back of the card: 1-800-772-4410": the plan's line (the phone recognizer decides)
+            if _SAMPLE_DISCLAIMER.search(s.lower, max(0, vs - 120), min(len(t), ve + 80)) and not s.near_name(
+                    vs, ve, 120):
+                continue  # "Member ID ABC123456789 - that's a made-up format, not a real member"
             if ce - cs == 4 and typ == "OTHER_ID" and s.lower.startswith("case", cs) and not _bare_case_id(
                     s, val, cs):
                 continue  # a bare "case" (no "number"/"#"): only before a case-number-shaped code
