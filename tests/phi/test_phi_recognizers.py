@@ -701,6 +701,75 @@ def test_holdout_j_class_positive(found, text: str, key: str | None, field: str 
     assert all(e in got for e in expected), got
 
 
+# Classes from blind sets L and M (non-name recognizers).
+HOLDOUT_LM_POSITIVES = [
+    # a lab requisition/accession number, a research subject's id, a Medi-Cal CIN under their keys
+    ("REQ-40718265", "requisition_number", "value", [("OTHER_ID", "REQ-40718265")]),
+    ("ACC-2291-0057", "specimen_accession", "value", [("OTHER_ID", "ACC-2291-0057")]),
+    ("MCR-311-0212", "subject_id", "value", [("OTHER_ID", "MCR-311-0212")]),
+    ("91736254A", "medi_cal_cin", "value", [("HEALTH_PLAN_ID", "91736254A")]),
+    # an embedding without brackets, a prefixed template under biometric keys
+    ("0.0182,-0.2211,0.0937,0.4410,-0.1176", "face_embedding", "value",
+     [("BIOMETRIC", "0.0182,-0.2211,0.0937,0.4410,-0.1176")]),
+    ("fp_tmpl:9c41d07be2aa58f31b6620de7f04c9a1", "patient_fingerprint_template", "value",
+     [("BIOMETRIC", "fp_tmpl:9c41d07be2aa58f31b6620de7f04c9a1")]),
+    # a person's social profile whose surname holds an organisation stem ("vanDERMolen")
+    ("https://www.facebook.com/gretchen.vandermolen.5", None, "url",
+     [("URL", "https://www.facebook.com/gretchen.vandermolen.5")]),
+    # a trial participant's randomisation date; one patient's date next to a group word
+    ("Participant 0412 was randomized on March 3; call the coordinator.", None, None, [("DATE", "March 3")]),
+    ("The patient said her surgery is on August 3.", None, None, [("DATE", "August 3")]),
+    ("Her appointment on August 3 was moved.", None, None, [("DATE", "August 3")]),
+    # a patient's birthplace; a person's address after "the patient's address is"
+    ("The patient was born in Lagos and moved here in 2010.", None, None, [("GEO", "Lagos")]),
+    ("Home visit: the patient's address is 4400 Natural Bridge Ave, St. Louis MO 63115.", None, None,
+     [("GEO", "4400 Natural Bridge Ave")]),
+    ("Pharmacy on file for Winnie Soto: Safeway on Century Dr, but she now lives in La Pine.", None, None,
+     [("GEO", "La Pine.")]),
+    # a relative the call is transferred to; test data with a name; a person's own number
+    ("Transfer the caller to her daughter at 559-638-2410 if needed.", None, None, [("PHONE", "559-638-2410")]),
+    ("Member ID for Maria Okafor: ABC123456789 (not a real member, test data).", None, None,
+     [("HEALTH_PLAN_ID", "ABC123456789")]),
+    ("If the caller gives account 7720-5531-88, verify it.", None, None, [("ACCOUNT_NUMBER", "7720-5531-88")]),
+]
+
+HOLDOUT_LM_NEGATIVES = [
+    ("Re: your visit summary 2024-118", "email_subject", "value"),
+    ("0.80", "fingerprint_match_threshold", "value"),
+    ("512", "face_embedding_dims", "value"),
+    ("https://www.facebook.com/maria.dental", None, "url"),  # an organisation word as a whole part
+    ("https://www.facebook.com/valleverdehealth", None, "url"),
+    # a group's dates ("those patients", "callers"), a provider's absence and her patients
+    ("Tuesday clinic is cancelled on December 24 and December 31; move those patients to Monday.", None, None),
+    ("If callers ask about the event, it's May 6-12.", None, None),
+    ("Dr. Okafor will be out from August 3 to August 14; her patients can see Dr. Ames.", None, None),
+    ("Our NP is on leave from June 2 through June 20.", None, None),
+    # a billing code is no house number; a provider's birthplace; an institution's address
+    ("Does insurance cover a home sleep apnea test (CPT 95806)? Ask the patient.", None, None),
+    ("Dr. Adeyemi-Lowe was born in Lagos; mention this only if a participant asks.", None, None),
+    ("Our medical director grew up in Bend and loves it.", None, None),
+    ("The caller's son goes to Lincoln Heights; the school's address is 4400 Natural Bridge Ave, "
+     "St. Louis MO 63115.", None, None),
+    # a plan's line on the card, a department a call is sent to, an id said to be made up
+    ("Our member services number is on the back of the card: 1-800-772-4410 (TTY 711).", None, None),
+    ("Transfer the caller to the pharmacy at 559-638-2410 if they ask about refills.", None, None),
+    ("Forward the patient to billing on (614) 872-3310.", None, None),
+    ("Our FAQ card shows Member ID ABC123456789; that's a made-up format, not a real member.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_LM_POSITIVES)
+def test_holdout_lm_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                   expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_J_NEGATIVES)
 def test_holdout_j_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_LM_NEGATIVES)
+def test_holdout_lm_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []

@@ -65,7 +65,10 @@ _PERSON_DATE_CUE = re.compile(
     r"|died|death|deceased|passed away|expired|surgery|procedure|operation|seen on|last seen|last visit"
     r"|visit(?:ed)?|dos|date of service|service date|injur\w*|accident|diagnosed|onset|delivered|"
     r"delivery|due date|edd|lmp|vaccinated|dose given|appointment|appt|scheduled|follow-up|follow up"
-    r"|his|her|their|patient'?s?|pt|caller'?s?|member'?s?|mrs?|ms|nacid[oa]|fecha de nacimiento|"
+    # one patient, caller or member ("the patient's", "caller"), not a group ("those patients",
+    # "if callers ask about the event"); a trial participant's randomisation or consent date
+    r"|his|her|their|patient(?:'s|’s|')?|pt|caller(?:'s|’s)?|member(?:'s|’s)?|participant(?:'s|’s)?|"
+    r"randomi[sz]ed|consented|mrs?|ms|nacid[oa]|fecha de nacimiento|"
     # a person's appointment or birth in Spanish, Portuguese, French: "la cita de Mateo es el 12 de noviembre"
     r"cita|consulta|rendez-vous|cirugía|cirurgia|chirurgie|naissance|nascimento|"
     r"she|he|my|"
@@ -395,7 +398,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             before = low[line_start:start]  # a line (or list item) that starts with its date
         if _format_example(low, start, before):
             continue
-        person = _PERSON_DATE_CUE.search(before) or _PERSON_DATE_CUE.search(after)
+        person = _person_cue(low, before, start - len(before)) or _person_cue(low, after, end)
         if person is None and ("your" in before or "su " in before or "son " in before):
             person = _YOUR_EVENT.search(before)
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
@@ -413,6 +416,9 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
                 not _NOT_PERSON_OLD.search(after))
             if not old and (_NOT_PERSON_DATE_CUE.search(before[-30:]) or _NOT_PERSON_DATE_CUE.search(after)):
                 continue
+            if ("out" in before or "away" in before or "leave" in before or "vacation" in before
+                    or "off" in before) and _PROVIDER_ABSENCE.search(low, max(0, start - 90), start):
+                continue  # "Dr. Farrelly will be out from August 3 to ...": a provider's schedule
             # How to say or write a date, or a worked "Example:" scenario, is not someone's date.
             # (_READING_EXAMPLE needs "how" or " as"; _SCENARIO_EXAMPLE a ':' or a line break and
             # "example", "sample", "for instance", "e.g." or "scenario" in the lower-cased text.)
@@ -435,6 +441,28 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             hits.append(PhiHit(start, end, "DATE", "date", 0.65, "calendar-valid date next to a person's name"))
         elif s.field == "label" and kind != "no_year" and s.name_spans:
             hits.append(PhiHit(start, end, "DATE", "date", 0.6, "date in a label that names a person"))
+
+
+# "his/her/their" owning patients, a caseload or a schedule is a provider's: "her patients can see ...".
+_PROVIDER_POSSESSION = re.compile(r" (?:patients|clients|caseload|panel|schedule|clinic|office|practice|"
+                                  r"staff|team|nurse|ma|appointments|slots|templates?)\b")
+# A provider away: "Dr. Farrelly will be out from", "our NP is on leave", "Dr. Cho (vacation)".
+_PROVIDER_ABSENCE = re.compile(
+    r"\b(?:dr|doctor|provider|physician|np|pa|rn|nurse practitioner|therapist|surgeon|dentist|hygienist|"
+    r"midwife|counselor|md|do)\b[^.;\n]{0,50}?\b(?:(?:will be|is|are|be) (?:out|away|off)|out of (?:the )?office|"
+    r"on (?:vacation|leave|pto|sabbatical|maternity leave|paternity leave)|off from|away from|vacation)\b")
+
+
+def _person_cue(low: str, window: str, offset: int) -> re.Match[str] | None:
+    """The first person cue in `window` (= low[offset:offset + len(window)]) that is not a
+    provider's possessive ("her patients")."""
+    for m in _PERSON_DATE_CUE.finditer(window):
+        if m.end() == len(window) and low[offset + m.end() : offset + m.end() + 1].isalnum():
+            continue  # a word cut by the window's end ("... those patient|s")
+        if m.group(0) in ("his", "her", "their") and _PROVIDER_POSSESSION.match(low, offset + m.end()):
+            continue
+        return m
+    return None
 
 
 # Instructions on how to say or write a date: "... is how you would say 03/14/1962", "read it as ...".

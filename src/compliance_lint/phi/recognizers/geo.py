@@ -414,6 +414,8 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                 continue
             if _site_named(low, place, end):
                 continue  # "moved to the Grandview building": a building or site, not where someone lives
+            if _provider_subject(low, m.start()):
+                continue  # "Dr. Adeyemi-Lowe was born in Lagos": a provider's data is not PHI
             hit = _judge(s, start, end, "city/place where a person lives or comes from", need_person=False,
                          window=60, verb_implies_person=True)
             if hit:
@@ -533,9 +535,15 @@ def _city_before_country(s: Scan, taken: SpanSet) -> list[PhiHit]:
     return out
 
 
+# Code systems and numbering words before a number are no street name: "CPT 95806", "HCPCS E0601",
+# "ICD 10", "NDC 0002", "DRG 291", "Rm 214", "Ext 4410", "PO 88120".
+_CODE_WORDS = frozenset(word_list("""cpt hcpcs icd drg ms-drg ndc loinc snomed cdt cvx apc rvu npi dea ein tin
+    ext rm opt po hl7 pid obx msh iso ansi hipaa x12 edi"""))
+
+
 def _street_words(words: list[str], lowercase_text: bool) -> bool:
     """Street-name words: proper nouns (not common English words) or street-type words."""
-    if not words:
+    if not words or words[-1].lower() in _CODE_WORDS:
         return False
     proper = 0
     for i, w in enumerate(words):
@@ -571,6 +579,40 @@ _NOT_PLACES = frozenset({"the", "a", "an", "our", "this", "monday", "tuesday", "
                          "september", "october", "november", "december", "next", "later", "another"})
 
 
+# A provider opening the sentence before a residence/birth verb (its subject), and no patient-side word.
+_PROVIDER_SUBJECT = re.compile(r"\s*(?:(?:our|the|this|that) )?(?:dr\.? [a-z]|doctor\b|physician\b|surgeon\b|"
+                               r"provider\b|practitioner\b|np\b|pa-c\b|investigator\b|pi\b|therapist\b|"
+                               r"dentist\b|midwife\b|nurse\b|founder\b|medical director\b)")
+_PATIENT_SIDE = re.compile(r"\b(?:patient|patients|pt|caller|member|client|resident|participant|mother|father|"
+                           r"wife|husband|son|daughter|spouse|guardian|mom|dad|mrs?|ms|miss)\b")
+
+
+_SENTENCE_END = re.compile(r"(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!mrs)(?<!\bst)\. |[;?!] |\n")
+
+
+def _provider_subject(low: str, verb_start: int) -> bool:
+    lo = max(0, verb_start - 80)
+    window = low[lo:verb_start]
+    cut = 0
+    for m in _SENTENCE_END.finditer(window):
+        cut = m.end()
+    window = window[cut:]
+    # the sentence opens with the provider: its subject
+    return _PROVIDER_SUBJECT.match(window) is not None and _PATIENT_SIDE.search(window) is None
+
+
+# "the school's address is", "the shelter's address is": an institution's address, not a person's.
+_INSTITUTION_ADDRESS = re.compile(
+    r"\b(?:the|this|that) (?!patient|caller|member|client|resident|child|kid|son|daughter|mother|father|mom|dad|"
+    r"wife|husband|spouse|guardian|family|student|baby|parent|person|participant|caregiver)[a-z]{3,20}(?:'s|’s) "
+    r"(?:(?:mailing|street|physical|main|main office) )?address(?: is)?\W{0,3}$")
+
+
+def _institution_address(s: Scan, start: int, before: str) -> bool:
+    at = start - len(before) + before.rfind("address is") + len("address is")
+    return _INSTITUTION_ADDRESS.search(s.lower, max(0, at - 60), at) is not None
+
+
 def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, window: int = 50,
            verb_implies_person: bool = False) -> PhiHit | None:
     # The cues are looked up in the order the verdict needs them, and only when it does.
@@ -579,6 +621,8 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
     if not cue:
         after = _PERSON_AFTER_ADDR.search(s.after(end, 40))
         cue = after.group(0) if after else None
+    if cue == "address is" and _institution_address(s, start, before) and not s.near_name(start, end, 60):
+        return None
     if cue:
         if cue not in _WEAK_PERSON_ADDR or not _business_before(s, start, before):
             if _under_locations_heading(s, start, before):

@@ -88,14 +88,18 @@ _HYPHEN_DIGITS = re.compile(r"^\d+(?:-\d+){1,3}$")
 _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("SSN", "ssn", re.compile(r"\b(?:ssn|social|sin)\b")),
     ("MRN", "mrn", re.compile(r"\b(?:mrn|chart|medical record|record number|patient id|emr|ehr)\b")),
+    # "medi_cal_cin": a Medi-Cal client index number names one enrollee
     ("HEALTH_PLAN_ID", "member_id", re.compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|"
-                                               r"insurance|beneficiary|hicn)\b")),
+                                               r"insurance|beneficiary|hicn|medi cal|cin)\b")),
     ("ACCOUNT_NUMBER", "account", re.compile(r"\b(?:account|acct|card|iban|routing)\b")),
     ("LICENSE_NUMBER", "license", re.compile(r"\b(?:license|licence|dl|passport)\b")),
     ("VEHICLE_ID", "vehicle", re.compile(r"\b(?:vin|plate|vehicle)\b")),
     ("DEVICE_ID", "device", re.compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi)\b")),
+    # a lab requisition/accession/specimen number and a research subject's or participant's id
+    # ("requisition_number", "subject_id") are one person's codes
     ("OTHER_ID", "other_id", re.compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
-                                        r"username|login|kit|specimen|accession|requisition)\b")),
+                                        r"username|login|kit|specimen|accession|requisition|"
+                                        r"(?:subject|participant) (?:id|number|no|code))\b")),
 )
 # A lab/genetic test kit or specimen id under its key is the person's, "sample" or not:
 # "sample_kit_id", "specimen_barcode", "dna_kit_number" ("sample" alone names an example).
@@ -160,6 +164,14 @@ def _organisation_account(s: Scan, cue_start: int) -> bool:
 # A published sample or format example said so in its own sentence, before or after the value.
 _SAMPLE_WORDS = re.compile(r"\b(?:sample|samples|example|examples|format|not a real|not real|fake|dummy|fictional|"
                            r"made[- ]up|documentation|docs)\b")
+
+
+# The text itself says the value is not a real person's (test data with a name is still PHI: §3).
+_SAMPLE_DISCLAIMER = re.compile(r"\b(?:made[- ]up (?:format|number|id|example)|not a real (?:member|patient|"
+                                r"person|number|id|account|card)|not (?:a )?real (?:data|ids?|numbers?)|"
+                                r"fictitious (?:id|number))")
+# A phone number written as one: "1-800-772-4410", "(800) 772-4410", "800.772.4410".
+_PHONE_SHAPED = re.compile(r"(?:\+?1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}")
 
 
 def _sample_sentence(s: Scan, start: int, end: int) -> bool:
@@ -456,6 +468,11 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # the practice's own vehicle ("clinic-owned", "shuttle van")
             if _published_sample(val):
                 continue
+            if typ in ("ACCOUNT_NUMBER", "HEALTH_PLAN_ID") and _PHONE_SHAPED.fullmatch(val):
+                continue  # "on the back of the card: 1-800-772-4410": the plan's line (the phone recognizer decides)
+            if _SAMPLE_DISCLAIMER.search(s.lower, max(0, vs - 120), min(len(t), ve + 80)) and not s.near_name(
+                    vs, ve, 120):
+                continue  # "Member ID ABC123456789 - that's a made-up format, not a real member"
             if ce - cs == 4 and typ == "OTHER_ID" and s.lower.startswith("case", cs) and not _bare_case_id(
                     s, val, cs):
                 continue  # a bare "case" (no "number"/"#"): only before a case-number-shaped code

@@ -37,10 +37,12 @@ _BIOMETRIC_KEY = re.compile(r"\b(?:voice ?print|voiceprint|fingerprint|finger pr
 _NOT_BIOMETRIC_DATA_KEY = re.compile(r"\b(?:enabled|enable|disabled|threshold|score|model|provider|vendor|version|"
                                      r"url|endpoint|format|type|mode|policy|consent|prompt|example|sample|id format|"
                                      r"status|flag|timeout|language|engine|min|max)\b")
-# An encoded template or its id: base64/hex/url-safe characters, an optional "fp:"-style prefix, no spaces.
-_BIOMETRIC_VALUE = re.compile(r"(?:[A-Za-z]{1,8}[:_])?[A-Za-z0-9+/=_.-]{8,4096}")
-# An embedding under such a key: a bracketed vector of numbers ("[0.0132, -0.2241, ...]").
-_VECTOR_VALUE = re.compile(r"\[\s?-?\d[-0-9.eE+]{0,24}(?:\s?,\s?-?\d[-0-9.eE+]{0,24}){3,4096}\s?\]")
+# An encoded template or its id: base64/hex/url-safe characters, an optional "fp:"-style prefix
+# ("fp_tmpl:9c41..."), no spaces.
+_BIOMETRIC_VALUE = re.compile(r"(?:[A-Za-z]{1,8}[:_]){0,2}[A-Za-z0-9+/=_.-]{8,4096}")
+# An embedding under such a key: a vector of numbers, bracketed or not ("[0.0132, -0.2241, ...]",
+# "0.0182,-0.2211,0.0937,...").
+_VECTOR_VALUE = re.compile(r"(\[\s?)?-?\d[-0-9.eE+]{0,24}(?:\s?,\s?-?\d[-0-9.eE+]{0,24}){3,4096}(?(1)\s?\])")
 
 
 @lru_cache(maxsize=1024)
@@ -120,7 +122,7 @@ def recognize_biometric(s: Scan) -> list[PhiHit]:
     # even under IGNORECASE, and ASCII digits are counted in Scan.digits).
     if s.digits < 3 and "[" not in s.text:
         return []
-    if s.field == "value" and s.key_text and (" " not in s.text.strip() or s.text.lstrip().startswith("[")):
+    if s.field == "value" and s.key_text and (" " not in s.text.strip() or s.text.lstrip()[:1] in "[-0123456789"):
         keyed = _keyed_biometric(s)
         if keyed:
             return keyed

@@ -262,6 +262,27 @@ _CALLER_DIALS = re.compile(
     r" (?:re-?dial|dial|call|ring)(?: (?:us|back|us back|again|in))?(?: (?:at|on))?\W{0,3}$")
 # "Please call us at", "reach us on", "text us back at": the speaker is the practice, so is the number.
 _CALL_US = re.compile(r"\b(?:call|phone|ring|reach|text|contact|dial)(?: us| us back)(?: (?:at|on))?\W{0,3}$")
+# "Transfer the caller to the pharmacy at", "forward them to billing on", "connect the patient with
+# the refill line:": a department or service a call is sent to; not a relative or the person's own
+# phone ("transfer the caller to her daughter at", "connect him to his cell").
+_TRANSFER_TO = re.compile(
+    r"\b(?:warm[- ])?(?:transfer|forward|connect|route)(?:s|ed|red|ing)?(?: (?:the )?(?:caller|patient|member|"
+    r"them|him|her|call|calls|line))? (?:to|with|over to|through to) (?P<dest>[\w'’ &-]{2,40}?)"
+    r"(?: (?:at|on)|:)\W{0,3}$")
+_NOT_A_LINE = re.compile(r"\b(?:her|his|their|my|daughter|son|wife|husband|mother|father|mom|dad|spouse|"
+                         r"caregiver|guardian|sister|brother|family|home|cell|mobile|personal|partner|parent|"
+                         r"grandson|granddaughter|niece|nephew|aunt|uncle|friend|neighbor|neighbour)\b")
+
+
+_ON_THE_CARD = re.compile(r"\bon (?:the )?(?:back|front|reverse) of (?:the|your|their|his|her|a) (?:insurance |member |"
+                          r"id |plan |medicare |medicaid )?card\W{0,3}$")
+
+
+def _transfer_line(before: str) -> bool:
+    m = _TRANSFER_TO.search(before)
+    return m is not None and _NOT_A_LINE.search(m.group("dest")) is None
+
+
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 _FIRST_PERSON = frozenset({"my", "me", "i", "i'm", "i’m"})
 _IVR_AFTER = re.compile(r"\W{0,3}(?:and |then )?(?:(?:press|select|choose) (?:option )?|option )\d\b")
@@ -387,6 +408,11 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         dials = ("dial" in before or "call" in before or "ring" in before) and _CALLER_DIALS.search(before)
         if dials or (" us" in before and _CALL_US.search(before)):
             continue
+        if ("transfer" in before or "forward" in before or "connect" in before or "route" in before) and \
+                _transfer_line(before):
+            continue  # "Transfer the caller to the pharmacy at 559-...": where a call is sent, a line
+        if "card" in before and not named and _ON_THE_CARD.search(before):
+            continue  # "the number on the back of the card: 1-800-...": the plan's line printed on the card
         nxt_words = low[end : end + 30]  # a bounded window: per-number work stays constant
         if ("press" in nxt_words or "select" in nxt_words or "choose" in nxt_words or "option" in nxt_words) and \
                 _IVR_AFTER.match(nxt_words):

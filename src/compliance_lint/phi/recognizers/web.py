@@ -278,7 +278,19 @@ def _business_social(s: Scan, url: str, before: str) -> bool:
     host_path = url.split("://", 1)[-1]
     handle = host_path.split("/", 1)[-1]
     org = _FUNDRAISER_ORG if _FUNDRAISER_HOST.match(host_path) else _ORG_HANDLE
-    return bool(_SOCIAL_BUSINESS_BEFORE.search(before[-30:]) or org.search(handle))
+    if _SOCIAL_BUSINESS_BEFORE.search(before[-30:]):
+        return True
+    if not org.search(handle):
+        return False
+    # A person's handle spelt as name parts ("gretchen.vandermolen.5", "maria-delacarey"): an
+    # organisation word counts only as a whole part, not inside a surname ("vanDERMolen").
+    parts = _HANDLE_PARTS.split(handle.split("/", 1)[0].split("?", 1)[0], maxsplit=6)
+    if len(parts) >= 2 and parts[0].lower() in first_names() and not is_common_word(parts[0].lower()):
+        return any(org.fullmatch(p) for p in parts)
+    return True
+
+
+_HANDLE_PARTS = re.compile(r"[._-]")
 
 
 _FUNDRAISER_HOST = re.compile(r"(?:www\.|m\.)?(?:gofundme\.com|gofund\.me|caringbridge\.org|mealtrain\.com|"
