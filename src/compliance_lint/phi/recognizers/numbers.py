@@ -248,7 +248,7 @@ _CALLED_FROM = re.compile(r"\b(?:called|calling|phoned|phoning|texted|texting|ra
 # Keys naming the agent's or practice's own line: "outbound_caller_id", "caller_id", "sip_trunk_number".
 _KEY_OWN_LINE = re.compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk|sip|sender|agent|bot|assistant|"
                            r"transfer|forward|forwarding|escalation|practice|clinic|office|department|dept|main|"
-                           r"hotline|helpline|switchboard|ivr)\b")
+                           r"hotline|helpline|switchboard|ivr|team|crew|unit|station|desk|nurse line)\b")
 # BUSINESS_CUE (context.py) grouped by first letter: same matches, about twice as fast.
 _BUSINESS_A = ascii_twin(BUSINESS_CUE)
 _SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
@@ -454,7 +454,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             if size == 12 and raw.count("-") == 2 and _NDC_SHAPE.fullmatch(raw) and _ndc_cue(s, start, end):
                 continue  # "0093-7146-56, that's the NDC": a National Drug Code (4-4-2, 5-3-2, 5-4-1)
             fictional = digits.startswith("555") and digits[3:5] == "01"
-        if fictional and not named and person.re is not _KIN_LABEL_AFTER:
+        if fictional and not named and person.re is not _KIN_LABEL_AFTER and not (
+                person is key_person and s.field == "value" and _EXAMPLE_KEY.search(key_text) is None):
             continue  # (a 555-01xx number labelled "(Vlasic daughter)" belongs to a named patient's relative)
         # Whose number: a person cue or a patient's name nearby makes it PHI; the practice's
         # own lines (business cues) and bare numbers with no owner are not.
@@ -594,7 +595,17 @@ def _key_phone_person(key_text: str) -> re.Match[str] | None:
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
 _KEY_KIN = re.compile(r"\b(?:family|relative|relatives|kin|next of kin|nok|caregiver|parent|parents|sibling|"
-                      r"sister|brother|partner|spouse|household)\b")
+                      r"sister|brother|partner|spouse|household|escort|companion)\b")
+# Keys for example or format values: a 555-01xx number under them is nobody's.
+_EXAMPLE_KEY = re.compile(r"\b(?:example|examples|sample|format|placeholder|demo|dummy|mask|pattern)\b")
+
+
+def _stored_for_person(s: Scan) -> bool:
+    """A variable's value under a person's phone key ("patient_phone", "parent_phone"): even a
+    555-01xx number stored there is test data for a patient, which PHI_POLICY §3 counts as PHI
+    (a linter cannot tell it is fake); under an example or format key it is an example."""
+    return s.field == "value" and bool(s.key_text) and _key_phone_person(s.key_text) is not None and (
+        _EXAMPLE_KEY.search(s.key_text) is None)
 
 
 # The number to call someone back at, under a key with no practice word ("callback_number",
@@ -717,7 +728,8 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
                                    True))
         elif len(digits) in (7, 10, 11) and not s.near_name(m.start(), m.end(), 80) and _practice_line(s, m.start()):
             continue
-        elif len(digits) in (7, 10, 11) and _fictional_digits(digits) and not s.near_name(m.start(), m.end(), 80):
+        elif len(digits) in (7, 10, 11) and _fictional_digits(digits) and not s.near_name(m.start(), m.end(), 80) and (
+                not _stored_for_person(s)):
             continue  # a 555-01xx number read back in an example is nobody's (as in recognize_phone)
         elif len(digits) in (7, 10, 11) and (_person_cue(_PHONE_PERSON, before)
                                              or (s.key_text and _key_phone_person(s.key_text))
