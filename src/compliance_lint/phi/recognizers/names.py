@@ -1821,3 +1821,11 @@ def _label_names(s: Scan) -> list[PhiHit]:
                                        "single lexicon name in a short label"))
         i = max(j, i + 1)
     return hits
+
+
+def names_in_file_name(name: str) -> list[tuple[int, int]]:
+    """Person names in a file name or a URL's path segment, read as a label is read
+    ('kowalczyk_g_left_heel.jpg', 'sorokina_y_crossmatch.pdf'): (start, end) offsets into `name`.
+    For other recognizers (web.py) that meet file names inside a longer text."""
+    view = name.replace("_", " ")
+    return [(h.start, h.end) for h in recognize_name(Scan(view, "label", (), raw=name)) if h.confidence >= 0.5]
