@@ -264,6 +264,8 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Sandy soil and basil plants: the garden club meets Tuesday.", None, None),
         ("Pick option A. Then read the hours.", None, None),
         ("(313) 555-0148", "sample_patient_phone_format", "value"),
+        ("mri_t_spine_protocol.pdf", None, "label"),
+        ("hep_b_series_schedule.pdf", None, "label"),
         ("(313) 555-0148", "outreach_team_phone", "value"),
         ("Sample voiceprint id format: VB-YYYYMMDD-XXNNN", None, None),
     ],
@@ -353,6 +355,7 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Mensaje de voz: tenemos un mensaje para Ximena sobre su cita.", None, None, ("NAME", "Ximena")),
         ("Wojtowicz knee brace appeal", None, "label", ("NAME", "Wojtowicz")),
         ("pt I. Nwosu - inhaler refill", None, "label", ("NAME", "I. Nwosu")),  # "I." is an initial here
+        ("levchenko_o_hla_typing.pdf", None, "label", ("NAME", "levchenko_o")),  # surname, initial, a file
         # a 555-01xx number stored under a person's phone key is a test patient's (PHI_POLICY §3)
         ("(313) 555-0148", "guardian_phone", "value", ("PHONE", "(313) 555-0148")),
         ("three one three, five five five, zero one four eight", "caller_callback", "value",

@@ -1679,7 +1679,7 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             hits.append(PhiHit(start, end, "NAME", "name", 0.7, "initial joined to a surname in a label"))
             continue
         if (i + 1 < len(chunks) and len(chunks[i + 1][2]) == 1 and chunks[i + 1][2].isalpha()
-                and _surname_initial_label(low, chunks) and not found.overlaps(start, chunks[i + 1][1])):
+                and _surname_initial_label(low, chunks, s.text) and not found.overlaps(start, chunks[i + 1][1])):
             hits.append(PhiHit(start, chunks[i + 1][1], "NAME", "name", 0.65,
                                "surname and initial in a record's file name"))
             continue
@@ -1753,12 +1753,13 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
     return hits
 
 
-def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]]) -> bool:
+def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]], text: str) -> bool:
     """`low` (a label chunk followed by a one-letter chunk) reads as 'surname_initial' in a record's
-    file name: no ordinary word, and a record word elsewhere in the label."""
-    if len(low) < 3 or not low.isalpha() or low in english_words() or _is_word(low) or low in _LABEL_STOP:
-        return False
-    return any(c[2].lower() in _RECORD_WORDS for c in chunks)
+    file name: no ordinary word, and a record word elsewhere in the label or a file extension."""
+    if len(low) < 3 or not low.isalpha() or low in english_words() or _is_word(low) or low in _LABEL_STOP or (
+            low in _RECORD_WORDS or (len(low) == 3 and not _is_lex(low))):
+        return False  # ("mri_t_spine.pdf": a study, not a surname)
+    return any(c[2].lower() in _RECORD_WORDS for c in chunks) or FILE_EXT_RE.search(text) is not None
 
 
 def _surname_shaped(word: str) -> bool:
