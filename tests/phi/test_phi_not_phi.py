@@ -265,6 +265,11 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Pick option A. Then read the hours.", None, None),
         ("(313) 555-0148", "sample_patient_phone_format", "value"),
         ("mri_t_spine_protocol.pdf", None, "label"),
+        ("Our clinics are in Charlotte and Durham.", None, None),
+        ("Directions from Lincoln Park: take the Dallas North Tollway.", None, None),
+        ("We take referrals from Brookhaven Middle and the Quarrytown Casino wellness plan.", None, None),
+        ("Dialysis partners: Nephrocare Lakeview and Renalis Northgate.", None, None),
+        ("Zephyrine_Mohs_aftercare.pdf", "kb_document_name", "value"),
         ("hep_b_series_schedule.pdf", None, "label"),
         ("(313) 555-0148", "outreach_team_phone", "value"),
         ("Sample voiceprint id format: VB-YYYYMMDD-XXNNN", None, None),
@@ -356,6 +361,10 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Wojtowicz knee brace appeal", None, "label", ("NAME", "Wojtowicz")),
         ("pt I. Nwosu - inhaler refill", None, "label", ("NAME", "I. Nwosu")),  # "I." is an initial here
         ("levchenko_o_hla_typing.pdf", None, "label", ("NAME", "levchenko_o")),  # surname, initial, a file
+        # given names that are also cities
+        ("Charlotte Nguyen called about her labs.", None, None, ("NAME", "Charlotte Nguyen")),
+        ("Please call Austin Pryce back about the MRI.", None, None, ("NAME", "Austin Pryce")),
+        ("Reminder for Eugene Farraday: bring your inhaler.", None, None, ("NAME", "Eugene Farraday")),
         # a 555-01xx number stored under a person's phone key is a test patient's (PHI_POLICY §3)
         ("(313) 555-0148", "guardian_phone", "value", ("PHONE", "(313) 555-0148")),
         ("three one three, five five five, zero one four eight", "caller_callback", "value",

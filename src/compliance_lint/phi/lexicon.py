@@ -191,7 +191,7 @@ COMPANY_NAMES = frozenset({"henry schein", "fisher & paykel", "fisher and paykel
 # Surnames that name a disease with "'s" alone ("the Parkinson's caregiver program").
 EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "hodgkin", "addison", "cushing",
                              "hashimoto", "tourette", "asperger", "raynaud", "sjogren", "sjögren", "meniere",
-                             "ménière", "kawasaki", "guillain", "lyme", "paget", "peyronie", "dupuytren"})
+                             "ménière", "kawasaki", "guillain", "lyme", "paget", "peyronie", "dupuytren", "mohs"})
 
 # Surnames used in disease names (`Parkinson's disease`), never a patient when followed by one.
 EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria",

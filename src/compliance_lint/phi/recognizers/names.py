@@ -726,10 +726,42 @@ def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
     return hits
 
 
+@lru_cache(maxsize=4096)
+def _compound_word(norm: str) -> bool:
+    """Two English words run together and no known name ("lakeview", "harborlight", "millbrook"):
+    the coinage of a place, a clinic or a product, not a surname."""
+    if len(norm) < 7 or not norm.isalpha() or _is_lex(norm):
+        return False
+    words = english_words()
+    return any(norm[:i] in words and norm[i:] in words for i in range(3, len(norm) - 2))
+
+
 def _drop_places(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
-    """Hits inside a city name ("San Jose", "Fort Worth"), unless an honorific made them."""
-    place_set = SpanSet(m.span() for m in _PLACE_RE.finditer(s.text))
-    return [h for h in hits if "honorific" in h.reason or not place_set.overlaps(h.start, h.end)]
+    """Hits inside a city name ("San Jose", "Fort Worth"), unless an honorific made them or the
+    name goes on past the city with a surname ("Charlotte Nguyen", "Tyler Brooks": given names
+    that are also cities)."""
+    places = [m.span() for m in _PLACE_RE.finditer(s.text)]
+    if not places:
+        return hits
+    place_set = SpanSet(places)
+    return [h for h in hits if "honorific" in h.reason or not place_set.overlaps(h.start, h.end)
+            or _name_beyond_place(s, h, places)]
+
+
+def _name_beyond_place(s: Scan, h: PhiHit, places: list[tuple[int, int]]) -> bool:
+    """Does `h` hold, outside every city span, a word that can only be a name (a lexicon name or an
+    unknown word, not an ordinary, name-like or place word)?"""
+    rest = s.text[h.start : h.end]
+    for a, b in places:
+        if a < h.end and h.start < b:
+            lo, hi = max(a, h.start) - h.start, min(b, h.end) - h.start
+            rest = rest[:lo] + " " * (hi - lo) + rest[hi:]
+    for w in rest.split():
+        norm = w.strip(".,'’").lower()
+        if len(norm) > 1 and norm not in NAME_LIKE_WORDS and not _is_word(norm) and norm not in US_STATES and (
+                norm not in COUNTRIES and norm not in ORG_WORDS and not _compound_word(norm)):
+            return True
+    return False
 
 
 def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
@@ -1373,6 +1405,9 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             return None  # "wenn der Anrufer Deutsch spricht": a noun after its article
         if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
             return None  # "Cedar Hollow", "Crisis Lifeline", "Rocky Mountain": ordinary words in Title Case
+        if lex == 0 and len(norms[-1]) > 3 and norms[-1] not in NAME_LIKE_WORDS and (
+                norms[-1] in english_words() or _compound_word(norms[-1]) or norms[-1] in EPONYM_DISEASES):
+            return None  # "Millbrook Elementary", "Fresenius Lakeview": a school, a clinic branch (the head word)
         if (label and lex == 0 and _title_label(s)) or any(
                 _CAMEL_PRODUCT.search(w) and not _NAME_CAMEL.match(w) for w in caps):
             return None  # "Meridian Rx – Refill Reminder Outbound", "Meridian CureTrack": a product or clinic
