@@ -352,6 +352,8 @@ ORG_WORDS = ORG_WORDS | frozenset(
         manor village estates suites inn pier terminal depot warehouse plant mill academy birthing
         maternity nursery infirmary sanatorium ward unit
         auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
+        elementary casino
+        senator governor mayor congressman congresswoman commissioner representative
         """
     )
 )
@@ -367,6 +369,7 @@ INSTITUTION_WORDS = frozenset(
         quest labcorp cvs walgreens rite aid walmart costco kroger epic cerner meditech athenahealth
         nextgen eclinicalworks allscripts greenway kareo drchrono zocdoc healthgrades doximity teladoc
         amwell mdlive livongo omada hinge noom calendly acuity twilio vonage ringcentral
+        invitae myriad ambry natera guardant tempus fulgent genedx davita fresenius
         oscar aetna cigna humana tricare champva medicaid medicare compsych lyra schein mckesson medline
         paykel regeneron pfizer merck sanofi astrazeneca abbvie amgen genentech biogen moderna janssen
         """

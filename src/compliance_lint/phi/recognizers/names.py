@@ -153,7 +153,8 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|dpm|dnp|cnm|"
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
-                     "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp")
+                     "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
+                     "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs")
 _PROVIDER_AFTER = re.compile(r"^,? ?(?:" + _CREDENTIAL_WORDS + r")\b")
 _CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
 # The practice's workforce in the plural: a list after one of these names staff, not patients
@@ -211,7 +212,8 @@ _STAFF_AFTER = re.compile(
     r"| ?\((?:[\w-]+ ){0,2}(?:manager|coordinator|supervisor|director|lead|scheduler|receptionist|biller|"
     r"volunteer|educator|tech|technician|chaplain|administrator|promotora|promotor|chw|doula|navigator|"
     r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
-    r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant)"
+    r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
+    r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?\)"
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|"
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today)\)))",
@@ -269,7 +271,8 @@ _PERSON_AFTER = re.compile(
     r"results?|insulin|refill|prescription|surgery|dialysis|infusion|daughter|son|wife|husband|mother|"
     r"father|phone|number|cell|address|insurance|claim|account|balance|diagnosis|condition|care|kid|"
     r"mom|dad|ride|pickup|visit|discharge|therapy|pump|device|email|member|address|killers?|fan|"
-    r"concert|house|car|friend|songs?)"
+    r"concert|house|car|friend|songs?|driveway|yard|porch|mailbox|trailer|apartment|room|walker|wheelchair|"
+    r"glasses|hearing aids?)"
     # an age after the name, not a quantity with its unit ("Ice 20 minutes", "Ibuprofen 600 mg")
     # ("(84)" is an age; "(8-12)" and "(9 am)" are hours)
     r"|^,? ?(?:\(?dob|\(?d\.o\.b|born|age[ds]?\b|mrn|\(\d{1,3}(?![\d:–-]| ?(?:am|pm|a\.m|p\.m)\b)|"
@@ -280,7 +283,9 @@ _PERSON_AFTER = re.compile(
     r"|^ (?:was born|is an? \d+|is \d+|has been|is scheduled|needs|will need|lives|lived|passed away|died|"
     r"was admitted|was discharged|was seen|is due|missed (?:her|his)|turned \d|is from|flew to|had given|"
     r"is going home|goes home|(?:from|in) (?:room|rm\.?|bed) \d+)\b"
-    r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b",
+    r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b"
+    # "The Kowalczyk daughter", "the Osei twins": a household named by its surname
+    r"|^ (?:daughters?|sons?|kids|children|twins|household|boys|girls)\b",
     re.IGNORECASE,
 )
 # "Hiroshi (the HIV clinic patient who ...)": a parenthesis right after the name that says whose
@@ -304,7 +309,7 @@ _PERSON_AFTER_FIRST = frozenset("'’,:( sSſdDbBaAmMyY")
 _PERSON_AFTER_HEADS = frozenset(w[:2] for w in (
     "dob", "d.o.b", "born", "age", "mrn", "member", "ssn", "y/o", "yo", "was ", "is ", "has ", "needs", "will ",
     "lives", "lived", "passed ", "died", "missed ", "turned ", "flew ", "had ", "date", "phone", "cell",
-    "goes ", "from ", "in "))
+    "goes ", "from ", "in ", "daughter", "son", "kids", "children", "twins", "household", "boys", "girls"))
 
 
 def _person_after(after: str) -> bool:
@@ -542,6 +547,12 @@ def _in_roster(s: Scan, start: int) -> bool:
     return any(a <= start < b for a, b in spans)  # type: ignore[attr-defined]
 
 
+# Each word of a public figure's name -> the figures it belongs to.
+_FIGURE_WORD_OF: dict[str, tuple[str, ...]] = {}
+for _figure in sorted(PUBLIC_FIGURES):
+    for _word in _figure.split():
+        if len(_word) > 2:
+            _FIGURE_WORD_OF[_word] = (*_FIGURE_WORD_OF.get(_word, ()), _figure)
 _FIGURES_AND_COMPANIES = PUBLIC_FIGURES | COMPANY_NAMES  # names that are no patients in a list
 _COMPANY_WORDS = frozenset(w for c in COMPANY_NAMES for w in c.split() if w not in ("&", "and"))
 
@@ -551,7 +562,8 @@ def _company_around(s: Scan, start: int, end: int) -> bool:
     return any(c in window for c in COMPANY_NAMES)
 
 
-_ROLE_IS_BEFORE = re.compile(r"\b(?:tech|technician|nurse|doctor|provider|coordinator|manager|scheduler|"
+_ROLE_IS_BEFORE = re.compile(r"\b(?:tech|technician|nurse|doctor|provider|coordinator|manager|scheduler|don|"
+                             r"director of nursing|administrator|director|liaison|"
                              r"receptionist|therapist|aide|lead|supervisor|chaplain|educator|pharmacist|biller|"
                              r"navigator|on call|on-call|concierge|assistant|agent|bot|voice|persona)\b"
                              r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
@@ -561,6 +573,8 @@ _VERB_STAFF_END = re.compile(r"\b(?:ask for|asks for|asked for|speak to|speak wi
 _STAFF_PAIR_BEFORE = re.compile(r"\b(?:ask for|asks for|speak to|speak with|transfer to|talk to|page|notify|"
                                 r"book with|schedule with)\s[\w'’.-]+(?:\s[\w'’.-]+)?\s(?:or|and|&)\s$")
 _PROVIDER_PAIR_BEFORE = re.compile(r"\b(?:dr|doctor|nurse|np)\.? [a-z'’-]+ (?:or|and|&) $")
+# A name listed after providers: "(Dr. Greer, Dr. Chen, Jordan Falk)", "Dr. Ames, Dr. Bell, Sam Ortiz and ..."
+_PROVIDER_LIST_BEFORE = re.compile(r"(?:\(|(?:\bdr\.? [a-z'’-]+, ))dr\.? [a-z'’-]+, $")
 _ROLE_PAREN_BEFORE = re.compile(
     r"\b(?:greeter|billing|scheduler|scheduling|triage|intake|reception|receptionist|nurse|pharmacy|records|"
     r"coordinator|router|dispatcher|operator|concierge|navigator|support|sales|agent|assistant|bot|manager|"
@@ -572,6 +586,16 @@ _COUNTY_LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or|,? &) [\w'’-]+){0,4} (?
 _STATE_AFTER = re.compile(
     r", (?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
     r"V[TA]|W[AVIY]|PR)\b(?![a-z'’])|, (?:" + "|".join(sorted(w.title() for w in US_STATES)) + r")\b")
+# An animal right before the name ("Our therapy dog Barton"): a pet, not a person.
+_ANIMAL_BEFORE = _register_tail_cue(_TailCue("dog|therapy dog|service dog|facility dog|cat|office cat|mascot|pet|"
+                                             "puppy|horse|therapy horse|rabbit|parrot", 256))
+# A public office right before the name ("U.S. Senator Dick Durbin", "Mayor Ortiz"): a public figure.
+_OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
+    "senator|sen|governor|gov|mayor|congressman|congresswoman|congressperson|representative|rep|"
+    "president|vice president|secretary|ambassador|judge|justice|commissioner|surgeon general|councilmember|"
+    "councilwoman|councilman|alderman|state senator|state representative",
+    128,
+))
 # A street-name word right before the name ("Av. Juárez 80", "Calle Morelos 12"): a street, not a person.
 _STREET_BEFORE = _register_tail_cue(_TailCue("av|avda|avenida|calle|paseo|camino|carrera|rua|rue|via|viale|strasse",
                                               32))
@@ -610,7 +634,14 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "virtual", "ai", "assistant", "receptionist", "scheduler", "agent", "bot", "concierge", "works", "handles",
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
-    "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board"))
+    "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
+    # a role or department in parentheses, and "in <department>"
+    "promotora", "promotor", "chw", "doula", "navigator", "interpreter", "counselor", "counseling", "billing",
+    "scheduling", "referrals", "reception", "registration", "intake", "triage", "pharmacist", "dietitian",
+    "therapist", "hygienist", "peer", "recovery coach", "coach", "mentor", "counsellor", "social worker",
+    "case manager", "chaplain", "financial counseling", "patient accounts", "admissions", "medical records",
+    "educator", "tech", "technician", "volunteer", "supervisor", "director", "lead", "coordinator", "biller",
+    "administrator"))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
 _VIRTUAL_HINT = re.compile(r"(?:virtual|ai|automated|digital) ", re.IGNORECASE)
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
@@ -636,6 +667,17 @@ _EPONYM_LEAD = ("'", "’", " ")
 _EPONYM_FIRST = "".join(sorted({w[0] for w in EPONYM_NEXT})) + ".,;:"
 
 
+_HONORIFIC_END = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? $")
+_STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved", "-themed")
+_ORG_CONTINUATION = re.compile(r" (?:&|and) ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
+
+
+def _org_after(s: Scan, end: int) -> bool:
+    """Does '& <Capitalised words>' after the name end in an organisation word ("& Reconstructive Surgery")?"""
+    m = _ORG_CONTINUATION.match(s.text, end)
+    return m is not None and any(w.lower() in ORG_WORDS for w in m.group(1).split())
+
+
 def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int = -1) -> str | None:
     """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None.
 
@@ -654,6 +696,17 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "provider"
     if cues & _STREET_BEFORE.bit:
         return "street"
+    if cues & _OFFICIAL_BEFORE.bit:
+        return "public figure"
+    if cues & _ANIMAL_BEFORE.bit:
+        return "animal"
+    if len(norms) == 1 and norms[0] in _FIGURE_WORD_OF and any(f in s.lower for f in _FIGURE_WORD_OF[norms[0]]) and (
+            not _HONORIFIC_END.search(before[-8:]) and not s.lower.startswith(("mr", "ms", "miss"), start)):
+        return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
+    if norms[-1].endswith(_STYLE_SUFFIXES):
+        return "style"  # "Mr. Rogers-style calm": a manner, not the person
+    if after[:3] in (" & ", " an") and _org_after(s, end):
+        return "organisation"  # "Marlowe Aesthetic & Reconstructive Surgery"
     if after[:2] == " (" and _STREET_PAREN_AFTER.match(after):
         return "place"  # "Tacoma (6th Ave)": a clinic site and its street
     if after[:2] == ", " and _STATE_AFTER.match(after):
@@ -670,6 +723,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "the lab tech on duty tonight is Corbin"
     if "by " in before[-12:] and _WORK_BY_BEFORE.search(before):
         return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes"
+    if ", " in before[-2:] and "dr" in before and _PROVIDER_LIST_BEFORE.search(before):
+        return "staff"  # "(Dr. Greer, Dr. Chen, Jordan Falk)": one of the practice's people
     if (" or " in before or " and " in before) and (
             _PROVIDER_PAIR_BEFORE.search(before) or _STAFF_PAIR_BEFORE.search(before)):
         return "staff"  # "Dr. Pruitt or Carla will call you": the provider's colleague
@@ -1430,7 +1485,7 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
     norm = next(nn for nn in norms if len(nn) != 1)
     if n_init:
         if label and len(caps) == 2 and caps[1].endswith(".") and len(norms[1]) == 1 and (
-                norm in NAME_LIKE_WORDS or norm in _lex()[0]):
+                norm in NAME_LIKE_WORDS or norm in _lex()[0]) and not _persona_label(s):
             return start, end, 0.65, "first name and a surname initial in a label", -1  # "Hank Z. CPAP refit"
         if lex:
             return start, end, 0.75, "initial plus a surname from the lexicon", -1
@@ -1675,7 +1730,8 @@ def _title_label(s: Scan) -> bool:
 def _persona_label(s: Scan) -> bool:
     cached = s.memo.get("persona_label")
     if cached is None:
-        cached = any(m.group(0).lower() in _PERSONA_LABEL for m in _LABEL_TOK_RE.finditer(s.text))
+        cached = any(m.group(0).lower() in _PERSONA_LABEL for m in _LABEL_TOK_RE.finditer(s.text)) or (
+            "on call" in s.lower)
         s.memo["persona_label"] = cached
     return bool(cached) and s.digits < 7  # a number in it ("Outbound test - Harold Pines 216-555-0144")
 
@@ -1808,7 +1864,7 @@ def _surname_shaped(word: str) -> bool:
 def _label_names(s: Scan) -> list[PhiHit]:
     """Names inside keys and file names: split words, look up case-insensitively."""
     lowered = [w.lower() for w in _LABEL_TOK_RE.findall(s.text)]
-    persona = not _PERSONA_LABEL.isdisjoint(lowered)
+    persona = not _PERSONA_LABEL.isdisjoint(lowered) or "on call" in s.lower  # "Midwife on call – Ruth T."
     s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
     persona = persona and s.digits < 7
     oks = [_label_name_tok(w) for w in lowered]
