@@ -154,7 +154,8 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|dpm|dnp|cnm|"
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
-                     "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs")
+                     "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
+                     "cnor|cic|chpn|crrn|cdn")
 _PROVIDER_AFTER = re.compile(r"^,? ?(?:" + _CREDENTIAL_WORDS + r")\b")
 _CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
 # The practice's workforce in the plural: a list after one of these names staff, not patients
@@ -245,7 +246,8 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening|"
     "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|"
     "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños|"
-    "name was|names was|her name was|his name was|patient|" + _FOREIGN_PERSON_CUES,
+    "name was|names was|her name was|his name was|patient|baby girl|baby boy|infant girl|infant boy|"
+    + _FOREIGN_PERSON_CUES,
     4,
 ))
 # Lower-case text (chat logs, keys): first-name lexicon word followed by a name-like word.
@@ -392,8 +394,15 @@ _PLACE_HINT = factor_alternation(re.compile(
     r"Madison|Springfield|Rochester|Albany|Trenton|Waco|Laredo|Billings|Fargo|Juneau|Sioux)\b"))
 _AUTHOR_WORK = re.compile(r"^ (?:novel|book|memoir|biography|song|album|film|movie|poem|recording|painting|"
                           r"portrait|version|story|play|symphony|opera)\b")
+# An artist's or writer's works after the name ("Frida Kahlo and Van Gogh prints", "Gwendolyn Brooks's
+# poems", "Kübler-Ross's five stages"): the author, not a patient.
+_WORKS_AFTER = re.compile(r"^(?:['’]s)? (?:novels|books|poems|poetry|paintings|prints|posters|artwork|murals|"
+                          r"sculptures|photographs|quotes|lyrics|songs|albums|five stages|stages of grief)\b")
+_WORKS_LIST_AFTER = re.compile(r" (?:and|&) (?:[A-Z][\w'’-]+ ){1,3}(?:novels|books|poems|poetry|paintings|prints|"
+                               r"posters|artwork|murals|sculptures|photographs|quotes|songs)\b")
 _PRONOUN = factor_alternation(re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b"))
-_PERSONA_LABEL = frozenset({"spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
+_PERSONA_LABEL = frozenset({"campus", "location", "branch",
+                            "spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
                             "tagalog", "russian", "arabic", "french", "portuguese", "haitian", "creole", "hindi",
                             "scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
                             "assistant", "agent", "bot", "receptionist", "ai", "virtual", "concierge",
@@ -490,7 +499,8 @@ _WORKFORCE_KEY = factor_alternation(re.compile(
     r"\b(?:" + _PRACTICE_KEY_WORDS + r"|desk|frontdesk|reception|billing|scheduling|referral|referrals|"
     r"office|chaplain|"
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
-    r"educator|aide|transfer|target|reviewer|approver|approved|author|authored|editor|maintainer|signoff)\b"))
+    r"educator|aide|transfer|target|reviewer|approver|approved|author|authored|editor|maintainer|signoff|"
+    r"model|product|brand|manufacturer|make)\b"))
 
 
 @lru_cache(maxsize=4096)
@@ -565,7 +575,7 @@ def _company_around(s: Scan, start: int, end: int) -> bool:
 _ROLE_IS_BEFORE = re.compile(r"\b(?:tech|technician|nurse|doctor|provider|coordinator|manager|scheduler|don|"
                              r"director of nursing|administrator|director|liaison|"
                              r"receptionist|therapist|aide|lead|supervisor|chaplain|educator|pharmacist|biller|"
-                             r"navigator|on call|on-call|concierge|assistant|agent|bot|voice|persona)\b"
+                             r"navigator|on call|on-call|concierge|assistant|agent|bot|voice|persona)s?\b"
                              r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
 _WORK_BY_BEFORE = re.compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
                              r"podcast|workbook|curriculum|program|method)['’\"]?\s+by $")
@@ -607,7 +617,7 @@ _DUTY_VERB_AFTER = re.compile(r",? (?:works|handles|manages|runs|covers|answers)
 # also matches), so it starts at most (longest phrase + trailing \W) + 1 characters before the
 # end. `search(s, pos)` still sees the character before `pos` for `\b`, so the answers are those
 # of a search over the whole window.
-_NAMED_AFTER_END = re.compile(r"named (?:after|for)\W{0,3}$")  # longest match 14
+_NAMED_AFTER_END = re.compile(r"named (?:after|for)(?: (?:sir|dame|saint|st\.?|lord|lady))?\W{0,3}$")  # longest 20
 _INTRO_FROM_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$")  # 13
 _THIS_IS_END = re.compile(r"\bthis is\W{0,2}$")  # 9
 _INTRO_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
@@ -668,6 +678,8 @@ _EPONYM_FIRST = "".join(sorted({w[0] for w in EPONYM_NEXT})) + ".,;:"
 
 
 _HONORIFIC_END = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? $")
+_FOUNDED_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
+                            r"rebranded|headquartered|accredited)\b")
 _STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved", "-themed")
 _ORG_CONTINUATION = re.compile(r" (?:&|and) ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 
@@ -705,6 +717,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
     if norms[-1].endswith(_STYLE_SUFFIXES):
         return "style"  # "Mr. Rogers-style calm": a manner, not the person
+    if " was " in after[:30] or " is " in after[:30]:
+        if _FOUNDED_AFTER.match(after):
+            return "organisation"  # "Lumen Mind was founded in 2021"
     if after[:3] in (" & ", " an") and _org_after(s, end):
         return "organisation"  # "Marlowe Aesthetic & Reconstructive Surgery"
     if after[:2] == " (" and _STREET_PAREN_AFTER.match(after):
@@ -723,6 +738,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "the lab tech on duty tonight is Corbin"
     if "by " in before[-12:] and _WORK_BY_BEFORE.search(before):
         return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes"
+    if after[:1] in _EPONYM_LEAD and (_WORKS_AFTER.match(after.lower()) or _WORKS_LIST_AFTER.match(after)) and (
+            not _HONORIFIC_END.search(before[-8:]) and not s.lower.startswith(("mr", "ms", "miss"), start)):
+        return "author"  # "Gwendolyn Brooks's poems are on the wall", "Frida Kahlo and Van Gogh prints"
     if ", " in before[-2:] and "dr" in before and _PROVIDER_LIST_BEFORE.search(before):
         return "staff"  # "(Dr. Greer, Dr. Chen, Jordan Falk)": one of the practice's people
     if (" or " in before or " and " in before) and (
@@ -742,7 +760,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             return "eponym"
     if last in EPONYM_DISEASES and after[:2] in ("'s", "’s"):
         return "eponym"  # "the Alzheimer's and Parkinson's caregiver program"
-    tail = len(before) - 15 if len(before) > 15 else 0  # no end-anchored phrase below is longer than 14 characters
+    tail = len(before) - 21 if len(before) > 21 else 0  # no end-anchored phrase below is longer than 20 characters
     if ("named after" in before or "named for" in before) and _NAMED_AFTER_END.search(before, tail):
         return "eponym"
     m = _staff_after(after)
@@ -1684,8 +1702,8 @@ def _placeholder_set() -> frozenset[str]:
     return PLACEHOLDER_NAMES
 
 
-_INITIALS_CUE = re.compile(r"\b(?:patient|pt|caller|member|client|resident|initials|participant|subject|enrollee|"
-                           r"student|child|kid|baby|infant|donor|recipient)\b")
+_INITIALS_CUE = re.compile(r"\b(?:patient|pt|caller|member|client|resident|initial|participant|subject|enrollee|"
+                           r"student|child|kid|baby|infant|donor|recipient|user)s?\b")
 # Credentials, date-of-birth and place abbreviations written like initials.
 _NOT_INITIALS = frozenset({"M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "L.P.N.", "D.D.S.", "D.M.D.", "D.O.B.", "U.S.",
                            "U.S.A.", "U.K.", "A.M.", "P.M.", "E.U.", "D.C.", "N.Y.", "L.A.", "P.O.", "E.R.", "I.D."})
