@@ -290,6 +290,18 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("hep_b_series_schedule.pdf", None, "label"),
         ("(313) 555-0148", "outreach_team_phone", "value"),
         ("Sample voiceprint id format: VB-YYYYMMDD-XXNNN", None, None),
+        # look-alikes of the classes fixed against holdout sets N and O
+        ("The ZIP code 90210 is our office ZIP; do not treat it as the caller's.", None, None),
+        ("Our clinic sits at 47.3821, -94.6017 next to the pharmacy.", None, None),  # the practice's place
+        ("Model accuracy was 0.9821, 0.9734 on the two folds.", None, None),
+        ("Blood donor drive since 2019; donor 2019 program recap.", None, None),  # a bare donor year
+        ("Use the alias get_patient_info for the tool.", None, None),  # an alias, no account sentence
+        ("SM-G991U", "phone_model", "value"),  # a phone model, not its IMEI
+        ("https://lakeshoretransplant.org/docs/parker_family_medicine_brochure.pdf", None, "url"),
+        ("https://example-clinic.org/forms/new_patient_intake.pdf", None, "url"),
+        ("https://clinic.org/portal/visits/2024", None, "url"),  # a year, not a visit id
+        ("Oct 22", "max_progress_eval_template", "value"),
+        ("vpr1", "voiceprint_model", "value"),
     ],
 )
 def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None) -> None:
@@ -399,9 +411,41 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
          ("PHONE", "three one three, five five five, zero one four eight")),
         ("Her voice sample VB-20240302-QZ118 is on file for caller verification.", None, None,
          ("BIOMETRIC", "VB-20240302-QZ118")),  # a specimen, not an example
+        # holdout sets N and O: ids, keyed values, GPS, dates and file names in URLs
+        ("SBO-004417", "tribal_enrollment_no", "value", ("OTHER_ID", "SBO-004417")),
+        ("Tribal enrollment # SBO-004417 on file.", None, None, ("OTHER_ID", "SBO-004417")),
+        ("356172094883128", "phone_imei", "value", ("DEVICE_ID", "356172094883128")),
+        ("hflynn_1962", "patient_portal_user", "value", ("OTHER_ID", "hflynn_1962")),
+        ("Donor LF-ED-20418 AMH 3.9", None, "label", ("OTHER_ID", "LF-ED-20418")),
+        ("Prior auth PA# 55081926 approved for the patient.", None, None, ("OTHER_ID", "55081926")),
+        ("Donor uses the alias nova_donor_k_e on the donor portal; reset her password if she asks.", None, None,
+         ("OTHER_ID", "nova_donor_k_e")),
+        ("vpr1:MjQ4OWFmZTEtNzc0Yy00ZGJiLWE3OGQtOTkxMmQ0ZWE5NjQx", "member_voiceprint_template", "value",
+         ("BIOMETRIC", "vpr1:MjQ4OWFmZTEtNzc0Yy00ZGJiLWE3OGQtOTkxMmQ0ZWE5NjQx")),
+        ("face_emb_v2:0.0213,-0.1183,0.0457,0.2291,-0.0072,0.1139", "caller_face_embedding", "value",
+         ("BIOMETRIC", "face_emb_v2:0.0213,-0.1183,0.0457,0.2291,-0.0072,0.1139")),
+        ("GPS for the pickup: the driveway is at 47.3821, -94.6017, the blue trailer.", None, None,
+         ("GEO", "47.3821, -94.6017")),
+        ("The ZIP code 90210 is our patient's home ZIP.", None, None, ("GEO", "90210")),
+        ("Oct 22", "oliver_progress_eval", "value", ("DATE", "Oct 22")),
+        ("2026-03-04", "pt_reassessment", "value", ("DATE", "2026-03-04")),
+        ("Post-op check: incision photo received 6/18, mild redness.", None, None, ("DATE", "6/18")),
+        ("Mr. Abernathy asked us to fax his records to 614-555-0182.", None, None, ("FAX", "614-555-0182")),
+        ("https://lakeshoretransplant.org/docs/hla/sorokina_y_crossmatch.pdf", None, "url",
+         ("NAME", "sorokina_y")),
+        ("https://summitfootankle.com/uploads/wound-photos/kowalczyk_g_left_heel.jpg", None, "url",
+         ("NAME", "kowalczyk_g")),
+        ("https://cedarridgepain.com/portal/visits/VST-20931-44/oduya-vincent", None, "url",
+         ("OTHER_ID", "VST-20931-44")),
     ],
 )
 def test_phi_blind_set_look_alikes(text: str, key: str | None, field: str | None,
                                    expected: tuple[str, str]) -> None:
     found = [(h.type, text[h.start : h.end]) for h in scan(text, key=key, field=field)]
     assert expected in found, found
+
+
+def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
+    # a staff member named nearby does not make the facility's fax line hers
+    text = "Facility notes: Maple Grove SNF, DON is Patricia Lum. Fax orders to 614-555-0110."
+    assert [h for h in scan(text) if h.type in ("FAX", "PHONE")] == []

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import PUBLIC_FIGURES
+from compliance_lint.phi.lexicon import PUBLIC_FIGURES, first_names, is_common_word
 from compliance_lint.phi.recognizers.ids import ascii_words, literal_strings
 from compliance_lint.phi.validators import date_ok
 
@@ -67,7 +67,9 @@ _PERSON_DATE_CUE = re.compile(
     r"delivery|due date|edd|lmp|vaccinated|dose given|appointment|appt|scheduled|follow-up|follow up"
     # one patient, caller or member ("the patient's", "caller"), not a group ("those patients",
     # "if callers ask about the event"); a trial participant's randomisation or consent date
-    r"|his|her|their|patient(?:'s|’s|')?|pt|caller(?:'s|’s)?|member(?:'s|’s)?|participant(?:'s|’s)?|"
+    # a wound or procedure course of one patient: "incision photo received 6/18", "sutures out 7/2"
+    r"|post-op|postop|pre-op|incision|wound|sutures|stitches|staples|biopsy|infusion|injection|fell|"
+    r"his|her|their|patient(?:'s|’s|')?|pt|caller(?:'s|’s)?|member(?:'s|’s)?|participant(?:'s|’s)?|"
     r"randomi[sz]ed|consented|mrs?|ms|nacid[oa]|fecha de nacimiento|"
     # a person's appointment or birth in Spanish, Portuguese, French: "la cita de Mateo es el 12 de noviembre"
     r"cita|consulta|rendez-vous|cirugía|cirurgia|chirurgie|naissance|nascimento|"
@@ -128,9 +130,12 @@ _KEY_DATE_CUE = re.compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admiss
                            r"encounter|seen|diagnosis|diagnosed|nacimiento|"
                            # a test or study of the patient's: "sleep_study_date", "mri_date", "echo_date"
                            r"study|mri|ct|xray|x ray|echo|ekg|ecg|eeg|biopsy|colonoscopy|mammogram|ultrasound|"
-                           r"imaging|scan|dialysis|chemo|op|operation)\b")
+                           r"imaging|scan|dialysis|chemo|op|operation|"
+                           # a therapy course's evaluations: "pt_reassessment", "oliver_progress_eval"
+                           r"eval|evaluation|reeval|reassessment|progress note|progress eval)\b")
 _KEY_NOT_PERSON = re.compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
-                             r"created|modified|start|end|expiry|expires|deadline|launch)\b")
+                             r"created|modified|start|end|expiry|expires|deadline|launch|"
+                             r"template|example|sample|format)\b")
 # Key words that name the practice's own calendar whoever else the key names; the other
 # _KEY_NOT_PERSON words ("start", "end", "effective") name a date of the patient when the key also
 # names one ("patient_regimen_start", "member_effective_date").
@@ -338,7 +343,23 @@ def _key_flags(key_text: str) -> tuple[bool, bool]:
         if _KEY_OWNER.search(key_text) is None or _KEY_PRACTICE_DATE.search(key_text) is not None:
             return True, False
         return False, True  # "patient_regimen_start": the patient's own date
-    return False, _KEY_DATE_CUE.search(key_text) is not None
+    return False, _KEY_DATE_CUE.search(key_text) is not None or _key_first_name(key_text)
+
+
+# Key words that are first names in the lexicon but name no one in a key ("max_date", "art_session").
+_KEY_NOT_NAMES = frozenset({"max", "min", "art", "mark", "bill", "will", "may", "june", "grant", "pat", "rob", "sue",
+                            "guy", "dawn", "faith", "hope", "joy", "ray", "rose", "summer", "april", "august",
+                            "chase", "sage", "page", "don", "jack", "lane", "dean", "chip", "else", "eve", "stat",
+                            "early", "reed", "case", "cole", "drew", "gene", "lee", "penny", "tad"})
+
+
+def _key_first_name(key_text: str) -> bool:
+    """A key led by a first name ("oliver_progress_eval"): the values under it are that person's."""
+    words = key_text.split()
+    if len(words) < 2:
+        return False
+    w = words[0]
+    return len(w) > 2 and w in first_names() and w not in _KEY_NOT_NAMES and not is_common_word(w)
 
 
 def recognize_date(s: Scan) -> list[PhiHit]:

@@ -422,6 +422,14 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                 if hits is None:
                     hits = HitList()
                 hits.append(hit)
+    if s.digits >= 8 and "." in text and "," in text and _LATLON_RE.search(text):
+        found = _coordinates(s)
+        if found:
+            if hits is None:
+                hits = HitList()
+            for h in found:
+                if not hits.spans.overlaps(h.start, h.end):
+                    hits.append(h)
     if s.field == "value" and s.key_text and _is_address_key(s.key_text):
         value = text.strip()
         if (value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd")
@@ -488,6 +496,8 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
             if _ZIP_CUE.search(s.before(m.start(), 30)) or _key_has_zip_cue(s.key_text):
                 if _ZIP_PLURAL.search(s.before(m.start(), 40)) or _ZIP_PLURAL.search(s.key_text):
                     continue  # "ZIP codes 97201, 97205 and ...": a service area, not one person's ZIP
+                if _ORG_ZIP_AFTER.match(s.lower, m.end()):
+                    continue  # "The ZIP code 90210 is our office ZIP": the practice's own, said so
                 direct = _ZIP_DIRECT.search(s.before(m.start(), 20))
                 if direct and _ZIP_QUERY.search(s.before(m.start(), 12)):
                     direct = None  # "find-a-doctor?zip=77005": a search parameter, nobody's home by itself
@@ -500,6 +510,32 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
 
 
 _ZIP_QUERY = re.compile(r"[?&;](?:zip|zipcode|zip_code|postal_?code|postcode)=$")
+# What follows a ZIP when it is the practice's: "90210 is our office ZIP", "... is the clinic's ZIP".
+_ORG_ZIP_AFTER = re.compile(r"\W{0,3}(?:is|was|=) "
+                            r"(?:our|the (?:practice|clinic|office|hospital|center|centre)(?:'s|’s)?)"
+                            r" (?!patient|caller|member|client|resident|mother|father|son|daughter)")
+
+# A GPS position: a latitude and a longitude in decimal degrees, each with three decimals or more
+# ("47.3821, -94.6017"). It is a person's when a personal cue or name is near (a driveway, a home).
+_LATLON_RE = re.compile(r"(?<![\w.-])(-?\d{1,2}\.\d{3,8})°?\s?[NS]?,\s?(-?\d{1,3}\.\d{3,8})°?(?:\s?[EW])?(?![\w.])")
+_LATLON_PERSON = re.compile(r"\b(?:home|house|driveway|residence|trailer|apartment|farm|cabin|yard|porch|lives|"
+                            r"living|stays|staying|pick(?: |-)?up|pickup|drop(?: |-)?off|ride|patient|caller|member|"
+                            r"client|his|her|their|my)\b")
+
+
+def _coordinates(s: Scan) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for m in _LATLON_RE.finditer(s.text):
+        if not (abs(float(m.group(1))) <= 90 and abs(float(m.group(2))) <= 180):
+            continue
+        start, end = m.span()
+        before = s.before(start, 80)
+        hit = _judge(s, start, end, "GPS coordinates", window=80)
+        if hit is None and _LATLON_PERSON.search(before) and not _business_before(s, start, before):
+            hit = PhiHit(start, end, "GEO", "geo", 0.7, "GPS coordinates of a person's place")
+        if hit is not None:
+            out.append(hit)
+    return out
 
 
 def _placeholder_zip(z: str) -> bool:

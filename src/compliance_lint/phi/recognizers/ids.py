@@ -52,11 +52,15 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"| no\.?| #)?|prescription(?: number| no\.?| #)|portal (?:user ?name|login|username|id)|user ?name|"
      r"username|login id|employee id|student id|badge(?: number| #)?|ticket(?: number| #)|"
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)|"
-     r"kit(?: id| number| no\.?| #| barcode)?"),
+     r"kit(?: id| number| no\.?| #| barcode)?|tribal enrollment(?: id| number| no\.?| #)?|"
+     r"enrollment(?: id| number| no\.?| #)|"
+     r"donor(?: id| number| no\.?| #| code)?"),
 )
 # What follows a cue: linking words, separators, then the value.
 _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:))?"  # "Medicaid ID for Kenji Arai: ..."
              r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=(\-]{0,3}"
+             # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"
+             r"(?:[A-Za-z]{1,4}#\s?)?"
              r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))")
 _CUE_RE = re.compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, _, pat) in enumerate(_CUES)) + r")" + _CUE_TAIL,
@@ -98,7 +102,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # a lab requisition/accession/specimen number and a research subject's or participant's id
     # ("requisition_number", "subject_id") are one person's codes
     ("OTHER_ID", "other_id", re.compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
-                                        r"username|login|kit|specimen|accession|requisition|"
+                                        r"username|login|kit|specimen|accession|requisition|tribal|"
+                                        r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
                                         r"(?:subject|participant) (?:id|number|no|code))\b")),
 )
 # A lab/genetic test kit or specimen id under its key is the person's, "sample" or not:
@@ -185,6 +190,10 @@ def _sample_sentence(s: Scan, start: int, end: int) -> bool:
     return _SAMPLE_WORDS.search(before, cut + 1) is not None or _SAMPLE_WORDS.search(after, 0, stop) is not None
 
 
+# A donor's (egg, sperm, tissue, organ) coded id after a bare "donor": letter groups, then digits.
+_DONOR_ID = re.compile(r"(?:[A-Za-z]{1,6}-){0,3}[A-Za-z]{1,6}-?\d{3,12}(?:-[A-Za-z0-9]{1,6})?")
+
+
 def _bare_member_id(val: str) -> bool:
     return sum(ch.isdigit() for ch in val) >= 6
 
@@ -195,7 +204,7 @@ def _bare_case_id(s: Scan, val: str, cue_start: int) -> bool:
 
 # "portal_username": "grandmaruthie52": a user name under a user-name key (a digit, '.' or '_' in
 # it, as in prose), unless the key names a system account.
-_USERNAME_KEY = re.compile(r"\b(?:user ?name|username|login|handle|screen name)\b")
+_USERNAME_KEY = re.compile(r"\b(?:user ?name|username|login|handle|screen name|(?:portal|app|mychart) user)\b")
 _SYSTEM_ACCOUNT_KEY = re.compile(r"\b(?:sftp|ftp|smtp|db|database|admin|service|svc|system|bot|integration|server|"
                                  r"ehr|emr|fhir|sip|twilio|staff|provider|agent|api|test|demo|sample|example)\b")
 _USERNAME_VALUE = re.compile(r"[A-Za-z][\w.-]{2,40}")
@@ -234,7 +243,8 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "tag", "vin", "serial", "s/n", "sn", "imei", "udi", "device", "pump", "transmitter", "sensor",
               "pacemaker", "implant", "cgm", "hearing", "claim", "case", "auth", "referral", "rx", "prescription",
               "user", "login", "employee", "student", "badge", "ticket", "requisition", "accession", "specimen",
-              "encounter", "visit", "fin", "emr", "ehr", "green card", "medi-cal", "med rec", "portal", "kit")
+              "encounter", "visit", "fin", "emr", "ehr", "green card", "medi-cal", "med rec", "portal", "kit",
+              "tribal", "enrollment", "donor")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer
@@ -433,8 +443,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
             if kind is not None and kind[0] in _SERIAL_TYPES:
                 return _keyed_value(s)
         if not _may_have_user_cue(s):
-            return []
-        return _usernames(s, [])
+            return _aliases(s, []) if "_" in t or "." in t else []
+        return _aliases(s, _usernames(s, []))
     hits: list[PhiHit] = []
     words = ascii_words(s)
     if words is None:
@@ -479,6 +489,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
             if ce - cs == 3 and typ == "OTHER_ID" and s.lower.startswith("kit", cs) and not _bare_case_id(
                     s, val, cs):
                 continue  # a bare "kit": only before a kit-number-shaped code ("kit HX-31840277")
+            if ce - cs == 5 and typ == "OTHER_ID" and s.lower.startswith("donor", cs) and not _DONOR_ID.fullmatch(val):
+                continue  # a bare "donor": only before a coded id with letters ("Donor LF-ED-20418"), not a year
             if typ == "HEALTH_PLAN_ID" and s.lower[cs:ce] in ("member", "subscriber") and not _bare_member_id(val):
                 continue  # a bare "member" ("member 2 of 3"): only before an id with six digits or more
             if typ == "HEALTH_PLAN_ID" and _PLAN_CONTRACT.fullmatch(val):
@@ -511,6 +523,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                                True))
     if may_more:  # otherwise no user-name cue starts anywhere, and _USERNAME_RE cannot match
         hits = _usernames(s, hits)
+    hits = _aliases(s, hits)
     if "PID" in t:
         hits.extend(_hl7_pid(s))
     if s.digits >= 5 and ("auth" in s.lower or "claim" in s.lower or "referral" in s.lower):
@@ -684,6 +697,37 @@ def _may_have_user_cue(s: Scan) -> bool:
     return "user" in low or "login" in low or "handle" in low or "screen name" in low
 
 
+# A portal/app alias in prose: "uses the alias nova_donor_k_e on the donor portal". "alias" is a
+# general word ("alias for the main line"), so the value must look like a user name ('_', '.' or a
+# digit inside) and the sentence must be about an account (portal, app, login, password, sign in).
+_ALIAS_RE = re.compile(r"\b(?:alias|screen ?name|display name|nickname)(?:\s(?:is|of))?[\s:=\"'“]{1,3}"
+                       r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[A-Za-z0-9])(?![\w@-]))")
+_ACCOUNT_WORD = re.compile(r"\b(?:portal|app|login|log in|logs in|password|sign in|signs in|account|mychart)\b")
+
+
+def _aliases(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    low = s.lower
+    if "alias" not in low and "name" not in low:
+        return hits
+    taken: SpanSet | None = None
+    for m in _ALIAS_RE.finditer(s.text):
+        val = m.group("val")
+        if not any(ch.isdigit() or ch in "_." for ch in val.strip(".")) or _PLACEHOLDER_USER.fullmatch(val):
+            continue
+        if taken is None:
+            taken = SpanSet([(h.start, h.end) for h in hits])
+        if taken.overlaps(m.start("val"), m.end("val")):
+            continue
+        lo, hi = max(0, m.start() - 120), min(len(low), m.end() + 120)  # bounded windows: linear overall
+        sent_start = max(low.rfind(". ", lo, m.start()), low.rfind("\n", lo, m.start()), lo - 1) + 1
+        sent_end = min((i for i in (low.find(". ", m.end(), hi), low.find("\n", m.end(), hi)) if i >= 0), default=hi)
+        if _ACCOUNT_WORD.search(low, sent_start, sent_end) is None:
+            continue
+        hits.append(PhiHit(m.start("val"), m.end("val"), "OTHER_ID", "other_id", 0.8,
+                           "portal/app alias (user-name shaped) in an account sentence"))
+    return hits
+
+
 def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     if not _may_have_user_cue(s) or not s.mentions(_USER_STEMS):
         return hits
@@ -744,12 +788,18 @@ def _key_type(key_text: str) -> tuple[str, str] | None:
         return None
     if _CERT_KEY.search(key_text):
         return ("LICENSE_NUMBER", "license")  # "newborn_birth_cert": "birth" names the certificate, not a date
+    if _DEVICE_ONLY_KEY.search(key_text):
+        return ("DEVICE_ID", "device")  # "phone_imei", "handset_serial": the device's own number, not the line
     if _CONTACT_KEY.search(key_text):
         return None
     for typ, rec, pat in _KEY_TYPES:
         if pat.search(key_text):
             return None if typ == "SSN" else (typ, rec)  # SSN: the SSN recognizer and its validators
     return None
+
+
+# A key word that names only a device's own number, whatever device ("phone_imei", "tablet_serial").
+_DEVICE_ONLY_KEY = re.compile(r"\b(?:imei|meid|esn|udid|serial|serial (?:no|number))\b")
 
 
 # A CGM transmitter id, pump serial or plate is often short: "8JK3P1", "9XK4T2", "7KD 552".

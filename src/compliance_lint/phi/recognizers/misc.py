@@ -39,10 +39,13 @@ _NOT_BIOMETRIC_DATA_KEY = re.compile(r"\b(?:enabled|enable|disabled|threshold|sc
                                      r"status|flag|timeout|language|engine|min|max)\b")
 # An encoded template or its id: base64/hex/url-safe characters, an optional "fp:"-style prefix
 # ("fp_tmpl:9c41..."), no spaces.
-_BIOMETRIC_VALUE = re.compile(r"(?:[A-Za-z]{1,8}[:_]){0,2}[A-Za-z0-9+/=_.-]{8,4096}")
+# (the prefix may carry a version digit: "vpr1:MjQ4...", "fp_v2:...")
+_BIOMETRIC_VALUE = re.compile(r"(?:[A-Za-z][A-Za-z0-9]{0,7}[:_]){0,3}[A-Za-z0-9+/=_.-]{8,4096}")
 # An embedding under such a key: a vector of numbers, bracketed or not ("[0.0132, -0.2241, ...]",
 # "0.0182,-0.2211,0.0937,...").
-_VECTOR_VALUE = re.compile(r"(\[\s?)?-?\d[-0-9.eE+]{0,24}(?:\s?,\s?-?\d[-0-9.eE+]{0,24}){3,4096}(?(1)\s?\])")
+# A format prefix may lead it: "face_emb_v2:0.0213,-0.1183,...".
+_VECTOR_VALUE = re.compile(r"(?:[A-Za-z][A-Za-z0-9]{0,7}_){0,3}(?:[A-Za-z][A-Za-z0-9]{0,7}:)?"
+                           r"(\[\s?)?-?\d[-0-9.eE+]{0,24}(?:\s?,\s?-?\d[-0-9.eE+]{0,24}){3,4096}(?(1)\s?\])")
 
 
 @lru_cache(maxsize=1024)

@@ -289,6 +289,9 @@ _IVR_AFTER = re.compile(r"\W{0,3}(?:and |then )?(?:(?:press|select|choose) (?:op
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
 _FAX_CUE = re.compile(r"\bfax")
+# Where documents are faxed ("Fax orders to ...", "send it by fax to ..."), with no person cue: a
+# facility's or practice's fax line, whoever is named nearby.
+_FAX_TO = re.compile(r"\b(?:fax(?:es|ed)?(?: [\w'’-]{1,20}){0,3}|by fax|via fax) (?:to|at)\W{0,3}$")
 _NPI_CUE = factor_alternation(re.compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b"))
 _DATE_SHAPE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
@@ -469,7 +472,9 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             conf, why = 0.85, ("phone number a call came from ('called ... from')" if person.re is _CALLED_FROM
                                else f"phone number with personal cue '{person.group(0).strip()}'")
         else:
-            labelled = business_rx.search(before[-24:].rsplit("\n", 1)[-1]) or _FAX_CUE.search(before[-12:])
+            labelled = (business_rx.search(before[-24:].rsplit("\n", 1)[-1]) or _FAX_CUE.search(before[-12:])
+                        or ("fax" in before and _FAX_TO.search(before[-40:])
+                            and person_rx.search(low, end, end + 25) is None))
             if labelled:
                 continue  # "Main line: ...", "fax ...", "office ...": the practice's own number, whoever is named
             if _business(s, business_rx, before, end, named):

@@ -11,6 +11,7 @@ from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PUBLIC_FIGURES, first_names, is_common_word, surnames
 from compliance_lint.phi.patterns import ascii_twin, factor_alternation
 from compliance_lint.phi.recognizers.misc import _NOT_PERSON_IMAGE, PROVIDER_IMAGE
+from compliance_lint.phi.recognizers.names import names_in_file_name
 from compliance_lint.phi.recognizers.numbers import _UNSET, digit_shape
 from compliance_lint.phi.validators import ip_is_personal
 
@@ -350,10 +351,60 @@ def recognize_url(s: Scan) -> list[PhiHit]:
         elif _patient_slug(url) or _name_in_query(url) or _person_room(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.85,
                                "URL with a patient slug or a person's name in its query"))
+        elif (found := _url_file_name_names(url) or _visit_path(url)):
+            for a, b, typ in found:
+                hits.append(PhiHit(start + a, start + b, typ, "url", 0.75,
+                                   "person's name in a linked file's name" if typ == "NAME"
+                                   else "visit/encounter id in a URL path"))
         elif _url_owner(before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
                                           and not _INFRA_CUE.search(before[-25:])):
             hits.append(PhiHit(start, end, "URL", "url", 0.65, "personal web address (person cue or name)"))
     return hits
+
+
+# A linked file's name ("/docs/hla/sorokina_y_crossmatch.pdf", "/wound-photos/kowalczyk_g_left_heel.jpg"):
+# the last path segment with an extension, read as a label (names_in_file_name).
+_FILE_SEGMENT = re.compile(r"/([^/?#]{3,120}\.[A-Za-z0-9]{2,5})(?=[?#]|$)")
+# A file named for an organisation, a place or a provider, not a patient: "parker_family_medicine.pdf",
+# "jordan_lake_map.pdf" (the PROVIDER_IMAGE words: "dr", "staff", "team", "bios" ...).
+_ORG_FILE = re.compile(r"(?:clinic|health|medical|medicine|hospital|pharmacy|pediatrics?|dental|center|centre|"
+                       r"associates|group|foundation|institute|university|college|lake|park|street|avenue|"
+                       r"county|city|campus|building|directions|hall|memorial)", re.IGNORECASE)
+
+
+def _url_file_name_names(url: str) -> list[tuple[int, int, str]]:
+    if "_" not in url and "-" not in url:
+        return []  # a person's name in a file name is joined to its other words
+    m = _FILE_SEGMENT.search(url)
+    if m is None:
+        return []
+    seg = m.group(1)
+    path = url.split("://", 1)[-1].partition("/")[2]
+    if _NOT_PERSON_IMAGE.search(seg) or PROVIDER_IMAGE.search(path) or _ORG_FILE.search(seg):
+        return []
+    return [(m.start(1) + a, m.start(1) + b, "NAME") for a, b in names_in_file_name(seg)]
+
+
+# A visit/encounter id as a path segment ("/portal/visits/VST-20931-44/oduya-vincent"): one patient's
+# visit; a name slug right after it is that patient's name.
+_VISIT_PATH = re.compile(r"/(?:visits?|encounters?|appointments?|appts?)/([A-Za-z]{0,6}-?\d[\w-]{3,30})"
+                         r"(?:/([A-Za-z]{2,25}[-_][A-Za-z]{2,25}))?(?=[/?#]|$)")
+
+
+def _visit_path(url: str) -> list[tuple[int, int, str]]:
+    if "/v" not in url and "/e" not in url and "/a" not in url:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _VISIT_PATH.finditer(url):
+        vid = m.group(1)
+        if sum(ch.isdigit() for ch in vid) < 5 or (not any(ch.isalpha() for ch in vid) and "-" not in vid):
+            continue  # "/visits/2024": a year or a count, not an id
+        out.append((m.start(1), m.end(1), "OTHER_ID"))
+        if m.group(2):
+            words = re.split(r"[-_]", m.group(2).lower())
+            if all(not is_common_word(w) for w in words) and any(w in surnames() or w in first_names() for w in words):
+                out.append((m.start(2), m.end(2), "NAME"))
+    return out
 
 
 def _url_owner(before: str) -> bool:
