@@ -285,6 +285,9 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Brightpath Recovery was founded in 2019 by a group of nurses.", None, None),
         ("Phonak Lumity 90", "default_device_model", "value"),
         ("Dayton – North campus", None, "label"),
+        ("## BILLING AND INSURANCE QUESTIONS", None, None),
+        ("NOTE: ASK DR JAMES CARTER BEFORE BOOKING.", None, None),
+        ("IMPORTANT: NEVER READ BACK THE FULL SSN.", None, None),
         ("Our infusion nurses are Odile Ferrand, OCN, and Pia Lindahl, RN.", None, None),
         ("Bridgewell Orthopedics & Spine Institute, founded by Marlowe Keene & Partners Medical Group.", None, None),
         ("hep_b_series_schedule.pdf", None, "label"),
@@ -405,6 +408,7 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Baby Boy Okonjo goes home Friday; remind the parents about the car seat check.", None, None,
          ("NAME", "Okonjo")),
         ("Mr. Brooks's books are overdue at the patient library.", None, None, ("NAME", "Mr. Brooks")),
+        ("IF THE CALLER IS DOLORES FITZGIBBON, SKIP THE DOB CHECK.", None, None, ("NAME", "DOLORES FITZGIBBON")),
         # a 555-01xx number stored under a person's phone key is a test patient's (PHI_POLICY §3)
         ("(313) 555-0148", "guardian_phone", "value", ("PHONE", "(313) 555-0148")),
         ("three one three, five five five, zero one four eight", "caller_callback", "value",

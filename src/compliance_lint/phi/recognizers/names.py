@@ -878,6 +878,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits = _with(hits, _name_lists(s, hits or _NO_HITS))
     if text.islower():
         hits.extend(_lowercase_names(s))
+    elif upper and _CAPS_PAIR_HINT.search(text):
+        hits = _with(hits, _caps_names(s, _indexed(hits) if hits else _NO_HITS))
     elif upper and ((("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text))
                     or _FOREIGN_HONORIFIC_HINT.search(text)):
         # (the pattern is case-sensitive: it needs one of its honorifics written in lower case)
@@ -1273,6 +1275,28 @@ _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "syst
                             "important", "warning", "when", "where", "who", "what", "why", "how", "date",
                             "time", "subject", "re", "to", "from", "cc", "phone", "fax", "email", "e-mail",
                             "address", "website", "mobile", "desk", "name", "dob", "mrn"})
+
+
+# Text in capitals ("IF CALLER = MARGARET O'SHEA THEN SKIP DOB CHECK"): a given name of the lexicon
+# and a surname-like word, both written in capitals.
+_CAPS_PAIR_HINT = re.compile(r"[A-Z]{3,}[ \t]+[A-Z][A-Z'’-]")
+_CAPS_PAIR_RE = re.compile(r"(?<![\w'’.-])([A-Z]{3,20})(?=[ \t]+([A-Z][A-Z'’-]{1,25})(?![\w'’-]))")
+
+
+def _caps_names(s: Scan, found: HitList) -> list[PhiHit]:
+    first, last = _lex()
+    out: list[PhiHit] = []
+    for m in _CAPS_PAIR_RE.finditer(s.text):
+        a, b = m.group(1).lower(), m.group(2).lower()
+        if a not in first or a in NAME_LIKE_WORDS or _is_word(a) or a in english_words():
+            continue
+        if b in NAME_LIKE_WORDS or _is_word(b.strip("'’")) or (b not in last and b in english_words()):
+            continue
+        end = m.end(1) + (len(s.text[m.end(1):]) - len(s.text[m.end(1):].lstrip(" \t"))) + len(m.group(2))
+        if found.overlaps(m.start(), end) or _suppressed(s, m.start(), end, (a, b)) is not None:
+            continue
+        out.append(PhiHit(m.start(), end, "NAME", "name", 0.7, "given name and surname written in capitals"))
+    return out
 
 
 def _lowercase_names(s: Scan) -> list[PhiHit]:
