@@ -353,6 +353,8 @@ _OTHER_SPEAKER = re.compile(r"\b(?:caller|patient|user|customer|member|client)\b
 
 
 # The agent's opening right before the practice's name (no comma: "Thanks for calling, Ana" thanks a caller).
+# (_OPENING_TAILS: the last six characters of each phrase and its space; the longest phrase has 24.)
+_OPENING_TAILS = frozenset({"lling ", "ached ", "me to ", "mar a ", "ado a ", "ido a ", "ida a ", "dos a ", "das a "})
 _OPENING_END = re.compile(r"(?:thanks? (?:you )?for calling|you'?ve reached|you have reached|welcome to|"
                           r"gracias por llamar a|ha llamado a|bienvenid[oa]s? a) $")
 
@@ -398,6 +400,9 @@ _AUTHOR_WORK = re.compile(r"^ (?:novel|book|memoir|biography|song|album|film|mov
 # poems", "Kübler-Ross's five stages"): the author, not a patient.
 _WORKS_AFTER = re.compile(r"^(?:['’]s)? (?:novels|books|poems|poetry|paintings|prints|posters|artwork|murals|"
                           r"sculptures|photographs|quotes|lyrics|songs|albums|five stages|stages of grief)\b")
+# The first two letters after the space of every _WORKS_AFTER word, and of "and"/"&" (_WORKS_LIST_AFTER).
+_WORKS_HEADS = frozenset({"no", "bo", "po", "pa", "pr", "ar", "mu", "sc", "ph", "qu", "ly", "so", "al", "fi", "st",
+                          "an", "& "})
 _WORKS_LIST_AFTER = re.compile(r" (?:and|&) (?:[A-Z][\w'’-]+ ){1,3}(?:novels|books|poems|poetry|paintings|prints|"
                                r"posters|artwork|murals|sculptures|photographs|quotes|songs)\b")
 _PRONOUN = factor_alternation(re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b"))
@@ -471,7 +476,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
                 _CAMEL_INITIAL_HINT.search(s.text)) or _LONE_LETTER.search(s.text):
             hits.extend(_label_cued_names(s, SpanSet((h.start, h.end) for h in hits)))
-        if " " not in s.raw or not _title_label(s):  # a file name, or a label in ordinary words
+        if (" " not in s.raw or not _title_label(s)) and (
+                s.has_digit or "." in s.text or _RECORD_WORD_IN.search(s.lower)):  # a file name or a record's label
             hits.extend(_record_file_surnames(s, SpanSet((h.start, h.end) for h in hits)))
         return hits
     if field == "value":
@@ -677,6 +683,8 @@ _EPONYM_LEAD = ("'", "’", " ")
 _EPONYM_FIRST = "".join(sorted({w[0] for w in EPONYM_NEXT})) + ".,;:"
 
 
+# The last two letters of every _INTRO_END phrase ("this is", "i'm", "im", "i am", "my name is").
+_INTRO_TAILS = frozenset({"is", "'m", "’m", "im", "am"})
 _HONORIFIC_END = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? $")
 _FOUNDED_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
                             r"rebranded|headquartered|accredited)\b")
@@ -720,7 +728,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if " was " in after[:30] or " is " in after[:30]:
         if _FOUNDED_AFTER.match(after):
             return "organisation"  # "Lumen Mind was founded in 2021"
-    if after[:3] in (" & ", " an") and _org_after(s, end):
+    if after.startswith((" & ", " and ")) and _org_after(s, end):
         return "organisation"  # "Marlowe Aesthetic & Reconstructive Surgery"
     if after[:2] == " (" and _STREET_PAREN_AFTER.match(after):
         return "place"  # "Tacoma (6th Ave)": a clinic site and its street
@@ -730,7 +738,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"  # "Hancock, Hawkins and Claiborne counties"
     if (":" in before or " and " in before or " & " in before) and _ROSTER_BEFORE.search(before):
         return "staff"  # "Volunteer roster: Deb Lanning, ...", "CNMs Becca Voorhees and Jada Sims"
-    if ":" in s.lower[start - 300 if start > 300 else 0 : start] and _in_roster(s, start):
+    if s.lower.rfind(":", start - 300 if start > 300 else 0, start) >= 0 and _in_roster(s, start):
         return "staff"  # further along a directory line: "Staff directory: Shawna (billing), ..., Kelsey (RN)"
     if norms[-1] in _COMPANY_WORDS and _company_around(s, start, end):
         return "company"  # "masks from Fisher & Paykel"
@@ -738,7 +746,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "the lab tech on duty tonight is Corbin"
     if "by " in before[-12:] and _WORK_BY_BEFORE.search(before):
         return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes"
-    if after[:1] in _EPONYM_LEAD and (_WORKS_AFTER.match(after.lower()) or _WORKS_LIST_AFTER.match(after)) and (
+    if (after[:1] in "'’" or after[1:3].lower() in _WORKS_HEADS) and (
+            _WORKS_AFTER.match(after.lower()) or _WORKS_LIST_AFTER.match(after)) and (
             not _HONORIFIC_END.search(before[-8:]) and not s.lower.startswith(("mr", "ms", "miss"), start)):
         return "author"  # "Gwendolyn Brooks's poems are on the wall", "Frida Kahlo and Van Gogh prints"
     if ", " in before[-2:] and "dr" in before and _PROVIDER_LIST_BEFORE.search(before):
@@ -779,11 +788,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if "this is" in before and _THIS_IS_END.search(before, tail) and (
             s.has("agent_greeting", _AGENT_GREETING) or "greeting" in s.key_text):
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
-    if ("i" in before[-6:] or "name is" in before[-10:]) and _INTRO_END.search(before, tail) and (
+    if before.rstrip(" ,:-—'\"")[-2:] in _INTRO_TAILS and _INTRO_END.search(before, tail) and (
             _greeted_by_agent(s, start)):
         return "staff"  # "You've reached ClearTone Audiology. I'm Winnie": the agent introducing itself
-    if ("call" in before or "reach" in before or "welcome" in before or "llam" in before or "bienvenid" in before) and (
-            _OPENING_END.search(before) and not s.lower.startswith(("mr", "ms"), start)):
+    if before[-6:] in _OPENING_TAILS and _OPENING_END.search(before, len(before) - 25 if len(before) > 25 else 0) and (
+            not s.lower.startswith(("mr", "ms"), start)):
         return "organisation"  # "Thanks for calling Valle Verde", "Gracias por llamar a Valle Verde": the practice
     if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
         return "staff"  # "transfer urgent refill calls to Linh"
@@ -1843,6 +1852,9 @@ _RECORD_WORDS = frozenset({"results", "result", "report", "labs", "lab", "mri", 
                            "signed", "check", "remote", "packet", "dc", "updose"})
 
 
+# A record word anywhere in a label (the _RECORD_WORDS test of _record_file_surnames, as a cheap gate).
+_RECORD_WORD_IN = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, _RECORD_WORDS), key=len, reverse=True))
+                             + r")(?![^\W_])")
 # Places that also read as an initial and a surname ("alaska": a. laska).
 _PLACE_WORDS = US_STATES | COUNTRIES
 # Words after a surname that make it the name of a test, scale or device ("holter_monitor").
