@@ -353,6 +353,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         maternity nursery infirmary sanatorium ward unit
         auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
         elementary casino
+        salud clínica clinica centro farmacia consultorio saúde médico médica hôpital cabinet
         senator governor mayor congressman congresswoman commissioner representative
         """
     )

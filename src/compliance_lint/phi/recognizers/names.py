@@ -124,8 +124,10 @@ def _last_word_cues(raw: str) -> int:
     return _TAIL_BITS.get((last,), 0)
 
 
-_U = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
-_L = "".join(re.escape(chr(c)) for c in range(0x61, 0x530) if chr(c).islower() and chr(c).isalpha())
+# Latin, Greek and Cyrillic letters, and Latin Extended Additional (Vietnamese: "Hạnh", "Nguyễn").
+_LETTER_CODES = (*range(0x41, 0x530), *range(0x1E00, 0x1F00))
+_U = "".join(re.escape(chr(c)) for c in _LETTER_CODES if chr(c).isupper() and chr(c).isalpha())
+_L = "".join(re.escape(chr(c)) for c in _LETTER_CODES if chr(c).islower() and chr(c).isalpha())
 _TOKEN = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?"
 # A run of capitalised tokens / initials separated by single spaces (optionally after a dot).
 _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|dos|das|la|le|ten|ter|bin|binti|ibn|al|el|y)"
@@ -155,7 +157,7 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
-                     "cnor|cic|chpn|crrn|cdn")
+                     "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo")
 _PROVIDER_AFTER = re.compile(r"^,? ?(?:" + _CREDENTIAL_WORDS + r")\b")
 _CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
 # The practice's workforce in the plural: a list after one of these names staff, not patients
@@ -164,7 +166,8 @@ _ROLE_PLURALS = (
     "nurses|doctors|providers|physicians|therapists|hygienists|midwives|dentists|pharmacists|assistants|"
     "schedulers|receptionists|coordinators|navigators|technicians|techs|specialists|staff members|team members|"
     "colleagues|coworkers|co-workers|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians|"
-    "promotoras|promotores|doulas|chws|community health workers|educators|chaplains|drivers|billers|"
+    "promotoras|promotores|doulas|chws|community health workers|educators|chaplains|drivers|billers|prosthetists|"
+    "orthotists|audiologists|optometrists|paramedics|outreach workers|"
     "cnms|nps|pas|rns|mds|pts|ots|lpns|mas|cmas|vendors"
 )
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
@@ -175,7 +178,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
     "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
-    "reviewer|auditor|analyst|engineer|developer|"
+    "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
     "coordinator is|manager is|scheduler is|receptionist is|nurse is|supervisor is|director is|lead is|"
     "go to|goes to|route to|routes to|roll to|rolls to|roll over to|rolls over to|ring to|rings to|"
@@ -256,8 +259,11 @@ _LOWER_NAME_RE = re.compile(
     r"(?<![\w'’.-])([a-zß-öø-ÿā-ž]{2,20})(?=((?: [a-z]\.?)? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25}))(?![\w'’-]))"
 )
 _MIXED_HONORIFIC_RE = re.compile(rf"\b(?:mr|mrs|ms|miss|señora|señor|señorita|sra|sr|srta|senhora|senhor|dona|"
-                                 rf"madame|monsieur|mme|frau|herr|signora|signor)\.? ([{_U}][{_L}]+)")
-_FOREIGN_HONORIFIC_HINT = re.compile(r"\b(?:señor|sra|srta|senhor|dona|madame|monsieur|mme|frau|herr|signor)")
+                                 rf"madame|monsieur|mme|frau|herr|signora|signor|don|doña|"
+                                 # Vietnamese kinship honorifics: "chị Hạnh", "anh Tuấn", "bà Lan"
+                                 rf"chị|anh|cô|chú|bác|ông|bà)\.? ([{_U}][{_L}]+)")
+_FOREIGN_HONORIFIC_HINT = re.compile(r"\b(?:señor|sra|srta|senhor|dona|madame|monsieur|mme|frau|herr|signor|don|doña|"
+                                     r"chị|anh|cô|chú|bác|ông|bà)")
 _LOWER_NAME_IS_RE = re.compile(r"(?:name is|name's|call me|named (?:him|her|them)|name:) *"
                                r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
 _LOWER_HONORIFIC_RE = re.compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
@@ -520,7 +526,7 @@ def _value_name(s: Scan) -> PhiHit | None:
     if not s.key_text or not _name_key(s.key_text):
         return None
     value = s.text.strip()
-    words = value.split()
+    words = value.replace(",", " ").split()  # "Kowalczyk, Irena": surname first
     if not 1 <= len(words) <= 4 or value.lower() in _PLACEHOLDER_VALUES or value.lower() in _placeholder_set():
         return None
     if not all(w.replace(".", "").replace("-", "").replace("'", "").strip('"“”').isalpha() for w in words):
@@ -529,11 +535,21 @@ def _value_name(s: Scan) -> PhiHit | None:
         return None  # "Lorraine Whitcomb RN": a clinician
     # "Ellen Park" under patient_name: a common word after a lexicon first name is a surname
     if any(w.lower().strip(".") in COMMON_WORDS and not _is_lex(w.lower()) for w in words) and not (
-            len(words) >= 2 and words[0].lower() in _lex()[0]):
-        return None
+            len(words) >= 2 and (words[0].lower() in _lex()[0] or _given_word_name(words))):
+        return None  # ("River Abiodun" under preferred_name: a common word as a given name)
     start = s.text.index(value)
     return PhiHit(start, start + len(value), "NAME", "name", 0.85,
                   f"person name as the value of key '{s.key_text}'")
+
+
+def _given_word_name(words: list[str]) -> bool:
+    """Two or three capitalised words, one of them only a name ("River Abiodun"): no acronym, no
+    organisation, persona or heading word ("Outbound Voicemail Assistant", "VAPI Complex Booking")."""
+    if len(words) > 3 or any(not w[:1].isupper() or (w.isupper() and len(w) > 1) for w in words):
+        return False
+    lows = [w.lower().strip(".") for w in words]
+    return not any(w in ORG_WORDS or w in _PERSONA_LABEL for w in lows) and any(
+        not _is_word(w) and w not in english_words() for w in lows)
 
 
 _FOREIGN_STRONG_BEFORE = _register_tail_cue(_TailCue(
@@ -584,7 +600,9 @@ _ROLE_IS_BEFORE = re.compile(r"\b(?:tech|technician|nurse|doctor|provider|coordi
                              r"navigator|on call|on-call|concierge|assistant|agent|bot|voice|persona)s?\b"
                              r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
 _WORK_BY_BEFORE = re.compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
-                             r"podcast|workbook|curriculum|program|method)['’\"]?\s+by $")
+                             r"podcast|workbook|curriculum|program|method)['’\"]?\s+by $"
+                             # "first described in Chicago in 1910 by James Herrick": a discoverer
+                             r"|\b(?:described|discovered|invented|pioneered|coined|identified)\b[^.!?\n]{0,30}\bby $")
 _VERB_STAFF_END = re.compile(r"\b(?:ask for|asks for|asked for|speak to|speak with|talk to|talk with)\W{0,3}$")
 _STAFF_PAIR_BEFORE = re.compile(r"\b(?:ask for|asks for|speak to|speak with|transfer to|talk to|page|notify|"
                                 r"book with|schedule with)\s[\w'’.-]+(?:\s[\w'’.-]+)?\s(?:or|and|&)\s$")
@@ -686,6 +704,12 @@ _EPONYM_FIRST = "".join(sorted({w[0] for w in EPONYM_NEXT})) + ".,;:"
 # The last two letters of every _INTRO_END phrase ("this is", "i'm", "im", "i am", "my name is").
 _INTRO_TAILS = frozenset({"is", "'m", "’m", "im", "am"})
 _HONORIFIC_END = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? $")
+_PLACE_WORD_AFTER = re.compile(r" (?:Springs|Heights|Falls|City|Beach|Valley|Hills|Harbor|Harbour|Creek|Ridge|Grove|"
+                               r"Junction|Crossing|Village|Township|Bay|Landing|Mills|Station|Lake|Canyon)\b")
+_ORG_BEFORE_PAREN = re.compile(r"\b(?:center|centre|rehab|snf|clinic|hospital|home|facility|campus|office|pharmacy|"
+                               r"lab|care|manor|lodge|living|health|medical|group)\s?\($")
+# A provider title and one capitalised word right before the name ("NP Thu Ha Nguyen", "Dr. Kim-Anh Pham").
+_PROVIDER_NAME_BEFORE = re.compile(r"\b(?:Dr|NP|PA|RN|MD|DO|CNM|APRN|Nurse|Doctor)\.? [A-Z][\w'’-]+ $")
 _FOUNDED_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
                             r"rebranded|headquartered|accredited)\b")
 _STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved", "-themed")
@@ -725,6 +749,18 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
     if norms[-1].endswith(_STYLE_SUFFIXES):
         return "style"  # "Mr. Rogers-style calm": a manner, not the person
+    if after[:2] in ("'t", "’t"):
+        return "contraction"  # "... or Q. Don't ask": a verb, not a name
+    if after.lower().startswith(" chào"):
+        return "greeting"  # "Xin chào": Vietnamese for hello
+    if before.endswith((" khám ", " viện ", " khoa ")):
+        return "organisation"  # "phòng khám Bình An" (clinic), "bệnh viện ..." (hospital), "nha khoa ..." (dentist)
+    if after[:1] == " " and after[1:2].isupper() and _PLACE_WORD_AFTER.match(after):
+        return "place"  # "Marlow Springs, OR", "Cedar Falls": a town
+    if after[:1] == ")" and before.endswith("(") and _ORG_BEFORE_PAREN.search(before):
+        return "place"  # "Juniper Ridge Care Center (Redmond)": the site of an organisation
+    if before.endswith(" ") and _PROVIDER_NAME_BEFORE.search(s.text, 0, start):
+        return "provider"  # "NP Thu Ha Nguyen": the rest of a provider's name
     if " was " in after[:30] or " is " in after[:30]:
         if _FOUNDED_AFTER.match(after):
             return "organisation"  # "Lumen Mind was founded in 2021"
@@ -776,8 +812,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if m is not None:
         intro = m.lastgroup
         if intro is None:
-            if cues & _RELATIVE_BEFORE.bit and _DUTY_VERB_AFTER.match(after.lower()):
-                pass  # "wife Joan handles scheduling": a relative's chores, not a job
+            if cues & (_RELATIVE_BEFORE.bit | _STRONG_BEFORE.bit) and (
+                    _DUTY_VERB_AFTER.match(after.lower()) or after.lower().startswith((", is the ", " is the "))):
+                pass  # "wife Joan handles scheduling", "daughter, Karen X, is the backup contact": family, not a job
             else:
                 return "staff"
         if intro == "intro_from":
@@ -1403,7 +1440,7 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         nxt = s.lower[m.end() : m.end() + 30].split()
         window = s.lower[max(0, m.start() - 30) : m.end() + 30]
         figure_words = {w for f in _FIGURES_AND_COMPANIES if f in window for w in f.split()}
-        if nxt and nxt[0].strip(".,;:") in ORG_WORDS:
+        if nxt and nxt[0].strip(".,;:()") in ORG_WORDS:
             continue  # "The Davis, Reynolds and Williamson Orchestra"
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
@@ -1487,7 +1524,8 @@ def _in_heading(text: str, start: int, end: int) -> bool:
 # Articles of the other languages agents speak: a capitalised word after one is a noun (German
 # nouns are all capitalised), or a place or business ("la Valle Verde").
 _FOREIGN_ARTICLE_ENDS = tuple(f" {a} " for a in word_list(
-    "der die das den dem des ein eine einen einem einer el la los las un una le les une il lo gli os as"))
+    "der die das den dem des ein eine einen einem einer el la los las un una le les une il lo gli os as "
+    "del al du au aux della dello do da dos das"))
 
 
 def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[str, ...], n_init: int,
@@ -1736,7 +1774,7 @@ def _placeholder_set() -> frozenset[str]:
 
 
 _INITIALS_CUE = re.compile(r"\b(?:patient|pt|caller|member|client|resident|initial|participant|subject|enrollee|"
-                           r"student|child|kid|baby|infant|donor|recipient|user)s?\b")
+                           r"student|child|kid|baby|infant|donor|recipient|user|survivor|employee|athlete)s?\b")
 # Credentials, date-of-birth and place abbreviations written like initials.
 _NOT_INITIALS = frozenset({"M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "L.P.N.", "D.D.S.", "D.M.D.", "D.O.B.", "U.S.",
                            "U.S.A.", "U.K.", "A.M.", "P.M.", "E.U.", "D.C.", "N.Y.", "L.A.", "P.O.", "E.R.", "I.D."})
