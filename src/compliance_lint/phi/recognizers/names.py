@@ -1228,7 +1228,7 @@ _INITIALS_HINT = re.compile(r"[A-Z]\. ?[A-Z]\.")
 _PERSONA_NAME_RE = re.compile(
     rf"(?:\b[Yy]ou are|\b[Yy]ou're|\b[Yy]our name is|\b[Ii]ntroduce yourself as|\b[Aa]ct as"
     rf"|\b[Pp]ersona\W{{1,5}}[Nn]ame:?|\b[Pp]ersona:?|\b(?:[Tt]he )?(?:[Aa]gent|[Aa]ssistant|[Bb]ot)(?:'s)? name is"
-    rf"|\b[Tt]he agent is|\b[Tt]he assistant is)\W{{0,3}}([{_U}][{_L}]+)"
+    rf"|\b[Tt]he agent is|\b[Tt]he assistant is)\W{{0,3}}([{_U}][{_L}]+(?: [{_U}][{_L}]+){{0,2}})"
 )
 _SPEAKER_RE = re.compile(rf"(?:^|\n)[>\s]*([{_U}][{_L}]+(?:[ -][{_U}][{_L}]+)?) ?: ?(?=\S)")
 
@@ -1280,7 +1280,11 @@ def _drop_personas(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     """A name introduced as the agent's persona ("You are Ava") is not a patient anywhere in the text."""
     if "you" not in s.lower and "persona" not in s.lower and "agent is" not in s.lower:
         return hits
-    personas = {m.group(1).lower() for m in _PERSONA_NAME_RE.finditer(s.text)}
+    personas: set[str] = set()
+    for m in _PERSONA_NAME_RE.finditer(s.text):
+        persona = m.group(1).lower()  # "Nana Bea": the whole persona and each of its words
+        personas.add(persona)
+        personas.update(w for w in persona.split() if not _is_word(w))
     if not personas:
         return hits
     return [h for h in hits if s.lower[h.start : h.end] not in personas]
