@@ -773,3 +773,38 @@ def test_holdout_j_class_negative(found, text: str, key: str | None, field: str 
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_LM_NEGATIVES)
 def test_holdout_lm_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+# Classes fixed against holdout set P (non-name recognizers).
+HOLDOUT_P_POSITIVES = [
+    # a personal e-mail URL-encoded ("%40") in a link's query
+    ("https://portal.oakember.org/family?caregiver=annette.hargrove%40gmail.com", None, "url",
+     [("EMAIL", "annette.hargrove%40gmail.com")]),
+    # a person's ZIP, a city where a person lives, a patient's own VIN
+    ("Caller's zip code is 43701, she lives alone.", None, None, [("GEO", "43701")]),
+    ("Mr. Abara lives in Zanesville on weekdays.", None, None, [("GEO", "Zanesville")]),
+    ("Patient's own car VIN 5YJ3E1EA3KF317426 was towed; he needs a ride.", None, None,
+     [("VEHICLE_ID", "5YJ3E1EA3KF317426")]),
+]
+HOLDOUT_P_NEGATIVES = [
+    # an encoded shared mailbox; a ZIP named as the practice's service area; a schedule after a facility kind;
+    # a VIN said afterwards to be the clinic fleet's
+    ("https://portal.oakember.org/contact?to=frontdesk%40oakember.org", None, "url"),
+    ("ZIP 43701 service area", None, "label"),
+    ("We serve residents at Willowbrook Manor and Cedar Glen assisted living on Thursdays; schedule group "
+     "cleanings through the activity director.", None, None),
+    ("Wheelchair van VIN 5YJ3E1EA3KF317426 belongs to the clinic fleet (Van 2). Report damage to facilities.",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_P_POSITIVES)
+def test_holdout_p_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                  expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_P_NEGATIVES)
+def test_holdout_p_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []

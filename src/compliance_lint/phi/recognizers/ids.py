@@ -474,7 +474,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue
             if EXAMPLE_CUE.search(s.before(vs, 30)):
                 continue
-            if typ == "VEHICLE_ID" and _org_vehicle(s, cs):
+            if typ == "VEHICLE_ID" and _org_vehicle(s, cs, ve):
                 continue  # the practice's own vehicle ("clinic-owned", "shuttle van")
             if _published_sample(val):
                 continue
@@ -507,7 +507,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
             padded is None or padded.translate(_WORD_MARKS).find(_RUN_17) >= 0):
         for m in _VIN_RE.finditer(t):
             if (not m.group(0).isdigit() and vin_ok(m.group(0)) and not _sample_sentence(s, m.start(), m.end())
-                    and not _org_vehicle(s, m.start())):
+                    and not _org_vehicle(s, m.start(), m.end())):
                 hits.append(PhiHit(m.start(), m.end(), "VEHICLE_ID", "vin", 0.9,
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
     imei = s.digits >= 15 and (padded is None or padded.translate(_WORD_MARKS).find(_RUN_15) >= 0)
@@ -546,9 +546,24 @@ _VEHICLE_OWNER = re.compile(r"\b(?:patients?|pt|callers?|members?|clients?|his|h
                             r"son|daughter|spouse|caregiver)\b")
 
 
-def _org_vehicle(s: Scan, start: int) -> bool:
+# Said after the VIN: "VIN ... belongs to the clinic fleet (Van 2)", "VIN ... (practice-owned)", "... is our shuttle".
+_ORG_VEHICLE_AFTER = re.compile(r"\W{0,3}(?:(?:belongs to|is part of|is in|is registered to|is owned by|owned by|"
+                                r"registered to|is|on) )?(?:the |our )?(?:[\w-]{1,15} ){0,2}?fleet\b|"
+                                r"\W{0,3}(?:(?:belongs to|is|owned by|registered to) )?(?:the |our )?"
+                                r"(?:clinic|practice|company|agency|hospital|office|org|organization)(?:'s|’s)?"
+                                r"[- ](?:owned|fleet|vans?|vehicles?|cars?|shuttles?|bus|trucks?)\b")
+
+
+def _org_vehicle(s: Scan, start: int, end: int | None = None) -> bool:
     window = s.before(start, 60)
-    return _ORG_VEHICLE.search(window) is not None and _VEHICLE_OWNER.search(window) is None
+    if _VEHICLE_OWNER.search(window) is not None:
+        return False
+    if _ORG_VEHICLE.search(window) is not None:
+        return True
+    if end is None:
+        return False
+    after = s.lower[end : end + 60]
+    return _ORG_VEHICLE_AFTER.match(after) is not None and _VEHICLE_OWNER.search(after) is None
 
 
 # HL7 v2 PID fields, written "PID-3 = 01557340" (or as a raw "PID|1||01557340^^^MRN||DOE^..." segment):

@@ -149,6 +149,24 @@ def _staff_mailbox(s: Scan, start: int) -> bool:
 _AT_WORD = re.compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at )\s?", re.IGNORECASE)
 
 
+# An address URL-encoded in a link's query: "?caregiver=annette.hargrove%40gmail.com" ("%40" is "@").
+_ENCODED_EMAIL_RE = re.compile(r"(?<=[=/:,])[\w.+-]{1,64}%40[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?![\w.-])")
+
+
+def _encoded_emails(url: str) -> list[tuple[int, int]]:
+    """The spans in `url` of personal e-mail addresses written with "%40" (a query value)."""
+    out: list[tuple[int, int]] = []
+    for m in _ENCODED_EMAIL_RE.finditer(url):
+        local, domain = m.group(0).split("%40", 1)
+        local_low, domain = local.lower(), domain.lower()
+        if (_ROLE_MAILBOX.match(local_low) or _PLACEHOLDER_LOCAL.match(local_low) or _RESERVED_DOMAINS.search(domain)
+                or not domain.rsplit(".", 1)[-1].isalpha() or _PROVIDER_MAIL.search(local_low)):
+            continue
+        if _FREEMAIL.search(domain) or "." in local or _NAME_LIKE_LOCAL.match(local):
+            out.append(m.span())
+    return out
+
+
 def recognize_email(s: Scan) -> list[PhiHit]:
     low = s.lower
     has_at = "@" in s.text
@@ -356,6 +374,10 @@ def recognize_url(s: Scan) -> list[PhiHit]:
                 hits.append(PhiHit(start + a, start + b, typ, "url", 0.75,
                                    "person's name in a linked file's name" if typ == "NAME"
                                    else "visit/encounter id in a URL path"))
+        elif "%40" in url and (mails := _encoded_emails(url)):
+            for a, b in mails:
+                hits.append(PhiHit(start + a, start + b, "EMAIL", "url", 0.8,
+                                   "individual e-mail address URL-encoded in a link's query (%40 for @)"))
         elif _url_owner(before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
                                           and not _INFRA_CUE.search(before[-25:])):
             hits.append(PhiHit(start, end, "URL", "url", 0.65, "personal web address (person cue or name)"))
