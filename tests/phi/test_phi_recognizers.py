@@ -785,6 +785,16 @@ HOLDOUT_P_POSITIVES = [
     ("Mr. Abara lives in Zanesville on weekdays.", None, None, [("GEO", "Zanesville")]),
     ("Patient's own car VIN 5YJ3E1EA3KF317426 was towed; he needs a ride.", None, None,
      [("VEHICLE_ID", "5YJ3E1EA3KF317426")]),
+    # an age over 89 set off after a name, said with a copula or "I'm", spelled out, in Spanish, reached
+    ("Visit schedule: Mr. Ezekiel Hargrove, 96, 418 Birchwood Lane.", None, None, [("AGE", "96")]),
+    ("Centenarian check-in - Mr. Oduya (102)", None, "label", [("AGE", "102")]),
+    ("Caller Odessa says she's ninety-one and lives alone.", None, None, [("AGE", "ninety-one")]),
+    ("Test caller: 'Hi, this is Walt Oberg, I'm 91 and I need to move my consult.'", None, None, [("AGE", "91")]),
+    ("Don Anselmo Rubio, de 91 años, llama todos los lunes.", None, None, [("AGE", "91")]),
+    ("Patient Celia Moreau reached 101 last spring.", None, None, [("AGE", "101")]),
+    ("Our oldest patient, Mr. Ignatius Whitcombe, is 101 and prefers calls after 11am.", None, None,
+     [("AGE", "101")]),
+    ("Tour requested by Jerome Whitaker for his mother (91, moderate Alzheimer's).", None, None, [("AGE", "91")]),
 ]
 HOLDOUT_P_NEGATIVES = [
     # an encoded shared mailbox; a ZIP named as the practice's service area; a schedule after a facility kind;
@@ -795,6 +805,11 @@ HOLDOUT_P_NEGATIVES = [
      "cleanings through the activity director.", None, None),
     ("Wheelchair van VIN 5YJ3E1EA3KF317426 belongs to the clinic fleet (Van 2). Report damage to facilities.",
      None, None),
+    # a span of time, a count reached, a quantity after "I'm", a Spanish "years ago"
+    ("Our clinic was founded 95 years ago.", None, None),
+    ("We reached 100 enrollments this month.", None, None),
+    ("I'm 100 percent sure the office opens at 9.", None, None),
+    ("La clínica abrió hace 91 años.", None, None),
 ]
 
 
