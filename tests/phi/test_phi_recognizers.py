@@ -810,6 +810,9 @@ HOLDOUT_P_NEGATIVES = [
     ("We reached 100 enrollments this month.", None, None),
     ("I'm 100 percent sure the office opens at 9.", None, None),
     ("La clínica abrió hace 91 años.", None, None),
+    # a model number, a SKU leading a device label
+    ("W1DR01 MRI conditional check", None, "label"),
+    ("SKU 449201 pump tubing", None, "label"),
 ]
 
 

@@ -533,7 +533,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     if s.digits >= 4 and ("chart" in s.lower or "cert" in s.lower):
         hits.extend(_fused_ids(s))
     if s.field == "label" and s.digits >= 6 and not hits and len(t) <= 80 and "\n" not in t:
-        hits.extend(_record_file_number(s) or _leading_label_number(s))
+        hits.extend(_record_file_number(s) or _leading_label_number(s) or _leading_device_serial(s))
     return hits
 
 
@@ -693,6 +693,35 @@ def _leading_label_number(s: Scan) -> list[PhiHit]:
             or word in _NOT_LEADING_WORDS):
         return []
     return [PhiHit(m.start(1), m.end(1), "OTHER_ID", "other_id", 0.7, "long bare number leading a short label")]
+
+
+# A short label led by a serial-shaped code (capitals and five digits or more, mixed), then words about an
+# implanted or home device: "RNB604318H MRI conditional check", "G5-2C19-88420 pacemaker interrogation". The
+# code names one device, so one patient. Not a model or catalogue number ("model", "part", "lot", "ref").
+_LEADING_SERIAL = re.compile(r"\s{0,3}([A-Z0-9](?:[A-Z0-9-]{5,18})[A-Z0-9])\s{1,2}[-–—:|]?\s{0,2}"
+                             r"([A-Za-z][^\n]{2,70})$")
+_DEVICE_TOPIC = re.compile(r"\b(?:mri(?: conditional| safe| safety)?|pacemaker|icd|defibrillator|crt-?d|loop recorder|"
+                           r"implant|implanted|interrogation|pump|cgm|transmitter|sensor|cpap|bipap|concentrator|"
+                           r"hearing aids?|cochlear|neurostimulator|stimulator|lvad|device|leads?|battery|"
+                           r"generator|loaner|swap|replacement|recall|serial)\b")
+_NOT_SERIAL_TOPIC = re.compile(r"\b(?:model|part|lot|ref|catalog|catalogue|sku|ndc|upc|firmware|version|build|"
+                               r"order|po|invoice|ticket|kit|cpt|icd-?10|hcpcs)\b")
+
+
+def _leading_device_serial(s: Scan) -> list[PhiHit]:
+    m = _LEADING_SERIAL.match(s.text)
+    if m is None:
+        return []
+    code = m.group(1)
+    digits = sum(ch.isdigit() for ch in code)
+    letters = sum(ch.isalpha() for ch in code)
+    if digits < 5 or letters < 1 or code[:3] in ("ICD", "CPT"):
+        return []
+    rest = m.group(2).lower()
+    if not _DEVICE_TOPIC.search(rest) or _NOT_SERIAL_TOPIC.search(rest) or _published_sample(code):
+        return []
+    return [PhiHit(m.start(1), m.end(1), "DEVICE_ID", "device", 0.7,
+                   "serial-shaped code leading a short label about a device")]
 
 
 _NOT_LEADING_WORDS = frozenset({"main", "office", "fax", "phone", "line", "tel", "call", "toll", "npi", "tax", "ein",
