@@ -813,6 +813,9 @@ HOLDOUT_P_NEGATIVES = [
     # a model number, a SKU leading a device label
     ("W1DR01 MRI conditional check", None, "label"),
     ("SKU 449201 pump tubing", None, "label"),
+    # a provider's page; a care page segment followed by common words
+    ("https://clinic.org/providers/jane-smith", None, "url"),
+    ("https://clinic.org/intake/new-patient", None, "url"),
 ]
 
 

@@ -369,7 +369,7 @@ def recognize_url(s: Scan) -> list[PhiHit]:
         elif _patient_slug(url) or _name_in_query(url) or _person_room(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.85,
                                "URL with a patient slug or a person's name in its query"))
-        elif (found := _url_file_name_names(url) or _visit_path(url)):
+        elif (found := _url_file_name_names(url) or _visit_path(url) or _clinical_page_slug(url)):
             for a, b, typ in found:
                 hits.append(PhiHit(start + a, start + b, typ, "url", 0.75,
                                    "person's name in a linked file's name" if typ == "NAME"
@@ -426,6 +426,28 @@ def _visit_path(url: str) -> list[tuple[int, int, str]]:
             words = re.split(r"[-_]", m.group(2).lower())
             if all(not is_common_word(w) for w in words) and any(w in surnames() or w in first_names() for w in words):
                 out.append((m.start(2), m.end(2), "NAME"))
+    return out
+
+
+# A page about one person's care or clearance, named by a first-name-surname slug right after the
+# segment saying what it is: "/rtp/camille-strand" (return to play), "/concussion-clearance/jordan-reyes",
+# "/care-plans/ana-okafor". (A provider's page, "/providers/jane-smith", "/team/...", is not.)
+_CLINICAL_SLUG = re.compile(r"/(?:rtp|return-?to-?play|clearances?|[a-z]{0,15}-clearance|concussions?|injur(?:y|ies)|"
+                            r"rehab|care-?plans?|treatment-?plans?|intakes?|discharges?|referrals?|results?|"
+                            r"progress(?:-notes?)?|charts?|cases?)/"
+                            r"([a-z]{2,20})[-_]([a-z]{2,25})(?=[/?#]|$)", re.IGNORECASE)
+
+
+def _clinical_page_slug(url: str) -> list[tuple[int, int, str]]:
+    if "-" not in url and "_" not in url:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _CLINICAL_SLUG.finditer(url):
+        first, last = m.group(1).lower(), m.group(2).lower()
+        if is_common_word(first) or is_common_word(last) or PROVIDER_IMAGE.search(url.split("://", 1)[-1]):
+            continue
+        if first in first_names() and (last in surnames() or not last.isascii() or len(last) >= 4):
+            out.append((m.start(1), m.end(2), "NAME"))
     return out
 
 
