@@ -816,6 +816,8 @@ HOLDOUT_P_NEGATIVES = [
     # a provider's page; a care page segment followed by common words
     ("https://clinic.org/providers/jane-smith", None, "url"),
     ("https://clinic.org/intake/new-patient", None, "url"),
+    # a dated file of the practice's, no person named
+    ("https://clinic.org/docs/holiday_hours_2025-12-24.pdf", None, "url"),
 ]
 
 
