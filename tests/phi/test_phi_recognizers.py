@@ -818,6 +818,8 @@ HOLDOUT_P_NEGATIVES = [
     ("https://clinic.org/intake/new-patient", None, "url"),
     # a dated file of the practice's, no person named
     ("https://clinic.org/docs/holiday_hours_2025-12-24.pdf", None, "url"),
+    # a fax line labelled after it as a department's
+    ("Fax 919-403-2281 (Records dept)", None, "label"),
 ]
 
 
