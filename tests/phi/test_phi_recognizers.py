@@ -820,6 +820,9 @@ HOLDOUT_P_NEGATIVES = [
     ("https://clinic.org/docs/holiday_hours_2025-12-24.pdf", None, "url"),
     # a fax line labelled after it as a department's
     ("Fax 919-403-2281 (Records dept)", None, "label"),
+    # an id cue, "for ...", then "is" and a word or a year
+    ("The member ID for the caller is required before booking.", None, None),
+    ("Member ID for the demo is 2024 format", None, None),
 ]
 
 

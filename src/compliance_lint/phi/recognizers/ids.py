@@ -57,7 +57,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"donor(?: id| number| no\.?| #| code)?"),
 )
 # What follows a cue: linking words, separators, then the value.
-_CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:))?"  # "Medicaid ID for Kenji Arai: ..."
+_CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenji Arai: ..."
+             # "Medicaid ID for the new patient Oletha Bramwell is 104882213799"
+             r" for(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was) [A-Za-z]{0,4}-?\d[\d-]{4}))?"
              r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=(\-]{0,3}"
              # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"
              r"(?:[A-Za-z]{1,4}#\s?)?"
