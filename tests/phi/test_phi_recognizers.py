@@ -773,3 +773,66 @@ def test_holdout_j_class_negative(found, text: str, key: str | None, field: str 
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_LM_NEGATIVES)
 def test_holdout_lm_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+# Classes fixed against holdout set P (non-name recognizers).
+HOLDOUT_P_POSITIVES = [
+    # a personal e-mail URL-encoded ("%40") in a link's query
+    ("https://portal.oakember.org/family?caregiver=annette.hargrove%40gmail.com", None, "url",
+     [("EMAIL", "annette.hargrove%40gmail.com")]),
+    # a person's ZIP, a city where a person lives, a patient's own VIN
+    ("Caller's zip code is 43701, she lives alone.", None, None, [("GEO", "43701")]),
+    ("Mr. Abara lives in Zanesville on weekdays.", None, None, [("GEO", "Zanesville")]),
+    ("Patient's own car VIN 5YJ3E1EA3KF317426 was towed; he needs a ride.", None, None,
+     [("VEHICLE_ID", "5YJ3E1EA3KF317426")]),
+    # an age over 89 set off after a name, said with a copula or "I'm", spelled out, in Spanish, reached
+    ("Visit schedule: Mr. Ezekiel Hargrove, 96, 418 Birchwood Lane.", None, None, [("AGE", "96")]),
+    ("Centenarian check-in - Mr. Oduya (102)", None, "label", [("AGE", "102")]),
+    ("Caller Odessa says she's ninety-one and lives alone.", None, None, [("AGE", "ninety-one")]),
+    ("Test caller: 'Hi, this is Walt Oberg, I'm 91 and I need to move my consult.'", None, None, [("AGE", "91")]),
+    ("Don Anselmo Rubio, de 91 años, llama todos los lunes.", None, None, [("AGE", "91")]),
+    ("Patient Celia Moreau reached 101 last spring.", None, None, [("AGE", "101")]),
+    ("Our oldest patient, Mr. Ignatius Whitcombe, is 101 and prefers calls after 11am.", None, None,
+     [("AGE", "101")]),
+    ("Tour requested by Jerome Whitaker for his mother (91, moderate Alzheimer's).", None, None, [("AGE", "91")]),
+]
+HOLDOUT_P_NEGATIVES = [
+    # an encoded shared mailbox; a ZIP named as the practice's service area; a schedule after a facility kind;
+    # a VIN said afterwards to be the clinic fleet's
+    ("https://portal.oakember.org/contact?to=frontdesk%40oakember.org", None, "url"),
+    ("ZIP 43701 service area", None, "label"),
+    ("We serve residents at Willowbrook Manor and Cedar Glen assisted living on Thursdays; schedule group "
+     "cleanings through the activity director.", None, None),
+    ("Wheelchair van VIN 5YJ3E1EA3KF317426 belongs to the clinic fleet (Van 2). Report damage to facilities.",
+     None, None),
+    # a span of time, a count reached, a quantity after "I'm", a Spanish "years ago"
+    ("Our clinic was founded 95 years ago.", None, None),
+    ("We reached 100 enrollments this month.", None, None),
+    ("I'm 100 percent sure the office opens at 9.", None, None),
+    ("La clínica abrió hace 91 años.", None, None),
+    # a model number, a SKU leading a device label
+    ("W1DR01 MRI conditional check", None, "label"),
+    ("SKU 449201 pump tubing", None, "label"),
+    # a provider's page; a care page segment followed by common words
+    ("https://clinic.org/providers/jane-smith", None, "url"),
+    ("https://clinic.org/intake/new-patient", None, "url"),
+    # a dated file of the practice's, no person named
+    ("https://clinic.org/docs/holiday_hours_2025-12-24.pdf", None, "url"),
+    # a fax line labelled after it as a department's
+    ("Fax 919-403-2281 (Records dept)", None, "label"),
+    # an id cue, "for ...", then "is" and a word or a year
+    ("The member ID for the caller is required before booking.", None, None),
+    ("Member ID for the demo is 2024 format", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_P_POSITIVES)
+def test_holdout_p_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                  expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_P_NEGATIVES)
+def test_holdout_p_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []

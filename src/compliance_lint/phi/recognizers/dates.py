@@ -105,7 +105,7 @@ _AGE_IS = re.compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bis now|\bwho is|\bwho's|
                      r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|mg|kg|lbs?|pounds|minutes|mins?|seconds|hours?|"
                      r"days|weeks|months|miles|km|dollars|cents|points|beats|bpm|mmhg|units|tablets|times|"
                      r"calls|messages|patients|callers|members|on the|in line|th\b))")
-_NAME_IS_AGE = re.compile(r" is (9\d|1[01]\d)"
+_NAME_IS_AGE = re.compile(r",? is (9\d|1[01]\d)"
                           r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|minutes|mins?|miles|pounds|lbs?))")
 _AGE_GROUP_AFTER = re.compile(r"^(?:\s?(?:and|or) (?:older|over|above|up)|\+|\s?plus\b|s\b)")
 _AGE_GROUP_BEFORE = re.compile(r"\b(?:over|above|older than|at least|under|younger than|beyond|past|"
@@ -538,13 +538,72 @@ _AGE_SETTING_KEY = re.compile(r"\b(?:threshold|cutoff|cut|limit|min|max|minimum|
                               r"default|eligibility|eligible)\b")
 
 
+# An age over 89 spelled out: "ninety-one", "ninety six", "one hundred and two", "a hundred".
+_SPELLED_AGE = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                r"(?:one |a )?hundred(?: and)?(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                r"twelve))?)")
+# An age said of a person without "years": after a copula or a first-person "I'm", "turned"/"reached",
+# and the Spanish "(de) 91 años": "she's ninety-one", "I'm 91", "reached 101", "de 91 años".
+_AGE_SAID = re.compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bi(?:'m|’m| am)|\bis now|\bwho is|\bwho's|\bturned|\bturns|"
+                       r"\bturning|\bpatient is|\bresident is|\bcaller is)(?: (?:now|already|almost|nearly))? "
+                       r"(9\d|1[01]\d|" + _SPELLED_AGE + r")"
+                       r"(?!\w|[-.,]\d|\s?(?:%|percent|°|degrees?|mg|kg|lbs?|pounds|minutes|mins?|seconds|hours?|"
+                       r"days|weeks|months|miles|km|dollars|cents|points|beats|bpm|mmhg|units|tablets|times|"
+                       r"calls|messages|patients|callers|members|on the|in line|percent|th\b|st\b|nd\b|rd\b))"
+                       r"|(?<![\w.,])(?<!hace )(?<!durante )(9\d|1[01]\d) años\b")
+_SPELLED_YEARS_OLD = re.compile(r"\b(" + _SPELLED_AGE + r")[- ](?:years?|yrs?)[- ]old\b")
+# An age right after a person's name, set off by a comma or a parenthesis, with nothing after it that
+# makes it a quantity, an address or a room: "Ezekiel Hargrove, 96, 418 Birchwood Lane", "Mr. Oduya (102)",
+# "Hollis, 93 – weekly check", "I'm Devika, 94, my granddaughter ...".
+_AGE_AFTER_NAME = re.compile(r"(?:,|,? \()\s?(9\d|1[01]\d|" + _SPELLED_AGE + r")"
+                             r"(?=\s?(?:[,;:)]|[–—]|- |\.(?:\s|$)|$|\n| and\b| y\b| years\b| yrs\b| yo\b| años\b))")
+# A person's name, then an age reached: "Patient Celia Moreau reached 101 last spring".
+_NAME_REACHED_AGE = re.compile(r" (?:reached|has reached|will reach|will be|will turn|is turning) (?:age )?"
+                               r"(9\d|1[01]\d|" + _SPELLED_AGE + r")"
+                               r"(?=\s?(?:[,;:)!]|\.(?:\s|$)|$| (?:last|this|next|on|in|today|yesterday|tomorrow)\b))")
+_ROOM_LIST = re.compile(r"\b(?:rooms?|rm|beds?|suites?|units?|apt|apartment|ext|extension|line|table|seat|locker|"
+                        r"chair|bay|slot|pod|station)\b")
+# "95 years ago", "95 years of service": a span of time, not a person's age.
+_AGE_NOT_PERSON_AFTER = re.compile(r"\s?-?\s?(?:years?|yrs?) (?:ago|of (?:service|experience|history|practice|care|"
+                                   r"caring|serving)|in business|earlier|later|from now|since)\b")
+# A relative or a role before a parenthesised age: "his mother (91, moderate Alzheimer's)".
+_AGE_AFTER_KIN = re.compile(r"\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|aunt|"
+                            r"uncle|patient|resident|caller|client|member|veteran|widow|widower) \((9\d|1[01]\d)"
+                            r"(?=[,;)])")
+
+
+def _said_ages(s: Scan, low: str) -> list[tuple[int, int]]:
+    """Ages said without "years" (spelled or in digits) and ages set off right after a person's name."""
+    out: list[tuple[int, int]] = []
+    spelled = "ninety" in low or "hundred" in low
+    # every pattern puts a space or "(" right before a number age
+    spaced = " 9" in low or " 10" in low or " 11" in low
+    if spelled or spaced:
+        for m in _AGE_SAID.finditer(low):
+            out.append(m.span(1) if m.group(1) else m.span(2))
+        if spelled and "old" in low:
+            out.extend(m.span(1) for m in _SPELLED_YEARS_OLD.finditer(low))
+    if "(9" in low or "(10" in low or "(11" in low:
+        out.extend(m.span(1) for m in _AGE_AFTER_KIN.finditer(low))
+    if s.name_spans and (spelled or spaced or "(9" in low or "(10" in low or "(11" in low):
+        for name_start, name_end in s.name_spans:
+            m = _AGE_AFTER_NAME.match(low, name_end)
+            if m and _ROOM_LIST.search(low, max(0, name_start - 15), name_start):
+                continue  # "Room list: Mrs. Hale, 101; Mr. Oduya, 102": room numbers, not ages
+            m = m or _NAME_REACHED_AGE.match(low, name_end)
+            if m:
+                out.append(m.span(1))
+    return out
+
+
 def recognize_age(s: Scan) -> list[PhiHit]:
     t = s.text
-    # Every age and an age key's value hold 9x, 10x or 11x.
-    if not s.has_digit or not ("9" in t or "10" in t or "11" in t):
+    low = s.lower
+    # Every age and an age key's value hold 9x, 10x or 11x, or a spelled "ninety"/"hundred".
+    spelled = "ninety" in low or "hundred" in low
+    if not spelled and (not s.has_digit or not ("9" in t or "10" in t or "11" in t)):
         return []
     hits: list[PhiHit] = []
-    low = s.lower
     # The patterns need "y", "age" or "turn" in the text. (The old gate asked s.mentions(("y",
     # "age", "turn")), which also looks at the key: true whenever these are in the text, and
     # whenever the age-key branch below can fire, its key holding "age".)
@@ -563,8 +622,12 @@ def recognize_age(s: Scan) -> list[PhiHit]:
             m = _NAME_IS_AGE.match(low, name_end)
             if m and m.span(1) not in spans:
                 spans.append(m.span(1))
+    extra = _said_ages(s, low)
+    if extra:
+        spans = sorted({*spans, *extra})
     for start, end in spans:
-        if _AGE_GROUP_AFTER.match(low[end : end + 12]) or _AGE_GROUP_BEFORE.search(s.before(start, 30)):
+        if (_AGE_GROUP_AFTER.match(low[end : end + 12]) or _AGE_GROUP_BEFORE.search(s.before(start, 30))
+                or _AGE_NOT_PERSON_AFTER.match(low, end)):
             continue
         hits.append(PhiHit(start, end, "AGE", "age", 0.8, "age over 89 stated for an individual"))
     value = t.strip()

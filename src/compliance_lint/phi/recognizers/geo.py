@@ -412,6 +412,10 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
             if (place in _NOT_PLACES or place in COUNTRIES or place in US_STATES
                     or place.split(" ", 1)[0] in _NOT_PLACES):
                 continue
+            if place.endswith("s") and place[:-1] in _NOT_PLACES:
+                continue  # "on Thursdays", "on Mondays": a schedule, not a place
+            if _LIVING_FACILITY.search(low, max(0, m.start() - 14), m.start() + 7):
+                continue  # "assisted living on Thursdays", "senior living in ...": a kind of facility, not a verb
             if _site_named(low, place, end):
                 continue  # "moved to the Grandview building": a building or site, not where someone lives
             if _provider_subject(low, m.start()):
@@ -498,6 +502,8 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                     continue  # "ZIP codes 97201, 97205 and ...": a service area, not one person's ZIP
                 if _ORG_ZIP_AFTER.match(s.lower, m.end()):
                     continue  # "The ZIP code 90210 is our office ZIP": the practice's own, said so
+                if _AREA_ZIP_AFTER.match(s.lower, m.end()):
+                    continue  # "ZIP 43701 service area", "zip 10707 catchment": an area the practice serves
                 direct = _ZIP_DIRECT.search(s.before(m.start(), 20))
                 if direct and _ZIP_QUERY.search(s.before(m.start(), 12)):
                     direct = None  # "find-a-doctor?zip=77005": a search parameter, nobody's home by itself
@@ -509,6 +515,11 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
     return hits
 
 
+# A ZIP named as an area or a site, not anyone's home: "ZIP 43701 service area", "43701 coverage",
+# "zip 10707 office". (PHI_POLICY §4: the practice's service area is not PHI.)
+_AREA_ZIP_AFTER = re.compile(r"\W{0,3}(?:service (?:area|region|zone)|catchment|coverage(?: area)?|"
+                             r"delivery (?:area|zone)|service|area(?! code)|region|territory|zone|office|clinic|"
+                             r"location|branch|site|campus)\b")
 _ZIP_QUERY = re.compile(r"[?&;](?:zip|zipcode|zip_code|postal_?code|postcode)=$")
 # What follows a ZIP when it is the practice's: "90210 is our office ZIP", "... is the clinic's ZIP".
 _ORG_ZIP_AFTER = re.compile(r"\W{0,3}(?:is|was|=) "
@@ -606,6 +617,11 @@ def _site_named(low: str, place: str, end: int) -> bool:
         return True
     m = _NEXT_WORD.match(low, end)
     return m is not None and m.group(1) in _SITE_NOUNS
+
+
+# "living" as part of a facility kind ("assisted living", "senior living"), not a residence verb.
+_LIVING_FACILITY = re.compile(r"\b(?:assisted|senior|independent|supported|supportive|group|residential|"
+                              r"community) living\b")
 
 
 # Words that follow "moved to", "arrived on" ... without being places ("moved to Monday at 4pm").

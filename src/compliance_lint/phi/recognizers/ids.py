@@ -57,7 +57,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"donor(?: id| number| no\.?| #| code)?"),
 )
 # What follows a cue: linking words, separators, then the value.
-_CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:))?"  # "Medicaid ID for Kenji Arai: ..."
+_CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenji Arai: ..."
+             # "Medicaid ID for the new patient Oletha Bramwell is 104882213799"
+             r" for(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was) [A-Za-z]{0,4}-?\d[\d-]{4}))?"
              r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=(\-]{0,3}"
              # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"
              r"(?:[A-Za-z]{1,4}#\s?)?"
@@ -474,7 +476,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue
             if EXAMPLE_CUE.search(s.before(vs, 30)):
                 continue
-            if typ == "VEHICLE_ID" and _org_vehicle(s, cs):
+            if typ == "VEHICLE_ID" and _org_vehicle(s, cs, ve):
                 continue  # the practice's own vehicle ("clinic-owned", "shuttle van")
             if _published_sample(val):
                 continue
@@ -507,7 +509,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
             padded is None or padded.translate(_WORD_MARKS).find(_RUN_17) >= 0):
         for m in _VIN_RE.finditer(t):
             if (not m.group(0).isdigit() and vin_ok(m.group(0)) and not _sample_sentence(s, m.start(), m.end())
-                    and not _org_vehicle(s, m.start())):
+                    and not _org_vehicle(s, m.start(), m.end())):
                 hits.append(PhiHit(m.start(), m.end(), "VEHICLE_ID", "vin", 0.9,
                                    "17-character VIN with a valid check digit (49 CFR 565)", True))
     imei = s.digits >= 15 and (padded is None or padded.translate(_WORD_MARKS).find(_RUN_15) >= 0)
@@ -533,7 +535,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     if s.digits >= 4 and ("chart" in s.lower or "cert" in s.lower):
         hits.extend(_fused_ids(s))
     if s.field == "label" and s.digits >= 6 and not hits and len(t) <= 80 and "\n" not in t:
-        hits.extend(_record_file_number(s) or _leading_label_number(s))
+        hits.extend(_record_file_number(s) or _leading_label_number(s) or _leading_device_serial(s))
     return hits
 
 
@@ -546,9 +548,24 @@ _VEHICLE_OWNER = re.compile(r"\b(?:patients?|pt|callers?|members?|clients?|his|h
                             r"son|daughter|spouse|caregiver)\b")
 
 
-def _org_vehicle(s: Scan, start: int) -> bool:
+# Said after the VIN: "VIN ... belongs to the clinic fleet (Van 2)", "VIN ... (practice-owned)", "... is our shuttle".
+_ORG_VEHICLE_AFTER = re.compile(r"\W{0,3}(?:(?:belongs to|is part of|is in|is registered to|is owned by|owned by|"
+                                r"registered to|is|on) )?(?:the |our )?(?:[\w-]{1,15} ){0,2}?fleet\b|"
+                                r"\W{0,3}(?:(?:belongs to|is|owned by|registered to) )?(?:the |our )?"
+                                r"(?:clinic|practice|company|agency|hospital|office|org|organization)(?:'s|’s)?"
+                                r"[- ](?:owned|fleet|vans?|vehicles?|cars?|shuttles?|bus|trucks?)\b")
+
+
+def _org_vehicle(s: Scan, start: int, end: int | None = None) -> bool:
     window = s.before(start, 60)
-    return _ORG_VEHICLE.search(window) is not None and _VEHICLE_OWNER.search(window) is None
+    if _VEHICLE_OWNER.search(window) is not None:
+        return False
+    if _ORG_VEHICLE.search(window) is not None:
+        return True
+    if end is None:
+        return False
+    after = s.lower[end : end + 60]
+    return _ORG_VEHICLE_AFTER.match(after) is not None and _VEHICLE_OWNER.search(after) is None
 
 
 # HL7 v2 PID fields, written "PID-3 = 01557340" (or as a raw "PID|1||01557340^^^MRN||DOE^..." segment):
@@ -678,6 +695,35 @@ def _leading_label_number(s: Scan) -> list[PhiHit]:
             or word in _NOT_LEADING_WORDS):
         return []
     return [PhiHit(m.start(1), m.end(1), "OTHER_ID", "other_id", 0.7, "long bare number leading a short label")]
+
+
+# A short label led by a serial-shaped code (capitals and five digits or more, mixed), then words about an
+# implanted or home device: "RNB604318H MRI conditional check", "G5-2C19-88420 pacemaker interrogation". The
+# code names one device, so one patient. Not a model or catalogue number ("model", "part", "lot", "ref").
+_LEADING_SERIAL = re.compile(r"\s{0,3}([A-Z0-9](?:[A-Z0-9-]{5,18})[A-Z0-9])\s{1,2}[-–—:|]?\s{0,2}"
+                             r"([A-Za-z][^\n]{2,70})$")
+_DEVICE_TOPIC = re.compile(r"\b(?:mri(?: conditional| safe| safety)?|pacemaker|icd|defibrillator|crt-?d|loop recorder|"
+                           r"implant|implanted|interrogation|pump|cgm|transmitter|sensor|cpap|bipap|concentrator|"
+                           r"hearing aids?|cochlear|neurostimulator|stimulator|lvad|device|leads?|battery|"
+                           r"generator|loaner|swap|replacement|recall|serial)\b")
+_NOT_SERIAL_TOPIC = re.compile(r"\b(?:model|part|lot|ref|catalog|catalogue|sku|ndc|upc|firmware|version|build|"
+                               r"order|po|invoice|ticket|kit|cpt|icd-?10|hcpcs)\b")
+
+
+def _leading_device_serial(s: Scan) -> list[PhiHit]:
+    m = _LEADING_SERIAL.match(s.text)
+    if m is None:
+        return []
+    code = m.group(1)
+    digits = sum(ch.isdigit() for ch in code)
+    letters = sum(ch.isalpha() for ch in code)
+    if digits < 5 or letters < 1 or code[:3] in ("ICD", "CPT"):
+        return []
+    rest = m.group(2).lower()
+    if not _DEVICE_TOPIC.search(rest) or _NOT_SERIAL_TOPIC.search(rest) or _published_sample(code):
+        return []
+    return [PhiHit(m.start(1), m.end(1), "DEVICE_ID", "device", 0.7,
+                   "serial-shaped code leading a short label about a device")]
 
 
 _NOT_LEADING_WORDS = frozenset({"main", "office", "fax", "phone", "line", "tel", "call", "toll", "npi", "tax", "ein",

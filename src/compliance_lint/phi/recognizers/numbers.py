@@ -482,11 +482,29 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             else:
                 conf, why = 0.75, "phone number next to a person's name"
         near = before[-25:]
-        kind = "FAX" if ("fax" in near and _FAX_CUE.search(near)) or (key_text and "fax" in s.key_words) else "PHONE"
+        kind = ("FAX" if ("fax" in near and _FAX_CUE.search(near)) or (key_text and "fax" in s.key_words)
+                or ("fax" in (wide := low[max(0, start - 90) : start]) and _fax_clause(wide)) else "PHONE")
         if area is None:
             conf -= 0.1
         hits.append(PhiHit(start, end, kind, "phone", conf, why))
     return hits
+
+
+# The number's clause says it is faxed to ("fax the DNR to his employer, Pruett Logistics, at ...", "Fax for
+# the patient's home hospice machine: ...") with no voice word after "fax" ("fax it, or call her cell at").
+_CLAUSE_BREAK = re.compile(r"[.;!?\n](?:\s|$)")
+_VOICE_WORD = re.compile(r"\b(?:call|calls|phone|cell|mobile|text|voicemail|landline|tel|reach)\b")
+
+
+def _fax_clause(before: str) -> bool:
+    clause = before[-90:]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(clause):
+        cut = m.end()
+    clause = clause[cut:]
+    at = clause.rfind("fax")
+    return at >= 0 and _FAX_CUE.match(clause, at) is not None and (
+        _VOICE_WORD.search(clause, at) is None)
 
 
 # A line of an organisation named in the number's clause: "Main line is", "their scheduling line is",
@@ -548,7 +566,10 @@ _ORG_AFTER = re.compile(r"\s?[-–(]?\s?(?:[A-Z][\w'’.-]{1,20} ){0,3}(?:[Ss]to
                         r"[Cc]linic)\b")
 # A 555-01xx number labelled after it with a surname and a relation: "(Vlasic daughter)", "- Reyes's wife".
 _KIN_LABEL_AFTER = re.compile(r" ?\((?:[A-Z][\w'’-]{1,20} ){1,2}(?:daughter|son|wife|husband|mother|father|"
-                              r"mom|dad|sister|brother|spouse|partner|guardian|caregiver|grandson|granddaughter)s?\)")
+                              r"mom|dad|sister|brother|spouse|partner|guardian|caregiver|grandson|granddaughter)s?\)"
+                              # "(J. Whitley, pt)", "(Hargrove residence)": a patient's own line, labelled after it
+                              r"| ?\((?:[A-Z][\w'’.-]{0,20},? ){1,3}(?:pt|patient|member|caller|client|residence|"
+                              r"home|household)\)")
 # "sms-optout-4197053381", "do not call: ...", "DNC 614-...": a subscriber's opt-out entry.
 _OPTOUT_BEFORE = re.compile(r"\b(?:opt[-_ ]?outs?|opted[-_ ]out|unsubscribed?|dnc|do[-_ ]not[-_ ](?:call|text|contact)|"
                             r"stop[-_ ]list)[-_:# ]{1,3}$")

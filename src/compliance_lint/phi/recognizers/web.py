@@ -13,7 +13,7 @@ from compliance_lint.phi.patterns import ascii_twin, factor_alternation
 from compliance_lint.phi.recognizers.misc import _NOT_PERSON_IMAGE, PROVIDER_IMAGE
 from compliance_lint.phi.recognizers.names import names_in_file_name
 from compliance_lint.phi.recognizers.numbers import _UNSET, digit_shape
-from compliance_lint.phi.validators import ip_is_personal
+from compliance_lint.phi.validators import date_ok, ip_is_personal
 
 # PERSON_CUE (context.py) grouped by first letter: same matches, faster.
 # The look-behind pins each match to the start of a token run, so a 1 MB run is scanned once.
@@ -147,6 +147,24 @@ def _staff_mailbox(s: Scan, start: int) -> bool:
 
 
 _AT_WORD = re.compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at )\s?", re.IGNORECASE)
+
+
+# An address URL-encoded in a link's query: "?caregiver=annette.hargrove%40gmail.com" ("%40" is "@").
+_ENCODED_EMAIL_RE = re.compile(r"(?<=[=/:,])[\w.+-]{1,64}%40[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?![\w.-])")
+
+
+def _encoded_emails(url: str) -> list[tuple[int, int]]:
+    """The spans in `url` of personal e-mail addresses written with "%40" (a query value)."""
+    out: list[tuple[int, int]] = []
+    for m in _ENCODED_EMAIL_RE.finditer(url):
+        local, domain = m.group(0).split("%40", 1)
+        local_low, domain = local.lower(), domain.lower()
+        if (_ROLE_MAILBOX.match(local_low) or _PLACEHOLDER_LOCAL.match(local_low) or _RESERVED_DOMAINS.search(domain)
+                or not domain.rsplit(".", 1)[-1].isalpha() or _PROVIDER_MAIL.search(local_low)):
+            continue
+        if _FREEMAIL.search(domain) or "." in local or _NAME_LIKE_LOCAL.match(local):
+            out.append(m.span())
+    return out
 
 
 def recognize_email(s: Scan) -> list[PhiHit]:
@@ -351,11 +369,15 @@ def recognize_url(s: Scan) -> list[PhiHit]:
         elif _patient_slug(url) or _name_in_query(url) or _person_room(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.85,
                                "URL with a patient slug or a person's name in its query"))
-        elif (found := _url_file_name_names(url) or _visit_path(url)):
+        elif (found := _url_file_name_names(url) or _visit_path(url) or _clinical_page_slug(url)):
             for a, b, typ in found:
                 hits.append(PhiHit(start + a, start + b, typ, "url", 0.75,
                                    "person's name in a linked file's name" if typ == "NAME"
                                    else "visit/encounter id in a URL path"))
+        elif "%40" in url and (mails := _encoded_emails(url)):
+            for a, b in mails:
+                hits.append(PhiHit(start + a, start + b, "EMAIL", "url", 0.8,
+                                   "individual e-mail address URL-encoded in a link's query (%40 for @)"))
         elif _url_owner(before[-30:]) or (s.near_name(start, end, 300) and not _URL_BUSINESS.search(before)
                                           and not _INFRA_CUE.search(before[-25:])):
             hits.append(PhiHit(start, end, "URL", "url", 0.65, "personal web address (person cue or name)"))
@@ -382,7 +404,20 @@ def _url_file_name_names(url: str) -> list[tuple[int, int, str]]:
     path = url.split("://", 1)[-1].partition("/")[2]
     if _NOT_PERSON_IMAGE.search(seg) or PROVIDER_IMAGE.search(path) or _ORG_FILE.search(seg):
         return []
-    return [(m.start(1) + a, m.start(1) + b, "NAME") for a, b in names_in_file_name(seg)]
+    names = [(m.start(1) + a, m.start(1) + b, "NAME") for a, b in names_in_file_name(seg)]
+    if names and any(ch.isdigit() for ch in seg):
+        # a date in the same file name is that person's ("castellanos_20250211_knee.dcm")
+        for d in _FILE_DATE.finditer(seg):
+            y, mo, dd = (d.group(1), d.group(3), d.group(4)) if d.group(1) else (d.group(8), d.group(5), d.group(7))
+            if date_ok(int(y), int(mo), int(dd)) and not any(a < m.start(1) + d.end() and m.start(1) + d.start() < b
+                                                             for a, b, _ in names):
+                names.append((m.start(1) + d.start(), m.start(1) + d.end(), "DATE"))
+    return names
+
+
+# A full date in a file name: 20250211, 2025-02-11, 2025_02_11, 02-11-2025.
+_FILE_DATE = re.compile(r"(?<![0-9])(?:((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])|"
+                        r"(0[1-9]|1[0-2])([-_.])(0[1-9]|[12]\d|3[01])\6((?:19|20)\d{2}))(?![0-9])")
 
 
 # A visit/encounter id as a path segment ("/portal/visits/VST-20931-44/oduya-vincent"): one patient's
@@ -404,6 +439,28 @@ def _visit_path(url: str) -> list[tuple[int, int, str]]:
             words = re.split(r"[-_]", m.group(2).lower())
             if all(not is_common_word(w) for w in words) and any(w in surnames() or w in first_names() for w in words):
                 out.append((m.start(2), m.end(2), "NAME"))
+    return out
+
+
+# A page about one person's care or clearance, named by a first-name-surname slug right after the
+# segment saying what it is: "/rtp/camille-strand" (return to play), "/concussion-clearance/jordan-reyes",
+# "/care-plans/ana-okafor". (A provider's page, "/providers/jane-smith", "/team/...", is not.)
+_CLINICAL_SLUG = re.compile(r"/(?:rtp|return-?to-?play|clearances?|[a-z]{0,15}-clearance|concussions?|injur(?:y|ies)|"
+                            r"rehab|care-?plans?|treatment-?plans?|intakes?|discharges?|referrals?|results?|"
+                            r"progress(?:-notes?)?|charts?|cases?)/"
+                            r"([a-z]{2,20})[-_]([a-z]{2,25})(?=[/?#]|$)", re.IGNORECASE)
+
+
+def _clinical_page_slug(url: str) -> list[tuple[int, int, str]]:
+    if "-" not in url and "_" not in url:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _CLINICAL_SLUG.finditer(url):
+        first, last = m.group(1).lower(), m.group(2).lower()
+        if is_common_word(first) or is_common_word(last) or PROVIDER_IMAGE.search(url.split("://", 1)[-1]):
+            continue
+        if first in first_names() and (last in surnames() or not last.isascii() or len(last) >= 4):
+            out.append((m.start(1), m.end(2), "NAME"))
     return out
 
 
