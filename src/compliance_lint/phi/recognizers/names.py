@@ -267,6 +267,8 @@ _FOREIGN_HONORIFIC_HINT = re.compile(r"\b(?:señor|sra|srta|senhor|dona|madame|m
 _LOWER_NAME_IS_RE = re.compile(r"(?:name is|name's|call me|named (?:him|her|them)|name:) *"
                                r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
 _LOWER_HONORIFIC_RE = re.compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
+# Lower-case notes: a patient cue, then a surname ("pt. lindqvist cant take estradiol patches").
+_LOWER_CUED_SURNAME_RE = re.compile(r"\b(?:pt|patient|caller|member)\.? ([a-z][a-z'’-]{2,25})(?![\w'’-])")
 _PERSON_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
@@ -562,12 +564,15 @@ _RELATIVE_BEFORE = _register_tail_cue(_TailCue(
     "grandson|granddaughter|niece|nephew|aunt|uncle|caregiver|guardian",
     16,
 ))
+# (a heading, not an errand: "Directions for paramedics: the Lindgren farm ...")
+_NOT_FOR_WORKFORCE = r"(?<!for )(?<!to )(?<!from )(?<!with )(?<!about )(?<!by )"
 _ROSTER_BEFORE = re.compile(
-    r"(?:\b(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\s*:[^:\n]{0,120}"
+    r"(?:" + _NOT_FOR_WORKFORCE + r"\b(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\s*:[^:\n]{0,120}"
     r"|\b(?:" + _ROLE_PLURALS + r")\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
 # A workforce heading: the rest of its line lists staff ("Staff directory: ...", "Promotoras: ...").
 # The line ends it, and so does the next colon (another heading: "Patients to call back: ...").
-_ROSTER_LINE = re.compile(r"\b(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\s*:([^:\n]{1,300})")
+_ROSTER_LINE = re.compile(_NOT_FOR_WORKFORCE + r"\b(?:roster|directory|staff|team|" + _ROLE_PLURALS
+                          + r")\s*:([^:\n]{1,300})")
 
 
 def _in_roster(s: Scan, start: int) -> bool:
@@ -1370,6 +1375,12 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
         for m in _LOWER_HONORIFIC_RE.finditer(text):
             if not _is_word(m.group(1)) and not out.overlaps(m.start(), m.end()):
                 out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8, "lower-case honorific + name"))
+    if "pt" in text or "patient" in text or "caller" in text or "member" in text:
+        for m in _LOWER_CUED_SURNAME_RE.finditer(text):
+            w = m.group(1)
+            if (w in last or w in rare_surnames()) and not _is_word(w) and w not in english_words() and (
+                    w not in NAME_LIKE_WORDS and not out.overlaps(m.start(1), m.end(1))):
+                out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "lower-case surname after a patient cue"))
     if "name" in text or "call me" in text:  # every cue of the pattern holds one
         for m in _LOWER_NAME_IS_RE.finditer(text):
             if not _is_word(m.group(1)) and not out.overlaps(m.start(1), m.end(1)):
@@ -1891,7 +1902,7 @@ _RECORD_WORDS = frozenset({"results", "result", "report", "labs", "lab", "mri", 
                            "nipt", "pathology", "imaging", "echo", "ekg", "ecg", "eeg", "biopsy", "discharge",
                            "summary", "letter", "form", "forms", "appeal", "denial", "auth", "invoice", "statement",
                            "plan", "wound", "photo", "image", "jpg", "png", "heel", "wrist", "callback", "roi",
-                           "signed", "check", "remote", "packet", "dc", "updose"})
+                           "signed", "check", "remote", "packet", "dc", "updose", "follow", "followup", "f/u"})
 
 
 # A record word anywhere in a label (the _RECORD_WORDS test of _record_file_surnames, as a cheap gate).
