@@ -584,12 +584,14 @@ def _in_roster(s: Scan, start: int) -> bool:
     return any(a <= start < b for a, b in spans)  # type: ignore[attr-defined]
 
 
-# Each word of a public figure's name -> the figures it belongs to.
+# A public figure's surname -> the figures it belongs to ("barton" -> "clara barton"): alone, after
+# the full name in the same text, it is the figure again. (Given names are left out: "Martin" is
+# not Martin Luther King because the text mentions the holiday.)
 _FIGURE_WORD_OF: dict[str, tuple[str, ...]] = {}
 for _figure in sorted(PUBLIC_FIGURES):
-    for _word in _figure.split():
-        if len(_word) > 2:
-            _FIGURE_WORD_OF[_word] = (*_FIGURE_WORD_OF.get(_word, ()), _figure)
+    _word = _figure.split()[-1]
+    if len(_word) > 2 and " " in _figure:
+        _FIGURE_WORD_OF[_word] = (*_FIGURE_WORD_OF.get(_word, ()), _figure)
 _FIGURES_AND_COMPANIES = PUBLIC_FIGURES | COMPANY_NAMES  # names that are no patients in a list
 _COMPANY_WORDS = frozenset(w for c in COMPANY_NAMES for w in c.split() if w not in ("&", "and"))
 
