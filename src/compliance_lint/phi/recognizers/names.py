@@ -395,13 +395,9 @@ _PLACES = (
 )
 # Grouped by first letter (factor_alternation: same matches, tried only at those capitals).
 _PLACE_RE = factor_alternation(re.compile(r"\b(?:" + _PLACES + r")\b"))
+# Every first word of _PLACES (a necessary condition for a _PLACE_RE match, tested first).
 _PLACE_HINT = factor_alternation(re.compile(
-    r"\b(?:San|Santa|Los|Las|El|Baton|Des|Fort|St|Saint|Corpus|Grand|Boca|Ann|Coral|Palm|Colorado"
-    r"|Salt|Kansas|Oklahoma|Jefferson|Carson|Virginia|Long|Daly|Glen|Cape|Port|Lake|Jackson|"
-    r"Madison|Lincoln|Austin|Houston|Dallas|Tyler|Irving|Arlington|Charlotte|Columbus|Aurora|"
-    r"Lexington|Richmond|Savannah|Augusta|Mobile|Montgomery|Columbia|Greenville|Charleston|"
-    r"Providence|Salem|Eugene|Portland|Reno|Mesa|Chandler|Irvine|Stockton|Flint|Durham|"
-    r"Madison|Springfield|Rochester|Albany|Trenton|Waco|Laredo|Billings|Fargo|Juneau|Sioux)\b"))
+    r"\b(?:" + "|".join(sorted({p.split(" ", 1)[0] for p in _PLACES.split("|")})) + r")\b"))
 _AUTHOR_WORK = re.compile(r"^ (?:novel|book|memoir|biography|song|album|film|movie|poem|recording|painting|"
                           r"portrait|version|story|play|symphony|opera)\b")
 # An artist's or writer's works after the name ("Frida Kahlo and Van Gogh prints", "Gwendolyn Brooks's
@@ -717,6 +713,9 @@ _ORG_BEFORE_PAREN = re.compile(r"\b(?:center|centre|rehab|snf|clinic|hospital|ho
                                r"lab|care|manor|lodge|living|health|medical|group)\s?\($")
 # A provider title and one capitalised word right before the name ("NP Thu Ha Nguyen", "Dr. Kim-Anh Pham").
 _PROVIDER_NAME_BEFORE = re.compile(r"\b(?:Dr|NP|PA|RN|MD|DO|CNM|APRN|Nurse|Doctor)\.? [A-Z][\w'’-]+ $")
+_NAMED_AFTER_AFTER = re.compile(r",? ?\(?(?:is |was )?named (?:after|for)\b")
+_OTHER_FIGURE_AFTER = re.compile(r" (?:or|and|,) (?:any |an |some )?other (?:public figures?|celebrit(?:y|ies)|"
+                                 r"athletes?|players?|politicians?|famous)\b")
 _FOUNDED_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
                             r"rebranded|headquartered|accredited)\b")
 _STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved", "-themed")
@@ -758,6 +757,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "style"  # "Mr. Rogers-style calm": a manner, not the person
     if after[:2] in ("'t", "’t"):
         return "contraction"  # "... or Q. Don't ask": a verb, not a name
+    if "named" in after[:12] and _NAMED_AFTER_AFTER.match(after):
+        return "persona"  # "Florence (named after Florence Nightingale)": a persona's name, explained
+    if " other " in after[:20] and _OTHER_FIGURE_AFTER.match(after):
+        return "public figure"  # "Peyton Manning or any other public figure"
     if after.lower().startswith(" chào"):
         return "greeting"  # "Xin chào": Vietnamese for hello
     if before.endswith((" khám ", " viện ", " khoa ")):
@@ -808,7 +811,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if after[:1] in _EPONYM_LEAD:
         rest = after.lower().lstrip("'’s ")
         # exact: the word looked up starts with rest's first character, or that is stripped punctuation
-        if rest[:1] in _EPONYM_FIRST and rest.split(" ", 1)[0].strip(".,;:") in EPONYM_NEXT:
+        if rest[:1] in _EPONYM_FIRST and rest.split(" ", 1)[0].strip(".,;:)") in EPONYM_NEXT:
             return "eponym"
     if last in EPONYM_DISEASES and after[:2] in ("'s", "’s"):
         return "eponym"  # "the Alzheimer's and Parkinson's caregiver program"
@@ -885,7 +888,8 @@ def _name_beyond_place(s: Scan, h: PhiHit, places: list[tuple[int, int]]) -> boo
     for w in rest.split():
         norm = w.strip(".,'’").lower()
         if len(norm) > 1 and norm not in NAME_LIKE_WORDS and not _is_word(norm) and norm not in US_STATES and (
-                norm not in COUNTRIES and norm not in ORG_WORDS and not _compound_word(norm)):
+                norm not in COUNTRIES and norm not in ORG_WORDS and not _compound_word(norm)) and (
+                _is_lex(norm) or norm not in english_words()):  # ("Denver Broncos": a team)
             return True
     return False
 
