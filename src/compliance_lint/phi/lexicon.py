@@ -174,6 +174,7 @@ PUBLIC_FIGURES = frozenset(
         "barack obama", "michelle obama", "joe biden", "donald trump", "bill clinton", "hillary clinton",
         "george w bush", "george bush", "kamala harris", "anthony fauci", "c everett koop", "lyndon johnson",
         "harry truman", "richard nixon", "ted kennedy", "rfk jr", "robert f kennedy", "mehmet oz", "sanjay gupta",
+        "ryan white",
         "fred rogers", "mister rogers", "mr rogers", "bob ross", "dolly parton", "oprah", "tommy john",
         "patsy cline", "barbara karnes", "louise brown", "joe namath", "taylor swift", "tom brady", "beyonce",
         "beyoncé", "kim kardashian", "lebron james", "michael jordan", "brené brown", "brene brown", "mrs doubtfire",
@@ -244,6 +245,9 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         weekday weekdays weekend weekends mornings noon midnight hour minute minutes week weeks month
         months year years day days time times downtown uptown midtown lake forest oak park heights
         highlands highland ranch crossing commons gardens terrace pointe bluff bluffs shores canyon mesa
+        senator governor mayor congressman congresswoman commissioner representative
+        grandson granddaughter grandchild niece nephew stepson stepdaughter stepmother stepfather husband
+        sister aunt uncle cousin grandmother grandfather grandma grandpa caregiver guardian
         springs falls beach harbor harbour bay hills grove creek ridge port fort san santa los las old
         great little upper lower mount glen view vista island islands valley meadow meadows pines
         field fields spring winter autumn fall christmas thanksgiving easter halloween independence
@@ -354,7 +358,6 @@ ORG_WORDS = ORG_WORDS | frozenset(
         auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
         elementary casino
         salud clínica clinica centro farmacia consultorio saúde médico médica hôpital cabinet
-        senator governor mayor congressman congresswoman commissioner representative
         """
     )
 )

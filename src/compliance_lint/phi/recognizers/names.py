@@ -157,8 +157,8 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
-                     "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo")
-_PROVIDER_AFTER = re.compile(r"^,? ?(?:" + _CREDENTIAL_WORDS + r")\b")
+                     "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo|chw")
+_PROVIDER_AFTER = re.compile(r"^(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")\b")
 _CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
 # The practice's workforce in the plural: a list after one of these names staff, not patients
 # ("Promotoras: Araceli and Benito", "our hygienists are Lupe and Ama", "CNMs Becca and Jada").
@@ -167,7 +167,7 @@ _ROLE_PLURALS = (
     "schedulers|receptionists|coordinators|navigators|technicians|techs|specialists|staff members|team members|"
     "colleagues|coworkers|co-workers|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians|"
     "promotoras|promotores|doulas|chws|community health workers|educators|chaplains|drivers|billers|prosthetists|"
-    "orthotists|audiologists|optometrists|paramedics|outreach workers|"
+    "orthotists|audiologists|optometrists|paramedics|outreach workers|recruiters|"
     "cnms|nps|pas|rns|mds|pts|ots|lpns|mas|cmas|vendors"
 )
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
@@ -231,9 +231,11 @@ def _provider_after(after: str) -> bool:
     """`_PROVIDER_AFTER.match(after.lower())`, skipped when the first two letters cannot begin a credential."""
     # exact: past the ", " a match starts with (lstrip removes them and no more; lower() leaves them
     # where they are), two ASCII characters lower-case to the same two, which begin a credential
-    head = after.lstrip(", ")[:2]
-    return (not head.isascii() or head.lower() in _PROVIDER_AFTER_HEADS) and (
-        _PROVIDER_AFTER.match(after.lower()) is not None)
+    head = after.lstrip(", -–—")[:2]
+    if not ((not head.isascii() or head.lower() in _PROVIDER_AFTER_HEADS) and _PROVIDER_AFTER.match(after.lower())):
+        return False
+    # after a dash only a credential in capitals ("– CHW line"), not a word ("– do not refill")
+    return after[1:2] not in "-–—" or after.lstrip(" -–—").split(" ", 1)[0].isupper()
 
 
 # Person cues in the other languages bilingual agents use: strong cues in any text, and in text that
@@ -282,7 +284,7 @@ _PERSON_AFTER = re.compile(
     r"father|phone|number|cell|address|insurance|claim|account|balance|diagnosis|condition|care|kid|"
     r"mom|dad|ride|pickup|visit|discharge|therapy|pump|device|email|member|address|killers?|fan|"
     r"concert|house|car|friend|songs?|driveway|yard|porch|mailbox|trailer|apartment|room|walker|wheelchair|"
-    r"glasses|hearing aids?)"
+    r"glasses|hearing aids?|id|id card|photo|picture|selfie|license|insurance card|x-?rays?)"
     # an age after the name, not a quantity with its unit ("Ice 20 minutes", "Ibuprofen 600 mg")
     # ("(84)" is an age; "(8-12)" and "(9 am)" are hours)
     r"|^,? ?(?:\(?dob|\(?d\.o\.b|born|age[ds]?\b|mrn|\(\d{1,3}(?![\d:–-]| ?(?:am|pm|a\.m|p\.m)\b)|"
@@ -410,7 +412,7 @@ _WORKS_HEADS = frozenset({"no", "bo", "po", "pa", "pr", "ar", "mu", "sc", "ph", 
 _WORKS_LIST_AFTER = re.compile(r" (?:and|&) (?:[A-Z][\w'’-]+ ){1,3}(?:novels|books|poems|poetry|paintings|prints|"
                                r"posters|artwork|murals|sculptures|photographs|quotes|songs)\b")
 _PRONOUN = factor_alternation(re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b"))
-_PERSONA_LABEL = frozenset({"campus", "location", "branch",
+_PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight", "weekend", "nights",
                             "spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
                             "tagalog", "russian", "arabic", "french", "portuguese", "haitian", "creole", "hindi",
                             "scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
@@ -510,7 +512,7 @@ _WORKFORCE_KEY = factor_alternation(re.compile(
     r"office|chaplain|"
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
     r"educator|aide|transfer|target|reviewer|approver|approved|author|authored|editor|maintainer|signoff|"
-    r"model|product|brand|manufacturer|make)\b"))
+    r"model|product|brand|manufacturer|make|chw|promotora|on call|oncall|recruiter|recruiters)\b"))
 
 
 @lru_cache(maxsize=4096)
@@ -569,6 +571,19 @@ _ROSTER_BEFORE = re.compile(
 # The line ends it, and so does the next colon (another heading: "Patients to call back: ...").
 _ROSTER_LINE = re.compile(_NOT_FOR_WORKFORCE + r"\b(?:roster|directory|staff|team|" + _ROLE_PLURALS
                           + r")\s*:([^:\n]{1,300})")
+
+
+# A list of patients to act on: "Follow-up list for the week of the 14th: K.M. (...), R. Alcántara (...)".
+_PATIENT_LIST_LINE = re.compile(r"\b(?:follow-?up|call-?back|call|pickup|pick-up|recall|no-show|wait ?list|work ?list|"
+                                r"outreach|reminder|ride|transport) list\b[^:\n]{0,40}:([^:\n]{1,300})")
+
+
+def _in_patient_list(s: Scan, start: int) -> bool:
+    spans = s.memo.get("patient_list")
+    if spans is None:
+        spans = s.memo["patient_list"] = ([m.span(1) for m in _PATIENT_LIST_LINE.finditer(s.lower)]
+                                          if " list" in s.lower else [])
+    return any(a <= start < b for a, b in spans)  # type: ignore[attr-defined]
 
 
 def _in_roster(s: Scan, start: int) -> bool:
@@ -1570,6 +1585,8 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             return None  # "wenn der Anrufer Deutsch spricht": a noun after its article
         if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
             return None  # "Cedar Hollow", "Crisis Lifeline", "Rocky Mountain": ordinary words in Title Case
+        if lex == 0 and (s.text[end : end + 1].isupper() or any(_compound_word(n) for n in norms)):
+            return None  # "Harborlight PrEP" (glued to capitals: a brand), "Harborlight Mavyret" (a coinage)
         if lex == 0 and len(norms[-1]) > 3 and norms[-1] not in NAME_LIKE_WORDS and (
                 norms[-1] in english_words() or _compound_word(norms[-1]) or norms[-1] in EPONYM_DISEASES):
             return None  # "Millbrook Elementary", "Fresenius Lakeview": a school, a clinic branch (the head word)
@@ -1600,7 +1617,8 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
         if lex:
             return start, end, 0.75, "initial plus a surname from the lexicon", -1
         if not _is_word(norm) and norm not in english_words() and (
-                label or _person_cue(s.lower[max(0, start - 30) : start], s.text[end : end + 40])
+                label or _in_patient_list(s, start)
+                or _person_cue(s.lower[max(0, start - 30) : start], s.text[end : end + 40])
                                    or _HEALTH_NEAR.search(s.lower[max(0, start - 40) : end + 40])):
             return start, end, 0.65, "initial plus a capitalised surname with a cue", -1
     # one token: it needs a cue
@@ -1693,6 +1711,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     # exact: both action patterns (case-sensitive) go on, past ", " or " ", with a word of _ACTION_HEADS
     if (after[2:4] if after[:2] == ", " else after[1:3]) not in _ACTION_HEADS:
         return None
+    if before.endswith(_LOCATIVE_ENDS):
+        return None  # "Vein Center in Olympia is a different practice": a place
     if (lead == " " and _STRONG_ACTION_AFTER.match(after)) or (_ACTION_AFTER.match(after) and (
             lex or foreign or _PRONOUN.search(lower[max(0, start - 160) : end + 160]))):
         return start, end, 0.55, ("name as the subject of a personal verb (lexicon name or a personal "
@@ -1795,7 +1815,8 @@ def _placeholder_set() -> frozenset[str]:
 
 
 _INITIALS_CUE = re.compile(r"\b(?:patient|pt|caller|member|client|resident|initial|participant|subject|enrollee|"
-                           r"student|child|kid|baby|infant|donor|recipient|user|survivor|employee|athlete)s?\b")
+                           r"student|child|kid|baby|infant|donor|recipient|user|survivor|employee|athlete|"
+                           r"dx|rx|hx)s?\b")
 # Credentials, date-of-birth and place abbreviations written like initials.
 _NOT_INITIALS = frozenset({"M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "L.P.N.", "D.D.S.", "D.M.D.", "D.O.B.", "U.S.",
                            "U.S.A.", "U.K.", "A.M.", "P.M.", "E.U.", "D.C.", "N.Y.", "L.A.", "P.O.", "E.R.", "I.D."})
@@ -1811,7 +1832,8 @@ def _initials(s: Scan) -> list[PhiHit]:
         after = s.lower[m.end() : m.end() + 30]
         # A patient word just before or after ("the caller last Tuesday, S.K.,", "K.M. (the
         # sleep-study patient)") or health words after.
-        if _INITIALS_CUE.search(before) or _INITIALS_CUE.search(after) or HEALTH_CUE.search(after):
+        if _INITIALS_CUE.search(before) or _INITIALS_CUE.search(after) or HEALTH_CUE.search(after) or (
+                _in_patient_list(s, m.start())):
             if re.search(r"\b(?:dr|md|rn|np)\W{0,3}$", before):
                 continue
             hits.append(PhiHit(m.start(), m.end(), "NAME", "name_initials", 0.7,
@@ -1971,16 +1993,19 @@ def _surname_shaped(word: str) -> bool:
     if len(word) < 3 or not word[0].isupper() or word.isupper() or not word.isalpha():
         return False
     low = word.lower()
-    return low not in _LABEL_STOP and not _is_word(low) and low not in _PERSONA_LABEL
+    return low not in _LABEL_STOP and not _is_word(low) and low not in _PERSONA_LABEL and (
+        _is_lex(low) or low not in english_words())  # ("Jail Health - family line")
 
 
 def _label_names(s: Scan) -> list[PhiHit]:
     """Names inside keys and file names: split words, look up case-insensitively."""
-    lowered = [w.lower() for w in _LABEL_TOK_RE.findall(s.text)]
+    words = _LABEL_TOK_RE.findall(s.text)
+    lowered = [w.lower() for w in words]
     persona = not _PERSONA_LABEL.isdisjoint(lowered) or "on call" in s.lower  # "Midwife on call – Ruth T."
     s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
     persona = persona and s.digits < 7
-    oks = [_label_name_tok(w) for w in lowered]
+    # (an acronym of up to four capitals is no name: "HSU main 859-555-0123")
+    oks = [_label_name_tok(w) and not (o.isupper() and 1 < len(o) <= 4) for w, o in zip(lowered, words, strict=True)]
     if not any(oks):
         return []  # no token can be part of a name (also a text without tokens): no offsets needed
     toks = [(m.start(), m.end(), w) for m, w in zip(_LABEL_TOK_RE.finditer(s.text), lowered, strict=True)]
