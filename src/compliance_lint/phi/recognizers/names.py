@@ -153,12 +153,13 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "prof|professor|counselor|coach|chaplain|care team",
     1,
 ))
-_CREDENTIAL_WORDS = ("md|m\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|dpm|dnp|cnm|"
+_CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
+                     "dpm|dnp|cnm|"
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
                      "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo|chw")
-_PROVIDER_AFTER = re.compile(r"^(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")\b")
+_PROVIDER_AFTER = re.compile(r"^(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))")
 _CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
 # The practice's workforce in the plural: a list after one of these names staff, not patients
 # ("Promotoras: Araceli and Benito", "our hygienists are Lupe and Ama", "CNMs Becca and Jada").
@@ -266,7 +267,7 @@ _MIXED_HONORIFIC_RE = re.compile(rf"\b(?:mr|mrs|ms|miss|señora|señor|señorita
                                  rf"chị|anh|cô|chú|bác|ông|bà)\.? ([{_U}][{_L}]+)")
 _FOREIGN_HONORIFIC_HINT = re.compile(r"\b(?:señor|sra|srta|senhor|dona|madame|monsieur|mme|frau|herr|signor|don|doña|"
                                      r"chị|anh|cô|chú|bác|ông|bà)")
-_LOWER_NAME_IS_RE = re.compile(r"(?:name is|name's|call me|named (?:him|her|them)|name:) *"
+_LOWER_NAME_IS_RE = re.compile(r"(?:name is|name's|call me|named (?:him|her|them)|name:|the caller is|the patient is) *"
                                r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
 _LOWER_HONORIFIC_RE = re.compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
 # Lower-case notes: a patient cue, then a surname ("pt. lindqvist cant take estradiol patches").
@@ -296,6 +297,8 @@ _PERSON_AFTER = re.compile(
     r"was admitted|was discharged|was seen|is due|missed (?:her|his)|turned \d|is from|flew to|had given|"
     r"is going home|goes home|(?:from|in) (?:room|rm\.?|bed) \d+)\b"
     r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b"
+    # "Ilse — the teen with juvenile myoclonic epilepsy": a person described
+    r"|^ ?[—–-] ?the (?:teen|child|kid|boy|girl|baby|man|woman|lady|gentleman|patient|one|mom|dad) (?:with|who)\b"
     # "The Kowalczyk daughter", "the Osei twins": a household named by its surname
     r"|^ (?:daughters?|sons?|kids|children|twins|household|boys|girls)\b",
     re.IGNORECASE,
@@ -321,7 +324,8 @@ _PERSON_AFTER_FIRST = frozenset("'’,:( sSſdDbBaAmMyY")
 _PERSON_AFTER_HEADS = frozenset(w[:2] for w in (
     "dob", "d.o.b", "born", "age", "mrn", "member", "ssn", "y/o", "yo", "was ", "is ", "has ", "needs", "will ",
     "lives", "lived", "passed ", "died", "missed ", "turned ", "flew ", "had ", "date", "phone", "cell",
-    "goes ", "from ", "in ", "daughter", "son", "kids", "children", "twins", "household", "boys", "girls"))
+    "goes ", "from ", "in ", "daughter", "son", "kids", "children", "twins", "household", "boys", "girls",
+    "— ", "– ", "- ", "—t", "–t", "-t"))
 
 
 def _person_after(after: str) -> bool:
@@ -574,14 +578,17 @@ _ROSTER_LINE = re.compile(_NOT_FOR_WORKFORCE + r"\b(?:roster|directory|staff|tea
 
 
 # A list of patients to act on: "Follow-up list for the week of the 14th: K.M. (...), R. Alcántara (...)".
+# (the list runs on over bullet lines: "Urgent callback list\n• Bodhi (tubes ...) – mom ...")
 _PATIENT_LIST_LINE = re.compile(r"\b(?:follow-?up|call-?back|call|pickup|pick-up|recall|no-show|wait ?list|work ?list|"
-                                r"outreach|reminder|ride|transport) list\b[^:\n]{0,40}:([^:\n]{1,300})")
+                                r"outreach|reminder|ride|transport) list\b[^:\n]{0,40}(?::([^:\n]{1,300})|"
+                                r"\n((?:[ \t]*[-•*·][^\n]{1,200}\n?){1,12}))")
 
 
 def _in_patient_list(s: Scan, start: int) -> bool:
     spans = s.memo.get("patient_list")
     if spans is None:
-        spans = s.memo["patient_list"] = ([m.span(1) for m in _PATIENT_LIST_LINE.finditer(s.lower)]
+        spans = s.memo["patient_list"] = ([m.span(1) if m.group(1) else m.span(2)
+                                           for m in _PATIENT_LIST_LINE.finditer(s.lower)]
                                           if " list" in s.lower else [])
     return any(a <= start < b for a, b in spans)  # type: ignore[attr-defined]
 
@@ -731,6 +738,8 @@ _PROVIDER_NAME_BEFORE = re.compile(r"\b(?:Dr|NP|PA|RN|MD|DO|CNM|APRN|Nurse|Docto
 _NAMED_AFTER_AFTER = re.compile(r",? ?\(?(?:is |was )?named (?:after|for)\b")
 _OTHER_FIGURE_AFTER = re.compile(r" (?:or|and|,) (?:any |an |some )?other (?:public figures?|celebrit(?:y|ies)|"
                                  r"athletes?|players?|politicians?|famous)\b")
+# "call +19375550176 and ask for Delphine": the person reached at a number, not the practice's staff.
+_CALL_NUMBER_ASK = re.compile(r"\bcall\s[+(\d][\d\s().+-]{6,18}\d\s+and ask for $")
 _FOUNDED_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
                             r"rebranded|headquartered|accredited)\b")
 _STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved", "-themed")
@@ -858,7 +867,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "Thanks for calling Valle Verde", "Gracias por llamar a Valle Verde": the practice
     if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
         return "staff"  # "transfer urgent refill calls to Linh"
-    if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail) and not _PERSON_DETAIL_AFTER.match(after):
+    if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail) and (
+            not _PERSON_DETAIL_AFTER.match(after)) and not (
+            before.endswith("ask for ") and _CALL_NUMBER_ASK.search(s.lower, max(0, start - 60), start)):
         return "staff"  # (an age or a birth date after the name is a patient's: "Test persona: Ms. X, 94,")
     return None
 
@@ -971,6 +982,9 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_cjk_names(s, hits))
+    if not text.isascii() and _HANGUL_HINT.search(text):
+        hits = _indexed(hits)
+        hits.extend(_korean_names(s, hits))
     return _drop_personas(s, hits) if hits else hits
 
 
@@ -1008,6 +1022,35 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
         if m.group(1)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not any(
                 h.start < end and start < h.end for h in out):
             out.append(PhiHit(start, end, "NAME", "name", 0.75, "Chinese name after a patient or name label"))
+    return out
+
+
+# Korean names: a surname syllable and one or two more, after a patient or name label ("환자 김민지",
+# "성함: 박서준") or before an honorific or kinship title ("이순자님", "이순자 할머니", "김민지 씨").
+_HANGUL_HINT = re.compile(r"[\uac00-\ud7a3]")
+_KO_LABELED_RE = re.compile(r"(?:환자|보호자|성함|이름|수진자)\s?[:：]?\s?([\uac00-\ud7a3]{2,3})(?![\uac00-\ud7a3])")
+_KO_TITLED_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3})"
+                           r"(?:님|\s?씨|\s(?:할머니|할아버지|어르신|환자분|어머님|아버님))")
+_KO_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유"
+                         "남심노하곽성차주우구민진나지엄변채원천방공현함염여추도소"
+                         "석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부")
+# Titles and nouns that take 님/씨 but name nobody ("선생님" doctor/teacher, "고객님" customer).
+_KO_NOT_NAME = ("선생", "고객", "환자", "보호자", "어머", "아버", "회원", "여러분", "교수", "원장",
+                "간호사", "의사", "실장", "팀장", "부장", "과장", "사장", "담당자", "직원", "상담사", "기사")
+
+
+def _korean_names(s: Scan, found: HitList) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for rx, conf, why in ((_KO_LABELED_RE, 0.75, "Korean name after a patient or name label"),
+                          (_KO_TITLED_RE, 0.8, "Korean name with an honorific or kinship title")):
+        for m in rx.finditer(s.text):
+            name = m.group(1)
+            a, b = m.span(1)
+            if name[0] not in _KO_SURNAMES or name.endswith(_KO_NOT_NAME) or name in _KO_NOT_NAME:
+                continue
+            if found.overlaps(a, b) or any(h.start < b and a < h.end for h in out):
+                continue
+            out.append(PhiHit(a, b, "NAME", "name", conf, why))
     return out
 
 
@@ -1344,7 +1387,8 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
 
 
 _DIALOGUE_ROLES = frozenset({"user", "agent", "assistant", "bot", "caller", "customer", "patient", "human", "ai"})
-_CALLER_ROLES = frozenset({"user", "caller", "customer", "patient", "human", "member", "client"})
+_CALLER_ROLES = frozenset({"user", "caller", "customer", "patient", "human", "member", "client", "parent", "mom",
+                           "dad", "guardian", "family", "spouse", "daughter", "son", "resident"})
 _AGENT_ROLES = frozenset({"agent", "assistant", "bot", "ai", "receptionist", "system"})
 _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "system", "human", "ai", "customer",
                             "patient", "q", "a", "note", "tip", "example", "goal", "tone", "task", "step",
@@ -1402,9 +1446,11 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
             if (w in last or w in rare_surnames()) and not _is_word(w) and w not in english_words() and (
                     w not in NAME_LIKE_WORDS and not out.overlaps(m.start(1), m.end(1))):
                 out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "lower-case surname after a patient cue"))
-    if "name" in text or "call me" in text:  # every cue of the pattern holds one
+    if "name" in text or "call me" in text or " is " in text:  # every cue of the pattern holds one
         for m in _LOWER_NAME_IS_RE.finditer(text):
-            if not _is_word(m.group(1)) and not out.overlaps(m.start(1), m.end(1)):
+            w = m.group(1)
+            if not _is_word(w) and not out.overlaps(m.start(1), m.end(1)) and (
+                    _is_lex(w) or w not in english_words()):  # ("the caller is upset": a word)
                 out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "lower-case name after 'my name is'"))
     return out
 
@@ -1439,6 +1485,7 @@ _CONJUNCTIONS = (" and ", " or ", " & ")
 # A list introduced, in the same sentence, as the practice's workforce ("our nurses are ...",
 # "the care team: ..."). `$` is the list's start (the search ends there).
 _PLACE_LIST_LEAD = re.compile(r"\b(?:clinics|locations|sites|offices|branches|campuses|towns|cities|communities|"
+                              r"units|facilities|centers|centres|hospitals|network|"
                               r"areas|counties|stores|pharmacies)\b[^.!?\n]{0,30}$")
 _STAFF_LIST_LEAD = re.compile(
     r"\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|" + _ROLE_PLURALS + r")\b[^.!?\n]{0,25}$"
@@ -1695,6 +1742,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         return start, end, 0.6 if lex else 0.55, reason
     if before.endswith("the ") and _HOUSEHOLD_AFTER.match(after):
         return start, end, 0.6, "surname naming a household, account or chart"
+    if (lex or foreign or not _sentence_start(text, start) or after[:2] == " (") and _in_patient_list(s, start):
+        return start, end, 0.6, "name on a list of patients to call or see"
     if label and lex and not _persona_label(s) and text.strip(" -_.") != text[start:end] and not _title_label(s):
         # A label that is only a first name ("Alex") is the assistant's persona name, and so is a
         # first name beside a Title Case organisation or campaign ("Ellie - Harbor Point Dental").
@@ -1726,7 +1775,8 @@ _FROM_PLACE_ENDS = (" are from ", " is from ", " come from ", " comes from ", " 
 _LOCATIVE_ENDS = (" in ", " at ", " near ", " off ", " above ", " below ", " outside ", " inside ", " around ",
                   " are from ", " come from ", " comes from ")
 # the last item of a list of places: "in Bend and Redmond", "at Tacoma, Gig Harbor or Lakewood"
-_LOCATIVE_LIST_END = re.compile(r"\b(?:in|at|near|off|around|outside)\s(?:[\w'’.-]+(?:,\s|\s(?:and|or|&)\s)){1,3}$")
+_LOCATIVE_LIST_END = re.compile(r"\b(?:in|at|near|off|around|outside)\s(?:[\w'’.-]+(?:,\s|\s(?:and|or|&)\s)){1,3}$"
+                                r"|\b(?:units|facilities|centers|sites|locations|clinics|network):\s(?:[\w'’.-]+,\s){0,4}$")
 # A capital inside a word, after two lower-case letters ("ComPsych", "CureTrack"; not "McDonald").
 _CAMEL_PRODUCT = re.compile(rf"[{_L}]{{2}}[{_U}]")
 _HOUSEHOLD_AFTER = re.compile(
@@ -1883,7 +1933,8 @@ _CAMEL_INITIAL = re.compile(rf"[{_U}]([{_U}][{_L}]{{2,}})")  # "DFarrow": D. Far
 # "Garcia Family Medicine" names a practice, "Wainwright family" a household.
 _FAMILY_ORG_NEXT = frozenset({"medicine", "practice", "health", "healthcare", "dentistry", "dental", "care",
                               "physicians", "services", "planning", "therapy", "medical", "pediatrics",
-                              "clinic", "center", "centre", "practitioner", "nurse", "doctor", "counseling"})
+                              "clinic", "center", "centre", "practitioner", "nurse", "doctor", "counseling",
+                              "room", "lounge", "resources", "support"})
 
 
 def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
@@ -1906,8 +1957,8 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             hits.append(PhiHit(start, chunks[i + 1][1], "NAME", "name", 0.65,
                                "surname and initial in a record's file name"))
             continue
-        if low != "family":
-            continue
+        if low != "family" or (word == "Family" and _title_label(s)):
+            continue  # ("Whitmore Ridge – Family Line": a Title Case label names a service)
         nxt = chunks[i + 1][2].lower() if i + 1 < len(chunks) else ""
         if nxt in _FAMILY_ORG_NEXT or nxt in ORG_WORDS:
             continue
