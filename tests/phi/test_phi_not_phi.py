@@ -311,6 +311,8 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Units in our network: Renton, Kent, Federal Way and Auburn.", None, None),
         ("escalate: use when the caller is upset or asks for a person twice.", None, None),
         ("For billing questions, ask for Delphine at the front desk.", None, None),
+        ("We service Phonak, Oticon, Widex and Starkey devices; allow ten business days.", None, None),
+        ("Ejemplo: \"Hola, soy Luz de Cuna Line. ¿En qué le ayudo?\"", None, None),
         ("Pediatrics on Fridays with NP Thu Ha Tran; ask for Mai at the desk for forms.", None, None),
         ("Our office is at 88 Alder Way, Sutter Springs, OR 97380.", None, None),
         ("Partners: Alder Grove SNF (Sumner), Fir Ridge Care Center (Puyallup).", None, None),

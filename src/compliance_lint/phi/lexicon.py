@@ -356,7 +356,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         manor village estates suites inn pier terminal depot warehouse plant mill academy birthing
         maternity nursery infirmary sanatorium ward unit
         auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
-        elementary casino
+        elementary casino line lines hotline
         salud clínica clinica centro farmacia consultorio saúde médico médica hôpital cabinet
         """
     )
@@ -374,6 +374,8 @@ INSTITUTION_WORDS = frozenset(
         nextgen eclinicalworks allscripts greenway kareo drchrono zocdoc healthgrades doximity teladoc
         amwell mdlive livongo omada hinge noom calendly acuity twilio vonage ringcentral
         invitae myriad ambry natera guardant tempus fulgent genedx davita fresenius
+        phonak oticon signia widex starkey unitron bernafon resound medtronic dexcom omnipod tandem insulet
+        abbott freestyle
         oscar aetna cigna humana tricare champva medicaid medicare compsych lyra schein mckesson medline
         paykel regeneron pfizer merck sanofi astrazeneca abbvie amgen genentech biogen moderna janssen
         """

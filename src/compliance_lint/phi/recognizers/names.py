@@ -1493,6 +1493,11 @@ _STAFF_LIST_LEAD = re.compile(
     r"|\b(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\b[^.!?\n]{0,25}$")
 
 
+# Nouns after a list that make its items brands or products ("Phonak, Oticon ... and Starkey devices").
+_PRODUCT_NOUNS = frozenset({"devices", "device", "aids", "brands", "products", "models", "pumps", "meters", "monitors",
+                            "implants", "sensors", "systems", "machines", "supplies", "hearing"})
+
+
 def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
     """"Ana, Bo, Carla and Dee": when most items are lexicon names, every item is a name."""
     out: list[PhiHit] = []
@@ -1523,7 +1528,7 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         nxt = s.lower[m.end() : m.end() + 30].split()
         window = s.lower[max(0, m.start() - 30) : m.end() + 30]
         figure_words = {w for f in _FIGURES_AND_COMPANIES if f in window for w in f.split()}
-        if nxt and nxt[0].strip(".,;:()") in ORG_WORDS:
+        if nxt and (nxt[0].strip(".,;:()") in ORG_WORDS or nxt[0].strip(".,;:()") in _PRODUCT_NOUNS):
             continue  # "The Davis, Reynolds and Williamson Orchestra"
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
@@ -1960,8 +1965,8 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
         if low != "family" or (word == "Family" and _title_label(s)):
             continue  # ("Whitmore Ridge – Family Line": a Title Case label names a service)
         nxt = chunks[i + 1][2].lower() if i + 1 < len(chunks) else ""
-        if nxt in _FAMILY_ORG_NEXT or nxt in ORG_WORDS:
-            continue
+        if nxt in _FAMILY_ORG_NEXT or (nxt in ORG_WORDS and (chunks[i + 1][2][0].isupper() or nxt in _ALWAYS_ORG)):
+            continue  # ("Garcia Family Medicine"; but "Halvorsen family line" is a household's line)
         for k in (i - 1, i - 2):  # the surname, or the surname and one common word ('-hospice-')
             if k < 0:
                 break
