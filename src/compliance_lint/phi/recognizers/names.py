@@ -305,7 +305,9 @@ _PERSON_AFTER = re.compile(
 )
 # "Hiroshi (the HIV clinic patient who ...)": a parenthesis right after the name that says whose
 # it is; strong enough at the start of a sentence too.
-_RELATIVE_POSSESSIVE = re.compile(r"['’]s (?:mom|dad|mother|father|wife|husband|son|daughter|sister|brother|"
+# "<Name>'s mom": a relative of the person named ("call back Destiny's mom").
+_RELATIVE_POSSESSIVE = re.compile(r"['’]s (?:mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|"
+                                  r"aunt|uncle|parents?|"
                                   r"grandmother|grandfather|grandma|grandpa|caregiver|guardian)\b")
 _PATIENT_PAREN = re.compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b", re.IGNORECASE)
@@ -1685,10 +1687,6 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
     return None if found is None else (*found, cues)
 
 
-# "<Name>'s mom": a relative of the person named, so the word is a name.
-_KIN_AFTER = re.compile(r" (?:mom|mum|dad|mother|father|son|daughter|wife|husband|sister|brother|grandma|grandpa|"
-                        r"grandmother|grandfather|aunt|uncle|caregiver|guardian|parents?)\b")
-
 
 def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, foreign: bool,
                           label: bool) -> bool | tuple[int, int, float, str]:
@@ -1702,8 +1700,8 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         if s.text[start : start + 1].isupper() and (
                 _tail_cues(s.lower[max(0, start - 30) : start]) & _RELATIVE_BEFORE.bit):
             return start, end, 0.6, "name of a relative"
-        if s.text[start : start + 1].isupper() and s.lower[end : end + 2] in ("'s", "’s") and (
-                _KIN_AFTER.match(s.lower, end + 2)):
+        if s.text[start : start + 1].isupper() and s.lower[end : end + 1] in "'’" and (
+                _RELATIVE_POSSESSIVE.match(s.lower, end)):
             return start, end, 0.6, "name with a relative of theirs"  # "call back Destiny's mom"
         return False
     if norm in _geo_names():
