@@ -148,7 +148,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "se
 PROVIDER_TITLES = frozenset(
     {"dr", "doctor", "nurse", "np", "rn", "lpn", "pa", "md", "do", "dds", "dmd", "prof", "professor",
      "therapist", "dietitian", "pharmacist", "midwife", "counselor", "provider", "physician",
-     "surgeon", "chaplain", "coach", "dra", "doc"}
+     "surgeon", "chaplain", "coach", "dra", "doc", "доктор", "врач", "docteur", "doktor", "médico", "médica",
+     "slp", "rdn", "lcsw", "lpc", "bcba", "ibclc", "lmft", "audiologist", "hygienist", "histotech"}
 )
 
 # Public figures and eponyms that appear in clinical/prompt text as such.
@@ -192,12 +193,14 @@ COMPANY_NAMES = frozenset({"henry schein", "fisher & paykel", "fisher and paykel
 # Surnames that name a disease with "'s" alone ("the Parkinson's caregiver program").
 EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "hodgkin", "addison", "cushing",
                              "hashimoto", "tourette", "asperger", "raynaud", "sjogren", "sjögren", "meniere",
-                             "ménière", "kawasaki", "guillain", "lyme", "paget", "peyronie", "dupuytren", "mohs"})
+                             "ménière", "kawasaki", "guillain", "lyme", "paget", "peyronie", "dupuytren", "mohs",
+                             "achilles"})
 
 # Surnames used in disease names (`Parkinson's disease`), never a patient when followed by one.
 EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria",
                          "maneuver", "lymphoma", "sarcoma", "ulcer", "reflex", "score", "technique", "method",
-                         "protocol", "classification", "staging", "exercises", "exercise"})
+                         "protocol", "classification", "staging", "exercises", "exercise", "repair", "tendon",
+                         "tendinitis", "tendonitis", "reconstruction"})
 
 # Surnames that name a clinical test, scale or device, written alone in file names and forms
 # ("holter_results.pdf", "epworth_form", "braden_score"): never a patient's surname there.

@@ -150,7 +150,8 @@ _INITIALS_RE = re.compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
 _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "dr|dra|doc|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
     "chaplain rev|chaplain reverend|chaplain pastor|"
-    "prof|professor|counselor|coach|chaplain|care team",
+    "prof|professor|counselor|coach|chaplain|care team|slp|rdn|lcsw|lpc|bcba|ibclc|lmft|audiologist|hygienist|"
+    "histotech|otr|доктор|врач|docteur|doktor",
     1,
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
@@ -180,6 +181,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
     "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
+    "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
     "coordinator is|manager is|scheduler is|receptionist is|nurse is|supervisor is|director is|lead is|"
     "go to|goes to|route to|routes to|roll to|rolls to|roll over to|rolls over to|ring to|rings to|"
@@ -352,15 +354,17 @@ _ACTION_AFTER = re.compile(
     r"^,? (?:is (?:a|an|very|so|from|not|always|never|still|allergic|diabetic|pregnant)|was (?:a|an|very|born|seen|not)"
     r"|has (?:a|an|been|had|not)|had (?:a|an|given|been)|just|shouted|said|says|told|asked|wants|needs|called|"
     r"began|lives|lived|died|passed|turned|will (?:be|need|call|come)|can't|cannot|didn't|doesn't|isn't|wasn't|"
-    r"calls|phones|texts|shows up|comes in|arrives)\b"
+    r"calls|phones|texts|shows up|comes in|arrives|gets|got|feels|prefers|likes|dislikes|hates|loves|refuses|"
+    r"panics|cries|bites|hits)\b"
 )
 # The first two letters of every word _ACTION_AFTER and _STRONG_ACTION_AFTER can start with.
 _ACTION_HEADS = frozenset({"is", "wa", "ha", "ju", "sh", "sa", "to", "as", "ne", "ca", "be", "li", "di", "pa", "tu",
                            "ph", "te", "co", "ar",
-                           "wi", "do"})
+                           "wi", "do", "ge", "go", "fe", "pr", "lo", "re", "cr", "bi", "hi"})
 _STRONG_ACTION_AFTER = re.compile(r"^ (?:lives (?:on|in|at)|was born|died|passed away|shouted|is from|turned \d)\b")
 _AGENT_GREETING = re.compile(r"thanks? (?:you )?for calling|how (?:can|may) i (?:help|assist)|calling from|"
-                             r"calling on behalf of|this is the (?:virtual|ai) ")
+                             r"calling on behalf of|this is the (?:virtual|ai) |\bsay ['\"“‘]|\banswer (?:with|as)\b|"
+                             r"\bgreet (?:callers|them|the caller) with\b")
 # The agent's own opening, right before its self-introduction ("You've reached X. I'm Winnie").
 _AGENT_OPENING = re.compile(r"(?:you'?ve reached|you have reached|thanks? (?:you )?for calling|welcome to|"
                             r"gracias por llamar|ha llamado a|bienvenid[oa]s? a)[^\n]{0,80}$")
@@ -575,7 +579,7 @@ _ROSTER_BEFORE = re.compile(
     r"|\b(?:" + _ROLE_PLURALS + r")\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
 # A workforce heading: the rest of its line lists staff ("Staff directory: ...", "Promotoras: ...").
 # The line ends it, and so does the next colon (another heading: "Patients to call back: ...").
-_ROSTER_LINE = re.compile(_NOT_FOR_WORKFORCE + r"\b(?:roster|directory|staff|team|" + _ROLE_PLURALS
+_ROSTER_LINE = re.compile(_NOT_FOR_WORKFORCE + r"\b(?:roster|directory|staff|team|on shift|on duty|" + _ROLE_PLURALS
                           + r")\s*:([^:\n]{1,300})")
 
 
@@ -621,7 +625,8 @@ def _company_around(s: Scan, start: int, end: int) -> bool:
     return any(c in window for c in COMPANY_NAMES)
 
 
-_ROLE_IS_BEFORE = re.compile(r"\b(?:tech|technician|nurse|doctor|provider|coordinator|manager|scheduler|don|"
+_ROLE_IS_BEFORE = re.compile(r"\b(?:tech|technician|histotech|technologist|phlebotomist|sonographer|scribe|"
+                             r"nurse|doctor|provider|coordinator|manager|scheduler|don|"
                              r"director of nursing|administrator|director|liaison|"
                              r"receptionist|therapist|aide|lead|supervisor|chaplain|educator|pharmacist|biller|"
                              r"navigator|on call|on-call|concierge|assistant|agent|bot|voice|persona)s?\b"
@@ -741,6 +746,9 @@ _NAMED_AFTER_AFTER = re.compile(r",? ?\(?(?:is |was )?named (?:after|for)\b")
 _OTHER_FIGURE_AFTER = re.compile(r" (?:or|and|,) (?:any |an |some )?other (?:public figures?|celebrit(?:y|ies)|"
                                  r"athletes?|players?|politicians?|famous)\b")
 # "call +19375550176 and ask for Delphine": the person reached at a number, not the practice's staff.
+# "I have her on Thursday at 2 PM with Hannah": whom a visit is with, a provider.
+_VISIT_WITH_BEFORE = re.compile(r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|\bo'clock|\b(?:appointment|appt|visit|session|consult|"
+                                r"booked|scheduled|slot))\b[^.!?\n]{0,20}\bwith $")
 _CALL_NUMBER_ASK = re.compile(r"\bcall\s[+(\d][\d\s().+-]{6,18}\d\s+and ask for $")
 _FOUNDED_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
                             r"rebranded|headquartered|accredited)\b")
@@ -783,6 +791,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "style"  # "Mr. Rogers-style calm": a manner, not the person
     if after[:2] in ("'t", "’t"):
         return "contraction"  # "... or Q. Don't ask": a verb, not a name
+    if after.startswith((" ID", " id card", " student ID", " badge")) and not after[3:4].isalpha():
+        return "organisation"  # "their Harlow ID number": the institution's card
     if "named" in after[:12] and _NAMED_AFTER_AFTER.match(after):
         return "persona"  # "Florence (named after Florence Nightingale)": a persona's name, explained
     if " other " in after[:20] and _OTHER_FIGURE_AFTER.match(after):
@@ -822,6 +832,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             _WORKS_AFTER.match(after.lower()) or _WORKS_LIST_AFTER.match(after)) and (
             not _HONORIFIC_END.search(before[-8:]) and not s.lower.startswith(("mr", "ms", "miss"), start)):
         return "author"  # "Gwendolyn Brooks's poems are on the wall", "Frida Kahlo and Van Gogh prints"
+    if before.endswith(" with ") and _VISIT_WITH_BEFORE.search(before):
+        return "provider"  # "... on Thursday at 2 PM with Hannah"
     if ", " in before[-2:] and "dr" in before and _PROVIDER_LIST_BEFORE.search(before):
         return "staff"  # "(Dr. Greer, Dr. Chen, Jordan Falk)": one of the practice's people
     if (" or " in before or " and " in before) and (
@@ -1520,6 +1532,7 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         elif not (capitalised and lex >= 1) and (lex < 2 or lex * 2 < len(words) or lex < len(words) - 1):
             continue
         if any(w.lower() in _CREDENTIALS or w.lower() in PROVIDER_TITLES or w.lower() in EPONYM_DISEASES
+               or (w.isupper() and len(w) <= 4) or ("-" in w and not w.split("-")[-1][:1].isupper())
                for w in words):
             continue  # "Dr. Anand Iyer and PA Brooke Tollefson": clinicians; "Lyme and ...": diseases
         if s.text[m.end() : m.end() + 1] == " " and s.text[m.end() + 1 : m.end() + 2].isupper() and len(words) == 2:
