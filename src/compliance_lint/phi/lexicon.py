@@ -377,7 +377,7 @@ INSTITUTION_WORDS = frozenset(
         nextgen eclinicalworks allscripts greenway kareo drchrono zocdoc healthgrades doximity teladoc
         amwell mdlive livongo omada hinge noom calendly acuity twilio vonage ringcentral
         invitae myriad ambry natera guardant tempus fulgent genedx davita fresenius
-        phonak oticon signia widex starkey unitron bernafon resound medtronic dexcom omnipod tandem insulet
+        phonak oticon signia widex unitron bernafon resound medtronic dexcom omnipod tandem insulet
         abbott freestyle
         oscar aetna cigna humana tricare champva medicaid medicare compsych lyra schein mckesson medline
         paykel regeneron pfizer merck sanofi astrazeneca abbvie amgen genentech biogen moderna janssen

@@ -575,12 +575,14 @@ _RELATIVE_BEFORE = _register_tail_cue(_TailCue(
 # (a heading, not an errand: "Directions for paramedics: the Lindgren farm ...")
 _NOT_FOR_WORKFORCE = r"(?<!for )(?<!to )(?<!from )(?<!with )(?<!about )(?<!by )"
 _ROSTER_BEFORE = re.compile(
-    r"(?:" + _NOT_FOR_WORKFORCE + r"\b(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\s*:[^:\n]{0,120}"
+    r"(?:\b" + _NOT_FOR_WORKFORCE + r"(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\s*:[^:\n]{0,120}"
     r"|\b(?:" + _ROLE_PLURALS + r")\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
 # A workforce heading: the rest of its line lists staff ("Staff directory: ...", "Promotoras: ...").
 # The line ends it, and so does the next colon (another heading: "Patients to call back: ...").
-_ROSTER_LINE = re.compile(_NOT_FOR_WORKFORCE + r"\b(?:roster|directory|staff|team|on shift|on duty|" + _ROLE_PLURALS
-                          + r")\s*:([^:\n]{1,300})")
+# (grouped by first letter; the errand test is made on each match, not by look-behinds at every position)
+_ROSTER_LINE = factor_alternation(re.compile(r"\b(?:roster|directory|staff|team|on shift|on duty|" + _ROLE_PLURALS
+                                             + r")\s*:([^:\n]{1,300})"))
+_ERRAND_ENDS = ("for ", "to ", "from ", "with ", "about ", "by ")
 
 
 # A list of patients to act on: "Follow-up list for the week of the 14th: K.M. (...), R. Alcántara (...)".
@@ -604,7 +606,9 @@ def _in_roster(s: Scan, start: int) -> bool:
     the next colon)?"""
     spans = s.memo.get("roster")
     if spans is None:
-        spans = s.memo["roster"] = [m.span(1) for m in _ROSTER_LINE.finditer(s.lower)]
+        low = s.lower
+        spans = s.memo["roster"] = [m.span(1) for m in _ROSTER_LINE.finditer(low)
+                                    if not low.endswith(_ERRAND_ENDS, 0, m.start())]
     return any(a <= start < b for a, b in spans)  # type: ignore[attr-defined]
 
 
@@ -736,11 +740,13 @@ _EPONYM_FIRST = "".join(sorted({w[0] for w in EPONYM_NEXT})) + ".,;:"
 # The last two letters of every _INTRO_END phrase ("this is", "i'm", "im", "i am", "my name is").
 _INTRO_TAILS = frozenset({"is", "'m", "’m", "im", "am"})
 _HONORIFIC_END = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? $")
-_PLACE_WORD_AFTER = re.compile(r" (?:Springs|Heights|Falls|City|Beach|Valley|Hills|Harbor|Harbour|Creek|Ridge|Grove|"
-                               r"Junction|Crossing|Village|Township|Bay|Landing|Mills|Station|Lake|Canyon)\b")
+_PLACE_WORDS_AFTER = frozenset({"Springs", "Heights", "Falls", "City", "Beach", "Valley", "Hills", "Harbor", "Harbour",
+                                "Creek", "Ridge", "Grove", "Junction", "Crossing", "Village", "Township", "Bay",
+                                "Landing", "Mills", "Station", "Lake", "Canyon"})
 _ORG_BEFORE_PAREN = re.compile(r"\b(?:center|centre|rehab|snf|clinic|hospital|home|facility|campus|office|pharmacy|"
                                r"lab|care|manor|lodge|living|health|medical|group)\s?\($")
 # A provider title and one capitalised word right before the name ("NP Thu Ha Nguyen", "Dr. Kim-Anh Pham").
+_PROVIDER_NAME_TITLES = frozenset({"dr", "np", "pa", "rn", "md", "do", "cnm", "aprn", "nurse", "doctor"})
 _PROVIDER_NAME_BEFORE = re.compile(r"\b(?:Dr|NP|PA|RN|MD|DO|CNM|APRN|Nurse|Doctor)\.? [A-Z][\w'’-]+ $")
 _NAMED_AFTER_AFTER = re.compile(r",? ?\(?(?:is |was )?named (?:after|for)\b")
 _OTHER_FIGURE_AFTER = re.compile(r" (?:or|and|,) (?:any |an |some )?other (?:public figures?|celebrit(?:y|ies)|"
@@ -801,11 +807,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "greeting"  # "Xin chào": Vietnamese for hello
     if before.endswith((" khám ", " viện ", " khoa ")):
         return "organisation"  # "phòng khám Bình An" (clinic), "bệnh viện ..." (hospital), "nha khoa ..." (dentist)
-    if after[:1] == " " and after[1:2].isupper() and _PLACE_WORD_AFTER.match(after):
+    if after[1:2].isupper() and after[:1] == " " and after[1:].split(" ", 1)[0].rstrip(",.;:)") in _PLACE_WORDS_AFTER:
         return "place"  # "Marlow Springs, OR", "Cedar Falls": a town
     if after[:1] == ")" and before.endswith("(") and _ORG_BEFORE_PAREN.search(before):
         return "place"  # "Juniper Ridge Care Center (Redmond)": the site of an organisation
-    if before.endswith(" ") and _PROVIDER_NAME_BEFORE.search(s.text, 0, start):
+    if before[-1:] == " " and before.rsplit(None, 2)[-2:-1] and before.rsplit(None, 2)[-2].rstrip(".") in (
+            _PROVIDER_NAME_TITLES) and _PROVIDER_NAME_BEFORE.search(s.text, start - 40 if start > 40 else 0, start):
         return "provider"  # "NP Thu Ha Nguyen": the rest of a provider's name
     if " was " in after[:30] or " is " in after[:30]:
         if _FOUNDED_AFTER.match(after):
