@@ -836,3 +836,59 @@ def test_holdout_p_class_positive(found, text: str, key: str | None, field: str 
 @pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_P_NEGATIVES)
 def test_holdout_p_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
     assert found(text, key=key, field=field) == []
+
+
+# Holdouts S/T (non-name classes): each positive with a look-alike negative below.
+HOLDOUT_ST_POSITIVES = [
+    # a case id with a year group; a bare "auth #"; a CDL and an aide certification; a bare specimen number
+    ("Case WC-19-44721 (workers' comp for Dale Pruitt) - adjuster wants the note.", None, None,
+     [("OTHER_ID", "WC-19-44721")]),
+    ("Prior auth for Greg Tillman went through, auth # PA-7720193; tell him.", None, None,
+     [("OTHER_ID", "PA-7720193")]),
+    ("Post-accident test for Dale Pruitt, CDL P200-4471-9983.", None, None, [("LICENSE_NUMBER", "P200-4471-9983")]),
+    ("Marisol Aguilar: CNA cert NA60318244 (caregiver pay).", None, None, [("LICENSE_NUMBER", "NA60318244")]),
+    ("Reach donor Cody Rasmussen (CCF specimen 0038821-4).", None, None, [("OTHER_ID", "0038821-4")]),
+    # a wearable under its key; a visit room slug naming a person
+    ("WB-2209-7731", "wander_bracelet_id", "value", [("DEVICE_ID", "WB-2209-7731")]),
+    ("https://visits.evenlighttelecare.com/v/ostrowski-leon-room118b", None, "url",
+     [("URL", "https://visits.evenlighttelecare.com/v/ostrowski-leon-room118b")]),
+    # bare ordinal days and a procedure or exam date tied to a person
+    ("Harold Finch turns 96 on the 12th; wish him well.", None, None, [("DATE", "the 12th")]),
+    ("DOT recert for the driver - his exam booked for Jan 6 at 8:15.", None, None, [("DATE", "Jan 6")]),
+    ("Call about your transfusion on Friday the 21st.", None, None, [("DATE", "Friday the 21st")]),
+    ("Following up on your vasectomy from last Tuesday, June 3.", None, None, [("DATE", "June 3")]),
+    # a person's ZIP and a person's address under an address key
+    ("The caller lives in ZIP code 68831.", None, None, [("GEO", "68831")]),
+    ("310 Main St, Garnet, NE 68820", "patient_address", "value", [("GEO", "310 Main St, Garnet, NE 68820")]),
+]
+
+HOLDOUT_ST_NEGATIVES = [
+    ("Use case TC-24 for the test plan.", None, None),
+    ("Prior auth is required for MRI; call the payer.", None, None),
+    ("Bring a urine specimen 2 hours before the visit.", None, None),
+    ("192.168.1.20", "ehr_bridge_host", "value"),
+    ("Our shared mailbox is results@prismpathhealth.org for providers only.", None, None),
+    ("https://visits.evenlighttelecare.com/v/intake-room2", None, "url"),
+    ("The clinic moved to the 3rd floor; her office is on the 2nd floor.", None, None),
+    ("If a caller reports pain 7/10 or worse, tell them to call 911.", None, None),
+    ('Date of birth must be spoken back as Month Day Year, e.g. "January thirty-first" for 01/31/1980.', None, None),
+    ("ZIP code 68831 is in our service area; ZIP 68840 is not.", None, None),
+    ("310 Main St, Garnet, NE 68820", "station_address", "value"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), HOLDOUT_ST_POSITIVES)
+def test_holdout_st_class_positive(found, text: str, key: str | None, field: str | None,  # type: ignore[no-untyped-def]
+                                   expected: list[tuple[str, str]]) -> None:
+    got = found(text, key=key, field=field)
+    assert all(e in got for e in expected), got
+
+
+@pytest.mark.parametrize(("text", "key", "field"), HOLDOUT_ST_NEGATIVES)
+def test_holdout_st_class_negative(found, text: str, key: str | None, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert found(text, key=key, field=field) == []
+
+
+def test_holdout_st_group_ordinal_and_fleet_tracker_are_not_phi(found) -> None:  # type: ignore[no-untyped-def]
+    assert found("Remind callers their plan may change on the 1st.") == []
+    assert found("Van 14 GPS tracker ID HL-TRK-0014 belongs to the fleet.") == []

@@ -33,6 +33,10 @@ _NUMERIC_GATE = re.compile(r"([/.-])(?<=\d.)\d{1,2}\1\d")
 # (?<!\d)((?:19|20)\d{2})..., the lookbehind one character in as above.
 _COMPACT_RE = re.compile(r"((?:1(?<!\d.)9|2(?<!\d.)0)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _LABEL_MMDD_RE = re.compile(r"(?<![^_-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[_-][A-Za-z])")
+# "turns 96 on the 12th", "shots on the 22nd": a bare ordinal day after a date preposition (not
+# "on the 3rd floor", "by the 2nd visit": no word follows but a linking one).
+_BARE_ORDINAL_RE = re.compile(r"\b(?:on|by|before|after|until) the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                              r"(?! (?!at\b|and\b|or\b|for\b|if\b|so\b|then\b|to\b)[a-z])")
 _WEEKDAY_ORDINAL_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (\d{1,2})(?:st|nd|rd|th)\b")
 # 11021947 / 02111947: two digits, two digits and a 19xx/20xx year, as one run of eight.
 _COMPACT_MDY_RE = re.compile(r"(\d(?<!\d.)\d)(\d{2})((?:19|20)\d{2})(?!\d)")
@@ -68,7 +72,9 @@ _PERSON_DATE_CUE = re.compile(
     # one patient, caller or member ("the patient's", "caller"), not a group ("those patients",
     # "if callers ask about the event"); a trial participant's randomisation or consent date
     # a wound or procedure course of one patient: "incision photo received 6/18", "sutures out 7/2"
-    r"|post-op|postop|pre-op|incision|wound|sutures|stitches|staples|biopsy|infusion|injection|fell|"
+    r"|post-op|postop|pre-op|incision|wound|sutures|stitches|staples|biopsy|infusion|transfusion|injection|fell|"
+    # one person's exam or booking: "exam booked for Jan 6", "port removal 6/18"
+    r"exam|booked|removal|"
     r"his|her|their|patient(?:'s|’s|')?|pt|caller(?:'s|’s)?|member(?:'s|’s)?|participant(?:'s|’s)?|"
     r"randomi[sz]ed|consented|mrs?|ms|nacid[oa]|fecha de nacimiento|"
     # a person's appointment or birth in Spanish, Portuguese, French: "la cita de Mateo es el 12 de noviembre"
@@ -116,10 +122,13 @@ _SENTINEL_DATES = frozenset({(1900, 1, 1), (1970, 1, 1), (1901, 1, 1), (2000, 1,
 _YOUR_EVENT = re.compile(
     r"\b(?:your|su|son)(?: [\w-]+){0,2} (?:session|visit|appointment|appt|procedure|surgery|test|exam|scan|"
     r"infusion|replacement|treatment|screening|check-?up|consult(?:ation)?|shot|vaccine|dose|delivery|induction|"
-    r"colonoscopy|mammogram|mri|biopsy|cita|consulta|rendez-vous|examen|operación|cirugía)"
+    r"colonoscopy|mammogram|mri|biopsy|cita|consulta|rendez-vous|examen|operación|cirugía|transfusion|sample|specimen|"
+    # a named procedure: "your vasectomy", "your tonsillectomy", "your arthroscopy"
+    r"[a-z]{2,20}(?:ectomy|otomy|oscopy|plasty))"
     # then only linking words (and a weekday) up to the date
-    r"(?:\W{1,3}(?:is|was|on|for|at|of|del|du|el|le|es|est|scheduled|set|moved|to|now|this|next|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)){0,4}\W{0,3}$")
+    r"(?:\W{1,3}(?:is|was|on|for|at|of|del|du|el|le|es|est|scheduled|set|moved|to|now|this|next|last|from|due|the|"
+    r"week|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)){0,6}\W{0,3}$")
 _KEY_DATE_CUE = re.compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admission|admitted|discharge|"
                            r"discharged|death|died|deceased|surgery|procedure|service|dos|visit|appointment|"
                            r"appt|injury|onset|"
@@ -263,16 +272,23 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
         for m in _WEEKDAY_ORDINAL_RE.finditer(s.lower):
             if 1 <= int(m.group(1)) <= 31:
                 out.append((m.start(), m.end(), "no_year"))
+    if "the " in s.lower:  # (no overlap with a wordy date: " of June" after the ordinal is excluded)
+        for m in _BARE_ORDINAL_RE.finditer(s.lower):
+            out.append((m.start(1) - 4, m.end(), "ordinal"))
     _spelled_candidates(s, out)
     if (slash := t.find("/")) >= 0:
         # A short date's slash is one or two characters in: none starts before the first slash
         # less two, and finditer from there walks the same matches.
         for m in _SHORT_RE.finditer(t, max(0, slash - 2)):
-            if date_ok(None, int(m.group(1)), int(m.group(2))):
+            if date_ok(None, int(m.group(1)), int(m.group(2))) and not (
+                    m.group(2) == "10" and _SCORE_BEFORE.search(s.lower, max(0, m.start() - 25), m.start())):
                 out.append((m.start(), m.end(), "no_year"))
     return out
 
 
+# "pain 7/10", "rates it 8/10", "a score of 6/10": a rating out of ten, not July 10.
+_SCORE_BEFORE = re.compile(r"\b(?:pain|score|scored|rate[sd]?|rating|level|scale|severity|intensity|at a|of)\W{0,3}"
+                           r"(?:(?:is|was|of|at|it|a|an)\W{1,2}){0,2}$")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ORD_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _ORDINAL_DAY = {w: i + 1 for i, w in enumerate(_ORD_UNITS)}
@@ -445,14 +461,19 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             # "example", "sample", "for instance", "e.g." or "scenario" in the lower-cased text.)
             if ("how" in before or " as" in before) and _READING_EXAMPLE.search(before):
                 continue
+            if ("e.g." in low or "example" in low) and _EG_BEFORE.search(low, max(0, start - 80), start):
+                continue  # 'e.g. "January thirty-first, nineteen eighty" for 01/31/1980': a published sample
             if example_words is None:
                 example_words = (":" in low or "\n" in low) and (
                     "ample" in low or "e.g." in low or "instance" in low or "scenario" in low)
             if example_words and _SCENARIO_EXAMPLE.search(low[max(0, start - 150) : start]):
                 continue
+        if kind == "ordinal" and person is not None and person.group(0) == "their" and not s.near_name(
+                start, end, 60):
+            continue  # "Remind callers their plan may change on the 1st": a group's, not one person's
         if person:
             conf = 0.85 if strong else 0.7
-            hits.append(PhiHit(start, end, "DATE", "date", conf if kind != "no_year" else conf - 0.1,
+            hits.append(PhiHit(start, end, "DATE", "date", conf if kind not in ("no_year", "ordinal") else conf - 0.1,
                                f"calendar-valid date with person cue '{person.group(0)}'"))
         elif old:
             # A full date 18+ years back is almost never a closure or release date in a config:
@@ -460,7 +481,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             hits.append(PhiHit(start, end, "DATE", "date", 0.6, "full calendar date old enough to be a birth date"))
         elif s.near_name(start, end, 60):
             hits.append(PhiHit(start, end, "DATE", "date", 0.65, "calendar-valid date next to a person's name"))
-        elif s.field == "label" and kind != "no_year" and s.name_spans:
+        elif s.field == "label" and kind not in ("no_year", "ordinal") and s.name_spans:
             hits.append(PhiHit(start, end, "DATE", "date", 0.6, "date in a label that names a person"))
 
 
@@ -489,6 +510,9 @@ def _person_cue(low: str, window: str, offset: int) -> re.Match[str] | None:
 # Instructions on how to say or write a date: "... is how you would say 03/14/1962", "read it as ...".
 _READING_EXAMPLE = re.compile(r"\bhow (?:you )?(?:would |should |to )?(?:say|read|write|pronounce)\b|"
                               r"\bread (?:it |them |dates )?as\b|\bwritten as\b|\bsay it as\b|\bspoken as\b")
+
+# A sample value given inline: 'spoken back as ..., e.g. "January thirty-first" for 01/31/1980'.
+_EG_BEFORE = re.compile(r"\b(?:e\.g\.|for example)[^;\n]{0,70}$")
 
 # "Example:" opening a worked example (not the ".example" of a documentation host name).
 _SCENARIO_EXAMPLE = re.compile(

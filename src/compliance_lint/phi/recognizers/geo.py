@@ -349,7 +349,9 @@ _AREA_KEY = re.compile(r"\b(?:service|serviced|coverage|covered|served|serving|e
 # "provider_address" (an address the practice publishes or sends to, nobody's home), unless the key
 # also names a person ("patient_agency_address" stays a person's).
 _ORG_KEY = re.compile(r"\b(?:agency|vendor|facility|company|organization|organisation|org|business|firm|provider|"
-                      r"payer|insurer|carrier|supplier|dme|corporate|sender)\b")
+                      r"payer|insurer|carrier|supplier|dme|corporate|sender|"
+                      # the service's own base: "station_address", "depot_street", "dispatch_address"
+                      r"station|depot|dispatch|headquarters|hq|warehouse|garage)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -524,7 +526,10 @@ _ZIP_QUERY = re.compile(r"[?&;](?:zip|zipcode|zip_code|postal_?code|postcode)=$"
 # What follows a ZIP when it is the practice's: "90210 is our office ZIP", "... is the clinic's ZIP".
 _ORG_ZIP_AFTER = re.compile(r"\W{0,3}(?:is|was|=) "
                             r"(?:our|the (?:practice|clinic|office|hospital|center|centre)(?:'s|’s)?)"
-                            r" (?!patient|caller|member|client|resident|mother|father|son|daughter)")
+                            r" (?!patient|caller|member|client|resident|mother|father|son|daughter)"
+                            # "ZIP code 68831 is in our service area; ZIP 68840 is not"
+                            r"|\W{0,3}(?:is|are|was)(?: not)? (?:in|inside|within|outside(?: of)?|part of) (?:our|the) "
+                            r"(?:service|coverage|delivery|catchment)\b")
 
 # A GPS position: a latitude and a longitude in decimal degrees, each with three decimals or more
 # ("47.3821, -94.6017"). It is a person's when a personal cue or name is near (a driveway, a home).

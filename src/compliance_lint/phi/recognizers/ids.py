@@ -43,15 +43,23 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"guarantor(?: id| number| #)|statement(?: number| #)|invoice(?: number| no\.?| #)"),
     ("LICENSE_NUMBER", "license", r"driver'?s licen[cs]e(?: number| no\.?| #)?|drivers licen[cs]e(?: number)?|"
      r"licen[cs]e(?: number| no\.?| #)|dl(?: number| no\.?| #)?|state id(?: number)?|passport(?: number| no\.?"
-     r"| #)?|id card(?: number)?|green card(?: number)?|certificate(?: number| no\.?| #)"),
+     r"| #)?|id card(?: number)?|green card(?: number)?|certificate(?: number| no\.?| #)|"
+     # a commercial driver's licence and a person's aide/nursing certification: "CDL P200-4471-9983",
+     # "CNA cert NA60318244"
+     r"cdl(?: number| no\.?| #)?|"
+     r"(?:cna|hha|cma|emt|lpn) (?:cert(?:ificate|ification)?|licen[cs]e)(?: number| no\.?| #)?"),
     ("DEVICE_ID", "device", r"serial(?: number| no\.?| #)?|s/n|sn|imei|udi|device(?: id| serial| number)|"
      r"pump(?: serial| id| sn)|transmitter(?: id| serial| sn)?|sensor(?: id| serial)|pacemaker(?: serial| id)?|"
-     r"implant(?: serial| id)|cgm(?: serial| id)?|hearing aid(?: serial)?"),
+     r"implant(?: serial| id)|cgm(?: serial| id)?|hearing aid(?: serial)?|"
+     # a wearable issued to one person: "wander bracelet WB-2209-7731", "pendant id" (not a GPS
+     # tracker, often a fleet vehicle's)
+     r"(?:bracelet|wristband|pendant)(?: id| serial| number| no\.?| #)?"),
     ("OTHER_ID", "other_id", r"claim(?: number| no\.?| #| id)?|case(?: number| no\.?| #| id)?|prior auth(?:orization)?"
-     r"(?: number| no\.?| #)?|authorization(?: number| no\.?| #)|referral(?: number| no\.?| #| id)|rx(?: number"
+     r"(?: number| no\.?| #)?|authorization(?: number| no\.?| #)|"
+     r"auth(?: number| no\.?| #| code)|referral(?: number| no\.?| #| id)|rx(?: number"
      r"| no\.?| #)?|prescription(?: number| no\.?| #)|portal (?:user ?name|login|username|id)|user ?name|"
      r"username|login id|employee id|student id|badge(?: number| #)?|ticket(?: number| #)|"
-     r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)|"
+     r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)?|"
      r"kit(?: id| number| no\.?| #| barcode)?|tribal enrollment(?: id| number| no\.?| #)?|"
      r"enrollment(?: id| number| no\.?| #)|"
      r"donor(?: id| number| no\.?| #| code)?"),
@@ -98,9 +106,10 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("HEALTH_PLAN_ID", "member_id", re.compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|"
                                                r"insurance|beneficiary|hicn|medi cal|cin)\b")),
     ("ACCOUNT_NUMBER", "account", re.compile(r"\b(?:account|acct|card|iban|routing)\b")),
-    ("LICENSE_NUMBER", "license", re.compile(r"\b(?:license|licence|dl|passport)\b")),
+    ("LICENSE_NUMBER", "license", re.compile(r"\b(?:license|licence|dl|cdl|passport)\b")),
     ("VEHICLE_ID", "vehicle", re.compile(r"\b(?:vin|plate|vehicle)\b")),
-    ("DEVICE_ID", "device", re.compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi)\b")),
+    ("DEVICE_ID", "device", re.compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi|bracelet|"
+                                       r"wristband|pendant)\b")),
     # a lab requisition/accession/specimen number and a research subject's or participant's id
     # ("requisition_number", "subject_id") are one person's codes
     ("OTHER_ID", "other_id", re.compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
@@ -114,7 +123,9 @@ _KIT_KEY = re.compile(r"\b(?:kit|specimen|accession|requisition)\b")
 _KIT_NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|clinic|practice|org|agent|tool|api|webhook|version|template|format|"
                                  r"example|regex|pattern|type|model|vendor|lot|sku)\b")
 _NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
-                             r"plan code|group|contract|provider|template|format|example|sample|regex|pattern)\b")
+                             r"plan code|group|contract|provider|template|format|example|sample|regex|pattern|"
+                             # infrastructure: "ehr_bridge_host": "192.168.1.20" is a machine, not a record
+                             r"host|hostname|server|gateway|endpoint|subnet)\b")
 
 
 _MASK_CHARS = frozenset("X-0*#")
@@ -142,7 +153,8 @@ def _published_sample(value: str) -> bool:
 
 # A case number after a bare "case": letters and digits ("HX-55812", "C2024-118"), not a test or
 # use case ("test case TC-014") and not a plain number ("in case 2024 ...").
-_CASE_ID = re.compile(r"[A-Za-z]{1,6}-?\d{3,}[A-Za-z0-9-]*|\d{2,}-[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*")
+# (also a year or office group first: "TC-24-118302", "WC-19-44721")
+_CASE_ID = re.compile(r"[A-Za-z]{1,6}-?(?:\d{2,4}-)?\d{3,}[A-Za-z0-9-]*|\d{2,}-[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*")
 _NOT_CASE_BEFORE = re.compile(r"\b(?:test|use|edge|corner|worst|best|base|upper|lower|in|just in|example|sample)"
                               r"\W{0,2}$")
 
@@ -246,7 +258,8 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "pacemaker", "implant", "cgm", "hearing", "claim", "case", "auth", "referral", "rx", "prescription",
               "user", "login", "employee", "student", "badge", "ticket", "requisition", "accession", "specimen",
               "encounter", "visit", "fin", "emr", "ehr", "green card", "medi-cal", "med rec", "portal", "kit",
-              "tribal", "enrollment", "donor")
+              "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
+              "wristband", "pendant")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer
@@ -488,6 +501,9 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
             if ce - cs == 4 and typ == "OTHER_ID" and s.lower.startswith("case", cs) and not _bare_case_id(
                     s, val, cs):
                 continue  # a bare "case" (no "number"/"#"): only before a case-number-shaped code
+            if ce - cs == 8 and typ == "OTHER_ID" and s.lower.startswith("specimen", cs) and sum(
+                    map(str.isdigit, val)) < 6:
+                continue  # a bare "specimen": only before a number of six digits or more ("CCF specimen 0038821-4")
             if ce - cs == 3 and typ == "OTHER_ID" and s.lower.startswith("kit", cs) and not _bare_case_id(
                     s, val, cs):
                 continue  # a bare "kit": only before a kit-number-shaped code ("kit HX-31840277")

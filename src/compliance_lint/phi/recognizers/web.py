@@ -28,7 +28,9 @@ _OBFUSCATED_EMAIL_RE = re.compile(
 _RESERVED_DOMAINS = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|test|example|invalid|localhost)$")
 _ROLE_MAILBOX = re.compile(r"^(?:info|frontdesk|front\.desk|billing|appointments?|scheduling|admin|office|"
                            r"contact|support|help|noreply|no-reply|records|referrals?|intake|reception|"
-                           r"hello|team|nurse|nurses|pharmacy|care|webmaster|privacy|compliance|hr|jobs)$")
+                           r"hello|team|nurse|nurses|pharmacy|care|webmaster|privacy|compliance|hr|jobs|"
+                           # a department's shared mailbox: "results@", "labs@", "triage@"
+                           r"results|labs?|triage|messages|portal|forms|fax|orders|claims|refills|prior-?auth)$")
 _PROVIDER_MAIL = re.compile(r"(?:\bdr\.?|\bdoctor|\bprovider|\bnurse|\bnp|\bmd|\bour|\bcontact us|\bemail us|"
                             r"\bwrite to us|\bstaff)\W{0,3}(?:[a-z]+\W{0,3})?$|^dr[._-]")
 # A role word as one part of the mailbox ("feld.scheduling@", "billing-east@", "nurse_line@"): a
@@ -481,8 +483,10 @@ _QUERY_WORDS = re.compile(r"[?&;][\w.-]{1,30}=([A-Z][a-z]{1,24}(?:(?:[_+-]|%20)[
 
 # A video-visit room named for a person: "/room/jreyes-whitcomb", "/meet/ana-oduya" (a provider's
 # room, "/room/dr-chen", "/room/intake-2", is not).
-_ROOM_SLUG = re.compile(r"/(?:rooms?|meet|meeting|visits?|sessions?|waiting-?room|join)/"
-                        r"([A-Za-z]{1,25})[-_.]([A-Za-z]{1,25})(?:[-_.]([A-Za-z]{1,25}))?(?=[/?#]|$)")
+# The short "/v/" visit path and a room-number tail count too: "/v/ostrowski-leon-room118b".
+_ROOM_SLUG = re.compile(r"/(?:rooms?|meet|meeting|visits?|v|sessions?|waiting-?room|join)/"
+                        r"([A-Za-z]{1,25})[-_.]([A-Za-z]{1,25})(?:[-_.]([A-Za-z]{1,25}))?"
+                        r"(?:[-_.][A-Za-z]{0,8}\d{1,6}[A-Za-z]?)?(?=[/?#]|$)")
 
 
 def _person_room(url: str) -> bool:
