@@ -323,6 +323,7 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Recovery technician on shift: Tomasz Wierzbicki (cell via dispatcher).", None, None),
         ("Agent: I have her on Thursday at 2 PM with Hannah.", None, None),
         ("Thank you to our Volunteer of the Year, Marguerite Olsen!", None, None),
+        ("Questions about wounds -> Odette (wound care nurse).", None, None),  # any words before the role
         ("Pediatrics on Fridays with NP Thu Ha Tran; ask for Mai at the desk for forms.", None, None),
         ("Our office is at 88 Alder Way, Sutter Springs, OR 97380.", None, None),
         ("Partners: Alder Grove SNF (Sumner), Fir Ridge Care Center (Puyallup).", None, None),

@@ -704,14 +704,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "virtual", "ai", "assistant", "receptionist", "scheduler", "agent", "bot", "concierge", "works", "handles",
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
-    "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
-    # a role or department in parentheses, and "in <department>"
-    "promotora", "promotor", "chw", "doula", "navigator", "interpreter", "counselor", "counseling", "billing",
-    "scheduling", "referrals", "reception", "registration", "intake", "triage", "pharmacist", "dietitian",
-    "therapist", "hygienist", "peer", "recovery coach", "coach", "mentor", "counsellor", "social worker",
-    "case manager", "chaplain", "financial counseling", "patient accounts", "admissions", "medical records",
-    "educator", "tech", "technician", "volunteer", "supervisor", "director", "lead", "coordinator", "biller",
-    "administrator"))
+    "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board"))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
 _VIRTUAL_HINT = re.compile(r"(?:virtual|ai|automated|digital) ", re.IGNORECASE)
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
@@ -725,8 +718,10 @@ def _staff_after(after: str) -> re.Match[str] | None:
     # characters IGNORECASE is ASCII case-folding.
     head = after.lstrip(_ASCII_NON_WORD)[:2]
     # (a dash first: the staff-directory alternative takes any word before the role)
+    # (a parenthesis takes up to two words of any kind before its role word, "(wound care nurse)":
+    # no two-letter gate can rule it out, so it is always read)
     if (head.isascii() and head.lower() not in _STAFF_AFTER_HEADS and after.lstrip(". ")[:1] not in "-–—"
-            and not _VIRTUAL_HINT.search(after)):
+            and after[:1] != "(" and after[:2] != " (" and not _VIRTUAL_HINT.search(after)):
         return None
     return _STAFF_AFTER_ANY.match(after)
 
