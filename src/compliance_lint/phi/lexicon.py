@@ -217,6 +217,15 @@ CLINICAL_EPONYMS = frozenset(word_list(
     """
 ))
 
+# A person's relatives and carers, singular: a name after one ("her husband Frank") or before
+# one after a possessive ("Destiny's mom") is the patient's family.
+KIN_WORDS = frozenset(word_list(
+    """
+    son daughter wife husband mother father mom mum dad parent parents grandmother grandfather grandma grandpa
+    grandson granddaughter spouse partner sister brother niece nephew aunt uncle caregiver guardian
+    """
+))
+
 # Classic placeholder persons; suppressed unless another identifier sits in the same text.
 PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe", "john q public",
                                "joe bloggs", "john smith", "jane smith", "baby doe", "test patient",

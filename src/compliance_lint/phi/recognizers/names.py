@@ -20,6 +20,7 @@ from compliance_lint.phi.lexicon import (
     EPONYM_DISEASES,
     EPONYM_NEXT,
     HONORIFICS,
+    KIN_WORDS,
     NAME_LIKE_WORDS,
     ORG_WORDS,
     PROVIDER_TITLES,
@@ -308,9 +309,7 @@ _PERSON_AFTER = re.compile(
 # "Hiroshi (the HIV clinic patient who ...)": a parenthesis right after the name that says whose
 # it is; strong enough at the start of a sentence too.
 # "<Name>'s mom": a relative of the person named ("call back Destiny's mom").
-_RELATIVE_POSSESSIVE = re.compile(r"['’]s (?:mom|mum|dad|mother|father|wife|husband|son|daughter|sister|brother|"
-                                  r"aunt|uncle|parents?|"
-                                  r"grandmother|grandfather|grandma|grandpa|caregiver|guardian)\b")
+_RELATIVE_POSSESSIVE = re.compile(r"['’]s (?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")\b")
 _PATIENT_PAREN = re.compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b", re.IGNORECASE)
 # The person details of _PERSON_AFTER that no staff member's name carries: an age set off by
@@ -567,11 +566,7 @@ _FOREIGN_STRONG_BEFORE = _register_tail_cue(_TailCue(
     64,
 ))
 # A relative named right before the name: a following "handles"/"manages" is a family chore.
-_RELATIVE_BEFORE = _register_tail_cue(_TailCue(
-    "son|daughter|wife|husband|mother|father|mom|dad|grandmother|grandfather|spouse|partner|sister|brother|"
-    "grandson|granddaughter|niece|nephew|aunt|uncle|caregiver|guardian",
-    16,
-))
+_RELATIVE_BEFORE = _register_tail_cue(_TailCue("|".join(sorted(KIN_WORDS)), 16))
 # (a heading, not an errand: "Directions for paramedics: the Lindgren farm ...")
 _NOT_FOR_WORKFORCE = r"(?<!for )(?<!to )(?<!from )(?<!with )(?<!about )(?<!by )"
 _ROSTER_BEFORE = re.compile(
