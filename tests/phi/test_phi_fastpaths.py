@@ -248,3 +248,19 @@ def test_bounded_date_and_age_searches_walk_the_same_matches() -> None:
         bounded = [] if first is None else [m.span() for m in _dates._BARE_ORDINAL_RE.finditer(
             low, max(0, first.start() - 7))]
         assert bounded == [m.span() for m in _dates._BARE_ORDINAL_RE.finditer(low)], low
+
+
+def test_person_date_cue_looks_behind_after_who_as_before_it() -> None:
+    original = re.compile(_dates._PERSON_DATE_CUE.pattern.replace(
+        "who(?<!anyone who)(?<!anybody who)(?<!everyone who)(?<!those who)(?<!people who)(?<!callers who)"
+        "(?<!patients who)(?<!members who) ",
+        "(?<!anyone )(?<!anybody )(?<!everyone )(?<!those )(?<!people )(?<!callers )(?<!patients )(?<!members )who "))
+    assert original.pattern != _dates._PERSON_DATE_CUE.pattern
+    parts = ["anyone ", "anybody ", "everyone ", "those ", "people ", "callers ", "patients ", "members ", "who ",
+             "who", "called", "came in", "was seen", "called in", "patient", "she", "dob", " ", "x", ".", "é"]
+    rng = random.Random(41)
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        assert [m.span() for m in _dates._PERSON_DATE_CUE.finditer(text)] == [
+            m.span() for m in original.finditer(text)], text
+
