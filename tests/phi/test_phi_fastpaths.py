@@ -207,3 +207,60 @@ def test_provider_after_gate_answers_like_the_pattern() -> None:
     for _ in range(20000):
         after = "".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
         assert _names._provider_after(after) == (_names._PROVIDER_AFTER.match(after.lower()) is not None), after
+
+
+# --- non-name recognizers: substring gates in front of cue patterns ---------------------------------
+
+from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE  # noqa: E402
+
+
+def _gate_fragments(rx: re.Pattern[str]) -> list[str]:
+    words = re.findall(r"[a-z][a-z'’.\- ]*", rx.pattern.replace(r"\b", " ").replace(r"\.", ".").replace(" ?", " "))
+    return [*words, *(w[:-1] for w in words), *(w[1:] for w in words), *(w.upper() for w in words),
+            " ", ".", "x", "9", "é", "\n"]
+
+
+@pytest.mark.parametrize("rx, stems", [(EXAMPLE_CUE, _EXAMPLE_STEMS)], ids=["example_cue"])
+def test_every_match_holds_a_gate_stem(rx: re.Pattern[str], stems: tuple[str, ...]) -> None:
+    rng = random.Random(31)
+    parts = _gate_fragments(rx)
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        m = rx.search(text)
+        if m:
+            assert any(st in m.group(0) for st in stems), text
+
+
+from compliance_lint.phi.recognizers import dates as _dates  # noqa: E402
+
+
+def test_bounded_date_and_age_searches_walk_the_same_matches() -> None:
+    rng = random.Random(37)
+    parts = ["on the ", "before the ", "until the ", "the ", "3rd", "31st", "12th", "2nd floor", " at", " x", "by",
+             "she's ", "he is ", "i'm ", "patient is ", "resident is already ", "turned ", "who's ", "now ", "nearly ",
+             " 9", "94", " 101", " 11", "10", " años", "(95 años", "ninety-one", "one hundred", "a hundred", "hundred",
+             " ", ".", ",", "x", "é", "\n"]
+    for _ in range(20000):
+        low = "".join(rng.choice(parts) for _ in range(rng.randint(1, 10)))
+        assert [m.span() for m in _dates._AGE_SAID.finditer(low, _dates._age_said_from(low))] == [
+            m.span() for m in _dates._AGE_SAID.finditer(low)], low
+        first = _dates._BARE_ORDINAL_AT.search(low)
+        bounded = [] if first is None else [m.span() for m in _dates._BARE_ORDINAL_RE.finditer(
+            low, max(0, first.start() - 7))]
+        assert bounded == [m.span() for m in _dates._BARE_ORDINAL_RE.finditer(low)], low
+
+
+def test_person_date_cue_looks_behind_after_who_as_before_it() -> None:
+    original = re.compile(_dates._PERSON_DATE_CUE.pattern.replace(
+        "who(?<!anyone who)(?<!anybody who)(?<!everyone who)(?<!those who)(?<!people who)(?<!callers who)"
+        "(?<!patients who)(?<!members who) ",
+        "(?<!anyone )(?<!anybody )(?<!everyone )(?<!those )(?<!people )(?<!callers )(?<!patients )(?<!members )who "))
+    assert original.pattern != _dates._PERSON_DATE_CUE.pattern
+    parts = ["anyone ", "anybody ", "everyone ", "those ", "people ", "callers ", "patients ", "members ", "who ",
+             "who", "called", "came in", "was seen", "called in", "patient", "she", "dob", " ", "x", ".", "é"]
+    rng = random.Random(41)
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        assert [m.span() for m in _dates._PERSON_DATE_CUE.finditer(text)] == [
+            m.span() for m in original.finditer(text)], text
+

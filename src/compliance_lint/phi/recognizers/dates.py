@@ -37,6 +37,9 @@ _LABEL_MMDD_RE = re.compile(r"(?<![^_-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])
 # "on the 3rd floor", "by the 2nd visit": no word follows but a linking one).
 _BARE_ORDINAL_RE = re.compile(r"\b(?:on|by|before|after|until) the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                               r"(?! (?!at\b|and\b|or\b|for\b|if\b|so\b|then\b|to\b)[a-z])")
+# Every _BARE_ORDINAL_RE match holds this, at most seven characters ("before ") after its start:
+# finditer from there (looks behind still see the text before) walks the same matches.
+_BARE_ORDINAL_AT = re.compile(r"the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 _WEEKDAY_ORDINAL_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (\d{1,2})(?:st|nd|rd|th)\b")
 # 11021947 / 02111947: two digits, two digits and a 19xx/20xx year, as one run of eight.
 _COMPACT_MDY_RE = re.compile(r"(\d(?<!\d.)\d)(\d{2})((?:19|20)\d{2})(?!\d)")
@@ -82,8 +85,10 @@ _PERSON_DATE_CUE = re.compile(
     r"she|he|my|"
     # the date of one person's call or visit: "the person who called at 2:14 am on 9/21" (not a
     # group: "anyone who called on 12/24")
-    r"(?<!anyone )(?<!anybody )(?<!everyone )(?<!those )(?<!people )(?<!callers )(?<!patients )(?<!members )"
-    r"who (?:called|phoned|rang|texted|came in|walked in|was seen|presented)|called in)\b"
+    # (the group's words are looked behind for after "who", not before it: tried at every word
+    # boundary, eight look-behinds cost more than the rest of the pattern)
+    r"who(?<!anyone who)(?<!anybody who)(?<!everyone who)(?<!those who)(?<!people who)(?<!callers who)"
+    r"(?<!patients who)(?<!members who) (?:called|phoned|rang|texted|came in|walked in|was seen|presented)|called in)\b"
 )
 _NOT_PERSON_DATE_CUE = re.compile(
     r"\b(?:closed|closure|closures|holiday|holidays|office|clinic hours|hours|open(?:s|ed|ing)?|"
@@ -272,8 +277,9 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
         for m in _WEEKDAY_ORDINAL_RE.finditer(s.lower):
             if 1 <= int(m.group(1)) <= 31:
                 out.append((m.start(), m.end(), "no_year"))
-    if "the " in s.lower:  # (no overlap with a wordy date: " of June" after the ordinal is excluded)
-        for m in _BARE_ORDINAL_RE.finditer(s.lower):
+    # (no overlap with a wordy date: " of June" after the ordinal is excluded)
+    if (first := _BARE_ORDINAL_AT.search(s.lower)) is not None:
+        for m in _BARE_ORDINAL_RE.finditer(s.lower, max(0, first.start() - 7)):
             out.append((m.start(1) - 4, m.end(), "ordinal"))
     _spelled_candidates(s, out)
     if (slash := t.find("/")) >= 0:
@@ -596,6 +602,19 @@ _AGE_AFTER_KIN = re.compile(r"\b(?:mother|father|mom|dad|grandmother|grandfather
                             r"(?=[,;)])")
 
 
+def _age_said_from(low: str) -> int:
+    """No _AGE_SAID match starts before this. A match's age is a number after a space, "ninety",
+    "(one |a )hundred" or a number before " años"; its cue and adverb ("resident is already ") take
+    at most 20 characters before that. finditer from here (looks behind still see the text before)
+    walks the same matches as from 0."""
+    first = len(low)
+    for stem, back in ((" 9", 0), (" 10", 0), (" 11", 0), ("ninety", 0), ("hundred", 4), (" años", 3)):
+        i = low.find(stem, 0, first + len(stem))  # an occurrence starting before `first`
+        if 0 <= i < first + back:
+            first = i - back
+    return max(0, first - 24)
+
+
 def _said_ages(s: Scan, low: str) -> list[tuple[int, int]]:
     """Ages said without "years" (spelled or in digits) and ages set off right after a person's name."""
     out: list[tuple[int, int]] = []
@@ -603,7 +622,7 @@ def _said_ages(s: Scan, low: str) -> list[tuple[int, int]]:
     # every pattern puts a space or "(" right before a number age
     spaced = " 9" in low or " 10" in low or " 11" in low
     if spelled or spaced:
-        for m in _AGE_SAID.finditer(low):
+        for m in _AGE_SAID.finditer(low, _age_said_from(low)):
             out.append(m.span(1) if m.group(1) else m.span(2))
         if spelled and "old" in low:
             out.extend(m.span(1) for m in _SPELLED_YEARS_OLD.finditer(low))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from compliance_lint.phi.context import EXAMPLE_CUE, Scan
+from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES
 from compliance_lint.phi.patterns import word_trie
@@ -442,6 +442,7 @@ def _scan_unicode(s: Scan) -> ScanResult:
 
 
 _NPI_WORD = re.compile(r"\bnpi\b")
+_EXAMPLE_STEM_RX = re.compile(word_trie(sorted(_EXAMPLE_STEMS)))
 
 
 def recognize_cued_ids(s: Scan) -> list[PhiHit]:
@@ -487,7 +488,10 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # first group of a longer spaced number: the card/phone recognizers decide
             if len(val) == 10 and npi_ok(val) and _NPI_WORD.search(s.before(ms, 15)):
                 continue
-            if EXAMPLE_CUE.search(s.before(vs, 30)):
+            window = s.before(vs, 30)
+            # Every EXAMPLE_CUE match holds an example stem (context._EXAMPLE_STEMS); EXAMPLE_CUE
+            # itself costs ~1us per character (a dozen look-behinds tried at every position).
+            if _EXAMPLE_STEM_RX.search(window) and EXAMPLE_CUE.search(window):
                 continue
             if typ == "VEHICLE_ID" and _org_vehicle(s, cs, ve):
                 continue  # the practice's own vehicle ("clinic-owned", "shuttle van")
