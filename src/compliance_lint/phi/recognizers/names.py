@@ -268,8 +268,11 @@ _MIXED_HONORIFIC_RE = re.compile(rf"\b(?:mr|mrs|ms|miss|señora|señor|señorita
                                  rf"madame|monsieur|mme|frau|herr|signora|signor|don|doña|"
                                  # Vietnamese kinship honorifics: "chị Hạnh", "anh Tuấn", "bà Lan"
                                  rf"chị|anh|cô|chú|bác|ông|bà)\.? ([{_U}][{_L}]+)")
-_FOREIGN_HONORIFIC_HINT = re.compile(r"\b(?:señor|sra|srta|senhor|dona|madame|monsieur|mme|frau|herr|signor|don|doña|"
-                                     r"chị|anh|cô|chú|bác|ông|bà)")
+# (a necessary condition for a _MIXED_HONORIFIC_RE match with an honorific other than mr/ms/miss: the
+# honorific, an optional dot and a space, then a capital; "don't" no longer lets a text through)
+_FOREIGN_HONORIFIC_HINT = factor_alternation(re.compile(
+    rf"\b(?:señora|señorita|señor|sra|sr|srta|senhora|senhor|dona|doña|don|madame|monsieur|mme|frau|herr|"
+    rf"signora|signor|chị|anh|cô|chú|bác|ông|bà)\.? [{_U}]"))
 _LOWER_NAME_IS_RE = re.compile(r"(?:name is|name's|call me|named (?:him|her|them)|name:|the caller is|the patient is) *"
                                r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
 _LOWER_HONORIFIC_RE = re.compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
