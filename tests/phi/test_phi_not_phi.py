@@ -324,6 +324,7 @@ def test_old_full_date_reads_as_birth_date() -> None:
         ("Agent: I have her on Thursday at 2 PM with Hannah.", None, None),
         ("Thank you to our Volunteer of the Year, Marguerite Olsen!", None, None),
         ("Questions about wounds -> Odette (wound care nurse).", None, None),  # any words before the role
+        ("Ask callers for their SSN last4 only; never the full number.", None, None),
         ("Pediatrics on Fridays with NP Thu Ha Tran; ask for Mai at the desk for forms.", None, None),
         ("Our office is at 88 Alder Way, Sutter Springs, OR 97380.", None, None),
         ("Partners: Alder Grove SNF (Sumner), Fir Ridge Care Center (Puyallup).", None, None),
@@ -459,6 +460,8 @@ def test_not_phi_blind_set_classes(text: str, key: str | None, field: str | None
         ("Mr. Brooks's books are overdue at the patient library.", None, None, ("NAME", "Mr. Brooks")),
         ("IF THE CALLER IS DOLORES FITZGIBBON, SKIP THE DOB CHECK.", None, None, ("NAME", "DOLORES FITZGIBBON")),
         ("Nguyen, Thao", "resident_name", "value", ("NAME", "Nguyen, Thao")),
+        ("Ssn last4 7731 is on file for this caller.", None, None, ("SSN", "7731")),
+        ("Patient SSN last-4: 7731.", None, None, ("SSN", "7731")),
         ("You are Ava. Patient Ava Thornton called about her refill.", None, None, ("NAME", "Ava Thornton")),
         ("Directions for nurses: the Okafor house is the blue one; Mrs. Okafor's walker is by the door.", None, None,
          ("NAME", "Mrs. Okafor")),

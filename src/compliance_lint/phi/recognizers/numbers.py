@@ -65,10 +65,11 @@ _SSN_CUE = factor_alternation(re.compile(r"\b(?:ssn|ss#|ss #|soc(?:ial)?(?: sec(
                                          r"|sin|tin|itin|taxpayer)\b"))
 # Masked SSN that still shows the real last four (a derivative, PHI_POLICY §2).
 _SSN_LAST4_RE = re.compile(r"(?<![\w-])[Xx*#]{3}[- ]?[Xx*#]{2}[- ]?(\d{4})(?![\w-])")
-_LAST4_RE = re.compile(r"\b(?:last|final) (?:four|4)(?: digits)?\b[^0-9\n]{0,40}?(?<!\d)(\d{4})(?!\d)")
+# ("last four", "last-4", "last4", "Ssn last4 2260")
+_LAST4_RE = re.compile(r"\b(?:last|final)[- ]?(?:four|4)(?: digits)?\b[^0-9\n]{0,40}?(?<!\d)(\d{4})(?!\d)")
 
 _ENDS_IN_RE = re.compile(r"\b(?:ssn|social security(?: number)?|social)\b[^0-9\n]{0,25}?\b(?:ends? (?:in|with)|ending"
-                         r" (?:in|with)|last (?:four|4)(?: digits)?(?: (?:is|are))?)\W{0,3}(\d{4})(?!\d)")
+                         r" (?:in|with)|last[- ]?(?:four|4)(?: digits)?(?: (?:is|are))?)\W{0,3}(\d{4})(?!\d)")
 
 
 _SSN_KEY = re.compile(r"\b(?:ssn|ss|social|social security)\b")
