@@ -369,7 +369,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         maternity nursery infirmary sanatorium ward unit
         auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
         elementary casino line lines hotline
-        salud clínica clinica centro farmacia consultorio saúde médico médica hôpital cabinet
+        salud saúde médico médica cabinet
         """
     )
 )
@@ -386,8 +386,7 @@ INSTITUTION_WORDS = frozenset(
         nextgen eclinicalworks allscripts greenway kareo drchrono zocdoc healthgrades doximity teladoc
         amwell mdlive livongo omada hinge noom calendly acuity twilio vonage ringcentral
         invitae myriad ambry natera guardant tempus fulgent genedx davita fresenius
-        phonak oticon signia widex unitron bernafon resound medtronic dexcom omnipod tandem insulet
-        abbott freestyle
+        phonak oticon signia widex unitron bernafon resound abbott
         oscar aetna cigna humana tricare champva medicaid medicare compsych lyra schein mckesson medline
         paykel regeneron pfizer merck sanofi astrazeneca abbvie amgen genentech biogen moderna janssen
         """

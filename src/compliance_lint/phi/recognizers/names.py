@@ -367,9 +367,11 @@ _STRONG_ACTION_AFTER = re.compile(r"^ (?:lives (?:on|in|at)|was born|died|passed
 _AGENT_GREETING = re.compile(r"thanks? (?:you )?for calling|how (?:can|may) i (?:help|assist)|calling from|"
                              r"calling on behalf of|this is the (?:virtual|ai) |\bsay ['\"“‘]|\banswer (?:with|as)\b|"
                              r"\bgreet (?:callers|them|the caller) with\b")
+# The agent's opening phrases ("You've reached", "Gracias por llamar a"), for the two patterns below.
+_OPENING_PHRASES = (r"you'?ve reached|you have reached|thanks? (?:you )?for calling|welcome to|ha llamado a|"
+                    r"bienvenid[oa]s? a")
 # The agent's own opening, right before its self-introduction ("You've reached X. I'm Winnie").
-_AGENT_OPENING = re.compile(r"(?:you'?ve reached|you have reached|thanks? (?:you )?for calling|welcome to|"
-                            r"gracias por llamar|ha llamado a|bienvenid[oa]s? a)[^\n]{0,80}$")
+_AGENT_OPENING = re.compile(r"(?:" + _OPENING_PHRASES + r"|gracias por llamar)[^\n]{0,80}$")
 # Someone else speaking between the agent's opening and an introduction: a caller naming themselves.
 _OTHER_SPEAKER = re.compile(r"\b(?:caller|patient|user|customer|member|client)\b|\n")
 
@@ -377,8 +379,7 @@ _OTHER_SPEAKER = re.compile(r"\b(?:caller|patient|user|customer|member|client)\b
 # The agent's opening right before the practice's name (no comma: "Thanks for calling, Ana" thanks a caller).
 # (_OPENING_TAILS: the last six characters of each phrase and its space; the longest phrase has 24.)
 _OPENING_TAILS = frozenset({"lling ", "ached ", "me to ", "mar a ", "ado a ", "ido a ", "ida a ", "dos a ", "das a "})
-_OPENING_END = re.compile(r"(?:thanks? (?:you )?for calling|you'?ve reached|you have reached|welcome to|"
-                          r"gracias por llamar a|ha llamado a|bienvenid[oa]s? a) $")
+_OPENING_END = re.compile(r"(?:" + _OPENING_PHRASES + r"|gracias por llamar a) $")
 
 
 def _greeted_by_agent(s: Scan, start: int) -> bool:
@@ -733,6 +734,11 @@ _EPONYM_FIRST = "".join(sorted({w[0] for w in EPONYM_NEXT})) + ".,;:"
 # The last two letters of every _INTRO_END phrase ("this is", "i'm", "im", "i am", "my name is").
 _INTRO_TAILS = frozenset({"is", "'m", "’m", "im", "am"})
 _HONORIFIC_END = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? $")
+
+
+def _honorific_at(s: Scan, before: str, start: int) -> bool:
+    """Is the name at `start` written with an honorific, in the name or just before it ("Mrs. Barton")?"""
+    return _HONORIFIC_END.search(before[-8:]) is not None or s.lower.startswith(("mr", "ms", "miss"), start)
 _PLACE_WORDS_AFTER = frozenset({"Springs", "Heights", "Falls", "City", "Beach", "Valley", "Hills", "Harbor", "Harbour",
                                 "Creek", "Ridge", "Grove", "Junction", "Crossing", "Village", "Township", "Bay",
                                 "Landing", "Mills", "Station", "Lake", "Canyon"})
@@ -784,7 +790,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if cues & _ANIMAL_BEFORE.bit:
         return "animal"
     if len(norms) == 1 and norms[0] in _FIGURE_WORD_OF and any(f in s.lower for f in _FIGURE_WORD_OF[norms[0]]) and (
-            not _HONORIFIC_END.search(before[-8:]) and not s.lower.startswith(("mr", "ms", "miss"), start)):
+            not _honorific_at(s, before, start)):
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
     if norms[-1].endswith(_STYLE_SUFFIXES):
         return "style"  # "Mr. Rogers-style calm": a manner, not the person
@@ -830,7 +836,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes"
     if (after[:1] in "'’" or after[1:3].lower() in _WORKS_HEADS) and (
             _WORKS_AFTER.match(after.lower()) or _WORKS_LIST_AFTER.match(after)) and (
-            not _HONORIFIC_END.search(before[-8:]) and not s.lower.startswith(("mr", "ms", "miss"), start)):
+            not _honorific_at(s, before, start)):
         return "author"  # "Gwendolyn Brooks's poems are on the wall", "Frida Kahlo and Van Gogh prints"
     if before.endswith(" with ") and _VISIT_WITH_BEFORE.search(before):
         return "provider"  # "... on Thursday at 2 PM with Hannah"
@@ -1953,10 +1959,18 @@ _FAMILY_ORG_NEXT = frozenset({"medicine", "practice", "health", "healthcare", "d
                               "room", "lounge", "resources", "support"})
 
 
+def _label_chunks(s: Scan) -> list[tuple[int, int, str]]:
+    """The label's chunks between separators, (start, end, text); once per text (two passes read them)."""
+    chunks = s.memo.get("label_chunks")
+    if chunks is None:
+        chunks = s.memo["label_chunks"] = [(m.start(), m.end(), m.group(0)) for m in _LABEL_CHUNK_RE.finditer(s.text)]
+    return chunks  # type: ignore[return-value]
+
+
 def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
     """Surnames a label marks without the lexicon: '<Surname> family' ('Wainwright family - NICU
     f/u', 'VanderMeer-hospice-family') and an honorific written into the word ('MrsBellamy')."""
-    chunks = [(m.start(), m.end(), m.group(0)) for m in _LABEL_CHUNK_RE.finditer(s.text)]
+    chunks = _label_chunks(s)
     hits: list[PhiHit] = []
     for i, (start, end, word) in enumerate(chunks):
         low = word.lower()
@@ -2014,7 +2028,7 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
     """Rarer census surnames in a record's file name or label, however written: 'okerlund-hip-postop-day3',
     'cascade_saleh_family_letter.docx', 'rkowalczyk_path_report.pdf' (an initial joined to the
     surname). The label must read as a record: a file extension, a number or date, or a record word."""
-    chunks = [(m.start(), m.end(), m.group(0)) for m in _LABEL_CHUNK_RE.finditer(s.text)]
+    chunks = _label_chunks(s)
     lows = [c[2].lower() for c in chunks]
     if not (s.has_digit or FILE_EXT_RE.search(s.text) or not _RECORD_WORDS.isdisjoint(lows)):
         return []
