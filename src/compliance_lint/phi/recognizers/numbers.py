@@ -584,13 +584,15 @@ def _ndc_cue(s: Scan, start: int, end: int) -> bool:
 
 # "NPI 1629384756", "Group NPI: ...", "tax ID 31-...", "DEA # ...": a provider/organisation identifier.
 _ID_LABEL_BEFORE = re.compile(r"\b(?:npi|tax id|tin|ein|dea|upin|provider id|taxonomy)(?: number| no\.?| #)?\W{0,3}$")
+# "our", "the clinic's": the practice speaking of what is its own (the two patterns below).
+_PRACTICE_OWNS = r"(?:our|the (?:practice|clinic|office|hospital)(?:'s|’s)?)"
 # The practice's own number named right before it: "our fax, ", "our main line is ", "the clinic's number: ".
-_OWN_LINE_BEFORE = re.compile(r"\b(?:our|the (?:practice|clinic|office|hospital)(?:'s|’s)?)(?: [\w-]{1,15}){0,3}"
+_OWN_LINE_BEFORE = re.compile(r"\b" + _PRACTICE_OWNS + r"(?: [\w-]{1,15}){0,3}"
                               r"(?: is| at)?\W{0,3}$")
 # The practice's own line labelled right after the number: "(our nurse line forwarding)", "- main line",
 # "(the clinic's fax)", "(front desk)".
-_OWN_LINE_AFTER = re.compile(r" ?[(\[,–—-] ?(?:(?:our|the (?:practice|clinic|office|hospital)(?:'s|’s)?)"
-                             r"(?: [\w-]{1,15})? (?:line|lines|number|fax|desk|office|phone|pager|switchboard|"
+_OWN_LINE_AFTER = re.compile(r" ?[(\[,–—-] ?(?:" + _PRACTICE_OWNS
+                             + r"(?: [\w-]{1,15})? (?:line|lines|number|fax|desk|office|phone|pager|switchboard|"
                              r"extension|main)"
                              r"|main line|nurse line|triage line|front desk|switchboard|answering service|"
                              r"scheduling line|after-hours line|billing office|fax line)\b")
