@@ -2048,7 +2048,7 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
             reason = "initial joined to a census surname in a record's file name"
         else:
             continue
-        if low in english_words() or _is_word(low) or low in _LABEL_STOP:
+        if _ordinary_label_word(low):
             continue
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in _INSTRUMENT_NEXT or nxt in _CREDENTIALS or nxt in _ALWAYS_ORG or (
@@ -2060,10 +2060,15 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
     return hits
 
 
+def _ordinary_label_word(low: str) -> bool:
+    """A lower-cased label chunk that is an English word or a label's stop word: no surname there."""
+    return low in english_words() or _is_word(low) or low in _LABEL_STOP
+
+
 def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]], text: str) -> bool:
     """`low` (a label chunk followed by a one-letter chunk) reads as 'surname_initial' in a record's
     file name: no ordinary word, and a record word elsewhere in the label or a file extension."""
-    if len(low) < 3 or not low.isalpha() or low in english_words() or _is_word(low) or low in _LABEL_STOP or (
+    if len(low) < 3 or not low.isalpha() or _ordinary_label_word(low) or (
             low in _RECORD_WORDS or (len(low) == 3 and not _is_lex(low))):
         return False  # ("mri_t_spine.pdf": a study, not a surname)
     return any(c[2].lower() in _RECORD_WORDS for c in chunks) or FILE_EXT_RE.search(text) is not None
