@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from compliance_lint.phi.patterns import factor_alternation, word_trie
+from compliance_lint.phi.patterns import factor_alternation, lazy_compile, word_trie
 from compliance_lint.phi.spans import SpanSet
 
 _NO_NAMES = SpanSet()  # shared by every Scan without names; SpanSets are only replaced, never added to here
@@ -20,7 +20,7 @@ FIELDS = frozenset({"prompt", "label", "value", "url"})
 
 # Template variables in the syntaxes voice platforms and prompt tools use. Bounded repetitions
 # keep these linear on adversarial input.
-_TEMPLATE_RE = re.compile(
+_TEMPLATE_RE = lazy_compile(
     r"\{\{[^{}\n]{1,200}\}\}"  # {{patient_name}}, {{first_name|'there'}}
     r"|\$\{[^{}\n]{1,200}\}"  # ${member_id}
     r"|(?<!\{)\{[A-Za-z_][\w.\-| ]{0,80}\}(?!\})"  # {patient.dob}
@@ -30,7 +30,7 @@ _TEMPLATE_RE = re.compile(
 )
 
 # Split keys / file names into words: separators and camelCase humps.
-_KEY_WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_KEY_WORD_RE = lazy_compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
 # Keys repeat across a config (every field of one tool shares its key), so the split is cached;
@@ -52,13 +52,13 @@ def template_ranges(text: str) -> list[tuple[int, int]]:
 # --- cue vocabularies (lower-case text is searched) -------------------------------------------
 
 # Cue lists are written as \b(?:a|b|...)\b and compiled grouped by first letter (same matches).
-PERSON_CUE_WORDS = re.compile(
+PERSON_CUE_WORDS = lazy_compile(
     r"\b(?:patient|patients'|pt|caller|member|beneficiary|subscriber|client|resident|enrollee"
     r"|guarantor|guardian|mother|father|mom|dad|son|daughter|wife|husband|spouse|partner|sister"
     r"|brother|child|grandmother|grandfather|caregiver|his|her|hers|him|she|he|my|mine|me|i"
     r"|dob|d\.o\.b|born|birthday|named|mrs?|ms|miss)\b"
 )
-BUSINESS_CUE_WORDS = re.compile(
+BUSINESS_CUE_WORDS = lazy_compile(
     r"\b(?:our|us|we|office|offices|clinic|practice|main|front desk|reception|hotline|helpline"
     r"|switchboard|after-hours|after hours|answering service|pharmacy|billing department"
     r"|department|dept|toll-free|toll free|nurse line|triage line|scheduling line|transfer"
@@ -67,7 +67,7 @@ BUSINESS_CUE_WORDS = re.compile(
 )
 PERSON_CUE = factor_alternation(PERSON_CUE_WORDS)
 BUSINESS_CUE = factor_alternation(BUSINESS_CUE_WORDS)
-EXAMPLE_CUE = re.compile(
+EXAMPLE_CUE = lazy_compile(
     r"(?:\be\.g\.|\bi\.e\.|\bfor example\b|\bfor instance\b|\bexample\b|\bexamples\b"
     # a specimen is no example: "voice sample VS-...", "blood sample 2291-A"
     r"|(?<!voice )(?<!audio )(?<!speech )(?<!blood )(?<!urine )(?<!stool )(?<!saliva )(?<!dna )(?<!tissue )"
@@ -172,9 +172,9 @@ class Scan:
         return self.names.near(start, end, distance)
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = lazy_compile(r"\d")
 # A file name's extension: the text names a stored document, image or recording.
-FILE_EXT_RE = re.compile(r"\.(?:pdf|docx?|rtf|txt|csv|xlsx?|jpe?g|png|heic|gif|tiff?|dcm|wav|mp3|m4a|mp4|zip)$",
+FILE_EXT_RE = lazy_compile(r"\.(?:pdf|docx?|rtf|txt|csv|xlsx?|jpe?g|png|heic|gif|tiff?|dcm|wav|mp3|m4a|mp4|zip)$",
                          re.IGNORECASE)
 _ASCII_DIGITS = b"0123456789"
 # One compiled pattern per stem tuple (the tuples are module constants), keyed by id(tuple).
@@ -187,11 +187,11 @@ def _stem_entry(stems: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str
         raise ValueError("mention stems must not contain NUL")
     if len(_STEM_RX) >= _STEM_RX_MAX:
         _STEM_RX.clear()
-    entry = _STEM_RX[id(stems)] = (stems, re.compile(word_trie(list(stems))))
+    entry = _STEM_RX[id(stems)] = (stems, lazy_compile(word_trie(list(stems))))
     return entry
 
 # Health information words: corroborate that a named person is a patient (field_verdict, labels).
-HEALTH_CUE = re.compile(
+HEALTH_CUE = lazy_compile(
     r"\b(?:dialysis|chemo\w*|infusion|insulin|diabet\w*|copd|asthma|cancer|oncology|hiv|hepatitis|"
     r"pregnan\w*|prenatal|postpartum|discharge\w*|admission|admitted|surgery|surgical|post-op|pre-op|"
     r"biopsy|mri|ct scan|x-ray|labs?|lab results|a1c|blood (?:work|pressure|sugar)|wound|stroke|"

@@ -9,6 +9,82 @@ rejects with one or two character tests per position.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import partial
+from typing import Any, AnyStr, cast
+
+# The methods of a compiled pattern, bound onto a LazyPattern when it compiles.
+_PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+_INLINE_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+_FLAG_LETTERS = {"a": re.ASCII, "i": re.IGNORECASE, "L": re.LOCALE, "m": re.MULTILINE, "s": re.DOTALL,
+                 "u": re.UNICODE, "x": re.VERBOSE}
+_ALL_LAZY: list[LazyPattern] = []
+
+
+class LazyPattern:
+    """A regex that compiles on its first use, then behaves as the compiled pattern.
+
+    Compiling the engine's 440 patterns took about 0.4 s, most of a one-file pre-commit run, and
+    a typical file needs a few dozen of them. Each method is a slot that first holds a stub; the
+    first call compiles and puts the compiled pattern's bound methods in the slots, so later
+    calls cost what a call on the compiled pattern costs (slots, and no __getattr__, keep the
+    attribute lookup on CPython's fast path). `pattern` and `flags` are known without compiling,
+    so patterns can be built from others. A match's `.re` is the compiled pattern, never this.
+    """
+
+    __slots__ = ("pattern", "flags", "_given_flags", "_compiled", *_PATTERN_METHODS)
+
+    def __init__(self, pattern: str | bytes, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = _effective_flags(pattern, flags)
+        self._given_flags = flags
+        self._compiled: re.Pattern[str] | re.Pattern[bytes] | None = None
+        for method in _PATTERN_METHODS:
+            setattr(self, method, partial(self._first_call, method))
+        _ALL_LAZY.append(self)
+
+    def compile(self) -> re.Pattern[str] | re.Pattern[bytes]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._given_flags)
+            for method in _PATTERN_METHODS:
+                setattr(self, method, getattr(self._compiled, method))
+        return self._compiled
+
+    def _first_call(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compile(), method)(*args, **kwargs)
+
+    @property
+    def groups(self) -> int:
+        return self.compile().groups
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        return self.compile().groupindex
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self._given_flags})"
+
+
+def _effective_flags(pattern: str | bytes, flags: int) -> int:
+    """The `flags` re.compile reports: the given ones, UNICODE for text patterns, and the inline
+    global flags a pattern starts with."""
+    if isinstance(pattern, str):
+        m = _INLINE_GLOBAL_FLAGS.match(pattern)
+        for letter in m.group(1) if m else "":
+            flags |= _FLAG_LETTERS[letter]
+        if not flags & (re.ASCII | re.LOCALE):
+            flags |= re.UNICODE
+    return flags
+
+
+def lazy_compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
+    """re.compile, deferred to the pattern's first use (see LazyPattern)."""
+    return cast("re.Pattern[AnyStr]", LazyPattern(pattern, flags))
+
+
+def all_lazy_patterns() -> list[LazyPattern]:
+    """Every lazy pattern made so far: tests compile them all, so no syntax error waits for a text."""
+    return list(_ALL_LAZY)
 
 
 def word_trie(words: list[str]) -> str:
@@ -34,7 +110,7 @@ def word_trie(words: list[str]) -> str:
 def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     """`rx` with ASCII classes: on ASCII strings it matches exactly as `rx` does (\\w, \\d, \\s, \\b and
     IGNORECASE differ only on other characters), and `re` runs it faster."""
-    return re.compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
+    return lazy_compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
 
 
 def factor_alternation(rx: re.Pattern[str]) -> re.Pattern[str]:
@@ -58,7 +134,7 @@ def factor_alternation(rx: re.Pattern[str]) -> re.Pattern[str]:
     # look-behind, it no longer stops re from skipping straight to candidate letters.
     body = "|".join(first + r"(?<!\w.)" + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
                     for first, rests in groups.items())
-    return re.compile(rf"(?:{body})\b", rx.flags)
+    return lazy_compile(rf"(?:{body})\b", rx.flags)
 
 
 def _top_level_alternatives(body: str) -> list[str]:

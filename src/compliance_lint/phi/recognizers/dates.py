@@ -8,6 +8,7 @@ from functools import lru_cache
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PUBLIC_FIGURES, first_names, is_common_word
+from compliance_lint.phi.patterns import lazy_compile
 from compliance_lint.phi.recognizers.ids import ascii_words, literal_strings
 from compliance_lint.phi.validators import date_ok
 
@@ -23,28 +24,29 @@ _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 # pattern sits one character in, after the first digit, so the pattern starts with a digit and re
 # jumps from digit to digit in C; `(?<!X.)` there is `(?<!X)` at the start (a digit is never a
 # newline). The two shapes were one alternation; `_numeric_dates` walks them as finditer walked it.
+# Compiled now, not lazily: a match's `.re` is compared with it by identity.
 _NUMERIC_MDY = re.compile(r"(\d(?<![\w/.-].)\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/]|[.-]\d)")
-_NUMERIC_YMD = re.compile(
+_NUMERIC_YMD = lazy_compile(
     r"(\d(?<![\w/.-].)\d{3})([/.-])(\d{1,2})\2(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?(?![\w/]|[.-]\d)")
 # Both shapes hold a digit, a separator, one or two digits, the same separator and a digit (and
 # four digits at least). Written from the separator (the digit before it looked behind for), so
 # re jumps between separators, which are rarer than digits.
-_NUMERIC_GATE = re.compile(r"([/.-])(?<=\d.)\d{1,2}\1\d")
+_NUMERIC_GATE = lazy_compile(r"([/.-])(?<=\d.)\d{1,2}\1\d")
 # (?<!\d)((?:19|20)\d{2})..., the lookbehind one character in as above.
-_COMPACT_RE = re.compile(r"((?:1(?<!\d.)9|2(?<!\d.)0)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
-_LABEL_MMDD_RE = re.compile(r"(?<![^_-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[_-][A-Za-z])")
+_COMPACT_RE = lazy_compile(r"((?:1(?<!\d.)9|2(?<!\d.)0)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_LABEL_MMDD_RE = lazy_compile(r"(?<![^_-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[_-][A-Za-z])")
 # "turns 96 on the 12th", "shots on the 22nd": a bare ordinal day after a date preposition (not
 # "on the 3rd floor", "by the 2nd visit": no word follows but a linking one).
-_BARE_ORDINAL_RE = re.compile(r"\b(?:on|by|before|after|until) the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+_BARE_ORDINAL_RE = lazy_compile(r"\b(?:on|by|before|after|until) the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                               r"(?! (?!at\b|and\b|or\b|for\b|if\b|so\b|then\b|to\b)[a-z])")
 # Every _BARE_ORDINAL_RE match holds this, at most seven characters ("before ") after its start:
 # finditer from there (looks behind still see the text before) walks the same matches.
-_BARE_ORDINAL_AT = re.compile(r"the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
-_WEEKDAY_ORDINAL_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (\d{1,2})(?:st|nd|rd|th)\b")
+_BARE_ORDINAL_AT = lazy_compile(r"the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+_WEEKDAY_ORDINAL_RE = lazy_compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (\d{1,2})(?:st|nd|rd|th)\b")
 # 11021947 / 02111947: two digits, two digits and a 19xx/20xx year, as one run of eight.
-_COMPACT_MDY_RE = re.compile(r"(\d(?<!\d.)\d)(\d{2})((?:19|20)\d{2})(?!\d)")
-_BIRTH_CUE_BEFORE = re.compile(r"\b(?:dob|d\.o\.b\.?|born|birth ?date|date of birth|birthday)\W{0,3}(?:is\W{1,2})?$")
-_WORDY_RE = re.compile(
+_COMPACT_MDY_RE = lazy_compile(r"(\d(?<!\d.)\d)(\d{2})((?:19|20)\d{2})(?!\d)")
+_BIRTH_CUE_BEFORE = lazy_compile(r"\b(?:dob|d\.o\.b\.?|born|birth ?date|date of birth|birthday)\W{0,3}(?:is\W{1,2})?$")
+_WORDY_RE = lazy_compile(
     r"(?<![\w])(" + _MON + r")\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\w])"
     r"|(?<![\w])(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + _MON + r")\.?(?:,? (\d{4}))?(?![\w])",
     re.IGNORECASE,
@@ -58,16 +60,16 @@ _ROMANCE_MONTHS = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
     "outubro": 10, "novembro": 11, "dezembro": 12,
 }
-_ROMANCE_RE = re.compile(r"(?<![\w/.-])(\d{1,2})(?:º|°|er)? (?:de )?(" + "|".join(sorted(_ROMANCE_MONTHS, key=len,
+_ROMANCE_RE = lazy_compile(r"(?<![\w/.-])(\d{1,2})(?:º|°|er)? (?:de )?(" + "|".join(sorted(_ROMANCE_MONTHS, key=len,
                          reverse=True)) + r")(?:,? (?:de |del )?(\d{4}))?(?![\w])")
 _ROMANCE_WORDS = frozenset(m.encode() for m in _ROMANCE_MONTHS if m.isascii())
-_SHORT_RE = re.compile(r"(\d(?<![\w/.-].)\d?)/(\d{1,2})(?![\w/]|\.\d)")  # (?<![\w/.-])(\d{1,2})/..., as above
+_SHORT_RE = lazy_compile(r"(\d(?<![\w/.-].)\d?)/(\d{1,2})(?![\w/]|\.\d)")  # (?<![\w/.-])(\d{1,2})/..., as above
 # \b(?:born|birth year|year of birth|b\.) ...: by first letter (the order within a letter kept), the
 # boundary one character in ((?<!\w.) after a letter is \b before it).
-_BORN_YEAR_RE = re.compile(r"(?:b(?<!\w.)(?:orn|irth year|\.)|y(?<!\w.)ear of birth) (?:in )?((?:18|19)\d{2})\b")
+_BORN_YEAR_RE = lazy_compile(r"(?:b(?<!\w.)(?:orn|irth year|\.)|y(?<!\w.)ear of birth) (?:in )?((?:18|19)\d{2})\b")
 
 # Whose date: person events raise, calendar/business events lower.
-_PERSON_DATE_CUE = re.compile(
+_PERSON_DATE_CUE = lazy_compile(
     r"\b(?:dob|d\.o\.b|born|birth|birthday|birthdate|date of birth|admit(?:ted)?|admission|discharg\w*"
     r"|died|death|deceased|passed away|expired|surgery|procedure|operation|seen on|last seen|last visit"
     r"|visit(?:ed)?|dos|date of service|service date|injur\w*|accident|diagnosed|onset|delivered|"
@@ -90,7 +92,7 @@ _PERSON_DATE_CUE = re.compile(
     r"who(?<!anyone who)(?<!anybody who)(?<!everyone who)(?<!those who)(?<!people who)(?<!callers who)"
     r"(?<!patients who)(?<!members who) (?:called|phoned|rang|texted|came in|walked in|was seen|presented)|called in)\b"
 )
-_NOT_PERSON_DATE_CUE = re.compile(
+_NOT_PERSON_DATE_CUE = lazy_compile(
     r"\b(?:closed|closure|closures|holiday|holidays|office|clinic hours|hours|open(?:s|ed|ing)?|"
     r"updated|update|version|release[ds]?|effective|policy|since|launched|copyright|as of|revised|"
     r"published|deadline|enrollment period|open enrollment|valid (?:from|until|through)|expires?|"
@@ -104,27 +106,27 @@ _NOT_PERSON_DATE_CUE = re.compile(
 # past it (`(?<!X.)` after one character is `(?<!X)` before it; `(?<!\w...)` after "age" is `\b`
 # before it), so re jumps to the candidates in C. The alternatives of one first word keep their
 # order; _age_numbers walks the three as finditer walked the alternation.
-_AGE_NUMBER_FIRST = re.compile(
+_AGE_NUMBER_FIRST = lazy_compile(
     r"(9(?<![\w.].)\d|1(?<![\w.].)[01]\d)"
     r"(?:\s?-?\s?(?:years?|yrs?)[- ]old|\s?-?\s?(?:years?|yrs?)\b|\s?(?:yo|y/o|y\.o\.)(?![\w]))"
 )
-_AGE_AGE_FIRST = re.compile(r"age(?<!\w...)(?:d?| of) (9\d|1[01]\d)(?![\w])")
-_AGE_TURN_FIRST = re.compile(r"turn(?<!\w....)(?:ed|s|ing) (9\d|1[01]\d)(?![\w])")
+_AGE_AGE_FIRST = lazy_compile(r"age(?<!\w...)(?:d?| of) (9\d|1[01]\d)(?![\w])")
+_AGE_TURN_FIRST = lazy_compile(r"turn(?<!\w....)(?:ed|s|ing) (9\d|1[01]\d)(?![\w])")
 # "she's 94", "he is 91", "Mrs. Fenwick is 97", "tiene 93 años": an age stated with a copula. Not a
 # quantity ("she is 94% adherent", "he is 90 minutes away", "is 92 pounds") nor a decimal.
-_AGE_IS = re.compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bis now|\bwho is|\bwho's|\btiene) (9\d|1[01]\d)"
+_AGE_IS = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bis now|\bwho is|\bwho's|\btiene) (9\d|1[01]\d)"
                      r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|mg|kg|lbs?|pounds|minutes|mins?|seconds|hours?|"
                      r"days|weeks|months|miles|km|dollars|cents|points|beats|bpm|mmhg|units|tablets|times|"
                      r"calls|messages|patients|callers|members|on the|in line|th\b))")
-_NAME_IS_AGE = re.compile(r",? is (9\d|1[01]\d)"
+_NAME_IS_AGE = lazy_compile(r",? is (9\d|1[01]\d)"
                           r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|minutes|mins?|miles|pounds|lbs?))")
-_AGE_GROUP_AFTER = re.compile(r"^(?:\s?(?:and|or) (?:older|over|above|up)|\+|\s?plus\b|s\b)")
-_AGE_GROUP_BEFORE = re.compile(r"\b(?:over|above|older than|at least|under|younger than|beyond|past|"
+_AGE_GROUP_AFTER = lazy_compile(r"^(?:\s?(?:and|or) (?:older|over|above|up)|\+|\s?plus\b|s\b)")
+_AGE_GROUP_BEFORE = lazy_compile(r"\b(?:over|above|older than|at least|under|younger than|beyond|past|"
                                r"patients|callers|members|people|anyone|those|adults)\s*(?:aged?)?\s*$")
 _SENTINEL_DATES = frozenset({(1900, 1, 1), (1970, 1, 1), (1901, 1, 1), (2000, 1, 1), (1899, 12, 31)})
 # A message to the patient about their own event: "your session is Monday, June 16", "your knee
 # replacement on April 22nd", "su cita del 12 de junio", "son rendez-vous du 12 juin".
-_YOUR_EVENT = re.compile(
+_YOUR_EVENT = lazy_compile(
     r"\b(?:your|su|son)(?: [\w-]+){0,2} (?:session|visit|appointment|appt|procedure|surgery|test|exam|scan|"
     r"infusion|replacement|treatment|screening|check-?up|consult(?:ation)?|shot|vaccine|dose|delivery|induction|"
     r"colonoscopy|mammogram|mri|biopsy|cita|consulta|rendez-vous|examen|operación|cirugía|transfusion|sample|specimen|"
@@ -134,7 +136,7 @@ _YOUR_EVENT = re.compile(
     r"(?:\W{1,3}(?:is|was|on|for|at|of|del|du|el|le|es|est|scheduled|set|moved|to|now|this|next|last|from|due|the|"
     r"week|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)){0,6}\W{0,3}$")
-_KEY_DATE_CUE = re.compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admission|admitted|discharge|"
+_KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admission|admitted|discharge|"
                            r"discharged|death|died|deceased|surgery|procedure|service|dos|visit|appointment|"
                            r"appt|injury|onset|"
                            # a patient's clinical or pharmacy events: "edd" (estimated delivery), "lmp",
@@ -147,17 +149,17 @@ _KEY_DATE_CUE = re.compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admiss
                            r"imaging|scan|dialysis|chemo|op|operation|"
                            # a therapy course's evaluations: "pt_reassessment", "oliver_progress_eval"
                            r"eval|evaluation|reeval|reassessment|progress note|progress eval)\b")
-_KEY_NOT_PERSON = re.compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
+_KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format)\b")
 # Key words that name the practice's own calendar whoever else the key names; the other
 # _KEY_NOT_PERSON words ("start", "end", "effective") name a date of the patient when the key also
 # names one ("patient_regimen_start", "member_effective_date").
-_KEY_PRACTICE_DATE = re.compile(r"\b(?:holiday|closure|closed|office|updated|version|release|created|modified|"
+_KEY_PRACTICE_DATE = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|created|modified|"
                                 r"deadline|launch|clinic|practice|policy|template|example|sample|format|default)\b")
-_KEY_OWNER = re.compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
+_KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
                         r"paciente)\b")
-_KEY_BIRTH_YEAR = re.compile(r"\b(?:birth|born|dob|yob)\b")
+_KEY_BIRTH_YEAR = lazy_compile(r"\b(?:birth|born|dob|yob)\b")
 
 
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -165,7 +167,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # (where IGNORECASE is lower-case equality) it is one of the text's words (ascii_words), and it
 # holds a month stem.
 _MONTH_WORDS = frozenset(w.encode() for w in literal_strings(_MON[3:-1]))
-_WORDY_LOW = re.compile(_WORDY_RE.pattern)  # on the lower-cased ASCII text: the same matches
+_WORDY_LOW = lazy_compile(_WORDY_RE.pattern)  # on the lower-cased ASCII text: the same matches
 
 
 def _year(y: str | None) -> int | None:
@@ -293,7 +295,7 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
 
 
 # "pain 7/10", "rates it 8/10", "a score of 6/10": a rating out of ten, not July 10.
-_SCORE_BEFORE = re.compile(r"\b(?:pain|score|scored|rate[sd]?|rating|level|scale|severity|intensity|at a|of)\W{0,3}"
+_SCORE_BEFORE = lazy_compile(r"\b(?:pain|score|scored|rate[sd]?|rating|level|scale|severity|intensity|at a|of)\W{0,3}"
                            r"(?:(?:is|was|of|at|it|a|an)\W{1,2}){0,2}$")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _ORD_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -311,25 +313,25 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:" +
 _SPELLED_YEAR = (r"(?:(?:nineteen|eighteen) (?:hundred|oh[- ](?:" + "|".join(_UNITS) + ")|" + _TEENS + "|" + _TENS
                  + r")|two thousand(?: and)?(?: (?:" + _TEENS + "|" + _TENS + "|" + "|".join(_UNITS) + r"))?"
                  r"|twenty (?:oh[- ](?:" + "|".join(_UNITS) + ")|" + _TEENS + "|" + _TENS + r")|\d{4})")
-_SPELLED_DATE = re.compile(
+_SPELLED_DATE = lazy_compile(
     r"(?<![\w])(?:the )?(" + _ORD_RX + r") (?:of )?(" + _MON + r")\.?,? (?:in )?" + _SPELLED_YEAR + r"(?![\w-])"
     r"|(?<![\w])()(" + _MON + r")\.? (?:the )?(" + _ORD_RX + r"),? (?:in )?" + _SPELLED_YEAR + r"(?![\w-])")
 # A date listed as one of the accepted phrasings or formats ("Supported date phrasings for DOB
 # capture: 'July fourth nineteen fifty-two', '4 July 1952'"), or given as a parser's output ("All
 # should normalize to 1952-07-04"), is a format example (PHI_POLICY §4), not someone's date.
-_FORMAT_LIST_HEAD = re.compile(r"\b(?:phrasings?|formats?|variants?|spellings?|forms|inputs?|ways to (?:say|write)|"
+_FORMAT_LIST_HEAD = lazy_compile(r"\b(?:phrasings?|formats?|variants?|spellings?|forms|inputs?|ways to (?:say|write)|"
                                r"accepted|supported)\b[^\n:]{0,40}:")
-_NORMALISED_TO = re.compile(r"\b(?:normali[sz]e[sd]?|parse[sd]?|converts?|converted|maps?|mapped|becomes?|"
+_NORMALISED_TO = lazy_compile(r"\b(?:normali[sz]e[sd]?|parse[sd]?|converts?|converted|maps?|mapped|becomes?|"
                             r"rendered|output) (?:to|as|into)\W{0,3}$")
 _QUOTES = "'\"‘“`"
 # Workforce birthdays and dates ("Staff birthdays are NOT in this prompt anymore. Remove 'wish Deb a
 # happy birthday on 3/2'"): no patient-side word near.
-_WORKFORCE_DATE = re.compile(r"\b(?:staff|employees?|coworkers?|co-workers?|colleagues?|team members?|workforce)\b")
-_PATIENT_SIDE_DATE = re.compile(r"\b(?:patients?|pt|callers?|members?|clients?|residents?|mother|father|wife|husband|"
+_WORKFORCE_DATE = lazy_compile(r"\b(?:staff|employees?|coworkers?|co-workers?|colleagues?|team members?|workforce)\b")
+_PATIENT_SIDE_DATE = lazy_compile(r"\b(?:patients?|pt|callers?|members?|clients?|residents?|mother|father|wife|husband|"
                                 r"sons?|daughters?|spouse|guardian|mom|dad|mrs?|ms)\b")
 # A list item or log line that starts with its date ("- 2026-09-03: Spanish queue ID changed"):
 # cue words on the lines above belong to those lines.
-_ITEM_PREFIX = re.compile(r"[ \t]*(?:[-*•+]|\d{1,2}[.)])?[ \t]*")
+_ITEM_PREFIX = lazy_compile(r"[ \t]*(?:[-*•+]|\d{1,2}[.)])?[ \t]*")
 
 
 def _format_example(low: str, start: int, before: str) -> bool:
@@ -345,8 +347,8 @@ def _workforce_date(low: str, start: int) -> bool:
     return _WORKFORCE_DATE.search(window) is not None and _PATIENT_SIDE_DATE.search(window) is None
 
 
-_NOT_PERSON_OLD = re.compile(_NOT_PERSON_DATE_CUE.pattern.replace("|since", "").replace("starting|", ""))
-_YEAR_IN = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
+_NOT_PERSON_OLD = lazy_compile(_NOT_PERSON_DATE_CUE.pattern.replace("|since", "").replace("starting|", ""))
+_YEAR_IN = lazy_compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 
 
 def _year_of(value: str) -> int | None:
@@ -492,10 +494,10 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
 
 
 # "his/her/their" owning patients, a caseload or a schedule is a provider's: "her patients can see ...".
-_PROVIDER_POSSESSION = re.compile(r" (?:patients|clients|caseload|panel|schedule|clinic|office|practice|"
+_PROVIDER_POSSESSION = lazy_compile(r" (?:patients|clients|caseload|panel|schedule|clinic|office|practice|"
                                   r"staff|team|nurse|ma|appointments|slots|templates?)\b")
 # A provider away: "Dr. Farrelly will be out from", "our NP is on leave", "Dr. Cho (vacation)".
-_PROVIDER_ABSENCE = re.compile(
+_PROVIDER_ABSENCE = lazy_compile(
     r"\b(?:dr|doctor|provider|physician|np|pa|rn|nurse practitioner|therapist|surgeon|dentist|hygienist|"
     r"midwife|counselor|md|do)\b[^.;\n]{0,50}?\b(?:(?:will be|is|are|be) (?:out|away|off)|out of (?:the )?office|"
     r"on (?:vacation|leave|pto|sabbatical|maternity leave|paternity leave)|off from|away from|vacation)\b")
@@ -514,18 +516,18 @@ def _person_cue(low: str, window: str, offset: int) -> re.Match[str] | None:
 
 
 # Instructions on how to say or write a date: "... is how you would say 03/14/1962", "read it as ...".
-_READING_EXAMPLE = re.compile(r"\bhow (?:you )?(?:would |should |to )?(?:say|read|write|pronounce)\b|"
+_READING_EXAMPLE = lazy_compile(r"\bhow (?:you )?(?:would |should |to )?(?:say|read|write|pronounce)\b|"
                               r"\bread (?:it |them |dates )?as\b|\bwritten as\b|\bsay it as\b|\bspoken as\b")
 
 # A sample value given inline: 'spoken back as ..., e.g. "January thirty-first" for 01/31/1980'.
-_EG_BEFORE = re.compile(r"\b(?:e\.g\.|for example)[^;\n]{0,70}$")
+_EG_BEFORE = lazy_compile(r"\b(?:e\.g\.|for example)[^;\n]{0,70}$")
 
 # "Example:" opening a worked example (not the ".example" of a documentation host name).
-_SCENARIO_EXAMPLE = re.compile(
+_SCENARIO_EXAMPLE = lazy_compile(
     r"(?:^|(?<=\s))(?:[Ee]xample|[Ff]or instance|e\.g\.|[Ss]cenario|[Ss]ample)\b\W{0,3}(?:\r?\n|:)", re.MULTILINE)
 
 # "<public figure>'s birthday", "<public figure>, born", "<public figure> died": the words before the cue.
-_FIGURE_BEFORE_CUE = re.compile(r"([a-z][a-z .'’-]{2,40}?)(?:'s|’s|,)? $")
+_FIGURE_BEFORE_CUE = lazy_compile(r"([a-z][a-z .'’-]{2,40}?)(?:'s|’s|,)? $")
 
 
 def _public_figure_owns(before: str, cue_start: int) -> bool:
@@ -563,7 +565,7 @@ def _age_numbers(low: str) -> list[tuple[int, int]]:
 
 # An age key that names a setting or a group, not a person's age: "age_threshold_senior_line",
 # "max_age", "age_cutoff", "min_age_for_portal".
-_AGE_SETTING_KEY = re.compile(r"\b(?:threshold|cutoff|cut|limit|min|max|minimum|maximum|over|above|under|below|"
+_AGE_SETTING_KEY = lazy_compile(r"\b(?:threshold|cutoff|cut|limit|min|max|minimum|maximum|over|above|under|below|"
                               r"senior|seniors|line|rule|policy|range|bucket|group|band|bracket|tier|config|setting|"
                               r"default|eligibility|eligible)\b")
 
@@ -574,30 +576,30 @@ _SPELLED_AGE = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nin
                 r"twelve))?)")
 # An age said of a person without "years": after a copula or a first-person "I'm", "turned"/"reached",
 # and the Spanish "(de) 91 años": "she's ninety-one", "I'm 91", "reached 101", "de 91 años".
-_AGE_SAID = re.compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bi(?:'m|’m| am)|\bis now|\bwho is|\bwho's|\bturned|\bturns|"
+_AGE_SAID = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bi(?:'m|’m| am)|\bis now|\bwho is|\bwho's|\bturned|\bturns|"
                        r"\bturning|\bpatient is|\bresident is|\bcaller is)(?: (?:now|already|almost|nearly))? "
                        r"(9\d|1[01]\d|" + _SPELLED_AGE + r")"
                        r"(?!\w|[-.,]\d|\s?(?:%|percent|°|degrees?|mg|kg|lbs?|pounds|minutes|mins?|seconds|hours?|"
                        r"days|weeks|months|miles|km|dollars|cents|points|beats|bpm|mmhg|units|tablets|times|"
                        r"calls|messages|patients|callers|members|on the|in line|percent|th\b|st\b|nd\b|rd\b))"
                        r"|(?<![\w.,])(?<!hace )(?<!durante )(9\d|1[01]\d) años\b")
-_SPELLED_YEARS_OLD = re.compile(r"\b(" + _SPELLED_AGE + r")[- ](?:years?|yrs?)[- ]old\b")
+_SPELLED_YEARS_OLD = lazy_compile(r"\b(" + _SPELLED_AGE + r")[- ](?:years?|yrs?)[- ]old\b")
 # An age right after a person's name, set off by a comma or a parenthesis, with nothing after it that
 # makes it a quantity, an address or a room: "Ezekiel Hargrove, 96, 418 Birchwood Lane", "Mr. Oduya (102)",
 # "Hollis, 93 – weekly check", "I'm Devika, 94, my granddaughter ...".
-_AGE_AFTER_NAME = re.compile(r"(?:,|,? \()\s?(9\d|1[01]\d|" + _SPELLED_AGE + r")"
+_AGE_AFTER_NAME = lazy_compile(r"(?:,|,? \()\s?(9\d|1[01]\d|" + _SPELLED_AGE + r")"
                              r"(?=\s?(?:[,;:)]|[–—]|- |\.(?:\s|$)|$|\n| and\b| y\b| years\b| yrs\b| yo\b| años\b))")
 # A person's name, then an age reached: "Patient Celia Moreau reached 101 last spring".
-_NAME_REACHED_AGE = re.compile(r" (?:reached|has reached|will reach|will be|will turn|is turning) (?:age )?"
+_NAME_REACHED_AGE = lazy_compile(r" (?:reached|has reached|will reach|will be|will turn|is turning) (?:age )?"
                                r"(9\d|1[01]\d|" + _SPELLED_AGE + r")"
                                r"(?=\s?(?:[,;:)!]|\.(?:\s|$)|$| (?:last|this|next|on|in|today|yesterday|tomorrow)\b))")
-_ROOM_LIST = re.compile(r"\b(?:rooms?|rm|beds?|suites?|units?|apt|apartment|ext|extension|line|table|seat|locker|"
+_ROOM_LIST = lazy_compile(r"\b(?:rooms?|rm|beds?|suites?|units?|apt|apartment|ext|extension|line|table|seat|locker|"
                         r"chair|bay|slot|pod|station)\b")
 # "95 years ago", "95 years of service": a span of time, not a person's age.
-_AGE_NOT_PERSON_AFTER = re.compile(r"\s?-?\s?(?:years?|yrs?) (?:ago|of (?:service|experience|history|practice|care|"
+_AGE_NOT_PERSON_AFTER = lazy_compile(r"\s?-?\s?(?:years?|yrs?) (?:ago|of (?:service|experience|history|practice|care|"
                                    r"caring|serving)|in business|earlier|later|from now|since)\b")
 # A relative or a role before a parenthesised age: "his mother (91, moderate Alzheimer's)".
-_AGE_AFTER_KIN = re.compile(r"\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|aunt|"
+_AGE_AFTER_KIN = lazy_compile(r"\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|aunt|"
                             r"uncle|patient|resident|caller|client|member|veteran|widow|widower) \((9\d|1[01]\d)"
                             r"(?=[,;)])")
 

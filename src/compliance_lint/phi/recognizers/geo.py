@@ -8,7 +8,7 @@ from functools import lru_cache
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, is_common_word, word_list
-from compliance_lint.phi.patterns import factor_alternation, word_trie
+from compliance_lint.phi.patterns import factor_alternation, lazy_compile, word_trie
 from compliance_lint.phi.spans import HitList, SpanSet
 
 _UP = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
@@ -24,7 +24,7 @@ _SUFFIX = "(?:" + "|".join(_SUFFIXES) + ")"
 # A word [\w'’.-]{m,n} that must be followed by a space or comma gets "(?![\w'’.-])": a shorter
 # prefix of a longer run can never be followed by one, so only futile backtracking is cut (one
 # failed test per length instead of retrying every later word).
-_STREET_RE = re.compile(
+_STREET_RE = lazy_compile(
     r"\d(?<!\w\d)\d{0,5}[A-Za-z]?(?:[ -]\d{1,5})? (?:[NSEW]\.? |North |South |East |West )?"
     r"(?:(?:[A-Z0-9][\w'’.-]{0,30}(?![\w'’.-])|rue|de|du|la|le|del|van|von|da|dos|das|di) ){0,3}"
     r"[A-Z][\w'’.-]{0,30}(?![\w'’.-]) "
@@ -34,45 +34,45 @@ _STREET_RE = re.compile(
     r"|P(?<!\wP)(?:\.? ?O\.? Box|O Box) \d{1,6}"
 )
 # Military mail (PSC/Unit box + APO/FPO/DPO, or a ship + FPO): always an individual's address.
-_MILITARY_RE = re.compile(
+_MILITARY_RE = lazy_compile(
     r"(?<![\w])(?:(?:PSC|Unit|CMR) \d{1,5},? Box \d{1,5}|(?:USNS|USNV|USS|USCGC) [A-Z][\w'’-]{1,30})"
     r"\s{0,4}(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}(?![\w])",
     re.IGNORECASE,
 )
 # European/other street forms: "Harjukuja 54", "4923 Parmova 109", "rue du centre 320".
-_STREET_NUM_AFTER_RE = re.compile(
+_STREET_NUM_AFTER_RE = lazy_compile(
     r"(?<![\w])(?:\d{1,6} )?[^\W\d_][\w'’.-]{2,30}(?![\w'’.-])(?: [^\W\d_][\w'’.-]{0,30}(?![\w'’.-])){0,3}"
     r" \d{1,5}[A-Za-z]?(?![\w/:.-]|\.\d)"
 )
 # "Metformin 500 mg", "Suite 300 minutes", "Protocol 4 weeks": a number followed by a unit is not a house number.
-_UNIT_AFTER = re.compile(r"\s?(?:mg|mcg|µg|g|kg|ml|l|units?|iu|tablets?|tabs?|caps(?:ules)?|puffs?|drops?|%|"
+_UNIT_AFTER = lazy_compile(r"\s?(?:mg|mcg|µg|g|kg|ml|l|units?|iu|tablets?|tabs?|caps(?:ules)?|puffs?|drops?|%|"
                          r"mmhg|mmol|mg/dl|bpm|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?|am|pm|"
                          r"dollars?|usd|percent|times|x)\b", re.IGNORECASE)
 # "(?<![\w])(?:[A-Z]W(?: [A-Z]W){0,2},? )?[A-Z]{2},? \d{5}...|(?<![\w])[A-Z]\d[A-Z]..." with the first
 # capital (of the optional prefix, of the state or of the postcode) taken out in front; the prefix
 # is still tried first, then the bare state, then the postcode, as before.
-_STATE_ZIP_RE = re.compile(r"[A-Z](?<![\w][A-Z])(?:(?:[\w'’.-]{1,30}(?![\w'’.-])"
+_STATE_ZIP_RE = lazy_compile(r"[A-Z](?<![\w][A-Z])(?:(?:[\w'’.-]{1,30}(?![\w'’.-])"
                            r"(?: [A-Z][\w'’.-]{1,30}(?![\w'’.-])){0,2},? [A-Z][A-Z]|[A-Z])"
                            r",? \d{5}(?:-\d{4})?(?![\w-])|\d[A-Z] ?\d[A-Z]\d(?![\w]))")
-_STREET_RE_LOWER = re.compile(_STREET_RE.pattern, re.IGNORECASE)
-_UNIT_RE = re.compile(r"(?:A(?<!\wA)(?:pt|partment)|U(?<!\wU)nit|S(?<!\wS)uite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
-_ZIP_RE = re.compile(r"\d(?<![\w-]\d)\d{2,4}(?:-\d{4})?(?![\w-])")
-_ZIP_LIST_ITEM = re.compile(r"(?<![\w-])\d{5}(?![\w-])")
-_ZIP_CUE = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
-_ZIP_PLURAL = re.compile(r"\b(?:zips|zip codes|zipcodes|postal codes|post codes)\b")
+_STREET_RE_LOWER = lazy_compile(_STREET_RE.pattern, re.IGNORECASE)
+_UNIT_RE = lazy_compile(r"(?:A(?<!\wA)(?:pt|partment)|U(?<!\wU)nit|S(?<!\wS)uite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
+_ZIP_RE = lazy_compile(r"\d(?<![\w-]\d)\d{2,4}(?:-\d{4})?(?![\w-])")
+_ZIP_LIST_ITEM = lazy_compile(r"(?<![\w-])\d{5}(?![\w-])")
+_ZIP_CUE = lazy_compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
+_ZIP_PLURAL = lazy_compile(r"\b(?:zips|zip codes|zipcodes|postal codes|post codes)\b")
 # The ZIP cue ends right before the number ("zip code is 02139"): the cue itself says whose it is.
-_ZIP_DIRECT = re.compile(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$")
+_ZIP_DIRECT = lazy_compile(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$")
 _CITY_VERBS = (r"lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
                r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is")
-_CITY_RE = re.compile(
+_CITY_RE = lazy_compile(
     r"\b(?i:" + _CITY_VERBS + ")"
     r"(?i: (?:in|at|on|to|from))(?: the)? ((?:[" + _UP + r"][\w'’.-]{1,30})"
     # a lower-case particle only between two capitalised words ("Isle of Man", not "Springfield la|st")
     r"(?: (?:(?:de|da|do|del|della|dei|di|du|des|la|le|los|las|el|of|van|von|der|den) )?"
     r"[" + _UP + r"][\w'’.-]{1,30}){0,3})"
 )
-_CORNER_RE = re.compile(r"(?i:the corner of) [^\n,;?!]{2,60}? and [^\W\d_][^\n,;?!]{1,40}?(?=[.,;?!]|\n|$)")
-_BUSINESS_ADDR = re.compile(
+_CORNER_RE = lazy_compile(r"(?i:the corner of) [^\n,;?!]{2,60}? and [^\W\d_][^\n,;?!]{1,40}?(?=[.,;?!]|\n|$)")
+_BUSINESS_ADDR = lazy_compile(
     r"\b(?:our|office|offices|clinic|practice|located|location|locations|visit us|directions|parking|"
     r"campus|headquarters|hq|mail (?:payments|checks|forms)|send (?:payments|records|forms)|remit|"
     r"pharmacy|hospital|center|centre|building|entrance|lobby|we are|we're|branch|site|lab|"
@@ -83,7 +83,7 @@ _BUSINESS_ADDR = re.compile(
     r"nuestra|nuestro|nuestras|nuestros|clínica|clinica|consultorio|oficina|ubicad[oa]s?|ubicación|sucursal|"
     r"estacionamiento)\b"
 )
-_PERSON_ADDR = re.compile(
+_PERSON_ADDR = lazy_compile(
     r"\b(?:patient|pt|caller|member|client|resident|his|her|their|my|home|lives|living|resides|"
     r"ship(?:ping)? to|deliver(?:y)? to|mail (?:it|them|the kit) to|pick(?: |-)?up (?:at|from)|pickup|"
     r"drop(?: |-)?off|address on file|address is|home address|mailing address|send (?:it|a new one|them) to|"
@@ -97,7 +97,7 @@ _PERSON_ADDR = re.compile(
 )
 
 
-_PERSON_AFTER_ADDR = re.compile(r"\b(?:for the patient|for (?:him|her|them)|patient'?s|caller'?s"
+_PERSON_AFTER_ADDR = lazy_compile(r"\b(?:for the patient|for (?:him|her|them)|patient'?s|caller'?s"
                                 r"|is (?:his|her|their|my)"
                                 r" (?:home|address))\b")
 
@@ -128,8 +128,8 @@ def _key_person_cue(key_text: str) -> str | None:
 
 # Patterns used per candidate or per text are compiled once here: a string pattern passed to
 # re.search/findall costs a cache lookup on every call.
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-_ADDRESS_KEY = re.compile(r"\b(?:address|street|city|zip|postal|town|county)\b")
+_LETTER_RUN = lazy_compile(r"[^\W\d_]+")
+_ADDRESS_KEY = lazy_compile(r"\b(?:address|street|city|zip|postal|town|county)\b")
 # Cues that a business cue in the same window overrides ("Mailing address for payments: ...").
 _WEAK_PERSON_ADDR = frozenset({"address is", "return to", "my", "their", "mailing address"})
 # The practice's own address right after its name: "Pinecrest Internal Medicine (NPI ...), 4100 Ridge
@@ -142,7 +142,7 @@ _ORG_NAME_WORDS = frozenset(word_list("""clinic clinics hospital hospitals healt
     urgent care hospice rehab rehabilitation wellness ent obgyn gynecology neurology urology podiatry
     optometry ophthalmology chiropractic physicians pllc pc pa md"""))
 # (Or the address in parentheses after the name: "Riverbend Urgent Care (2250 Harmon Pkwy, ...)".)
-_ORG_THEN_NUMBER = re.compile(r"\b([A-Z][A-Za-z]{1,20}|[A-Z]{2,6})(?:(?: \([^()\n]{0,40}\))?,? | \()"
+_ORG_THEN_NUMBER = lazy_compile(r"\b([A-Z][A-Za-z]{1,20}|[A-Z]{2,6})(?:(?: \([^()\n]{0,40}\))?,? | \()"
                               r"(?=\d|P\.? ?O\.? ?Box)")
 
 
@@ -156,7 +156,7 @@ _ADDRESS_STEMS = ("address", "live", "resid", "home", "ship", "mail", "send", "d
                   "ride", "meet", "corner", "apt", "suite", "unit", "box", "street", "road", "avenue", " st", "rue",
                   "via", "calle", "avenida", "dirección", "direccion", "domicil",
                   "rua", "straat", "strasse", "gata", "vej", "katu", "kuja", "utca")
-_SUFFIX_HINT = re.compile(r" " + _SUFFIX + r"\b|P\.? ?O\.? Box")
+_SUFFIX_HINT = lazy_compile(r" " + _SUFFIX + r"\b|P\.? ?O\.? Box")
 _CITY_STEMS = ("live", "resid", "moved", "relocat", "originally", "home is", "staying", "grew up", "born",
                "address is", "i am", "i'm", "arrived", "returned", "flew", "travel", "hometown", "home city")
 
@@ -223,7 +223,7 @@ _NUM_SKIP_ALTERNATIVES = ["|".join("".join(f"[{c}{c.upper()}]" for c in w) for w
                           for n in sorted({len(w) for w in _NUM_SKIP_WORDS})]
 # In the up to 32 characters before such a tail: letter runs with no word character before them
 # and only [\w'’.-] from there to the tail, at most 31 characters (the last word of a match).
-_LAST_WORD_RUN = re.compile(r"(?<![\w])(?=[^\W\d_][\w'’.-]{0,30}\Z)[^\W\d_]+")
+_LAST_WORD_RUN = lazy_compile(r"(?<![\w])(?=[^\W\d_][\w'’.-]{0,30}\Z)[^\W\d_]+")
 
 # City (_CITY_RE): a verb with no word character before it, " in|at|on|to|from" in any case,
 # " the"?, " " and a capital [UP][\w'’.-]. Checked at the space before the capital, by lookbehinds:
@@ -262,10 +262,10 @@ class _SpaceGates:
         # One scan over the spaces finds all three for a text with digits. What it consumes holds no
         # space, so no candidate hides another. A city candidate that is also a suffix
         # (" to St. Louis") reports the city; the suffix is then looked up with _SUFFIX_AT.
-        self.space = re.compile(rf" (?:{self.num_tail}()|{city}()|{suffixes})")
-        self.city = re.compile(" " + city)  # texts without digits only need the city
-        self.num_only = re.compile(" " + self.num_tail)  # all lower-case texts: no capital, no city
-        self.unit_after = re.compile(_any_case(_UNIT_AFTER.pattern, ascii_text))  # _UNIT_AFTER, no folding
+        self.space = lazy_compile(rf" (?:{self.num_tail}()|{city}()|{suffixes})")
+        self.city = lazy_compile(" " + city)  # texts without digits only need the city
+        self.num_only = lazy_compile(" " + self.num_tail)  # all lower-case texts: no capital, no city
+        self.unit_after = lazy_compile(_any_case(_UNIT_AFTER.pattern, ascii_text))  # _UNIT_AFTER, no folding
 
     @staticmethod
     def _city_lookbehind(ascii_text: bool) -> str:
@@ -283,18 +283,18 @@ class _SpaceGates:
 
 
 _SPACE_GATES = (_SpaceGates(ascii_text=False), _SpaceGates(ascii_text=True))  # indexed by str.isascii()
-_SUFFIX_AT = re.compile(_SUFFIX_WORD)
-_SUFFIX_AT_LOWER = re.compile(" " + _SUFFIX_WORD, re.IGNORECASE)  # as _STREET_RE_LOWER matches them
+_SUFFIX_AT = lazy_compile(_SUFFIX_WORD)
+_SUFFIX_AT_LOWER = lazy_compile(" " + _SUFFIX_WORD, re.IGNORECASE)  # as _STREET_RE_LOWER matches them
 # _STATE_ZIP_RE contains "[A-Z]{2},? \d{5}(?:-\d{4})?(?![\w-])" or "[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\w])",
 # with no word character before the first capital (a prefix ends in a space).
 # (the second character is tested before the lookbehind: most capitals start a lower-case word)
-_STATE_ZIP_GATE = re.compile(r"[A-Z](?:[A-Z](?<![\w][A-Z]{2}),? \d{5}(?:-\d{4})?(?![\w-])"
+_STATE_ZIP_GATE = lazy_compile(r"[A-Z](?:[A-Z](?<![\w][A-Z]{2}),? \d{5}(?:-\d{4})?(?![\w-])"
                              r"|\d(?<![\w][A-Z]\d)[A-Z] ?\d[A-Z]\d(?![\w]))")
 # _city_before_country keeps a line only when group 2, stripped and lower-cased, is a country or
 # US state, and group 2 follows "\n[ >?\t]*" or ", ?". Lower-casing maps text character by
 # character (only a capital sigma looks at its neighbours, and it never becomes ASCII), so that
 # separator and name then occur in s.lower as they are.
-_PLACE_GATE = re.compile(r"(?:\n[ >?\t]*|, ?)" + word_trie(sorted(COUNTRIES | US_STATES)))
+_PLACE_GATE = lazy_compile(r"(?:\n[ >?\t]*|, ?)" + word_trie(sorted(COUNTRIES | US_STATES)))
 
 
 def _house_number_possible(g: _SpaceGates, text: str, p: int, end: int) -> bool:
@@ -341,14 +341,14 @@ def _key_has_zip_cue(key_text: str) -> bool:
 
 
 # Keys of lists and settings of the practice: "service_zip_codes", "coverage_cities", "allowed_zips".
-_AREA_KEY = re.compile(r"\b(?:service|serviced|coverage|covered|served|serving|eligible|allowed|supported|accepted|"
+_AREA_KEY = lazy_compile(r"\b(?:service|serviced|coverage|covered|served|serving|eligible|allowed|supported|accepted|"
                        r"excluded|blocked|region|regions|territory|areas?|zips|codes|cities|towns|counties|list)\b")
 
 
 # Keys naming an organisation's own address: "agency_address", "vendor_street", "facility_city",
 # "provider_address" (an address the practice publishes or sends to, nobody's home), unless the key
 # also names a person ("patient_agency_address" stays a person's).
-_ORG_KEY = re.compile(r"\b(?:agency|vendor|facility|company|organization|organisation|org|business|firm|provider|"
+_ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organisation|org|business|firm|provider|"
                       r"payer|insurer|carrier|supplier|dme|corporate|sender|"
                       # the service's own base: "station_address", "depot_street", "dispatch_address"
                       r"station|depot|dispatch|headquarters|hq|warehouse|garage)\b")
@@ -519,12 +519,12 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
 
 # A ZIP named as an area or a site, not anyone's home: "ZIP 43701 service area", "43701 coverage",
 # "zip 10707 office". (PHI_POLICY §4: the practice's service area is not PHI.)
-_AREA_ZIP_AFTER = re.compile(r"\W{0,3}(?:service (?:area|region|zone)|catchment|coverage(?: area)?|"
+_AREA_ZIP_AFTER = lazy_compile(r"\W{0,3}(?:service (?:area|region|zone)|catchment|coverage(?: area)?|"
                              r"delivery (?:area|zone)|service|area(?! code)|region|territory|zone|office|clinic|"
                              r"location|branch|site|campus)\b")
-_ZIP_QUERY = re.compile(r"[?&;](?:zip|zipcode|zip_code|postal_?code|postcode)=$")
+_ZIP_QUERY = lazy_compile(r"[?&;](?:zip|zipcode|zip_code|postal_?code|postcode)=$")
 # What follows a ZIP when it is the practice's: "90210 is our office ZIP", "... is the clinic's ZIP".
-_ORG_ZIP_AFTER = re.compile(r"\W{0,3}(?:is|was|=) "
+_ORG_ZIP_AFTER = lazy_compile(r"\W{0,3}(?:is|was|=) "
                             r"(?:our|the (?:practice|clinic|office|hospital|center|centre)(?:'s|’s)?)"
                             r" (?!patient|caller|member|client|resident|mother|father|son|daughter)"
                             # "ZIP code 68831 is in our service area; ZIP 68840 is not"
@@ -533,8 +533,8 @@ _ORG_ZIP_AFTER = re.compile(r"\W{0,3}(?:is|was|=) "
 
 # A GPS position: a latitude and a longitude in decimal degrees, each with three decimals or more
 # ("47.3821, -94.6017"). It is a person's when a personal cue or name is near (a driveway, a home).
-_LATLON_RE = re.compile(r"(?<![\w.-])(-?\d{1,2}\.\d{3,8})°?\s?[NS]?,\s?(-?\d{1,3}\.\d{3,8})°?(?:\s?[EW])?(?![\w.])")
-_LATLON_PERSON = re.compile(r"\b(?:home|house|driveway|residence|trailer|apartment|farm|cabin|yard|porch|lives|"
+_LATLON_RE = lazy_compile(r"(?<![\w.-])(-?\d{1,2}\.\d{3,8})°?\s?[NS]?,\s?(-?\d{1,3}\.\d{3,8})°?(?:\s?[EW])?(?![\w.])")
+_LATLON_PERSON = lazy_compile(r"\b(?:home|house|driveway|residence|trailer|apartment|farm|cabin|yard|porch|lives|"
                             r"living|stays|staying|pick(?: |-)?up|pickup|drop(?: |-)?off|ride|patient|caller|member|"
                             r"client|his|her|their|my)\b")
 
@@ -561,7 +561,7 @@ def _placeholder_zip(z: str) -> bool:
 
 
 # "ALFRICK\nUnited Kingdom", "Tubize, Belgium": the line/segment before a country names a town.
-_PLACE_LINE_RE = re.compile(r"(?:^|\n|, )[ >?\t]*([^\W\d_][^\n,\d]{1,40}?)[ \t]*(?:\n[ >?\t]*|, ?)"
+_PLACE_LINE_RE = lazy_compile(r"(?:^|\n|, )[ >?\t]*([^\W\d_][^\n,\d]{1,40}?)[ \t]*(?:\n[ >?\t]*|, ?)"
                             r"([^\W\d_][^\n,\d(]{2,40}?)[ \t]*(?=\n|$|[,.]| \d| \()")
 
 
@@ -614,7 +614,7 @@ def _street_words(words: list[str], lowercase_text: bool) -> bool:
 _SITE_NOUNS = frozenset(word_list("""site sites office offices location locations facility facilities branch
     building buildings campus clinic clinics hospital center centre tower pavilion wing annex lab labs suite floor
     garage practice headquarters hq store shop warehouse mall"""))
-_NEXT_WORD = re.compile(r" ([a-z]{2,20})\b")
+_NEXT_WORD = lazy_compile(r" ([a-z]{2,20})\b")
 
 
 def _site_named(low: str, place: str, end: int) -> bool:
@@ -625,7 +625,7 @@ def _site_named(low: str, place: str, end: int) -> bool:
 
 
 # "living" as part of a facility kind ("assisted living", "senior living"), not a residence verb.
-_LIVING_FACILITY = re.compile(r"\b(?:assisted|senior|independent|supported|supportive|group|residential|"
+_LIVING_FACILITY = lazy_compile(r"\b(?:assisted|senior|independent|supported|supportive|group|residential|"
                               r"community) living\b")
 
 
@@ -637,14 +637,14 @@ _NOT_PLACES = frozenset({"the", "a", "an", "our", "this", "monday", "tuesday", "
 
 
 # A provider opening the sentence before a residence/birth verb (its subject), and no patient-side word.
-_PROVIDER_SUBJECT = re.compile(r"\s*(?:(?:our|the|this|that) )?(?:dr\.? [a-z]|doctor\b|physician\b|surgeon\b|"
+_PROVIDER_SUBJECT = lazy_compile(r"\s*(?:(?:our|the|this|that) )?(?:dr\.? [a-z]|doctor\b|physician\b|surgeon\b|"
                                r"provider\b|practitioner\b|np\b|pa-c\b|investigator\b|pi\b|therapist\b|"
                                r"dentist\b|midwife\b|nurse\b|founder\b|medical director\b)")
-_PATIENT_SIDE = re.compile(r"\b(?:patient|patients|pt|caller|member|client|resident|participant|mother|father|"
+_PATIENT_SIDE = lazy_compile(r"\b(?:patient|patients|pt|caller|member|client|resident|participant|mother|father|"
                            r"wife|husband|son|daughter|spouse|guardian|mom|dad|mrs?|ms|miss)\b")
 
 
-_SENTENCE_END = re.compile(r"(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!mrs)(?<!\bst)\. |[;?!] |\n")
+_SENTENCE_END = lazy_compile(r"(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!mrs)(?<!\bst)\. |[;?!] |\n")
 
 
 def _provider_subject(low: str, verb_start: int) -> bool:
@@ -659,7 +659,7 @@ def _provider_subject(low: str, verb_start: int) -> bool:
 
 
 # "the school's address is", "the shelter's address is": an institution's address, not a person's.
-_INSTITUTION_ADDRESS = re.compile(
+_INSTITUTION_ADDRESS = lazy_compile(
     r"\b(?:the|this|that) (?!patient|caller|member|client|resident|child|kid|son|daughter|mother|father|mom|dad|"
     r"wife|husband|spouse|guardian|family|student|baby|parent|person|participant|caregiver)[a-z]{3,20}(?:'s|’s) "
     r"(?:(?:mailing|street|physical|main|main office) )?address(?: is)?\W{0,3}$")
@@ -696,7 +696,7 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
 
 
 # A heading over a list of the practice's sites: "Locations (offer the one closest to the caller's ZIP):".
-_LOCATIONS_HEADING = re.compile(r"\b(?:locations|offices|sites|clinics|branches|campuses|addresses of our)\b")
+_LOCATIONS_HEADING = lazy_compile(r"\b(?:locations|offices|sites|clinics|branches|campuses|addresses of our)\b")
 
 
 def _under_locations_heading(s: Scan, start: int, before: str) -> bool:

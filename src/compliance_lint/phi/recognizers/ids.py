@@ -13,7 +13,7 @@ from functools import lru_cache
 from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES
-from compliance_lint.phi.patterns import word_trie
+from compliance_lint.phi.patterns import lazy_compile, word_trie
 from compliance_lint.phi.spans import SpanSet
 from compliance_lint.phi.validators import (
     SAMPLE_MBIS,
@@ -72,13 +72,13 @@ _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenj
              # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"
              r"(?:[A-Za-z]{1,4}#\s?)?"
              r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))")
-_CUE_RE = re.compile(
+_CUE_RE = lazy_compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, _, pat) in enumerate(_CUES)) + r")" + _CUE_TAIL,
     re.IGNORECASE,
 )
 # Portal/app user names: letters with digits, dots or underscores ("rosa_alvarez62").
 _USER_CUE = r"user ?name|username|login(?: id)?|handle|screen name|(?:portal|app|mychart|patient portal) user"
-_USERNAME_RE = re.compile(
+_USERNAME_RE = lazy_compile(
     r"\b(?:" + _USER_CUE + r")(?:\s?(?:is|was|=|:)){0,2}[\s:=]{0,3}"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
     re.IGNORECASE,
@@ -86,43 +86,43 @@ _USERNAME_RE = re.compile(
 # The "not preceded by" test sits after the first character so the pattern starts with a
 # character class, which re uses to skip non-candidate positions in C. `(?<!X.)` one character
 # in is the same test as `(?<!X)` at the start: the first character is never a newline.
-_VIN_RE = re.compile(r"[A-HJ-NPR-Z0-9](?<![A-Za-z0-9].)[A-HJ-NPR-Z0-9]{16}(?![A-Za-z0-9])")
-_IMEI_RE = re.compile(r"\d(?<!\d.)\d{14}(?!\d)")
-_IMEI_CUE = re.compile(r"\b(?:imei|device|phone|handset|serial)\b")
-_UDI_RE = re.compile(r"\(01\)\d{14}(?:\(1[17]\)\d{6})*\(21\)[A-Za-z0-9]{1,20}")
+_VIN_RE = lazy_compile(r"[A-HJ-NPR-Z0-9](?<![A-Za-z0-9].)[A-HJ-NPR-Z0-9]{16}(?![A-Za-z0-9])")
+_IMEI_RE = lazy_compile(r"\d(?<!\d.)\d{14}(?!\d)")
+_IMEI_CUE = lazy_compile(r"\b(?:imei|device|phone|handset|serial)\b")
+_UDI_RE = lazy_compile(r"\(01\)\d{14}(?:\(1[17]\)\d{6})*\(21\)[A-Za-z0-9]{1,20}")
 # (?<![A-Za-z0-9])(?:MRN|MR|mrn)..., with the lookbehind one character in (as for _VIN_RE) so
 # re can jump between 'M' and 'm'; `MRN?` tries MRN before MR, as the alternation did.
-_MRN_PREFIX_RE = re.compile(r"(?:M(?<![A-Za-z0-9].)RN?|m(?<![A-Za-z0-9].)rn)[-#]?(\d{5,12})(?![0-9])")
+_MRN_PREFIX_RE = lazy_compile(r"(?:M(?<![A-Za-z0-9].)RN?|m(?<![A-Za-z0-9].)rn)[-#]?(\d{5,12})(?![0-9])")
 # The second group of a plate written in two ("CXJ 4471", "ABC-123", "KD 52 ZRT" is not handled).
-_PLATE_REST = re.compile(r"[ -][A-Z0-9]{0,2}\d{2,5}[A-Z0-9]{0,3}(?![A-Za-z0-9])")
-_VERSIONISH = re.compile(r"^v?\d+(?:\.\d+){1,3}$")
+_PLATE_REST = lazy_compile(r"[ -][A-Z0-9]{0,2}\d{2,5}[A-Z0-9]{0,3}(?![A-Za-z0-9])")
+_VERSIONISH = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")
 # Hyphenated digit groups: a version/range when short ("2-1", "12-34"); "88-4417-902", "7720-5531",
 # "61-0048823" are account/record numbers.
-_HYPHEN_DIGITS = re.compile(r"^\d+(?:-\d+){1,3}$")
+_HYPHEN_DIGITS = lazy_compile(r"^\d+(?:-\d+){1,3}$")
 _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
-    ("SSN", "ssn", re.compile(r"\b(?:ssn|social|sin)\b")),
-    ("MRN", "mrn", re.compile(r"\b(?:mrn|chart|medical record|record number|patient id|emr|ehr)\b")),
+    ("SSN", "ssn", lazy_compile(r"\b(?:ssn|social|sin)\b")),
+    ("MRN", "mrn", lazy_compile(r"\b(?:mrn|chart|medical record|record number|patient id|emr|ehr)\b")),
     # "medi_cal_cin": a Medi-Cal client index number names one enrollee
-    ("HEALTH_PLAN_ID", "member_id", re.compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|"
+    ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|"
                                                r"insurance|beneficiary|hicn|medi cal|cin)\b")),
-    ("ACCOUNT_NUMBER", "account", re.compile(r"\b(?:account|acct|card|iban|routing)\b")),
-    ("LICENSE_NUMBER", "license", re.compile(r"\b(?:license|licence|dl|cdl|passport)\b")),
-    ("VEHICLE_ID", "vehicle", re.compile(r"\b(?:vin|plate|vehicle)\b")),
-    ("DEVICE_ID", "device", re.compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi|bracelet|"
+    ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
+    ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport)\b")),
+    ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle)\b")),
+    ("DEVICE_ID", "device", lazy_compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi|bracelet|"
                                        r"wristband|pendant)\b")),
     # a lab requisition/accession/specimen number and a research subject's or participant's id
     # ("requisition_number", "subject_id") are one person's codes
-    ("OTHER_ID", "other_id", re.compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
+    ("OTHER_ID", "other_id", lazy_compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login|kit|specimen|accession|requisition|tribal|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
                                         r"(?:subject|participant) (?:id|number|no|code))\b")),
 )
 # A lab/genetic test kit or specimen id under its key is the person's, "sample" or not:
 # "sample_kit_id", "specimen_barcode", "dna_kit_number" ("sample" alone names an example).
-_KIT_KEY = re.compile(r"\b(?:kit|specimen|accession|requisition)\b")
-_KIT_NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|clinic|practice|org|agent|tool|api|webhook|version|template|format|"
+_KIT_KEY = lazy_compile(r"\b(?:kit|specimen|accession|requisition)\b")
+_KIT_NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|clinic|practice|org|agent|tool|api|webhook|version|template|format|"
                                  r"example|regex|pattern|type|model|vendor|lot|sku)\b")
-_NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
+_NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
                              r"plan code|group|contract|provider|template|format|example|sample|regex|pattern|"
                              # infrastructure: "ehr_bridge_host": "192.168.1.20" is a machine, not a record
                              r"host|hostname|server|gateway|endpoint|subnet)\b")
@@ -130,14 +130,14 @@ _NOT_PERSON_KEY = re.compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agen
 
 _MASK_CHARS = frozenset("X-0*#")
 # A calendar date written with separators: 2026-02-01, 02/01/2026, 2026.02.01.
-_KEYED_DATE = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:\d{4}|\d{2})")
+_KEYED_DATE = lazy_compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:\d{4}|\d{2})")
 # A key naming the plan rather than the person enrolled in it: "medicare_plan_id", "plan_contract",
 # "pbp_number" (but "plan_member_id", "health_plan_subscriber_id" name a member).
-_PLAN_KEY = re.compile(r"^(?!.*\b(?:member|subscriber|beneficiary|enrollee|patient|insured|recipient)\b)"
+_PLAN_KEY = lazy_compile(r"^(?!.*\b(?:member|subscriber|beneficiary|enrollee|patient|insured|recipient)\b)"
                        r".*\b(?:plan (?:id|number|code|contract)|contract|pbp|plan)\b")
 # Keys naming a contact channel: the value is a phone/fax number, address or mailbox, not an id of
 # the kind the other key words name ("referral_fax", "member_services_phone", "claims_email").
-_CONTACT_KEY = re.compile(r"\b(?:fax|phone|tel|telephone|mobile|cell|line|hotline|email|e mail|mail|address|"
+_CONTACT_KEY = lazy_compile(r"\b(?:fax|phone|tel|telephone|mobile|cell|line|hotline|email|e mail|mail|address|"
                           r"website|url|link|hours|ext|extension|"
                           # another identifier of the person, which its own recognizer types: "member_login_ip",
                           # "member_dob", "member_zip", "member_last_fill_date" are no member ids
@@ -154,20 +154,20 @@ def _published_sample(value: str) -> bool:
 # A case number after a bare "case": letters and digits ("HX-55812", "C2024-118"), not a test or
 # use case ("test case TC-014") and not a plain number ("in case 2024 ...").
 # (also a year or office group first: "TC-24-118302", "WC-19-44721")
-_CASE_ID = re.compile(r"[A-Za-z]{1,6}-?(?:\d{2,4}-)?\d{3,}[A-Za-z0-9-]*|\d{2,}-[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*")
-_NOT_CASE_BEFORE = re.compile(r"\b(?:test|use|edge|corner|worst|best|base|upper|lower|in|just in|example|sample)"
+_CASE_ID = lazy_compile(r"[A-Za-z]{1,6}-?(?:\d{2,4}-)?\d{3,}[A-Za-z0-9-]*|\d{2,}-[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*")
+_NOT_CASE_BEFORE = lazy_compile(r"\b(?:test|use|edge|corner|worst|best|base|upper|lower|in|just in|example|sample)"
                               r"\W{0,2}$")
 
 
 # A Medicare Advantage / Part D contract number with its plan benefit package ("H1234-001",
 # "S5601-012", "R0110"): it names a plan that many members share.
-_PLAN_CONTRACT = re.compile(r"[HRSE]\d{4}(?:-\d{3})?")
+_PLAN_CONTRACT = lazy_compile(r"[HRSE]\d{4}(?:-\d{3})?")
 # An account held by an organisation (an employer client, a vendor, the practice itself), not by a
 # patient: "company account", "our account with McKesson", "the employer's billing account".
-_ORG_ACCOUNT = re.compile(r"\b(?:company|corporate|business|employer|employers|client company|vendor|supplier|"
+_ORG_ACCOUNT = lazy_compile(r"\b(?:company|corporate|business|employer|employers|client company|vendor|supplier|"
                           r"wholesaler|distributor|our|practice|clinic|office)(?:'s|’s)? (?:billing |house |master )?"
                           r"(?:account|acct)s?\b")
-_ACCOUNT_HOLDER = re.compile(r"\b(?:patient|patients|caller|member|his|her|their|guarantor|mrs?|ms|personal|"
+_ACCOUNT_HOLDER = lazy_compile(r"\b(?:patient|patients|caller|member|his|her|their|guarantor|mrs?|ms|personal|"
                              r"employee|worker)\b")
 
 
@@ -181,16 +181,16 @@ def _organisation_account(s: Scan, cue_start: int) -> bool:
 
 
 # A published sample or format example said so in its own sentence, before or after the value.
-_SAMPLE_WORDS = re.compile(r"\b(?:sample|samples|example|examples|format|not a real|not real|fake|dummy|fictional|"
+_SAMPLE_WORDS = lazy_compile(r"\b(?:sample|samples|example|examples|format|not a real|not real|fake|dummy|fictional|"
                            r"made[- ]up|documentation|docs)\b")
 
 
 # The text itself says the value is not a real person's (test data with a name is still PHI: §3).
-_SAMPLE_DISCLAIMER = re.compile(r"\b(?:made[- ]up (?:format|number|id|example)|not a real (?:member|patient|"
+_SAMPLE_DISCLAIMER = lazy_compile(r"\b(?:made[- ]up (?:format|number|id|example)|not a real (?:member|patient|"
                                 r"person|number|id|account|card)|not (?:a )?real (?:data|ids?|numbers?)|"
                                 r"fictitious (?:id|number))")
 # A phone number written as one: "1-800-772-4410", "(800) 772-4410", "800.772.4410".
-_PHONE_SHAPED = re.compile(r"(?:\+?1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}")
+_PHONE_SHAPED = lazy_compile(r"(?:\+?1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}")
 
 
 def _sample_sentence(s: Scan, start: int, end: int) -> bool:
@@ -205,7 +205,7 @@ def _sample_sentence(s: Scan, start: int, end: int) -> bool:
 
 
 # A donor's (egg, sperm, tissue, organ) coded id after a bare "donor": letter groups, then digits.
-_DONOR_ID = re.compile(r"(?:[A-Za-z]{1,6}-){0,3}[A-Za-z]{1,6}-?\d{3,12}(?:-[A-Za-z0-9]{1,6})?")
+_DONOR_ID = lazy_compile(r"(?:[A-Za-z]{1,6}-){0,3}[A-Za-z]{1,6}-?\d{3,12}(?:-[A-Za-z0-9]{1,6})?")
 
 
 def _bare_member_id(val: str) -> bool:
@@ -218,11 +218,11 @@ def _bare_case_id(s: Scan, val: str, cue_start: int) -> bool:
 
 # "portal_username": "grandmaruthie52": a user name under a user-name key (a digit, '.' or '_' in
 # it, as in prose), unless the key names a system account.
-_USERNAME_KEY = re.compile(r"\b(?:user ?name|username|login|handle|screen name|(?:portal|app|mychart) user)\b")
-_SYSTEM_ACCOUNT_KEY = re.compile(r"\b(?:sftp|ftp|smtp|db|database|admin|service|svc|system|bot|integration|server|"
+_USERNAME_KEY = lazy_compile(r"\b(?:user ?name|username|login|handle|screen name|(?:portal|app|mychart) user)\b")
+_SYSTEM_ACCOUNT_KEY = lazy_compile(r"\b(?:sftp|ftp|smtp|db|database|admin|service|svc|system|bot|integration|server|"
                                  r"ehr|emr|fhir|sip|twilio|staff|provider|agent|api|test|demo|sample|example)\b")
-_USERNAME_VALUE = re.compile(r"[A-Za-z][\w.-]{2,40}")
-_PLACEHOLDER_USER = re.compile(r"(?i)(?:user|username|test|demo|example|sample|guest|admin|patient|caller|name)"
+_USERNAME_VALUE = lazy_compile(r"[A-Za-z][\w.-]{2,40}")
+_PLACEHOLDER_USER = lazy_compile(r"(?i)(?:user|username|test|demo|example|sample|guest|admin|patient|caller|name)"
                                r"[._-]?\d{0,3}")
 
 
@@ -372,7 +372,7 @@ def _scan_tokens() -> frozenset[bytes]:
 _SCAN_TOKENS = _scan_tokens()
 # Where a mapped cue string starts behind a space: re jumps from space to space (a one-character
 # literal, in C) and tests the trie there.
-_CUE_AT_BYTES = re.compile(b" " + word_trie(sorted({st.translate(_CUE_BYTES) for st in _SCAN_STRINGS})).encode())
+_CUE_AT_BYTES = lazy_compile(b" " + word_trie(sorted({st.translate(_CUE_BYTES) for st in _SCAN_STRINGS})).encode())
 # A VIN (17 of [A-HJ-NPR-Z0-9]) or an IMEI (15 digits) lies in a word of 17 or 15 bytes or more
 # there: a run of that many marks once every word byte is marked (a bytes find, in C).
 _WORD_MARKS = bytes(0 if b == 32 else 1 for b in range(256))
@@ -382,7 +382,7 @@ _RUN_15 = b"\x01" * 15
 # the next; so the first group whose own pattern matches gives the same match. On the lower-cased
 # ASCII text and without IGNORECASE (the same thing there), only the groups with a cue string
 # starting with the two characters at the position are tried.
-_CUE_GROUP_LOW = tuple(re.compile(r"\b(?P<cue>" + pat + ")" + _CUE_TAIL) for _, _, pat in _CUES)
+_CUE_GROUP_LOW = tuple(lazy_compile(r"\b(?P<cue>" + pat + ")" + _CUE_TAIL) for _, _, pat in _CUES)
 _CUE_GROUPS_BY_HEAD: dict[str, tuple[int, ...]] = {}
 for _i, (_, _, _pat) in enumerate(_CUES):
     for _st in literal_strings(_pat):
@@ -391,7 +391,7 @@ for _i, (_, _, _pat) in enumerate(_CUES):
         _CUE_GROUPS_BY_HEAD[_st[:2]] = tuple(sorted({*_CUE_GROUPS_BY_HEAD.get(_st[:2], ()), _i}))
 # Other texts: the original text with IGNORECASE, so case folding is exactly _CUE_RE's; any
 # character outside [A-Za-z0-9_] may end a word there.
-_CUE_AT = re.compile(r"[^A-Za-z0-9_](?=" + word_trie(_SCAN_STRINGS) + ")", re.IGNORECASE)
+_CUE_AT = lazy_compile(r"[^A-Za-z0-9_](?=" + word_trie(_SCAN_STRINGS) + ")", re.IGNORECASE)
 
 CueMatch = tuple[int, int, int, int, int, int]  # cue group, match start, cue start/end, value start/end
 # The cue matches, and whether one of their cues holds a cue stem.
@@ -441,8 +441,8 @@ def _scan_unicode(s: Scan) -> ScanResult:
     return out, False
 
 
-_NPI_WORD = re.compile(r"\bnpi\b")
-_EXAMPLE_STEM_RX = re.compile(word_trie(sorted(_EXAMPLE_STEMS)))
+_NPI_WORD = lazy_compile(r"\bnpi\b")
+_EXAMPLE_STEM_RX = lazy_compile(word_trie(sorted(_EXAMPLE_STEMS)))
 
 
 def recognize_cued_ids(s: Scan) -> list[PhiHit]:
@@ -560,16 +560,17 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
 
 
 # The practice's own vehicle: "Shuttle van for Keystone (clinic-owned, VIN ...)", "our fleet car".
-_ORG_VEHICLE = re.compile(r"\b(?:clinic|practice|company|agency|hospital|office|fleet|org|organization)[- ]owned\b|"
+_ORG_VEHICLE = lazy_compile(r"\b(?:clinic|practice|company|agency|hospital|office|fleet|org|organization)[- ]owned\b|"
                           r"\b(?:shuttle|courtesy|fleet|company|clinic|practice|our|agency|hospital)"
                           r"(?: [\w-]{1,15}){0,2}"
                           r" (?:vans?|vehicles?|cars?|bus|buses|trucks?|shuttles?)\b")
-_VEHICLE_OWNER = re.compile(r"\b(?:patients?|pt|callers?|members?|clients?|his|her|their|my|mother|father|wife|husband|"
-                            r"son|daughter|spouse|caregiver)\b")
+_VEHICLE_OWNER = lazy_compile(
+    r"\b(?:patients?|pt|callers?|members?|clients?|his|her|their|my|mother|father|wife|husband|"
+    r"son|daughter|spouse|caregiver)\b")
 
 
 # Said after the VIN: "VIN ... belongs to the clinic fleet (Van 2)", "VIN ... (practice-owned)", "... is our shuttle".
-_ORG_VEHICLE_AFTER = re.compile(r"\W{0,3}(?:(?:belongs to|is part of|is in|is registered to|is owned by|owned by|"
+_ORG_VEHICLE_AFTER = lazy_compile(r"\W{0,3}(?:(?:belongs to|is part of|is in|is registered to|is owned by|owned by|"
                                 r"registered to|is|on) )?(?:the |our )?(?:[\w-]{1,15} ){0,2}?fleet\b|"
                                 r"\W{0,3}(?:(?:belongs to|is|owned by|registered to) )?(?:the |our )?"
                                 r"(?:clinic|practice|company|agency|hospital|office|org|organization)(?:'s|’s)?"
@@ -590,10 +591,10 @@ def _org_vehicle(s: Scan, start: int, end: int | None = None) -> bool:
 
 # HL7 v2 PID fields, written "PID-3 = 01557340" (or as a raw "PID|1||01557340^^^MRN||DOE^..." segment):
 # PID-2/3/4 patient ids, PID-5 name, PID-7 birth date, PID-13 phone, PID-19 SSN.
-_HL7_FIELD = re.compile(r"\bPID[-.](\d{1,2})(?:\.\d{1,2})?\s?[=:]\s?([^\s,;|]{2,60})")
-_HL7_SEGMENT = re.compile(r"(?:^|(?<=[\s\"'`]))PID\|[^\n\r]{1,2000}")
+_HL7_FIELD = lazy_compile(r"\bPID[-.](\d{1,2})(?:\.\d{1,2})?\s?[=:]\s?([^\s,;|]{2,60})")
+_HL7_SEGMENT = lazy_compile(r"(?:^|(?<=[\s\"'`]))PID\|[^\n\r]{1,2000}")
 _HL7_TYPES = {2: "MRN", 3: "MRN", 4: "MRN", 5: "NAME", 7: "DATE", 13: "PHONE", 19: "SSN"}
-_HL7_DATE = re.compile(r"((?:18|19|20)\d{2})(\d{2})(\d{2})")
+_HL7_DATE = lazy_compile(r"((?:18|19|20)\d{2})(\d{2})(\d{2})")
 _HL7_TEST_WORDS = frozenset({"test", "patient", "demo", "sample", "example", "doe", "xxx"})
 
 
@@ -635,7 +636,7 @@ def _hl7_pid(s: Scan) -> list[PhiHit]:
 
 
 # An id written before its cue: "PA-88231947 prior auth - Deshmukh", "CLM-441902 claim denied".
-_VALUE_BEFORE_CUE = re.compile(r"(?<![\w-])([A-Z]{1,5}-?\d{5,12}|\d{6,12})(?![\w-])\s?[-–:]?\s?"
+_VALUE_BEFORE_CUE = lazy_compile(r"(?<![\w-])([A-Z]{1,5}-?\d{5,12}|\d{6,12})(?![\w-])\s?[-–:]?\s?"
                                r"(?:prior auth(?:orization)?|authorization|auth|claim|referral)\b"
                                r"(?! (?:line|number|fax))",
                                re.IGNORECASE)
@@ -657,11 +658,11 @@ def _value_before_cue(s: Scan) -> list[PhiHit]:
 # Only short one-line labels (file names, tags), not descriptions stored under a label field.
 # A run of 6-10 digits that is not a date or a Unix time, with a clinical-record word in the label.
 # (a hyphen may join it to words, "chart-2210487-echo-report.pdf", but not to other digits)
-_LABEL_NUMBER = re.compile(r"(?:(?<![\w.-])|(?<=[A-Za-z]-))\d{6,10}(?![\w]|-\d|\.\d)")
-_RECORD_WORD = re.compile(r"\b(?:labs?|lab results|results?|chart|records?|intake|imaging|x-?rays?|xr|mri|ct|scans?|"
+_LABEL_NUMBER = lazy_compile(r"(?:(?<![\w.-])|(?<=[A-Za-z]-))\d{6,10}(?![\w]|-\d|\.\d)")
+_RECORD_WORD = lazy_compile(r"\b(?:labs?|lab results|results?|chart|records?|intake|imaging|x-?rays?|xr|mri|ct|scans?|"
                           r"discharge|referral|pathology|path|consult|notes?|progress|h&p|ekg|ecg|echo|biopsy|"
                           r"ultrasound|mammo(?:gram)?|op note|summary|avs|encounter|visit|rx|meds|allergies)\b")
-_NOT_RECORD_WORD = re.compile(r"\b(?:invoice|order|version|v|build|release|batch|job|run|export|backup|template|"
+_NOT_RECORD_WORD = lazy_compile(r"\b(?:invoice|order|version|v|build|release|batch|job|run|export|backup|template|"
                               r"sample|example|test|demo|rev|revision|report|policy|form|guide)\b")
 
 
@@ -677,7 +678,7 @@ def _not_a_date(d: str) -> bool:
 
 
 # A clinical report ("echo report", "path-report") is a record, unlike a business report.
-_CLINICAL_REPORT = re.compile(r"\b(?:echo|mri|ct|path|pathology|labs?|radiology|imaging|x-?ray|xr|ekg|ecg|biopsy|op|"
+_CLINICAL_REPORT = lazy_compile(r"\b(?:echo|mri|ct|path|pathology|labs?|radiology|imaging|x-?ray|xr|ekg|ecg|biopsy|op|"
                               r"operative|discharge|consult|ultrasound|mammo(?:gram)?|holter|stress test|sleep study)"
                               r"[ -]reports?\b")
 
@@ -701,7 +702,7 @@ def _record_file_number(s: Scan) -> list[PhiHit]:
 # A short label led by a long bare number, a dash, then what it is about: "510061938240 – NEMT standing
 # order". The number names the label's subject (a member or record id). Not a phone number (ten NANP
 # digits, eleven from 1), a date or Unix time, and not an order/invoice/build number.
-_LEADING_NUMBER = re.compile(r"\s{0,3}(\d{9,12})\s{1,2}[-–—:|]\s{1,2}([A-Za-z]+)")
+_LEADING_NUMBER = lazy_compile(r"\s{0,3}(\d{9,12})\s{1,2}[-–—:|]\s{1,2}([A-Za-z]+)")
 
 
 def _leading_label_number(s: Scan) -> list[PhiHit]:
@@ -720,13 +721,14 @@ def _leading_label_number(s: Scan) -> list[PhiHit]:
 # A short label led by a serial-shaped code (capitals and five digits or more, mixed), then words about an
 # implanted or home device: "RNB604318H MRI conditional check", "G5-2C19-88420 pacemaker interrogation". The
 # code names one device, so one patient. Not a model or catalogue number ("model", "part", "lot", "ref").
-_LEADING_SERIAL = re.compile(r"\s{0,3}([A-Z0-9](?:[A-Z0-9-]{5,18})[A-Z0-9])\s{1,2}[-–—:|]?\s{0,2}"
+_LEADING_SERIAL = lazy_compile(r"\s{0,3}([A-Z0-9](?:[A-Z0-9-]{5,18})[A-Z0-9])\s{1,2}[-–—:|]?\s{0,2}"
                              r"([A-Za-z][^\n]{2,70})$")
-_DEVICE_TOPIC = re.compile(r"\b(?:mri(?: conditional| safe| safety)?|pacemaker|icd|defibrillator|crt-?d|loop recorder|"
-                           r"implant|implanted|interrogation|pump|cgm|transmitter|sensor|cpap|bipap|concentrator|"
-                           r"hearing aids?|cochlear|neurostimulator|stimulator|lvad|device|leads?|battery|"
-                           r"generator|loaner|swap|replacement|recall|serial)\b")
-_NOT_SERIAL_TOPIC = re.compile(r"\b(?:model|part|lot|ref|catalog|catalogue|sku|ndc|upc|firmware|version|build|"
+_DEVICE_TOPIC = lazy_compile(
+    r"\b(?:mri(?: conditional| safe| safety)?|pacemaker|icd|defibrillator|crt-?d|loop recorder|"
+    r"implant|implanted|interrogation|pump|cgm|transmitter|sensor|cpap|bipap|concentrator|"
+    r"hearing aids?|cochlear|neurostimulator|stimulator|lvad|device|leads?|battery|"
+    r"generator|loaner|swap|replacement|recall|serial)\b")
+_NOT_SERIAL_TOPIC = lazy_compile(r"\b(?:model|part|lot|ref|catalog|catalogue|sku|ndc|upc|firmware|version|build|"
                                r"order|po|invoice|ticket|kit|cpt|icd-?10|hcpcs)\b")
 
 
@@ -766,9 +768,9 @@ def _may_have_user_cue(s: Scan) -> bool:
 # A portal/app alias in prose: "uses the alias nova_donor_k_e on the donor portal". "alias" is a
 # general word ("alias for the main line"), so the value must look like a user name ('_', '.' or a
 # digit inside) and the sentence must be about an account (portal, app, login, password, sign in).
-_ALIAS_RE = re.compile(r"\b(?:alias|screen ?name|display name|nickname)(?:\s(?:is|of))?[\s:=\"'“]{1,3}"
+_ALIAS_RE = lazy_compile(r"\b(?:alias|screen ?name|display name|nickname)(?:\s(?:is|of))?[\s:=\"'“]{1,3}"
                        r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[A-Za-z0-9])(?![\w@-]))")
-_ACCOUNT_WORD = re.compile(r"\b(?:portal|app|login|log in|logs in|password|sign in|signs in|account|mychart)\b")
+_ACCOUNT_WORD = lazy_compile(r"\b(?:portal|app|login|log in|logs in|password|sign in|signs in|account|mychart)\b")
 
 
 def _aliases(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
@@ -813,15 +815,15 @@ def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
 
 
 # A vital-record certificate of a person: "birth_cert_number", "newborn_birth_certificate", "death_cert".
-_CERT_KEY = re.compile(r"\b(?:birth|death|marriage|adoption|naturali[sz]ation|citizenship) (?:[a-z]+ )?"
+_CERT_KEY = lazy_compile(r"\b(?:birth|death|marriage|adoption|naturali[sz]ation|citizenship) (?:[a-z]+ )?"
                        r"cert(?:ificate)?s?\b")
 # The same certificate named in prose or joined into a file name, its number right after:
 # "death_certificate_MN-2025-044918.pdf", "birth certificate # 2025-ID-0044718".
-_CERT_VALUE = re.compile(r"(?<![A-Za-z0-9])(?:birth|death|marriage|adoption)[_ -]cert(?:ificate)?"
+_CERT_VALUE = lazy_compile(r"(?<![A-Za-z0-9])(?:birth|death|marriage|adoption)[_ -]cert(?:ificate)?"
                          r"(?:[_ -](?:no\.?|num|number|#))?[_ :#=-]{1,3}"
                          r"([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,24})(?![A-Za-z0-9])", re.IGNORECASE)
 # A record number fused to "chart" in a file or tag name: "chart_771204_xray_wrist.pdf", "chart#88213".
-_CHART_FUSED = re.compile(r"(?<![A-Za-z0-9])chart[_#-]?(\d{5,12})(?![0-9])", re.IGNORECASE)
+_CHART_FUSED = lazy_compile(r"(?<![A-Za-z0-9])chart[_#-]?(\d{5,12})(?![0-9])", re.IGNORECASE)
 
 
 def _fused_ids(s: Scan) -> list[PhiHit]:
@@ -865,14 +867,14 @@ def _key_type(key_text: str) -> tuple[str, str] | None:
 
 
 # A key word that names only a device's own number, whatever device ("phone_imei", "tablet_serial").
-_DEVICE_ONLY_KEY = re.compile(r"\b(?:imei|meid|esn|udid|serial|serial (?:no|number))\b")
+_DEVICE_ONLY_KEY = lazy_compile(r"\b(?:imei|meid|esn|udid|serial|serial (?:no|number))\b")
 
 
 # A CGM transmitter id, pump serial or plate is often short: "8JK3P1", "9XK4T2", "7KD 552".
 _SERIAL_TYPES = ("DEVICE_ID", "VEHICLE_ID")
-_SHORT_SERIAL = re.compile(r"[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,8})?")
+_SHORT_SERIAL = lazy_compile(r"[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,8})?")
 # Keys that name a kind of device, not one device: "cgm_model": "G7", "pump_firmware": "2.4.1".
-_MODEL_KEY = re.compile(r"\b(?:model|models|brand|type|make|kind|firmware|software|version|mode|status|setting|"
+_MODEL_KEY = lazy_compile(r"\b(?:model|models|brand|type|make|kind|firmware|software|version|mode|status|setting|"
                         r"settings|generation|gen|size|color|colour|state|supported|compatible)\b")
 
 

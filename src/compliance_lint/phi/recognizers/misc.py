@@ -7,8 +7,9 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.patterns import lazy_compile
 
-_BIOMETRIC_RE = re.compile(
+_BIOMETRIC_RE = lazy_compile(
     r"\b(?:voice ?print|voiceprint|fingerprint|finger print|retina(?:l)? scan|iris scan|face ?print|"
     r"biometric (?:template|id|hash|signature)|face embedding|facial (?:template|geometry|embedding)|"
     r"palm ?print|palm[ -]?vein(?: scan)?|finger[ -]?vein(?: scan)?|gait signature)"
@@ -18,33 +19,33 @@ _BIOMETRIC_RE = re.compile(
     r"(?P<val>(?<![A-Za-z0-9+/])[A-Za-z0-9+/=_-]{8,512}(?![A-Za-z0-9+/=])|\[[-0-9., ]{10,400}\])",
     re.IGNORECASE,
 )
-_PHOTO_FILE_RE = re.compile(r"(?<![\w.-])[\w.-]{1,120}\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)(?![\w])",
+_PHOTO_FILE_RE = lazy_compile(r"(?<![\w.-])[\w.-]{1,120}\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)(?![\w])",
                             re.IGNORECASE)
-_PHOTO_CUE = re.compile(r"(?:face|headshot|selfie|portrait|photo|picture|pic|id[ _-]?card|license|"
+_PHOTO_CUE = lazy_compile(r"(?:face|headshot|selfie|portrait|photo|picture|pic|id[ _-]?card|license|"
                         r"licence|passport|mugshot|profile)", re.IGNORECASE)
-_NOT_PERSON_IMAGE = re.compile(r"(?:logo|map|banner|icon|building|lobby|office|clinic|parking|diagram|"
+_NOT_PERSON_IMAGE = lazy_compile(r"(?:logo|map|banner|icon|building|lobby|office|clinic|parking|diagram|"
                                r"chart|flyer|brochure|screenshot|qr)", re.IGNORECASE)
 # A provider's or staff member's photo (a headshot for the website) is not a patient's:
 # "Dr_Ramos_headshot.jpg", "providers/dr-kapoor.png", "team-nurse-ana.jpg", "smith_md_portrait.png".
-PROVIDER_IMAGE = re.compile(r"(?<![A-Za-z])(?:dr|doctor|doctors|provider|providers|physician|physicians|staff|team|"
+PROVIDER_IMAGE = lazy_compile(r"(?<![A-Za-z])(?:dr|doctor|doctors|provider|providers|physician|physicians|staff|team|"
                             r"our-team|nurse|nurses|md|dds|dmd|np|rn|pa-c|fnp|cnm|lpn|therapist|bio|bios)(?![A-Za-z])",
                             re.IGNORECASE)
 
 
 # A value under a biometric key ("caller_voiceprint", "biometric_template"): the template itself.
-_BIOMETRIC_KEY = re.compile(r"\b(?:voice ?print|voiceprint|fingerprint|finger print|face ?print|faceprint|"
+_BIOMETRIC_KEY = lazy_compile(r"\b(?:voice ?print|voiceprint|fingerprint|finger print|face ?print|faceprint|"
                             r"biometrics?|retina|iris|palm ?print|palm|palm ?vein|vein|face embedding|facial|gait)\b")
-_NOT_BIOMETRIC_DATA_KEY = re.compile(r"\b(?:enabled|enable|disabled|threshold|score|model|provider|vendor|version|"
+_NOT_BIOMETRIC_DATA_KEY = lazy_compile(r"\b(?:enabled|enable|disabled|threshold|score|model|provider|vendor|version|"
                                      r"url|endpoint|format|type|mode|policy|consent|prompt|example|sample|id format|"
                                      r"status|flag|timeout|language|engine|min|max)\b")
 # An encoded template or its id: base64/hex/url-safe characters, an optional "fp:"-style prefix
 # ("fp_tmpl:9c41..."), no spaces.
 # (the prefix may carry a version digit: "vpr1:MjQ4...", "fp_v2:...")
-_BIOMETRIC_VALUE = re.compile(r"(?:[A-Za-z][A-Za-z0-9]{0,7}[:_]){0,3}[A-Za-z0-9+/=_.-]{8,4096}")
+_BIOMETRIC_VALUE = lazy_compile(r"(?:[A-Za-z][A-Za-z0-9]{0,7}[:_]){0,3}[A-Za-z0-9+/=_.-]{8,4096}")
 # An embedding under such a key: a vector of numbers, bracketed or not ("[0.0132, -0.2241, ...]",
 # "0.0182,-0.2211,0.0937,...").
 # A format prefix may lead it: "face_emb_v2:0.0213,-0.1183,...".
-_VECTOR_VALUE = re.compile(r"(?:[A-Za-z][A-Za-z0-9]{0,7}_){0,3}(?:[A-Za-z][A-Za-z0-9]{0,7}:)?"
+_VECTOR_VALUE = lazy_compile(r"(?:[A-Za-z][A-Za-z0-9]{0,7}_){0,3}(?:[A-Za-z][A-Za-z0-9]{0,7}:)?"
                            r"(\[\s?)?-?\d[-0-9.eE+]{0,24}(?:\s?,\s?-?\d[-0-9.eE+]{0,24}){3,4096}(?(1)\s?\])")
 
 
@@ -67,7 +68,7 @@ def _keyed_biometric(s: Scan) -> list[PhiHit]:
 
 # A biometric cue for the window pass: the value may come several words later ("template ID",
 # "enrollment ID is", "template hash for Mr. Ferreira is", "Agnes Whitlock -> vp_...").
-_BIO_CUE = re.compile(
+_BIO_CUE = lazy_compile(
     r"\b(?:voice ?prints?|voice[ -](?:id|samples?|verification|match|login|biometrics?)|vprint|finger ?prints?|"
     r"minutiae|face ?prints?|face[ -](?:id|match|matching|embeddings?|templates?|scan|geometry|recognition)|"
     r"facial (?:templates?|geometry|embeddings?|recognition)|iris|retina[l]?|palm ?prints?|palm[ -]?vein|"
@@ -75,15 +76,15 @@ _BIO_CUE = re.compile(
     r"speaker[ -](?:verification|id|embedding)|x-vector)(?![a-z])")
 # A template or its id: an optional "fp:"/"sha256:" prefix, then url-safe/base64 characters; or a
 # comma-separated vector of decimals ("emb:0.113,-0.482,0.907,...").
-_BIO_TOKEN = re.compile(
+_BIO_TOKEN = lazy_compile(
     r"(?<![\w:/+=.-])(?:[A-Za-z][A-Za-z0-9]{0,7}:){0,2}(?:[A-Za-z0-9+/=_-]{8,512}(?![\w+/=-])"
     r"|\[?-?\d{1,3}\.\d{1,8}(?:\s?,\s?-?\d{1,3}\.\d{1,8}){3,512}\]?)(?!\.\w)")
 # A value named as something else right before it: "member BWH118...", "model FP-530", "MRN ...".
-_NOT_BIO_BEFORE = re.compile(r"\b(?:member|mrn|chart|account|acct|claim|policy|phone|dob|model|sku|part|firmware|"
+_NOT_BIO_BEFORE = lazy_compile(r"\b(?:member|mrn|chart|account|acct|claim|policy|phone|dob|model|sku|part|firmware|"
                              r"version|sdk|api|release|build|ticket|order|serial|device|vendor|brand|reader|scanner|sensor|kit)"
                              r"\W{0,3}(?:id|no\.?|number|#)?\W{0,3}(?:is\W{1,3}|was\W{1,3})?$")
 # (not the dot of "Mr.", "Ms.", "Dr." or an initial: "for J. Okafor's door check: [...]")
-_SENTENCE_END = re.compile(r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<!\b[a-z])[.!?;](?:\s|$)|\n")
+_SENTENCE_END = lazy_compile(r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<!\b[a-z])[.!?;](?:\s|$)|\n")
 
 
 def _bio_value(tok: str) -> bool:
@@ -146,7 +147,7 @@ def recognize_biometric(s: Scan) -> list[PhiHit]:
 
 
 # Exactly "any of .jp .png .heic .gif .webp .bmp .tif occurs": one search with a literal prefix.
-_PHOTO_EXT_GATE = re.compile(r"\.(?:jp|png|heic|gif|webp|bmp|tif)")
+_PHOTO_EXT_GATE = lazy_compile(r"\.(?:jp|png|heic|gif|webp|bmp|tif)")
 
 
 def recognize_photo(s: Scan) -> list[PhiHit]:

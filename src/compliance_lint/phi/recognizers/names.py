@@ -33,7 +33,7 @@ from compliance_lint.phi.lexicon import (
     surnames,
     word_list,
 )
-from compliance_lint.phi.patterns import factor_alternation
+from compliance_lint.phi.patterns import factor_alternation, lazy_compile
 from compliance_lint.phi.spans import HitList, SpanSet
 
 _PUNCT = ".,:;!?\"'()[]{}-–—*#>"
@@ -139,14 +139,14 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|dos|das|la|le|ten|ter|bin
 # order (with apostrophe, without, then an initial), so every match is the same.
 _TOKEN_REST = (rf"(?:['’][{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?"
                rf"|[{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?|\.)")
-_RUN_RE = re.compile(rf"[{_U}](?<![\w'’.-].){_TOKEN_REST}(?:\.? {{1,2}}(?:{_PARTICLE} (?:{_PARTICLE} )?)?"
+_RUN_RE = lazy_compile(rf"[{_U}](?<![\w'’.-].){_TOKEN_REST}(?:\.? {{1,2}}(?:{_PARTICLE} (?:{_PARTICLE} )?)?"
                      rf"(?:{_TOKEN}|[{_U}]\.?(?=[ ,])))" r"{0,4}")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CASELESS_CAPITALS = "".join(chr(c) for c in range(0x41, 0x530)
                              if chr(c).isupper() and chr(c).isalpha() and chr(c).lower() == chr(c))
-_TOK_RE = re.compile(rf"(?:[{_U}]['’])?[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?\.?|(?<= ){_PARTICLE}(?= )")
-_LABEL_TOK_RE = re.compile(rf"[{_U}]?[{_L}]+|[{_U}]+(?![{_L}])")
-_INITIALS_RE = re.compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
+_TOK_RE = lazy_compile(rf"(?:[{_U}]['’])?[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?\.?|(?<= ){_PARTICLE}(?= )")
+_LABEL_TOK_RE = lazy_compile(rf"[{_U}]?[{_L}]+|[{_U}]+(?![{_L}])")
+_INITIALS_RE = lazy_compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
 
 _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "dr|dra|doc|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
@@ -161,7 +161,7 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
                      "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo|chw")
-_PROVIDER_AFTER = re.compile(r"^(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))")
+_PROVIDER_AFTER = lazy_compile(r"^(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))")
 _CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
 # The practice's workforce in the plural: a list after one of these names staff, not patients
 # ("Promotoras: Araceli and Benito", "our hygienists are Lupe and Ama", "CNMs Becca and Jada").
@@ -196,7 +196,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     + _ROLE_PLURALS,
     2,
 ))
-_STAFF_AFTER = re.compile(
+_STAFF_AFTER = lazy_compile(
     r"^(?:,? (?:our|the|your|a|an) (?:\w+ ){0,2}(?:scheduler|receptionist|nurse|manager|coordinator|"
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
     r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
@@ -261,23 +261,24 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
 ))
 # Lower-case text (chat logs, keys): first-name lexicon word followed by a name-like word.
 # Each word is tried as a first name (look-ahead), so "follow up with patricia desrosiers" aligns.
-_LOWER_NAME_RE = re.compile(
+_LOWER_NAME_RE = lazy_compile(
     r"(?<![\w'’.-])([a-zß-öø-ÿā-ž]{2,20})(?=((?: [a-z]\.?)? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25}))(?![\w'’-]))"
 )
-_MIXED_HONORIFIC_RE = re.compile(rf"\b(?:mr|mrs|ms|miss|señora|señor|señorita|sra|sr|srta|senhora|senhor|dona|"
+_MIXED_HONORIFIC_RE = lazy_compile(rf"\b(?:mr|mrs|ms|miss|señora|señor|señorita|sra|sr|srta|senhora|senhor|dona|"
                                  rf"madame|monsieur|mme|frau|herr|signora|signor|don|doña|"
                                  # Vietnamese kinship honorifics: "chị Hạnh", "anh Tuấn", "bà Lan"
                                  rf"chị|anh|cô|chú|bác|ông|bà)\.? ([{_U}][{_L}]+)")
 # (a necessary condition for a _MIXED_HONORIFIC_RE match with an honorific other than mr/ms/miss: the
 # honorific, an optional dot and a space, then a capital; "don't" no longer lets a text through)
-_FOREIGN_HONORIFIC_HINT = factor_alternation(re.compile(
+_FOREIGN_HONORIFIC_HINT = factor_alternation(lazy_compile(
     rf"\b(?:señora|señorita|señor|sra|sr|srta|senhora|senhor|dona|doña|don|madame|monsieur|mme|frau|herr|"
     rf"signora|signor|chị|anh|cô|chú|bác|ông|bà)\.? [{_U}]"))
-_LOWER_NAME_IS_RE = re.compile(r"(?:name is|name's|call me|named (?:him|her|them)|name:|the caller is|the patient is) *"
-                               r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
-_LOWER_HONORIFIC_RE = re.compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
+_LOWER_NAME_IS_RE = lazy_compile(
+    r"(?:name is|name's|call me|named (?:him|her|them)|name:|the caller is|the patient is) *"
+    r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
+_LOWER_HONORIFIC_RE = lazy_compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
 # Lower-case notes: a patient cue, then a surname ("pt. lindqvist cant take estradiol patches").
-_LOWER_CUED_SURNAME_RE = re.compile(r"\b(?:pt|patient|caller|member)\.? ([a-z][a-z'’-]{2,25})(?![\w'’-])")
+_LOWER_CUED_SURNAME_RE = lazy_compile(r"\b(?:pt|patient|caller|member)\.? ([a-z][a-z'’-]{2,25})(?![\w'’-])")
 _PERSON_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
@@ -285,7 +286,7 @@ _PERSON_BEFORE = _register_tail_cue(_TailCue(
     "from|call|remind|reminding|reminds|visit|guardian|nok",
     8,
 ))
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = lazy_compile(
     r"^(?:'s|’s|s') (?:\w+ ){0,2}(?:dob|date|birth|mrn|chart|record|appointment|appt|medication|meds|labs?|"
     r"results?|insulin|refill|prescription|surgery|dialysis|infusion|daughter|son|wife|husband|mother|"
     r"father|phone|number|cell|address|insurance|claim|account|balance|diagnosis|condition|care|kid|"
@@ -312,12 +313,12 @@ _PERSON_AFTER = re.compile(
 # "Hiroshi (the HIV clinic patient who ...)": a parenthesis right after the name that says whose
 # it is; strong enough at the start of a sentence too.
 # "<Name>'s mom": a relative of the person named ("call back Destiny's mom").
-_RELATIVE_POSSESSIVE = re.compile(r"['’]s (?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")\b")
-_PATIENT_PAREN = re.compile(
+_RELATIVE_POSSESSIVE = lazy_compile(r"['’]s (?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")\b")
+_PATIENT_PAREN = lazy_compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b", re.IGNORECASE)
 # The person details of _PERSON_AFTER that no staff member's name carries: an age set off by
 # commas, a birth date, a record number.
-_PERSON_DETAIL_AFTER = re.compile(r",? ?(?:\(?dob\b|\(?d\.o\.b|born\b|aged? \d|mrn\b|member id|ssn\b|y/o)|, \d{1,3},"
+_PERSON_DETAIL_AFTER = lazy_compile(r",? ?(?:\(?dob\b|\(?d\.o\.b|born\b|aged? \d|mrn\b|member id|ssn\b|y/o)|, \d{1,3},"
                                   r"| (?:is|was) (?:an? )?\d{1,3}[- ]year| (?:from|in) (?:room|rm\.?|bed) \d"
                                   r"| is going home\b", re.IGNORECASE)
 # Every alternative of _PERSON_AFTER starts with one of these characters (or a decimal digit, for
@@ -352,7 +353,7 @@ def _person_after(after: str) -> bool:
 
 
 # A lone name doing something a person does ("Roxanne is very reliable", "Zak shouted at ...").
-_ACTION_AFTER = re.compile(
+_ACTION_AFTER = lazy_compile(
     r"^,? (?:is (?:a|an|very|so|from|not|always|never|still|allergic|diabetic|pregnant)|was (?:a|an|very|born|seen|not)"
     r"|has (?:a|an|been|had|not)|had (?:a|an|given|been)|just|shouted|said|says|told|asked|wants|needs|called|"
     r"began|lives|lived|died|passed|turned|will (?:be|need|call|come)|can't|cannot|didn't|doesn't|isn't|wasn't|"
@@ -363,23 +364,23 @@ _ACTION_AFTER = re.compile(
 _ACTION_HEADS = frozenset({"is", "wa", "ha", "ju", "sh", "sa", "to", "as", "ne", "ca", "be", "li", "di", "pa", "tu",
                            "ph", "te", "co", "ar",
                            "wi", "do", "ge", "go", "fe", "pr", "lo", "re", "cr", "bi", "hi"})
-_STRONG_ACTION_AFTER = re.compile(r"^ (?:lives (?:on|in|at)|was born|died|passed away|shouted|is from|turned \d)\b")
-_AGENT_GREETING = re.compile(r"thanks? (?:you )?for calling|how (?:can|may) i (?:help|assist)|calling from|"
+_STRONG_ACTION_AFTER = lazy_compile(r"^ (?:lives (?:on|in|at)|was born|died|passed away|shouted|is from|turned \d)\b")
+_AGENT_GREETING = lazy_compile(r"thanks? (?:you )?for calling|how (?:can|may) i (?:help|assist)|calling from|"
                              r"calling on behalf of|this is the (?:virtual|ai) |\bsay ['\"“‘]|\banswer (?:with|as)\b|"
                              r"\bgreet (?:callers|them|the caller) with\b")
 # The agent's opening phrases ("You've reached", "Gracias por llamar a"), for the two patterns below.
 _OPENING_PHRASES = (r"you'?ve reached|you have reached|thanks? (?:you )?for calling|welcome to|ha llamado a|"
                     r"bienvenid[oa]s? a")
 # The agent's own opening, right before its self-introduction ("You've reached X. I'm Winnie").
-_AGENT_OPENING = re.compile(r"(?:" + _OPENING_PHRASES + r"|gracias por llamar)[^\n]{0,80}$")
+_AGENT_OPENING = lazy_compile(r"(?:" + _OPENING_PHRASES + r"|gracias por llamar)[^\n]{0,80}$")
 # Someone else speaking between the agent's opening and an introduction: a caller naming themselves.
-_OTHER_SPEAKER = re.compile(r"\b(?:caller|patient|user|customer|member|client)\b|\n")
+_OTHER_SPEAKER = lazy_compile(r"\b(?:caller|patient|user|customer|member|client)\b|\n")
 
 
 # The agent's opening right before the practice's name (no comma: "Thanks for calling, Ana" thanks a caller).
 # (_OPENING_TAILS: the last six characters of each phrase and its space; the longest phrase has 24.)
 _OPENING_TAILS = frozenset({"lling ", "ached ", "me to ", "mar a ", "ado a ", "ido a ", "ida a ", "dos a ", "das a "})
-_OPENING_END = re.compile(r"(?:" + _OPENING_PHRASES + r"|gracias por llamar a) $")
+_OPENING_END = lazy_compile(r"(?:" + _OPENING_PHRASES + r"|gracias por llamar a) $")
 
 
 def _greeted_by_agent(s: Scan, start: int) -> bool:
@@ -409,22 +410,22 @@ _PLACES = (
     "Greenville|Charleston|Honolulu|Anchorage|Fairbanks|Juneau|Billings|Fargo|Sioux Falls|Duluth"
 )
 # Grouped by first letter (factor_alternation: same matches, tried only at those capitals).
-_PLACE_RE = factor_alternation(re.compile(r"\b(?:" + _PLACES + r")\b"))
+_PLACE_RE = factor_alternation(lazy_compile(r"\b(?:" + _PLACES + r")\b"))
 # Every first word of _PLACES (a necessary condition for a _PLACE_RE match, tested first).
-_PLACE_HINT = factor_alternation(re.compile(
+_PLACE_HINT = factor_alternation(lazy_compile(
     r"\b(?:" + "|".join(sorted({p.split(" ", 1)[0] for p in _PLACES.split("|")})) + r")\b"))
-_AUTHOR_WORK = re.compile(r"^ (?:novel|book|memoir|biography|song|album|film|movie|poem|recording|painting|"
+_AUTHOR_WORK = lazy_compile(r"^ (?:novel|book|memoir|biography|song|album|film|movie|poem|recording|painting|"
                           r"portrait|version|story|play|symphony|opera)\b")
 # An artist's or writer's works after the name ("Frida Kahlo and Van Gogh prints", "Gwendolyn Brooks's
 # poems", "Kübler-Ross's five stages"): the author, not a patient.
-_WORKS_AFTER = re.compile(r"^(?:['’]s)? (?:novels|books|poems|poetry|paintings|prints|posters|artwork|murals|"
+_WORKS_AFTER = lazy_compile(r"^(?:['’]s)? (?:novels|books|poems|poetry|paintings|prints|posters|artwork|murals|"
                           r"sculptures|photographs|quotes|lyrics|songs|albums|five stages|stages of grief)\b")
 # The first two letters after the space of every _WORKS_AFTER word, and of "and"/"&" (_WORKS_LIST_AFTER).
 _WORKS_HEADS = frozenset({"no", "bo", "po", "pa", "pr", "ar", "mu", "sc", "ph", "qu", "ly", "so", "al", "fi", "st",
                           "an", "& "})
-_WORKS_LIST_AFTER = re.compile(r" (?:and|&) (?:[A-Z][\w'’-]+ ){1,3}(?:novels|books|poems|poetry|paintings|prints|"
+_WORKS_LIST_AFTER = lazy_compile(r" (?:and|&) (?:[A-Z][\w'’-]+ ){1,3}(?:novels|books|poems|poetry|paintings|prints|"
                                r"posters|artwork|murals|sculptures|photographs|quotes|songs)\b")
-_PRONOUN = factor_alternation(re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b"))
+_PRONOUN = factor_alternation(lazy_compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b"))
 _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight", "weekend", "nights",
                             "spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
                             "tagalog", "russian", "arabic", "french", "portuguese", "haitian", "creole", "hindi",
@@ -441,7 +442,7 @@ _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight"
                             # a staff member's shift ("Weekend coverage – Teresa")
                             "coverage", "rota", "roster", "backup", "on-call", "oncall"})
 _LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
-_NAME_KEY = factor_alternation(re.compile(
+_NAME_KEY = factor_alternation(lazy_compile(
     r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
     r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
     r"beneficiary|insured)\b"))
@@ -452,14 +453,14 @@ _PRACTICE_KEY_WORDS = (
     r"administrator|owner|ceo|director|supervisor|practitioner|therapist|dentist|hygienist|pharmacist|"
     r"attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|employee|team|sender"
 )
-_NOT_NAME_KEY = factor_alternation(re.compile(
+_NOT_NAME_KEY = factor_alternation(lazy_compile(
     r"\b(?:" + _PRACTICE_KEY_WORDS + r"|voice|model|file|tool|product|plan|drug|medication|location|"
     r"city|state|street|county|country|language|greeting|template|queue|campaign|program|programme|project|"
     r"service|class|course|event|study|trial|list|group|unit|ward|line)\b"))
 # Key words that tie a value to a patient or a relative: with one of them a workforce word in the
 # key no longer says the value is not a patient's ("patient_primary_doctor" holds the doctor, but
 # "caregiver_name" a relative).
-_PATIENT_KEY = factor_alternation(re.compile(
+_PATIENT_KEY = factor_alternation(lazy_compile(
     r"\b(?:patient|caller|member|guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|"
     r"child|beneficiary|insured|family|client|resident|customer|mother|father|son|daughter)\b"))
 _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member", "customer", "user",
@@ -520,7 +521,7 @@ def _name_key(key_text: str) -> bool:
 
 # Keys for the practice's own people and organisation (not "greeting" or "template": a greeting
 # name can be the patient's).
-_WORKFORCE_KEY = factor_alternation(re.compile(
+_WORKFORCE_KEY = factor_alternation(lazy_compile(
     r"\b(?:" + _PRACTICE_KEY_WORDS + r"|desk|frontdesk|reception|billing|scheduling|referral|referrals|"
     r"office|chaplain|"
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
@@ -573,22 +574,23 @@ _FOREIGN_STRONG_BEFORE = _register_tail_cue(_TailCue(
 _RELATIVE_BEFORE = _register_tail_cue(_TailCue("|".join(sorted(KIN_WORDS)), 16))
 # (a heading, not an errand: "Directions for paramedics: the Lindgren farm ...")
 _NOT_FOR_WORKFORCE = r"(?<!for )(?<!to )(?<!from )(?<!with )(?<!about )(?<!by )"
-_ROSTER_BEFORE = re.compile(
+_ROSTER_BEFORE = lazy_compile(
     r"(?:\b" + _NOT_FOR_WORKFORCE + r"(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\s*:[^:\n]{0,120}"
     r"|\b(?:" + _ROLE_PLURALS + r")\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
 # A workforce heading: the rest of its line lists staff ("Staff directory: ...", "Promotoras: ...").
 # The line ends it, and so does the next colon (another heading: "Patients to call back: ...").
 # (grouped by first letter; the errand test is made on each match, not by look-behinds at every position)
-_ROSTER_LINE = factor_alternation(re.compile(r"\b(?:roster|directory|staff|team|on shift|on duty|" + _ROLE_PLURALS
+_ROSTER_LINE = factor_alternation(lazy_compile(r"\b(?:roster|directory|staff|team|on shift|on duty|" + _ROLE_PLURALS
                                              + r")\s*:([^:\n]{1,300})"))
 _ERRAND_ENDS = ("for ", "to ", "from ", "with ", "about ", "by ")
 
 
 # A list of patients to act on: "Follow-up list for the week of the 14th: K.M. (...), R. Alcántara (...)".
 # (the list runs on over bullet lines: "Urgent callback list\n• Bodhi (tubes ...) – mom ...")
-_PATIENT_LIST_LINE = re.compile(r"\b(?:follow-?up|call-?back|call|pickup|pick-up|recall|no-show|wait ?list|work ?list|"
-                                r"outreach|reminder|ride|transport) list\b[^:\n]{0,40}(?::([^:\n]{1,300})|"
-                                r"\n((?:[ \t]*[-•*·][^\n]{1,200}\n?){1,12}))")
+_PATIENT_LIST_LINE = lazy_compile(
+    r"\b(?:follow-?up|call-?back|call|pickup|pick-up|recall|no-show|wait ?list|work ?list|"
+    r"outreach|reminder|ride|transport) list\b[^:\n]{0,40}(?::([^:\n]{1,300})|"
+    r"\n((?:[ \t]*[-•*·][^\n]{1,200}\n?){1,12}))")
 
 
 def _in_patient_list(s: Scan, start: int) -> bool:
@@ -628,31 +630,31 @@ def _company_around(s: Scan, start: int, end: int) -> bool:
     return any(c in window for c in COMPANY_NAMES)
 
 
-_ROLE_IS_BEFORE = re.compile(r"\b(?:tech|technician|histotech|technologist|phlebotomist|sonographer|scribe|"
+_ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phlebotomist|sonographer|scribe|"
                              r"nurse|doctor|provider|coordinator|manager|scheduler|don|"
                              r"director of nursing|administrator|director|liaison|"
                              r"receptionist|therapist|aide|lead|supervisor|chaplain|educator|pharmacist|biller|"
                              r"navigator|on call|on-call|concierge|assistant|agent|bot|voice|persona)s?\b"
                              r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
-_WORK_BY_BEFORE = re.compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
+_WORK_BY_BEFORE = lazy_compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
                              r"podcast|workbook|curriculum|program|method)['’\"]?\s+by $"
                              # "first described in Chicago in 1910 by James Herrick": a discoverer
                              r"|\b(?:described|discovered|invented|pioneered|coined|identified)\b[^.!?\n]{0,30}\bby $")
-_VERB_STAFF_END = re.compile(r"\b(?:ask for|asks for|asked for|speak to|speak with|talk to|talk with)\W{0,3}$")
-_STAFF_PAIR_BEFORE = re.compile(r"\b(?:ask for|asks for|speak to|speak with|transfer to|talk to|page|notify|"
+_VERB_STAFF_END = lazy_compile(r"\b(?:ask for|asks for|asked for|speak to|speak with|talk to|talk with)\W{0,3}$")
+_STAFF_PAIR_BEFORE = lazy_compile(r"\b(?:ask for|asks for|speak to|speak with|transfer to|talk to|page|notify|"
                                 r"book with|schedule with)\s[\w'’.-]+(?:\s[\w'’.-]+)?\s(?:or|and|&)\s$")
-_PROVIDER_PAIR_BEFORE = re.compile(r"\b(?:dr|doctor|nurse|np)\.? [a-z'’-]+ (?:or|and|&) $")
+_PROVIDER_PAIR_BEFORE = lazy_compile(r"\b(?:dr|doctor|nurse|np)\.? [a-z'’-]+ (?:or|and|&) $")
 # A name listed after providers: "(Dr. Greer, Dr. Chen, Jordan Falk)", "Dr. Ames, Dr. Bell, Sam Ortiz and ..."
-_PROVIDER_LIST_BEFORE = re.compile(r"(?:\(|(?:\bdr\.? [a-z'’-]+, ))dr\.? [a-z'’-]+, $")
-_ROLE_PAREN_BEFORE = re.compile(
+_PROVIDER_LIST_BEFORE = lazy_compile(r"(?:\(|(?:\bdr\.? [a-z'’-]+, ))dr\.? [a-z'’-]+, $")
+_ROLE_PAREN_BEFORE = lazy_compile(
     r"\b(?:greeter|billing|scheduler|scheduling|triage|intake|reception|receptionist|nurse|pharmacy|records|"
     r"coordinator|router|dispatcher|operator|concierge|navigator|support|sales|agent|assistant|bot|manager|"
     r"admin|front desk|referrals|refills|lab|labs|radiology|imaging|escalation|handoff|after-hours|overflow)"
     r" ?\($")
-_STREET_PAREN_AFTER = re.compile(r" \((?:[\w'’.-]+ ){0,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|pkwy|"
+_STREET_PAREN_AFTER = lazy_compile(r" \((?:[\w'’.-]+ ){0,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|pkwy|"
                                  r"parkway|hwy|highway|dr|drive|ln|lane|way|pike|ct|court|pl|place)\b", re.IGNORECASE)
-_COUNTY_LIST_AFTER = re.compile(r"(?:(?:,|,? and|,? or|,? &) [\w'’-]+){0,4} (?:counties|county|parishes|parish)\b")
-_STATE_AFTER = re.compile(
+_COUNTY_LIST_AFTER = lazy_compile(r"(?:(?:,|,? and|,? or|,? &) [\w'’-]+){0,4} (?:counties|county|parishes|parish)\b")
+_STATE_AFTER = lazy_compile(
     r", (?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
     r"V[TA]|W[AVIY]|PR)\b(?![a-z'’])|, (?:" + "|".join(sorted(w.title() for w in US_STATES)) + r")\b")
 # An animal right before the name ("Our therapy dog Barton"): a pet, not a person.
@@ -668,7 +670,7 @@ _OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
 # A street-name word right before the name ("Av. Juárez 80", "Calle Morelos 12"): a street, not a person.
 _STREET_BEFORE = _register_tail_cue(_TailCue("av|avda|avenida|calle|paseo|camino|carrera|rua|rue|via|viale|strasse",
                                               32))
-_DUTY_VERB_AFTER = re.compile(r",? (?:works|handles|manages|runs|covers|answers)\b")
+_DUTY_VERB_AFTER = lazy_compile(r",? (?:works|handles|manages|runs|covers|answers)\b")
 
 
 # End-anchored cue patterns. Each is searched from a computed position instead of across the
@@ -676,18 +678,18 @@ _DUTY_VERB_AFTER = re.compile(r",? (?:works|handles|manages|runs|covers|answers)
 # also matches), so it starts at most (longest phrase + trailing \W) + 1 characters before the
 # end. `search(s, pos)` still sees the character before `pos` for `\b`, so the answers are those
 # of a search over the whole window.
-_NAMED_AFTER_END = re.compile(r"named (?:after|for)(?: (?:sir|dame|saint|st\.?|lord|lady))?\W{0,3}$")  # longest 20
-_INTRO_FROM_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$")  # 13
-_THIS_IS_END = re.compile(r"\bthis is\W{0,2}$")  # 9
-_INTRO_END = re.compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
-_PATIENT_END = re.compile(r"(?:patient|pt|caller|member|client|resident)\W{0,3}$")  # 11
+_NAMED_AFTER_END = lazy_compile(r"named (?:after|for)(?: (?:sir|dame|saint|st\.?|lord|lady))?\W{0,3}$")  # longest 20
+_INTRO_FROM_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$")  # 13
+_THIS_IS_END = lazy_compile(r"\bthis is\W{0,2}$")  # 9
+_INTRO_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
+_PATIENT_END = lazy_compile(r"(?:patient|pt|caller|member|client|resident)\W{0,3}$")  # 11
 # The staff/agent patterns read right after a name, as one anchored match (one pass of re instead of
 # four): a match with no named group is _STAFF_AFTER or " is <a|the|our> ... assistant"; the named
 # groups are the two that also need an introduction before the name. An "intro_from" match
 # (", from X", case-sensitive) starts with a space or comma and then "calling"/"from", where
 # "intro" (non-word characters, then "speaking"/"here"/"your") cannot match, so trying the
 # alternatives in order misses no "intro" match.
-_STAFF_AFTER_ANY = re.compile(
+_STAFF_AFTER_ANY = lazy_compile(
     _STAFF_AFTER.pattern
     + r"| is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|"
     r"scheduler|nurse|coordinator|concierge|navigator|voice)"
@@ -705,7 +707,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board"))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
-_VIRTUAL_HINT = re.compile(r"(?:virtual|ai|automated|digital) ", re.IGNORECASE)
+_VIRTUAL_HINT = lazy_compile(r"(?:virtual|ai|automated|digital) ", re.IGNORECASE)
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
 
 
@@ -733,7 +735,7 @@ _EPONYM_FIRST = "".join(sorted({w[0] for w in EPONYM_NEXT})) + ".,;:"
 
 # The last two letters of every _INTRO_END phrase ("this is", "i'm", "im", "i am", "my name is").
 _INTRO_TAILS = frozenset({"is", "'m", "’m", "im", "am"})
-_HONORIFIC_END = re.compile(r"\b(?:mr|mrs|ms|miss|mx)\.? $")
+_HONORIFIC_END = lazy_compile(r"\b(?:mr|mrs|ms|miss|mx)\.? $")
 
 
 def _honorific_at(s: Scan, before: str, start: int) -> bool:
@@ -742,23 +744,24 @@ def _honorific_at(s: Scan, before: str, start: int) -> bool:
 _PLACE_WORDS_AFTER = frozenset({"Springs", "Heights", "Falls", "City", "Beach", "Valley", "Hills", "Harbor", "Harbour",
                                 "Creek", "Ridge", "Grove", "Junction", "Crossing", "Village", "Township", "Bay",
                                 "Landing", "Mills", "Station", "Lake", "Canyon"})
-_ORG_BEFORE_PAREN = re.compile(r"\b(?:center|centre|rehab|snf|clinic|hospital|home|facility|campus|office|pharmacy|"
+_ORG_BEFORE_PAREN = lazy_compile(r"\b(?:center|centre|rehab|snf|clinic|hospital|home|facility|campus|office|pharmacy|"
                                r"lab|care|manor|lodge|living|health|medical|group)\s?\($")
 # A provider title and one capitalised word right before the name ("NP Thu Ha Nguyen", "Dr. Kim-Anh Pham").
 _PROVIDER_NAME_TITLES = frozenset({"dr", "np", "pa", "rn", "md", "do", "cnm", "aprn", "nurse", "doctor"})
-_PROVIDER_NAME_BEFORE = re.compile(r"\b(?:Dr|NP|PA|RN|MD|DO|CNM|APRN|Nurse|Doctor)\.? [A-Z][\w'’-]+ $")
-_NAMED_AFTER_AFTER = re.compile(r",? ?\(?(?:is |was )?named (?:after|for)\b")
-_OTHER_FIGURE_AFTER = re.compile(r" (?:or|and|,) (?:any |an |some )?other (?:public figures?|celebrit(?:y|ies)|"
+_PROVIDER_NAME_BEFORE = lazy_compile(r"\b(?:Dr|NP|PA|RN|MD|DO|CNM|APRN|Nurse|Doctor)\.? [A-Z][\w'’-]+ $")
+_NAMED_AFTER_AFTER = lazy_compile(r",? ?\(?(?:is |was )?named (?:after|for)\b")
+_OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?other (?:public figures?|celebrit(?:y|ies)|"
                                  r"athletes?|players?|politicians?|famous)\b")
 # "call +19375550176 and ask for Delphine": the person reached at a number, not the practice's staff.
 # "I have her on Thursday at 2 PM with Hannah": whom a visit is with, a provider.
-_VISIT_WITH_BEFORE = re.compile(r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|\bo'clock|\b(?:appointment|appt|visit|session|consult|"
-                                r"booked|scheduled|slot))\b[^.!?\n]{0,20}\bwith $")
-_CALL_NUMBER_ASK = re.compile(r"\bcall\s[+(\d][\d\s().+-]{6,18}\d\s+and ask for $")
-_FOUNDED_AFTER = re.compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
+_VISIT_WITH_BEFORE = lazy_compile(
+    r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|\bo'clock|\b(?:appointment|appt|visit|session|consult|"
+    r"booked|scheduled|slot))\b[^.!?\n]{0,20}\bwith $")
+_CALL_NUMBER_ASK = lazy_compile(r"\bcall\s[+(\d][\d\s().+-]{6,18}\d\s+and ask for $")
+_FOUNDED_AFTER = lazy_compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
                             r"rebranded|headquartered|accredited)\b")
 _STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved", "-themed")
-_ORG_CONTINUATION = re.compile(r" (?:&|and) ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
+_ORG_CONTINUATION = lazy_compile(r" (?:&|and) ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 
 
 def _org_after(s: Scan, end: int) -> bool:
@@ -1011,13 +1014,13 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
 # Chinese and Japanese names are written without spaces and marked by an honorific after them
 # (王秀英女士, 李先生, 田中さん, 佐藤様). One to three Han characters before it; "们" after makes it a
 # plural ("女士们", ladies) and a workforce title before the honorific (医生, 护士) is not a name.
-_CJK_HONORIFIC_HINT = re.compile(r"[先女小太夫さ様患病姓]")
+_CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓]")
 # "患者：王秀英", "姓名: 李伟": a patient or name label, then a name starting with a common surname.
 # Without word spaces the name ends at punctuation when that comes within three characters;
 # otherwise two characters (surname and a one-character given name) are taken.
-_CJK_CUED_NAME_RE = re.compile(
+_CJK_CUED_NAME_RE = lazy_compile(
     r"(?:患者|病人|病患|姓名)\s?[：:]?\s?([\u4e00-\u9fff]{2,3}(?=[，,。、；;\s（(]|$)|[\u4e00-\u9fff]{2})")
-_CJK_NAME_RE = re.compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|夫人|さん|様|さま)(?!们)")
+_CJK_NAME_RE = lazy_compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|夫人|さん|様|さま)(?!们)")
 _CJK_NOT_NAME = ("医生", "护士", "各位", "这位", "那位", "一位", "患者", "病人", "客", "皆", "先生们")
 # Common Chinese surnames: where one stands among the characters before the honorific, the name
 # starts there ("如果王秀英女士" -> 王秀英女士); without one, the last two characters are taken.
@@ -1047,9 +1050,9 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
 
 # Korean names: a surname syllable and one or two more, after a patient or name label ("환자 김민지",
 # "성함: 박서준") or before an honorific or kinship title ("이순자님", "이순자 할머니", "김민지 씨").
-_HANGUL_HINT = re.compile(r"[\uac00-\ud7a3]")
-_KO_LABELED_RE = re.compile(r"(?:환자|보호자|성함|이름|수진자)\s?[:：]?\s?([\uac00-\ud7a3]{2,3})(?![\uac00-\ud7a3])")
-_KO_TITLED_RE = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3})"
+_HANGUL_HINT = lazy_compile(r"[\uac00-\ud7a3]")
+_KO_LABELED_RE = lazy_compile(r"(?:환자|보호자|성함|이름|수진자)\s?[:：]?\s?([\uac00-\ud7a3]{2,3})(?![\uac00-\ud7a3])")
+_KO_TITLED_RE = lazy_compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3})"
                            r"(?:님|\s?씨|\s(?:할머니|할아버지|어르신|환자분|어머님|아버님))")
 _KO_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유"
                          "남심노하곽성차주우구민진나지엄변채원천방공현함염여추도소"
@@ -1313,24 +1316,24 @@ def _judge_lone(s: Scan, start: int, lone: _Lone, providers: set[str], label: bo
     return PhiHit(found[0], found[1], "NAME", recognizer, found[2], found[3])
 
 
-_INITIALS_HINT = re.compile(r"[A-Z]\. ?[A-Z]\.")
-_PERSONA_NAME_RE = re.compile(
+_INITIALS_HINT = lazy_compile(r"[A-Z]\. ?[A-Z]\.")
+_PERSONA_NAME_RE = lazy_compile(
     rf"(?:\b[Yy]ou are|\b[Yy]ou're|\b[Yy]our name is|\b[Ii]ntroduce yourself as|\b[Aa]ct as"
     rf"|\b[Pp]ersona\W{{1,5}}[Nn]ame:?|\b[Pp]ersona:?|\b(?:[Tt]he )?(?:[Aa]gent|[Aa]ssistant|[Bb]ot)(?:'s)? name is"
     rf"|\b[Tt]he agent is|\b[Tt]he assistant is)\W{{0,3}}([{_U}][{_L}]+(?: [{_U}][{_L}]+){{0,2}})"
 )
-_SPEAKER_RE = re.compile(rf"(?:^|\n)[>\s]*([{_U}][{_L}]+(?:[ -][{_U}][{_L}]+)?) ?: ?(?=\S)")
+_SPEAKER_RE = lazy_compile(rf"(?:^|\n)[>\s]*([{_U}][{_L}]+(?:[ -][{_U}][{_L}]+)?) ?: ?(?=\S)")
 
 
 # "Leif, can I please ..." (addressing someone) and '..., says Hartvigsson.' (attribution).
 # The name's capital comes first, then "at the start, or after '. '" is tested behind it (same
 # matches as `(?:^|(?<=[.!?\n] ))[U]...`), so re skips to capitals instead of trying every position.
-_VOCATIVE_RE = re.compile(rf"([{_U}](?:(?<=\A.)|(?<=[.!?\n] .))[{_L}]{{2,}}), "
+_VOCATIVE_RE = lazy_compile(rf"([{_U}](?:(?<=\A.)|(?<=[.!?\n] .))[{_L}]{{2,}}), "
                           rf"(?=(?:can|could|would|will|please|i|we|you|are|"
                           rf"do|did|have|thank|thanks|how|what|where|when|this|it's|your|just)\b)")
 # The verbs grouped by first letter (`\b` tested behind it): at most one of them can be followed by a
 # space at any position, so the order of the alternatives does not matter.
-_ATTRIBUTION_RE = re.compile(rf"(?:s(?<!\w.)(?:ays|aid)|a(?<!\w.)(?:sked|dded)|r(?<!\w.)eplied|w(?<!\w.)rote"
+_ATTRIBUTION_RE = lazy_compile(rf"(?:s(?<!\w.)(?:ays|aid)|a(?<!\w.)(?:sked|dded)|r(?<!\w.)eplied|w(?<!\w.)rote"
                              rf"|e(?<!\w.)xplained) "
                              rf"([{_U}][{_L}]{{2,}}(?: [{_U}][{_L}]{{2,}})?)"
                              rf"(?=[.,!?]|$)")
@@ -1338,7 +1341,7 @@ _ATTRIBUTION_RE = re.compile(rf"(?:s(?<!\w.)(?:ays|aid)|a(?<!\w.)(?:sked|dded)|r
 
 _ATTRIBUTION_VERBS = ("says ", "said ", "asked ", "replied ", "wrote ", "explained ", "added ")
 # What every _VOCATIVE_RE match holds after the name: ", " and one of its words (its look-ahead).
-_VOCATIVE_HINT = re.compile(r", (?:can|could|would|will|please|i|we|you|are|do|did|have|thank|thanks|how|what|"
+_VOCATIVE_HINT = lazy_compile(r", (?:can|could|would|will|please|i|we|you|are|do|did|have|thank|thanks|how|what|"
                             r"where|when|this|it's|your|just)\b")
 
 
@@ -1419,8 +1422,8 @@ _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "syst
 
 # Text in capitals ("IF CALLER = MARGARET O'SHEA THEN SKIP DOB CHECK"): a given name of the lexicon
 # and a surname-like word, both written in capitals.
-_CAPS_PAIR_HINT = re.compile(r"[A-Z]{3,}[ \t]+[A-Z][A-Z'’-]")
-_CAPS_PAIR_RE = re.compile(r"(?<![\w'’.-])([A-Z]{3,20})(?=[ \t]+([A-Z][A-Z'’-]{1,25})(?![\w'’-]))")
+_CAPS_PAIR_HINT = lazy_compile(r"[A-Z]{3,}[ \t]+[A-Z][A-Z'’-]")
+_CAPS_PAIR_RE = lazy_compile(r"(?<![\w'’.-])([A-Z]{3,20})(?=[ \t]+([A-Z][A-Z'’-]{1,25})(?![\w'’-]))")
 
 
 def _caps_names(s: Scan, found: HitList) -> list[PhiHit]:
@@ -1478,10 +1481,10 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
 # Each `{1,30}+` is possessive: what follows it ("," or " ", or the end look-ahead) is never one of
 # the characters it repeats, so giving characters back could never lead to a match (same matches,
 # without the backtracking through every shorter word).
-_LIST_RE = re.compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}+(?:, [^\W\d_][\w'’-]{1,30}+){0,12},? (?:and|or|&) "
+_LIST_RE = lazy_compile(r"(?<![\w'’.-])[^\W\d_][\w'’-]{1,30}+(?:, [^\W\d_][\w'’-]{1,30}+){0,12},? (?:and|or|&) "
                       r"[^\W\d_][\w'’-]{1,30}+(?![\w'’-])")
-_LIST_ITEM_RE = re.compile(r"[^\W\d_][\w'’-]*")
-_ITEM_AT = re.compile(r"[\w'’-]*")
+_LIST_ITEM_RE = lazy_compile(r"[^\W\d_][\w'’-]*")
+_ITEM_AT = lazy_compile(r"[\w'’-]*")
 
 
 def _lists_possible(text: str) -> bool:
@@ -1504,10 +1507,10 @@ _CONJUNCTIONS = (" and ", " or ", " & ")
 
 # A list introduced, in the same sentence, as the practice's workforce ("our nurses are ...",
 # "the care team: ..."). `$` is the list's start (the search ends there).
-_PLACE_LIST_LEAD = re.compile(r"\b(?:clinics|locations|sites|offices|branches|campuses|towns|cities|communities|"
+_PLACE_LIST_LEAD = lazy_compile(r"\b(?:clinics|locations|sites|offices|branches|campuses|towns|cities|communities|"
                               r"units|facilities|centers|centres|hospitals|network|"
                               r"areas|counties|stores|pharmacies)\b[^.!?\n]{0,30}$")
-_STAFF_LIST_LEAD = re.compile(
+_STAFF_LIST_LEAD = lazy_compile(
     r"\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|" + _ROLE_PLURALS + r")\b[^.!?\n]{0,25}$"
     # a heading for the workforce: "Volunteer roster:", "Staff directory:", "PTs:", "CNMs"
     r"|\b(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\b[^.!?\n]{0,25}$")
@@ -1597,9 +1600,9 @@ def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: 
 
 
 # Suffixes of ordinary English words ("Frequently Asked Questions", "Outbound Recording Settings").
-_WORD_SUFFIX = re.compile(r"(?:ly|ed|tions?|sions?|ment|ments|ness|ity|ities|ics|ance|ence|ful|less|able|ible|ive|"
+_WORD_SUFFIX = lazy_compile(r"(?:ly|ed|tions?|sions?|ment|ments|ness|ity|ities|ics|ance|ence|ful|less|able|ible|ive|"
                           r"ize|ise|ings?|ound|ware|ship)$")
-_NAME_CAMEL = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z]")
+_NAME_CAMEL = lazy_compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z]")
 
 
 def _word_shaped(word: str) -> bool:
@@ -1797,11 +1800,11 @@ _FROM_PLACE_ENDS = (" are from ", " is from ", " come from ", " comes from ", " 
 _LOCATIVE_ENDS = (" in ", " at ", " near ", " off ", " above ", " below ", " outside ", " inside ", " around ",
                   " are from ", " come from ", " comes from ")
 # the last item of a list of places: "in Bend and Redmond", "at Tacoma, Gig Harbor or Lakewood"
-_LOCATIVE_LIST_END = re.compile(r"\b(?:in|at|near|off|around|outside)\s(?:[\w'’.-]+(?:,\s|\s(?:and|or|&)\s)){1,3}$"
+_LOCATIVE_LIST_END = lazy_compile(r"\b(?:in|at|near|off|around|outside)\s(?:[\w'’.-]+(?:,\s|\s(?:and|or|&)\s)){1,3}$"
                                 r"|\b(?:units|facilities|centers|sites|locations|clinics|network):\s(?:[\w'’.-]+,\s){0,4}$")
 # A capital inside a word, after two lower-case letters ("ComPsych", "CureTrack"; not "McDonald").
-_CAMEL_PRODUCT = re.compile(rf"[{_L}]{{2}}[{_U}]")
-_HOUSEHOLD_AFTER = re.compile(
+_CAMEL_PRODUCT = lazy_compile(rf"[{_L}]{{2}}[{_U}]")
+_HOUSEHOLD_AFTER = lazy_compile(
     r" (?:account|family|household|chart|twins|kids|children|residence|boy|girl|baby|kid)\b"
     r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)
 
@@ -1820,7 +1823,7 @@ _FOREIGN_FUNCTION_WORDS = frozenset(word for words in (
 ) for word in words.split())
 _ENGLISH_FUNCTION_WORDS = frozenset(
     word_list("the and of to in is for you your with on that this are be it at or if as not from by we our"))
-_WORD_SPLIT = re.compile(r"[^\w'’]+")
+_WORD_SPLIT = lazy_compile(r"[^\w'’]+")
 
 
 def _foreign_text(s: Scan) -> bool:
@@ -1837,7 +1840,7 @@ def _foreign_text(s: Scan) -> bool:
     return bool(v)
 
 
-_GREETING_END = re.compile(r"(?:^|[\s\"'(¡])(?:hi|hello|hey|dear|good morning|good afternoon|good evening|hola|olá|"
+_GREETING_END = lazy_compile(r"(?:^|[\s\"'(¡])(?:hi|hello|hey|dear|good morning|good afternoon|good evening|hola|olá|"
                            r"ola|bonjour|hallo|ciao|buenos días|buenos dias|buenas tardes|bom dia|boa tarde|"
                            r"happy birthday|congratulations|congrats|welcome|feliz cumpleaños),? $")
 
@@ -1886,7 +1889,7 @@ def _placeholder_set() -> frozenset[str]:
     return PLACEHOLDER_NAMES
 
 
-_INITIALS_CUE = re.compile(r"\b(?:patient|pt|caller|member|client|resident|initial|participant|subject|enrollee|"
+_INITIALS_CUE = lazy_compile(r"\b(?:patient|pt|caller|member|client|resident|initial|participant|subject|enrollee|"
                            r"student|child|kid|baby|infant|donor|recipient|user|survivor|employee|athlete|"
                            r"dx|rx|hx)s?\b")
 # Credentials, date-of-birth and place abbreviations written like initials.
@@ -1913,7 +1916,7 @@ def _initials(s: Scan) -> list[PhiHit]:
     return hits
 
 
-_LABEL_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")  # "Post-discharge" is one capitalised word
+_LABEL_WORD_RE = lazy_compile(r"[^\W\d_][\w'’-]*")  # "Post-discharge" is one capitalised word
 # Organisation words that name a business however written ("riverside_clinic", "garcia-llc").
 _ALWAYS_ORG = frozenset({"clinic", "clinics", "hospital", "hospitals", "pharmacy", "center", "centre", "associates",
                          "group", "practice", "inc", "llc", "ltd", "corp", "company", "foundation", "institute",
@@ -1947,11 +1950,11 @@ def _label_name_tok(tok: str) -> bool:
     return (tok in first or tok in last or len(tok) == 1) and tok not in _LABEL_STOP and tok not in NAME_LIKE_WORDS
 
 
-_LABEL_CHUNK_RE = re.compile(r"[^\s_\-–—.,;:/()\[\]|+]+")
-_CAMEL_HONORIFIC = re.compile(rf"(?:Mr|Mrs|Ms|Miss|Mx)[{_U}][{_L}]+")
-_LONE_LETTER = re.compile(r"(?<![^\W_])[A-Za-z](?![^\W_])")
-_CAMEL_INITIAL_HINT = re.compile(rf"[{_U}][{_U}][{_L}]")
-_CAMEL_INITIAL = re.compile(rf"[{_U}]([{_U}][{_L}]{{2,}})")  # "DFarrow": D. Farrow
+_LABEL_CHUNK_RE = lazy_compile(r"[^\s_\-–—.,;:/()\[\]|+]+")
+_CAMEL_HONORIFIC = lazy_compile(rf"(?:Mr|Mrs|Ms|Miss|Mx)[{_U}][{_L}]+")
+_LONE_LETTER = lazy_compile(r"(?<![^\W_])[A-Za-z](?![^\W_])")
+_CAMEL_INITIAL_HINT = lazy_compile(rf"[{_U}][{_U}][{_L}]")
+_CAMEL_INITIAL = lazy_compile(rf"[{_U}]([{_U}][{_L}]{{2,}})")  # "DFarrow": D. Farrow
 # "Garcia Family Medicine" names a practice, "Wainwright family" a household.
 _FAMILY_ORG_NEXT = frozenset({"medicine", "practice", "health", "healthcare", "dentistry", "dental", "care",
                               "physicians", "services", "planning", "therapy", "medical", "pediatrics",
@@ -2015,8 +2018,9 @@ _RECORD_WORDS = frozenset({"results", "result", "report", "labs", "lab", "mri", 
 
 
 # A record word anywhere in a label (the _RECORD_WORDS test of _record_file_surnames, as a cheap gate).
-_RECORD_WORD_IN = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, _RECORD_WORDS), key=len, reverse=True))
-                             + r")(?![^\W_])")
+_RECORD_WORD_IN = lazy_compile(
+    r"(?<![^\W_])(?:" + "|".join(sorted(map(re.escape, _RECORD_WORDS), key=len, reverse=True))
+    + r")(?![^\W_])")
 # Places that also read as an initial and a surname ("alaska": a. laska).
 _PLACE_WORDS = US_STATES | COUNTRIES
 # Words after a surname that make it the name of a test, scale or device ("holter_monitor").

@@ -15,7 +15,7 @@ from string import ascii_letters
 
 from compliance_lint.phi.context import BUSINESS_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.patterns import ascii_twin, factor_alternation
+from compliance_lint.phi.patterns import ascii_twin, factor_alternation, lazy_compile
 from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, mbi_ok, npi_ok, ssn_ok
 
 # --- digit shape ---------------------------------------------------------------------------------
@@ -28,7 +28,7 @@ from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_o
 # bytes ones.
 _SHAPE_TABLE = bytes.maketrans(b"0123456789" + ascii_letters.encode(), b"9" * 10 + b"a" * 52)
 _GROUPING = b" .-()"
-_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a `\d` character that is not an ASCII digit
+_OTHER_DIGIT = lazy_compile(r"[^\D0-9]")  # a `\d` character that is not an ASCII digit
 _UNSET = object()
 
 
@@ -60,20 +60,20 @@ def packed_shape(s: Scan, shape: str) -> str:
 # 3-2-4 with one consistent separator (or none). The look-arounds stop matches inside longer
 # digit runs and make each start position constant work. The first digit is consumed before the
 # look-behind (same condition, one character later) so that `re` can skip to digits.
-_SSN_RE = re.compile(r"(\d(?<![\w-]\d)\d\d)([- ]?)(\d{2})\2(\d{4})(?![\w-]|-\d)")
-_SSN_CUE = factor_alternation(re.compile(r"\b(?:ssn|ss#|ss #|soc(?:ial)?(?: sec(?:urity)?)?(?: n(?:o|umber)\.?| #)?"
+_SSN_RE = lazy_compile(r"(\d(?<![\w-]\d)\d\d)([- ]?)(\d{2})\2(\d{4})(?![\w-]|-\d)")
+_SSN_CUE = factor_alternation(lazy_compile(r"\b(?:ssn|ss#|ss #|soc(?:ial)?(?: sec(?:urity)?)?(?: n(?:o|umber)\.?| #)?"
                                          r"|sin|tin|itin|taxpayer)\b"))
 # Masked SSN that still shows the real last four (a derivative, PHI_POLICY §2).
-_SSN_LAST4_RE = re.compile(r"(?<![\w-])[Xx*#]{3}[- ]?[Xx*#]{2}[- ]?(\d{4})(?![\w-])")
+_SSN_LAST4_RE = lazy_compile(r"(?<![\w-])[Xx*#]{3}[- ]?[Xx*#]{2}[- ]?(\d{4})(?![\w-])")
 # ("last four", "last-4", "last4", "Ssn last4 2260")
-_LAST4_RE = re.compile(r"\b(?:last|final)[- ]?(?:four|4)(?: digits)?\b[^0-9\n]{0,40}?(?<!\d)(\d{4})(?!\d)")
+_LAST4_RE = lazy_compile(r"\b(?:last|final)[- ]?(?:four|4)(?: digits)?\b[^0-9\n]{0,40}?(?<!\d)(\d{4})(?!\d)")
 
-_ENDS_IN_RE = re.compile(r"\b(?:ssn|social security(?: number)?|social)\b[^0-9\n]{0,25}?\b(?:ends? (?:in|with)|ending"
+_ENDS_IN_RE = lazy_compile(r"\b(?:ssn|social security(?: number)?|social)\b[^0-9\n]{0,25}?\b(?:ends? (?:in|with)|ending"
                          r" (?:in|with)|last[- ]?(?:four|4)(?: digits)?(?: (?:is|are))?)\W{0,3}(\d{4})(?!\d)")
 
 
-_SSN_KEY = re.compile(r"\b(?:ssn|ss|social|social security)\b")
-_NOT_DATA_KEY = re.compile(r"\b(?:example|sample|format|template|mask|pattern|regex|placeholder|prompt|label|"
+_SSN_KEY = lazy_compile(r"\b(?:ssn|ss|social|social security)\b")
+_NOT_DATA_KEY = lazy_compile(r"\b(?:example|sample|format|template|mask|pattern|regex|placeholder|prompt|label|"
                            r"year|date|version|count|length|digits|policy|rule|min|max|retries|attempts)\b")
 
 
@@ -157,8 +157,8 @@ def recognize_ssn(s: Scan) -> list[PhiHit]:
 
 
 # --- payment cards and IBAN -----------------------------------------------------------------------
-_CARD_RE = re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){12,18}(?!\d)")
-_IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
+_CARD_RE = lazy_compile(r"\d(?<![\d-]\d)(?:[ -]?\d){12,18}(?!\d)")
+_IBAN_RE = lazy_compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
 
 
 def recognize_card(s: Scan) -> list[PhiHit]:
@@ -211,10 +211,10 @@ _PHONE_SRC = (
     r"|(?<![.-][+(\d])(?<=\d)\d{1,4}(?:[ .-]\d{2,8}){1,4}(?![\w-]|\.\d)"
     r")"
 )
-_PHONE_RE = re.compile(_PHONE_SRC)
+_PHONE_RE = lazy_compile(_PHONE_SRC)
 # For ASCII texts (most): ASCII classes match the same there, and "[+(0-9]" is a bitmap that `re`
 # scans several times faster than a class holding the Unicode digit category.
-_PHONE_RE_A = re.compile(_PHONE_SRC.replace(r"[+(\d]", "[+(0-9]"), re.ASCII)
+_PHONE_RE_A = lazy_compile(_PHONE_SRC.replace(r"[+(\d]", "[+(0-9]"), re.ASCII)
 # Person cues before a number. The alternation
 #   patient|pt|caller|member|his|her|their|my|me|cell|mobile|home|personal|callback for|emergency
 #   contact|daughter|son|wife|husband|mother|father|spouse|guardian|reach (?:him|her|them)|text
@@ -224,7 +224,7 @@ _PHONE_RE_A = re.compile(_PHONE_SRC.replace(r"[+(\d]", "[+(0-9]"), re.ASCII)
 # 14 branches instead of 32. A cue is a whole word (plurals included: "callers", "patients"):
 # "me" in "Medical records", "his" in "History", "son" in "Sonography" are no cue. A first-person
 # "I" ("I would like to stop receiving messages to ...") is one, as "my" and "me" are ("i.e." is not).
-_PHONE_PERSON = re.compile(
+_PHONE_PERSON = lazy_compile(
     r"\b(?:p(?:atients?|t|ersonal|hone:)|c(?:allers?|ell(?:phone|ular)?|allback for|all (?:him|her|me)|ell:"
     r"|allback(?: number| no\.?| ?#)?:)"
     r"|m(?:embers?|y|e|obile|others?|obile:)|h(?:is|er|ome|usband)|t(?:heir|ext (?:him|her)|el:)"
@@ -235,48 +235,50 @@ _PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
 # A person word that heads a department's name is no owner: "Patient Financial Services (502) ...",
 # "Member Services line", "Patient Access".
 _CUE_HEADS_DEPARTMENT = frozenset({"patient", "patients", "member", "members", "caller", "callers"})
-_DEPARTMENT_AFTER = re.compile(
+_DEPARTMENT_AFTER = lazy_compile(
     r"\s(?:financial|business|account|accounts|care|experience|access|relations|services?|advocacy|advocates?|"
     r"support|registration|navigation|navigators?|affairs|liaisons?|engagement|assistance|concierge|portal|"
     r"billing|intake|scheduling|hotline|helpline|line|desk|office|center|centre|department|dept|team|unit)\b")
-_DEPARTMENT_BEFORE = re.compile(
+_DEPARTMENT_BEFORE = lazy_compile(
     r"\b(?:patients?|members?|callers?)" + _DEPARTMENT_AFTER.pattern[:-3]
     + r")\b(?: (?:line|number|desk|team|office))?(?: (?:is|at|on|via))?\W{0,3}$")
 # The number a call came from is the caller's: "the person who called at 2:14 am on 9/21 from
 # 503-...", "she was calling from 614-...". A business word before "from" ("the clinic called
 # from", "calls transferred from the front desk") is the practice's own line.
+# Compiled now, not lazily: a match's `.re` is compared with it by identity.
 _CALLED_FROM = re.compile(r"\b(?:called|calling|phoned|phoning|texted|texting|rang)\b[^\n.;!?]{0,40}?\bfrom\W{0,3}$")
 # Keys naming the agent's or practice's own line: "outbound_caller_id", "caller_id", "sip_trunk_number".
-_KEY_OWN_LINE = re.compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk|sip|sender|agent|bot|assistant|"
+_KEY_OWN_LINE = lazy_compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk|sip|sender|agent|bot|assistant|"
                            r"transfer|forward|forwarding|escalation|practice|clinic|office|department|dept|main|"
                            r"hotline|helpline|switchboard|ivr|team|crew|unit|station|desk|nurse line)\b")
 # BUSINESS_CUE (context.py) grouped by first letter: same matches, about twice as fast.
 _BUSINESS_A = ascii_twin(BUSINESS_CUE)
-_SSN_SHAPE = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
+_SSN_SHAPE = lazy_compile(r"\d{3}([- ])\d{2}\1\d{4}")
 # A contact block under a person's name labels each line: "... 7641-Office", "... 02 90 mobile".
-_PERSON_LABEL_AFTER = re.compile(r"^\s?[-–]?\s?(?:mobile|cell|home|personal|office|work|desk|fax)\b", re.IGNORECASE)
+_PERSON_LABEL_AFTER = lazy_compile(r"^\s?[-–]?\s?(?:mobile|cell|home|personal|office|work|desk|fax)\b", re.IGNORECASE)
 _PERSON_LABEL_AFTER_A = ascii_twin(_PERSON_LABEL_AFTER)
 # "tell the caller to redial", "callers can call us back at", "have them dial": the caller dials
 # this number, so it is not the caller's. ("asked us to call back at", "call the patient at": theirs.)
-_CALLER_DIALS = re.compile(
+_CALLER_DIALS = lazy_compile(
     r"\b(?:callers?|patients?|members?|them|they)(?: (?:to|can|could|should|may|must|will|need to|needs to))?"
     r" (?:re-?dial|dial|call|ring)(?: (?:us|back|us back|again|in))?(?: (?:at|on))?\W{0,3}$")
 # "Please call us at", "reach us on", "text us back at": the speaker is the practice, so is the number.
-_CALL_US = re.compile(r"\b(?:call|phone|ring|reach|text|contact|dial)(?: us| us back)(?: (?:at|on))?\W{0,3}$")
+_CALL_US = lazy_compile(r"\b(?:call|phone|ring|reach|text|contact|dial)(?: us| us back)(?: (?:at|on))?\W{0,3}$")
 # "Transfer the caller to the pharmacy at", "forward them to billing on", "connect the patient with
 # the refill line:": a department or service a call is sent to; not a relative or the person's own
 # phone ("transfer the caller to her daughter at", "connect him to his cell").
-_TRANSFER_TO = re.compile(
+_TRANSFER_TO = lazy_compile(
     r"\b(?:warm[- ])?(?:transfer|forward|connect|route)(?:s|ed|red|ing)?(?: (?:the )?(?:caller|patient|member|"
     r"them|him|her|call|calls|line))? (?:to|with|over to|through to) (?P<dest>[\w'’ &-]{2,40}?)"
     r"(?: (?:at|on)|:)\W{0,3}$")
-_NOT_A_LINE = re.compile(r"\b(?:her|his|their|my|daughter|son|wife|husband|mother|father|mom|dad|spouse|"
+_NOT_A_LINE = lazy_compile(r"\b(?:her|his|their|my|daughter|son|wife|husband|mother|father|mom|dad|spouse|"
                          r"caregiver|guardian|sister|brother|family|home|cell|mobile|personal|partner|parent|"
                          r"grandson|granddaughter|niece|nephew|aunt|uncle|friend|neighbor|neighbour)\b")
 
 
-_ON_THE_CARD = re.compile(r"\bon (?:the )?(?:back|front|reverse) of (?:the|your|their|his|her|a) (?:insurance |member |"
-                          r"id |plan |medicare |medicaid )?card\W{0,3}$")
+_ON_THE_CARD = lazy_compile(
+    r"\bon (?:the )?(?:back|front|reverse) of (?:the|your|their|his|her|a) (?:insurance |member |"
+    r"id |plan |medicare |medicaid )?card\W{0,3}$")
 
 
 def _transfer_line(before: str) -> bool:
@@ -286,15 +288,15 @@ def _transfer_line(before: str) -> bool:
 
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 _FIRST_PERSON = frozenset({"my", "me", "i", "i'm", "i’m"})
-_IVR_AFTER = re.compile(r"\W{0,3}(?:and |then )?(?:(?:press|select|choose) (?:option )?|option )\d\b")
-_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-_ZIP4_SHAPE = re.compile(r"\d{5}-\d{4}")
-_FAX_CUE = re.compile(r"\bfax")
+_IVR_AFTER = lazy_compile(r"\W{0,3}(?:and |then )?(?:(?:press|select|choose) (?:option )?|option )\d\b")
+_DOTTED_QUAD = lazy_compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_ZIP4_SHAPE = lazy_compile(r"\d{5}-\d{4}")
+_FAX_CUE = lazy_compile(r"\bfax")
 # Where documents are faxed ("Fax orders to ...", "send it by fax to ..."), with no person cue: a
 # facility's or practice's fax line, whoever is named nearby.
-_FAX_TO = re.compile(r"\b(?:fax(?:es|ed)?(?: [\w'’-]{1,20}){0,3}|by fax|via fax) (?:to|at)\W{0,3}$")
-_NPI_CUE = factor_alternation(re.compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b"))
-_DATE_SHAPE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
+_FAX_TO = lazy_compile(r"\b(?:fax(?:es|ed)?(?: [\w'’-]{1,20}){0,3}|by fax|via fax) (?:to|at)\W{0,3}$")
+_NPI_CUE = factor_alternation(lazy_compile(r"\b(?:npi|provider|tax id|tin|ein|dea)\b"))
+_DATE_SHAPE = lazy_compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
 def _is_date(raw: str) -> bool:
@@ -312,8 +314,8 @@ def _nanp_ok(area: str, exchange: str) -> bool:
 
 
 # Seven digits in a row, the first not preceded by a word character.
-_RUN7 = re.compile(r"\d(?<!\w\d)\d{6}")
-_RUN7_A = re.compile(r"[0-9](?<!\w[0-9])[0-9]{6}", re.ASCII)
+_RUN7 = lazy_compile(r"\d(?<!\w\d)\d{6}")
+_RUN7_A = lazy_compile(r"[0-9](?<!\w[0-9])[0-9]{6}", re.ASCII)
 
 
 def _phone_digits(raw: str) -> str:
@@ -493,8 +495,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
 
 # The number's clause says it is faxed to ("fax the DNR to his employer, Pruett Logistics, at ...", "Fax for
 # the patient's home hospice machine: ...") with no voice word after "fax" ("fax it, or call her cell at").
-_CLAUSE_BREAK = re.compile(r"[.;!?\n](?:\s|$)")
-_VOICE_WORD = re.compile(r"\b(?:call|calls|phone|cell|mobile|text|voicemail|landline|tel|reach)\b")
+_CLAUSE_BREAK = lazy_compile(r"[.;!?\n](?:\s|$)")
+_VOICE_WORD = lazy_compile(r"\b(?:call|calls|phone|cell|mobile|text|voicemail|landline|tel|reach)\b")
 
 
 def _fax_clause(before: str) -> bool:
@@ -511,7 +513,7 @@ def _fax_clause(before: str) -> bool:
 # A line of an organisation named in the number's clause: "Main line is", "their scheduling line is",
 # "Referral fax for <org>:", "front desk". ("main number", "fax number", "office line" are left out:
 # "his main number", "her office line" can be a patient's own.)
-_ORG_LINE_LABEL = re.compile(
+_ORG_LINE_LABEL = lazy_compile(
     r"\b(?:(?:main|scheduling|appointments?|billing|nurses?|triage|referrals?|intake|reception|after-hours|"
     r"after hours|toll-free|toll free|general|central|pharmacy|records|refill|clinic|practice|department|store|"
     r"front desk) (?:line|desk)|(?:scheduling|appointments?|billing|nurses?|triage|referrals?|intake|reception|"
@@ -536,20 +538,20 @@ def _org_line_label(before: str, person_rx: re.Pattern[str]) -> bool:
     return m is not None and person_rx.search(clause, m.end()) is None
 
 
-_THE_MAIN_LINE = re.compile(r"\bthe(?: [\w'’&.-]{1,25}){0,3} main (?:number|line|phone number)\b")
+_THE_MAIN_LINE = lazy_compile(r"\bthe(?: [\w'’&.-]{1,25}){0,3} main (?:number|line|phone number)\b")
 
 
 # A workforce member's title before a pronoun cue ("the DON, Rosalind Tafoya, on her work cell").
-_STAFF_ROLE = re.compile(
+_STAFF_ROLE = lazy_compile(
     r"\b(?:director of nursing|charge nurse|nurse manager|nurse supervisor|on-call|on call|practice manager|"
     r"office manager|clinic manager|administrator|supervisor|medical director|physician|provider|doctor|dr|"
     r"np|rn|lpn|md|scheduler|receptionist|coordinator|manager|director|pharmacist|therapist|coworker|"
     r"co-worker|colleague|staff|employee)\b")
-_PATIENT_SIDE = re.compile(
+_PATIENT_SIDE = lazy_compile(
     r"\b(?:patients?|pt|callers?|members?|clients?|beneficiary|enrollee|residents?|mother|father|wife|husband|"
     r"sons?|daughters?|spouse|guardian|caregiver|mom|dad|personal|home|mrs?|ms)\b")
 _STAFF_PRONOUNS = frozenset({"his", "her", "their", "cell", "cellphone", "cellular", "mobile"})
-_DON = re.compile(r"\bDON\b")
+_DON = lazy_compile(r"\bDON\b")
 
 
 def _staff_number(s: Scan, start: int, before: str, person: re.Match[str]) -> bool:
@@ -562,20 +564,22 @@ def _staff_number(s: Scan, start: int, before: str, person: re.Match[str]) -> bo
 
 
 # "(614) 876-3302 Hilliard store", "- Dublin branch": the line of a store, branch or site.
-_ORG_AFTER = re.compile(r"\s?[-–(]?\s?(?:[A-Z][\w'’.-]{1,20} ){0,3}(?:[Ss]tore|[Bb]ranch|[Ll]ocation|[Pp]harmacy|"
+_ORG_AFTER = lazy_compile(r"\s?[-–(]?\s?(?:[A-Z][\w'’.-]{1,20} ){0,3}(?:[Ss]tore|[Bb]ranch|[Ll]ocation|[Pp]harmacy|"
                         r"[Cc]ampus|[Ss]hop|[Ww]arehouse)\b|\s?[-–(]?\s?(?:[A-Z][\w'’.-]{1,20} ){1,3}(?:[Oo]ffice|"
                         r"[Cc]linic)\b")
 # A 555-01xx number labelled after it with a surname and a relation: "(Vlasic daughter)", "- Reyes's wife".
+# Compiled now, not lazily: a match's `.re` is compared with it by identity.
 _KIN_LABEL_AFTER = re.compile(r" ?\((?:[A-Z][\w'’-]{1,20} ){1,2}(?:daughter|son|wife|husband|mother|father|"
                               r"mom|dad|sister|brother|spouse|partner|guardian|caregiver|grandson|granddaughter)s?\)"
                               # "(J. Whitley, pt)", "(Hargrove residence)": a patient's own line, labelled after it
                               r"| ?\((?:[A-Z][\w'’.-]{0,20},? ){1,3}(?:pt|patient|member|caller|client|residence|"
                               r"home|household)\)")
 # "sms-optout-4197053381", "do not call: ...", "DNC 614-...": a subscriber's opt-out entry.
-_OPTOUT_BEFORE = re.compile(r"\b(?:opt[-_ ]?outs?|opted[-_ ]out|unsubscribed?|dnc|do[-_ ]not[-_ ](?:call|text|contact)|"
-                            r"stop[-_ ]list)[-_:# ]{1,3}$")
-_NDC_SHAPE = re.compile(r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d")
-_NDC_CUE = re.compile(r"\b(?:ndc|national drug code|drug code)\b")
+_OPTOUT_BEFORE = lazy_compile(
+    r"\b(?:opt[-_ ]?outs?|opted[-_ ]out|unsubscribed?|dnc|do[-_ ]not[-_ ](?:call|text|contact)|"
+    r"stop[-_ ]list)[-_:# ]{1,3}$")
+_NDC_SHAPE = lazy_compile(r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d")
+_NDC_CUE = lazy_compile(r"\b(?:ndc|national drug code|drug code)\b")
 
 
 def _ndc_cue(s: Scan, start: int, end: int) -> bool:
@@ -583,21 +587,21 @@ def _ndc_cue(s: Scan, start: int, end: int) -> bool:
 
 
 # "NPI 1629384756", "Group NPI: ...", "tax ID 31-...", "DEA # ...": a provider/organisation identifier.
-_ID_LABEL_BEFORE = re.compile(r"\b(?:npi|tax id|tin|ein|dea|upin|provider id|taxonomy)(?: number| no\.?| #)?\W{0,3}$")
+_ID_LABEL_BEFORE = lazy_compile(r"\b(?:npi|tax id|tin|ein|dea|upin|provider id|taxonomy)(?: number| no\.?| #)?\W{0,3}$")
 # "our", "the clinic's": the practice speaking of what is its own (the two patterns below).
 _PRACTICE_OWNS = r"(?:our|the (?:practice|clinic|office|hospital)(?:'s|’s)?)"
 # The practice's own number named right before it: "our fax, ", "our main line is ", "the clinic's number: ".
-_OWN_LINE_BEFORE = re.compile(r"\b" + _PRACTICE_OWNS + r"(?: [\w-]{1,15}){0,3}"
+_OWN_LINE_BEFORE = lazy_compile(r"\b" + _PRACTICE_OWNS + r"(?: [\w-]{1,15}){0,3}"
                               r"(?: is| at)?\W{0,3}$")
 # The practice's own line labelled right after the number: "(our nurse line forwarding)", "- main line",
 # "(the clinic's fax)", "(front desk)".
-_OWN_LINE_AFTER = re.compile(r" ?[(\[,–—-] ?(?:" + _PRACTICE_OWNS
+_OWN_LINE_AFTER = lazy_compile(r" ?[(\[,–—-] ?(?:" + _PRACTICE_OWNS
                              + r"(?: [\w-]{1,15})? (?:line|lines|number|fax|desk|office|phone|pager|switchboard|"
                              r"extension|main)"
                              r"|main line|nurse line|triage line|front desk|switchboard|answering service|"
                              r"scheduling line|after-hours line|billing office|fax line)\b")
 # Words that make a contact block a person's ("Patient: ...", "DOB: ...", "her cell"), not the practice's.
-_BLOCK_PERSON = re.compile(r"\b(?:patient|caller|member|client|name|dob|mrn|emergency contact|his|her|my)\b")
+_BLOCK_PERSON = lazy_compile(r"\b(?:patient|caller|member|client|name|dob|mrn|emergency contact|his|her|my)\b")
 
 
 def _practice_block(s: Scan, start: int, person_rx: re.Pattern[str]) -> bool:
@@ -623,10 +627,10 @@ def _key_phone_person(key_text: str) -> re.Match[str] | None:
 
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
-_KEY_KIN = re.compile(r"\b(?:family|relative|relatives|kin|next of kin|nok|caregiver|parent|parents|sibling|"
+_KEY_KIN = lazy_compile(r"\b(?:family|relative|relatives|kin|next of kin|nok|caregiver|parent|parents|sibling|"
                       r"sister|brother|partner|spouse|household|escort|companion)\b")
 # Keys for example or format values: a 555-01xx number under them is nobody's.
-_EXAMPLE_KEY = re.compile(r"\b(?:example|examples|sample|format|placeholder|demo|dummy|mask|pattern)\b")
+_EXAMPLE_KEY = lazy_compile(r"\b(?:example|examples|sample|format|placeholder|demo|dummy|mask|pattern)\b")
 
 
 def _stored_for_person(s: Scan) -> bool:
@@ -639,7 +643,7 @@ def _stored_for_person(s: Scan) -> bool:
 
 # The number to call someone back at, under a key with no practice word ("callback_number",
 # "call_back_phone"): the caller's. ("clinic_callback_number" is the practice's: _KEY_OWN_LINE.)
-_KEY_CALLBACK = re.compile(r"\bcall ?back (?:number|no|num|phone|tel|cell|mobile)\b")
+_KEY_CALLBACK = lazy_compile(r"\bcall ?back (?:number|no|num|phone|tel|cell|mobile)\b")
 
 
 def _person_cue(person_rx: re.Pattern[str], before: str) -> re.Match[str] | None:
@@ -657,7 +661,7 @@ def _person_cue(person_rx: re.Pattern[str], before: str) -> re.Match[str] | None
 # The word before "caller ID" when the ID is the practice's own display number: "outbound caller
 # ID", "our caller ID", "the agent's caller ID". (A bare "Caller ID: 614-..." in a call log shows
 # the caller's number and stays a cue.)
-_OWN_CALLER_ID = re.compile(r"\b(?:outbound|outgoing|our|agent(?:'s|’s)?|bot(?:'s|’s)?|practice(?:'s|’s)?|"
+_OWN_CALLER_ID = lazy_compile(r"\b(?:outbound|outgoing|our|agent(?:'s|’s)?|bot(?:'s|’s)?|practice(?:'s|’s)?|"
                             r"clinic(?:'s|’s)?|office(?:'s|’s)?|dialer|display(?:ed)?|set(?: the)?)\s?$")
 
 
@@ -695,8 +699,8 @@ def _business(s: Scan, business_rx: re.Pattern[str], before: str, end: int, name
 
 
 # --- spelled-out digits ---------------------------------------------------------------------------
-_CONTACT_LABEL = re.compile(r"\b(?:phone|tel|telephone|main line|call)\W{0,4}$")
-_CONTACT_SECTION = re.compile(r"\bcontact (?:details|information|info|us)\b|\bbusiness hours\b")
+_CONTACT_LABEL = lazy_compile(r"\b(?:phone|tel|telephone|main line|call)\W{0,4}$")
+_CONTACT_SECTION = lazy_compile(r"\bcontact (?:details|information|info|us)\b|\bbusiness hours\b")
 
 def _practice_line(s: Scan, start: int) -> bool:
     """'call us back at ...', or 'Phone:' in the practice's contact block: the practice's own number."""
@@ -709,12 +713,12 @@ def _practice_line(s: Scan, start: int) -> bool:
 
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
                 "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_SPELLED_RE = re.compile(
+_SPELLED_RE = lazy_compile(
     r"(?<![\w])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
     r"(?:(?:[ ,-]{1,3}|, )(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){6,15}(?![\w])",
     re.IGNORECASE,
 )
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = lazy_compile(r"[a-z]+")
 
 
 def _fictional_digits(digits: str) -> bool:
@@ -770,13 +774,13 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
 
 
 # --- MBI ------------------------------------------------------------------------------------------
-_MBI_RE = re.compile(r"[1-9](?<![A-Za-z0-9][1-9])[A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}"
+_MBI_RE = lazy_compile(r"[1-9](?<![A-Za-z0-9][1-9])[A-Za-z][A-Za-z0-9]\d-?[A-Za-z][A-Za-z0-9]\d-?[A-Za-z]{2}\d{2}"
                      r"(?![A-Za-z0-9])")
-_MBI_CUE = factor_alternation(re.compile(r"\b(?:mbi|medicare|beneficiary)\b"))
+_MBI_CUE = factor_alternation(lazy_compile(r"\b(?:mbi|medicare|beneficiary)\b"))
 
 
 # Keys describing the identifier's shape rather than holding one.
-_MBI_FORMAT_KEY = re.compile(r"\b(?:format|formats|pattern|mask|regex|template|example|sample|placeholder|shape|"
+_MBI_FORMAT_KEY = lazy_compile(r"\b(?:format|formats|pattern|mask|regex|template|example|sample|placeholder|shape|"
                              r"syntax|layout)\b")
 
 

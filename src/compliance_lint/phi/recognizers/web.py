@@ -9,7 +9,7 @@ from itertools import pairwise
 from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PUBLIC_FIGURES, first_names, is_common_word, surnames
-from compliance_lint.phi.patterns import ascii_twin, factor_alternation
+from compliance_lint.phi.patterns import ascii_twin, factor_alternation, lazy_compile
 from compliance_lint.phi.recognizers.misc import _NOT_PERSON_IMAGE, PROVIDER_IMAGE
 from compliance_lint.phi.recognizers.names import names_in_file_name
 from compliance_lint.phi.recognizers.numbers import _UNSET, digit_shape
@@ -17,45 +17,45 @@ from compliance_lint.phi.validators import date_ok, ip_is_personal
 
 # PERSON_CUE (context.py) grouped by first letter: same matches, faster.
 # The look-behind pins each match to the start of a token run, so a 1 MB run is scanned once.
-_EMAIL_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
+_EMAIL_RE = lazy_compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
 _EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
-_OBFUSCATED_EMAIL_RE = re.compile(
+_OBFUSCATED_EMAIL_RE = lazy_compile(
     r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at ) ?[A-Za-z0-9-]{1,63}"
     # a spelled dot may have spaces around it; a plain "." only joins letters ("... com. Read it")
     r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot ) ?|\.)[A-Za-z]{2,24}){1,4}(?![\w])",
     re.IGNORECASE,
 )
-_RESERVED_DOMAINS = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|test|example|invalid|localhost)$")
-_ROLE_MAILBOX = re.compile(r"^(?:info|frontdesk|front\.desk|billing|appointments?|scheduling|admin|office|"
+_RESERVED_DOMAINS = lazy_compile(r"(?:^|\.)(?:example\.(?:com|net|org)|test|example|invalid|localhost)$")
+_ROLE_MAILBOX = lazy_compile(r"^(?:info|frontdesk|front\.desk|billing|appointments?|scheduling|admin|office|"
                            r"contact|support|help|noreply|no-reply|records|referrals?|intake|reception|"
                            r"hello|team|nurse|nurses|pharmacy|care|webmaster|privacy|compliance|hr|jobs|"
                            # a department's shared mailbox: "results@", "labs@", "triage@"
                            r"results|labs?|triage|messages|portal|forms|fax|orders|claims|refills|prior-?auth)$")
-_PROVIDER_MAIL = re.compile(r"(?:\bdr\.?|\bdoctor|\bprovider|\bnurse|\bnp|\bmd|\bour|\bcontact us|\bemail us|"
+_PROVIDER_MAIL = lazy_compile(r"(?:\bdr\.?|\bdoctor|\bprovider|\bnurse|\bnp|\bmd|\bour|\bcontact us|\bemail us|"
                             r"\bwrite to us|\bstaff)\W{0,3}(?:[a-z]+\W{0,3})?$|^dr[._-]")
 # A role word as one part of the mailbox ("feld.scheduling@", "billing-east@", "nurse_line@"): a
 # provider's or department's work mailbox at the practice (a free-mail address stays personal).
-_ROLE_PART_SPLIT = re.compile(r"[._+-]")
+_ROLE_PART_SPLIT = lazy_compile(r"[._+-]")
 # "Dr. Feld's email, give ...", "the nurse's work address is ...": a provider's own mailbox named
 # right before the address.
-_PROVIDER_POSSESSIVE = re.compile(r"\b(?:dr\.?|doctor|nurse|provider|therapist|counselor|np|pa|rn|md)"
+_PROVIDER_POSSESSIVE = lazy_compile(r"\b(?:dr\.?|doctor|nurse|provider|therapist|counselor|np|pa|rn|md)"
                                   r"(?: [a-z'’.-]{1,25}){0,2}(?:'s|’s) (?:work |office |direct |scheduling )?"
                                   r"(?:e-?mail|address|mailbox|inbox)"
                                   r"\b[^@\n]{0,25}$")
-_PLACEHOLDER_LOCAL = re.compile(r"^(?:example|examples?\d*|test|testing|sample|name|your\.?name|user(?:name)?|"
+_PLACEHOLDER_LOCAL = lazy_compile(r"^(?:example|examples?\d*|test|testing|sample|name|your\.?name|user(?:name)?|"
                                 r"someone|somebody|email|e-?mail|first\.?last|firstname\.?lastname|john\.?doe|"
                                 r"jane\.?doe|x+|abc|foo|me|you)$")
-_YOUR_CUE = factor_alternation(re.compile(r"\b(?:your|my|his|her|their)\b"))
+_YOUR_CUE = factor_alternation(lazy_compile(r"\b(?:your|my|his|her|their)\b"))
 # A mailbox made of a capitalised first and last name (JaneRoe@, JRoe@ is too short to tell).
-_NAME_LIKE_LOCAL = re.compile(r"^[A-Z][a-z]+[A-Z]?[A-Z][a-z]{2,}\d{0,4}$|^[a-z]+[._][a-z]+\d{0,4}$")
-_FREEMAIL = re.compile(r"(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mac|msn|"
+_NAME_LIKE_LOCAL = lazy_compile(r"^[A-Z][a-z]+[A-Z]?[A-Z][a-z]{2,}\d{0,4}$|^[a-z]+[._][a-z]+\d{0,4}$")
+_FREEMAIL = lazy_compile(r"(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mac|msn|"
                        r"comcast|proton|protonmail|gmx|mail|ymail|att|verizon|sbcglobal)\.")
 
 # The plain (?<![\w@./-])(?:https?://|www\.)...: the "h" or "w" is consumed before the look-behind
 # (same condition) so that `re` skips to those letters.
-_URL_RE = re.compile(r"(?:h(?<![\w@./-]h)ttps?://|w(?<![\w@./-]w)ww\.)[^\s<>\"'`\])},]{1,2000}")
+_URL_RE = lazy_compile(r"(?:h(?<![\w@./-]h)ttps?://|w(?<![\w@./-]w)ww\.)[^\s<>\"'`\])},]{1,2000}")
 _URL_RE_A = ascii_twin(_URL_RE)
-_URL_PERSONAL_PATH = re.compile(
+_URL_PERSONAL_PATH = lazy_compile(
     r"(?:[?&;](?:patient|pt|mrn|member|memberid|member_id|dob|ssn|name|first|last|email|phone|"
     r"user|username|account|acct|"
     # Spanish, Portuguese, French, German, Italian parameter names
@@ -68,72 +68,72 @@ _URL_PERSONAL_PATH = re.compile(
     r"beneficiar(?:y|ies)|subscribers?)/(?!\{)[\w.-]*\d[\w.-]*"
 )
 # A path segment naming a person and a date: "/forms/submission/caleb-ostrowski-2025-09-02".
-_SLUG_WITH_DATE = re.compile(r"/([A-Za-z]{2,20})[-_]([A-Za-z]{2,25})[-_](?:(?:19|20)\d{2}[-_]?\d{2}[-_]?\d{2}|"
+_SLUG_WITH_DATE = lazy_compile(r"/([A-Za-z]{2,20})[-_]([A-Za-z]{2,25})[-_](?:(?:19|20)\d{2}[-_]?\d{2}[-_]?\d{2}|"
                              r"\d{2}[-_]?\d{2}[-_]?(?:19|20)\d{2})(?![\w])")
 # A person's page on a social, payment or crowdfunding site (a fundraiser is about one patient).
 _PERSONAL_SITES = (r"(?:facebook\.com|instagram\.com|linkedin\.com/in|twitter\.com|x\.com|tiktok\.com|"
                    r"myspace\.com|venmo\.com|cash\.app|gofundme\.com|gofund\.me|caringbridge\.org|"
                    r"mealtrain\.com|givesendgo\.com|spotfund\.com|fundly\.com|lotsahelpinghands\.com)")
-_URL_PERSONAL_SITE = re.compile(_PERSONAL_SITES + r"/(?!\{)[\w@.-][\w@./-]{1,}", re.IGNORECASE)
+_URL_PERSONAL_SITE = lazy_compile(_PERSONAL_SITES + r"/(?!\{)[\w@.-][\w@./-]{1,}", re.IGNORECASE)
 # The same pages written without a scheme ("gofundme.com/f/help-tanya-..."), in prose.
-_BARE_PERSONAL_URL = re.compile(r"(?<![\w@./-])" + _PERSONAL_SITES + r"/(?!\{)[^\s<>\"'`\])},]{2,300}",
+_BARE_PERSONAL_URL = lazy_compile(r"(?<![\w@./-])" + _PERSONAL_SITES + r"/(?!\{)[^\s<>\"'`\])},]{2,300}",
                                 re.IGNORECASE)
 _BARE_SITE_STEMS = ("facebook.com/", "instagram.com/", "linkedin.com/in", "twitter.com/", "x.com/", "tiktok.com/",
                     "myspace.com/", "venmo.com/", "cash.app/", "gofundme.com/", "gofund.me/", "caringbridge.org/",
                     "mealtrain.com/", "givesendgo.com/", "spotfund.com/", "fundly.com/", "lotsahelpinghands.com/")
 # The practice's own social page: "follow us", "our Facebook page", or an organisation word in the handle.
-_SOCIAL_BUSINESS_BEFORE = factor_alternation(re.compile(
+_SOCIAL_BUSINESS_BEFORE = factor_alternation(lazy_compile(
     r"\b(?:our|us|we|follow|like|clinic|practice|office|hospital|pharmacy|center|centre)\b"))
-_ORG_HANDLE = re.compile(r"(?:clinic|health|medical|medicine|hospital|pharmacy|pediatric|peds|dental|dentistry|"
+_ORG_HANDLE = lazy_compile(r"(?:clinic|health|medical|medicine|hospital|pharmacy|pediatric|peds|dental|dentistry|"
                          r"ortho|family ?med|practice|care(?!\w*(?:bridge))|center|centre|associates|group|"
                          r"wellness|surgery|therapy|rehab|hospice|urgent|derm|cardio|oncology|imaging|labs?\b)",
                          re.IGNORECASE)
 # A full-face photo in an image URL's path or named by the key ("faces/DWhitfield_headshot.png",
 # "patient-photos/selfie_8812.heic", key "profile_photo_url"); providers' and staff photos are not PHI.
-_PHOTO_PATH = re.compile(r"(?<![A-Za-z])(?:faces?|headshots?|selfies?|portraits?|mugshots?|id[-_]?cards?|"
+_PHOTO_PATH = lazy_compile(r"(?<![A-Za-z])(?:faces?|headshots?|selfies?|portraits?|mugshots?|id[-_]?cards?|"
                          r"id[-_]?photos?|idphotos?|patient[-_]?(?:photos?|pics?|images?)|profile[-_]?(?:photos?|pics?|"
                          r"pictures?|images?)|licen[cs]e|passport)(?![A-Za-z])", re.IGNORECASE)
-_PHOTO_KEY = re.compile(r"\b(?:headshot|selfie|portrait|face|mugshot)\b|\b(?:profile|patient|caller|member|client|"
+_PHOTO_KEY = lazy_compile(r"\b(?:headshot|selfie|portrait|face|mugshot)\b|\b(?:profile|patient|caller|member|client|"
                         r"user|id)\b.{0,20}\b(?:photo|picture|pic|image)\b")
-_URL_BUSINESS = factor_alternation(re.compile(
+_URL_BUSINESS = factor_alternation(lazy_compile(
     r"\b(?:our|us|we|office|clinic|practice|hospital|pharmacy|center|centre|department|"
     r"directions|forms|portal|schedule online|book online|dr|doctor|provider)\b"))
-_IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)\b", re.IGNORECASE)
+_IMAGE_EXT = lazy_compile(r"\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)\b", re.IGNORECASE)
 # The first character is consumed before the look-behind (same condition) so `re` skips to
 # candidates; the first repetition of the plain (?:\d{1,3}\.){3} / (?:[0-9A-Fa-f]{1,4}:){2,7} is
 # spelt out after it.
-_IPV4_RE = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
-_IPV4_HINT = re.compile(r"\.\d{1,3}\.")
+_IPV4_RE = lazy_compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w]|\.\d)")
+_IPV4_HINT = lazy_compile(r"\.\d{1,3}\.")
 # An IPv6 address: hex groups joined by ":", one of them possibly empty ("::" compression anywhere,
 # "2600:1700:3e4a:91f0::1b"); ipaddress then decides validity. Each repetition starts with ":", so
 # there is one way to match.
-_IPV6_RE = re.compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
-_INFRA_CUE = factor_alternation(re.compile(
+_IPV6_RE = lazy_compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+_INFRA_CUE = factor_alternation(lazy_compile(
     r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|gateway|proxy|allowlist|"
     r"whitelist|firewall|egress|ingress|load balancer|nginx|cidr|subnet|vpn|ip range|"
     r"origin|cdn|url|http|https)\b"))
-_IP_PERSON = factor_alternation(re.compile(
+_IP_PERSON = factor_alternation(lazy_compile(
     r"\b(?:patient|caller|member|user|client|his|her|their|my|home|logged in|"
     r"login|signed in|device|address|blocked|client_ip|visitor)\b"))
-_IP_WORD = re.compile(r"\b(?:ip|ipv4|ipv6|ip address|router|modem|network|connected|connection)\b|client_ip")
+_IP_WORD = lazy_compile(r"\b(?:ip|ipv4|ipv6|ip address|router|modem|network|connected|connection)\b|client_ip")
 # Outline and version numbering ("step 2.1.8.1", "[1.1.2.3 If R = ...]", "protocol v2.4.1.0").
-_OUTLINE_BEFORE = re.compile(r"(?:\b(?:steps?|sections?|protocol|version|rule|item|clause|appendix|v)\s*|\[|§\s*|#)$")
+_OUTLINE_BEFORE = lazy_compile(r"(?:\b(?:steps?|sections?|protocol|version|rule|item|clause|appendix|v)\s*|\[|§\s*|#)$")
 
 
 # A workforce member's title (or "work email") in the sentence(s) before an organisation address, and
 # no patient-side word there: the address is a staff member's work mailbox (PHI_POLICY §4).
-_WORKFORCE = factor_alternation(re.compile(
+_WORKFORCE = factor_alternation(lazy_compile(
     r"\b(?:nurse|practice manager|practice administrator|office manager|clinic manager|care coordinator|"
     r"medical director|scheduler|receptionist|front desk|physician|provider|dr|doctor|therapist|pharmacist|"
     r"md|np|rn|lpn|cnm|work email|work e-mail|business email|office email)\b"))
-_PATIENT_SIDE = factor_alternation(re.compile(
+_PATIENT_SIDE = factor_alternation(lazy_compile(
     r"\b(?:patient|patients|caller|callers|member|client|beneficiary|enrollee|mother|father|wife|husband|son|"
     r"daughter|spouse|guardian|caregiver|mom|dad|personal)\b"))
 
 
 # A key naming a workforce member's contact ("provider_email", "staff_contact_email", "np_email"),
 # not a patient-side one ("patient_provider_email" names the patient's).
-_WORKFORCE_KEY = re.compile(r"\b(?:provider|providers|physician|doctor|dr|nurse|np|pa|rn|md|staff|clinician|"
+_WORKFORCE_KEY = lazy_compile(r"\b(?:provider|providers|physician|doctor|dr|nurse|np|pa|rn|md|staff|clinician|"
                             r"therapist|scheduler|coordinator|manager|admin|employee|workforce|practitioner)\b")
 
 
@@ -148,11 +148,12 @@ def _staff_mailbox(s: Scan, start: int) -> bool:
         not s.key_text or _PATIENT_SIDE.search(s.key_text) is None)
 
 
-_AT_WORD = re.compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at )\s?", re.IGNORECASE)
+_AT_WORD = lazy_compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at )\s?", re.IGNORECASE)
 
 
 # An address URL-encoded in a link's query: "?caregiver=annette.hargrove%40gmail.com" ("%40" is "@").
-_ENCODED_EMAIL_RE = re.compile(r"(?<=[=/:,])[\w.+-]{1,64}%40[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?![\w.-])")
+_ENCODED_EMAIL_RE = lazy_compile(
+    r"(?<=[=/:,])[\w.+-]{1,64}%40[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?![\w.-])")
 
 
 def _encoded_emails(url: str) -> list[tuple[int, int]]:
@@ -252,9 +253,9 @@ def recognize_email(s: Scan) -> list[PhiHit]:
 
 # A person's handle on a social platform: "User @glowupgracie on TikTok tagged us" (not the practice's
 # own, "follow us @sunrisepeds", nor an e-mail address).
-_SOCIAL_WORD = re.compile(r"\b(?:tiktok|instagram|insta|ig|twitter|facebook|fb|snapchat|snap|threads|youtube|reddit|"
+_SOCIAL_WORD = lazy_compile(r"\b(?:tiktok|instagram|insta|ig|twitter|facebook|fb|snapchat|snap|threads|youtube|reddit|"
                           r"bluesky|x\.com|social|dm|dms|tagged|mentioned)\b")
-_HANDLE_RE = re.compile(r"(?<![\w@.+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
+_HANDLE_RE = lazy_compile(r"(?<![\w@.+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
 
 
 def _social_handles(s: Scan, hits: list[PhiHit]) -> None:
@@ -268,7 +269,7 @@ def _social_handles(s: Scan, hits: list[PhiHit]) -> None:
         hits.append(PhiHit(start, end, "OTHER_ID", "social_handle", 0.75, "a person's social media handle"))
 
 
-_DOT_WORD = re.compile(r"\W*dot\W*")
+_DOT_WORD = lazy_compile(r"\W*dot\W*")
 
 
 def _url_host(url: str) -> str:
@@ -276,10 +277,10 @@ def _url_host(url: str) -> str:
     return _HOST_END.split(rest, maxsplit=1)[0].lower()
 
 
-_HOST_END = re.compile(r"[/?#:]")
-_PHOTO_WORD = factor_alternation(re.compile(r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b"))
-_URL_OWNER = factor_alternation(re.compile(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal|posted|shared)\b"))
-_IP_OWNER = factor_alternation(re.compile(r"\b(?:patient|caller|member|his|her|their|my|home|personal)\b"))
+_HOST_END = lazy_compile(r"[/?#:]")
+_PHOTO_WORD = factor_alternation(lazy_compile(r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b"))
+_URL_OWNER = factor_alternation(lazy_compile(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal|posted|shared)\b"))
+_IP_OWNER = factor_alternation(lazy_compile(r"\b(?:patient|caller|member|his|her|their|my|home|personal)\b"))
 
 
 _SITE_HOSTS = frozenset({"facebook.com", "instagram.com", "linkedin.com", "twitter.com", "x.com", "tiktok.com",
@@ -311,16 +312,16 @@ def _business_social(s: Scan, url: str, before: str) -> bool:
     return True
 
 
-_HANDLE_PARTS = re.compile(r"[._-]")
+_HANDLE_PARTS = lazy_compile(r"[._-]")
 
 
-_FUNDRAISER_HOST = re.compile(r"(?:www\.|m\.)?(?:gofundme\.com|gofund\.me|caringbridge\.org|mealtrain\.com|"
+_FUNDRAISER_HOST = lazy_compile(r"(?:www\.|m\.)?(?:gofundme\.com|gofund\.me|caringbridge\.org|mealtrain\.com|"
                               r"givesendgo\.com|spotfund\.com|fundly\.com|lotsahelpinghands\.com)\b", re.IGNORECASE)
-_FUNDRAISER_ORG = re.compile(r"(?:clinic|hospital|pharmacy|practice|center|centre|associates|foundation|"
+_FUNDRAISER_ORG = lazy_compile(r"(?:clinic|hospital|pharmacy|practice|center|centre|associates|foundation|"
                              r"department|auxiliary)", re.IGNORECASE)
 # A file named for a person in a shared-file link: "...&title=Hooper_Marjorie_MRI_brain",
 # "/Marjorie-Hooper_labs.pdf": two capitalised name words (one a first name), then more of the name.
-_URL_NAME_PAIR = re.compile(r"[=/]([A-Z][a-z]{1,20})[_-]([A-Z][a-z]{1,20})[_.-][A-Za-z0-9]")
+_URL_NAME_PAIR = lazy_compile(r"[=/]([A-Z][a-z]{1,20})[_-]([A-Z][a-z]{1,20})[_.-][A-Za-z0-9]")
 
 
 def _name_pair_in_url(url: str) -> bool:
@@ -388,10 +389,10 @@ def recognize_url(s: Scan) -> list[PhiHit]:
 
 # A linked file's name ("/docs/hla/sorokina_y_crossmatch.pdf", "/wound-photos/kowalczyk_g_left_heel.jpg"):
 # the last path segment with an extension, read as a label (names_in_file_name).
-_FILE_SEGMENT = re.compile(r"/([^/?#]{3,120}\.[A-Za-z0-9]{2,5})(?=[?#]|$)")
+_FILE_SEGMENT = lazy_compile(r"/([^/?#]{3,120}\.[A-Za-z0-9]{2,5})(?=[?#]|$)")
 # A file named for an organisation, a place or a provider, not a patient: "parker_family_medicine.pdf",
 # "jordan_lake_map.pdf" (the PROVIDER_IMAGE words: "dr", "staff", "team", "bios" ...).
-_ORG_FILE = re.compile(r"(?:clinic|health|medical|medicine|hospital|pharmacy|pediatrics?|dental|center|centre|"
+_ORG_FILE = lazy_compile(r"(?:clinic|health|medical|medicine|hospital|pharmacy|pediatrics?|dental|center|centre|"
                        r"associates|group|foundation|institute|university|college|lake|park|street|avenue|"
                        r"county|city|campus|building|directions|hall|memorial)", re.IGNORECASE)
 
@@ -418,13 +419,13 @@ def _url_file_name_names(url: str) -> list[tuple[int, int, str]]:
 
 
 # A full date in a file name: 20250211, 2025-02-11, 2025_02_11, 02-11-2025.
-_FILE_DATE = re.compile(r"(?<![0-9])(?:((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])|"
+_FILE_DATE = lazy_compile(r"(?<![0-9])(?:((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])|"
                         r"(0[1-9]|1[0-2])([-_.])(0[1-9]|[12]\d|3[01])\6((?:19|20)\d{2}))(?![0-9])")
 
 
 # A visit/encounter id as a path segment ("/portal/visits/VST-20931-44/oduya-vincent"): one patient's
 # visit; a name slug right after it is that patient's name.
-_VISIT_PATH = re.compile(r"/(?:visits?|encounters?|appointments?|appts?)/([A-Za-z]{0,6}-?\d[\w-]{3,30})"
+_VISIT_PATH = lazy_compile(r"/(?:visits?|encounters?|appointments?|appts?)/([A-Za-z]{0,6}-?\d[\w-]{3,30})"
                          r"(?:/([A-Za-z]{2,25}[-_][A-Za-z]{2,25}))?(?=[/?#]|$)")
 
 
@@ -447,7 +448,7 @@ def _visit_path(url: str) -> list[tuple[int, int, str]]:
 # A page about one person's care or clearance, named by a first-name-surname slug right after the
 # segment saying what it is: "/rtp/camille-strand" (return to play), "/concussion-clearance/jordan-reyes",
 # "/care-plans/ana-okafor". (A provider's page, "/providers/jane-smith", "/team/...", is not.)
-_CLINICAL_SLUG = re.compile(r"/(?:rtp|return-?to-?play|clearances?|[a-z]{0,15}-clearance|concussions?|injur(?:y|ies)|"
+_CLINICAL_SLUG = lazy_compile(r"/(?:rtp|return-?to-?play|clearances?|[a-z]{0,15}-clearance|concussions?|injur(?:y|ies)|"
                             r"rehab|care-?plans?|treatment-?plans?|intakes?|discharges?|referrals?|results?|"
                             r"progress(?:-notes?)?|charts?|cases?)/"
                             r"([a-z]{2,20})[-_]([a-z]{2,25})(?=[/?#]|$)", re.IGNORECASE)
@@ -475,16 +476,16 @@ def _url_owner(before: str) -> bool:
 
 # A path segment naming a patient by a patient prefix and name words: "/room/pt-halvorsen-jeremy",
 # "/patient_okafor". (The words after the prefix must not be common words: "/patient-portal".)
-_PATIENT_SLUG = re.compile(r"/(?:pt|patient|member|client|resident)[-_]([A-Za-z]{2,25})(?:[-_]([A-Za-z]{1,25}))?"
+_PATIENT_SLUG = lazy_compile(r"/(?:pt|patient|member|client|resident)[-_]([A-Za-z]{2,25})(?:[-_]([A-Za-z]{1,25}))?"
                            r"(?=[/?#.]|$)")
 # A query value made of capitalised words joined by "_", "-", "+" or "%20": "title=Kessler_Rudy_PSG".
-_QUERY_WORDS = re.compile(r"[?&;][\w.-]{1,30}=([A-Z][a-z]{1,24}(?:(?:[_+-]|%20)[A-Za-z0-9]{1,24}){1,5})(?=[&#;]|$)")
+_QUERY_WORDS = lazy_compile(r"[?&;][\w.-]{1,30}=([A-Z][a-z]{1,24}(?:(?:[_+-]|%20)[A-Za-z0-9]{1,24}){1,5})(?=[&#;]|$)")
 
 
 # A video-visit room named for a person: "/room/jreyes-whitcomb", "/meet/ana-oduya" (a provider's
 # room, "/room/dr-chen", "/room/intake-2", is not).
 # The short "/v/" visit path and a room-number tail count too: "/v/ostrowski-leon-room118b".
-_ROOM_SLUG = re.compile(r"/(?:rooms?|meet|meeting|visits?|v|sessions?|waiting-?room|join)/"
+_ROOM_SLUG = lazy_compile(r"/(?:rooms?|meet|meeting|visits?|v|sessions?|waiting-?room|join)/"
                         r"([A-Za-z]{1,25})[-_.]([A-Za-z]{1,25})(?:[-_.]([A-Za-z]{1,25}))?"
                         r"(?:[-_.][A-Za-z]{0,8}\d{1,6}[A-Za-z]?)?(?=[/?#]|$)")
 
