@@ -2129,16 +2129,15 @@ def _label_names(s: Scan) -> list[PhiHit]:
                 " ".join(t[2] for t in span) not in PUBLIC_FIGURES):
             start, end = span[0][0], span[-1][1]
             words = s.text[start:end]
-            if " ".join(t[2] for t in span) not in _placeholder_set() or True:
-                if len(span) >= 2:
-                    hits.append(PhiHit(start, end, "NAME", "name", 0.8,
-                                       "name tokens found in a key or label (split on separators/case)"))
-                elif not persona and s.text.strip(" -_.") != words and not _title_label(s) and (
-                        _suppressed(s, start, end, [words.lower().strip(".")]) is None):
-                    # A label that is only a first name ("Alex") is an assistant's persona name; a
-                    # name with other words ("Tomás - dialysis pickup") points at someone.
-                    hits.append(PhiHit(start, end, "NAME", "name", 0.6,
-                                       "single lexicon name in a short label"))
+            if len(span) >= 2:
+                hits.append(PhiHit(start, end, "NAME", "name", 0.8,
+                                   "name tokens found in a key or label (split on separators/case)"))
+            elif not persona and s.text.strip(" -_.") != words and not _title_label(s) and (
+                    _suppressed(s, start, end, [words.lower().strip(".")]) is None):
+                # A label that is only a first name ("Alex") is an assistant's persona name; a
+                # name with other words ("Tomás - dialysis pickup") points at someone.
+                hits.append(PhiHit(start, end, "NAME", "name", 0.6,
+                                   "single lexicon name in a short label"))
         i = max(j, i + 1)
     return hits
 
