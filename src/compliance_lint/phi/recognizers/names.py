@@ -161,7 +161,10 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
                      "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo|chw")
-_PROVIDER_AFTER = lazy_compile(r"^(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))")
+# A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
+# not "pt", which there is the patient: "Maria Soto (pt) called").
+_PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
+                               r"| \((?!pt\b)(?:" + _CREDENTIAL_WORDS + r")(?=[),/]))")
 _CREDENTIALS = frozenset(w.replace("\\", "") for w in _CREDENTIAL_WORDS.split("|"))
 # The practice's workforce in the plural: a list after one of these names staff, not patients
 # ("Promotoras: Araceli and Benito", "our hygienists are Lupe and Ama", "CNMs Becca and Jada").
@@ -170,7 +173,9 @@ _ROLE_PLURALS = (
     "schedulers|receptionists|coordinators|navigators|technicians|techs|specialists|staff members|team members|"
     "colleagues|coworkers|co-workers|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians|"
     "promotoras|promotores|doulas|chws|community health workers|educators|chaplains|drivers|billers|prosthetists|"
-    "orthotists|audiologists|optometrists|paramedics|outreach workers|recruiters|"
+    "orthotists|audiologists|optometrists|paramedics|outreach workers|recruiters|phlebotomists|examiners|"
+    "mentors|peer mentors|peer specialists|social workers|case managers|caseworkers|psychologists|psychiatrists|"
+    "counsellors|sonographers|radiographers|dispatchers|advocates|coaches|chiropractors|"
     "cnms|nps|pas|rns|mds|pts|ots|lpns|mas|cmas|vendors"
 )
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
@@ -227,7 +232,7 @@ _STAFF_AFTER = lazy_compile(
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today)\)))",
     re.IGNORECASE,
 )
-# The first two characters of every credential _PROVIDER_AFTER reads (after ",? ?").
+# The first two characters of every credential _PROVIDER_AFTER reads (after ",? ?" or " (").
 _PROVIDER_AFTER_HEADS = frozenset(w[:2] for w in _CREDENTIALS)
 
 
@@ -235,7 +240,7 @@ def _provider_after(after: str) -> bool:
     """`_PROVIDER_AFTER.match(after.lower())`, skipped when the first two letters cannot begin a credential."""
     # exact: past the ", " a match starts with (lstrip removes them and no more; lower() leaves them
     # where they are), two ASCII characters lower-case to the same two, which begin a credential
-    head = after.lstrip(", -–—")[:2]
+    head = after.lstrip(", -–—(")[:2]
     if not ((not head.isascii() or head.lower() in _PROVIDER_AFTER_HEADS) and _PROVIDER_AFTER.match(after.lower())):
         return False
     # after a dash only a credential in capitals ("– CHW line"), not a word ("– do not refill")
@@ -574,14 +579,17 @@ _FOREIGN_STRONG_BEFORE = _register_tail_cue(_TailCue(
 _RELATIVE_BEFORE = _register_tail_cue(_TailCue("|".join(sorted(KIN_WORDS)), 16))
 # (a heading, not an errand: "Directions for paramedics: the Lindgren farm ...")
 _NOT_FOR_WORKFORCE = r"(?<!for )(?<!to )(?<!from )(?<!with )(?<!about )(?<!by )"
+# "Peer mentors on tonight:", "Counselors on rotation:": when they work, between the role and the colon.
+_ON_DUTY = r"(?: (?:on (?:tonight|today|call|shift|duty|rotation|site)|this week|today|tonight))?"
 _ROSTER_BEFORE = lazy_compile(
-    r"(?:\b" + _NOT_FOR_WORKFORCE + r"(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")\s*:[^:\n]{0,120}"
+    r"(?:\b" + _NOT_FOR_WORKFORCE + r"(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")" + _ON_DUTY
+    + r"\s*:[^:\n]{0,120}"
     r"|\b(?:" + _ROLE_PLURALS + r")\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
 # A workforce heading: the rest of its line lists staff ("Staff directory: ...", "Promotoras: ...").
 # The line ends it, and so does the next colon (another heading: "Patients to call back: ...").
 # (grouped by first letter; the errand test is made on each match, not by look-behinds at every position)
 _ROSTER_LINE = factor_alternation(lazy_compile(r"\b(?:roster|directory|staff|team|on shift|on duty|" + _ROLE_PLURALS
-                                             + r")\s*:([^:\n]{1,300})"))
+                                             + r")" + _ON_DUTY + r"\s*:([^:\n]{1,300})"))
 _ERRAND_ENDS = ("for ", "to ", "from ", "with ", "about ", "by ")
 
 
