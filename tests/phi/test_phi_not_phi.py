@@ -547,6 +547,10 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Case managers on call: Imani Reyes (LCSW), Dorota Wilk (MSW). Page Imani after 6 pm.", None, None),
         ("Hearing examiners this week: Dr. Lee Park (AuD), Trevor Nunn (PA-C).", None, None),
         ("Dorota (LCSW) - direct line", None, "label"),
+        # a value called an example right after it
+        ("Accepted inputs: birthdate 02/29/1984 (sample), read back as February twenty-ninth.", None, None),
+        ("Save it in the notes as 07/04/1976 format, never spelled out.", None, None),
+        ("Rosa, Ibrahim and Wen are made-up names for the role-play script.", None, None),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -559,6 +563,10 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Dorota Wilk (pt) missed her hearing test; call her back.", None, None, ("NAME", "Dorota Wilk")),
         ("Sonographer note: Bettina Oyelaran (DOB 4/2/1951) needs a repeat scan.", None, None,
          ("NAME", "Bettina Oyelaran")),
+        ("Rosa Ibarra, DOB 07/04/1946, asked us to change the format of her statements.", None, None,
+         ("DATE", "07/04/1946")),
+        ("Role-play with the real caller Wen Ibarra is not allowed; her DOB 07/04/1946 is on file.", None, None,
+         ("DATE", "07/04/1946")),
     ],
 )
 def test_phi_fresh_set_look_alikes(text: str, key: str | None, field: str | None,

@@ -78,11 +78,12 @@ EXAMPLE_CUE = lazy_compile(
     r"|\bpor ejemplo\b|\bejemplo\b|\bformato\b|\bp\. ?ej\.|\bpor exemplo\b|\bexemplo\b|\bpar exemple\b"
     r"|\bexemple\b|\bzum beispiel\b|\bbeispiel\b|\bz\. ?b\.)"
 )
-# Every EXAMPLE_CUE match contains one of these substrings, so a text without any of them has
-# no example cue in any window: one search per text replaces a search per hit.
+# Every EXAMPLE_CUE match (and every match of the engine's _EXAMPLE_AFTER) contains one of these
+# substrings, so a text without any of them has no example cue in any window: one search per text
+# replaces a search per hit.
 _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "such as", "like", "placeholder",
                   "in the form", "pattern", "mask", "shape", "ejemplo", "exemplo", "exemple", "beispiel", "p. ej",
-                  "p.ej", "z. b", "z.b")
+                  "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy")
 
 
 class Scan:

@@ -16,6 +16,7 @@ from operator import attrgetter
 from compliance_lint.phi.allowlist import PhiAllowList
 from compliance_lint.phi.context import EXAMPLE_CUE, FIELDS, FILE_EXT_RE, HEALTH_CUE, Scan, split_key
 from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.patterns import lazy_compile
 from compliance_lint.phi.recognizers.dates import recognize_age, recognize_date
 from compliance_lint.phi.recognizers.geo import recognize_geo
 from compliance_lint.phi.recognizers.ids import recognize_cued_ids
@@ -128,7 +129,8 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
         # such as "e.g. Jane Doe" are dropped below). A weaker single-word name after an example
         # cue is more often a heading word ("Example 1 - New Patient Booking").
         if example_possible and (h.type != "NAME" or h.confidence < _EXAMPLE_PROOF_NAME):
-            ex = EXAMPLE_CUE.search(s.before(h.start, 30)) or _example_parenthesis(s, h.start)
+            ex = (EXAMPLE_CUE.search(s.before(h.start, 30)) or _example_parenthesis(s, h.start)
+                  or _EXAMPLE_AFTER.match(s.lower, h.end))
         if ex and not (h.strong and h.type in ("SSN", "ACCOUNT_NUMBER") and "format" not in ex.group(0)):
             continue
         kept.append(h)
@@ -137,6 +139,15 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
     if kept and only_placeholders:
         kept = []  # "record the caller as 'John Doe'": a placeholder used as a placeholder
     return _resolve_overlaps(kept)
+
+
+# A value called an example right after it: "DOB 01/31/1980 (format example)", "store as 03/14/1962
+# format", "Jolene, Maria and Kevin are sample names". ("a test patient" is no example: test data
+# that looks real is PHI by the policy.)
+_EXAMPLE_AFTER = lazy_compile(
+    r"[\"'”’]?\)? ?(?:\((?:an? |the )?(?:format |date |sample )?(?:example|sample|format)s?\b|format\b"
+    r"|[^.;:!?\n]{0,40}?\b(?:is|are) (?:just |only )?(?:an? )?(?:sample|example|made-up|fictional|fake|dummy)"
+    r" (?:names?|values?|data|numbers?|dates?|people|persons)\b)")
 
 
 def _example_parenthesis(s: Scan, start: int) -> re.Match[str] | None:
