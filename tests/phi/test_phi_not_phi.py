@@ -551,6 +551,12 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Accepted inputs: birthdate 02/29/1984 (sample), read back as February twenty-ninth.", None, None),
         ("Save it in the notes as 07/04/1976 format, never spelled out.", None, None),
         ("Rosa, Ibrahim and Wen are made-up names for the role-play script.", None, None),
+        # the business's own addresses: keys naming a shop or a base, a contact block, the next sentence's cue
+        ("1187 Foundry Row, Dayton OH 45402", "repair_shop_address", "value"),
+        ("59725", "mobile_unit_base_zip", "value"),
+        ("You are Juniper, the intake line for Cedar Hollow Sleep Health, 4410 Reading Rd, Cincinnati OH 45229. "
+         "Ask for the caller's preferred name first.", None, None),
+        ("Main line: (513) 682-2000. Fax: (513) 682-2099. Mailing address: PO Box 77, Lebanon OH 45036.", None, None),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -563,6 +569,9 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Dorota Wilk (pt) missed her hearing test; call her back.", None, None, ("NAME", "Dorota Wilk")),
         ("Sonographer note: Bettina Oyelaran (DOB 4/2/1951) needs a repeat scan.", None, None,
          ("NAME", "Bettina Oyelaran")),
+        ("12 Elm St, Yakima WA 98902", "van_pickup_address", "value", ("GEO", "12 Elm St, Yakima WA 98902")),
+        ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,
+         ("GEO", "4410 Reading Rd, Cincinnati OH 45229")),
         ("Rosa Ibarra, DOB 07/04/1946, asked us to change the format of her statements.", None, None,
          ("DATE", "07/04/1946")),
         ("Role-play with the real caller Wen Ibarra is not allowed; her DOB 07/04/1946 is on file.", None, None,

@@ -77,6 +77,8 @@ _BUSINESS_ADDR = lazy_compile(
     r"campus|headquarters|hq|mail (?:payments|checks|forms)|send (?:payments|records|forms)|remit|"
     r"pharmacy|hospital|center|centre|building|entrance|lobby|we are|we're|branch|site|lab|"
     r"service area|we serve|serving|serves|"
+    # a contact block's other lines: "Main: (406) 683-2000. Fax: (406) 683-2099. Mailing address: PO Box 410"
+    r"fax|main line|main number|"
     # where payments go: the practice's remittance address ("Mailing address for payments: PO Box ...")
     r"for payments|payments? to|payment address|payable to|make checks|checks? out to|remittance|"
     # Spanish: "our office", "the clinic is located at", "branch", "parking"
@@ -351,7 +353,9 @@ _AREA_KEY = lazy_compile(r"\b(?:service|serviced|coverage|covered|served|serving
 _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organisation|org|business|firm|provider|"
                       r"payer|insurer|carrier|supplier|dme|corporate|sender|"
                       # the service's own base: "station_address", "depot_street", "dispatch_address"
-                      r"station|depot|dispatch|headquarters|hq|warehouse|garage)\b")
+                      r"station|depot|dispatch|headquarters|hq|warehouse|garage|"
+                      # a repair shop, a store front, a mobile service's home base: "shop_address", "van_base_zip"
+                      r"shop|store|storefront|showroom|kiosk|base|yard)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -670,13 +674,20 @@ def _institution_address(s: Scan, start: int, before: str) -> bool:
     return _INSTITUTION_ADDRESS.search(s.lower, max(0, at - 60), at) is not None
 
 
+# Where the next sentence starts: a full stop, "!" or "?" and a capital, or a new line.
+_NEXT_SENTENCE = lazy_compile(r"[.!?][\"'”’)]?\s+(?=[A-Z])|\n")
+
+
 def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, window: int = 50,
            verb_implies_person: bool = False) -> PhiHit | None:
     # The cues are looked up in the order the verdict needs them, and only when it does.
     before = s.before(start, window)
     cue = _person_cue(before) or (s.key_text and _key_person_cue(s.key_text))
     if not cue:
-        after = _PERSON_AFTER_ADDR.search(s.after(end, 40))
+        after_text = s.after(end, 40)
+        # not past the end of the sentence: "..., Tacoma WA 98405. Use the caller's chosen name"
+        stop = _NEXT_SENTENCE.search(s.text, end, end + 40)
+        after = _PERSON_AFTER_ADDR.search(after_text[: stop.start() - end] if stop else after_text)
         cue = after.group(0) if after else None
     if cue == "address is" and _institution_address(s, start, before) and not s.near_name(start, end, 60):
         return None
