@@ -557,6 +557,9 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("You are Juniper, the intake line for Cedar Hollow Sleep Health, 4410 Reading Rd, Cincinnati OH 45229. "
          "Ask for the caller's preferred name first.", None, None),
         ("Main line: (513) 682-2000. Fax: (513) 682-2099. Mailing address: PO Box 77, Lebanon OH 45036.", None, None),
+        # the agent introducing itself "with" the practice, or "reminding you"
+        ('Say: "Hi {{first_name}}, this is Juniper reminding you to bring your insulin log."', None, None),
+        ('"Hello, this is Marisol with Cedar Hollow Pediatrics. Is this {{guardian_name}}?"', None, None),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -569,6 +572,8 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Dorota Wilk (pt) missed her hearing test; call her back.", None, None, ("NAME", "Dorota Wilk")),
         ("Sonographer note: Bettina Oyelaran (DOB 4/2/1951) needs a repeat scan.", None, None,
          ("NAME", "Bettina Oyelaran")),
+        ("Hi, this is Marisol with Cedar Hollow. Am I speaking with Rosa Whitfield?", None, None,
+         ("NAME", "Rosa Whitfield")),
         ("12 Elm St, Yakima WA 98902", "van_pickup_address", "value", ("GEO", "12 Elm St, Yakima WA 98902")),
         ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,
          ("GEO", "4410 Reading Rd, Cincinnati OH 45229")),
