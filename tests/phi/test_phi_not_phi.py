@@ -560,6 +560,11 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         # the agent introducing itself "with" the practice, or "reminding you"
         ('Say: "Hi {{first_name}}, this is Juniper reminding you to bring your insulin log."', None, None),
         ('"Hello, this is Marisol with Cedar Hollow Pediatrics. Is this {{guardian_name}}?"', None, None),
+        # places that are no identifier: larger than a state, a system in capitals, towns with their ZIP codes
+        ("Travel vaccines: anyone who recently returned from West Africa or Southeast Asia needs a yellow fever "
+         "review.", None, None),
+        ("If the caller moved here from the EHR migration list, the record came back from EMR: check it.", None, None),
+        ("Riders from Yakima (98901) and Selah (98942) are inside the van's route.", None, None),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -575,6 +580,8 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Hi, this is Marisol with Cedar Hollow. Am I speaking with Rosa Whitfield?", None, None,
          ("NAME", "Rosa Whitfield")),
         ("12 Elm St, Yakima WA 98902", "van_pickup_address", "value", ("GEO", "12 Elm St, Yakima WA 98902")),
+        ("Our patient Rosa Whitfield moved here from Selah last spring.", None, None, ("GEO", "Selah")),
+        ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),
         ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,
          ("GEO", "4410 Reading Rd, Cincinnati OH 45229")),
         ("Rosa Ibarra, DOB 07/04/1946, asked us to change the format of her statements.", None, None,

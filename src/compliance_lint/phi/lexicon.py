@@ -411,3 +411,10 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         """
     )
 )
+
+# Larger than a state, so never a geographic identifier (Safe Harbor lists units smaller than one).
+WORLD_REGIONS = frozenset({"asia", "africa", "europe", "antarctica", "oceania", "australasia", "caribbean",
+                           "central america", "south america", "north america", "latin america", "middle east",
+                           "pacific islands", "southeast asia", "east asia", "south asia", "central asia",
+                           "west africa", "east africa", "north africa", "southern africa", "sub-saharan africa",
+                           "eastern europe", "western europe", "scandinavia", "balkans", "horn of africa"})

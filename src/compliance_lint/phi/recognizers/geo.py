@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, is_common_word, word_list
+from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, WORLD_REGIONS, is_common_word, word_list
 from compliance_lint.phi.patterns import factor_alternation, lazy_compile, word_trie
 from compliance_lint.phi.spans import HitList, SpanSet
 
@@ -227,6 +227,9 @@ _NUM_SKIP_ALTERNATIVES = ["|".join("".join(f"[{c}{c.upper()}]" for c in w) for w
 # and only [\w'’.-] from there to the tail, at most 31 characters (the last word of a match).
 _LAST_WORD_RUN = lazy_compile(r"(?<![\w])(?=[^\W\d_][\w'’.-]{0,30}\Z)[^\W\d_]+")
 
+# Systems and hospital units written in capitals (towns can be too: "moved here from ESPOO").
+_SYSTEM_ACRONYMS = frozenset({"crm", "ehr", "emr", "ivr", "api", "sms", "sftp", "ftp", "icu", "nicu", "picu", "ccu",
+                              "pacu", "er", "ed", "or", "snf", "ltc", "ltach", "irf", "pcp", "hmo", "ppo", "epic"})
 # City (_CITY_RE): a verb with no word character before it, " in|at|on|to|from" in any case,
 # " the"?, " " and a capital [UP][\w'’.-]. Checked at the space before the capital, by lookbehinds:
 # first the preposition (cheap), then the verbs, one lookbehind per verb length.
@@ -415,9 +418,11 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
         for m in _CITY_RE.finditer(text):
             start, end = m.span(1)
             place = text[start:end].lower()
-            if (place in _NOT_PLACES or place in COUNTRIES or place in US_STATES
+            if (place in _NOT_PLACES or place in COUNTRIES or place in US_STATES or place.rstrip(".") in WORLD_REGIONS
                     or place.split(" ", 1)[0] in _NOT_PLACES):
-                continue
+                continue  # (a continent or a world region is larger than a state: "born in Asia")
+            if place in _SYSTEM_ACRONYMS and text[start:end].isupper():
+                continue  # "the name returned from CRM", "back from PACU": a system or a unit, not a town
             if place.endswith("s") and place[:-1] in _NOT_PLACES:
                 continue  # "on Thursdays", "on Mondays": a schedule, not a place
             if _LIVING_FACILITY.search(low, max(0, m.start() - 14), m.start() + 7):

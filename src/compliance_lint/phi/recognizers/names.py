@@ -26,6 +26,7 @@ from compliance_lint.phi.lexicon import (
     PROVIDER_TITLES,
     PUBLIC_FIGURES,
     US_STATES,
+    WORLD_REGIONS,
     english_words,
     first_names,
     is_common_word,
@@ -831,6 +832,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "Marlowe Aesthetic & Reconstructive Surgery"
     if after[:2] == " (" and _STREET_PAREN_AFTER.match(after):
         return "place"  # "Tacoma (6th Ave)": a clinic site and its street
+    if after[:2] == " (" and after[2:7].isdigit() and after[7:8] in (")", "-", ",") and before.endswith(
+            (" from ", " in ", " and ", " or ", ", ")):
+        return "place"  # "Callers from Dillon (59725) and Twin Bridges (59754)": towns and their ZIP codes
     if after[:2] == ", " and _STATE_AFTER.match(after):
         return "place"  # "Dayton, OH 45402", "Austin, Texas": a city
     if ("ount" in (la := after.lower()) or "arish" in la) and _COUNTY_LIST_AFTER.match(la):
@@ -1595,6 +1599,8 @@ def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: 
     # of the start, the tail cues _decide read are those of _suppressed's window.
     if honor and f"{s.lower[found[0] : start].strip(' .')} {' '.join(norms)}" in PUBLIC_FIGURES:
         return None  # "Mister Rogers", "Mrs. Doubtfire": a public figure with the honorific
+    if not honor and len(norms) > 1 and " ".join(norms) in WORLD_REGIONS:
+        return None  # "Southeast Asia": a region, not a first and last name
     sup_start = found[0]
     if honor and _VERB_STAFF_END.search(s.lower, max(0, sup_start - 20), sup_start):
         sup_start = start  # "Ask for Mrs. Lindqvist-Shah by name": asking for a patient, not for staff
