@@ -565,6 +565,7 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
          "review.", None, None),
         ("If the caller moved here from the EHR migration list, the record came back from EMR: check it.", None, None),
         ("Riders from Yakima (98901) and Selah (98942) are inside the van's route.", None, None),
+        ("Grandma Moses prints hang in the waiting room.", None, None),  # a painter, not a relative
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -581,6 +582,10 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
          ("NAME", "Rosa Whitfield")),
         ("12 Elm St, Yakima WA 98902", "van_pickup_address", "value", ("GEO", "12 Elm St, Yakima WA 98902")),
         ("Our patient Rosa Whitfield moved here from Selah last spring.", None, None, ("GEO", "Selah")),
+        # a relative named with a kin title
+        ("Portal reset for Uncle Tomasz: he forgot his password again.", None, None, ("NAME", "Tomasz")),
+        ("Bay 2 – Grandpa Ruben's oxygen swap", None, "label", ("NAME", "Ruben")),
+        ("Abuela Chayo viene el martes a las 3.", None, None, ("NAME", "Chayo")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),
         ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,
          ("GEO", "4410 Reading Rd, Cincinnati OH 45229")),

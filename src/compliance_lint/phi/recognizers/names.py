@@ -955,6 +955,26 @@ def _name_beyond_place(s: Scan, h: PhiHit, places: list[tuple[int, int]]) -> boo
     return False
 
 
+# A relative named with a kin title: "Aunt Bernice", "Grandma Eudora's nurse callbacks", "tía Lupe".
+# Relatives' names are identifiers too (PHI_POLICY.md); the title itself is no part of the span.
+_KIN_TITLE = r"(?:aunt(?:ie|y)?|uncle|grand(?:ma|pa)|granny|nana|cousin|t[íi][ao]|abuel(?:it)?[ao])"
+_KIN_TITLE_HINT = lazy_compile(r"\b" + _KIN_TITLE + r" ")
+_KIN_TITLED_RE = lazy_compile(r"\b(?i:" + _KIN_TITLE + rf") ([{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)(?![\w-])")
+_KIN_TITLED_FIGURES = frozenset({"uncle sam", "aunt jemima", "uncle ben", "grandma moses", "aunt flo", "cousin itt",
+                                 "uncle tom"})
+
+
+def _kin_titled_names(s: Scan) -> list[PhiHit]:
+    found = []
+    for m in _KIN_TITLED_RE.finditer(s.text):
+        norm = m.group(1).lower()
+        titled = s.lower[m.start() : m.end()]
+        if (_is_word(norm) and not _is_lex(norm)) or titled in PUBLIC_FIGURES or titled in _KIN_TITLED_FIGURES:
+            continue  # "Aunt Flo", "Uncle Sam": a word or a figure, not a relative
+        found.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.85, "a relative named with a kin title"))
+    return found
+
+
 def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     text = s.text
     hits: list[PhiHit] = []  # indexed (HitList) only once a later pass asks about overlaps
@@ -990,6 +1010,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                 hits.append(hit)
     if upper and text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
         hits.extend(_initials(s))
+    if upper and _KIN_TITLE_HINT.search(s.lower):
+        hits = _with(hits, _kin_titled_names(s))
     if (" and " in text or " or " in text or " & " in text) and _lists_possible(text):
         if hits:
             hits = _indexed(hits)
