@@ -566,6 +566,8 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("If the caller moved here from the EHR migration list, the record came back from EMR: check it.", None, None),
         ("Riders from Yakima (98901) and Selah (98942) are inside the van's route.", None, None),
         ("Grandma Moses prints hang in the waiting room.", None, None),  # a painter, not a relative
+        ("Student health main line: (802) 656-3350; students can email health@larkfield.edu.", None, None),
+        ("testuser01", "portal_username_test", "value"),  # a placeholder account stays one
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -586,6 +588,10 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Portal reset for Uncle Tomasz: he forgot his password again.", None, None, ("NAME", "Tomasz")),
         ("Bay 2 – Grandpa Ruben's oxygen swap", None, "label", ("NAME", "Ruben")),
         ("Abuela Chayo viene el martes a las 3.", None, None, ("NAME", "Chayo")),
+        # keyed values: a test account that looks real is data (PHI_POLICY.md §3), a student's id and e-mail
+        ("rbeltran7", "portal_username_test", "value", ("OTHER_ID", "rbeltran7")),
+        ("U4471093", "student_id", "value", ("OTHER_ID", "U4471093")),
+        ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),
         ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,
          ("GEO", "4410 Reading Rd, Cincinnati OH 45229")),

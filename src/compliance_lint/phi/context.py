@@ -53,7 +53,7 @@ def template_ranges(text: str) -> list[tuple[int, int]]:
 
 # Cue lists are written as \b(?:a|b|...)\b and compiled grouped by first letter (same matches).
 PERSON_CUE_WORDS = lazy_compile(
-    r"\b(?:patient|patients'|pt|caller|member|beneficiary|subscriber|client|resident|enrollee"
+    r"\b(?:patient|patients'|pt|caller|member|beneficiary|subscriber|client|resident|enrollee|student"
     r"|guarantor|guardian|mother|father|mom|dad|son|daughter|wife|husband|spouse|partner|sister"
     r"|brother|child|grandmother|grandfather|caregiver|his|her|hers|him|she|he|my|mine|me|i"
     r"|dob|d\.o\.b|born|birthday|named|mrs?|ms|miss)\b"

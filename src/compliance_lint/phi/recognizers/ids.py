@@ -115,7 +115,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("OTHER_ID", "other_id", lazy_compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login|kit|specimen|accession|requisition|tribal|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
-                                        r"(?:subject|participant) (?:id|number|no|code))\b")),
+                                        r"(?:subject|participant) (?:id|number|no|code)|"
+                                        r"(?:student|school) (?:id|number|no))\b")),
 )
 # A lab/genetic test kit or specimen id under its key is the person's, "sample" or not:
 # "sample_kit_id", "specimen_barcode", "dna_kit_number" ("sample" alone names an example).
@@ -220,10 +221,11 @@ def _bare_case_id(s: Scan, val: str, cue_start: int) -> bool:
 # it, as in prose), unless the key names a system account.
 _USERNAME_KEY = lazy_compile(r"\b(?:user ?name|username|login|handle|screen name|(?:portal|app|mychart) user)\b")
 _SYSTEM_ACCOUNT_KEY = lazy_compile(r"\b(?:sftp|ftp|smtp|db|database|admin|service|svc|system|bot|integration|server|"
-                                 r"ehr|emr|fhir|sip|twilio|staff|provider|agent|api|test|demo|sample|example)\b")
+                                 r"ehr|emr|fhir|sip|twilio|staff|provider|agent|api|sample|example)\b")
 _USERNAME_VALUE = lazy_compile(r"[A-Za-z][\w.-]{2,40}")
-_PLACEHOLDER_USER = lazy_compile(r"(?i)(?:user|username|test|demo|example|sample|guest|admin|patient|caller|name)"
-                               r"[._-]?\d{0,3}")
+# ("testuser01", "demo_patient_2": placeholder words run together)
+_PLACEHOLDER_USER = lazy_compile(r"(?i)(?:(?:user|username|test|demo|example|sample|guest|admin|patient|caller|name|"
+                                 r"dummy|fake|qa)[._-]?){1,3}\d{0,3}")
 
 
 def _keyed_username(s: Scan, value: str) -> list[PhiHit]:
