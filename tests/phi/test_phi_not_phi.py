@@ -568,6 +568,12 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Grandma Moses prints hang in the waiting room.", None, None),  # a painter, not a relative
         ("Student health main line: (802) 656-3350; students can email health@larkfield.edu.", None, None),
         ("testuser01", "portal_username_test", "value"),  # a placeholder account stays one
+        # a persona named Iris and a trial number; a photo of a room; the practice's van and equipment
+        ("You are Iris, the screening line for the MIGRA-5 trial (NCT04418822). Never promise enrolment.", None,
+         None),
+        ("exam_room_3_photo_2025.jpg", None, "label"),
+        ("Look for our mobile clinic's fleet plate 7JQ4418 at the Tuesday stop.", None, None),
+        ("The clinic's vaccine freezer serial VF-22-9081 goes in the temperature log.", None, None),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -591,6 +597,10 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         # keyed values: a test account that looks real is data (PHI_POLICY.md §3), a student's id and e-mail
         ("rbeltran7", "portal_username_test", "value", ("OTHER_ID", "rbeltran7")),
         ("U4471093", "student_id", "value", ("OTHER_ID", "U4471093")),
+        ("Her iris scan template IRS-88213-QX is on file for check-in.", None, None, ("BIOMETRIC", "IRS-88213-QX")),
+        ("ivan_face_photo.jpg", None, "label", ("PHOTO", "ivan_face_photo.jpg")),
+        ("The patient's van plate 7KQL382 is blue; the driver waits there.", None, None, ("VEHICLE_ID", "7KQL382")),
+        ("Her insulin pump serial PX3757799 needs replacing.", None, None, ("DEVICE_ID", "PX3757799")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),
         ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,

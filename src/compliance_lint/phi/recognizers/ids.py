@@ -497,6 +497,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue
             if typ == "VEHICLE_ID" and _org_vehicle(s, cs, ve):
                 continue  # the practice's own vehicle ("clinic-owned", "shuttle van")
+            if typ == "DEVICE_ID" and _EQUIPMENT_BEFORE.search(s.before(cs, 50)):
+                continue  # "our vaccine refrigerator serial TL-20-448": the practice's equipment
             if _published_sample(val):
                 continue
             if typ in ("ACCOUNT_NUMBER", "HEALTH_PLAN_ID") and _PHONE_SHAPED.fullmatch(val):
@@ -561,8 +563,14 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# The practice's equipment named right before a serial cue: nobody's device.
+_EQUIPMENT_BEFORE = lazy_compile(
+    r"\b(?:refrigerat\w*|freezers?|fridges?|vaccine (?:units?|storage)|printers?|routers?|servers?|laptops?|kiosks?|"
+    r"autoclaves?|centrifuges?|aeds?|copiers?|fax machines?|data loggers?|generators?|"
+    r"(?:ultrasound|x-ray|ekg|ecg|mri|ct) (?:machines?|units?|scanners?))(?: [\w-]{1,12}){0,2} $")
 # The practice's own vehicle: "Shuttle van for Keystone (clinic-owned, VIN ...)", "our fleet car".
 _ORG_VEHICLE = lazy_compile(r"\b(?:clinic|practice|company|agency|hospital|office|fleet|org|organization)[- ]owned\b|"
+                          r"\bfleet (?:plates?|tags?|numbers?|ids?)\b|\bmobile (?:vans?|units?|clinics?)(?:'s|’s)?\b|"
                           r"\b(?:shuttle|courtesy|fleet|company|clinic|practice|our|agency|hospital)"
                           r"(?: [\w-]{1,15}){0,2}"
                           r" (?:vans?|vehicles?|cars?|bus|buses|trucks?|shuttles?)\b")

@@ -24,7 +24,11 @@ _PHOTO_FILE_RE = lazy_compile(r"(?<![\w.-])[\w.-]{1,120}\.(?:jpe?g|png|heic|gif|
 _PHOTO_CUE = lazy_compile(r"(?:face|headshot|selfie|portrait|photo|picture|pic|id[ _-]?card|license|"
                         r"licence|passport|mugshot|profile)", re.IGNORECASE)
 _NOT_PERSON_IMAGE = lazy_compile(r"(?:logo|map|banner|icon|building|lobby|office|clinic|parking|diagram|"
-                               r"chart|flyer|brochure|screenshot|qr)", re.IGNORECASE)
+                               r"chart|flyer|brochure|screenshot|qr"
+                               # places and vehicles, as whole words ("ivan_face.jpg" is a person's)
+                               r"|(?<![A-Za-z])(?:waiting[ _-]?room|exam[ _-]?room|entrance|exterior|interior|signage|"
+                               r"floor[ _-]?plan|storefront|van|shuttle|campus)(?![A-Za-z]))",
+                               re.IGNORECASE)
 # A provider's or staff member's photo (a headshot for the website) is not a patient's:
 # "Dr_Ramos_headshot.jpg", "providers/dr-kapoor.png", "team-nurse-ana.jpg", "smith_md_portrait.png".
 PROVIDER_IMAGE = lazy_compile(r"(?<![A-Za-z])(?:dr|doctor|doctors|provider|providers|physician|physicians|staff|team|"
@@ -71,7 +75,10 @@ def _keyed_biometric(s: Scan) -> list[PhiHit]:
 _BIO_CUE = lazy_compile(
     r"\b(?:voice ?prints?|voice[ -](?:id|samples?|verification|match|login|biometrics?)|vprint|finger ?prints?|"
     r"minutiae|face ?prints?|face[ -](?:id|match|matching|embeddings?|templates?|scan|geometry|recognition)|"
-    r"facial (?:templates?|geometry|embeddings?|recognition)|iris|retina[l]?|palm ?prints?|palm[ -]?vein|"
+    # (not "iris" or "retina" alone: "You are Iris, the recruitment line", "our retina specialist")
+    r"facial (?:templates?|geometry|embeddings?|recognition)|"
+    r"(?:iris|retina[l]?)[ -](?:scans?|templates?|patterns?|recognition|codes?|images?|ids?|biometrics?)|"
+    r"palm ?prints?|palm[ -]?vein|"
     r"finger[ -]?vein|gait signature|biometrics?|(?:template|embedding) (?:hash|id|vector)|embeddings?|"
     r"speaker[ -](?:verification|id|embedding)|x-vector)(?![a-z])")
 # A template or its id: an optional "fp:"/"sha256:" prefix, then url-safe/base64 characters; or a
@@ -89,8 +96,8 @@ _SENTENCE_END = lazy_compile(r"(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bdr)(?<!\bst)(?<
 
 def _bio_value(tok: str) -> bool:
     digits = sum(ch.isdigit() for ch in tok)
-    if digits < 3:
-        return False
+    if digits < 3 or (tok.startswith("NCT") and len(tok) == 11 and tok[3:].isdigit()):
+        return False  # (a ClinicalTrials.gov number names a study: "the CLEARHEAD-2 study (NCT05512345)")
     if "," in tok:  # a vector of decimals
         return True
     body = tok.rsplit(":", 1)[-1]
