@@ -574,6 +574,7 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("exam_room_3_photo_2025.jpg", None, "label"),
         ("Look for our mobile clinic's fleet plate 7JQ4418 at the Tuesday stop.", None, None),
         ("The clinic's vaccine freezer serial VF-22-9081 goes in the temperature log.", None, None),
+        ("Rosa from the front desk will call you back about the forms.", None, None),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -601,6 +602,9 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("ivan_face_photo.jpg", None, "label", ("PHOTO", "ivan_face_photo.jpg")),
         ("The patient's van plate 7KQL382 is blue; the driver waits there.", None, None, ("VEHICLE_ID", "7KQL382")),
         ("Her insulin pump serial PX3757799 needs replacing.", None, None, ("DEVICE_ID", "PX3757799")),
+        ("Marisol from the Thursday grief group asked us to stop the reminder calls.", None, None,
+         ("NAME", "Marisol")),
+        ("Joan from the 10:15 chemo chair needs a wheelchair at the door.", None, None, ("NAME", "Joan")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),
         ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,

@@ -1813,6 +1813,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
             and not before.endswith(_LOCATIVE_ENDS) and not _LOCATIVE_LIST_END.search(before)
             and _HEALTH_NEAR.search(lower[max(0, start - 40) : end + 40])):
         return start, end, 0.55, "lexicon name next to health words"
+    if (lex or foreign) and after.startswith(" from ") and _FROM_GROUP_AFTER.match(after):
+        return start, end, 0.6, "name of someone in a patient group or chair ('from the Tuesday IOP group')"
     lead = after[:1]
     if lead != " " and lead != ",":
         return None  # the work and action patterns below all start with " " or ", "
@@ -1830,6 +1832,10 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     return None
 
 
+# Where patients sit together: "Ofelia from the 9:30 infusion chair", "Delia from the Tuesday IOP group"
+# (not a department: "Ava from the front desk" is staff).
+_FROM_GROUP_AFTER = lazy_compile(r" from (?:the |our |my )?(?:[\w:'’-]+ ){0,3}(?:group|chair|class|cohort|waitlist|"
+                                 r"wait list|bay|circle)\b")
 _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
 # "in Redmond", "off Wilson Ave": a place after a locative preposition, unless a person cue says otherwise
 _FROM_PLACE_ENDS = (" are from ", " is from ", " come from ", " comes from ", " came from ")
