@@ -575,6 +575,10 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Look for our mobile clinic's fleet plate 7JQ4418 at the Tuesday stop.", None, None),
         ("The clinic's vaccine freezer serial VF-22-9081 goes in the temperature log.", None, None),
         ("Rosa from the front desk will call you back about the forms.", None, None),
+        # public figures that clinics are named after or callers ask about; a company with a kin title
+        ("The Audre Lorde room and the Harvey Milk room are on the second floor.", None, None),
+        ("If a caller asks who Rosalind Franklin was, steer back to the appointment.", None, None),
+        ("Our referral partner is Aunt Bertha Inc, a social-care directory.", None, None),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -605,6 +609,8 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Marisol from the Thursday grief group asked us to stop the reminder calls.", None, None,
          ("NAME", "Marisol")),
         ("Joan from the 10:15 chemo chair needs a wheelchair at the door.", None, None, ("NAME", "Joan")),
+        ("Patient Selena Ortiz called about her refill.", None, None, ("NAME", "Selena Ortiz")),
+        ("Call back John Lewis about his MRI results.", None, None, ("NAME", "John Lewis")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),
         ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,

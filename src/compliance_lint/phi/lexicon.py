@@ -179,7 +179,36 @@ PUBLIC_FIGURES = frozenset(
         "fred rogers", "mister rogers", "mr rogers", "bob ross", "dolly parton", "oprah", "tommy john",
         "patsy cline", "barbara karnes", "louise brown", "joe namath", "taylor swift", "tom brady", "beyonce",
         "beyoncé", "kim kardashian", "lebron james", "michael jordan", "brené brown", "brene brown", "mrs doubtfire",
-        "dr seuss", "big bird", "elmo"
+        "dr seuss", "big bird", "elmo",
+        # science, medicine and public health: clinics, programmes, study names and trivia name them
+        # (not names that many people share, such as John Lewis or Paul Farmer, nor single given names)
+        "ada lovelace", "isaac newton", "charles darwin", "galileo galilei", "nikola tesla", "rosalind franklin",
+        "katherine johnson", "jane goodall", "carl sagan", "thomas edison", "benjamin franklin",
+        "francis crick", "gregor mendel", "alexander graham bell", "marie skłodowska-curie",
+        "andreas vesalius", "paul ehrlich", "frederick banting",
+        "alois alzheimer", "wilhelm roentgen", "wilhelm röntgen", "rene laennec",
+        "atul gawande", "oliver sacks", "vivek murthy", "tedros", "linus pauling", "daniel hale williams",
+        "james mccune smith", "mary edwards walker", "susan la flesche picotte", "mae jemison", "sally ride",
+        "neil armstrong", "amelia earhart", "temple grandin", "helen taussig", "virginia satir",
+        "abraham maslow", "ivan pavlov", "b f skinner", "marsha linehan",
+        # civil rights, LGBTQ+ history and other names clinics and programmes are named after
+        "marsha p johnson", "marsha johnson", "sylvia rivera", "harvey milk", "audre lorde", "james baldwin",
+        "bayard rustin", "cesar chavez", "césar chávez", "dolores huerta", "malcolm x", "maya angelou",
+        "sojourner truth", "fannie lou hamer", "medgar evers", "thurgood marshall", "ruth bader ginsburg",
+        "nelson mandela", "mahatma gandhi", "desmond tutu", "frida kahlo", "wilma mankiller", "sitting bull",
+        "pocahontas", "sacagawea", "jim thorpe", "jackie robinson", "roberto clemente", "arthur ashe",
+        "billie jean king", "babe ruth", "pele", "pelé", "venus williams", "usain bolt", "tiger woods",
+        "martin luther", "joan of arc", "queen elizabeth", "princess diana", "prince harry", "pope francis",
+        "dalai lama", "william shakespeare", "mark twain", "emily dickinson", "langston hughes", "toni morrison",
+        "walt disney", "walt whitman", "ernest hemingway", "vincent van gogh", "van gogh", "pablo picasso",
+        "leonardo da vinci", "michelangelo", "ludwig van beethoven", "wolfgang amadeus mozart", "elvis presley",
+        "john lennon", "paul mccartney", "bob marley", "aretha franklin", "whitney houston",
+        "freddie mercury", "johnny cash", "willie nelson", "ozzy osbourne", "mariah carey",
+        "bad bunny", "jennifer lopez", "jimmy fallon", "ellen degeneres",
+        "bill gates", "elon musk", "mark zuckerberg", "jeff bezos", "warren buffett",
+        "teddy roosevelt", "theodore roosevelt", "thomas jefferson",
+        "dwight eisenhower", "winston churchill", "sherlock holmes", "harry potter", "mickey mouse",
+        "uncle sam", "rosie the riveter", "betty crocker"
     }
 )
 

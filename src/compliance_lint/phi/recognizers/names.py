@@ -960,6 +960,7 @@ def _name_beyond_place(s: Scan, h: PhiHit, places: list[tuple[int, int]]) -> boo
 _KIN_TITLE = r"(?:aunt(?:ie|y)?|uncle|grand(?:ma|pa)|granny|nana|cousin|t[íi][ao]|abuel(?:it)?[ao])"
 _KIN_TITLE_HINT = lazy_compile(r"\b" + _KIN_TITLE + r" ")
 _KIN_TITLED_RE = lazy_compile(r"\b(?i:" + _KIN_TITLE + rf") ([{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)(?![\w-])")
+_KIN_TITLED_ORG_NEXT = ORG_WORDS | {"inc", "llc", "co", "corp", "ltd", "foundation", "brand", "brands"}
 _KIN_TITLED_FIGURES = frozenset({"uncle sam", "aunt jemima", "uncle ben", "grandma moses", "aunt flo", "cousin itt",
                                  "uncle tom"})
 
@@ -971,6 +972,9 @@ def _kin_titled_names(s: Scan) -> list[PhiHit]:
         titled = s.lower[m.start() : m.end()]
         if (_is_word(norm) and not _is_lex(norm)) or titled in PUBLIC_FIGURES or titled in _KIN_TITLED_FIGURES:
             continue  # "Aunt Flo", "Uncle Sam": a word or a figure, not a relative
+        nxt = s.lower[m.end() : m.end() + 24].split(None, 2)[:1]
+        if nxt and nxt[0].strip(".,'’s") in _KIN_TITLED_ORG_NEXT:
+            continue  # "I work for Aunt Bertha Inc": a company
         found.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.85, "a relative named with a kin title"))
     return found
 
