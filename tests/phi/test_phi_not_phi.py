@@ -579,6 +579,9 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("The Audre Lorde room and the Harvey Milk room are on the second floor.", None, None),
         ("If a caller asks who Rosalind Franklin was, steer back to the appointment.", None, None),
         ("Our referral partner is Aunt Bertha Inc, a social-care directory.", None, None),
+        # Vietnamese calendar words; an interpreter's name under its key
+        ("Lịch hẹn: Thứ Ba – Thứ Bảy, 9 giờ sáng đến 4 giờ chiều; nghỉ Tết và Chủ Nhật.", None, None),
+        ("Anh Quang (Vietnamese interpreter, staff)", "interpreter_name", "value"),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -611,6 +614,7 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Joan from the 10:15 chemo chair needs a wheelchair at the door.", None, None, ("NAME", "Joan")),
         ("Patient Selena Ortiz called about her refill.", None, None, ("NAME", "Selena Ortiz")),
         ("Call back John Lewis about his MRI results.", None, None, ("NAME", "John Lewis")),
+        ("Bệnh nhân Trần Thị Hai cần gọi lại vào Thứ Hai.", None, None, ("NAME", "Trần Thị Hai")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),
         ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,

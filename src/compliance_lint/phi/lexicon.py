@@ -299,6 +299,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         """
     )
 )
+# Vietnamese calendar words: "Thứ Hai" (Monday), "Chủ Nhật" (Sunday), "Tết" (the new year), "8 giờ sáng".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày tháng sáng chiều tối"))
 
 # Clinician credentials ("Rebecca Lindgren, CNM"): a list item or token with one is not a patient.
 COMMON_WORDS = COMMON_WORDS | frozenset(

@@ -457,7 +457,8 @@ _PRACTICE_KEY_WORDS = (
     r"agent|clinic|practice|provider|doctor|physician|bot|assistant|org|organization|company|business|brand|"
     r"pharmacy|staff|nurse|department|facility|hospital|manager|scheduler|receptionist|coordinator|admin|"
     r"administrator|owner|ceo|director|supervisor|practitioner|therapist|dentist|hygienist|pharmacist|"
-    r"attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|employee|team|sender"
+    r"attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|employee|team|sender|"
+    r"interpreter name|translator name"
 )
 _NOT_NAME_KEY = factor_alternation(lazy_compile(
     r"\b(?:" + _PRACTICE_KEY_WORDS + r"|voice|model|file|tool|product|plan|drug|medication|location|"
@@ -1768,6 +1769,8 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         return False
     if norm in _geo_names():
         return False  # "State license: Dr. Castellano, Ohio 35.123456": a place
+    if s.lower.endswith("thứ ", 0, start):
+        return False  # "Thứ Sáu": Friday in Vietnamese (the day's number, not a given name)
     if s.lower[max(0, start - 12) : start].endswith(_FROM_PLACE_ENDS):
         return False  # "most callers are from Hindman, Hazard or Whitesburg": a place
     if s.text[end : end + 1].isupper():
