@@ -582,6 +582,14 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         # Vietnamese calendar words; an interpreter's name under its key
         ("Lịch hẹn: Thứ Ba – Thứ Bảy, 9 giờ sáng đến 4 giờ chiều; nghỉ Tết và Chủ Nhật.", None, None),
         ("Anh Quang (Vietnamese interpreter, staff)", "interpreter_name", "value"),
+        # more of the practice's people: roles before "is/are", credentials before the name, a directory
+        # that says whom it is for, the same name again later
+        ("Our exercise physiologists are Carla Obi and Tad Lusk. Take a message for Carla if they're busy.", None,
+         None),
+        ("Staff directory (front office): Scheduling — Imelda; Billing — Marcus Hale, ext. 204.", None, None),
+        ("Garment fittings are with OT Rhea Castillo on Fridays.", None, None),
+        ("For billing questions offer Marcus in billing (ext 204). Marcus cannot take card payments.", None, None),
+        ("Ask for our radiology tech, Imelda Ruiz, about MRI prep.", None, None),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -615,6 +623,8 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Patient Selena Ortiz called about her refill.", None, None, ("NAME", "Selena Ortiz")),
         ("Call back John Lewis about his MRI results.", None, None, ("NAME", "John Lewis")),
         ("Bệnh nhân Trần Thị Hai cần gọi lại vào Thứ Hai.", None, None, ("NAME", "Trần Thị Hai")),
+        ("Group therapy roster (Thu skills group): Kenji, Abby T., Ramón.", None, None, ("NAME", "Kenji")),
+        ("Marcus called about his bill; Marcus cannot pay until Friday.", None, None, ("NAME", "Marcus")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),
         ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,

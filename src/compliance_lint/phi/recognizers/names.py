@@ -153,7 +153,9 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "dr|dra|doc|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
     "chaplain rev|chaplain reverend|chaplain pastor|"
     "prof|professor|counselor|coach|chaplain|care team|slp|rdn|lcsw|lpc|bcba|ibclc|lmft|audiologist|hygienist|"
-    "histotech|otr|доктор|врач|docteur|doktor",
+    "histotech|otr|доктор|врач|docteur|doktor|"
+    # credentials written before the name: "OT Sam Delacroix", "PA-C Tomás Rivera" (not "pt": the patient)
+    "ot|pa-c|fnp|dpt|crna|aprn|dnp|pmhnp|rdh|lmsw|lmhc|cnm|crnp|mft",
     1,
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
@@ -177,6 +179,9 @@ _ROLE_PLURALS = (
     "orthotists|audiologists|optometrists|paramedics|outreach workers|recruiters|phlebotomists|examiners|"
     "mentors|peer mentors|peer specialists|social workers|case managers|caseworkers|psychologists|psychiatrists|"
     "counsellors|sonographers|radiographers|dispatchers|advocates|coaches|chiropractors|"
+    "physiologists|exercise physiologists|directors|clinic directors|supervisors|histotechs|reps|account reps|"
+    "managers|leads|instructors|trainers|nutritionists|radiologists|anesthesiologists|podiatrists|dermatologists|"
+    "cardiologists|neurologists|oncologists|pediatricians|obstetricians|physiatrists|kinesiologists|"
     "cnms|nps|pas|rns|mds|pts|ots|lpns|mas|cmas|vendors"
 )
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
@@ -187,6 +192,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
     "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
+    "tech|technologist|physiologist|account rep|sales rep|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
@@ -584,14 +590,17 @@ _NOT_FOR_WORKFORCE = r"(?<!for )(?<!to )(?<!from )(?<!with )(?<!about )(?<!by )"
 # "Peer mentors on tonight:", "Counselors on rotation:": when they work, between the role and the colon.
 _ON_DUTY = r"(?: (?:on (?:tonight|today|call|shift|duty|rotation|site)|this week|today|tonight))?"
 _ROSTER_BEFORE = lazy_compile(
-    r"(?:\b" + _NOT_FOR_WORKFORCE + r"(?:roster|directory|staff|team|" + _ROLE_PLURALS + r")" + _ON_DUTY
+    r"(?:\b" + _NOT_FOR_WORKFORCE + r"(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|" + _ROLE_PLURALS
+    + r")" + _ON_DUTY
     + r"\s*:[^:\n]{0,120}"
     r"|\b(?:" + _ROLE_PLURALS + r")\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
 # A workforce heading: the rest of its line lists staff ("Staff directory: ...", "Promotoras: ...").
 # The line ends it, and so does the next colon (another heading: "Patients to call back: ...").
 # (grouped by first letter; the errand test is made on each match, not by look-behinds at every position)
-_ROSTER_LINE = factor_alternation(lazy_compile(r"\b(?:roster|directory|staff|team|on shift|on duty|" + _ROLE_PLURALS
-                                             + r")" + _ON_DUTY + r"\s*:([^:\n]{1,300})"))
+# ("Staff directory (internal): ...": a directory may say whom it is for; a roster may be a patient group's)
+_ROSTER_LINE = factor_alternation(lazy_compile(
+    r"\b(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|on shift|on duty|" + _ROLE_PLURALS
+    + r")" + _ON_DUTY + r"\s*:([^:\n]{1,300})"))
 _ERRAND_ENDS = ("for ", "to ", "from ", "with ", "about ", "by ")
 
 
@@ -644,7 +653,10 @@ _ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phl
                              r"nurse|doctor|provider|coordinator|manager|scheduler|don|"
                              r"director of nursing|administrator|director|liaison|"
                              r"receptionist|therapist|aide|lead|supervisor|chaplain|educator|pharmacist|biller|"
-                             r"navigator|on call|on-call|concierge|assistant|agent|bot|voice|persona)s?\b"
+                             r"navigator|on call|on-call|concierge|assistant|agent|bot|voice|persona|"
+                             r"hygienist|dentist|rep|representative|physiologist|counselor|counsellor|interpreter|"
+                             r"dietitian|nutritionist|midwife|surgeon|optometrist|audiologist|physician|instructor|"
+                             r"trainer|coach|case manager|social worker|caseworker|advocate|dispatcher)s?\b"
                              r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
 _WORK_BY_BEFORE = lazy_compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
                              r"podcast|workbook|curriculum|program|method)['’\"]?\s+by $"
@@ -978,6 +990,10 @@ def _kin_titled_names(s: Scan) -> list[PhiHit]:
             continue  # "I work for Aunt Bertha Inc": a company
         found.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.85, "a relative named with a kin title"))
     return found
+
+
+# Reasons that name one of the practice's people: the same name later in the text is that person too.
+_NAMES_THE_WORKFORCE = frozenset({"provider", "staff"})
 
 
 def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
@@ -1349,10 +1365,26 @@ def _judge_lone(s: Scan, start: int, lone: _Lone, providers: set[str], label: bo
     # within 30 characters of the start both windows are the text's beginning: the same cues
     why = _suppressed(s, start, end, (norm,), cues if start <= 30 else -1)
     if why is not None:
-        if why == "provider":
+        if why in _NAMES_THE_WORKFORCE:
             providers.add(norm)
         return None
+    if _named_as_workforce_before(s, start, end):
+        providers.add(norm)
+        return None  # "offer Beatriz in billing (ext 140). Beatriz cannot take card payments": the same person
     return PhiHit(found[0], found[1], "NAME", recognizer, found[2], found[3])
+
+
+def _named_as_workforce_before(s: Scan, start: int, end: int) -> bool:
+    """Is the same word, earlier in the text, one of the practice's people? (That earlier mention
+    may have been no candidate at all, so the provider set does not know it.)"""
+    word = s.text[start:end]
+    at = s.text.find(word, 0, start)
+    while at >= 0:
+        if not s.text[at - 1 : at].isalpha() and not s.text[at + len(word) : at + len(word) + 1].isalpha() and (
+                _suppressed(s, at, at + len(word), (word.lower(),)) in _NAMES_THE_WORKFORCE):
+            return True
+        at = s.text.find(word, at + 1, start)
+    return False
 
 
 _INITIALS_HINT = lazy_compile(r"[A-Z]\. ?[A-Z]\.")
@@ -1633,8 +1665,8 @@ def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: 
         sup_start = start  # "Ask for Mrs. Lindqvist-Shah by name": asking for a patient, not for staff
     why = _suppressed(s, sup_start, end, norms, found[4] if start <= 30 and sup_start == start else -1)
     if why is not None:
-        if why == "provider":
-            providers.update(norms)
+        if why in _NAMES_THE_WORKFORCE:
+            providers.update(norms)  # "the hygienist is Lucia Ferreira. ... ask for Lucia": the same person
         return None
     # Placeholder persons are kept but marked (`recognizer`); the engine drops them when nothing else is found.
     return PhiHit(found[0], found[1], "NAME", recognizer, found[2], found[3])
