@@ -590,6 +590,13 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Garment fittings are with OT Rhea Castillo on Fridays.", None, None),
         ("For billing questions offer Marcus in billing (ext 204). Marcus cannot take card payments.", None, None),
         ("Ask for our radiology tech, Imelda Ruiz, about MRI prep.", None, None),
+        # a toll-free line; addresses of companies and settings
+        ("Supply vendor: Jobst orders at 1-888-620-4419, weekdays.", None, None),
+        ("Returns: ship to Northgate Logistics, 88 Commerce Pkwy, Dayton OH 45414, with the prepaid label.", None,
+         None),
+        ("Sioux Falls", "default_city", "value"),
+        ("571", "zip_lookup_prefix", "value"),
+        ("Hearfix Repair Center, PO Box 2210, Fargo ND 58102", "return_label_address", "value"),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -625,6 +632,10 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Bệnh nhân Trần Thị Hai cần gọi lại vào Thứ Hai.", None, None, ("NAME", "Trần Thị Hai")),
         ("Group therapy roster (Thu skills group): Kenji, Abby T., Ramón.", None, None, ("NAME", "Kenji")),
         ("Marcus called about his bill; Marcus cannot pay until Friday.", None, None, ("NAME", "Marcus")),
+        ("Patient Rosa Whitfield, cell (503) 421-5647, prefers texts.", None, None, ("PHONE", "(503) 421-5647")),
+        ("Ship the kit to Rosa Whitfield, 88 Commerce Pkwy, Dayton OH 45414.", None, None,
+         ("GEO", "88 Commerce Pkwy, Dayton OH 45414")),
+        ("57103", "patient_zip", "value", ("GEO", "57103")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),
         ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,

@@ -133,6 +133,8 @@ def _key_person_cue(key_text: str) -> str | None:
 _LETTER_RUN = lazy_compile(r"[^\W\d_]+")
 _ADDRESS_KEY = lazy_compile(r"\b(?:address|street|city|zip|postal|town|county)\b")
 # Cues that a business cue in the same window overrides ("Mailing address for payments: ...").
+# Cues that say where something is sent: the place may be a company's ("ship to <Company>, ...").
+_SENDING_CUES = frozenset({"ship to", "shipping to", "deliver to", "delivery to", "sent to", "return to"})
 _WEAK_PERSON_ADDR = frozenset({"address is", "return to", "my", "their", "mailing address"})
 # The practice's own address right after its name: "Pinecrest Internal Medicine (NPI ...), 4100 Ridge
 # Rd", "Cedar Hollow Pediatrics, 2150 Maple Ave": an organisation word, an optional parenthetical,
@@ -142,7 +144,8 @@ _ORG_NAME_WORDS = frozenset(word_list("""clinic clinics hospital hospitals healt
     foundation institute university college inc llc ltd corp company corporation services network dental
     dentistry orthodontics orthopedics pediatrics cardiology oncology dermatology radiology imaging surgery
     urgent care hospice rehab rehabilitation wellness ent obgyn gynecology neurology urology podiatry
-    optometry ophthalmology chiropractic physicians pllc pc pa md"""))
+    optometry ophthalmology chiropractic physicians pllc pc pa md
+    logistics repair supply supplies fulfillment distribution warehouse returns vendor"""))
 # (Or the address in parentheses after the name: "Riverbend Urgent Care (2250 Harmon Pkwy, ...)".)
 _ORG_THEN_NUMBER = lazy_compile(r"\b([A-Z][A-Za-z]{1,20}|[A-Z]{2,6})(?:(?: \([^()\n]{0,40}\))?,? | \()"
                               r"(?=\d|P\.? ?O\.? ?Box)")
@@ -346,7 +349,9 @@ def _key_has_zip_cue(key_text: str) -> bool:
 
 
 # Keys of lists and settings of the practice: "service_zip_codes", "coverage_cities", "allowed_zips".
-_AREA_KEY = lazy_compile(r"\b(?:service|serviced|coverage|covered|served|serving|eligible|allowed|supported|accepted|"
+# (and keys for a setting, not anyone's address: "default_city", "example_zip", "zip_lookup_prefix")
+_AREA_KEY = lazy_compile(r"\b(?:default|example|sample|fallback|placeholder|prefix|lookup|"
+                       r"service|serviced|coverage|covered|served|serving|eligible|allowed|supported|accepted|"
                        r"excluded|blocked|region|regions|territory|areas?|zips|codes|cities|towns|counties|list)\b")
 
 
@@ -358,7 +363,9 @@ _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organ
                       # the service's own base: "station_address", "depot_street", "dispatch_address"
                       r"station|depot|dispatch|headquarters|hq|warehouse|garage|"
                       # a repair shop, a store front, a mobile service's home base: "shop_address", "van_base_zip"
-                      r"shop|store|storefront|showroom|kiosk|base|yard)\b")
+                      r"shop|store|storefront|showroom|kiosk|base|yard|"
+                      # where the practice's devices go back to: "return_label_address"
+                      r"return label|returns)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -448,7 +455,8 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
     if s.field == "value" and s.key_text and _is_address_key(s.key_text):
         value = text.strip()
         if (value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd")
-                and len(_ZIP_LIST_ITEM.findall(value)) < 3):  # three ZIPs or more: a list of areas
+                and len(_ZIP_LIST_ITEM.findall(value)) < 3  # three ZIPs or more: a list of areas
+                and not (value.isdigit() and len(value) <= 3)):  # a 3-digit ZIP prefix is allowed by Safe Harbor
             st = text.index(value)
             if hits is None:
                 hits = HitList()
@@ -696,6 +704,8 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
         cue = after.group(0) if after else None
     if cue == "address is" and _institution_address(s, start, before) and not s.near_name(start, end, 60):
         return None
+    if cue in _SENDING_CUES and _org_named_before(s, start) and not s.near_name(start, end, 60):
+        return None  # "ship to HomeWard Logistics, 1200 Dublin Rd": sent to a company, not to a home
     if cue:
         if cue not in _WEAK_PERSON_ADDR or not _business_before(s, start, before):
             if _under_locations_heading(s, start, before):
@@ -731,6 +741,11 @@ def _business_before(s: Scan, start: int, before: str) -> bool:
     """A business cue in the window, or the address follows an organisation's name."""
     if _BUSINESS_ADDR_FAST.search(before):
         return True
+    return _org_named_before(s, start)
+
+
+def _org_named_before(s: Scan, start: int) -> bool:
+    """The address follows an organisation's name ("HomeWard Logistics, 1200 Dublin Rd")."""
     lo = max(0, start - 100)
     last = None
     for m in _ORG_THEN_NUMBER.finditer(s.text, lo, start + 8):

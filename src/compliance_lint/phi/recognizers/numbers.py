@@ -326,6 +326,10 @@ def _phone_digits(raw: str) -> str:
     return raw.replace(" ", "").replace("-", "").replace(".", "").replace("(", "").replace(")", "").replace("+", "")
 
 
+# NANP toll-free codes: numbers a business pays for, never a person's own line.
+_TOLL_FREE_AREAS = frozenset({"800", "833", "844", "855", "866", "877", "888"})
+
+
 def recognize_phone(s: Scan) -> list[PhiHit]:
     if s.digits < PHONE_MIN_DIGITS:
         return []
@@ -432,6 +436,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             area = text[start] + a4
         if area and not _nanp_ok(area, exchange):
             area = None  # not a NANP number; judge it as an international one
+        if area in _TOLL_FREE_AREAS:
+            continue  # "vendor: BioConcepts, 1-800-421-5647": a business line; no one has a toll-free number at home
         if area:
             # Ten digits, as npi_ok needs, only without the "+1"/"1" prefix (groups 1, 2) and
             # without an extension: area, exchange and line.
