@@ -597,6 +597,13 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Sioux Falls", "default_city", "value"),
         ("571", "zip_lookup_prefix", "value"),
         ("Hearfix Repair Center, PO Box 2210, Fargo ND 58102", "return_label_address", "value"),
+        # a placeholder's first name, eponyms before "syndrome"/"sign", a mask, languages, a street's "Dr"
+        ("Jane Doe fallback handling", None, "label"),
+        ("Genetic counselling covers BRCA1/2, Lynch syndrome and Marfan syndrome; also Graves' disease.", None, None),
+        ("Check for a positive Homans sign and a Murphy sign per the triage script.", None, None),
+        ("XXXX", "ssn_last4_mask", "value"),
+        ("Somali and Oromo interpreters: ext 31; Hmong Daw: ext 32.", None, None),
+        ("Our second office is the Kingsley Dr office (400 Kingsley Dr, Suite 2).", None, None),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -636,6 +643,9 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Ship the kit to Rosa Whitfield, 88 Commerce Pkwy, Dayton OH 45414.", None, None,
          ("GEO", "88 Commerce Pkwy, Dayton OH 45414")),
         ("57103", "patient_zip", "value", ("GEO", "57103")),
+        ("Test patient Jane Doe, DOB 03/14/1962, MRN 00482913.", None, None, ("MRN", "00482913")),
+        ("Patient Rosa Lynch called about her refill.", None, None, ("NAME", "Rosa Lynch")),
+        ("Patient Rosa Westbrook, Dr. Lee's patient, needs a ride.", None, None, ("NAME", "Rosa Westbrook")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),
         ("Ship the CPAP mask to 4410 Reading Rd, Cincinnati OH 45229 for the patient.", None, None,

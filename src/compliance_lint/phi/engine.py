@@ -136,6 +136,11 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
         kept.append(h)
         if h.recognizer != "name_placeholder":
             only_placeholders = False
+    if kept and not only_placeholders and any(h.recognizer == "name_placeholder" for h in kept):
+        # a part of a placeholder is the placeholder too ("John" of "John Doe placeholder handling")
+        holders = [h for h in kept if h.recognizer == "name_placeholder"]
+        only_placeholders = all(h.recognizer == "name_placeholder" or (h.type == "NAME" and any(
+            p.start <= h.start and h.end <= p.end for p in holders)) for h in kept)
     if kept and only_placeholders:
         kept = []  # "record the caller as 'John Doe'": a placeholder used as a placeholder
     return _resolve_overlaps(kept)

@@ -299,6 +299,13 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         """
     )
 )
+# Languages and peoples that interpreter lines and bilingual agents name ("Hmong Daw and Hmong Njua:
+# extension 204"); not "karen", a given name as often as a language.
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
+    hmong daw njua somali oromo amharic tigrinya dari pashto farsi persian burmese nepali bengali punjabi urdu
+    gujarati swahili yoruba igbo hausa haitian creole kreyòl navajo diné ilocano cebuano khmer polish ukrainian
+    romanian bosnian serbian croatian albanian armenian turkish kurdish hebrew yiddish japanese italian mixteco
+    zapoteco quechua cantonese mandarin toishanese hakka taiwanese hindi marathi malayalam"""))
 # Vietnamese calendar words: "Thứ Hai" (Monday), "Chủ Nhật" (Sunday), "Tết" (the new year), "8 giờ sáng".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày tháng sáng chiều tối"))
 

@@ -558,6 +558,8 @@ def _value_name(s: Scan) -> PhiHit | None:
         return None
     if not all(w.replace(".", "").replace("-", "").replace("'", "").strip('"“”').isalpha() for w in words):
         return None  # (a nickname in quotes is allowed: 'Eleanor "Nell" Sikorski')
+    if len(set(value.lower()) - set(" .-'")) < 2:
+        return None  # "ssn_last4_mask": "XXXX": a mask, one letter repeated
     if any(w.lower().strip(",.") in _CREDENTIALS for w in words[1:]):
         return None  # "Lorraine Whitcomb RN": a clinician
     # "Ellen Park" under patient_name: a common word after a lexicon first name is a surname
@@ -786,6 +788,10 @@ _STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved
 _ORG_CONTINUATION = lazy_compile(r" (?:&|and) ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 
 
+# "Dr" after a name and before a lower-case word or punctuation: a street's "Drive", not a title.
+_DRIVE_AFTER = lazy_compile(r" Dr\.?(?:[,;)]| [a-z]| \(|$)")
+
+
 def _org_after(s: Scan, end: int) -> bool:
     """Does '& <Capitalised words>' after the name end in an organisation word ("& Reconstructive Surgery")?"""
     m = _ORG_CONTINUATION.match(s.text, end)
@@ -833,6 +839,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "phòng khám Bình An" (clinic), "bệnh viện ..." (hospital), "nha khoa ..." (dentist)
     if after[1:2].isupper() and after[:1] == " " and after[1:].split(" ", 1)[0].rstrip(",.;:)") in _PLACE_WORDS_AFTER:
         return "place"  # "Marlow Springs, OR", "Cedar Falls": a town
+    if after[:3] == " Dr" and _DRIVE_AFTER.match(after):
+        return "place"  # "the Westbrook Dr office", "2300 Westbrook Dr, Suite 5": a street (Drive), not a doctor
     if after[:1] == ")" and before.endswith("(") and _ORG_BEFORE_PAREN.search(before):
         return "place"  # "Juniper Ridge Care Center (Redmond)": the site of an organisation
     if before[-1:] == " " and before.rsplit(None, 2)[-2:-1] and before.rsplit(None, 2)[-2].rstrip(".") in (
@@ -881,7 +889,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             or " ".join(norms[-3:]) in PUBLIC_FIGURES):
         return "public figure"
     if after[:1] in _EPONYM_LEAD:
-        rest = after.lower().lstrip("'’s ")
+        rest = after.lower()
+        if rest[:1] in "'’":  # a possessive: "Parkinson's disease", "Graves' disease"
+            rest = rest[2:] if rest[1:2] == "s" and not rest[2:3].isalpha() else rest[1:]
+        rest = rest.lstrip(" ")  # (not lstrip("'’s "): that ate the "s" of "syndrome", "sign", "scale")
         # exact: the word looked up starts with rest's first character, or that is stripped punctuation
         if rest[:1] in _EPONYM_FIRST and rest.split(" ", 1)[0].strip(".,;:)") in EPONYM_NEXT:
             return "eponym"
