@@ -604,6 +604,12 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("XXXX", "ssn_last4_mask", "value"),
         ("Somali and Oromo interpreters: ext 31; Hmong Daw: ext 32.", None, None),
         ("Our second office is the Kingsley Dr office (400 Kingsley Dr, Suite 2).", None, None),
+        # an initial beside a word in a label that is no name
+        ("Vitamin D. levels - reminder script", None, "label"),
+        ("Suite B reception overflow", None, "label"),
+        ("Midwife on call – Ruth T.", None, "label"),
+        ("Dr. A. Okafor line", None, "label"),
+        ("A Better Day Recovery – intake", None, "label"),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -645,6 +651,12 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("57103", "patient_zip", "value", ("GEO", "57103")),
         ("Test patient Jane Doe, DOB 03/14/1962, MRN 00482913.", None, None, ("MRN", "00482913")),
         ("Patient Rosa Lynch called about her refill.", None, None, ("NAME", "Rosa Lynch")),
+        # an initial beside a name in a label
+        ("R. Castellanos peanut OIT updose", None, "label", ("NAME", "R. Castellanos")),
+        ("Post-op Day 10 – T. Baker", None, "label", ("NAME", "T. Baker")),
+        ("GlucoStart – Beaumont F. pump start", None, "label", ("NAME", "Beaumont F.")),
+        ("Test - Maria G", None, "label", ("NAME", "Maria G")),
+        ("R_Castellanos_audiogram_2026-02-11.pdf", None, "label", ("NAME", "R_Castellanos")),
         ("Patient Rosa Westbrook, Dr. Lee's patient, needs a ride.", None, None, ("NAME", "Rosa Westbrook")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),

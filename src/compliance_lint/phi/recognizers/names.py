@@ -509,6 +509,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
                 _CAMEL_INITIAL_HINT.search(s.text)) or _LONE_LETTER.search(s.text):
             hits.extend(_label_cued_names(s, SpanSet((h.start, h.end) for h in hits)))
+        if _LABEL_INITIAL_HINT.search(s.text):
+            hits.extend(_label_initial_names(s, SpanSet((h.start, h.end) for h in hits)))
         if (" " not in s.raw or not _title_label(s)) and (
                 s.has_digit or "." in s.text or _RECORD_WORD_IN.search(s.lower)):  # a file name or a record's label
             hits.extend(_record_file_surnames(s, SpanSet((h.start, h.end) for h in hits)))
@@ -2060,6 +2062,55 @@ def _label_chunks(s: Scan) -> list[tuple[int, int, str]]:
     if chunks is None:
         chunks = s.memo["label_chunks"] = [(m.start(), m.end(), m.group(0)) for m in _LABEL_CHUNK_RE.finditer(s.text)]
     return chunks  # type: ignore[return-value]
+
+
+# An initial beside a name in a label: "K. Moss peanut OIT updosing", "Post-op Day 14 – J. Striker",
+# "J_Whitcombe_audiogram.pdf" (underscores read as spaces), "SugarSmart – Beaumont H. pump training",
+# "Test - Priya R". A capitalised ordinary word may follow a dotted initial ("J. Striker"); before a
+# trailing initial the word must not be a kind or a place ("Vitamin D.", "Hepatitis B", "Bed C").
+_LABEL_INITIAL_HINT = lazy_compile(r"(?<![\w.])[A-Z](?:\.? [A-Z][a-z]|$|\.?(?![\w.]))")
+_LABEL_INITIAL_FIRST = lazy_compile(rf"(?<![\w.&/-])([{_U}])(\.?) ([{_U}][{_L}]{{2,}}(?:-[{_U}][{_L}]+)?)(?![\w'’-])")
+_LABEL_INITIAL_LAST = lazy_compile(
+    rf"(?<![\w.&/-])([{_U}][{_L}]{{2,}}(?:-[{_U}][{_L}]+)?) ([{_U}])(\.|(?=$)|(?= [a-z]))(?![\w.])")
+# A clinician's or staff role right before the name: "Midwife on call – Ruth T.", "Dr. A. Smith line".
+_LABEL_ROLE_BEFORE = lazy_compile(r"\b(?:dr|dra|np|pa|rn|md|do|doctor|midwife|nurse|provider|physician|therapist|"
+                                  r"on[- ]call|coach|counselor|hygienist|dentist|tech|staff|team|lead|manager)"
+                                  r"\b\W{0,4}$")
+_NOT_BEFORE_INITIAL = frozenset(word_list("""vitamin vitamins hepatitis hep plan type part section group phase grade
+    level stage unit room bed bay wing building suite line apt floor option tier zone area lot gate exit class form
+    appendix exhibit channel team version model series pod track lane ward station block cohort arm site dose
+    schedule shift study trial protocol kit box row seat van bus route campus hall tower clinic"""))
+
+
+def _label_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
+    text = s.text
+    low = s.lower
+    hits: list[PhiHit] = []
+    for m in _LABEL_INITIAL_FIRST.finditer(text):
+        if _LABEL_ROLE_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+            continue
+        word = m.group(3)
+        norm = word.lower()
+        if (not m.group(2) and _is_word(norm) and not _is_lex(norm)) or norm in ORG_WORDS or (
+                norm in _PERSONA_LABEL) or norm in _geo_names() or found.overlaps(m.start(), m.end()):
+            continue  # "A Better Day", "I Care Clinic": an article or a word, not an initial
+        if m.group(1) in "AI" and not m.group(2):
+            continue  # "A Moss" reads as an article; "AI Scheduler" as a product
+        hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.7, "an initial and a name in a label"))
+    for m in _LABEL_INITIAL_LAST.finditer(text):
+        if _LABEL_ROLE_BEFORE.search(low, max(0, m.start() - 24), m.start()):
+            continue
+        word = m.group(1)
+        norm = word.lower()
+        if norm in _NOT_BEFORE_INITIAL or norm in ORG_WORDS or norm in _PERSONA_LABEL or norm in _geo_names() or (
+                found.overlaps(m.start(), m.end())):
+            continue
+        if not m.group(3) and not _is_lex(norm):
+            continue  # without a dot only after a lexicon name ("Priya R"), not "Suite B", "Wing C"
+        if _is_word(norm) and not _is_lex(norm):
+            continue
+        hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.7, "a name and an initial in a label"))
+    return hits
 
 
 def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
