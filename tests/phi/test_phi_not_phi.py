@@ -610,6 +610,10 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Midwife on call – Ruth T.", None, "label"),
         ("Dr. A. Okafor line", None, "label"),
         ("A Better Day Recovery – intake", None, "label"),
+        # a name and a note in a value: staff or an example by the note
+        ("Reggie (charge RN)", "escalation_contact", "value"),
+        ("John Q. Public – use as the placeholder name in demos only", "sample_member", "value"),
+        ("Text – no voicemail", "patient_contact_pref", "value"),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -657,6 +661,8 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("GlucoStart – Beaumont F. pump start", None, "label", ("NAME", "Beaumont F.")),
         ("Test - Maria G", None, "label", ("NAME", "Maria G")),
         ("R_Castellanos_audiogram_2026-02-11.pdf", None, "label", ("NAME", "R_Castellanos")),
+        ("Teodoro Vance (tree nut OIT, 240 mg)", "oit_patient", "value", ("NAME", "Teodoro Vance")),
+        ("Kaia – cracked bracket, upper right", "emergency_slot_note", "value", ("NAME", "Kaia")),
         ("Patient Rosa Westbrook, Dr. Lee's patient, needs a ride.", None, None, ("NAME", "Rosa Westbrook")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),

@@ -550,11 +550,27 @@ def _workforce_key(key_text: str) -> bool:
     return _WORKFORCE_KEY.search(key_text) is not None and _PATIENT_KEY.search(key_text) is None
 
 
+_STAFF_OR_EXAMPLE_NOTE = lazy_compile(
+    r"\b(?:" + _CREDENTIAL_WORDS + r"|staff|nurse|charge|doctor|provider|manager|coordinator|supervisor|on[- ]call|"
+    r"scheduler|receptionist|interpreter|volunteer|placeholder|example|sample|fake|fictional|dummy|made[- ]up|"
+    r"front desk|desk|billing|reception|office|team|department|dept|pharmacy|clinic|lab|ext|extension|"
+    r"agent|assistant|bot|persona|voice|company|vendor|inc|llc)\b")
+# A name that opens a value and a note after it, in parentheses or after a dash.
+_NAME_THEN_NOTE = lazy_compile(rf"([{_U}][\w'’.-]*(?: [{_U}][\w'’.-]*){{0,2}}) (?:\(|[–—-] )[^\n]{{2,120}}$")
+
+
 def _value_name(s: Scan) -> PhiHit | None:
     """A dynamic-variable default under a name-ish key: the whole value is the name."""
     if not s.key_text or not _name_key(s.key_text):
         return None
     value = s.text.strip()
+    note = _NAME_THEN_NOTE.match(value)
+    if note:
+        # "Kieran Moss (peanut OIT, 300 mg)", "Nora – sesame, EpiPen Jr": the name, then a note; unless the
+        # note makes it staff or an example ("Reggie (charge RN)", "John Q. Public – the placeholder name")
+        if _STAFF_OR_EXAMPLE_NOTE.search(note.group(0)[len(note.group(1)) :].lower()):
+            return None
+        value = note.group(1)
     words = value.replace(",", " ").split()  # "Kowalczyk, Irena": surname first
     if not 1 <= len(words) <= 4 or value.lower() in _PLACEHOLDER_VALUES or value.lower() in _placeholder_set():
         return None
