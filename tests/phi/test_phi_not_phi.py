@@ -614,6 +614,8 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Reggie (charge RN)", "escalation_contact", "value"),
         ("John Q. Public – use as the placeholder name in demos only", "sample_member", "value"),
         ("Text – no voicemail", "patient_contact_pref", "value"),
+        ("@riverbendclinic", "clinic_twitter_handle", "value"),
+        ("2026-12-24", "holiday_closure", "value"),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -663,6 +665,12 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("R_Castellanos_audiogram_2026-02-11.pdf", None, "label", ("NAME", "R_Castellanos")),
         ("Teodoro Vance (tree nut OIT, 240 mg)", "oit_patient", "value", ("NAME", "Teodoro Vance")),
         ("Kaia – cracked bracket, upper right", "emergency_slot_note", "value", ("NAME", "Kaia")),
+        # keyed ids, a handle, a plate with its state, a procedure date
+        ("A-208-554-119", "patient_alien_number", "value", ("OTHER_ID", "A-208-554-119")),
+        ("PDMP-WA-7730211", "pdmp_report_id", "value", ("OTHER_ID", "PDMP-WA-7730211")),
+        ("@sunnyday.44", "texter_handle", "value", ("OTHER_ID", "@sunnyday.44")),
+        ("WA 884-KTR", "vehicle_plate", "value", ("VEHICLE_ID", "WA 884-KTR")),
+        ("Dec 3, 8:00 AM", "next_retrieval", "value", ("DATE", "Dec 3")),
         ("Patient Rosa Westbrook, Dr. Lee's patient, needs a ride.", None, None, ("NAME", "Rosa Westbrook")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),

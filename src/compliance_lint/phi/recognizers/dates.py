@@ -148,7 +148,9 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            r"study|mri|ct|xray|x ray|echo|ekg|ecg|eeg|biopsy|colonoscopy|mammogram|ultrasound|"
                            r"imaging|scan|dialysis|chemo|op|operation|"
                            # a therapy course's evaluations: "pt_reassessment", "oliver_progress_eval"
-                           r"eval|evaluation|reeval|reassessment|progress note|progress eval)\b")
+                           r"eval|evaluation|reeval|reassessment|progress note|progress eval|"
+                           # fertility and procedure steps: "next_retrieval", "embryo_transfer", "trigger_shot"
+                           r"retrieval|embryo transfer|egg retrieval|trigger|insemination|iui|ivf)\b")
 _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format)\b")

@@ -113,10 +113,12 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # a lab requisition/accession/specimen number and a research subject's or participant's id
     # ("requisition_number", "subject_id") are one person's codes
     ("OTHER_ID", "other_id", lazy_compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
-                                        r"username|login|kit|specimen|accession|requisition|tribal|"
+                                        r"username|login|handle|screen name|kit|specimen|accession|requisition|tribal|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
                                         r"(?:subject|participant) (?:id|number|no|code)|"
-                                        r"(?:student|school) (?:id|number|no))\b")),
+                                        r"(?:student|school) (?:id|number|no)|"
+                                        # an immigration A-number, a PDMP report: one person's
+                                        r"alien (?:number|no|id|registration)|uscis|a number|pdmp)\b")),
 )
 # A lab/genetic test kit or specimen id under its key is the person's, "sample" or not:
 # "sample_kit_id", "specimen_barcode", "dna_kit_number" ("sample" alone names an example).
@@ -222,7 +224,7 @@ def _bare_case_id(s: Scan, val: str, cue_start: int) -> bool:
 _USERNAME_KEY = lazy_compile(r"\b(?:user ?name|username|login|handle|screen name|(?:portal|app|mychart) user)\b")
 _SYSTEM_ACCOUNT_KEY = lazy_compile(r"\b(?:sftp|ftp|smtp|db|database|admin|service|svc|system|bot|integration|server|"
                                  r"ehr|emr|fhir|sip|twilio|staff|provider|agent|api|sample|example)\b")
-_USERNAME_VALUE = lazy_compile(r"[A-Za-z][\w.-]{2,40}")
+_USERNAME_VALUE = lazy_compile(r"@?[A-Za-z][\w.-]{2,40}")  # ("@lilbean.xo": a handle with its at sign)
 # ("testuser01", "demo_patient_2": placeholder words run together)
 _PLACEHOLDER_USER = lazy_compile(r"(?i)(?:(?:user|username|test|demo|example|sample|guest|admin|patient|caller|name|"
                                  r"dummy|fake|qa)[._-]?){1,3}\d{0,3}")
@@ -882,7 +884,8 @@ _DEVICE_ONLY_KEY = lazy_compile(r"\b(?:imei|meid|esn|udid|serial|serial (?:no|nu
 
 # A CGM transmitter id, pump serial or plate is often short: "8JK3P1", "9XK4T2", "7KD 552".
 _SERIAL_TYPES = ("DEVICE_ID", "VEHICLE_ID")
-_SHORT_SERIAL = lazy_compile(r"[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,8})?")
+# (a plate may carry its state first: "MN 224-RJX")
+_SHORT_SERIAL = lazy_compile(r"(?:[A-Z]{2} )?[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,8})?")
 # Keys that name a kind of device, not one device: "cgm_model": "G7", "pump_firmware": "2.4.1".
 _MODEL_KEY = lazy_compile(r"\b(?:model|models|brand|type|make|kind|firmware|software|version|mode|status|setting|"
                         r"settings|generation|gen|size|color|colour|state|supported|compatible)\b")
