@@ -616,6 +616,13 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Text – no voicemail", "patient_contact_pref", "value"),
         ("@riverbendclinic", "clinic_twitter_handle", "value"),
         ("2026-12-24", "holiday_closure", "value"),
+        # hyphenated eponyms, counsellors' and caseworkers' keys, the agent's first message
+        ("Legg-Calvé-Perthes - parent handout", None, "label"),
+        ("Screen for a Guillain-Barré history before the flu shot.", None, None),
+        ("Amal Haddad (resettlement caseworker)", "caseworker", "value"),
+        ("r.osei@brightgenetics.com", "genetic_counselor_email", "value"),
+        ('# First message\n"Good morning, Maple Court family line, this is June. Who are you calling about?"', None,
+         None),
     ],
 )
 def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> None:
@@ -671,6 +678,8 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("@sunnyday.44", "texter_handle", "value", ("OTHER_ID", "@sunnyday.44")),
         ("WA 884-KTR", "vehicle_plate", "value", ("VEHICLE_ID", "WA 884-KTR")),
         ("Dec 3, 8:00 AM", "next_retrieval", "value", ("DATE", "Dec 3")),
+        ("Patient Rosa Osgood-Whitfield called about her knee.", None, None, ("NAME", "Rosa Osgood-Whitfield")),
+        ("r.osei@gmail.com", "patient_email", "value", ("EMAIL", "r.osei@gmail.com")),
         ("Patient Rosa Westbrook, Dr. Lee's patient, needs a ride.", None, None, ("NAME", "Rosa Westbrook")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),

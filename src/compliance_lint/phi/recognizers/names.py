@@ -378,6 +378,7 @@ _ACTION_HEADS = frozenset({"is", "wa", "ha", "ju", "sh", "sa", "to", "as", "ne",
                            "wi", "do", "ge", "go", "fe", "pr", "lo", "re", "cr", "bi", "hi"})
 _STRONG_ACTION_AFTER = lazy_compile(r"^ (?:lives (?:on|in|at)|was born|died|passed away|shouted|is from|turned \d)\b")
 _AGENT_GREETING = lazy_compile(r"thanks? (?:you )?for calling|how (?:can|may) i (?:help|assist)|calling from|"
+                             r"\bfirst message\b|^\W*good (?:morning|afternoon|evening), |"
                              r"calling on behalf of|this is the (?:virtual|ai) |\bsay ['\"“‘]|\banswer (?:with|as)\b|"
                              r"\bgreet (?:callers|them|the caller) with\b")
 # The agent's opening phrases ("You've reached", "Gracias por llamar a"), for the two patterns below.
@@ -464,6 +465,7 @@ _PRACTICE_KEY_WORDS = (
     r"pharmacy|staff|nurse|department|facility|hospital|manager|scheduler|receptionist|coordinator|admin|"
     r"administrator|owner|ceo|director|supervisor|practitioner|therapist|dentist|hygienist|pharmacist|"
     r"attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|employee|team|sender|"
+    r"counselor|counsellor|caseworker|case worker|social worker|"
     r"interpreter name|translator name"
 )
 _NOT_NAME_KEY = factor_alternation(lazy_compile(
@@ -810,6 +812,27 @@ _ORG_CONTINUATION = lazy_compile(r" (?:&|and) ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w
 _DRIVE_AFTER = lazy_compile(r" Dr\.?(?:[,;)]| [a-z]| \(|$)")
 
 
+# Diseases and signs named after two or three physicians, written with hyphens.
+_HYPHEN_EPONYMS = frozenset({"osgood-schlatter", "guillain-barré", "guillain-barre", "charcot-marie-tooth",
+                             "creutzfeldt-jakob", "stevens-johnson", "wolff-parkinson-white", "ehlers-danlos",
+                             "prader-willi", "sturge-weber", "osler-weber-rendu", "mallory-weiss",
+                             "zollinger-ellison", "dandy-walker", "arnold-chiari", "klippel-feil", "peutz-jeghers",
+                             "legg-calvé-perthes", "legg-calve-perthes", "kübler-ross", "kubler-ross",
+                             "hand-schüller-christian", "budd-chiari", "wernicke-korsakoff", "brown-séquard",
+                             "brown-sequard", "von hippel-lindau", "hippel-lindau", "smith-lemli-opitz",
+                             "beckwith-wiedemann", "cornelia de lange", "kaposi", "sjögren-larsson"})
+
+
+def _in_hyphen_eponym(s: Scan, start: int, end: int) -> bool:
+    """Is the name one part of a hyphenated eponym ("Osgood-Schlatter - parent handout")?"""
+    lo = s.lower.rfind(" ", 0, start) + 1
+    hi = s.lower.find(" ", end)
+    word = s.lower[lo : hi if hi >= 0 else len(s.lower)].strip(".,;:()")
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word in _HYPHEN_EPONYMS
+
+
 def _org_after(s: Scan, end: int) -> bool:
     """Does '& <Capitalised words>' after the name end in an organisation word ("& Reconstructive Surgery")?"""
     m = _ORG_CONTINUATION.match(s.text, end)
@@ -906,6 +929,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES
             or " ".join(norms[-3:]) in PUBLIC_FIGURES):
         return "public figure"
+    if (after[:1] == "-" or before[-1:] == "-" or "-" in s.text[start:end]) and _in_hyphen_eponym(s, start, end):
+        return "eponym"  # "Osgood-Schlatter", "Guillain-Barré": a disease named after two physicians
     if after[:1] in _EPONYM_LEAD:
         rest = after.lower()
         if rest[:1] in "'’":  # a possessive: "Parkinson's disease", "Graves' disease"

@@ -134,7 +134,9 @@ _PATIENT_SIDE = factor_alternation(lazy_compile(
 # A key naming a workforce member's contact ("provider_email", "staff_contact_email", "np_email"),
 # not a patient-side one ("patient_provider_email" names the patient's).
 _WORKFORCE_KEY = lazy_compile(r"\b(?:provider|providers|physician|doctor|dr|nurse|np|pa|rn|md|staff|clinician|"
-                            r"therapist|scheduler|coordinator|manager|admin|employee|workforce|practitioner)\b")
+                            r"therapist|scheduler|coordinator|manager|admin|employee|workforce|practitioner|"
+                            r"counselor|counsellor|caseworker|navigator|social worker|dietitian|midwife|educator|"
+                            r"coach|chaplain)\b")
 
 
 @lru_cache(maxsize=1024)
