@@ -38,7 +38,10 @@ _LABEL_MMDD_RE = lazy_compile(r"(?<![^_-])(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01
 # "turns 96 on the 12th", "shots on the 22nd": a bare ordinal day after a date preposition (not
 # "on the 3rd floor", "by the 2nd visit": no word follows but a linking one).
 _BARE_ORDINAL_RE = lazy_compile(r"\b(?:on|by|before|after|until) the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-                              r"(?! (?!at\b|and\b|or\b|for\b|if\b|so\b|then\b|to\b)[a-z])")
+                              r"(?! (?!at\b|and\b|or\b|for\b|if\b|so\b|then\b|to\b)[a-z])"
+                              # (a monthly schedule: "on the 2nd and 4th Wednesday", "on the 1st Monday")
+                              r"(?!(?: (?:and|or|&) (?:the )?\d{1,2}(?:st|nd|rd|th))?"
+                              r" (?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)days?\b)")
 # Every _BARE_ORDINAL_RE match holds this, at most seven characters ("before ") after its start:
 # finditer from there (looks behind still see the text before) walks the same matches.
 _BARE_ORDINAL_AT = lazy_compile(r"the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
@@ -122,7 +125,9 @@ _NAME_IS_AGE = lazy_compile(r",? is (9\d|1[01]\d)"
                           r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|minutes|mins?|miles|pounds|lbs?))")
 _AGE_GROUP_AFTER = lazy_compile(r"^(?:\s?(?:and|or) (?:older|over|above|up)|\+|\s?plus\b|s\b)")
 _AGE_GROUP_BEFORE = lazy_compile(r"\b(?:over|above|older than|at least|under|younger than|beyond|past|"
-                               r"patients|callers|members|people|anyone|those|adults)\s*(?:aged?)?\s*$")
+                               r"patients|callers|members|people|anyone|those|adults|residents|clients|everyone)"
+                               # (a group reaching an age: "we send cards to patients turning 100")
+                               r"\s*(?:aged?|turning|who turn|reaching|who reach)?\s*$")
 _SENTINEL_DATES = frozenset({(1900, 1, 1), (1970, 1, 1), (1901, 1, 1), (2000, 1, 1), (1899, 12, 31)})
 # A message to the patient about their own event: "your session is Monday, June 16", "your knee
 # replacement on April 22nd", "su cita del 12 de junio", "son rendez-vous du 12 juin".
@@ -585,6 +590,7 @@ _AGE_SAID = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bi(?:'m|’m| am)|\bi
                        r"days|weeks|months|miles|km|dollars|cents|points|beats|bpm|mmhg|units|tablets|times|"
                        r"calls|messages|patients|callers|members|on the|in line|percent|th\b|st\b|nd\b|rd\b))"
                        r"|(?<![\w.,])(?<!hace )(?<!durante )(9\d|1[01]\d) años\b")
+_SPELLED_AGE_VALUE = lazy_compile(_SPELLED_AGE)
 _SPELLED_YEARS_OLD = lazy_compile(r"\b(" + _SPELLED_AGE + r")[- ](?:years?|yrs?)[- ]old\b")
 # An age right after a person's name, set off by a comma or a parenthesis, with nothing after it that
 # makes it a quantity, an address or a room: "Ezekiel Hargrove, 96, 418 Birchwood Lane", "Mr. Oduya (102)",
@@ -678,6 +684,10 @@ def recognize_age(s: Scan) -> list[PhiHit]:
             continue
         hits.append(PhiHit(start, end, "AGE", "age", 0.8, "age over 89 stated for an individual"))
     value = t.strip()
+    if spelled and s.key_text and "age" in s.key_words and _SPELLED_AGE_VALUE.fullmatch(value.lower()) and (
+            _AGE_SETTING_KEY.search(s.key_text) is None):
+        st = t.index(value)  # "resident_age": "one hundred and one"
+        hits.append(PhiHit(st, st + len(value), "AGE", "age", 0.85, "age over 89 under an age key"))
     # isdecimal, not isdigit: int() rejects superscripts ("99²") and, past 4,300 digits, any
     # number; an age has at most three digits anyway.
     if (s.key_text and "age" in s.key_words and value.isdecimal() and len(value) <= 3
