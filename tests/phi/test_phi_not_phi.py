@@ -686,6 +686,8 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("r.osei@gmail.com", "patient_email", "value", ("EMAIL", "r.osei@gmail.com")),
         ("one hundred and two", "resident_age", "value", ("AGE", "one hundred and two")),
         ("Mrs. Hale's infusions are on the 12th and 13th.", None, None, ("DATE", "the 12th")),
+        ("NOTE FROM INTAKE: remember ms. Vandermolen uses the relay service; call her back tomorrow.", None, None,
+         ("NAME", "ms. Vandermolen")),
         ("Patient Rosa Westbrook, Dr. Lee's patient, needs a ride.", None, None, ("NAME", "Rosa Westbrook")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),

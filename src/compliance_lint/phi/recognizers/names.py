@@ -1095,8 +1095,10 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits.extend(_lowercase_names(s))
     elif upper and _CAPS_PAIR_HINT.search(text):
         hits = _with(hits, _caps_names(s, _indexed(hits) if hits else _NO_HITS))
-    elif upper and ((("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text))
-                    or _FOREIGN_HONORIFIC_HINT.search(text)):
+    # (not an elif: a text with a heading in capitals may still write "ms. Hallorann")
+    if not text.islower() and upper and (
+            (("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text))
+            or _FOREIGN_HONORIFIC_HINT.search(text)):
         # (the pattern is case-sensitive: it needs one of its honorifics written in lower case)
         for m in _MIXED_HONORIFIC_RE.finditer(text):
             if not _is_word(m.group(1).lower()):
