@@ -625,6 +625,10 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Birthday cards go to residents turning 100; the activities desk keeps that list.", None, None),
         ("Drop-off hours: 9 to 1 on the 1st and 3rd Thursday", "dropoff_window", "value"),
         ("ninety", "min_age_threshold", "value"),
+        # a patients' directory with an ordinary slug, a document titled without a name
+        ("https://ridgeviewbariatric.com/patients/billing-help", None, "url"),
+        ("https://ridgeviewbariatric.com/patients/first-visit", None, "url"),
+        ("https://ridgeviewclinic.org/resources/wound_care_handout/view", None, "url"),
         ('# First message\n"Good morning, Maple Court family line, this is June. Who are you calling about?"', None,
          None),
     ],
@@ -688,6 +692,12 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Mrs. Hale's infusions are on the 12th and 13th.", None, None, ("DATE", "the 12th")),
         ("NOTE FROM INTAKE: remember ms. Vandermolen uses the relay service; call her back tomorrow.", None, None,
          ("NAME", "ms. Vandermolen")),
+        ("https://ridgeviewbariatric.com/patients/maria-lindqvist/progress-photos", None, "url",
+         ("URL", "https://ridgeviewbariatric.com/patients/maria-lindqvist/progress-photos")),
+        ("https://lakeviewburn.org/followup/okonkwo-maria-2025-06-03", None, "url",
+         ("URL", "https://lakeviewburn.org/followup/okonkwo-maria-2025-06-03")),
+        ("https://drive.google.com/file/d/9xQ2_maria_lindqvist_sleepstudy/view", None, "url",
+         ("NAME", "xQ2_maria_lindqvist")),  # (the span takes a piece of the id: names_in_file_name's reading)
         ("Patient Rosa Westbrook, Dr. Lee's patient, needs a ride.", None, None, ("NAME", "Rosa Westbrook")),
         ("rbeltran7@larkfield.edu", "student_email", "value", ("EMAIL", "rbeltran7@larkfield.edu")),
         ("Call back Rosa Whitfield (98942) today about her refill.", None, None, ("NAME", "Rosa Whitfield")),

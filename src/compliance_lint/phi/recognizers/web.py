@@ -371,7 +371,7 @@ def recognize_url(s: Scan) -> list[PhiHit]:
                                          or _photo_path(s, url)):
             if not PROVIDER_IMAGE.search(url.split("://", 1)[-1].split("/", 1)[-1]):
                 hits.append(PhiHit(start, end, "PHOTO", "photo_url", 0.75, "image URL tied to a person"))
-        elif _patient_slug(url) or _name_in_query(url) or _person_room(url):
+        elif _patient_slug(url) or _name_in_query(url) or _person_room(url) or _patient_dir_slug(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.85,
                                "URL with a patient slug or a person's name in its query"))
         elif (found := _url_file_name_names(url) or _visit_path(url) or _clinical_page_slug(url)):
@@ -399,10 +399,15 @@ _ORG_FILE = lazy_compile(r"(?:clinic|health|medical|medicine|hospital|pharmacy|p
                        r"county|city|campus|building|directions|hall|memorial)", re.IGNORECASE)
 
 
+# A path segment titled like a file, words joined by underscores, without an extension: a shared
+# document's id and title ("/file/d/1kQ8xZmT7rB2_delbert_haskins_sleepstudy/view").
+_TITLE_SEGMENT = lazy_compile(r"/([^/?#]{0,60}_[^/?#_]{2,30}_[^/?#]{2,60})(?=[/?#]|$)")
+
+
 def _url_file_name_names(url: str) -> list[tuple[int, int, str]]:
     if "_" not in url and "-" not in url:
         return []  # a person's name in a file name is joined to its other words
-    m = _FILE_SEGMENT.search(url)
+    m = _FILE_SEGMENT.search(url) or _TITLE_SEGMENT.search(url)
     if m is None:
         return []
     seg = m.group(1)
@@ -540,7 +545,24 @@ def _name_date_slug(url: str) -> bool:
         return False
     for m in _SLUG_WITH_DATE.finditer(url):
         first, second = m.group(1).lower(), m.group(2).lower()
-        if first in first_names() and not is_common_word(first) and not is_common_word(second):
+        # either order: "caleb-ostrowski-2025-09-02", "achterberg-desmond-2025-06-03" (surname first)
+        if (first in first_names() or second in first_names()) and not is_common_word(first) and (
+                not is_common_word(second)):
+            return True
+    return False
+
+
+# A patients' directory and a two-word slug: "/patients/jolene-striker/progress-photos".
+_PATIENT_DIR_SLUG = lazy_compile(r"/(?:patients?|members?|clients?|residents?|pacientes?|participants?)/"
+                                 r"([a-z]{2,20})[-_]([a-z]{2,25})(?=[/?#]|$)")
+
+
+def _patient_dir_slug(url: str) -> bool:
+    for m in _PATIENT_DIR_SLUG.finditer(url.lower()):
+        first, second = m.group(1), m.group(2)
+        if is_common_word(first) or is_common_word(second):
+            continue  # "/patients/new-forms", "/members/billing-help"
+        if first in first_names() or second in first_names() or first in surnames() or second in surnames():
             return True
     return False
 
