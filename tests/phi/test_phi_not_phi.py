@@ -629,6 +629,11 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("https://ridgeviewbariatric.com/patients/billing-help", None, "url"),
         ("https://ridgeviewbariatric.com/patients/first-visit", None, "url"),
         ("https://ridgeviewclinic.org/resources/wound_care_handout/view", None, "url"),
+        # lists of brands, towns and named procedures
+        ("Before allergy testing stop Zyrtec, Claritin, Allegra and Benadryl for five days.", None, None),
+        ("The mobile crisis team covers Torrance, Carson, Gardena and Wilmington.", None, None),
+        ("Kleinert and Duran are protocols named after surgeons; say them as written.", None, None),
+        ("Recovery after a Lapidus or Austin procedure is six to eight weeks.", None, None),
         ('# First message\n"Good morning, Maple Court family line, this is June. Who are you calling about?"', None,
          None),
     ],
@@ -696,6 +701,7 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
          ("URL", "https://ridgeviewbariatric.com/patients/maria-lindqvist/progress-photos")),
         ("https://lakeviewburn.org/followup/okonkwo-maria-2025-06-03", None, "url",
          ("URL", "https://lakeviewburn.org/followup/okonkwo-maria-2025-06-03")),
+        ("Rides today for Hannah, Derek and Anna; the van leaves at 9.", None, None, ("NAME", "Derek")),
         ("https://drive.google.com/file/d/9xQ2_maria_lindqvist_sleepstudy/view", None, "url",
          ("NAME", "xQ2_maria_lindqvist")),  # (the span takes a piece of the id: names_in_file_name's reading)
         ("Patient Rosa Westbrook, Dr. Lee's patient, needs a ride.", None, None, ("NAME", "Rosa Westbrook")),

@@ -1648,6 +1648,13 @@ _PRODUCT_NOUNS = frozenset({"devices", "device", "aids", "brands", "products", "
                             "implants", "sensors", "systems", "machines", "supplies", "hearing"})
 
 
+# Words after a list that say its items are things named after people, not people.
+_LIST_THING_NEXT = frozenset(word_list("""procedure procedures protocol protocols technique techniques method methods
+    maneuver maneuvers manoeuvre repair repairs operation operations approach approaches splint splints criteria
+    scale scales classification elementary school schools county counties cities towns streets avenues drugs
+    medicines medications tablets brands products models"""))
+
+
 def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
     """"Ana, Bo, Carla and Dee": when most items are lexicon names, every item is a name."""
     out: list[PhiHit] = []
@@ -1662,10 +1669,13 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             # "Marrero and Murphy": capitals, a lexicon name (or a name-like word next to an unknown one)
             name_ish = sum(1 for w in words if _is_lex(w.lower()) or w.lower() in NAME_LIKE_WORDS)
             unknown_or_lex = sum(1 for w in words if w.lower() not in NAME_LIKE_WORDS)
-            if not capitalised or name_ish < 1 or unknown_or_lex < 1 or (
+            if not capitalised or name_ish < 2 or unknown_or_lex < 1 or (
                     m.start() > 0 and s.text[m.start() - 1] not in " \n\"'(:"):
                 continue
-        elif not (capitalised and lex >= 1) and (lex < 2 or lex * 2 < len(words) or lex < len(words) - 1):
+        elif lex < len(words) - (1 if capitalised else 0):
+            # all but one item a lexicon name (all, when written in lower case): blind sets' lists with
+            # fewer were brands, towns and schools ("Zyrtec, Claritin, Allegra and Benadryl",
+            # "Torrance, Carson, Gardena, San Pedro and Wilmington")
             continue
         if any(w.lower() in _CREDENTIALS or w.lower() in PROVIDER_TITLES or w.lower() in EPONYM_DISEASES
                or (w.isupper() and len(w) <= 4) or ("-" in w and not w.split("-")[-1][:1].isupper())
@@ -1681,6 +1691,8 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         figure_words = {w for f in _FIGURES_AND_COMPANIES if f in window for w in f.split()}
         if nxt and (nxt[0].strip(".,;:()") in ORG_WORDS or nxt[0].strip(".,;:()") in _PRODUCT_NOUNS):
             continue  # "The Davis, Reynolds and Williamson Orchestra"
+        if any(w.strip(".,;:()") in _LIST_THING_NEXT for w in nxt[:5]):
+            continue  # "Kleinert and Duran are protocols", "(Lapidus or Austin procedure)": named things
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
         if before.endswith(_LOCATIVE_ENDS) or _PLACE_LIST_LEAD.search(before):
@@ -1906,7 +1918,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         return start, end, 0.6, "lexicon name in a short label"
     if (lex and not _sentence_start(text, start) and not (label and _title_label(s))
             and not before.endswith(_LOCATIVE_ENDS) and not _LOCATIVE_LIST_END.search(before)
-            and _HEALTH_NEAR.search(lower[max(0, start - 40) : end + 40])):
+            and _HEALTH_NEAR.search(lower[max(0, start - 40) : end + 40]) and not _between_brands(s, start, end)):
         return start, end, 0.55, "lexicon name next to health words"
     if (lex or foreign) and after.startswith(" from ") and _FROM_GROUP_AFTER.match(after):
         return start, end, 0.6, "name of someone in a patient group or chair ('from the Tuesday IOP group')"
@@ -1931,6 +1943,21 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
 # (not a department: "Ava from the front desk" is staff).
 _FROM_GROUP_AFTER = lazy_compile(r" from (?:the |our |my )?(?:[\w:'’-]+ ){0,3}(?:group|chair|class|cohort|waitlist|"
                                  r"wait list|bay|circle)\b")
+# A capitalised neighbour in a list: ", Word" before or ", Word" / " and Word" / " or Word" after.
+_LIST_NEIGHBOUR_BEFORE = lazy_compile(rf"([{_U}][\w-]+),? $")
+_LIST_NEIGHBOUR_AFTER = lazy_compile(rf"(?:,| and| or|,? &) ([{_U}][\w-]+)")
+
+
+def _between_brands(s: Scan, start: int, end: int) -> bool:
+    """Is the name an item of a list whose neighbours are capitalised words that are no names
+    ("stop Zyrtec, Claritin, Allegra and Benadryl")? Then it is one more brand."""
+    before = _LIST_NEIGHBOUR_BEFORE.search(s.text, max(0, start - 30), start)
+    after = _LIST_NEIGHBOUR_AFTER.match(s.text, end)
+    if before is None or after is None or not s.text[before.end(1) : start].startswith(","):
+        return False
+    return not _is_lex(before.group(1).lower()) and not _is_lex(after.group(1).lower())
+
+
 _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
 # "in Redmond", "off Wilson Ave": a place after a locative preposition, unless a person cue says otherwise
 _FROM_PLACE_ENDS = (" are from ", " is from ", " come from ", " comes from ", " came from ")
