@@ -483,6 +483,9 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                 continue
             if not _street_words(_LETTER_RUN.findall(m.group(0)), s.is_lower) or _UNIT_AFTER.match(text, m.end()):
                 continue
+            words = _LETTER_RUN.findall(m.group(0))
+            if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
+                continue  # "LDL 142", "AHI 31", "EPDS 17": a test and its score, not a street and a number
             hit = _judge(s, m.start(), m.end(), "street name followed by a house number", need_person=True,
                          window=60)
             if hit:

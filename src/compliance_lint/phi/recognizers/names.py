@@ -500,10 +500,6 @@ def _is_word(norm: str) -> bool:
     return is_common_word(norm) and norm not in NAME_LIKE_WORDS and not _is_lex(norm)
 
 
-def _has_foreign_letters(word: str) -> bool:
-    return not word.isascii()  # some character above 0x7F
-
-
 def recognize_name(s: Scan) -> list[PhiHit]:
     field = s.field
     if field == "label":
@@ -1525,11 +1521,10 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
         return []
     foreign_text = _foreign_text(s)
     for m, norm in zip(speakers, said, strict=True):
-        word = m.group(1)
         if _is_word(norm) or norm in _PERSONA_LABEL or norm in ORG_WORDS or norm in _ROLE_SPEAKERS:
             continue
-        if not (_is_lex(norm.split()[0]) or (not foreign_text and (dialogue or _has_foreign_letters(word)))):
-            continue  # a lone "Parking:" heading is not a speaker
+        if not (_is_lex(norm.split()[0]) or (not foreign_text and dialogue)):
+            continue  # a lone "Parking:" heading is not a speaker, nor "Endereço:" or "Приветствие:"
         a, b = m.span(1)
         if not found.overlaps(a, b):
             out.append(PhiHit(a, b, "NAME", "name", 0.6, "speaker name in a conversation transcript"))
