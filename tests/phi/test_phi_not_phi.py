@@ -637,6 +637,9 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         # a heading in another language is no speaker; a test and its score are no street and number
         ("Endereço: 112 Waverly St, Framingham, MA 01702. Estacionamento gratuito atrás do prédio.", None, None),
         ("Приветствие: «Здравствуйте, центр «Ромашка». Чем могу помочь?»", None, None),
+        # a state's programme after a state that is also a given name; a device and its model code
+        ("Georgia Medicaid has no copay for pregnant members; Medicare Part B covers 80%.", None, None),
+        ("We rent the Inogen One G5 and the Philips SimplyGo concentrators.", None, None),
         ('# First message\n"Good morning, Maple Court family line, this is June. Who are you calling about?"', None,
          None),
     ],
@@ -706,6 +709,8 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
          ("URL", "https://lakeviewburn.org/followup/okonkwo-maria-2025-06-03")),
         ("Rides today for Hannah, Derek and Anna; the van leaves at 9.", None, None, ("NAME", "Derek")),
         ("Sleep study for R. Castañeda is signed; AHI 31, severe OSA.", None, None, ("NAME", "R. Castañeda")),
+        ("Patient Georgia Whitfield called about her refill.", None, None, ("NAME", "Georgia Whitfield")),
+        ("Rosa Whitfield A1C 8.2 - follow-up in May", None, "label", ("NAME", "Rosa Whitfield")),
         ("https://drive.google.com/file/d/9xQ2_maria_lindqvist_sleepstudy/view", None, "url",
          ("NAME", "xQ2_maria_lindqvist")),  # (the span takes a piece of the id: names_in_file_name's reading)
         ("Patient Rosa Westbrook, Dr. Lee's patient, needs a ride.", None, None, ("NAME", "Rosa Westbrook")),

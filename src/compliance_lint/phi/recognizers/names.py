@@ -804,6 +804,11 @@ _STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved
 _ORG_CONTINUATION = lazy_compile(r" (?:&|and) ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 
 
+# A state's programme, agency or licence after a state that is also a given name ("Georgia Medicaid").
+_STATE_PROGRAM_AFTER = lazy_compile(r" (?:Medicaid|Medicare|DL|DMV|DHS|DHHS|DOH|Department|State|Pathways|"
+                                    r"license|licence|driver'?s|plates?|residents?|law|Blue)\b")
+# A model code after a product's name: a capital and a digit ("G5", "XT2", "8 DR-T" needs the digit first).
+_MODEL_CODE_AFTER = lazy_compile(r" (?:[A-Z]{1,3}\d{1,4}[A-Z]?|\d{1,2} [A-Z]{2}(?:-[A-Z])?)\b(?![’'])")
 # "Dr" after a name and before a lower-case word or punctuation: a street's "Drive", not a title.
 _DRIVE_AFTER = lazy_compile(r" Dr\.?(?:[,;)]| [a-z]| \(|$)")
 
@@ -876,6 +881,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "phòng khám Bình An" (clinic), "bệnh viện ..." (hospital), "nha khoa ..." (dentist)
     if after[1:2].isupper() and after[:1] == " " and after[1:].split(" ", 1)[0].rstrip(",.;:)") in _PLACE_WORDS_AFTER:
         return "place"  # "Marlow Springs, OR", "Cedar Falls": a town
+    if after[:1] == " " and _STATE_PROGRAM_AFTER.match(after) and " ".join(norms) in US_STATES:
+        return "place"  # "Georgia Medicaid", "Georgia DL 038812245": a state's programme or licence
+    if after[:1] == " " and _MODEL_CODE_AFTER.match(after) and not any(n in _lex()[0] for n in norms):
+        return "product"  # "Inogen One G5", "Edora 8 DR-T": a device and its model code (not "Rosa Lee A1C 8.2")
     if after[:3] == " Dr" and _DRIVE_AFTER.match(after):
         return "place"  # "the Westbrook Dr office", "2300 Westbrook Dr, Suite 5": a street (Drive), not a doctor
     if after[:1] == ")" and before.endswith("(") and _ORG_BEFORE_PAREN.search(before):
