@@ -640,6 +640,8 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         # a state's programme after a state that is also a given name; a device and its model code
         ("Georgia Medicaid has no copay for pregnant members; Medicare Part B covers 80%.", None, None),
         ("We rent the Inogen One G5 and the Philips SimplyGo concentrators.", None, None),
+        # a cue window that starts inside a word ("t|his week") holds no cue
+        ("Open contracts this week: ICU in Fairbanks (13 weeks, starts Feb 3), L&D in Tucson.", None, None),
         ('# First message\n"Good morning, Maple Court family line, this is June. Who are you calling about?"', None,
          None),
     ],
@@ -728,3 +730,12 @@ def test_phi_fresh_set_look_alikes(text: str, key: str | None, field: str | None
                                    expected: tuple[str, str]) -> None:
     found = [(h.type, text[h.start : h.end]) for h in scan(text, key=key, field=field)]
     assert expected in found, found
+
+
+def test_a_cue_window_starts_at_a_word() -> None:
+    from compliance_lint.phi.context import Scan
+
+    s = Scan("Open contracts this week: starts Feb 3", "prompt", ())
+    assert s.before(s.text.index("Feb"), 17) == " week: starts "  # not "his week: starts "
+    assert s.before(5, 40) == "open "
+

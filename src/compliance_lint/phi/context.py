@@ -127,7 +127,15 @@ class Scan:
         return entry[1].search(hay) is not None  # type: ignore[arg-type]
 
     def before(self, start: int, width: int = 40) -> str:
-        return self.lower[max(0, start - width) : start]
+        lo = start - width
+        if lo <= 0:
+            return self.lower[:start]
+        low = self.lower
+        if low[lo - 1].isalnum() and low[lo].isalnum():
+            # the window would start inside a word, and a cue search would see "his" in "t|his"
+            while lo < start and low[lo].isalnum():
+                lo += 1
+        return low[lo:start]
 
     def after(self, end: int, width: int = 25) -> str:
         return self.lower[end : end + width]

@@ -516,6 +516,8 @@ def _person_cue(low: str, window: str, offset: int) -> re.Match[str] | None:
     for m in _PERSON_DATE_CUE.finditer(window):
         if m.end() == len(window) and low[offset + m.end() : offset + m.end() + 1].isalnum():
             continue  # a word cut by the window's end ("... those patient|s")
+        if m.start() == 0 and offset > 0 and low[offset - 1].isalnum():
+            continue  # a word cut by the window's start ("t|his week": no "his")
         if m.group(0) in ("his", "her", "their") and _PROVIDER_POSSESSION.match(low, offset + m.end()):
             continue
         return m
