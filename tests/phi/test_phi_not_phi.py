@@ -642,6 +642,10 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("We rent the Inogen One G5 and the Philips SimplyGo concentrators.", None, None),
         # a cue window that starts inside a word ("t|his week") holds no cue
         ("Open contracts this week: ICU in Fairbanks (13 weeks, starts Feb 3), L&D in Tucson.", None, None),
+        # the practice's chaplain, a word with apostrophes, a group's date
+        ("Our chaplain Father Anselm visits on weekends; callers may ask for him.", None, None),
+        ("Greet callers with \"Yá'át'ééh\" and then continue in English.", None, None),
+        ("A memorial service for patients who died this year: Sunday, May 17, 2026, in the chapel.", None, None),
         ('# First message\n"Good morning, Maple Court family line, this is June. Who are you calling about?"', None,
          None),
     ],
@@ -712,6 +716,11 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Rides today for Hannah, Derek and Anna; the van leaves at 9.", None, None, ("NAME", "Derek")),
         ("Sleep study for R. Castañeda is signed; AHI 31, severe OSA.", None, None, ("NAME", "R. Castañeda")),
         ("Patient Georgia Whitfield called about her refill.", None, None, ("NAME", "Georgia Whitfield")),
+        ("Hearing aid repair for Sister Agnes Moriarty at the convent; nuns share one mailbox.", None, None,
+         ("NAME", "Agnes Moriarty")),
+        ("Her father Anselm called about her refill.", None, None, ("NAME", "Anselm")),
+        ("Mr. Hale died on May 17, 2026; send the family the bereavement packet.", None, None,
+         ("DATE", "May 17, 2026")),
         ("Rosa Whitfield A1C 8.2 - follow-up in May", None, "label", ("NAME", "Rosa Whitfield")),
         ("https://drive.google.com/file/d/9xQ2_maria_lindqvist_sleepstudy/view", None, "url",
          ("NAME", "xQ2_maria_lindqvist")),  # (the span takes a piece of the id: names_in_file_name's reading)

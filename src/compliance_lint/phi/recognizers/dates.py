@@ -74,7 +74,9 @@ _BORN_YEAR_RE = lazy_compile(r"(?:b(?<!\w.)(?:orn|irth year|\.)|y(?<!\w.)ear of 
 # Whose date: person events raise, calendar/business events lower.
 _PERSON_DATE_CUE = lazy_compile(
     r"\b(?:dob|d\.o\.b|born|birth|birthday|birthdate|date of birth|admit(?:ted)?|admission|discharg\w*"
-    r"|died|death|deceased|passed away|expired|surgery|procedure|operation|seen on|last seen|last visit"
+    # (not a group's: "a memorial service for patients who died this year: Sunday, May 17")
+    r"|died(?<!patients who died)(?<!members who died)(?<!those who died)(?<!residents who died)"
+    r"|death|deceased|passed away|expired|surgery|procedure|operation|seen on|last seen|last visit"
     r"|visit(?:ed)?|dos|date of service|service date|injur\w*|accident|diagnosed|onset|delivered|"
     r"delivery|due date|edd|lmp|vaccinated|dose given|appointment|appt|scheduled|follow-up|follow up"
     # one patient, caller or member ("the patient's", "caller"), not a group ("those patients",

@@ -804,6 +804,12 @@ _STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved
 _ORG_CONTINUATION = lazy_compile(r" (?:&|and) ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 
 
+# Clergy titles, capitalised right before the name (a relative is "her father Dominic").
+# ("Sr." is not one of them: in Spanish and Portuguese it is Mr.)
+_CLERGY_TITLES = ("Father ", "Fr. ", "Sister ", "Brother ", "Pastor ", "Rabbi ", "Imam ", "Reverend ", "Rev. ",
+                  "Deacon ", "Chaplain ")
+_CLERGY_CONTEXT = lazy_compile(r"\b(?:chaplains?|chaplaincy|spiritual|pastoral|clergy|our|staff|volunteers?|"
+                               r"ask for|visits? from|on call)\b")
 # A state's programme, agency or licence after a state that is also a given name ("Georgia Medicaid").
 _STATE_PROGRAM_AFTER = lazy_compile(r" (?:Medicaid|Medicare|DL|DMV|DHS|DHHS|DOH|Department|State|Pathways|"
                                     r"license|licence|driver'?s|plates?|residents?|law|Blue)\b")
@@ -881,6 +887,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "phòng khám Bình An" (clinic), "bệnh viện ..." (hospital), "nha khoa ..." (dentist)
     if after[1:2].isupper() and after[:1] == " " and after[1:].split(" ", 1)[0].rstrip(",.;:)") in _PLACE_WORDS_AFTER:
         return "place"  # "Marlow Springs, OR", "Cedar Falls": a town
+    if s.text.endswith(_CLERGY_TITLES, max(0, start - 12), start) and _CLERGY_CONTEXT.search(before):
+        return "clergy"  # "chaplain Father Dominic is available": the practice's chaplain, not a kin word
+        # (a patient may be a nun: "Hearing aid repair for Sister Agnes Moriarty" stays a name)
     if after[:1] == " " and _STATE_PROGRAM_AFTER.match(after) and " ".join(norms) in US_STATES:
         return "place"  # "Georgia Medicaid", "Georgia DL 038812245": a state's programme or licence
     if after[:1] == " " and _MODEL_CODE_AFTER.match(after) and not any(n in _lex()[0] for n in norms):
@@ -1879,6 +1888,9 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         return False  # "most callers are from Hindman, Hazard or Whitesburg": a place
     if s.text[end : end + 1].isupper():
         return False  # glued to capitals: a brand ("MiraLAX"), not a name
+    if s.text[end : end + 1] in "'’" and s.text[end + 1 : end + 2].islower() and not (
+            s.text[end + 1 : end + 2] == "s" and not s.text[end + 2 : end + 3].isalpha()):
+        return False  # one part of a word with apostrophes ("Yá'át'ééh"), not a name and its possessive
     if label and not lex and _title_label(s):
         return False  # "Westbrook PT - Solon": a Title Case label names a clinic and a place
     if not lex and not foreign and ((_CAMEL_PRODUCT.search(s.text, start, end)
