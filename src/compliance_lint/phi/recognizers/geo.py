@@ -365,7 +365,7 @@ _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organ
                       # a repair shop, a store front, a mobile service's home base: "shop_address", "van_base_zip"
                       r"shop|store|storefront|showroom|kiosk|base|yard|"
                       # where the practice's devices go back to: "return_label_address"
-                      r"return label|returns)\b")
+                      r"return label|returns|asc|surgery center|surgical center)\b")
 
 
 @lru_cache(maxsize=4096)

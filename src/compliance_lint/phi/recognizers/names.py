@@ -163,7 +163,7 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
-                     "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo|chw")
+                     "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo|chw|cht")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -440,6 +440,7 @@ _WORKS_LIST_AFTER = lazy_compile(r" (?:and|&) (?:[A-Z][\w'’-]+ ){1,3}(?:novels
                                r"posters|artwork|murals|sculptures|photographs|quotes|songs)\b")
 _PRONOUN = factor_alternation(lazy_compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b"))
 _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight", "weekend", "nights",
+                            "recepção", "recepción", "recepcion", "satellite", "overflow",
                             "spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
                             "tagalog", "russian", "arabic", "french", "portuguese", "haitian", "creole", "hindi",
                             "scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
@@ -465,7 +466,7 @@ _PRACTICE_KEY_WORDS = (
     r"pharmacy|staff|nurse|department|facility|hospital|manager|scheduler|receptionist|coordinator|admin|"
     r"administrator|owner|ceo|director|supervisor|practitioner|therapist|dentist|hygienist|pharmacist|"
     r"attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|employee|team|sender|"
-    r"counselor|counsellor|caseworker|case worker|social worker|"
+    r"counselor|counsellor|caseworker|case worker|social worker|persona|placeholder|protocol|"
     r"interpreter name|translator name"
 )
 _NOT_NAME_KEY = factor_alternation(lazy_compile(
@@ -606,9 +607,12 @@ _RELATIVE_BEFORE = _register_tail_cue(_TailCue("|".join(sorted(KIN_WORDS)), 16))
 # (a heading, not an errand: "Directions for paramedics: the Lindgren farm ...")
 _NOT_FOR_WORKFORCE = r"(?<!for )(?<!to )(?<!from )(?<!with )(?<!about )(?<!by )"
 # "Peer mentors on tonight:", "Counselors on rotation:": when they work, between the role and the colon.
-_ON_DUTY = r"(?: (?:on (?:tonight|today|call|shift|duty|rotation|site)|this week|today|tonight))?"
+_ON_DUTY = (r"(?: (?:on (?:tonight|today|call|shift|duty|rotation|site)|this week|today|tonight"
+            # a role's cover plan: "Nurse navigator coverage: Jen Albright (Mon/Wed), ..."
+            r"|coverage|rotation|schedule|cover))?")
 _ROSTER_BEFORE = lazy_compile(
-    r"(?:\b" + _NOT_FOR_WORKFORCE + r"(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|" + _ROLE_PLURALS
+    r"(?:\b" + _NOT_FOR_WORKFORCE + r"(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|"
+    r"(?:nurse )?navigator(?= cover)|nurse(?= cover)|provider(?= cover)|therapist(?= cover)|" + _ROLE_PLURALS
     + r")" + _ON_DUTY
     + r"\s*:[^:\n]{0,120}"
     r"|\b(?:" + _ROLE_PLURALS + r")\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
@@ -617,7 +621,8 @@ _ROSTER_BEFORE = lazy_compile(
 # (grouped by first letter; the errand test is made on each match, not by look-behinds at every position)
 # ("Staff directory (internal): ...": a directory may say whom it is for; a roster may be a patient group's)
 _ROSTER_LINE = factor_alternation(lazy_compile(
-    r"\b(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|on shift|on duty|" + _ROLE_PLURALS
+    r"\b(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|on shift|on duty|"
+    r"(?:nurse )?navigator(?= cover)|nurse(?= cover)|provider(?= cover)|therapist(?= cover)|" + _ROLE_PLURALS
     + r")" + _ON_DUTY + r"\s*:([^:\n]{1,300})"))
 _ERRAND_ENDS = ("for ", "to ", "from ", "with ", "about ", "by ")
 
@@ -804,6 +809,12 @@ _STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved
 _ORG_CONTINUATION = lazy_compile(r" (?:&|and) ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 
 
+# Famous people named in the same clause: "Famous survivors come up a lot (Sheryl Crow, ...)".
+_FAMOUS_BEFORE = lazy_compile(r"\b(?:famous|celebrit(?:y|ies)|public figures?)\b[^.;:!?\n]{0,40}$")
+_ROAD_ENDS = (" on ", " at ", " off ", " near ", " along ", " from ", " to ", " via ", " onto ")
+# The last word of a road's name.
+_ROAD_WORDS = frozenset({"pike", "turnpike", "road", "rd", "street", "avenue", "ave", "boulevard", "blvd", "parkway",
+                         "pkwy", "highway", "hwy", "expressway", "freeway"})
 # Clergy titles, capitalised right before the name (a relative is "her father Dominic").
 # ("Sr." is not one of them: in Spanish and Portuguese it is Mr.)
 _CLERGY_TITLES = ("Father ", "Fr. ", "Sister ", "Brother ", "Pastor ", "Rabbi ", "Imam ", "Reverend ", "Rev. ",
@@ -887,6 +898,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "phòng khám Bình An" (clinic), "bệnh viện ..." (hospital), "nha khoa ..." (dentist)
     if after[1:2].isupper() and after[:1] == " " and after[1:].split(" ", 1)[0].rstrip(",.;:)") in _PLACE_WORDS_AFTER:
         return "place"  # "Marlow Springs, OR", "Cedar Falls": a town
+    if ("famous" in before or "celebrit" in before or "public figure" in before) and _FAMOUS_BEFORE.search(before):
+        return "public figure"  # "Famous survivors come up a lot (Sheryl Crow, Olivia Newton-John)"
+    if len(norms) > 1 and norms[-1] in _ROAD_WORDS and before.endswith(_ROAD_ENDS):
+        return "place"  # "across from the Walgreens on Carlisle Pike": a road
     if s.text.endswith(_CLERGY_TITLES, max(0, start - 12), start) and _CLERGY_CONTEXT.search(before):
         return "clergy"  # "chaplain Father Dominic is available": the practice's chaplain, not a kin word
         # (a patient may be a nun: "Hearing aid repair for Sister Agnes Moriarty" stays a name)

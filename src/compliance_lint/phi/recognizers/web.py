@@ -86,7 +86,8 @@ _SOCIAL_BUSINESS_BEFORE = factor_alternation(lazy_compile(
     r"\b(?:our|us|we|follow|like|clinic|practice|office|hospital|pharmacy|center|centre)\b"))
 _ORG_HANDLE = lazy_compile(r"(?:clinic|health|medical|medicine|hospital|pharmacy|pediatric|peds|dental|dentistry|"
                          r"ortho|family ?med|practice|care(?!\w*(?:bridge))|center|centre|associates|group|"
-                         r"wellness|surgery|therapy|rehab|hospice|urgent|derm|cardio|oncology|imaging|labs?\b)",
+                         r"wellness|surgery|therapy|rehab|hospice|urgent|derm|cardio|oncology|imaging|labs?\b|"
+                         r"counseling|counselling|services|institute|foundation|network)",
                          re.IGNORECASE)
 # A full-face photo in an image URL's path or named by the key ("faces/DWhitfield_headshot.png",
 # "patient-photos/selfie_8812.heic", key "profile_photo_url"); providers' and staff photos are not PHI.
@@ -125,7 +126,8 @@ _OUTLINE_BEFORE = lazy_compile(r"(?:\b(?:steps?|sections?|protocol|version|rule|
 _WORKFORCE = factor_alternation(lazy_compile(
     r"\b(?:nurse|practice manager|practice administrator|office manager|clinic manager|care coordinator|"
     r"medical director|scheduler|receptionist|front desk|physician|provider|dr|doctor|therapist|pharmacist|"
-    r"md|np|rn|lpn|cnm|work email|work e-mail|business email|office email)\b"))
+    r"md|np|rn|lpn|cnm|work email|work e-mail|business email|office email|"
+    r"coordinator|director|supervisor|navigator|manager)\b"))
 _PATIENT_SIDE = factor_alternation(lazy_compile(
     r"\b(?:patient|patients|caller|callers|member|client|beneficiary|enrollee|mother|father|wife|husband|son|"
     r"daughter|spouse|guardian|caregiver|mom|dad|personal)\b"))
