@@ -68,7 +68,7 @@ _BLIND_FPR_CEILING = 0.05
 @pytest.mark.parametrize("path", BLIND_FILES, ids=[p.stem for p in BLIND_FILES])
 def test_blind_written_set(path: Path) -> None:
     cases = load_cases(path)
-    assert len(cases) >= 300
+    assert len(cases) >= 250  # (the briefs ask for 250 to 320 cases)
     for c in cases:
         assert c["phi"] == bool(c["spans"])
         for sp in c["spans"]:
