@@ -661,6 +661,9 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Volunteer coordinator is Dana Pelletier, dana.pelletier@mvhospice.org, ext 12.", None, None),
         ("https://www.facebook.com/HarborlightCounseling", None, "url"),
         ("Read it back as 'January thirty-first' for 01/31/1980 — that's only an example.", None, None),
+        # unknown capitalised words after a place's preposition or before a place's head word
+        ("Our founder opened Lakou Kreyol in 2009 to serve Haitian elders in Little Haiti.", None, None),
+        ("We serve the Red Mesa and Teec Nos Pos chapters.", None, None),
         ('# First message\n"Good morning, Maple Court family line, this is June. Who are you calling about?"', None,
          None),
     ],
@@ -737,6 +740,7 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("https://instagram.com/grandpa_eddie_stroke_recovery", None, "url",
          ("URL", "https://instagram.com/grandpa_eddie_stroke_recovery")),
         ("Patient Rosa Whitfield lives on Carlisle Pike.", None, None, ("NAME", "Rosa Whitfield")),
+        ("Keanu Pauole is hard of hearing; speak slowly and confirm twice.", None, None, ("NAME", "Keanu Pauole")),
         ("Mr. Hale died on May 17, 2026; send the family the bereavement packet.", None, None,
          ("DATE", "May 17, 2026")),
         ("Rosa Whitfield A1C 8.2 - follow-up in May", None, "label", ("NAME", "Rosa Whitfield")),

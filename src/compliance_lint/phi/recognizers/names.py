@@ -1850,7 +1850,11 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
                     cues)
         words = [w.rstrip(".") for w in caps]
         if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end)
-                and not any(_word_shaped(w) for w in words)):
+                and not any(_word_shaped(w) for w in words)
+                # (not after a place's preposition or before a place's head word: "elders in Little Haiti",
+                # "the Red Mesa and Teec Nos Pos chapters", "opened Lakou Swen in 2009")
+                and not before.endswith(_LOCATIVE_ENDS) and not before.endswith(_OPENED_ENDS)
+                and not _PLACE_HEAD_AFTER.match(after)):
             return start, end, 0.55, "two or three capitalised tokens that are not common words (name shape)", cues
         return None
     # A single token (possibly with initials): needs a cue.
@@ -1989,6 +1993,11 @@ def _between_brands(s: Scan, start: int, end: int) -> bool:
     return not _is_lex(before.group(1).lower()) and not _is_lex(after.group(1).lower())
 
 
+_OPENED_ENDS = (" opened ", " founded ", " launched ", " started ", " built ", " serving the ", " serves the ")
+# A head word after capitalised words that makes them a place or an organisation's name.
+_PLACE_HEAD_AFTER = lazy_compile(r",? (?:chapters?|communities|community|reservation|pueblo|village|township|"
+                                 r"neighbou?rhoods?|district|county|parish|valley|area|campus|program|programme|"
+                                 r"project|center|centre|clinic|house|home)\b")
 _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
 # "in Redmond", "off Wilson Ave": a place after a locative preposition, unless a person cue says otherwise
 _FROM_PLACE_ENDS = (" are from ", " is from ", " come from ", " comes from ", " came from ")
