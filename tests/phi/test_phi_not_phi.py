@@ -664,6 +664,10 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         # unknown capitalised words after a place's preposition or before a place's head word
         ("Our founder opened Lakou Kreyol in 2009 to serve Haitian elders in Little Haiti.", None, None),
         ("We serve the Red Mesa and Teec Nos Pos chapters.", None, None),
+        # the practice's links given to callers; a 3-digit ZIP prefix
+        ("Tell callers to sign in at https://my.harborlightclinic.org and pick 'Forgot password'.", None, None),
+        ("Send the caller the intake link: https://littlespoonsfeeding.com/intake, never with a name.", None, None),
+        ("If a caller's ZIP starts with 983 or 984 they're in our service area.", None, None),
         ('# First message\n"Good morning, Maple Court family line, this is June. Who are you calling about?"', None,
          None),
     ],
@@ -741,6 +745,9 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
          ("URL", "https://instagram.com/grandpa_eddie_stroke_recovery")),
         ("Patient Rosa Whitfield lives on Carlisle Pike.", None, None, ("NAME", "Rosa Whitfield")),
         ("Keanu Pauole is hard of hearing; speak slowly and confirm twice.", None, None, ("NAME", "Keanu Pauole")),
+        ("The caller's fundraiser page is https://www.gofundme.com/f/help-ruby-heal.", None, None,
+         ("URL", "https://www.gofundme.com/f/help-ruby-heal")),
+        ("Her zip is 97201; the van needs it.", None, None, ("GEO", "97201")),
         ("Mr. Hale died on May 17, 2026; send the family the bereavement packet.", None, None,
          ("DATE", "May 17, 2026")),
         ("Rosa Whitfield A1C 8.2 - follow-up in May", None, "label", ("NAME", "Rosa Whitfield")),

@@ -576,10 +576,12 @@ def _coordinates(s: Scan) -> list[PhiHit]:
 
 def _placeholder_zip(z: str) -> bool:
     """"00000", "99999", "12345", one digit five times, or below 00501 (no such US ZIP): a placeholder;
-    and no ZIP at all: digits and four more that are not five and four."""
+    and no ZIP at all: digits and four more that are not five and four; a 3-digit prefix."""
     five, plus4 = z.partition("-")[::2]
     if plus4 and len(five) != 5:
         return True  # "555-0123": three digits and four, a phone number's tail, no ZIP+4 at all
+    if len(five) <= 3:
+        return True  # "a caller's ZIP starts with 983": a 3-digit prefix, which Safe Harbor keeps
     return len(five) == 5 and (len(set(five)) == 1 or five == "12345" or int(five) < 501)
 
 

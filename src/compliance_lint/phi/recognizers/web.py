@@ -283,7 +283,9 @@ def _url_host(url: str) -> str:
 
 _HOST_END = lazy_compile(r"[/?#:]")
 _PHOTO_WORD = factor_alternation(lazy_compile(r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b"))
-_URL_OWNER = factor_alternation(lazy_compile(r"\b(?:my|his|her|their|patient'?s?|caller'?s?|personal|posted|shared)\b"))
+# (possessives only: "the caller's page", not "tell callers to sign in at", "send the caller the intake link")
+_URL_OWNER = factor_alternation(lazy_compile(r"\b(?:my|his|her|their|patient(?:'s|’s|s')|caller(?:'s|’s|s')|personal|"
+                                             r"posted|shared)\b"))
 _IP_OWNER = factor_alternation(lazy_compile(r"\b(?:patient|caller|member|his|her|their|my|home|personal)\b"))
 
 
