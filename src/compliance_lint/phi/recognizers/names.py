@@ -268,6 +268,8 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|"
     "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños|"
     "name was|names was|her name was|his name was|patient|baby girl|baby boy|infant girl|infant boy|"
+    # the agent's message to a patient: "... calling for Dawit about his A1c results"
+    "calling for|message for|a message for|reminder for|this message is for|"
     + _FOREIGN_PERSON_CUES,
     4,
 ))
@@ -609,7 +611,7 @@ _NOT_FOR_WORKFORCE = r"(?<!for )(?<!to )(?<!from )(?<!with )(?<!about )(?<!by )"
 # "Peer mentors on tonight:", "Counselors on rotation:": when they work, between the role and the colon.
 _ON_DUTY = (r"(?: (?:on (?:tonight|today|call|shift|duty|rotation|site)|this week|today|tonight"
             # a role's cover plan: "Nurse navigator coverage: Jen Albright (Mon/Wed), ..."
-            r"|coverage|rotation|schedule|cover))?")
+            r"|coverage|rotation|schedule|cover)){0,2}")  # ("Chaplains on call tonight:")
 _ROSTER_BEFORE = lazy_compile(
     r"(?:\b" + _NOT_FOR_WORKFORCE + r"(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|"
     r"(?:nurse )?navigator(?= cover)|nurse(?= cover)|provider(?= cover)|therapist(?= cover)|" + _ROLE_PLURALS
@@ -898,7 +900,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "phòng khám Bình An" (clinic), "bệnh viện ..." (hospital), "nha khoa ..." (dentist)
     if after[1:2].isupper() and after[:1] == " " and after[1:].split(" ", 1)[0].rstrip(",.;:)") in _PLACE_WORDS_AFTER:
         return "place"  # "Marlow Springs, OR", "Cedar Falls": a town
-    if ("famous" in before or "celebrit" in before or "public figure" in before) and _FAMOUS_BEFORE.search(before):
+    if ("famous" in before or "celebrit" in before or "public figure" in before) and _FAMOUS_BEFORE.search(
+            before.replace("e.g.", "e g ").replace("i.e.", "i e ")):  # ("famous donors (e.g., the story of X)")
         return "public figure"  # "Famous survivors come up a lot (Sheryl Crow, Olivia Newton-John)"
     if len(norms) > 1 and norms[-1] in _ROAD_WORDS and before.endswith(_ROAD_ENDS):
         return "place"  # "across from the Walgreens on Carlisle Pike": a road
