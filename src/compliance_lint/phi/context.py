@@ -74,6 +74,8 @@ EXAMPLE_CUE = lazy_compile(
     r"(?<!sputum )(?<!semen )(?<!swab )\bsample\b"
     r"|\bformat\b|\bformatted\b|\bsuch as\b|\blooks like\b|\blook like\b|\bplaceholder\b"
     r"|\bin the form\b|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b"
+    # "if a caller gives a date of birth like 02/29"
+    r"|\b(?:birth|dob|date|number|value|id|format)s? like\b"
     # Spanish, Portuguese, French, German
     r"|\bpor ejemplo\b|\bejemplo\b|\bformato\b|\bp\. ?ej\.|\bpor exemplo\b|\bexemplo\b|\bpar exemple\b"
     r"|\bexemple\b|\bzum beispiel\b|\bbeispiel\b|\bz\. ?b\.)"

@@ -208,7 +208,8 @@ PUBLIC_FIGURES = frozenset(
         "bill gates", "elon musk", "mark zuckerberg", "jeff bezos", "warren buffett",
         "teddy roosevelt", "theodore roosevelt", "thomas jefferson",
         "dwight eisenhower", "winston churchill", "sherlock holmes", "harry potter", "mickey mouse",
-        "uncle sam", "rosie the riveter", "betty crocker"
+        "uncle sam", "rosie the riveter", "betty crocker", "stevie wonder", "andrea bocelli", "ray charles",
+        "val kilmer", "bob dole"
     }
 )
 
@@ -305,7 +306,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
     hmong daw njua somali oromo amharic tigrinya dari pashto farsi persian burmese nepali bengali punjabi urdu
     gujarati swahili yoruba igbo hausa haitian creole kreyòl navajo diné ilocano cebuano khmer polish ukrainian
     romanian bosnian serbian croatian albanian armenian turkish kurdish hebrew yiddish japanese italian mixteco
-    zapoteco quechua cantonese mandarin toishanese hakka taiwanese hindi marathi malayalam"""))
+    zapoteco quechua cantonese mandarin toishanese hakka taiwanese hindi marathi malayalam tiếng kajin chuukese
+    marshallese pohnpeian chamorro samoan tongan"""))
 # Vietnamese calendar words: "Thứ Hai" (Monday), "Chủ Nhật" (Sunday), "Tết" (the new year), "8 giờ sáng".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày tháng sáng chiều tối"))
 
@@ -406,7 +408,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         manor village estates suites inn pier terminal depot warehouse plant mill academy birthing
         maternity nursery infirmary sanatorium ward unit
         auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
-        elementary casino line lines hotline
+        elementary elem casino line lines hotline
         salud saúde médico médica cabinet
         """
     )

@@ -508,7 +508,7 @@ _PROVIDER_POSSESSION = lazy_compile(r" (?:patients|clients|caseload|panel|schedu
 # A provider away: "Dr. Farrelly will be out from", "our NP is on leave", "Dr. Cho (vacation)".
 _PROVIDER_ABSENCE = lazy_compile(
     r"\b(?:dr|doctor|provider|physician|np|pa|rn|nurse practitioner|therapist|surgeon|dentist|hygienist|"
-    r"midwife|counselor|md|do)\b[^.;\n]{0,50}?\b(?:(?:will be|is|are|be) (?:out|away|off)|out of (?:the )?office|"
+    r"midwife|counselor|md|do)\b\.?[^.;\n]{0,50}?\b(?:(?:will be|is|are|be) (?:out|away|off)|out of (?:the )?office|"
     r"on (?:vacation|leave|pto|sabbatical|maternity leave|paternity leave)|off from|away from|vacation)\b")
 
 

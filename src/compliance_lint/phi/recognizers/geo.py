@@ -114,13 +114,15 @@ def _person_cue(text: str) -> str | None:
     m = _PERSON_ADDR_FAST.search(text)
     while m is not None:
         cue = _PERSON_ADDR.match(text, m.start()).group(0)  # type: ignore[union-attr]
-        if cue != "home" or not text.startswith(_HOME_AGENCY, m.end()):
+        if cue == "pt" and text[max(0, m.start() - 2) : m.start()] == ", ":
+            pass  # "Mei-Lin Cho, PT are our therapists": a credential, not a patient
+        elif cue != "home" or not text.startswith(_HOME_AGENCY, m.end()):
             return cue
         m = _PERSON_ADDR_FAST.search(text, m.end())
     return None
 
 
-_HOME_AGENCY = (" health", " care", " infusion")
+_HOME_AGENCY = (" health", " care", " infusion", " sleep", " test", " dialysis", " oxygen", " visit program")
 
 
 @lru_cache(maxsize=4096)
@@ -519,6 +521,8 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
         for m in _ZIP_RE.finditer(text):
             if _placeholder_zip(m.group(0)):
                 continue
+            if len(_ZIP_LIST_ITEM.findall(text, max(0, m.start() - 60), m.end() + 60)) >= 3:
+                continue  # "We serve 60608, 60609, 60623 and 60632": a list of areas
             if _ZIP_CUE.search(s.before(m.start(), 30)) or _key_has_zip_cue(s.key_text):
                 if _ZIP_PLURAL.search(s.before(m.start(), 40)) or _ZIP_PLURAL.search(s.key_text):
                     continue  # "ZIP codes 97201, 97205 and ...": a service area, not one person's ZIP

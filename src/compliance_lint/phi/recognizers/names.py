@@ -468,7 +468,8 @@ _PRACTICE_KEY_WORDS = (
     r"pharmacy|staff|nurse|department|facility|hospital|manager|scheduler|receptionist|coordinator|admin|"
     r"administrator|owner|ceo|director|supervisor|practitioner|therapist|dentist|hygienist|pharmacist|"
     r"attending|pcp|clinician|technician|rep|representative|advocate|liaison|dispatcher|employee|team|sender|"
-    r"counselor|counsellor|caseworker|case worker|social worker|persona|placeholder|protocol|"
+    r"counselor|counsellor|caseworker|case worker|social worker|persona|placeholder|protocol|surgeon|specialist|"
+    r"referring|officer|"
     r"interpreter name|translator name"
 )
 _NOT_NAME_KEY = factor_alternation(lazy_compile(
@@ -579,6 +580,8 @@ def _value_name(s: Scan) -> PhiHit | None:
         return None  # (a nickname in quotes is allowed: 'Eleanor "Nell" Sikorski')
     if len(set(value.lower()) - set(" .-'")) < 2:
         return None  # "ssn_last4_mask": "XXXX": a mask, one letter repeated
+    if words[0].lower().rstrip(".") in ("dr", "dra", "doctor", "prof", "professor"):
+        return None  # "Dr. Kwame Osei": a provider, whatever the key
     if any(w.lower().strip(",.") in _CREDENTIALS for w in words[1:]):
         return None  # "Lorraine Whitcomb RN": a clinician
     # "Ellen Park" under patient_name: a common word after a lexicon first name is a surname
@@ -681,7 +684,8 @@ _ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phl
                              r"navigator|on call|on-call|concierge|assistant|agent|bot|voice|persona|"
                              r"hygienist|dentist|rep|representative|physiologist|counselor|counsellor|interpreter|"
                              r"dietitian|nutritionist|midwife|surgeon|optometrist|audiologist|physician|instructor|"
-                             r"trainer|coach|case manager|social worker|caseworker|advocate|dispatcher)s?\b"
+                             r"trainer|coach|case manager|social worker|caseworker|advocate|dispatcher|officer|"
+                             r"compliance officer|privacy officer|account manager)s?\b"
                              r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
 _WORK_BY_BEFORE = lazy_compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
                              r"podcast|workbook|curriculum|program|method)['’\"]?\s+by $"
@@ -1557,6 +1561,8 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
         return []
     foreign_text = _foreign_text(s)
     for m, norm in zip(speakers, said, strict=True):
+        if _INSTRUCTION_AFTER.match(s.text, m.end(1)):
+            continue  # "Hattie: never ask for a Social Security number": the agent, told what to do
         if _is_word(norm) or norm in _PERSONA_LABEL or norm in ORG_WORDS or norm in _ROLE_SPEAKERS:
             continue
         if not (_is_lex(norm.split()[0]) or (not foreign_text and dialogue)):
@@ -1567,6 +1573,9 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
     return out
 
 
+# An instruction right after "Name:" addresses the agent by its persona name.
+_INSTRUCTION_AFTER = lazy_compile(r" ?: ?(?:never|always|don't|do not|please|remember|make sure|if|when|only|you)\b",
+                                  re.IGNORECASE)
 _DIALOGUE_ROLES = frozenset({"user", "agent", "assistant", "bot", "caller", "customer", "patient", "human", "ai"})
 _CALLER_ROLES = frozenset({"user", "caller", "customer", "patient", "human", "member", "client", "parent", "mom",
                            "dad", "guardian", "family", "spouse", "daughter", "son", "resident"})

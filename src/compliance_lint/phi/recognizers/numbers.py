@@ -135,7 +135,7 @@ def recognize_ssn(s: Scan) -> list[PhiHit]:
     # The plain gate was: "xx" in low or "**" in text or "##" in text (one-character tests first).
     if ("x" in low and "xx" in low) or ("*" in text and "**" in text) or ("#" in text and "##" in text):
         for m in _SSN_LAST4_RE.finditer(s.text):
-            if m.group(1) != "0000":
+            if m.group(1) not in ("0000", "6789"):  # (6789: the published sample 123-45-6789, masked)
                 hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn", 0.85,
                                    "masked SSN that still shows the real last four digits", True))
     # The two "last four" forms below need SSN words in the lower-cased text itself (the cue of
