@@ -100,6 +100,7 @@ _PERSON_ADDR = lazy_compile(
 
 
 _PERSON_AFTER_ADDR = lazy_compile(r"\b(?:for the patient|for (?:him|her|them)|patient'?s|caller'?s"
+                                r"|(?:resident|patient|client|member) is"  # "at 2281 Westbrook Dr - resident is Walt"
                                 r"|is (?:his|her|their|my)"
                                 r" (?:home|address))\b")
 
