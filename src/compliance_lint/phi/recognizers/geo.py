@@ -58,6 +58,7 @@ _STREET_RE_LOWER = lazy_compile(_STREET_RE.pattern, re.IGNORECASE)
 _UNIT_RE = lazy_compile(r"(?:A(?<!\wA)(?:pt|partment)|U(?<!\wU)nit|S(?<!\wS)uite)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])")
 _ZIP_RE = lazy_compile(r"\d(?<![\w-]\d)\d{2,4}(?:-\d{4})?(?![\w-])")
 _ZIP_LIST_ITEM = lazy_compile(r"(?<![\w-])\d{5}(?![\w-])")
+_ZIP_PREFIX_SAID = lazy_compile(r"\b(?:starts? with|begins? with|beginning with|prefix(?:es)?|first (?:three|3))\b")
 _ZIP_CUE = lazy_compile(r"\b(?:zip|zip code|zipcode|postal code|post code)\b")
 _ZIP_PLURAL = lazy_compile(r"\b(?:zips|zip codes|zipcodes|postal codes|post codes)\b")
 # The ZIP cue ends right before the number ("zip code is 02139"): the cue itself says whose it is.
@@ -520,7 +521,7 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                     hits.append(hit)
     if zip_cue:
         for m in _ZIP_RE.finditer(text):
-            if _placeholder_zip(m.group(0)):
+            if _placeholder_zip(m.group(0), _ZIP_PREFIX_SAID.search(s.before(m.start(), 30)) is not None):
                 continue
             if len(_ZIP_LIST_ITEM.findall(text, max(0, m.start() - 60), m.end() + 60)) >= 3:
                 continue  # "We serve 60608, 60609, 60623 and 60632": a list of areas
@@ -579,13 +580,13 @@ def _coordinates(s: Scan) -> list[PhiHit]:
     return out
 
 
-def _placeholder_zip(z: str) -> bool:
+def _placeholder_zip(z: str, prefix_said: bool = False) -> bool:
     """"00000", "99999", "12345", one digit five times, or below 00501 (no such US ZIP): a placeholder;
     and no ZIP at all: digits and four more that are not five and four; a 3-digit prefix."""
     five, plus4 = z.partition("-")[::2]
     if plus4 and len(five) != 5:
         return True  # "555-0123": three digits and four, a phone number's tail, no ZIP+4 at all
-    if len(five) <= 3:
+    if len(five) <= 3 and prefix_said:
         return True  # "a caller's ZIP starts with 983": a 3-digit prefix, which Safe Harbor keeps
     return len(five) == 5 and (len(set(five)) == 1 or five == "12345" or int(five) < 501)
 

@@ -815,8 +815,6 @@ _STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved
 _ORG_CONTINUATION = lazy_compile(r" (?:&|and) ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 
 
-# A house number right before the name: "at 215 Chalan Machaute", "1200 Dublin".
-_HOUSE_NUMBER_END = lazy_compile(r"\b(?:at|on|to|is|address:?) \d{1,5} $")
 # Famous people named in the same clause: "Famous survivors come up a lot (Sheryl Crow, ...)".
 _FAMOUS_BEFORE = lazy_compile(r"\b(?:famous|celebrit(?:y|ies)|public figures?)\b[^.;:!?\n]{0,40}$")
 _ROAD_ENDS = (" on ", " at ", " off ", " near ", " along ", " from ", " to ", " via ", " onto ")
@@ -914,8 +912,6 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if s.text.endswith(_CLERGY_TITLES, max(0, start - 12), start) and _CLERGY_CONTEXT.search(before):
         return "clergy"  # "chaplain Father Dominic is available": the practice's chaplain, not a kin word
         # (a patient may be a nun: "Hearing aid repair for Sister Agnes Moriarty" stays a name)
-    if before[-1:] == " " and before[-2:-1].isdigit() and _HOUSE_NUMBER_END.search(before):
-        return "place"  # "our satellite clinic is at 215 Chalan Machaute": a street after its house number
     if after[:1] == " " and _STATE_PROGRAM_AFTER.match(after) and " ".join(norms) in US_STATES:
         return "place"  # "Georgia Medicaid", "Georgia DL 038812245": a state's programme or licence
     if after[:1] == " " and _MODEL_CODE_AFTER.match(after) and not any(n in _lex()[0] for n in norms):
@@ -1578,8 +1574,8 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
 
 
 # An instruction right after "Name:" addresses the agent by its persona name.
-_INSTRUCTION_AFTER = lazy_compile(r" ?: ?(?:never|always|don't|do not|please|remember|make sure|if|when|only|you)\b",
-                                  re.IGNORECASE)
+# (policy words only: a dialogue line may start "Remember me, Mary?" or "You saved my life!")
+_INSTRUCTION_AFTER = lazy_compile(r" ?: ?(?:never|always|don't|do not|make sure)\b", re.IGNORECASE)
 _DIALOGUE_ROLES = frozenset({"user", "agent", "assistant", "bot", "caller", "customer", "patient", "human", "ai"})
 _CALLER_ROLES = frozenset({"user", "caller", "customer", "patient", "human", "member", "client", "parent", "mom",
                            "dad", "guardian", "family", "spouse", "daughter", "son", "resident"})
