@@ -87,11 +87,12 @@ def adversarial(size: int, seed: int = 7) -> tuple[tuple[str, str], ...]:
     mixed = "".join(rng.choices(ADVERSARIAL_ALPHABET, k=size))
     return (("mixed", mixed), ("digits", "7" * size), ("digit-space", "1 " * (size // 2)),
             ("at-dot", "@." * (size // 2)), ("dots", "." * size), ("word-at", ("a" * 63 + "@") * (size // 64)),
-            ("caps", "Ab " * (size // 3)), ("names", "Rosa Alvarez, Jane Roe and Tom Lee. " * (size // 36)))
+            ("caps", "Ab " * (size // 3)), ("names", "Rosa Alvarez, Jane Roe and Tom Lee. " * (size // 36)),
+            ("capital-run", "A" * size))
 
 
 def linearity(sizes: tuple[int, ...] = (262_144, 524_288, 1_048_576)) -> None:
-    print("\n== linearity (seconds per recognizer on adversarial input, 8 kinds x prompt+label fields summed)")
+    print("\n== linearity (seconds per recognizer on adversarial input, 9 kinds x prompt+label fields summed)")
     print(f"{'recognizer':14}" + "".join(f"{s / 1_048_576:>9.2f}MB" for s in sizes) + "   ratio 1MB/0.25MB")
     for name, rec in RECOGNIZERS.items():
         times = []

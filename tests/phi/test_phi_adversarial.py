@@ -46,3 +46,15 @@ def test_name_heavy_input_is_handled_in_linear_structures() -> None:
     for field in ("prompt", "label"):
         hits = scan(text, field=field)
         assert all(0 <= h.start < h.end <= len(text) for h in hits)
+
+
+def test_letter_runs_and_pasted_keys_are_linear() -> None:
+    """A long run of capitals (a pasted key or token) made the caps-name hint re-read the run at
+    every position: 20,000 capitals took 5 s, so a 1 MB one would have taken hours."""
+    rng = random.Random(11)
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    blob = "".join(rng.choice(alphabet) for _ in range(MB // 4))
+    for text in ("A" * MB, "A." * (MB // 2), blob):
+        for field, key in (("prompt", None), ("label", None), ("value", "patient_name")):
+            hits = scan(text, field=field, key=key)
+            assert all(0 <= h.start < h.end <= len(text) for h in hits)

@@ -849,9 +849,10 @@ _HYPHEN_EPONYMS = frozenset({"osgood-schlatter", "guillain-barré", "guillain-ba
 
 def _in_hyphen_eponym(s: Scan, start: int, end: int) -> bool:
     """Is the name one part of a hyphenated eponym ("Osgood-Schlatter - parent handout")?"""
-    lo = s.lower.rfind(" ", 0, start) + 1
-    hi = s.lower.find(" ", end)
-    word = s.lower[lo : hi if hi >= 0 else len(s.lower)].strip(".,;:()")
+    # (bounded windows: a text of hyphenated capitals with no space stays linear)
+    lo = s.lower.rfind(" ", max(0, start - 40), start) + 1 or max(0, start - 40)
+    hi = s.lower.find(" ", end, end + 40)
+    word = s.lower[lo : hi if hi >= 0 else min(len(s.lower), end + 40)].strip(".,;:()")
     if word.endswith(("'s", "’s")):
         word = word[:-2]
     return word in _HYPHEN_EPONYMS
@@ -1470,13 +1471,23 @@ def _named_as_workforce_before(s: Scan, start: int, end: int) -> bool:
     """Is the same word, earlier in the text, one of the practice's people? (That earlier mention
     may have been no candidate at all, so the provider set does not know it.)"""
     word = s.text[start:end]
-    at = s.text.find(word, 0, start)
-    while at >= 0:
-        if not s.text[at - 1 : at].isalpha() and not s.text[at + len(word) : at + len(word) + 1].isalpha() and (
-                _suppressed(s, at, at + len(word), (word.lower(),)) in _NAMES_THE_WORKFORCE):
-            return True
-        at = s.text.find(word, at + 1, start)
-    return False
+    key = "workforce:" + word
+    first = s.memo.get(key)
+    if first is None:
+        # The first mention that names one of the practice's people, found once per word and
+        # text, among at most the first 8 mentions: a text repeating a name thousands of times
+        # stays linear.
+        first = -1
+        at, seen = s.text.find(word), 0
+        while at >= 0 and seen < 8:
+            seen += 1
+            if not s.text[at - 1 : at].isalpha() and not s.text[at + len(word) : at + len(word) + 1].isalpha() and (
+                    _suppressed(s, at, at + len(word), (word.lower(),)) in _NAMES_THE_WORKFORCE):
+                first = at
+                break
+            at = s.text.find(word, at + 1)
+        s.memo[key] = first
+    return 0 <= first < start  # type: ignore[operator]
 
 
 _INITIALS_HINT = lazy_compile(r"[A-Z]\. ?[A-Z]\.")
@@ -1589,7 +1600,10 @@ _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "syst
 
 # Text in capitals ("IF CALLER = MARGARET O'SHEA THEN SKIP DOB CHECK"): a given name of the lexicon
 # and a surname-like word, both written in capitals.
-_CAPS_PAIR_HINT = lazy_compile(r"[A-Z]{3,}[ \t]+[A-Z][A-Z'’-]")
+# (only from the start of a run of capitals: from inside one, [A-Z]{3,} re-read the rest of the run at
+# every position, quadratic on a long run such as a pasted key; a match inside a run implies one at
+# its start, so the answer is the same)
+_CAPS_PAIR_HINT = lazy_compile(r"(?<![A-Z])[A-Z]{3,}[ \t]+[A-Z][A-Z'’-]")
 _CAPS_PAIR_RE = lazy_compile(r"(?<![\w'’.-])([A-Z]{3,20})(?=[ \t]+([A-Z][A-Z'’-]{1,25})(?![\w'’-]))")
 
 
