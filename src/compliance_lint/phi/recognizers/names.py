@@ -2265,7 +2265,7 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             hits.append(PhiHit(start, end, "NAME", "name", 0.7, "initial joined to a surname in a label"))
             continue
         if (i + 1 < len(chunks) and len(chunks[i + 1][2]) == 1 and chunks[i + 1][2].isalpha()
-                and _surname_initial_label(low, chunks, s.text) and not found.overlaps(start, chunks[i + 1][1])):
+                and _surname_initial_label(low, chunks, s) and not found.overlaps(start, chunks[i + 1][1])):
             hits.append(PhiHit(start, chunks[i + 1][1], "NAME", "name", 0.65,
                                "surname and initial in a record's file name"))
             continue
@@ -2348,13 +2348,17 @@ def _ordinary_label_word(low: str) -> bool:
     return low in english_words() or _is_word(low) or low in _LABEL_STOP
 
 
-def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]], text: str) -> bool:
+def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]], s: Scan) -> bool:
     """`low` (a label chunk followed by a one-letter chunk) reads as 'surname_initial' in a record's
     file name: no ordinary word, and a record word elsewhere in the label or a file extension."""
     if len(low) < 3 or not low.isalpha() or _ordinary_label_word(low) or (
             low in _RECORD_WORDS or (len(low) == 3 and not _is_lex(low))):
         return False  # ("mri_t_spine.pdf": a study, not a surname)
-    return any(c[2].lower() in _RECORD_WORDS for c in chunks) or FILE_EXT_RE.search(text) is not None
+    record = s.memo.get("record_label")
+    if record is None:  # once per text: asked per chunk, it was quadratic in a long label
+        record = s.memo["record_label"] = any(c[2].lower() in _RECORD_WORDS for c in chunks) or (
+            FILE_EXT_RE.search(s.text) is not None)
+    return bool(record)
 
 
 def _surname_shaped(word: str) -> bool:
@@ -2387,10 +2391,12 @@ def _label_names(s: Scan) -> list[PhiHit]:
         if j == i:
             i += 1
             continue
-        span = toks[i:j]
-        # drop leading/trailing single letters that are not initials of a following surname
-        while span and len(span[-1][2]) == 1:
-            span = span[:-1]
+        # drop trailing single letters that are not initials of a following surname (one slice at
+        # the end: slicing per letter was quadratic in a long run of letters)
+        k = j
+        while k > i and len(toks[k - 1][2]) == 1:
+            k -= 1
+        span = toks[i:k]
         real = [t for t in span if len(t[2]) > 1]
         prev = toks[i - 1][2] if i > 0 else ""
         nxt = toks[j][2] if j < len(toks) else ""
