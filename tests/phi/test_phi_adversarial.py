@@ -55,8 +55,10 @@ def test_letter_runs_and_pasted_keys_are_linear() -> None:
     alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
     blob = "".join(rng.choice(alphabet) for _ in range(MB // 4))
     # (and, in a label, a long run of links or of initials: the label readers re-scanned every chunk
-    # or re-sliced the run for each one)
-    for text in ("A" * MB, "A." * (MB // 2), blob, "http://a/" * (MB // 36), "K. " * (MB // 12)):
+    # or re-sliced the run for each one;
+    # and many bare ordinal dates: each looked for "e.g." in the whole text)
+    for text in ("A" * MB, "A." * (MB // 2), blob, "http://a/" * (MB // 36), "K. " * (MB // 12),
+                 "–on the 1st " * (MB // 48)):
         for field, key in (("prompt", None), ("label", None), ("value", "patient_name")):
             hits = scan(text, field=field, key=key)
             assert all(0 <= h.start < h.end <= len(text) for h in hits)

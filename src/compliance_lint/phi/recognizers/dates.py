@@ -436,6 +436,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
     keyed = key_person and s.field in ("value", "label")
     low = s.lower
     example_words: bool | None = None  # does the text hold what _SCENARIO_EXAMPLE needs?
+    eg_words: bool | None = None  # does the text hold "e.g." or "example" (what _EG_BEFORE needs)?
     workforce_words: bool | None = None  # does the text name staff or employees?
     taken_end = -1  # candidates come by start (longest first) and are never empty: the last one
     for start, end, kind in sorted(cands, key=lambda c: (c[0], -c[1])) if len(cands) > 1 else cands:
@@ -478,7 +479,9 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             # "example", "sample", "for instance", "e.g." or "scenario" in the lower-cased text.)
             if ("how" in before or " as" in before) and _READING_EXAMPLE.search(before):
                 continue
-            if ("e.g." in low or "example" in low) and _EG_BEFORE.search(low, max(0, start - 80), start):
+            if eg_words is None:  # once per text: two searches of the whole text per date were quadratic
+                eg_words = "e.g." in low or "example" in low
+            if eg_words and _EG_BEFORE.search(low, max(0, start - 80), start):
                 continue  # 'e.g. "January thirty-first, nineteen eighty" for 01/31/1980': a published sample
             if example_words is None:
                 example_words = (":" in low or "\n" in low) and (
