@@ -198,7 +198,9 @@ def _stem_entry(stems: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str
         raise ValueError("mention stems must not contain NUL")
     if len(_STEM_RX) >= _STEM_RX_MAX:
         _STEM_RX.clear()
-    entry = _STEM_RX[id(stems)] = (stems, lazy_compile(word_trie(list(stems))))
+    # (compiled now: it is searched right away, and a lazy pattern made at run time would stay in
+    # the lazy-pattern registry for good)
+    entry = _STEM_RX[id(stems)] = (stems, re.compile(word_trie(list(stems))))
     return entry
 
 # Health information words: corroborate that a named person is a patient (field_verdict, labels).
