@@ -459,7 +459,7 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
     if s.field == "value" and s.key_text and _is_address_key(s.key_text):
         value = text.strip()
         if (value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd")
-                and len(_ZIP_LIST_ITEM.findall(value)) < 3  # three ZIPs or more: a list of areas
+                and not _zip_list(value)
                 and not (value.isdigit() and len(value) <= 3)):  # a 3-digit ZIP prefix is allowed by Safe Harbor
             st = text.index(value)
             if hits is None:
@@ -521,9 +521,10 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                     hits.append(hit)
     if zip_cue:
         for m in _ZIP_RE.finditer(text):
-            if _placeholder_zip(m.group(0), _ZIP_PREFIX_SAID.search(s.before(m.start(), 30)) is not None):
-                continue
-            if len(_ZIP_LIST_ITEM.findall(text, max(0, m.start() - 60), m.end() + 60)) >= 3:
+            z = m.group(0)
+            if _placeholder_zip(z) or (len(z) <= 3 and _ZIP_PREFIX_SAID.search(s.before(m.start(), 30))):
+                continue  # (and "a caller's ZIP starts with 983": a 3-digit prefix, which Safe Harbor keeps)
+            if _zip_list(text, max(0, m.start() - 60), m.end() + 60):
                 continue  # "We serve 60608, 60609, 60623 and 60632": a list of areas
             if _ZIP_CUE.search(s.before(m.start(), 30)) or _key_has_zip_cue(s.key_text):
                 if _ZIP_PLURAL.search(s.before(m.start(), 40)) or _ZIP_PLURAL.search(s.key_text):
@@ -580,14 +581,17 @@ def _coordinates(s: Scan) -> list[PhiHit]:
     return out
 
 
-def _placeholder_zip(z: str, prefix_said: bool = False) -> bool:
+def _zip_list(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Three ZIP codes or more in text[lo:hi]: a list of areas (served, covered), nobody's address."""
+    return len(_ZIP_LIST_ITEM.findall(text, lo, len(text) if hi is None else hi)) >= 3
+
+
+def _placeholder_zip(z: str) -> bool:
     """"00000", "99999", "12345", one digit five times, or below 00501 (no such US ZIP): a placeholder;
-    and no ZIP at all: digits and four more that are not five and four; a 3-digit prefix."""
+    and no ZIP at all: digits and four more that are not five and four."""
     five, plus4 = z.partition("-")[::2]
     if plus4 and len(five) != 5:
         return True  # "555-0123": three digits and four, a phone number's tail, no ZIP+4 at all
-    if len(five) <= 3 and prefix_said:
-        return True  # "a caller's ZIP starts with 983": a 3-digit prefix, which Safe Harbor keeps
     return len(five) == 5 and (len(set(five)) == 1 or five == "12345" or int(five) < 501)
 
 
