@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from compliance_lint.phi.patterns import factor_alternation, lazy_compile, word_trie
 from compliance_lint.phi.spans import SpanSet
@@ -112,7 +113,7 @@ class Scan:
         self.has_digit = self.digits > 0
         self.name_spans: Sequence[tuple[int, int]] = ()  # replaced (never mutated) by set_names
         self.names: SpanSet = _NO_NAMES
-        self.memo: dict[str, object] = {}  # per-text facts computed once (linear time)
+        self.memo: dict[str, Any] = {}  # per-text facts computed once (linear time)
 
     def mentions(self, stems: tuple[str, ...]) -> bool:
         """Cheap prefilter: does any stem occur in the lower-cased text or the key words?"""
@@ -126,7 +127,7 @@ class Scan:
             # Text and key words searched in one pass; no stem contains NUL (checked when the
             # stems are compiled), so no match can straddle the joint.
             hay = self.memo["_stem_hay"] = self.lower + "\0" + self.key_text if self.key_text else self.lower
-        return entry[1].search(hay) is not None  # type: ignore[arg-type]
+        return entry[1].search(hay) is not None
 
     def before(self, start: int, width: int = 40) -> str:
         lo = start - width

@@ -457,7 +457,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         if person is None and ("your" in before or "su " in before or "son " in before):
             person = _YOUR_EVENT.search(before)
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
-        if strong and _public_figure_owns(before, person.start()):
+        if strong and _public_figure_owns(before, person.start()):  # type: ignore[union-attr]  # strong: a cue
             continue  # "ends on Florence Nightingale's birthday, May 12": a public figure's date
         if person is not None:
             if workforce_words is None:  # once per text: a search of the whole text per date is quadratic
@@ -647,12 +647,12 @@ def _said_ages(s: Scan, low: str) -> list[tuple[int, int]]:
         out.extend(m.span(1) for m in _AGE_AFTER_KIN.finditer(low))
     if s.name_spans and (spelled or spaced or "(9" in low or "(10" in low or "(11" in low):
         for name_start, name_end in s.name_spans:
-            m = _AGE_AFTER_NAME.match(low, name_end)
-            if m and _ROOM_LIST.search(low, max(0, name_start - 15), name_start):
+            age = _AGE_AFTER_NAME.match(low, name_end)
+            if age and _ROOM_LIST.search(low, max(0, name_start - 15), name_start):
                 continue  # "Room list: Mrs. Hale, 101; Mr. Oduya, 102": room numbers, not ages
-            m = m or _NAME_REACHED_AGE.match(low, name_end)
-            if m:
-                out.append(m.span(1))
+            age = age or _NAME_REACHED_AGE.match(low, name_end)
+            if age:
+                out.append(age.span(1))
     return out
 
 

@@ -634,14 +634,14 @@ def _hl7_pid(s: Scan) -> list[PhiHit]:
     for m in _HL7_FIELD.finditer(t):
         typ = _HL7_TYPES.get(int(m.group(1)))
         n = _hl7_value(typ, m.group(2)) if typ else 0
-        if n:
+        if typ and n:
             out.append(PhiHit(m.start(2), m.start(2) + n, typ, "hl7", 0.85, f"HL7 PID-{m.group(1)} value", True))
     for m in _HL7_SEGMENT.finditer(t):
         pos = m.start()
         for i, field in enumerate(m.group(0).split("|")):
             typ = _HL7_TYPES.get(i)
             n = _hl7_value(typ, field) if typ and field else 0
-            if n:
+            if typ and n:
                 out.append(PhiHit(pos, pos + n, typ, "hl7", 0.85, f"HL7 PID-{i} value", True))
             pos += len(field) + 1
     return out

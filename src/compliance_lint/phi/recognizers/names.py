@@ -1125,9 +1125,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     if upper and _KIN_TITLE_HINT.search(s.lower):
         hits = _with(hits, _kin_titled_names(s))
     if (" and " in text or " or " in text or " & " in text) and _lists_possible(text):
-        if hits:
-            hits = _indexed(hits)
-        hits = _with(hits, _name_lists(s, hits or _NO_HITS))
+        seen = _indexed(hits) if hits else _NO_HITS
+        hits = _with(seen if hits else hits, _name_lists(s, seen))
     if text.islower():
         hits.extend(_lowercase_names(s))
     elif upper and _CAPS_PAIR_HINT.search(text):
@@ -1143,13 +1142,11 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                 if not hits.overlaps(m.start(), m.end()):
                     hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
     if upper and (text.find(", ", 0, 25) >= 0 or "say" in text or "said" in text or "asked" in text or "wrote" in text):
-        if hits:
-            hits = _indexed(hits)
-        hits = _with(hits, _vocatives_and_quotes(s, hits or _NO_HITS))
+        seen = _indexed(hits) if hits else _NO_HITS
+        hits = _with(seen if hits else hits, _vocatives_and_quotes(s, seen))
     if upper and ":" in text and ("\n" in text or ": " in text[:40]):
-        if hits:
-            hits = _indexed(hits)
-        hits = _with(hits, _speaker_labels(s, hits or _NO_HITS))
+        seen = _indexed(hits) if hits else _NO_HITS
+        hits = _with(seen if hits else hits, _speaker_labels(s, seen))
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_cjk_names(s, hits))
@@ -1536,7 +1533,7 @@ def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
                 continue
             before = s.lower[max(0, a - 25) : a]
             if _tail_cues(before) & _PROVIDER_BEFORE.bit or (
-                    _suppressed(s, a, b, [w.lower().strip(".") for w in words]) is not None):
+                    _suppressed(s, a, b, tuple([w.lower().strip(".") for w in words])) is not None):
                 continue
             out.append(PhiHit(a, b, "NAME", "name", 0.6, why))
     return out
@@ -1769,12 +1766,13 @@ def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: 
     lower-cased forms: the hit, or None (a provider's name is remembered in `providers`)."""
     if honor:
         hstart = s.text.rfind(" ", 0, start - 1) + 1
-        found: tuple[int, int, float, str, int] | None = (
+        found: tuple[int, int, float, str, int] = (
             hstart if start - hstart <= 8 else start, end, 0.9, "honorific followed by a capitalised name", -1)
     else:
-        found = _decide(s, start, end, caps, norms, n_init, label, lex, name_like, foreign)
-        if found is None:
+        decided = _decide(s, start, end, caps, norms, n_init, label, lex, name_like, foreign)
+        if decided is None:
             return None
+        found = decided
     # Only a would-be hit pays for the (regex-heavy) provider/staff/persona checks. Cues before an
     # honorific are read before it ("the senior care coordinator, Ms. Reyes"). Within 30 characters
     # of the start, the tail cues _decide read are those of _suppressed's window.
@@ -2413,12 +2411,12 @@ def _label_names(s: Scan) -> list[PhiHit]:
         if real and prev not in PROVIDER_TITLES and not nxt_org and (
                 " ".join(t[2] for t in span) not in PUBLIC_FIGURES):
             start, end = span[0][0], span[-1][1]
-            words = s.text[start:end]
+            found = s.text[start:end]
             if len(span) >= 2:
                 hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                    "name tokens found in a key or label (split on separators/case)"))
-            elif not persona and s.text.strip(" -_.") != words and not _title_label(s) and (
-                    _suppressed(s, start, end, [words.lower().strip(".")]) is None):
+            elif not persona and s.text.strip(" -_.") != found and not _title_label(s) and (
+                    _suppressed(s, start, end, (found.lower().strip("."),)) is None):
                 # A label that is only a first name ("Alex") is an assistant's persona name; a
                 # name with other words ("Tomás - dialysis pickup") points at someone.
                 hits.append(PhiHit(start, end, "NAME", "name", 0.6,

@@ -148,11 +148,10 @@ def recognize_ssn(s: Scan) -> list[PhiHit]:
                                "last four SSN digits ('ends in' after an SSN cue)", True))
     if (last or "final" in low) and _ssn_stem_in(low):
         for m in _LAST4_RE.finditer(low):
-            cue = _SSN_CUE.search(m.group(0)) or _SSN_CUE.search(s.before(m.start(), 20))
-            cue = cue.group(0) if cue else None
-            if cue:
+            cue_m = _SSN_CUE.search(m.group(0)) or _SSN_CUE.search(s.before(m.start(), 20))
+            if cue_m:
                 hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn_last4", 0.85,
-                                   f"last four digits with cue '{cue}'", True))
+                                   f"last four digits with cue '{cue_m.group(0)}'", True))
     return hits
 
 
@@ -396,7 +395,7 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             if own and not _person_cue_except(person_rx, own.group(0), "number is"):
                 continue
             # "Phone:" in the practice's own contact block ("- Clinic: ...\n- Phone: ...").
-            if person.group(0)[-1] == ":" and _practice_block(s, start, person_rx):
+            if person.group(0)[-1] == ":" and _practice_block(s, start, person_rx):  # type: ignore[union-attr]
                 continue
         # A line of an organisation labelled in the number's own clause ("Main line is ...", "Their
         # scheduling line is ...", "Referral fax for Dayton Children's ortho: ..."): a pronoun or
@@ -466,7 +465,7 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             if size == 12 and raw.count("-") == 2 and _NDC_SHAPE.fullmatch(raw) and _ndc_cue(s, start, end):
                 continue  # "0093-7146-56, that's the NDC": a National Drug Code (4-4-2, 5-3-2, 5-4-1)
             fictional = digits.startswith("555") and digits[3:5] == "01"
-        if fictional and not named and person.re is not _KIN_LABEL_AFTER and not (
+        if fictional and not named and person.re is not _KIN_LABEL_AFTER and not (  # type: ignore[union-attr]
                 person is key_person and s.field == "value" and _EXAMPLE_KEY.search(key_text) is None):
             continue  # (a 555-01xx number labelled "(Vlasic daughter)" belongs to a named patient's relative)
         # Whose number: a person cue or a patient's name nearby makes it PHI; the practice's
