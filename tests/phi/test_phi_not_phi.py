@@ -579,6 +579,8 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("The Audre Lorde room and the Harvey Milk room are on the second floor.", None, None),
         ("If a caller asks who Rosalind Franklin was, steer back to the appointment.", None, None),
         ("Our referral partner is Aunt Bertha Inc, a social-care directory.", None, None),
+        # (an organisation word ending in "s" after the name: the s is no possessive to strip)
+        ("For food and rent help, give callers the Aunt Bertha Services directory link.", None, None),
         # Vietnamese calendar words; an interpreter's name under its key
         ("Lịch hẹn: Thứ Ba – Thứ Bảy, 9 giờ sáng đến 4 giờ chiều; nghỉ Tết và Chủ Nhật.", None, None),
         ("Anh Quang (Vietnamese interpreter, staff)", "interpreter_name", "value"),
@@ -707,6 +709,7 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Portal reset for Uncle Tomasz: he forgot his password again.", None, None, ("NAME", "Tomasz")),
         ("Bay 2 – Grandpa Ruben's oxygen swap", None, "label", ("NAME", "Ruben")),
         ("Abuela Chayo viene el martes a las 3.", None, None, ("NAME", "Chayo")),
+        ("Aunt Bertha's ride is at 3; the van knows her building.", None, None, ("NAME", "Bertha")),
         # keyed values: a test account that looks real is data (PHI_POLICY.md §3), a student's id and e-mail
         ("rbeltran7", "portal_username_test", "value", ("OTHER_ID", "rbeltran7")),
         ("U4471093", "student_id", "value", ("OTHER_ID", "U4471093")),

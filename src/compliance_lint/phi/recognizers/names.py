@@ -1077,8 +1077,11 @@ def _kin_titled_names(s: Scan) -> list[PhiHit]:
         if (_is_word(norm) and not _is_lex(norm)) or titled in PUBLIC_FIGURES or titled in _KIN_TITLED_FIGURES:
             continue  # "Aunt Flo", "Uncle Sam": a word or a figure, not a relative
         nxt = s.lower[m.end() : m.end() + 24].split(None, 2)[:1]
-        if nxt and nxt[0].strip(".,'’s") in _KIN_TITLED_ORG_NEXT:
-            continue  # "I work for Aunt Bertha Inc": a company
+        word = nxt[0].strip(".,") if nxt else ""
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]  # (only the possessive: "services" keeps its s)
+        if word in _KIN_TITLED_ORG_NEXT:
+            continue  # "I work for Aunt Bertha Inc", "Aunt Bertha Services": a company
         found.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.85, "a relative named with a kin title"))
     return found
 
