@@ -63,7 +63,13 @@ def test_spanset_queries_match_brute_force() -> None:
 # --- regex rewrites (phi/patterns.py) --------------------------------------------------------------
 
 from compliance_lint.phi.context import BUSINESS_CUE_WORDS, HEALTH_CUE, PERSON_CUE_WORDS  # noqa: E402
-from compliance_lint.phi.patterns import ascii_twin, factor_alternation, word_trie  # noqa: E402
+from compliance_lint.phi.patterns import (  # noqa: E402
+    LazyPattern,
+    all_lazy_patterns,
+    ascii_twin,
+    factor_alternation,
+    word_trie,
+)
 
 _CUE_PATTERNS = [PERSON_CUE_WORDS, BUSINESS_CUE_WORDS, HEALTH_CUE,
                  re.compile(r"\b(?:he|she|him|her|his|hers|he's|she's)\b")]
@@ -93,6 +99,41 @@ def test_factor_alternation_leaves_other_shapes_alone() -> None:
     for rx in (re.compile(r"\b(?:ab|cd)\b", re.IGNORECASE), re.compile(r"\b(?:(a)b|cd)\b"),
                re.compile(r"\b(?:a?b|cd)\b"), re.compile(r"(?:ab|cd)")):
         assert factor_alternation(rx) is rx
+
+
+def test_factor_alternation_keeps_any_tail_after_the_group() -> None:
+    rx = re.compile(r"\b(?:señora|sra|don|doña|ông|bà)\.? [A-Z]")
+    fast = factor_alternation(rx)
+    assert fast is not rx
+    for text in ("Sra. Lopez", "la señora Diaz", "xdon Q", "Doña Ana", "ông Nam", "bà Lan", "Ông Nam", "sra.x"):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in rx.finditer(text)], text
+    # a letter outside ASCII is no word character under re.ASCII: \b means something else there
+    assert factor_alternation(re.compile(r"\b(?:ông|bà) ", re.ASCII)).pattern == r"\b(?:ông|bà) "
+    assert factor_alternation(re.compile(r"\b(?:ab|cd)+x")).pattern == r"\b(?:ab|cd)+x"  # a quantified group
+
+
+def _lazy_patterns_compiled_factored() -> list[LazyPattern]:
+    return [p for p in all_lazy_patterns() if isinstance(p.pattern, str) and p.compile().pattern != p.pattern]
+
+
+def test_lazy_patterns_of_the_factorable_shape_compile_factored() -> None:
+    factored = _lazy_patterns_compiled_factored()
+    assert len(factored) > 50, "the engine's \\b(?:...) cue patterns compile in factored form"
+    assert _names._KIN_TITLE_HINT in factored
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_every_factored_lazy_pattern_matches_exactly_as_written(seed: int) -> None:
+    """Each pattern compiled factored finds the same matches, with the same groups, as its source."""
+    rng = random.Random(seed)
+    for lazy in _lazy_patterns_compiled_factored():
+        as_written = re.compile(lazy.pattern, lazy._given_flags)
+        parts = _fragments(as_written)
+        parts += [w.upper() for w in parts[:10]] + [w.title() for w in parts[:10]]
+        for _ in range(150):
+            text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+            want = [(m.span(), m.groups()) for m in as_written.finditer(text)]
+            assert [(m.span(), m.groups()) for m in lazy.finditer(text)] == want, (lazy.pattern, text)
 
 
 def test_word_trie_matches_exactly_the_words() -> None:

@@ -45,7 +45,11 @@ class LazyPattern:
 
     def compile(self) -> re.Pattern[str] | re.Pattern[bytes]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self._given_flags)
+            source = self.pattern
+            if isinstance(source, str):
+                # \b(?:word|word|...) patterns compile in their factored form (see factor_alternation)
+                source = _factored_source(source, self.flags) or source
+            self._compiled = re.compile(source, self._given_flags)
             for method in _PATTERN_METHODS:
                 setattr(self, method, getattr(self._compiled, method))
         return self._compiled
@@ -114,27 +118,64 @@ def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def factor_alternation(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """`rx` = \\b(?:alt|alt|...)\\b with the alternatives grouped by first letter, or `rx` itself.
+    """`rx` = \\b(?:alt|alt|...)TAIL with the alternatives grouped by first letter, or `rx` itself.
 
     Alternatives with different first letters cannot match at the same position, and within a
     group the order is kept, so the grouped pattern matches exactly where and what `rx` does; `re`
-    then tries one branch per first letter instead of one per word, and only at those letters. Patterns of another shape
-    (case-insensitive, capturing groups, an alternative not starting with a plain ASCII letter)
-    are returned unchanged.
+    then tries one branch per first letter instead of one per word, and only at those letters.
+    The TAIL after the group (often `\\b`) is kept as written. Patterns of another shape
+    (case-insensitive, capturing groups, an alternative not starting with a plain letter, a
+    quantified group) are returned unchanged.
     """
-    m = re.fullmatch(r"\\b\(\?:(.*)\)\\b", rx.pattern, re.DOTALL)
-    if m is None or rx.flags & re.IGNORECASE or re.search(r"\((?!\?:)", m.group(1).replace("\\(", "")):
-        return rx
+    factored = _factored_source(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else None
+    return rx if factored is None else lazy_compile(factored, rx.flags)
+
+
+def _factored_source(pattern: str, flags: int) -> str | None:
+    """The source factor_alternation compiles for `pattern`, or None when it has another shape."""
+    if not pattern.startswith("\\b(?:") or flags & re.IGNORECASE:
+        return None
+    close = _group_end(pattern, 5)
+    if close < 0:
+        return None
+    inner, tail = pattern[5:close], pattern[close + 1 :]
+    if tail[:1] in ("?", "*", "+", "{") or re.search(r"\((?!\?:)", inner.replace("\\(", "")):
+        return None
     groups: dict[str, list[str]] = {}
-    for alt in _top_level_alternatives(m.group(1)):
-        if not alt or not ("a" <= alt[0] <= "z" or "A" <= alt[0] <= "Z") or alt[1:2] in ("?", "*", "+", "{"):
-            return rx
-        groups.setdefault(alt[0], []).append(alt[1:])
+    for alt in _top_level_alternatives(inner):
+        first = alt[:1]
+        # A letter: \b before it means "no word character before it". Under re.ASCII a letter
+        # outside ASCII is no word character, so only ASCII letters qualify there.
+        if not first.isalpha() or (flags & re.ASCII and not first.isascii()) or alt[1:2] in ("?", "*", "+", "{"):
+            return None
+        groups.setdefault(first, []).append(alt[1:])
     # "\b" before a letter is "no word character before it": tested after the letter, as a
     # look-behind, it no longer stops re from skipping straight to candidate letters.
     body = "|".join(first + r"(?<!\w.)" + (f"(?:{'|'.join(rests)})" if rests != [""] else "")
                     for first, rests in groups.items())
-    return lazy_compile(rf"(?:{body})\b", rx.flags)
+    return f"(?:{body}){tail}"
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index of the ")" closing the group whose body starts at `start`, or -1."""
+    depth, i, in_class = 1, start, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
 
 
 def _top_level_alternatives(body: str) -> list[str]:
