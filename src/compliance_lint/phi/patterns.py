@@ -139,7 +139,8 @@ def _factored_source(pattern: str, flags: int) -> str | None:
     if close < 0:
         return None
     inner, tail = pattern[5:close], pattern[close + 1 :]
-    if tail[:1] in ("?", "*", "+", "{") or re.search(r"\((?!\?:)", inner.replace("\\(", "")):
+    # (a capturing group inside would change numbers; non-capturing groups and look-arounds are fine)
+    if tail[:1] in ("?", "*", "+", "{") or re.search(r"\((?!\?(?::|=|!|<=|<!))", inner.replace("\\(", "")):
         return None
     groups: dict[str, list[str]] = {}
     for alt in _top_level_alternatives(inner):

@@ -1603,7 +1603,8 @@ _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "syst
 # (only from the start of a run of capitals: from inside one, [A-Z]{3,} re-read the rest of the run at
 # every position, quadratic on a long run such as a pasted key; a match inside a run implies one at
 # its start, so the answer is the same)
-_CAPS_PAIR_HINT = lazy_compile(r"(?<![A-Z])[A-Z]{3,}[ \t]+[A-Z][A-Z'’-]")
+# (the look-behind after the first capital lets re jump from capital to capital)
+_CAPS_PAIR_HINT = lazy_compile(r"[A-Z](?<![A-Z]{2})[A-Z]{2,}[ \t]+[A-Z][A-Z'’-]")
 _CAPS_PAIR_RE = lazy_compile(r"(?<![\w'’.-])([A-Z]{3,20})(?=[ \t]+([A-Z][A-Z'’-]{1,25})(?![\w'’-]))")
 
 
