@@ -581,6 +581,7 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("Our referral partner is Aunt Bertha Inc, a social-care directory.", None, None),
         # (an organisation word ending in "s" after the name: the s is no possessive to strip)
         ("For food and rent help, give callers the Aunt Bertha Services directory link.", None, None),
+        ("The medical card certificate # goes on line 4 of the form.", None, None),  # a cue with no value
         # Vietnamese calendar words; an interpreter's name under its key
         ("Lịch hẹn: Thứ Ba – Thứ Bảy, 9 giờ sáng đến 4 giờ chiều; nghỉ Tết và Chủ Nhật.", None, None),
         ("Anh Quang (Vietnamese interpreter, staff)", "interpreter_name", "value"),
@@ -741,6 +742,11 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Kaia – cracked bracket, upper right", "emergency_slot_note", "value", ("NAME", "Kaia")),
         # keyed ids, a handle, a plate with its state, a procedure date
         ("A-208-554-119", "patient_alien_number", "value", ("OTHER_ID", "A-208-554-119")),
+        # a cue whose would-be value is the next cue: "card" then "certificate #", "card" then "member ID"
+        ("Her DOT medical card certificate # MEC-4472901 expires in May.", None, None,
+         ("LICENSE_NUMBER", "MEC-4472901")),
+        ("Scan his insurance card member ID XZP889104552 into the chart.", None, None,
+         ("HEALTH_PLAN_ID", "XZP889104552")),
         ("PDMP-WA-7730211", "pdmp_report_id", "value", ("OTHER_ID", "PDMP-WA-7730211")),
         ("@sunnyday.44", "texter_handle", "value", ("OTHER_ID", "@sunnyday.44")),
         ("WA 884-KTR", "vehicle_plate", "value", ("VEHICLE_ID", "WA 884-KTR")),

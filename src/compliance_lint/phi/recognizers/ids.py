@@ -406,14 +406,17 @@ _CUE_STRINGS_WITH_STEM = frozenset(st for st in _CUE_STRINGS if any(stem in st f
 
 
 def _scan_ascii(s: Scan, padded: bytes) -> ScanResult:
-    """What `_CUE_RE.finditer(s.text)` finds, in order, for an ASCII text (`padded`: ascii_words)."""
+    """What `_CUE_RE.finditer(s.text)` finds, in order, for an ASCII text (`padded`: ascii_words),
+    except that the search resumes at a match's value, not after it: a would-be value may be the
+    next cue ("medical card certificate # MEC-4472901": "card" takes "certificate" as its value,
+    which fails as one, and "certificate #" must still be read)."""
     low = s.lower
     out: list[CueMatch] = []
     stem = False
     k = 0
     while (c := _CUE_AT_BYTES.search(padded, k)) is not None:
         # The next candidate after the last one (a cue string may hold another: "plan
-        # member"), and not inside the previous match: finditer resumes after it.
+        # member"), and not inside the previous match's cue.
         p = c.start()
         k = p + 1
         for i in _CUE_GROUPS_BY_HEAD.get(low[p : p + 2], ()):
@@ -421,7 +424,7 @@ def _scan_ascii(s: Scan, padded: bytes) -> ScanResult:
             if m:
                 out.append((i, p, p, m.end(1), *m.span("val")))
                 stem = stem or low[p : m.end(1)] in _CUE_STRINGS_WITH_STEM
-                k = max(k, m.end())
+                k = max(k, m.start("val"))
                 break
     return out, stem
 
@@ -433,7 +436,7 @@ def _scan_unicode(s: Scan) -> ScanResult:
     for c in _CUE_AT.finditer(" " + t):
         p = c.start()
         if p < pos:
-            continue  # inside the previous match: finditer resumes after it
+            continue  # inside the previous match's cue (resumes at its value, as in _scan_ascii)
         m = _CUE_RE.match(t, p)
         if m:
             groups = m.groups()
@@ -441,7 +444,7 @@ def _scan_unicode(s: Scan) -> ScanResult:
             while groups[i] is None:  # exactly one cue group took part in the match
                 i += 1
             out.append((i, p, *m.span(i + 1), *m.span("val")))
-            pos = m.end()
+            pos = m.start("val")
     return out, False
 
 
