@@ -582,6 +582,10 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         # (an organisation word ending in "s" after the name: the s is no possessive to strip)
         ("For food and rent help, give callers the Aunt Bertha Services directory link.", None, None),
         ("The medical card certificate # goes on line 4 of the form.", None, None),  # a cue with no value
+        # a public figure whose surname is no lexicon name, in a label; a program's dose season
+        ("florence-nightingale-week-greeting", None, "label"),
+        ("Florence Nightingale quotes for hold music", None, "label"),
+        ("10/01", "rsv_season_first_dose_window", "value"),
         # Vietnamese calendar words; an interpreter's name under its key
         ("Lịch hẹn: Thứ Ba – Thứ Bảy, 9 giờ sáng đến 4 giờ chiều; nghỉ Tết và Chủ Nhật.", None, None),
         ("Anh Quang (Vietnamese interpreter, staff)", "interpreter_name", "value"),
@@ -742,6 +746,11 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Kaia – cracked bracket, upper right", "emergency_slot_note", "value", ("NAME", "Kaia")),
         # keyed ids, a handle, a plate with its state, a procedure date
         ("A-208-554-119", "patient_alien_number", "value", ("OTHER_ID", "A-208-554-119")),
+        # dates of a patient's own events under their keys; a first name in a label before another word
+        ("2025-02-03", "last_crisis_date", "value", ("DATE", "2025-02-03")),
+        ("04/19", "last_shot_date", "value", ("DATE", "04/19")),
+        ("2025-03-03", "transfer_date", "value", ("DATE", "2025-03-03")),
+        ("florence-reyes-week-2-callback", None, "label", ("NAME", "florence-reyes")),
         # a cue whose would-be value is the next cue: "card" then "certificate #", "card" then "member ID"
         ("Her DOT medical card certificate # MEC-4472901 expires in May.", None, None,
          ("LICENSE_NUMBER", "MEC-4472901")),

@@ -157,15 +157,18 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            # a therapy course's evaluations: "pt_reassessment", "oliver_progress_eval"
                            r"eval|evaluation|reeval|reassessment|progress note|progress eval|"
                            # fertility and procedure steps: "next_retrieval", "embryo_transfer", "trigger_shot"
-                           r"retrieval|embryo transfer|egg retrieval|trigger|insemination|iui|ivf)\b")
+                           r"retrieval|embryo transfer|egg retrieval|trigger|insemination|iui|ivf|"
+                           # a patient's own events: "last_shot_date", "last_crisis_date", "transfer_date"
+                           r"shot|shots|injection|dose|crisis|relapse|overdose|transfer|accident|incident)\b")
 _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
-                             r"template|example|sample|format)\b")
+                             r"template|example|sample|format|season|window)\b")
 # Key words that name the practice's own calendar whoever else the key names; the other
 # _KEY_NOT_PERSON words ("start", "end", "effective") name a date of the patient when the key also
 # names one ("patient_regimen_start", "member_effective_date").
 _KEY_PRACTICE_DATE = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|created|modified|"
-                                r"deadline|launch|clinic|practice|policy|template|example|sample|format|default)\b")
+                                r"deadline|launch|clinic|practice|policy|template|example|sample|format|default|"
+                                r"season)\b")  # "synagis_season_last_dose_window": the program's calendar
 _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
                         r"paciente)\b")
 _KEY_BIRTH_YEAR = lazy_compile(r"\b(?:birth|born|dob|yob)\b")

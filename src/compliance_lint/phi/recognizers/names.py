@@ -2412,8 +2412,11 @@ def _label_names(s: Scan) -> list[PhiHit]:
         # an organisation word after the name is the organisation's name when capitalised
         # ("Greenfield Sleep"), a service when not ("pt-okafor-dialysis")
         nxt_org = nxt in ORG_WORDS and (nxt_cap or nxt in _ALWAYS_ORG)
-        if real and prev not in PROVIDER_TITLES and not nxt_org and (
-                " ".join(t[2] for t in span) not in PUBLIC_FIGURES):
+        joined = " ".join(t[2] for t in span)
+        # (a public figure's name may run on into a token that is no lexicon name:
+        # "florence-nightingale-week-greeting")
+        if real and prev not in PROVIDER_TITLES and not nxt_org and joined not in PUBLIC_FIGURES and (
+                not nxt or f"{joined} {nxt}" not in PUBLIC_FIGURES):
             start, end = span[0][0], span[-1][1]
             found = s.text[start:end]
             if len(span) >= 2:
