@@ -586,6 +586,10 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("florence-nightingale-week-greeting", None, "label"),
         ("Florence Nightingale quotes for hold music", None, "label"),
         ("10/01", "rsv_season_first_dose_window", "value"),
+        # a schedule after a moving verb (with the sentence's full stop); the practice's own mailboxes
+        ("The Parkinson's support group moved to Thursdays.", None, None),
+        ("reply-to for the summary: {{caller.email}} (or clinic@passportshots.com if missing)", None, None),
+        ("noor.haddad@latchandbloom.com", "ibclc_email", "value"),
         # Vietnamese calendar words; an interpreter's name under its key
         ("Lịch hẹn: Thứ Ba – Thứ Bảy, 9 giờ sáng đến 4 giờ chiều; nghỉ Tết và Chủ Nhật.", None, None),
         ("Anh Quang (Vietnamese interpreter, staff)", "interpreter_name", "value"),
@@ -751,6 +755,9 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("04/19", "last_shot_date", "value", ("DATE", "04/19")),
         ("2025-03-03", "transfer_date", "value", ("DATE", "2025-03-03")),
         ("florence-reyes-week-2-callback", None, "label", ("NAME", "florence-reyes")),
+        ("Mrs. Oduya moved to Toledo last spring.", None, None, ("GEO", "Toledo")),
+        ("Patient e-mail: desk.jorge.p@yahoo.com", None, None, ("EMAIL", "desk.jorge.p@yahoo.com")),
+        ("noor.haddad@gmail.com", "patient_email", "value", ("EMAIL", "noor.haddad@gmail.com")),
         # a cue whose would-be value is the next cue: "card" then "certificate #", "card" then "member ID"
         ("Her DOT medical card certificate # MEC-4472901 expires in May.", None, None,
          ("LICENSE_NUMBER", "MEC-4472901")),

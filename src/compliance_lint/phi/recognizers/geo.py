@@ -429,13 +429,14 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
         for m in _CITY_RE.finditer(text):
             start, end = m.span(1)
             place = text[start:end].lower()
-            if (place in _NOT_PLACES or place in COUNTRIES or place in US_STATES or place.rstrip(".") in WORLD_REGIONS
+            bare = place.rstrip(".")  # (the match may end with the sentence's full stop)
+            if (bare in _NOT_PLACES or place in COUNTRIES or place in US_STATES or bare in WORLD_REGIONS
                     or place.split(" ", 1)[0] in _NOT_PLACES):
                 continue  # (a continent or a world region is larger than a state: "born in Asia")
             if place in _SYSTEM_ACRONYMS and text[start:end].isupper():
                 continue  # "the name returned from CRM", "back from PACU": a system or a unit, not a town
-            if place.endswith("s") and place[:-1] in _NOT_PLACES:
-                continue  # "on Thursdays", "on Mondays": a schedule, not a place
+            if bare.endswith("s") and bare[:-1] in _NOT_PLACES:
+                continue  # "moved to Thursdays.", "on Mondays": a schedule, not a place
             if _LIVING_FACILITY.search(low, max(0, m.start() - 14), m.start() + 7):
                 continue  # "assisted living on Thursdays", "senior living in ...": a kind of facility, not a verb
             if _site_named(low, place, end):

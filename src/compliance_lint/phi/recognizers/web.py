@@ -30,7 +30,10 @@ _ROLE_MAILBOX = lazy_compile(r"^(?:info|frontdesk|front\.desk|billing|appointmen
                            r"contact|support|help|noreply|no-reply|records|referrals?|intake|reception|"
                            r"hello|team|nurse|nurses|pharmacy|care|webmaster|privacy|compliance|hr|jobs|"
                            # a department's shared mailbox: "results@", "labs@", "triage@"
-                           r"results|labs?|triage|messages|portal|forms|fax|orders|claims|refills|prior-?auth)$")
+                           r"results|labs?|triage|messages|portal|forms|fax|orders|claims|refills|prior-?auth|"
+                           # the practice's own general boxes: "clinic@", "questions@", "volunteers@"
+                           r"clinic|desk|staff|questions|feedback|inquiries|enquiries|outreach|events|"
+                           r"volunteers?)$")
 _PROVIDER_MAIL = lazy_compile(r"(?:\bdr\.?|\bdoctor|\bprovider|\bnurse|\bnp|\bmd|\bour|\bcontact us|\bemail us|"
                             r"\bwrite to us|\bstaff)\W{0,3}(?:[a-z]+\W{0,3})?$|^dr[._-]")
 # A role word as one part of the mailbox ("feld.scheduling@", "billing-east@", "nurse_line@"): a
@@ -138,7 +141,11 @@ _PATIENT_SIDE = factor_alternation(lazy_compile(
 _WORKFORCE_KEY = lazy_compile(r"\b(?:provider|providers|physician|doctor|dr|nurse|np|pa|rn|md|staff|clinician|"
                             r"therapist|scheduler|coordinator|manager|admin|employee|workforce|practitioner|"
                             r"counselor|counsellor|caseworker|navigator|social worker|dietitian|midwife|educator|"
-                            r"coach|chaplain)\b")
+                            r"coach|chaplain|"
+                            # more of the workforce by role or credential: "ibclc_email", "interpreter_email"
+                            r"ibclc|lactation consultant|consultant|hygienist|dentist|pharmacist|technician|"
+                            r"interpreter|volunteer|facilitator|receptionist|surgeon|optometrist|audiologist|"
+                            r"chiropractor|psychologist|psychiatrist)\b")
 
 
 @lru_cache(maxsize=1024)
