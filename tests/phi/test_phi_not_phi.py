@@ -590,6 +590,8 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("The Parkinson's support group moved to Thursdays.", None, None),
         ("reply-to for the summary: {{caller.email}} (or clinic@passportshots.com if missing)", None, None),
         ("noor.haddad@latchandbloom.com", "ibclc_email", "value"),
+        ("Hey, this is Sam with the Eastside High health center. Are you a student, a parent, or staff?", None,
+         None),  # the agent introducing itself "with the" practice
         # Vietnamese calendar words; an interpreter's name under its key
         ("Lịch hẹn: Thứ Ba – Thứ Bảy, 9 giờ sáng đến 4 giờ chiều; nghỉ Tết và Chủ Nhật.", None, None),
         ("Anh Quang (Vietnamese interpreter, staff)", "interpreter_name", "value"),
@@ -756,6 +758,7 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("2025-03-03", "transfer_date", "value", ("DATE", "2025-03-03")),
         ("florence-reyes-week-2-callback", None, "label", ("NAME", "florence-reyes")),
         ("Mrs. Oduya moved to Toledo last spring.", None, None, ("GEO", "Toledo")),
+        ("Hey, this is Sam with the walker he borrowed; can someone call me back?", None, None, ("NAME", "Sam")),
         ("Patient e-mail: desk.jorge.p@yahoo.com", None, None, ("EMAIL", "desk.jorge.p@yahoo.com")),
         ("noor.haddad@gmail.com", "patient_email", "value", ("EMAIL", "noor.haddad@gmail.com")),
         # a cue whose would-be value is the next cue: "card" then "certificate #", "card" then "member ID"

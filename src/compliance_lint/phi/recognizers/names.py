@@ -744,7 +744,8 @@ _STAFF_AFTER_ANY = lazy_compile(
     _STAFF_AFTER.pattern
     + r"| is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|"
     r"scheduler|nurse|coordinator|concierge|navigator|voice)"
-    r"|(?P<intro_from>(?-i:,? (?:calling )?(?:from|with) [A-Z]))"  # "This is Wren with Harborlight Health"
+    # "This is Wren with Harborlight Health", "this is Sam with the Eastside High health center"
+    r"|(?P<intro_from>(?-i:,? (?:calling )?(?:from|with) (?:the )?[A-Z]))"
     r"|(?P<intro>\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist)"
     r"| calling (?:for|from|on behalf of|about(?! my\b)|to remind)| reminding you)\b)",
     re.IGNORECASE,
