@@ -592,6 +592,10 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("noor.haddad@latchandbloom.com", "ibclc_email", "value"),
         ("Hey, this is Sam with the Eastside High health center. Are you a student, a parent, or staff?", None,
          None),  # the agent introducing itself "with the" practice
+        # monarchs with their regnal numbers; a pope
+        ("Queen Sālote Tupou III is a beloved figure; if callers mention her, be respectful.", None, None),
+        ("King Tupou VI opened the new dialysis wing in 2019.", None, None),
+        ("Pope Francis blessed the hospice chapel in 2015.", None, None),
         # Vietnamese calendar words; an interpreter's name under its key
         ("Lịch hẹn: Thứ Ba – Thứ Bảy, 9 giờ sáng đến 4 giờ chiều; nghỉ Tết và Chủ Nhật.", None, None),
         ("Anh Quang (Vietnamese interpreter, staff)", "interpreter_name", "value"),
@@ -759,6 +763,9 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("florence-reyes-week-2-callback", None, "label", ("NAME", "florence-reyes")),
         ("Mrs. Oduya moved to Toledo last spring.", None, None, ("GEO", "Toledo")),
         ("Hey, this is Sam with the walker he borrowed; can someone call me back?", None, None, ("NAME", "Sam")),
+        ("Patient Prince Adeyemi called about his refill.", None, None, ("NAME", "Prince Adeyemi")),
+        ("Mrs. King Tupou called about her dialysis ride.", None, None, ("NAME", "Mrs. King Tupou")),
+        ("Patient Robert Smith III called about his refill.", None, None, ("NAME", "Robert Smith")),
         ("Patient e-mail: desk.jorge.p@yahoo.com", None, None, ("EMAIL", "desk.jorge.p@yahoo.com")),
         ("noor.haddad@gmail.com", "patient_email", "value", ("EMAIL", "noor.haddad@gmail.com")),
         # a cue whose would-be value is the next cue: "card" then "certificate #", "card" then "member ID"

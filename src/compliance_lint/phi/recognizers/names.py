@@ -715,9 +715,16 @@ _ANIMAL_BEFORE = _register_tail_cue(_TailCue("dog|therapy dog|service dog|facili
 _OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
     "senator|sen|governor|gov|mayor|congressman|congresswoman|congressperson|representative|rep|"
     "president|vice president|secretary|ambassador|judge|justice|commissioner|surgeon general|councilmember|"
-    "councilwoman|councilman|alderman|state senator|state representative",
+    "councilwoman|councilman|alderman|state senator|state representative|"
+    # a monarch or a pope ("Pope Francis", "Emperor Haile Selassie"); King, Queen, Prince and
+    # Princess are given names too ("Patient Prince Adeyemi"): see _REGNAL_AFTER
+    "emperor|empress|sultan|tsar|czar|pharaoh|pope|crown prince",
     128,
 ))
+_MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
+                             "pharaoh", "pope"})
+# A regnal number right after a titled name: "Queen Sālote Tupou III", "King Tupou VI".
+_REGNAL_AFTER = lazy_compile(r" [IVX]{1,5}\b")
 # A street-name word right before the name ("Av. Juárez 80", "Calle Morelos 12"): a street, not a person.
 _STREET_BEFORE = _register_tail_cue(_TailCue("av|avda|avenida|calle|paseo|camino|carrera|rua|rue|via|viale|strasse",
                                               32))
@@ -892,6 +899,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
     if norms[-1].endswith(_STYLE_SUFFIXES):
         return "style"  # "Mr. Rogers-style calm": a manner, not the person
+    if (norms[0] in _MONARCH_TITLES or before.rstrip().endswith(tuple(_MONARCH_TITLES))) and (
+            _REGNAL_AFTER.match(after)):
+        return "public figure"  # a monarch: "Queen Sālote Tupou III", "King Tupou VI"
     if after[:2] in ("'t", "’t"):
         return "contraction"  # "... or Q. Don't ask": a verb, not a name
     if after.startswith((" ID", " id card", " student ID", " badge")) and not after[3:4].isalpha():
