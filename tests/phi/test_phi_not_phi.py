@@ -592,6 +592,7 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("noor.haddad@latchandbloom.com", "ibclc_email", "value"),
         ("Hey, this is Sam with the Eastside High health center. Are you a student, a parent, or staff?", None,
          None),  # the agent introducing itself "with the" practice
+        ("Volunteers' personal numbers stay private; use the ministry line (817) 540-2232.", None, None),
         # monarchs with their regnal numbers; a pope
         ("Queen Sālote Tupou III is a beloved figure; if callers mention her, be respectful.", None, None),
         ("King Tupou VI opened the new dialysis wing in 2019.", None, None),
@@ -763,6 +764,8 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("florence-reyes-week-2-callback", None, "label", ("NAME", "florence-reyes")),
         ("Mrs. Oduya moved to Toledo last spring.", None, None, ("GEO", "Toledo")),
         ("Hey, this is Sam with the walker he borrowed; can someone call me back?", None, None, ("NAME", "Sam")),
+        ("Her personal number is (817) 540-2232; use the ministry line for everything else.", None, None,
+         ("PHONE", "(817) 540-2232")),
         ("Patient Prince Adeyemi called about his refill.", None, None, ("NAME", "Prince Adeyemi")),
         ("Mrs. King Tupou called about her dialysis ride.", None, None, ("NAME", "Mrs. King Tupou")),
         ("Patient Robert Smith III called about his refill.", None, None, ("NAME", "Robert Smith")),

@@ -594,7 +594,8 @@ def _ndc_cue(s: Scan, start: int, end: int) -> bool:
 # "NPI 1629384756", "Group NPI: ...", "tax ID 31-...", "DEA # ...": a provider/organisation identifier.
 _ID_LABEL_BEFORE = lazy_compile(r"\b(?:npi|tax id|tin|ein|dea|upin|provider id|taxonomy)(?: number| no\.?| #)?\W{0,3}$")
 # "our", "the clinic's": the practice speaking of what is its own (the two patterns below).
-_PRACTICE_OWNS = r"(?:our|the (?:practice|clinic|office|hospital)(?:'s|’s)?)"
+_PRACTICE_OWNS = (r"(?:our|the (?:practice|clinic|office|hospital|ministry|program|programme|center|centre|church|"
+                  r"pharmacy|agency|department|unit)(?:'s|’s)?)")
 # The practice's own number named right before it: "our fax, ", "our main line is ", "the clinic's number: ".
 _OWN_LINE_BEFORE = lazy_compile(r"\b" + _PRACTICE_OWNS + r"(?: [\w-]{1,15}){0,3}"
                               r"(?: is| at)?\W{0,3}$")
