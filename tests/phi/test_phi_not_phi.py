@@ -592,7 +592,7 @@ def test_fax_orders_to_a_facility_is_no_persons_fax() -> None:
         ("noor.haddad@latchandbloom.com", "ibclc_email", "value"),
         ("Hey, this is Sam with the Eastside High health center. Are you a student, a parent, or staff?", None,
          None),  # the agent introducing itself "with the" practice
-        ("Volunteers' personal numbers stay private; use the ministry line (817) 540-2232.", None, None),
+        ("Volunteers: never share their personal numbers; use the ministry line (817) 540-2232.", None, None),
         # monarchs with their regnal numbers; a pope
         ("Queen Sālote Tupou III is a beloved figure; if callers mention her, be respectful.", None, None),
         ("King Tupou VI opened the new dialysis wing in 2019.", None, None),
