@@ -9,7 +9,7 @@ rejects with one or two character tests per position.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import partial
 from typing import Any, AnyStr, cast
 
@@ -157,9 +157,10 @@ def _factored_source(pattern: str, flags: int) -> str | None:
     return f"(?:{body}){tail}"
 
 
-def _group_end(pattern: str, start: int) -> int:
-    """The index of the ")" closing the group whose body starts at `start`, or -1."""
-    depth, i, in_class = 1, start, False
+def _walk(pattern: str, start: int, depth: int) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character of `pattern` from `start` that
+    is outside escapes and character classes: where a group opens or closes, or a "|" splits."""
+    i, in_class = start, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -169,36 +170,27 @@ def _group_end(pattern: str, start: int) -> int:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            yield i, ch, depth
         i += 1
-    return -1
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index of the ")" closing the group whose body starts at `start`, or -1."""
+    return next((i for i, ch, depth in _walk(pattern, start, 1) if ch == ")" and depth == 0), -1)
 
 
 def _top_level_alternatives(body: str) -> list[str]:
     alts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    start = 0
+    for i, ch, depth in _walk(body, 0, 0):
+        if ch == "|" and depth == 0:
             alts.append(body[start:i])
             start = i + 1
-        i += 1
     alts.append(body[start:])
     return alts
 
