@@ -769,6 +769,7 @@ def test_not_phi_fresh_sets(text: str, key: str | None, field: str | None) -> No
         ("Patient Prince Adeyemi called about his refill.", None, None, ("NAME", "Prince Adeyemi")),
         ("Mrs. King Tupou called about her dialysis ride.", None, None, ("NAME", "Mrs. King Tupou")),
         ("Patient Robert Smith III called about his refill.", None, None, ("NAME", "Robert Smith")),
+        ("Ask him after checking Robert Smith III in for dialysis.", None, None, ("NAME", "Robert Smith")),
         ("Patient e-mail: desk.jorge.p@yahoo.com", None, None, ("EMAIL", "desk.jorge.p@yahoo.com")),
         ("noor.haddad@gmail.com", "patient_email", "value", ("EMAIL", "noor.haddad@gmail.com")),
         # a cue whose would-be value is the next cue: "card" then "certificate #", "card" then "member ID"

@@ -723,6 +723,8 @@ _OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
 ))
 _MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
                              "pharaoh", "pope"})
+# (the last word of a window, as rsplit gives it: "Queen" before "Sālote Tupou III")
+_MONARCH_TITLE_WORDS = [[title] for title in sorted(_MONARCH_TITLES)]
 # A regnal number right after a titled name: "Queen Sālote Tupou III", "King Tupou VI".
 _REGNAL_AFTER = lazy_compile(r" [IVX]{1,5}\b")
 # A street-name word right before the name ("Av. Juárez 80", "Calle Morelos 12"): a street, not a person.
@@ -899,7 +901,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
     if norms[-1].endswith(_STYLE_SUFFIXES):
         return "style"  # "Mr. Rogers-style calm": a manner, not the person
-    if (norms[0] in _MONARCH_TITLES or before.rstrip().endswith(tuple(_MONARCH_TITLES))) and (
+    if (norms[0] in _MONARCH_TITLES or before.rsplit(None, 1)[-1:] in _MONARCH_TITLE_WORDS) and (
             _REGNAL_AFTER.match(after)):
         return "public figure"  # a monarch: "Queen Sālote Tupou III", "King Tupou VI"
     if after[:2] in ("'t", "’t"):
