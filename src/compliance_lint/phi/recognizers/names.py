@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import accumulate
 
@@ -724,8 +725,6 @@ _OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
 ))
 _MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
                              "pharaoh", "pope"})
-# (the last word of a window, as rsplit gives it: "Queen" before "Sālote Tupou III")
-_MONARCH_TITLE_WORDS = [[title] for title in sorted(_MONARCH_TITLES)]
 # A regnal number right after a titled name: "Queen Sālote Tupou III", "King Tupou VI".
 _REGNAL_AFTER = lazy_compile(r" [IVX]{1,5}\b")
 # A street-name word right before the name ("Av. Juárez 80", "Calle Morelos 12"): a street, not a person.
@@ -902,8 +901,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
     if norms[-1].endswith(_STYLE_SUFFIXES):
         return "style"  # "Mr. Rogers-style calm": a manner, not the person
-    if (norms[0] in _MONARCH_TITLES or before.rsplit(None, 1)[-1:] in _MONARCH_TITLE_WORDS) and (
-            _REGNAL_AFTER.match(after)):
+    if _REGNAL_AFTER.match(after) and (
+            norms[0] in _MONARCH_TITLES or (before.rsplit(None, 1) or [""])[-1] in _MONARCH_TITLES):
         return "public figure"  # a monarch: "Queen Sālote Tupou III", "King Tupou VI"
     if after[:2] in ("'t", "’t"):
         return "contraction"  # "... or Q. Don't ask": a verb, not a name
@@ -1142,12 +1141,11 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     if upper and _KIN_TITLE_HINT.search(s.lower):
         hits = _with(hits, _kin_titled_names(s))
     if (" and " in text or " or " in text or " & " in text) and _lists_possible(text):
-        seen = _indexed(hits) if hits else _NO_HITS
-        hits = _with(seen if hits else hits, _name_lists(s, seen))
+        hits = _with_pass(s, hits, _name_lists)
     if text.islower():
         hits.extend(_lowercase_names(s))
     elif upper and _CAPS_PAIR_HINT.search(text):
-        hits = _with(hits, _caps_names(s, _indexed(hits) if hits else _NO_HITS))
+        hits = _with_pass(s, hits, _caps_names)
     # (not an elif: a text with a heading in capitals may still write "ms. Hallorann")
     if not text.islower() and upper and (
             (("mr" in s.lower or "ms" in s.lower) and ("mr" in text or "ms" in text or "miss" in text))
@@ -1159,11 +1157,9 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                 if not hits.overlaps(m.start(), m.end()):
                     hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
     if upper and (text.find(", ", 0, 25) >= 0 or "say" in text or "said" in text or "asked" in text or "wrote" in text):
-        seen = _indexed(hits) if hits else _NO_HITS
-        hits = _with(seen if hits else hits, _vocatives_and_quotes(s, seen))
+        hits = _with_pass(s, hits, _vocatives_and_quotes)
     if upper and ":" in text and ("\n" in text or ": " in text[:40]):
-        seen = _indexed(hits) if hits else _NO_HITS
-        hits = _with(seen if hits else hits, _speaker_labels(s, seen))
+        hits = _with_pass(s, hits, _speaker_labels)
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_cjk_names(s, hits))
@@ -1246,6 +1242,14 @@ def _indexed(hits: list[PhiHit]) -> HitList:
 # What the later passes are given to test overlaps against when nothing was found yet (they only
 # read it); never added to.
 _NO_HITS = HitList()
+
+
+def _with_pass(s: Scan, hits: list[PhiHit], later_pass: Callable[[Scan, HitList], list[PhiHit]]) -> list[PhiHit]:
+    """`hits` followed by what `later_pass` finds, given the hits so far (indexed) to test overlaps."""
+    if not hits:
+        return _with(hits, later_pass(s, _NO_HITS))  # (_NO_HITS is only read, never added to)
+    seen = _indexed(hits)
+    return _with(seen, later_pass(s, seen))
 
 
 def _with(hits: list[PhiHit], new: list[PhiHit]) -> list[PhiHit]:
