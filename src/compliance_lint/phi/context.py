@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from compliance_lint.phi.patterns import factor_alternation, lazy_compile, word_trie
+from compliance_lint.phi.patterns import lazy_compile, word_trie
 from compliance_lint.phi.spans import SpanSet
 
 _NO_NAMES = SpanSet()  # shared by every Scan without names; SpanSets are only replaced, never added to here
@@ -52,22 +52,20 @@ def template_ranges(text: str) -> list[tuple[int, int]]:
 
 # --- cue vocabularies (lower-case text is searched) -------------------------------------------
 
-# Cue lists are written as \b(?:a|b|...)\b and compiled grouped by first letter (same matches).
-PERSON_CUE_WORDS = lazy_compile(
+# Cue lists are written as \b(?:a|b|...)\b; LazyPattern compiles them grouped by first letter.
+PERSON_CUE = lazy_compile(
     r"\b(?:patient|patients'|pt|caller|member|beneficiary|subscriber|client|resident|enrollee|student"
     r"|guarantor|guardian|mother|father|mom|dad|son|daughter|wife|husband|spouse|partner|sister"
     r"|brother|child|grandmother|grandfather|caregiver|his|her|hers|him|she|he|my|mine|me|i"
     r"|dob|d\.o\.b|born|birthday|named|mrs?|ms|miss)\b"
 )
-BUSINESS_CUE_WORDS = lazy_compile(
+BUSINESS_CUE = lazy_compile(
     r"\b(?:our|us|we|office|offices|clinic|practice|main|front desk|reception|hotline|helpline"
     r"|switchboard|after-hours|after hours|answering service|pharmacy|billing department"
     r"|department|dept|toll-free|toll free|nurse line|triage line|scheduling line|transfer"
     r"|forward|warm transfer|escalate|support|help desk|headquarters|hq|referrals?|website"
     r"|hospital|lab|center|centre|location|branch|ext|extension)\b"
 )
-PERSON_CUE = factor_alternation(PERSON_CUE_WORDS)
-BUSINESS_CUE = factor_alternation(BUSINESS_CUE_WORDS)
 EXAMPLE_CUE = lazy_compile(
     r"(?:\be\.g\.|\bi\.e\.|\bfor example\b|\bfor instance\b|\bexample\b|\bexamples\b"
     # a specimen is no example: "voice sample VS-...", "blood sample 2291-A"

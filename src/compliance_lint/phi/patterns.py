@@ -47,7 +47,7 @@ class LazyPattern:
         if self._compiled is None:
             source = self.pattern
             if isinstance(source, str):
-                # \b(?:word|word|...) patterns compile in their factored form (see factor_alternation)
+                # \b(?:word|word|...) patterns compile in their factored form (see _factored_source)
                 source = _factored_source(source, self.flags) or source
             self._compiled = re.compile(source, self._given_flags)
             for method in _PATTERN_METHODS:
@@ -117,22 +117,16 @@ def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     return lazy_compile(rx.pattern, (rx.flags & ~re.UNICODE) | re.ASCII)
 
 
-def factor_alternation(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """`rx` = \\b(?:alt|alt|...)TAIL with the alternatives grouped by first letter, or `rx` itself.
+def _factored_source(pattern: str, flags: int) -> str | None:
+    """`pattern` = \\b(?:alt|alt|...)TAIL with the alternatives grouped by first letter, or None.
 
     Alternatives with different first letters cannot match at the same position, and within a
-    group the order is kept, so the grouped pattern matches exactly where and what `rx` does; `re`
-    then tries one branch per first letter instead of one per word, and only at those letters.
+    group the order is kept, so the grouped pattern matches exactly where and what `pattern` does;
+    `re` then tries one branch per first letter instead of one per word, and only at those letters.
     The TAIL after the group (often `\\b`) is kept as written. Patterns of another shape
     (case-insensitive, capturing groups, an alternative not starting with a plain letter, a
-    quantified group) are returned unchanged.
+    quantified group) give None.
     """
-    factored = _factored_source(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else None
-    return rx if factored is None else lazy_compile(factored, rx.flags)
-
-
-def _factored_source(pattern: str, flags: int) -> str | None:
-    """The source factor_alternation compiles for `pattern`, or None when it has another shape."""
     if not pattern.startswith("\\b(?:") or flags & re.IGNORECASE:
         return None
     close = _group_end(pattern, 5)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, WORLD_REGIONS, is_common_word, word_list
-from compliance_lint.phi.patterns import factor_alternation, lazy_compile, word_trie
+from compliance_lint.phi.patterns import lazy_compile, word_trie
 from compliance_lint.phi.spans import HitList, SpanSet
 
 _UP = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
@@ -106,21 +106,18 @@ _PERSON_AFTER_ADDR = lazy_compile(r"\b(?:for the patient|for (?:him|her|them)|pa
                                 r" (?:home|address))\b")
 
 
-_BUSINESS_ADDR_FAST = factor_alternation(_BUSINESS_ADDR)
-_PERSON_ADDR_FAST = factor_alternation(_PERSON_ADDR)
-
 
 def _person_cue(text: str) -> str | None:
     """_PERSON_ADDR.search(text).group(0), or None; "home" in "home health", "home care" or
     "home infusion" (an agency kind, not anyone's home) is skipped."""
-    m = _PERSON_ADDR_FAST.search(text)
+    m = _PERSON_ADDR.search(text)
     while m is not None:
         cue = _PERSON_ADDR.match(text, m.start()).group(0)  # type: ignore[union-attr]
         if cue == "pt" and text[max(0, m.start() - 2) : m.start()] == ", ":
             pass  # "Mei-Lin Cho, PT are our therapists": a credential, not a patient
         elif cue != "home" or not text.startswith(_HOME_AGENCY, m.end()):
             return cue
-        m = _PERSON_ADDR_FAST.search(text, m.end())
+        m = _PERSON_ADDR.search(text, m.end())
     return None
 
 
@@ -758,7 +755,7 @@ def _under_locations_heading(s: Scan, start: int, before: str) -> bool:
 
 def _business_before(s: Scan, start: int, before: str) -> bool:
     """A business cue in the window, or the address follows an organisation's name."""
-    if _BUSINESS_ADDR_FAST.search(before):
+    if _BUSINESS_ADDR.search(before):
         return True
     return _org_named_before(s, start)
 

@@ -36,7 +36,7 @@ from compliance_lint.phi.lexicon import (
     surnames,
     word_list,
 )
-from compliance_lint.phi.patterns import factor_alternation, lazy_compile
+from compliance_lint.phi.patterns import lazy_compile
 from compliance_lint.phi.spans import HitList, SpanSet
 
 _PUNCT = ".,:;!?\"'()[]{}-–—*#>"
@@ -286,9 +286,9 @@ _MIXED_HONORIFIC_RE = lazy_compile(rf"\b(?:mr|mrs|ms|miss|señora|señor|señori
                                  rf"chị|anh|cô|chú|bác|ông|bà)\.? ([{_U}][{_L}]+)")
 # (a necessary condition for a _MIXED_HONORIFIC_RE match with an honorific other than mr/ms/miss: the
 # honorific, an optional dot and a space, then a capital; "don't" no longer lets a text through)
-_FOREIGN_HONORIFIC_HINT = factor_alternation(lazy_compile(
+_FOREIGN_HONORIFIC_HINT = lazy_compile(
     rf"\b(?:señora|señorita|señor|sra|sr|srta|senhora|senhor|dona|doña|don|madame|monsieur|mme|frau|herr|"
-    rf"signora|signor|chị|anh|cô|chú|bác|ông|bà)\.? [{_U}]"))
+    rf"signora|signor|chị|anh|cô|chú|bác|ông|bà)\.? [{_U}]")
 _LOWER_NAME_IS_RE = lazy_compile(
     r"(?:name is|name's|call me|named (?:him|her|them)|name:|the caller is|the patient is) *"
     r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
@@ -426,11 +426,11 @@ _PLACES = (
     "McAllen|Brownsville|Beaumont|Mobile|Montgomery|Birmingham|Huntsville|Savannah|Augusta|Macon|Columbia|"
     "Greenville|Charleston|Honolulu|Anchorage|Fairbanks|Juneau|Billings|Fargo|Sioux Falls|Duluth"
 )
-# Grouped by first letter (factor_alternation: same matches, tried only at those capitals).
-_PLACE_RE = factor_alternation(lazy_compile(r"\b(?:" + _PLACES + r")\b"))
+# Grouped by first letter (LazyPattern: same matches, tried only at those capitals).
+_PLACE_RE = lazy_compile(r"\b(?:" + _PLACES + r")\b")
 # Every first word of _PLACES (a necessary condition for a _PLACE_RE match, tested first).
-_PLACE_HINT = factor_alternation(lazy_compile(
-    r"\b(?:" + "|".join(sorted({p.split(" ", 1)[0] for p in _PLACES.split("|")})) + r")\b"))
+_PLACE_HINT = lazy_compile(
+    r"\b(?:" + "|".join(sorted({p.split(" ", 1)[0] for p in _PLACES.split("|")})) + r")\b")
 _AUTHOR_WORK = lazy_compile(r"^ (?:novel|book|memoir|biography|song|album|film|movie|poem|recording|painting|"
                           r"portrait|version|story|play|symphony|opera)\b")
 # An artist's or writer's works after the name ("Frida Kahlo and Van Gogh prints", "Gwendolyn Brooks's
@@ -442,7 +442,7 @@ _WORKS_HEADS = frozenset({"no", "bo", "po", "pa", "pr", "ar", "mu", "sc", "ph", 
                           "an", "& "})
 _WORKS_LIST_AFTER = lazy_compile(r" (?:and|&) (?:[A-Z][\w'’-]+ ){1,3}(?:novels|books|poems|poetry|paintings|prints|"
                                r"posters|artwork|murals|sculptures|photographs|quotes|songs)\b")
-_PRONOUN = factor_alternation(lazy_compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b"))
+_PRONOUN = lazy_compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b")
 _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight", "weekend", "nights",
                             "recepção", "recepción", "recepcion", "satellite", "overflow",
                             "spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
@@ -460,10 +460,10 @@ _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight"
                             # a staff member's shift ("Weekend coverage – Teresa")
                             "coverage", "rota", "roster", "backup", "on-call", "oncall"})
 _LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
-_NAME_KEY = factor_alternation(lazy_compile(
+_NAME_KEY = lazy_compile(
     r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
     r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
-    r"beneficiary|insured)\b"))
+    r"beneficiary|insured)\b")
 # Key words naming the practice's own people or organisation: in _NOT_NAME_KEY and _WORKFORCE_KEY.
 _PRACTICE_KEY_WORDS = (
     r"agent|clinic|practice|provider|doctor|physician|bot|assistant|org|organization|company|business|brand|"
@@ -474,16 +474,16 @@ _PRACTICE_KEY_WORDS = (
     r"referring|officer|"
     r"interpreter name|translator name"
 )
-_NOT_NAME_KEY = factor_alternation(lazy_compile(
+_NOT_NAME_KEY = lazy_compile(
     r"\b(?:" + _PRACTICE_KEY_WORDS + r"|voice|model|file|tool|product|plan|drug|medication|location|"
     r"city|state|street|county|country|language|greeting|template|queue|campaign|program|programme|project|"
-    r"service|class|course|event|study|trial|list|group|unit|ward|line)\b"))
+    r"service|class|course|event|study|trial|list|group|unit|ward|line)\b")
 # Key words that tie a value to a patient or a relative: with one of them a workforce word in the
 # key no longer says the value is not a patient's ("patient_primary_doctor" holds the doctor, but
 # "caregiver_name" a relative).
-_PATIENT_KEY = factor_alternation(lazy_compile(
+_PATIENT_KEY = lazy_compile(
     r"\b(?:patient|caller|member|guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|"
-    r"child|beneficiary|insured|family|client|resident|customer|mother|father|son|daughter)\b"))
+    r"child|beneficiary|insured|family|client|resident|customer|mother|father|son|daughter)\b")
 _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member", "customer", "user",
                                  "guest", "unknown", "n/a", "na", "none", "null", "test", "sir", "madam",
                                  "valued customer", "valued patient", "anonymous", "default", "tbd"})
@@ -540,12 +540,12 @@ def _name_key(key_text: str) -> bool:
 
 # Keys for the practice's own people and organisation (not "greeting" or "template": a greeting
 # name can be the patient's).
-_WORKFORCE_KEY = factor_alternation(lazy_compile(
+_WORKFORCE_KEY = lazy_compile(
     r"\b(?:" + _PRACTICE_KEY_WORDS + r"|desk|frontdesk|reception|billing|scheduling|referral|referrals|"
     r"office|chaplain|"
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
     r"educator|aide|transfer|target|reviewer|approver|approved|author|authored|editor|maintainer|signoff|"
-    r"model|product|brand|manufacturer|make|chw|promotora|on call|oncall|recruiter|recruiters)\b"))
+    r"model|product|brand|manufacturer|make|chw|promotora|on call|oncall|recruiter|recruiters)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -627,10 +627,10 @@ _ROSTER_BEFORE = lazy_compile(
 # The line ends it, and so does the next colon (another heading: "Patients to call back: ...").
 # (grouped by first letter; the errand test is made on each match, not by look-behinds at every position)
 # ("Staff directory (internal): ...": a directory may say whom it is for; a roster may be a patient group's)
-_ROSTER_LINE = factor_alternation(lazy_compile(
+_ROSTER_LINE = lazy_compile(
     r"\b(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|on shift|on duty|"
     r"(?:nurse )?navigator(?= cover)|nurse(?= cover)|provider(?= cover)|therapist(?= cover)|" + _ROLE_PLURALS
-    + r")" + _ON_DUTY + r"\s*:([^:\n]{1,300})"))
+    + r")" + _ON_DUTY + r"\s*:([^:\n]{1,300})")
 _ERRAND_ENDS = ("for ", "to ", "from ", "with ", "about ", "by ")
 
 
@@ -1893,7 +1893,7 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             if name_like == real and not person:
                 return None  # "Will Rose" style word pairs
             return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON, cues
-        if foreign or cues & _PERSON_CUE_BITS or _person_after(after) or (label and _has_health(s)):
+        if foreign or cues & _PERSON_CUE_BITS or _person_after(after) or (label and s.has("health", HEALTH_CUE)):
             return (start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters",
                     cues)
         words = [w.rstrip(".") for w in caps]
@@ -1916,7 +1916,7 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
         if not _is_word(norm) and norm not in english_words() and (
                 label or _in_patient_list(s, start)
                 or _person_cue(s.lower[max(0, start - 30) : start], s.text[end : end + 40])
-                                   or _HEALTH_NEAR.search(s.lower[max(0, start - 40) : end + 40])):
+                                   or HEALTH_CUE.search(s.lower[max(0, start - 40) : end + 40])):
             return start, end, 0.65, "initial plus a capitalised surname with a cue", -1
     # one token: it needs a cue
     verdict = _single_token_verdict(s, start, end, norm, lex, foreign, label)
@@ -1988,7 +1988,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
         # with strong = strong_before or person-after and person = strong or person-before
         reason = "single name with a person cue"
-        if label or _has_health(s):
+        if label or s.has("health", HEALTH_CUE):
             return start, end, 0.7, reason + " and health context"
         return start, end, 0.6 if lex else 0.55, reason
     if before.endswith("the ") and _HOUSEHOLD_AFTER.match(after):
@@ -2001,7 +2001,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         return start, end, 0.6, "lexicon name in a short label"
     if (lex and not _sentence_start(text, start) and not (label and _title_label(s))
             and not before.endswith(_LOCATIVE_ENDS) and not _LOCATIVE_LIST_END.search(before)
-            and _HEALTH_NEAR.search(lower[max(0, start - 40) : end + 40]) and not _between_brands(s, start, end)):
+            and HEALTH_CUE.search(lower[max(0, start - 40) : end + 40]) and not _between_brands(s, start, end)):
         return start, end, 0.55, "lexicon name next to health words"
     if (lex or foreign) and after.startswith(" from ") and _FROM_GROUP_AFTER.match(after):
         return start, end, 0.6, "name of someone in a patient group or chair ('from the Tuesday IOP group')"
@@ -2121,17 +2121,6 @@ _PERSON_CUE_BITS = _STRONG_BEFORE.bit | _PERSON_BEFORE.bit
 def _sentence_start(text: str, start: int) -> bool:
     return start == 0 or text[max(0, start - 2) : start] in (". ", "? ", "! ", "\n") or text[start - 1 : start] == "\n"
 
-
-def _has_health(s: Scan) -> bool:
-    """s.has("health", HEALTH_CUE), with the same memo entry, searched with the faster equivalent."""
-    v = s.memo.get("health")
-    if v is None:
-        v = s.memo["health"] = _HEALTH_NEAR.search(s.lower) is not None
-    return bool(v)
-
-
-# Only ever asked whether it matches (never where), so the factored form is interchangeable.
-_HEALTH_NEAR = factor_alternation(HEALTH_CUE)
 
 
 @cache

@@ -9,13 +9,12 @@ from itertools import pairwise
 from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PUBLIC_FIGURES, first_names, is_common_word, surnames
-from compliance_lint.phi.patterns import ascii_twin, factor_alternation, lazy_compile
+from compliance_lint.phi.patterns import ascii_twin, lazy_compile
 from compliance_lint.phi.recognizers.misc import _NOT_PERSON_IMAGE, PROVIDER_IMAGE
 from compliance_lint.phi.recognizers.names import names_in_file_name
 from compliance_lint.phi.recognizers.numbers import _UNSET, digit_shape
 from compliance_lint.phi.validators import date_ok, ip_is_personal
 
-# PERSON_CUE (context.py) grouped by first letter: same matches, faster.
 # The look-behind pins each match to the start of a token run, so a 1 MB run is scanned once.
 _EMAIL_RE = lazy_compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
 _EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
@@ -48,7 +47,7 @@ _PROVIDER_POSSESSIVE = lazy_compile(r"\b(?:dr\.?|doctor|nurse|provider|therapist
 _PLACEHOLDER_LOCAL = lazy_compile(r"^(?:example|examples?\d*|test|testing|sample|name|your\.?name|user(?:name)?|"
                                 r"someone|somebody|email|e-?mail|first\.?last|firstname\.?lastname|john\.?doe|"
                                 r"jane\.?doe|x+|abc|foo|me|you)$")
-_YOUR_CUE = factor_alternation(lazy_compile(r"\b(?:your|my|his|her|their)\b"))
+_YOUR_CUE = lazy_compile(r"\b(?:your|my|his|her|their)\b")
 # A mailbox made of a capitalised first and last name (JaneRoe@, JRoe@ is too short to tell).
 _NAME_LIKE_LOCAL = lazy_compile(r"^[A-Z][a-z]+[A-Z]?[A-Z][a-z]{2,}\d{0,4}$|^[a-z]+[._][a-z]+\d{0,4}$")
 _FREEMAIL = lazy_compile(r"(?:^|\.)(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mac|msn|"
@@ -85,8 +84,8 @@ _BARE_SITE_STEMS = ("facebook.com/", "instagram.com/", "linkedin.com/in", "twitt
                     "myspace.com/", "venmo.com/", "cash.app/", "gofundme.com/", "gofund.me/", "caringbridge.org/",
                     "mealtrain.com/", "givesendgo.com/", "spotfund.com/", "fundly.com/", "lotsahelpinghands.com/")
 # The practice's own social page: "follow us", "our Facebook page", or an organisation word in the handle.
-_SOCIAL_BUSINESS_BEFORE = factor_alternation(lazy_compile(
-    r"\b(?:our|us|we|follow|like|clinic|practice|office|hospital|pharmacy|center|centre)\b"))
+_SOCIAL_BUSINESS_BEFORE = lazy_compile(
+    r"\b(?:our|us|we|follow|like|clinic|practice|office|hospital|pharmacy|center|centre)\b")
 _ORG_HANDLE = lazy_compile(r"(?:clinic|health|medical|medicine|hospital|pharmacy|pediatric|peds|dental|dentistry|"
                          r"ortho|family ?med|practice|care(?!\w*(?:bridge))|center|centre|associates|group|"
                          r"wellness|surgery|therapy|rehab|hospice|urgent|derm|cardio|oncology|imaging|labs?\b|"
@@ -99,9 +98,9 @@ _PHOTO_PATH = lazy_compile(r"(?<![A-Za-z])(?:faces?|headshots?|selfies?|portrait
                          r"pictures?|images?)|licen[cs]e|passport)(?![A-Za-z])", re.IGNORECASE)
 _PHOTO_KEY = lazy_compile(r"\b(?:headshot|selfie|portrait|face|mugshot)\b|\b(?:profile|patient|caller|member|client|"
                         r"user|id)\b.{0,20}\b(?:photo|picture|pic|image)\b")
-_URL_BUSINESS = factor_alternation(lazy_compile(
+_URL_BUSINESS = lazy_compile(
     r"\b(?:our|us|we|office|clinic|practice|hospital|pharmacy|center|centre|department|"
-    r"directions|forms|portal|schedule online|book online|dr|doctor|provider)\b"))
+    r"directions|forms|portal|schedule online|book online|dr|doctor|provider)\b")
 _IMAGE_EXT = lazy_compile(r"\.(?:jpe?g|png|heic|gif|webp|bmp|tiff?)\b", re.IGNORECASE)
 # The first character is consumed before the look-behind (same condition) so `re` skips to
 # candidates; the first repetition of the plain (?:\d{1,3}\.){3} / (?:[0-9A-Fa-f]{1,4}:){2,7} is
@@ -112,13 +111,13 @@ _IPV4_HINT = lazy_compile(r"\.\d{1,3}\.")
 # "2600:1700:3e4a:91f0::1b"); ipaddress then decides validity. Each repetition starts with ":", so
 # there is one way to match.
 _IPV6_RE = lazy_compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
-_INFRA_CUE = factor_alternation(lazy_compile(
+_INFRA_CUE = lazy_compile(
     r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|gateway|proxy|allowlist|"
     r"whitelist|firewall|egress|ingress|load balancer|nginx|cidr|subnet|vpn|ip range|"
-    r"origin|cdn|url|http|https)\b"))
-_IP_PERSON = factor_alternation(lazy_compile(
+    r"origin|cdn|url|http|https)\b")
+_IP_PERSON = lazy_compile(
     r"\b(?:patient|caller|member|user|client|his|her|their|my|home|logged in|"
-    r"login|signed in|device|address|blocked|client_ip|visitor)\b"))
+    r"login|signed in|device|address|blocked|client_ip|visitor)\b")
 _IP_WORD = lazy_compile(r"\b(?:ip|ipv4|ipv6|ip address|router|modem|network|connected|connection)\b|client_ip")
 # Outline and version numbering ("step 2.1.8.1", "[1.1.2.3 If R = ...]", "protocol v2.4.1.0").
 _OUTLINE_BEFORE = lazy_compile(r"(?:\b(?:steps?|sections?|protocol|version|rule|item|clause|appendix|v)\s*|\[|§\s*|#)$")
@@ -126,14 +125,14 @@ _OUTLINE_BEFORE = lazy_compile(r"(?:\b(?:steps?|sections?|protocol|version|rule|
 
 # A workforce member's title (or "work email") in the sentence(s) before an organisation address, and
 # no patient-side word there: the address is a staff member's work mailbox (PHI_POLICY §4).
-_WORKFORCE = factor_alternation(lazy_compile(
+_WORKFORCE = lazy_compile(
     r"\b(?:nurse|practice manager|practice administrator|office manager|clinic manager|care coordinator|"
     r"medical director|scheduler|receptionist|front desk|physician|provider|dr|doctor|therapist|pharmacist|"
     r"md|np|rn|lpn|cnm|work email|work e-mail|business email|office email|"
-    r"coordinator|director|supervisor|navigator|manager)\b"))
-_PATIENT_SIDE = factor_alternation(lazy_compile(
+    r"coordinator|director|supervisor|navigator|manager)\b")
+_PATIENT_SIDE = lazy_compile(
     r"\b(?:patient|patients|caller|callers|member|client|beneficiary|enrollee|mother|father|wife|husband|son|"
-    r"daughter|spouse|guardian|caregiver|mom|dad|personal)\b"))
+    r"daughter|spouse|guardian|caregiver|mom|dad|personal)\b")
 
 
 # A key naming a workforce member's contact ("provider_email", "staff_contact_email", "np_email"),
@@ -289,11 +288,11 @@ def _url_host(url: str) -> str:
 
 
 _HOST_END = lazy_compile(r"[/?#:]")
-_PHOTO_WORD = factor_alternation(lazy_compile(r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b"))
+_PHOTO_WORD = lazy_compile(r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b")
 # (possessives only: "the caller's page", not "tell callers to sign in at", "send the caller the intake link")
-_URL_OWNER = factor_alternation(lazy_compile(r"\b(?:my|his|her|their|patient(?:'s|’s|s')|caller(?:'s|’s|s')|personal|"
-                                             r"posted|shared)\b"))
-_IP_OWNER = factor_alternation(lazy_compile(r"\b(?:patient|caller|member|his|her|their|my|home|personal)\b"))
+_URL_OWNER = lazy_compile(r"\b(?:my|his|her|their|patient(?:'s|’s|s')|caller(?:'s|’s|s')|personal|"
+                                             r"posted|shared)\b")
+_IP_OWNER = lazy_compile(r"\b(?:patient|caller|member|his|her|their|my|home|personal)\b")
 
 
 _SITE_HOSTS = frozenset({"facebook.com", "instagram.com", "linkedin.com", "twitter.com", "x.com", "tiktok.com",
