@@ -1,4 +1,4 @@
-"""SARIF, JUnit and GitHub output, each checked with the parser its real consumer uses; report pairing."""
+"""SARIF, JUnit, GitHub and GitLab output, each checked with what its real consumer uses; report pairing."""
 
 from __future__ import annotations
 
@@ -214,7 +214,7 @@ def test_formatters_are_imported_only_when_asked_for(tmp_path):
              "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
              "loaded = sorted(m for m in sys.modules if m.startswith('compliance_lint.report.'))\n"
              "print('LOADED', ' '.join(loaded), file=sys.stderr)\n")
-    for fmt, wanted in (("json", {"jsonreport"}), ("sarif", {"sarif"}), ("junit", {"junit"})):
+    for fmt, wanted in (("json", {"jsonreport"}), ("sarif", {"sarif"}), ("junit", {"junit"}), ("gitlab", {"gitlab"})):
         done = subprocess.run([sys.executable, "-c", probe, "a.json", "--format", fmt], cwd=tmp_path,
                               capture_output=True, text=True, check=False, env={**os.environ, "NO_COLOR": "1"})
         line = next(x for x in done.stderr.splitlines() if x.startswith("LOADED"))
@@ -237,3 +237,86 @@ def test_sarif_marks_hidden_findings_only_with_show_baselined(run, tmp_path):
     hidden = {r["ruleId"]: r["suppressions"] for r in log["runs"][0]["results"]}
     assert hidden == {"VAPI002": [{"kind": "external", "justification": "in the baseline file"}],
                       "VAPI005": [{"kind": "inSource", "justification": "BAA signed"}]}
+
+
+# GitLab Code Quality ---------------------------------------------------------------------------------
+
+# What GitLab's parser keeps (gitlab-org/gitlab: app/validators/json_schemas/codeclimate.json, which
+# each issue must pass, and CodequalityReports::SEVERITY_TYPES, the severities it ranks). Written
+# here from those sources; the report must also give every issue its own fingerprint, because GitLab
+# keys issues by fingerprint and drops repeats.
+GITLAB_ISSUE = {
+    "type": "object",
+    "required": ["description", "fingerprint", "severity", "location", "check_name"],
+    "properties": {
+        "description": {"type": "string", "minLength": 1},
+        "check_name": {"type": "string", "minLength": 1},
+        "fingerprint": {"type": "string", "minLength": 1},
+        "severity": {"enum": ["blocker", "critical", "major", "minor", "info"]},
+        "location": {
+            "type": "object",
+            "required": ["path", "lines"],
+            "properties": {
+                "path": {"type": "string", "pattern": "^[^/]"},
+                "lines": {"type": "object", "required": ["begin"],
+                          "properties": {"begin": {"type": "integer", "minimum": 1}}},
+            },
+        },
+    },
+}
+
+
+def gitlab_issues(run, args, cwd=REPO):
+    code, out, _ = run([*args, "--format", "gitlab"], cwd=cwd)
+    issues = json.loads(out)
+    assert isinstance(issues, list)
+    validator = jsonschema.Draft7Validator(GITLAB_ISSUE)
+    for issue in issues:
+        assert not list(validator.iter_errors(issue)), issue
+    return code, issues
+
+
+def test_gitlab_report_over_all_fixtures_is_kept_whole_by_gitlab(run):
+    code, issues = gitlab_issues(run, ["fixtures/"])
+    findings = json_findings(run, ["fixtures/"])
+    assert code == 1 and len(issues) == len(findings) > 20
+    assert len({i["fingerprint"] for i in issues}) == len(issues), "GitLab would collapse repeated fingerprints"
+    assert {i["severity"] for i in issues} <= {"critical", "major", "info"}
+    # the same findings, in the same order, at the same lines, with the SARIF/baseline fingerprint
+    assert [(i["check_name"], i["location"]["path"], i["location"]["lines"]["begin"], i["fingerprint"])
+            for i in issues] == [(f["rule_id"], f["file"], max(f["line"], 1), f["fingerprint"]) for f in findings]
+
+
+def test_gitlab_clean_run_is_an_empty_array(run, tmp_path):
+    write_json(tmp_path / "a.json", {**UNDECLARED, "compliancePlan": {"hipaaEnabled": True}})
+    code, issues = gitlab_issues(run, ["a.json", "--fail-on", "error"], cwd=tmp_path)
+    assert [i["check_name"] for i in issues if i["severity"] == "critical"] == [] and code == 0
+
+
+def test_gitlab_fingerprint_survives_an_unrelated_edit_and_paths_are_from_the_repository_root(run, tmp_path):
+    (tmp_path / ".git").mkdir()
+    target = tmp_path / "agents" / "a.yaml"
+    target.parent.mkdir()
+    target.write_text("name: Clinic\nmodel: {provider: groq}\ncompliancePlan: {hipaaEnabled: true}\n")
+    before = {i["check_name"]: i for i in gitlab_issues(run, ["a.yaml"], cwd=target.parent)[1]}["VAPI005"]
+    target.write_text("# reviewed by compliance\nfirstMessage: Hello\n" + target.read_text())
+    after = {i["check_name"]: i for i in gitlab_issues(run, ["a.yaml"], cwd=target.parent)[1]}["VAPI005"]
+    assert before["location"] == {"path": "agents/a.yaml", "lines": {"begin": 2}}
+    assert after["location"] == {"path": "agents/a.yaml", "lines": {"begin": 4}}
+    assert after["fingerprint"] == before["fingerprint"]
+
+
+def test_gitlab_gives_repeated_findings_their_own_fingerprints():
+    from dataclasses import replace
+
+    from compliance_lint.api import lint
+    from compliance_lint.config import Settings
+    from compliance_lint.report import gitlab
+
+    result = lint(["fixtures/vapi"], Settings(), cwd=REPO)
+    first = result.findings[0]
+    result.findings = [first, replace(first, line=first.line + 5), replace(first, extra=dict(first.extra))]
+    prints = [i["fingerprint"] for i in gitlab.build(result)]
+    assert len(set(prints)) == 3
+    assert prints[0] == first.extra["fingerprint"]
+    assert gitlab.build(result) == gitlab.build(result)  # stable from run to run

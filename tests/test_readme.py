@@ -102,11 +102,16 @@ def test_github_actions_example_uploads_sarif_even_on_failure():
     assert "sarif" in args and upload["with"]["sarif_file"] == args[args.index("-o") + 1]
 
 
-def test_gitlab_example_publishes_the_junit_report():
+def test_gitlab_example_publishes_the_code_quality_and_junit_reports():
     job = _workflow("reports:")["compliance-lint"]
     lint = next(line for line in job["script"] if line.startswith("compliance-lint"))
     args = shlex.split(lint)
-    assert "junit" in args and job["artifacts"]["reports"]["junit"] == args[args.index("-o") + 1]
+    formats = [args[i + 1] for i, word in enumerate(args) if word == "--format"]
+    outputs = [args[i + 1] for i, word in enumerate(args) if word == "-o"]
+    # one -o fewer than --format: the first format goes to the log, the others pair with the files in order
+    assert len(outputs) == len(formats) - 1
+    written = dict(zip(formats[1:], outputs, strict=True))
+    assert job["artifacts"]["reports"] == {"codequality": written["gitlab"], "junit": written["junit"]}
     assert job["artifacts"]["when"] == "always"
 
 

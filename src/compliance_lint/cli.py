@@ -16,7 +16,7 @@ import click
 from compliance_lint import __version__
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-FORMATS = ("text", "json", "sarif", "junit", "github")
+FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab")
 
 
 class DefaultCommandGroup(click.Group):
@@ -75,7 +75,7 @@ def _refuse_show_phi_in_ci(show_phi: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True,
-              help="Output format: text, json, sarif, junit, github (repeatable; default text).")
+              help="Output format: text, json, sarif, junit, github, gitlab (repeatable; default text).")
 @click.option("-o", "--output", "outputs", type=click.Path(dir_okay=False), multiple=True,
               help="Write a report to FILE (repeatable). Outputs pair with the formats in order; with one -o "
               "fewer than --format, the first format goes to standard output.")
@@ -227,6 +227,10 @@ def _render(result: Any, fmt: str, stream: Any, *, color: bool | None, verbose: 
 
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         github.render(result, stream, summary_path=Path(summary) if summary else None)
+    elif fmt == "gitlab":
+        from compliance_lint.report import gitlab
+
+        gitlab.render(result, stream)
     else:
         from compliance_lint.report import text
 

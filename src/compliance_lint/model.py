@@ -106,6 +106,14 @@ class Finding:
     def sort_key(self) -> tuple[str, int, int, int, str, str]:
         return (self.file, self.document, self.line, self.column, self.rule_id, self.pointer)
 
+    def message_with_fix(self) -> str:
+        """The problem, then the fix, as one paragraph: for formats with a single text field, whose
+        viewers show the first sentence when space is short."""
+        text = self.message.rstrip()
+        if not self.remediation:
+            return text
+        return f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} Fix: {self.remediation.strip()}"
+
 
 @dataclass(frozen=True, slots=True)
 class Context:

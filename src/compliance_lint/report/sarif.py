@@ -81,19 +81,11 @@ def _region(finding: Finding) -> dict[str, int]:
     return region
 
 
-def _message(finding: Finding) -> str:
-    # GitHub shows the first sentence when space is short, so the problem comes first, then the fix.
-    text = finding.message.rstrip()
-    if not finding.remediation:
-        return text
-    return f"{text}{'' if text.endswith(('.', '!', '?')) else '.'} Fix: {finding.remediation.strip()}"
-
-
 def _result(finding: Finding, index: dict[str, int], suppression: dict[str, str] | None) -> dict[str, Any]:
     item: dict[str, Any] = {
         "ruleId": finding.rule_id,
         "level": LEVEL[finding.severity],
-        "message": {"text": _message(finding)},
+        "message": {"text": finding.message_with_fix()},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": quote(finding_path(finding), safe="/"), "uriBaseId": "%SRCROOT%"},
             "region": _region(finding),
