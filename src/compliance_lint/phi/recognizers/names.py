@@ -298,7 +298,7 @@ _LOWER_CUED_SURNAME_RE = lazy_compile(r"\b(?:pt|patient|caller|member)\.? ([a-z]
 _PERSON_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
-    "i'm|im|i am|this is|for|re|about|called|said|partner's name|sister|brother|told|heard|with|to|see|meet|"
+    "i'm|im|i am|this is|it's|it’s|for|re|about|called|said|partner's name|sister|brother|told|heard|with|to|see|meet|"
     "from|call|remind|reminding|reminds|visit|guardian|nok",
     8,
 ))
@@ -1004,15 +1004,15 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             else:
                 return "staff"
         if intro == "intro_from":
-            if _INTRO_FROM_END.search(before, tail):
+            if _INTRO_FROM_END.search(before, tail) and not _in_caller_turn(s, start):
                 return "staff"  # "This is Ava from Riverside": the agent introducing itself
-        elif _INTRO_END.search(before, tail):
+        elif _INTRO_END.search(before, tail) and not _in_caller_turn(s, start):
             return "staff"  # "this is Amy speaking": the agent introducing itself
     if "this is" in before and _THIS_IS_END.search(before, tail) and (
-            s.has("agent_greeting", _AGENT_GREETING) or "greeting" in s.key_text):
+            s.has("agent_greeting", _AGENT_GREETING) or "greeting" in s.key_text) and not _in_caller_turn(s, start):
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
     if before.rstrip(" ,:-—'\"")[-2:] in _INTRO_TAILS and _INTRO_END.search(before, tail) and (
-            _greeted_by_agent(s, start)):
+            _greeted_by_agent(s, start)) and not _in_caller_turn(s, start):
         return "staff"  # "You've reached ClearTone Audiology. I'm Winnie": the agent introducing itself
     if before[-6:] in _OPENING_TAILS and _OPENING_END.search(before, len(before) - 25 if len(before) > 25 else 0) and (
             not s.lower.startswith(("mr", "ms"), start)):
@@ -1024,6 +1024,13 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             before.endswith("ask for ") and _CALL_NUMBER_ASK.search(s.lower, max(0, start - 60), start)):
         return "staff"  # (an age or a birth date after the name is a patient's: "Test persona: Ms. X, 94,")
     return None
+
+
+def _in_caller_turn(s: Scan, start: int) -> bool:
+    """Is `start` in a transcript turn spoken by the caller ("User: hi this is Delphine")? There
+    "this is X" and "I'm X" introduce the caller, whatever the agent's greeting elsewhere says."""
+    m = _CALLER_TURN.match(s.lower, s.text.rfind("\n", 0, start) + 1)
+    return m is not None and m.end() <= start
 
 
 def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
@@ -1608,6 +1615,8 @@ _INSTRUCTION_AFTER = lazy_compile(r" ?: ?(?:never|always|don't|do not|make sure)
 _DIALOGUE_ROLES = frozenset({"user", "agent", "assistant", "bot", "caller", "customer", "patient", "human", "ai"})
 _CALLER_ROLES = frozenset({"user", "caller", "customer", "patient", "human", "member", "client", "parent", "mom",
                            "dad", "guardian", "family", "spouse", "daughter", "son", "resident"})
+# The start of a line spoken by the caller ("User:", "**Caller:**"), in the lower-cased text.
+_CALLER_TURN = lazy_compile(r"[>\s*]*(?:" + "|".join(sorted(_CALLER_ROLES)) + r")\*{0,2} ?:")
 _AGENT_ROLES = frozenset({"agent", "assistant", "bot", "ai", "receptionist", "system"})
 _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "system", "human", "ai", "customer",
                             "patient", "q", "a", "note", "tip", "example", "goal", "tone", "task", "step",
@@ -1982,6 +1991,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     text = s.text
     after = text[end : end + 40]
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
+            # "User: hey it's Tamsin again": in the caller's own turn, an unknown name introduces the caller
+            cues & _PERSON_BEFORE.bit and _INTRO_FROM_END.search(before) and _in_caller_turn(s, start)) or (
             _person_after(after) and (lex or foreign or not _sentence_start(text, start))) or (
             "(" in after[:2] and _PATIENT_PAREN.match(after)) or (
             after[:1] in "'’" and _RELATIVE_POSSESSIVE.match(after)):
