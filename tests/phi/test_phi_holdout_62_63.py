@@ -21,6 +21,14 @@ POSITIVES = [
     ("Caller: hey it's Zephyrine again, my boot strap broke\nAgent: Sorry to hear it, Zephyrine.",
      None, None, ("NAME", "Zephyrine")),
     ("**User:** it's Quillon, the one with the knee brace\n**Agent:** Got it.", None, None, ("NAME", "Quillon")),
+    # "X is our (oldest) patient" describes a patient, not a member of staff
+    ("Mrs. Abernathy is our longest-standing patient; she prefers the first slot.", None, None,
+     ("NAME", "Mrs. Abernathy")),
+    ("Leah is one of our newest clients, so walk her through the portal.", None, None, ("NAME", "Leah")),
+    # initials in a call-back list, or doing a patient's own thing
+    ("Warfarin recalls - P.J. & R.T.", None, "label", ("NAME", "P.J.")),
+    ("Reminder: K.L.M. restarted apixaban on the 3rd and needs a level.", None, None, ("NAME", "K.L.M.")),
+    ("B.W. missed her draw again; try the afternoon slot.", None, None, ("NAME", "B.W.")),
 ]
 
 NEGATIVES = [
@@ -28,6 +36,13 @@ NEGATIVES = [
      None, None),
     ("Assistant: Hi, I'm Wren, the scheduling assistant.\nUser: ok thanks", None, None),
     ("User: hi, it's Monday and the office is closed?\nAgent: We open at 9.", None, None),
+    ("Leah is one of our newest schedulers, so page her for bookings.", None, None),
+    ("Mrs. Abernathy is the practice manager; she approves refunds.", None, None),
+    # degrees and credentials after a name are the workforce's; other initials without a patient
+    ("Karen Abernathy, M.S., is our dietitian and runs the class.", None, None),
+    ("Wade Okonjo, ATP, runs the seating clinic on Tuesdays.", None, None),
+    ("The U.N. has a new report on vaccines; P.S. the office closes early.", None, None),
+    ("A.J. called back about the invoice from our vendor.", None, None),
 ]
 
 

@@ -165,7 +165,9 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
-                     "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo|chw|cht")
+                     "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo|chw|cht|"
+                     # degrees and other workforce credentials ("Karen Lee, M.S., RD", "Wade Kettering, ATP")
+                     "m\\.s\\.|msn|mph|m\\.p\\.h\\.|m\\.a\\.|atp|mba|bsn")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -221,7 +223,12 @@ _STAFF_AFTER = lazy_compile(
     r"[A-Z][a-z]+ desk\b)"
     r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
     r"scheduler|agent|bot|concierge)\b"
-    r"|,? (?:works|handles|manages|runs|covers|answers|is our|is the|will help you|can help you)"
+    r"|,? (?:works|handles|manages|runs|covers|answers|will help you|can help you)"
+    # "Ana is our scheduler", but not "Mr. Pelletier is our oldest patient" nor "Rosa is the daughter"
+    r"|,? is (?:our|the)\b(?! (?:[\w'’-]+ ){0,2}(?:patients?|clients?|members?|callers?|residents?|participants?|"
+    r"enrollees?|campers?|students?|athletes?|kids?|child|baby|infant|donors?|recipients?|regulars?|"
+    r"daughter|son|mother|father|mom|dad|wife|husband|spouse|partner|sister|brother|grand\w+|guardian|"
+    r"caregiver|parent|widow|widower|niece|nephew|aunt|uncle|cousin)\b)"
     r"| is (?:[\w-]+ )?(?:certified|licensed|board[- ]certified|credentialed)\b"
     r"| is (?:[\w'’.-]+ ){1,3}(?:scheduler|assistant|receptionist|nurse|coordinator|manager|biller|navigator|tech)\b"
     r"|,? (?:the |your |our )?(?:[\w'’-]+ ){0,2}(?:virtual|ai|automated|digital) (?:helper|assistant|agent|"
@@ -318,7 +325,8 @@ _PERSON_AFTER = lazy_compile(
     r"vials?|pens?|patches|sprays?|x)\b|%|°)|\d{1,2}/|member id|ssn|y/o|yo\b)"
     r"|^ (?:was born|is an? \d+|is \d+|has been|is scheduled|needs|will need|lives|lived|passed away|died|"
     r"was admitted|was discharged|was seen|is due|missed (?:her|his)|turned \d|is from|flew to|had given|"
-    r"is going home|goes home|(?:from|in) (?:room|rm\.?|bed) \d+)\b"
+    r"is going home|goes home|(?:from|in) (?:room|rm\.?|bed) \d+|"
+    r"is (?:our|the|a|an|one of our) (?:[\w'’-]+ ){0,2}(?:patients?|clients?|residents?|participants?|campers?))\b"
     r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b"
     # "Ilse — the teen with juvenile myoclonic epilepsy": a person described
     r"|^ ?[—–-] ?the (?:teen|child|kid|boy|girl|baby|man|woman|lady|gentleman|patient|one|mom|dad) (?:with|who)\b"
@@ -2146,7 +2154,22 @@ _INITIALS_CUE = lazy_compile(r"\b(?:patient|pt|caller|member|client|resident|ini
                            r"dx|rx|hx)s?\b")
 # Credentials, date-of-birth and place abbreviations written like initials.
 _NOT_INITIALS = frozenset({"M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "L.P.N.", "D.D.S.", "D.M.D.", "D.O.B.", "U.S.",
-                           "U.S.A.", "U.K.", "A.M.", "P.M.", "E.U.", "D.C.", "N.Y.", "L.A.", "P.O.", "E.R.", "I.D."})
+                           "U.S.A.", "U.K.", "A.M.", "P.M.", "E.U.", "D.C.", "N.Y.", "L.A.", "P.O.", "E.R.", "I.D.",
+                           # degrees and credentials ("Karen Lee, M.S., RD"), and a postscript
+                           "M.S.", "B.S.", "M.A.", "B.A.", "R.D.", "O.T.", "P.T.", "M.S.W.", "M.P.H.", "B.S.N.",
+                           "M.S.N.", "D.N.P.", "F.N.P.", "C.N.A.", "C.M.A.", "M.B.A.", "J.D.", "P.S.", "U.N."})
+# Initials as the one a note is about: a call-back or reminder before them ("INR callbacks - D.K."),
+# or a patient's own doing right after them ("T.R.W. started sofosbuvir", "D.K. missed her draw").
+_INITIALS_ABOUT_BEFORE = lazy_compile(r"\b(?:call ?backs?|call|calls|remind|reminders?|recalls?|f/u|follow[- ]ups?|"
+                                      r"re:?)\W{0,4}(?:[A-Z]\.(?: ?[A-Z]\.){1,2}\W{1,4}(?:&|and)\W{1,3})?$",
+                                      re.IGNORECASE)
+_INITIALS_DOING_AFTER = lazy_compile(r",? (?:started|stopped|restarted|missed|skipped|finished|completed|"
+                                     r"was (?:seen|admitted|discharged|started)|is (?:due|scheduled|on)|"
+                                     r"needs|wants|cancell?ed|rescheduled|called (?:back )?about (?:her|his|their)|"
+                                     r"(?:has|had) (?:her|his|their)|"
+                                     r"(?:'s|’s) (?:\w+ )?(?:inr|a1c|labs?|results?|refill|dose|draw|visit|appt|"
+                                     r"appointment))\b",
+                                     re.IGNORECASE)
 
 
 def _initials(s: Scan) -> list[PhiHit]:
@@ -2160,7 +2183,8 @@ def _initials(s: Scan) -> list[PhiHit]:
         # A patient word just before or after ("the caller last Tuesday, S.K.,", "K.M. (the
         # sleep-study patient)") or health words after.
         if _INITIALS_CUE.search(before) or _INITIALS_CUE.search(after) or HEALTH_CUE.search(after) or (
-                _in_patient_list(s, m.start())):
+                _in_patient_list(s, m.start())) or _INITIALS_ABOUT_BEFORE.search(before) or (
+                _INITIALS_DOING_AFTER.match(s.text, m.end(), m.end() + 40)):
             if re.search(r"\b(?:dr|md|rn|np)\W{0,3}$", before):
                 continue
             hits.append(PhiHit(m.start(), m.end(), "NAME", "name_initials", 0.7,
