@@ -29,6 +29,13 @@ POSITIVES = [
     ("Warfarin recalls - P.J. & R.T.", None, "label", ("NAME", "P.J.")),
     ("Reminder: K.L.M. restarted apixaban on the 3rd and needs a level.", None, None, ("NAME", "K.L.M.")),
     ("B.W. missed her draw again; try the afternoon slot.", None, None, ("NAME", "B.W.")),
+    # a programme's code for one person
+    ("Participant RZ4410 asked for the evening group; Participant RZ4410 has a ride.", None, None,
+     ("OTHER_ID", "RZ4410")),
+    ("participant_KB2207_notes", None, "label", ("OTHER_ID", "KB2207")),
+    # a date under a key naming one person's lab draw or test
+    ("Jun 3", "last_a1c_date", "value", ("DATE", "Jun 3")),
+    ("2026-04-09", "holter_date", "value", ("DATE", "2026-04-09")),
 ]
 
 NEGATIVES = [
@@ -43,6 +50,15 @@ NEGATIVES = [
     ("Wade Okonjo, ATP, runs the seating clinic on Tuesdays.", None, None),
     ("The U.N. has a new report on vaccines; P.S. the office closes early.", None, None),
     ("A.J. called back about the invoice from our vendor.", None, None),
+    ("Each participant 3 of 12 gets a kit at intake.", None, None),
+    ("Closed Thanksgiving and Dec 25.", "lab_hours", "value"),
+    # a year is nobody's member id; a census code is no address
+    ("Medicare_2027_changes.pdf", None, "label"),
+    ("48201", "county_fips", "value"),
+    # the organisation's own vehicles and machines
+    ("Look for the mobile unit: a grey Sprinter with county fleet plate KX-22917.", None, None),
+    ("KX-22917", "shuttle_plate", "value"),
+    ("GE Lunar iDXA, S/N 771204", "scanner_model", "value"),
 ]
 
 

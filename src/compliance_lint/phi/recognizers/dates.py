@@ -159,7 +159,10 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            # fertility and procedure steps: "next_retrieval", "embryo_transfer", "trigger_shot"
                            r"retrieval|embryo transfer|egg retrieval|trigger|insemination|iui|ivf|"
                            # a patient's own events: "last_shot_date", "last_crisis_date", "transfer_date"
-                           r"shot|shots|injection|dose|crisis|relapse|overdose|transfer|accident|incident)\b")
+                           r"shot|shots|injection|dose|crisis|relapse|overdose|transfer|accident|incident|"
+                           # a lab draw or named test of the patient's: "last_inr_date", "vcug_date", "a1c_date"
+                           r"inr|a ?1 ?c|hba ?1 ?c|draw|labs|bloodwork|vcug|pft|holter|dexa|pap|psa|tsh|swab|culture|"
+                           r"stress test|sleep test|hearing test)\b")
 _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format|season|window)\b")

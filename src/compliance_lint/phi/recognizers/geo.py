@@ -353,7 +353,8 @@ def _key_has_zip_cue(key_text: str) -> bool:
 # (and keys for a setting, not anyone's address: "default_city", "example_zip", "zip_lookup_prefix")
 _AREA_KEY = lazy_compile(r"\b(?:default|example|sample|fallback|placeholder|prefix|lookup|"
                        r"service|serviced|coverage|covered|served|serving|eligible|allowed|supported|accepted|"
-                       r"excluded|blocked|region|regions|territory|areas?|zips|codes|cities|towns|counties|list)\b")
+                       r"excluded|blocked|region|regions|territory|areas?|zips|codes|cities|towns|counties|list|"
+                       r"fips|geoid|census|tract)\b")  # "county_fips": a census code, not an address
 
 
 # Keys naming an organisation's own address: "agency_address", "vendor_street", "facility_city",

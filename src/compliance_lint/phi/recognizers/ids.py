@@ -62,7 +62,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)?|"
      r"kit(?: id| number| no\.?| #| barcode)?|tribal enrollment(?: id| number| no\.?| #)?|"
      r"enrollment(?: id| number| no\.?| #)|"
-     r"donor(?: id| number| no\.?| #| code)?"),
+     r"donor(?: id| number| no\.?| #| code)?|"
+     # a programme's code for one person: "Participant LO0771", "participant_TA0589_flags"
+     r"participant(?: id| number| no\.?| #| code)?|(?:client|subject|enrollee)(?: id| number| no\.?| #| code)"),
 )
 # What follows a cue: linking words, separators, then the value.
 _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenji Arai: ..."
@@ -128,7 +130,9 @@ _KIT_NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|clinic|practice|org|agent|tool
 _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
                              r"plan code|group|contract|provider|template|format|example|sample|regex|pattern|"
                              # infrastructure: "ehr_bridge_host": "192.168.1.20" is a machine, not a record
-                             r"host|hostname|server|gateway|endpoint|subnet)\b")
+                             r"host|hostname|server|gateway|endpoint|subnet|"
+                             # the organisation's own vehicles and equipment: "van_plate", "scanner_model"
+                             r"fleet|van|vans|shuttle|bus|courtesy|scanner|analyzer|printer|kiosk)\b")
 
 
 _MASK_CHARS = frozenset("X-0*#")
@@ -263,7 +267,7 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "user", "login", "employee", "student", "badge", "ticket", "requisition", "accession", "specimen",
               "encounter", "visit", "fin", "emr", "ehr", "green card", "medi-cal", "med rec", "portal", "kit",
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
-              "wristband", "pendant")
+              "wristband", "pendant", "participant", "client", "subject", "enrollee")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer
@@ -495,6 +499,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # first group of a longer spaced number: the card/phone recognizers decide
             if len(val) == 10 and npi_ok(val) and _NPI_WORD.search(s.before(ms, 15)):
                 continue
+            if len(val) == 4 and val.isdecimal() and val[:2] in ("19", "20"):
+                continue  # a year ("Medi-Cal_2026.pdf", "Medicare 2025 changes"), no one's id
             window = s.before(vs, 30)
             # Every EXAMPLE_CUE match holds an example stem (context._EXAMPLE_STEMS); EXAMPLE_CUE
             # itself costs ~1us per character (a dozen look-behinds tried at every position).
@@ -504,6 +510,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # the practice's own vehicle ("clinic-owned", "shuttle van")
             if typ == "DEVICE_ID" and _EQUIPMENT_BEFORE.search(s.before(cs, 50)):
                 continue  # "our vaccine refrigerator serial TL-20-448": the practice's equipment
+            if typ in ("DEVICE_ID", "VEHICLE_ID") and s.key_text and _NOT_PERSON_KEY.search(s.key_text):
+                continue  # "scanner_model": "Hologic Horizon A, S/N 304117": the practice's machine
             if _published_sample(val):
                 continue
             if typ in ("ACCOUNT_NUMBER", "HEALTH_PLAN_ID") and _PHONE_SHAPED.fullmatch(val):
@@ -522,6 +530,9 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # a bare "kit": only before a kit-number-shaped code ("kit HX-31840277")
             if ce - cs == 5 and typ == "OTHER_ID" and s.lower.startswith("donor", cs) and not _DONOR_ID.fullmatch(val):
                 continue  # a bare "donor": only before a coded id with letters ("Donor LF-ED-20418"), not a year
+            if ce - cs == 11 and typ == "OTHER_ID" and s.lower.startswith("participant", cs) and not (
+                    _DONOR_ID.fullmatch(val)):
+                continue  # a bare "participant" ("participant 3 of 12"): only before a coded id ("LO0771")
             if typ == "HEALTH_PLAN_ID" and s.lower[cs:ce] in ("member", "subscriber") and not _bare_member_id(val):
                 continue  # a bare "member" ("member 2 of 3"): only before an id with six digits or more
             if typ == "HEALTH_PLAN_ID" and _PLAN_CONTRACT.fullmatch(val):
@@ -596,7 +607,8 @@ def _org_vehicle(s: Scan, start: int, end: int | None = None) -> bool:
     window = s.before(start, 60)
     if _VEHICLE_OWNER.search(window) is not None:
         return False
-    if _ORG_VEHICLE.search(window) is not None:
+    # (the cue itself may say it: "county fleet plate CG-41822")
+    if _ORG_VEHICLE.search(window + s.lower[start:end] if end is not None else window) is not None:
         return True
     if end is None:
         return False
