@@ -36,6 +36,11 @@ POSITIVES = [
     # a date under a key naming one person's lab draw or test
     ("Jun 3", "last_a1c_date", "value", ("DATE", "Jun 3")),
     ("2026-04-09", "holter_date", "value", ("DATE", "2026-04-09")),
+    # look-alikes of the example, place-list and public-figure contexts below
+    ("Patients like Rosa Whitfield need a ride; call her back.", None, None, ("NAME", "Rosa Whitfield")),
+    ("Our riders, including Rosa Whitfield and Tom Hale, meet at 9.", None, None, ("NAME", "Rosa Whitfield")),
+    ("Rosa Whitfield recorded her readings in 2019 and again today.", None, None, ("NAME", "Rosa Whitfield")),
+    ("Tell Rosa Whitfield Day 3 of her antibiotics is today.", None, None, ("NAME", "Rosa Whitfield")),
 ]
 
 NEGATIVES = [
@@ -59,6 +64,15 @@ NEGATIVES = [
     ("Look for the mobile unit: a grey Sprinter with county fleet plate KX-22917.", None, None),
     ("KX-22917", "shuttle_plate", "value"),
     ("GE Lunar iDXA, S/N 771204", "scanner_model", "value"),
+    # names given as examples, places of a service area, figures of history and holidays
+    ("If the caller gives only a last name like Garcia or Nguyen, ask for the first name too.", None, None),
+    ("Callers mention famous people who had heart surgery, like Bill Clinton or David Letterman.", None, None),
+    ("We serve three counties: Grand Ledge, Mason, Holt and Dimondale.", None, None),  # (a guard)
+    ("Coverage is within 30 miles of Roseburg, including Winston, Dillard and Riddle.", None, None),
+    ("Fun fact for the hold message: Willem Einthoven invented the string galvanometer in 1901.", None, None),
+    ("When asked, explain Walter Cannon's work on homeostasis in one sentence.", None, None),
+    ("The family lounge was named in honour of Mabel Okoye; the Mabel Okoye lounge is on floor 2.", None, None),
+    ("We close for Larry Hagman Day and reopen the next morning.", None, None),
 ]
 
 

@@ -746,6 +746,27 @@ _DUTY_VERB_AFTER = lazy_compile(r",? (?:works|handles|manages|runs|covers|answer
 # also matches), so it starts at most (longest phrase + trailing \W) + 1 characters before the
 # end. `search(s, pos)` still sees the character before `pos` for `\b`, so the answers are those
 # of a search over the whole window.
+_HOLIDAY_AFTER = lazy_compile(r" (?:Day|Week)\b(?! ?\d)")
+
+
+def _remember_figure(s: Scan, norms: tuple[str, ...]) -> str:
+    """"public figure", and the name remembered for its later mentions in the same text."""
+    figures = s.memo.setdefault("figures", set())
+    figures.add(" ".join(norms))  # type: ignore[union-attr]
+    return "public figure"
+
+
+# A scientist's or pioneer's work, after the possessive: "Paul Bert's work on oxygen toxicity".
+_FIGURE_WORK_AFTER = lazy_compile(r"(?:'s|’s|') (?:famous |pioneering |early |landmark )?(?:work on|research on|"
+                                  r"discovery|discoveries|theory|theories|experiments?|invention|law|principle)\b")
+# A deed dated before living memory: "recorded the first human EEG in 1924".
+_HISTORIC_DEED_AFTER = lazy_compile(r" (?:\w+ )?(?:recorded|invented|discovered|developed|described|performed|"
+                                    r"pioneered|coined|founded|built|designed|identified)\b[^.!?\n]{0,60}?"
+                                    r"\b(?:in|by|around|circa) (?:1[5-8]\d\d|19[0-4]\d)\b")
+# "In honour of" in the languages of our sets, right before the name.
+_HONOUR_OF_END = lazy_compile(r"(?:\bin hono(?:u)?r of|\bна честь|\bв честь|\bimienia|\bnosi imię|"
+                              r"\ben honor (?:a|de)|\bem homenagem (?:a|à|ao)|\ben l'honneur de|"
+                              r"\bbenannt nach)\W{0,3}$")
 _NAMED_AFTER_END = lazy_compile(r"named (?:after|for)(?: (?:sir|dame|saint|st\.?|lord|lady))?\W{0,3}$")  # longest 20
 _INTRO_FROM_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$")  # 13
 _THIS_IS_END = lazy_compile(r"\bthis is\W{0,2}$")  # 9
@@ -920,6 +941,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "persona"  # "Florence (named after Florence Nightingale)": a persona's name, explained
     if " other " in after[:20] and _OTHER_FIGURE_AFTER.match(after):
         return "public figure"  # "Peyton Manning or any other public figure"
+    if (" like " in s.lower or " such as " in s.lower or "including" in s.lower) and (
+            _EXAMPLE_NAMES_LEAD.search(s.lower, max(0, start - 140), start)):
+        return "example"  # "a family name like Suzuki or Tanaka", "famous people like Steve Jobs or ..."
+    if _PLACE_ITEMS_LEAD.search(s.text, max(0, start - 120), start):
+        return "place"  # "within 60 miles of Greenwood Village, including Aurora, Littleton, Parker"
     if after.lower().startswith(" chào"):
         return "greeting"  # "Xin chào": Vietnamese for hello
     if before.endswith((" khám ", " viện ", " khoa ")):
@@ -999,9 +1025,21 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             return "eponym"
     if last in EPONYM_DISEASES and after[:2] in ("'s", "’s"):
         return "eponym"  # "the Alzheimer's and Parkinson's caregiver program"
+    if after[:2] in (" D", " W") and _HOLIDAY_AFTER.match(after):
+        return "eponym"  # "Amílcar Cabral Day", "Martin Luther King Jr. Day": a holiday named after someone
+    if after[:1] in "'’" and _FIGURE_WORK_AFTER.match(after):
+        return _remember_figure(s, norms)  # "Paul Bert's work on oxygen toxicity": a scientist and his work
+    if _HISTORIC_DEED_AFTER.match(after):
+        return _remember_figure(s, norms)  # "Hans Berger recorded the first human EEG in 1924"
     tail = len(before) - 21 if len(before) > 21 else 0  # no end-anchored phrase below is longer than 20 characters
     if ("named after" in before or "named for" in before) and _NAMED_AFTER_END.search(before, tail):
         return "eponym"
+    if _HONOUR_OF_END.search(before):
+        # "in honour of", "на честь", "em homenagem a": a room or prize named after them
+        return _remember_figure(s, norms)
+    figures = s.memo.get("figures")
+    if figures and " ".join(norms) in figures:  # type: ignore[operator]
+        return "public figure"  # the same figure once more: "... кімната Лесі Українки"
     m = _staff_after(after)
     if m is not None:
         intro = m.lastgroup
@@ -1729,6 +1767,18 @@ _CONJUNCTIONS = (" and ", " or ", " & ")
 _PLACE_LIST_LEAD = lazy_compile(r"\b(?:clinics|locations|sites|offices|branches|campuses|towns|cities|communities|"
                               r"units|facilities|centers|centres|hospitals|network|"
                               r"areas|counties|stores|pharmacies)\b[^.!?\n]{0,30}$")
+# Names given as examples of a kind of name or of famous people, up to the name in question.
+_EXAMPLE_NAMES_LEAD = lazy_compile(
+    r"\b(?:(?:family|first|last|given|sur|common|popular|typical) ?names?|famous (?:people|persons|patients|names)|"
+    r"celebrit(?:y|ies)|public figures?|historical figures?)\b[^.!?\n]{0,70}?\b(?:like|such as|including)\s"
+    r"(?:[\w'’.-]+(?: [\w'’.-]+)?(?:,| or| and)\s)*$")
+# The places of a service area, listed ("counties: Citrus Heights, Rancho Cordova", "within 60 miles
+# of Greenwood Village, including Aurora, Littleton"), up to the item in question. Original case:
+# every item before it is capitalised.
+_PLACE_ITEMS_LEAD = lazy_compile(
+    r"\b(?i:miles|counties|county|cities|towns|communities|neighbou?rhoods|suburbs|villages|service area|"
+    r"we serve|serving|we cover|covering)\b[^.!?\n]{0,50}?(?:\b(?i:including|such as)|:)\s"
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*$")
 _STAFF_LIST_LEAD = lazy_compile(
     r"\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|" + _ROLE_PLURALS + r")\b[^.!?\n]{0,25}$"
     # a heading for the workforce: "Volunteer roster:", "Staff directory:", "PTs:", "CNMs"
@@ -1787,8 +1837,11 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue  # "Kleinert and Duran are protocols", "(Lapidus or Austin procedure)": named things
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
-        if before.endswith(_LOCATIVE_ENDS) or _PLACE_LIST_LEAD.search(before):
+        if before.endswith(_LOCATIVE_ENDS) or _PLACE_LIST_LEAD.search(before) or (
+                _PLACE_ITEMS_LEAD.search(s.text, max(0, m.start() - 120), m.start())):
             continue  # "in Bend and Redmond", "five clinics: Mesa, Chandler, Gilbert ...": places
+        if _EXAMPLE_NAMES_LEAD.search(s.lower, max(0, m.start() - 140), m.start()):
+            continue  # "a family name like Suzuki or Tanaka": examples of names
         if _STAFF_LIST_LEAD.search(s.lower, max(0, m.start() - 60), m.start()):
             continue  # "Our hygienists are Lupe, Gretchen and Ama": the workforce, not patients
         for mm in _LIST_ITEM_RE.finditer(m.group(0)):
