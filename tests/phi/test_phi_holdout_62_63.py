@@ -41,6 +41,12 @@ POSITIVES = [
     ("Our riders, including Rosa Whitfield and Tom Hale, meet at 9.", None, None, ("NAME", "Rosa Whitfield")),
     ("Rosa Whitfield recorded her readings in 2019 and again today.", None, None, ("NAME", "Rosa Whitfield")),
     ("Tell Rosa Whitfield Day 3 of her antibiotics is today.", None, None, ("NAME", "Rosa Whitfield")),
+    # a portal user name after "portal user name is"; a real first name as a variable's default
+    ("His portal user name is dkessler_runs7 and the reset link expired.", None, None,
+     ("OTHER_ID", "dkessler_runs7")),
+    ("Say: 'Welcome back, {{ caller.first_name | default: \"Rosalind\" }}!'", None, None, ("NAME", "Rosalind")),
+    # look-alikes of the practice lines below: a patient's own line
+    ("Call Rosa Whitfield back on her work line (740) 226-3917.", None, None, ("PHONE", "(740) 226-3917")),
 ]
 
 NEGATIVES = [
@@ -73,6 +79,15 @@ NEGATIVES = [
     ("When asked, explain Walter Cannon's work on homeostasis in one sentence.", None, None),
     ("The family lounge was named in honour of Mabel Okoye; the Mabel Okoye lounge is on floor 2.", None, None),
     ("We close for Larry Hagman Day and reopen the next morning.", None, None),
+    ("Say: 'Welcome back, {{ caller.first_name | default: \"friend\" }}!'", None, None),
+    ("The portal user name is the e-mail address you registered with.", None, None),
+    # the practice's people, lines and places
+    ("Sol (Marisol Bettencourt)", "peer_on_duty", "value"),
+    ("If the nurse is busy, Jordan Pettigrew can take refill questions.", None, None),
+    ("Feeding support: Rena Castillo, IBCLC, sees our clients Mondays; her booking line is (828) 255-7140.",
+     None, None),
+    ("Front desk (740) 226-3900; the shuttle's own phone is (740) 226-3918 during runs.", None, None),
+    ("Radiology check-in is at Brookside Children's Hospital, 2nd floor.", None, None),
 ]
 
 

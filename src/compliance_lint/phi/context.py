@@ -64,7 +64,10 @@ BUSINESS_CUE = lazy_compile(
     r"|switchboard|after-hours|after hours|answering service|pharmacy|billing department"
     r"|department|dept|toll-free|toll free|nurse line|triage line|scheduling line|transfer"
     r"|forward|warm transfer|escalate|support|help desk|headquarters|hq|referrals?|website"
-    r"|hospital|lab|center|centre|location|branch|ext|extension)\b"
+    r"|hospital|lab|center|centre|location|branch|ext|extension"
+    # a line someone answers for the practice, and the practice's vehicles: "her booking line",
+    # "the van's own cell" (not "work line" or "office line": a patient's own can be meant)
+    r"|booking line|van's|van’s|shuttle's|shuttle’s)\b"
 )
 EXAMPLE_CUE = lazy_compile(
     r"(?:\be\.g\.|\bi\.e\.|\bfor example\b|\bfor instance\b|\bexample\b|\bexamples\b"

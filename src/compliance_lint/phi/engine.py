@@ -21,7 +21,7 @@ from compliance_lint.phi.recognizers.dates import recognize_age, recognize_date
 from compliance_lint.phi.recognizers.geo import recognize_geo
 from compliance_lint.phi.recognizers.ids import recognize_cued_ids
 from compliance_lint.phi.recognizers.misc import recognize_biometric, recognize_photo
-from compliance_lint.phi.recognizers.names import recognize_name
+from compliance_lint.phi.recognizers.names import TEMPLATE_DEFAULT, recognize_name
 from compliance_lint.phi.recognizers.numbers import (
     CARD_MIN_DIGITS,
     MBI_MIN_DIGITS,
@@ -117,8 +117,8 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
     safe = s.safe
     only_placeholders = True
     for h in hits:
-        if h.confidence < min_confidence or (safe and s.in_safe(h.start, h.end)):
-            continue
+        if h.confidence < min_confidence or (safe and s.in_safe(h.start, h.end) and h.recognizer != TEMPLATE_DEFAULT):
+            continue  # (a real name given as a template variable's default is no variable: it stays)
         if allowed and allowed.overlaps(h.start, h.end):
             continue
         if allow and allow.allows(text[h.start : h.end]):

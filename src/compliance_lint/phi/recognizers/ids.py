@@ -79,7 +79,9 @@ _CUE_RE = lazy_compile(
     re.IGNORECASE,
 )
 # Portal/app user names: letters with digits, dots or underscores ("rosa_alvarez62").
-_USER_CUE = r"user ?name|username|login(?: id)?|handle|screen name|(?:portal|app|mychart|patient portal) user"
+# ("portal user name is X": the longer cue first, else "portal user" takes "name" for the value)
+_USER_CUE = (r"user ?name|username|login(?: id)?|handle|screen name|"
+             r"(?:portal|app|mychart|patient portal) user(?: ?name)?")
 _USERNAME_RE = lazy_compile(
     r"\b(?:" + _USER_CUE + r")(?:\s?(?:is|was|=|:)){0,2}[\s:=]{0,3}"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",

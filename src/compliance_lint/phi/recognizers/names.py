@@ -224,6 +224,7 @@ _STAFF_AFTER = lazy_compile(
     r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works|handles|manages|runs|covers|answers|will help you|can help you)"
+    r"|,? (?:can|will) (?:also )?(?:take|answer|field) (?:\w+ ){0,2}(?:questions|calls)\b"
     # "Ana is our scheduler", but not "Mr. Pelletier is our oldest patient" nor "Rosa is the daughter"
     r"|,? is (?:our|the)\b(?! (?:[\w'’-]+ ){0,2}(?:patients?|clients?|members?|callers?|residents?|participants?|"
     r"enrollees?|campers?|students?|athletes?|kids?|child|baby|infant|donors?|recipients?|regulars?|"
@@ -331,7 +332,8 @@ _PERSON_AFTER = lazy_compile(
     # "Ilse — the teen with juvenile myoclonic epilepsy": a person described
     r"|^ ?[—–-] ?the (?:teen|child|kid|boy|girl|baby|man|woman|lady|gentleman|patient|one|mom|dad) (?:with|who)\b"
     # "The Kowalczyk daughter", "the Osei twins": a household named by its surname
-    r"|^ (?:daughters?|sons?|kids|children|twins|household|boys|girls)\b",
+    # (not "Harborview Children's Hospital", "Lakeside Kids' Clinic": an organisation's name)
+    r"|^ (?:daughters?|sons?|kids|children|twins|household|boys|girls)\b(?!['’])",
     re.IGNORECASE,
 )
 # "Hiroshi (the HIV clinic patient who ...)": a parenthesis right after the name that says whose
@@ -534,9 +536,36 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         if hit is not None:
             return [hit]
     hits = _prose_names_raw(s)  # _prose_names(s), inlined for the most common field
+    if s.safe and ("default" in s.lower or "|" in s.text):
+        hits.extend(_template_default_names(s))
     if hits and _PLACE_HINT.search(s.text):
         return _drop_places(s, hits)
     return hits
+
+
+# The recognizer name of a template variable's default that is a real first name; the engine keeps
+# it although it lies inside the variable.
+TEMPLATE_DEFAULT = "name_template_default"
+# A variable's default value, quoted: {{ first_name | default: "Marguerite" }}, {{first_name|'Ana'}}.
+_TEMPLATE_DEFAULT_RE = lazy_compile(r"\|\s?(?:default:?\s?)?[\"'“‘]([^\"'”’{}|\n]{2,40})[\"'”’]")
+# Defaults that greet anyone: "there", "friend", "neighbor", a role.
+_GENERIC_DEFAULTS = frozenset(word_list("""there friend friends neighbor neighbour caller patient member client guest
+    customer valued user dear folks everyone sir madam ma'am mama papa amigo amiga parent family team you"""))
+
+
+def _template_default_names(s: Scan) -> list[PhiHit]:
+    """'Hi {{ client.first_name | default: "Marguerite" }}': a real first name as the default is
+    someone's name, stored in the configuration ('there' or 'friend' is not)."""
+    first = _lex()[0]
+    out = []
+    for a, b in s.safe:
+        for m in _TEMPLATE_DEFAULT_RE.finditer(s.text, a, b):
+            words = m.group(1).split()
+            if 0 < len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and (
+                    words[0].lower() in first) and words[0].lower() not in _GENERIC_DEFAULTS:
+                out.append(PhiHit(m.start(1), m.end(1), "NAME", TEMPLATE_DEFAULT, 0.7,
+                                  "a real first name as a template variable's default"))
+    return out
 
 
 # JSON keys repeat across a config (every field of one tool shares its key), as split_key assumes.
@@ -553,7 +582,7 @@ _WORKFORCE_KEY = lazy_compile(
     r"office|chaplain|"
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
     r"educator|aide|transfer|target|reviewer|approver|approved|author|authored|editor|maintainer|signoff|"
-    r"model|product|brand|manufacturer|make|chw|promotora|on call|oncall|recruiter|recruiters)\b")
+    r"model|product|brand|manufacturer|make|chw|promotora|on call|oncall|recruiter|recruiters|duty|peer|peers)\b")
 
 
 @lru_cache(maxsize=4096)

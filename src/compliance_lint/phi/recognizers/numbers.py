@@ -477,6 +477,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             # A "my"/"me" cue among business words and no name: the practice speaking of itself.
             if not named and person.group(0) in _FIRST_PERSON and _business(s, business_rx, before, end, named):
                 continue
+            if _PRACTICE_LINE_BEFORE.search(before[-40:]):
+                continue  # "her booking line is ...", "the van's own cell is ...": a line kept for the practice
             conf, why = 0.85, ("phone number a call came from ('called ... from')" if person.re is _CALLED_FROM
                                else f"phone number with personal cue '{person.group(0).strip()}'")
         else:
@@ -496,6 +498,11 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             conf -= 0.1
         hits.append(PhiHit(start, end, kind, "phone", conf, why))
     return hits
+
+
+# A line the practice keeps, named right before the number, whoever "her" is.
+_PRACTICE_LINE_BEFORE = lazy_compile(r"\b(?:booking line|(?:van|shuttle|mobile unit)(?:'s|’s) (?:own )?"
+                                     r"(?:cell|phone|line|number))(?: (?:is|at|:))?\W{0,3}$")
 
 
 # The number's clause says it is faxed to ("fax the DNR to his employer, Pruett Logistics, at ...", "Fax for
