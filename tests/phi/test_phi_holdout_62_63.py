@@ -47,6 +47,10 @@ POSITIVES = [
     ("Say: 'Welcome back, {{ caller.first_name | default: \"Rosalind\" }}!'", None, None, ("NAME", "Rosalind")),
     # look-alikes of the practice lines below: a patient's own line
     ("Call Rosa Whitfield back on her work line (740) 226-3917.", None, None, ("PHONE", "(740) 226-3917")),
+    # look-alikes of the demonyms and interpreters below: people with those words as names
+    ("Dominic Thai called about his refill.", None, None, ("NAME", "Dominic Thai")),
+    ("Call Sierra Whitfield back about her knee brace.", None, None, ("NAME", "Sierra Whitfield")),
+    ("Paciente nació el 14/03/1962, por favor confirme.", None, None, ("DATE", "14/03/1962")),
 ]
 
 NEGATIVES = [
@@ -88,6 +92,13 @@ NEGATIVES = [
      None, None),
     ("Front desk (740) 226-3900; the shuttle's own phone is (740) 226-3918 during runs.", None, None),
     ("Radiology check-in is at Brookside Children's Hospital, 2nd floor.", None, None),
+    # example dates in other languages, interpreters and nurses by title, peoples and communities
+    ("Data di nasimentu na formatu DD/MM/AAAA (pur izemplu 31/01/1980).", None, None),
+    ("Podaj datę urodzenia, na przykład 31.01.1980.", None, None),
+    ("生年月日の書き方は 1980/01/31 のようにしてください。", None, None),
+    ("Intérprete Lucimar Tavares está disponível por vídeo às terças.", None, None),
+    ("Our table at the Cape Verdean festival and the Puerto Rican parade needs two volunteers.", None, None),
+    ("Sri Lankan and Sierra Leonean families may ask for an interpreter.", None, None),
 ]
 
 

@@ -81,13 +81,17 @@ EXAMPLE_CUE = lazy_compile(
     # Spanish, Portuguese, French, German
     r"|\bpor ejemplo\b|\bejemplo\b|\bformato\b|\bp\. ?ej\.|\bpor exemplo\b|\bexemplo\b|\bpar exemple\b"
     r"|\bexemple\b|\bzum beispiel\b|\bbeispiel\b|\bz\. ?b\.)"
+    # Cape Verdean Creole, Polish, Ukrainian, Russian, Vietnamese, Tagalog, Japanese, Chinese
+    r"|\bizemplu\b|\bna przykład\b|\bprzykład\b|\bнаприклад\b|\bприклад\b|\bнапример\b|\bпример\b"
+    r"|\bví dụ\b|\bhalimbawa\b|例えば|例：|例:|書き方|记法|例如|格式"
 )
 # Every EXAMPLE_CUE match (and every match of the engine's _EXAMPLE_AFTER) contains one of these
 # substrings, so a text without any of them has no example cue in any window: one search per text
 # replaces a search per hit.
 _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "such as", "like", "placeholder",
                   "in the form", "pattern", "mask", "shape", "ejemplo", "exemplo", "exemple", "beispiel", "p. ej",
-                  "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy")
+                  "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy", "izemplu", "przykład", "приклад",
+                  "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式")
 
 
 class Scan:

@@ -149,7 +149,11 @@ PROVIDER_TITLES = frozenset(
     {"dr", "doctor", "nurse", "np", "rn", "lpn", "pa", "md", "do", "dds", "dmd", "prof", "professor",
      "therapist", "dietitian", "pharmacist", "midwife", "counselor", "provider", "physician",
      "surgeon", "chaplain", "coach", "dra", "doc", "доктор", "врач", "docteur", "doktor", "médico", "médica",
-     "slp", "rdn", "lcsw", "lpc", "bcba", "ibclc", "lmft", "audiologist", "hygienist", "histotech"}
+     "slp", "rdn", "lcsw", "lpc", "bcba", "ibclc", "lmft", "audiologist", "hygienist", "histotech",
+     # interpreters and nurses in the other languages of our sets ("Intérpreti Djassy Monteiro")
+     "interpreter", "intérprete", "interprete", "intérpreti", "interprète", "dolmetscher", "tłumacz", "tłumaczka",
+     "перекладач", "переводчик", "enfermera", "enfermero", "enfermeira", "enfermeiro", "infirmière", "infirmier",
+     "lékař", "lekarz", "лікар", "лікарка", "медсестра"}
 )
 
 # Public figures and eponyms that appear in clinical/prompt text as such.
@@ -307,7 +311,12 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
     gujarati swahili yoruba igbo hausa haitian creole kreyòl navajo diné ilocano cebuano khmer polish ukrainian
     romanian bosnian serbian croatian albanian armenian turkish kurdish hebrew yiddish japanese italian mixteco
     zapoteco quechua cantonese mandarin toishanese hakka taiwanese hindi marathi malayalam tiếng kajin chuukese
-    marshallese pohnpeian chamorro samoan tongan"""))
+    marshallese pohnpeian chamorro samoan tongan
+    verdean verdeans rican ricans lankan lankans leonean leoneans sudanese congolese salvadoran salvadorans
+    guatemalan guatemalans honduran hondurans nicaraguan dominican dominicans colombian venezuelan ecuadorian
+    peruvian bolivian chilean argentine argentinian brazilian brazilians cuban cubans jamaican jamaicans
+    trinidadian nigerian ghanaian kenyan ethiopian eritrean liberian afghan iraqi syrian lebanese
+    filipino filipina filipinos vietnamese korean laotian cambodian micronesian palauan kosraean"""))
 # Vietnamese calendar words: "Thứ Hai" (Monday), "Chủ Nhật" (Sunday), "Tết" (the new year), "8 giờ sáng".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày tháng sáng chiều tối"))
 
