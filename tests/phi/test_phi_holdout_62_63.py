@@ -51,6 +51,18 @@ POSITIVES = [
     ("Dominic Thai called about his refill.", None, None, ("NAME", "Dominic Thai")),
     ("Call Sierra Whitfield back about her knee brace.", None, None, ("NAME", "Sierra Whitfield")),
     ("Paciente nació el 14/03/1962, por favor confirme.", None, None, ("DATE", "14/03/1962")),
+    # a patient's contact under a key in another language, or a number someone opted in with
+    ("(617) 442-9083", "telefoni_pasienti", "value", ("PHONE", "(617) 442-9083")),
+    ("+1 614 220 7781", "sms_opt_in_number", "value", ("PHONE", "+1 614 220 7781")),
+    ("88 Elm Terrace, Apt 4, Fall River, MA 02720", "endereso_pasienti", "value",
+     ("GEO", "88 Elm Terrace, Apt 4, Fall River, MA 02720")),
+    # a person in a URL: a records directory with a name slug, a person parameter with a name
+    ("https://files.lakemedgroup.org/records/pruitt-delia/echo-2026.pdf", None, "url",
+     ("URL", "https://files.lakemedgroup.org/records/pruitt-delia/echo-2026.pdf")),
+    ("https://forms.summitflu.com/consent?employee=garza.r&site=plant4", None, "url",
+     ("URL", "https://forms.summitflu.com/consent?employee=garza.r&site=plant4")),
+    # the oldest patient's age
+    ("Our oldest client is 97 and still drives herself to group.", None, None, ("AGE", "97")),
 ]
 
 NEGATIVES = [
@@ -99,6 +111,9 @@ NEGATIVES = [
     ("Intérprete Lucimar Tavares está disponível por vídeo às terças.", None, None),
     ("Our table at the Cape Verdean festival and the Puerto Rican parade needs two volunteers.", None, None),
     ("Sri Lankan and Sierra Leonean families may ask for an interpreter.", None, None),
+    ("(617) 442-9000", "sms_sender_number", "value"),
+    ("https://files.lakemedgroup.org/records/release-form.pdf", None, "url"),
+    ("Our oldest location is 90 minutes from the airport.", None, None),
 ]
 
 

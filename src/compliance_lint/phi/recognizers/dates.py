@@ -119,7 +119,10 @@ _AGE_AGE_FIRST = lazy_compile(r"age(?<!\w...)(?:d?| of) (9\d|1[01]\d)(?![\w])")
 _AGE_TURN_FIRST = lazy_compile(r"turn(?<!\w....)(?:ed|s|ing) (9\d|1[01]\d)(?![\w])")
 # "she's 94", "he is 91", "Mrs. Fenwick is 97", "tiene 93 años": an age stated with a copula. Not a
 # quantity ("she is 94% adherent", "he is 90 minutes away", "is 92 pounds") nor a decimal.
-_AGE_IS = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bis now|\bwho is|\bwho's|\btiene) (9\d|1[01]\d)"
+_AGE_IS = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bis now|\bwho is|\bwho's|\btiene|"
+                     # "our oldest outpatient is 93" (not "our oldest building is 95 years old")
+                     r"\boldest (?:[\w'’-]+ )?(?:patient|outpatient|client|resident|member|participant|caller|"
+                     r"camper|one|person|lady|gentleman|man|woman)s? is) (9\d|1[01]\d)"
                      r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|mg|kg|lbs?|pounds|minutes|mins?|seconds|hours?|"
                      r"days|weeks|months|miles|km|dollars|cents|points|beats|bpm|mmhg|units|tablets|times|"
                      r"calls|messages|patients|callers|members|on the|in line|th\b))")

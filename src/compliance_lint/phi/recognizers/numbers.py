@@ -636,7 +636,14 @@ def _practice_block(s: Scan, start: int, person_rx: re.Pattern[str]) -> bool:
 def _key_phone_person(key_text: str) -> re.Match[str] | None:
     if _KEY_OWN_LINE.search(key_text):
         return None  # "outbound_caller_id", "patient_services_transfer_number": the practice's line
-    return _person_cue(_PHONE_PERSON, key_text) or _KEY_KIN.search(key_text) or _KEY_CALLBACK.search(key_text)
+    return (_person_cue(_PHONE_PERSON, key_text) or _KEY_KIN.search(key_text) or _KEY_CALLBACK.search(key_text)
+            or _KEY_PATIENT_ELSEWHERE.search(key_text))
+
+
+# A patient's own contact under a key in another language ("kontaktu_pasienti", "telefono_paciente"),
+# or a number someone opted in with ("sms_opt_in_number").
+_KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:paciente|pacientes|pasienti|paziente|patiente|patientin|pacjent|"
+                                      r"pacjenta|pasyente|bệnh nhân|benh nhan|opt in|opted in|optin)\b")
 
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".

@@ -562,18 +562,28 @@ def _name_date_slug(url: str) -> bool:
     return False
 
 
-# A patients' directory and a two-word slug: "/patients/jolene-striker/progress-photos".
-_PATIENT_DIR_SLUG = lazy_compile(r"/(?:patients?|members?|clients?|residents?|pacientes?|participants?)/"
+# A patients' (or records') directory and a two-word slug: "/patients/jolene-striker/progress-photos",
+# "/records/ashby-cordelia/meld-history.pdf".
+_PATIENT_DIR_SLUG = lazy_compile(r"/(?:patients?|members?|clients?|residents?|pacientes?|participants?|records?|"
+                                 r"charts?|children|child|kids?|students?|campers?|athletes?)/"
                                  r"([a-z]{2,20})[-_]([a-z]{2,25})(?=[/?#]|$)")
+# A query parameter naming a person, its value a name written as a slug: "?child=whitfield-ava",
+# "?employee=kostelnik.d" (a surname and an initial).
+_PERSON_QUERY = lazy_compile(r"[?&](?:patient|pt|member|client|resident|child|kid|student|employee|camper|athlete|"
+                             r"participant|person|name|parent)=([a-z]{2,25})[-_.+]([a-z]{1,25})(?=[&#]|$)")
 
 
 def _patient_dir_slug(url: str) -> bool:
-    for m in _PATIENT_DIR_SLUG.finditer(url.lower()):
-        first, second = m.group(1), m.group(2)
-        if is_common_word(first) or is_common_word(second):
-            continue  # "/patients/new-forms", "/members/billing-help"
-        if first in first_names() or second in first_names() or first in surnames() or second in surnames():
-            return True
+    low = url.lower()
+    for rx in (_PATIENT_DIR_SLUG, _PERSON_QUERY):
+        for m in rx.finditer(low):
+            first, second = m.group(1), m.group(2)
+            if is_common_word(first) or (len(second) > 1 and is_common_word(second)):
+                continue  # "/patients/new-forms", "/members/billing-help", "?member=benefits-summary"
+            if rx is _PERSON_QUERY and (len(second) == 1 or len(first) == 1):
+                return True  # "kostelnik.d": a surname and an initial
+            if first in first_names() or second in first_names() or first in surnames() or second in surnames():
+                return True
     return False
 
 
