@@ -63,6 +63,11 @@ POSITIVES = [
      ("URL", "https://forms.summitflu.com/consent?employee=garza.r&site=plant4")),
     # the oldest patient's age
     ("Our oldest client is 97 and still drives herself to group.", None, None, ("AGE", "97")),
+    # Japanese: a name with a space or in katakana before the honorific, a member id, era dates
+    ("テスト用：田中 美咲 様、4月2日（木）午後3時のご予約です。", None, None, ("NAME", "田中 美咲 様")),
+    ("テスト用：田中 美咲 様、4月2日（木）午後3時のご予約です。", None, None, ("DATE", "4月2日")),
+    ("確認テスト：サトウ ハルカ様、会員ID QRT5520918。", None, None, ("HEALTH_PLAN_ID", "QRT5520918")),
+    ("昭和38年7月9日", "patient_birth_date", "value", ("DATE", "昭和38年7月9日")),
 ]
 
 NEGATIVES = [
@@ -114,6 +119,8 @@ NEGATIVES = [
     ("(617) 442-9000", "sms_sender_number", "value"),
     ("https://files.lakemedgroup.org/records/release-form.pdf", None, "url"),
     ("Our oldest location is 90 minutes from the airport.", None, None),
+    ("お客様、ユーザー様へのお知らせ：12月29日から1月3日まで休診です。", None, None),
+    ("令和8年12月29日", "holiday_closure_date", "value"),
 ]
 
 

@@ -292,6 +292,12 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
             year = m.group(3)
             if date_ok(int(year) if year else None, _ROMANCE_MONTHS[m.group(2)], int(m.group(1))):
                 out.append((m.start(), m.end(), "wordy" if year else "no_year"))
+    # Japanese and Chinese dates: "1990年11月30日", era years "平成2年11月30日", "3月24日".
+    if "月" in t and "日" in t:
+        for m in _CJK_DATE_RE.finditer(t):
+            year = _cjk_year(m.group(1), m.group(2), m.group(3))
+            if date_ok(year, int(m.group(4)), int(m.group(5))):
+                out.append((m.start(), m.end(), "cjk" if year else "no_year"))
     # "Thursday the 12th": a weekday and an ordinal day of the month (a date without a year).
     if "day" in s.lower:
         for m in _WEEKDAY_ORDINAL_RE.finditer(s.lower):
@@ -367,6 +373,18 @@ def _workforce_date(low: str, start: int) -> bool:
 
 _NOT_PERSON_OLD = lazy_compile(_NOT_PERSON_DATE_CUE.pattern.replace("|since", "").replace("starting|", ""))
 _YEAR_IN = lazy_compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
+
+
+# (era and its year, or a Western year) 年, then month 月 and day 日; or month and day alone.
+_CJK_DATE_RE = lazy_compile(r"(?:(?:(令和|平成|昭和|大正)(\d{1,2}|元)|(\d{4}))年\s?|(?<![\d年]))"
+                            r"(\d{1,2})月\s?(\d{1,2})日")
+_ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912}
+
+
+def _cjk_year(era: str | None, era_year: str | None, year: str | None) -> int | None:
+    if era is not None and era_year is not None:
+        return _ERA_START[era] + (0 if era_year == "元" else int(era_year) - 1)
+    return int(year) if year else None
 
 
 def _year_of(value: str) -> int | None:
@@ -475,7 +493,9 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
                 continue  # a workforce member's birthday or date
         old = False
         if not strong:
-            year = _year_of(s.text[start:end]) if kind in ("numeric", "iso", "wordy") else None
+            year = (_year_of(s.text[start:end]) if kind in ("numeric", "iso", "wordy") else
+                    _cjk_year(*_CJK_DATE_RE.match(s.text, start).group(1, 2, 3))  # type: ignore[union-attr]
+                    if kind == "cjk" else None)
             old = year is not None and year <= CURRENT_YEAR - 18 and not _NOT_PERSON_OLD.search(before[-30:]) and (
                 not _NOT_PERSON_OLD.search(after))
             if not old and (_NOT_PERSON_DATE_CUE.search(before[-30:]) or _NOT_PERSON_DATE_CUE.search(after)):

@@ -1269,15 +1269,28 @@ _CN_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高
                          "严覃武戴莫孔向汤")
 
 
+# Japanese names written with a space between surname and given name, or in katakana, before the
+# honorific: "石川 真理子 様", "ナカムラ アキコ様" (not a katakana word such as "ユーザー様", user).
+_JA_NAME_RE = lazy_compile(r"(?:[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff\u3040-\u309f]{1,3}"
+                           r"|[\u30a1-\u30fa\u30fc]{2,8}(?:[ \u3000・][\u30a1-\u30fa\u30fc]{2,8})?)"
+                           r"[ \u3000]?(?:様|さん|さま)")
+_JA_NOT_NAME = ("ユーザー", "ゲスト", "カスタマー", "メンバー", "スタッフ", "オーナー", "ドクター", "ナース",
+                "クライアント", "ファミリー", "パートナー")
+
+
 def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
     out: list[PhiHit] = []
+    for m in _JA_NAME_RE.finditer(s.text):
+        if m.group(0).startswith(_JA_NOT_NAME) or found.overlaps(m.start(), m.end()):
+            continue
+        out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8, "Japanese name with an honorific"))
     for m in _CJK_NAME_RE.finditer(s.text):
         han = m.group(1)
         if any(w in m.group(0) for w in _CJK_NOT_NAME):
             continue
         lead = next((i for i, ch in enumerate(han) if ch in _CN_SURNAMES), max(0, len(han) - 2))
         start = m.start() + lead
-        if found.overlaps(start, m.end()):
+        if found.overlaps(start, m.end()) or any(h.start < m.end() and start < h.end for h in out):
             continue
         out.append(PhiHit(start, m.end(), "NAME", "name", 0.8, "Chinese or Japanese name with an honorific"))
     for m in _CJK_CUED_NAME_RE.finditer(s.text):
