@@ -68,6 +68,10 @@ POSITIVES = [
     ("テスト用：田中 美咲 様、4月2日（木）午後3時のご予約です。", None, None, ("DATE", "4月2日")),
     ("確認テスト：サトウ ハルカ様、会員ID QRT5520918。", None, None, ("HEALTH_PLAN_ID", "QRT5520918")),
     ("昭和38年7月9日", "patient_birth_date", "value", ("DATE", "昭和38年7月9日")),
+    # Polish honorifics in Polish text; a Ukrainian patient named after the word for patient
+    ("Oddzwonić do pani Wróbel w sprawie wyników.", None, None, ("NAME", "pani Wróbel")),
+    ("Przełożyć wizytę – p. Wróbel", None, "label", ("NAME", "p. Wróbel")),
+    ("Пацієнтка Олена Ковальчук, 14 серпня, просить передзвонити.", None, None, ("NAME", "Олена Ковальчук")),
 ]
 
 NEGATIVES = [
@@ -121,6 +125,12 @@ NEGATIVES = [
     ("Our oldest location is 90 minutes from the airport.", None, None),
     ("お客様、ユーザー様へのお知らせ：12月29日から1月3日まで休診です。", None, None),
     ("令和8年12月29日", "holiday_closure_date", "value"),
+    ("Try the pan Asian menu downstairs; see p. 12 of the handbook.", None, None),
+    ("Rejestracja: zadzwoń do pani doktor w sprawie skierowania.", None, None),
+    ("Przychodnia zamknięta w Poniedziałek Wielkanocny i w Boże Narodzenie.", None, None),
+    ("Офіс не працює в День Незалежності України.", None, None),
+    ("З питань оплати з'єднуйте з кейс-менеджером Остапом Дорошенком.", None, None),
+    ("Якщо людина не хоче називатися, запишіть «Іван Петренко» як умовне ім'я.", None, None),
 ]
 
 

@@ -153,7 +153,10 @@ PROVIDER_TITLES = frozenset(
      # interpreters and nurses in the other languages of our sets ("Intérpreti Djassy Monteiro")
      "interpreter", "intérprete", "interprete", "intérpreti", "interprète", "dolmetscher", "tłumacz", "tłumaczka",
      "перекладач", "переводчик", "enfermera", "enfermero", "enfermeira", "enfermeiro", "infirmière", "infirmier",
-     "lékař", "lekarz", "лікар", "лікарка", "медсестра"}
+     "lékař", "lekarz", "лікар", "лікарка", "медсестра",
+     # Ukrainian titles in the instrumental case ("з'єднуйте з лікаркою Оксаною Гриценко")
+     "лікарем", "лікаркою", "медсестрою", "менеджером", "кейс-менеджером", "координатором", "координаторкою",
+     "терапевтом", "врачом", "медсестрой"}
 )
 
 # Public figures and eponyms that appear in clinical/prompt text as such.
@@ -264,7 +267,11 @@ KIN_WORDS = frozenset(word_list(
 PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe", "john q public",
                                "joe bloggs", "john smith", "jane smith", "baby doe", "test patient",
                                # "John Q. Public" as the name splitter sees it (the initial ends the name)
-                               "john q", "jane q"})
+                               "john q", "jane q",
+                               # stand-ins of other languages that are rarely anyone's real name (not "Jan
+                               # Kowalski" or "Juan Pérez": common names of real patients too)
+                               "іван петренко", "иван иванов", "max mustermann", "erika mustermann", "fulano de tal",
+                               "taro yamada"})
 
 # Prompt vocabulary that starts sentences and headings, product names, and place words
 # (`Lake Forest`, `Oak Park`): capitalised, but not a person.
@@ -319,6 +326,21 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
     filipino filipina filipinos vietnamese korean laotian cambodian micronesian palauan kosraean"""))
 # Vietnamese calendar words: "Thứ Hai" (Monday), "Chủ Nhật" (Sunday), "Tết" (the new year), "8 giờ sáng".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày tháng sáng chiều tối"))
+# Ukrainian, Russian and Polish calendar, holiday, country and institution words, capitalised at a
+# sentence start or in a holiday's name ("День Незалежності України", "Poniedziałek Wielkanocny").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
+    понеділок вівторок середа четвер п'ятниця субота неділя січня лютого березня квітня травня червня липня
+    серпня вересня жовтня листопада грудня січень лютий березень квітень травень червень липень серпень
+    вересень жовтень листопад грудень день дня незалежності україни україна україні києва київ різдво
+    великдень паска новий рік клініка клініки лікарня центр відділення
+    понедельник вторник среда четверг пятница суббота воскресенье января февраля марта апреля мая июня июля
+    августа сентября октября ноября декабря россии россия москва рождество пасха новый год клиника больница
+    отделение
+    poniedziałek wtorek środa czwartek piątek sobota niedziela stycznia lutego marca kwietnia maja czerwca
+    lipca sierpnia września października listopada grudnia wielkanoc wielkanocny wielkanocne boże narodzenie
+    wigilia nowy rok zamknięte zamknięta zamknięty otwarte przychodnia klinika szpital nagroda nagrodę nobla
+    polska polski godziny
+    пацієнт пацієнтка пацієнта пацієнтки пациент пациентка пациента pacjent pacjentka pacjenta"""))
 
 # Clinician credentials ("Rebecca Lindgren, CNM"): a list item or token with one is not a patient.
 COMMON_WORDS = COMMON_WORDS | frozenset(

@@ -156,6 +156,9 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "chaplain rev|chaplain reverend|chaplain pastor|"
     "prof|professor|counselor|coach|chaplain|care team|slp|rdn|lcsw|lpc|bcba|ibclc|lmft|audiologist|hygienist|"
     "histotech|otr|доктор|врач|docteur|doktor|"
+    # Ukrainian and Russian titles, also in the instrumental case ("з лікаркою Оксаною Гриценко")
+    "лікар|лікарка|лікарем|лікаркою|медсестра|медсестрою|менеджер|менеджером|кейс-менеджер|кейс-менеджером|"
+    "координатор|координатором|координаторкою|терапевт|терапевтом|врачом|медсестрой|"
     # credentials written before the name: "OT Sam Delacroix", "PA-C Tomás Rivera" (not "pt": the patient)
     "ot|pa-c|fnp|dpt|crna|aprn|dnp|pmhnp|rdh|lmsw|lmhc|cnm|crnp|mft",
     1,
@@ -297,6 +300,13 @@ _MIXED_HONORIFIC_RE = lazy_compile(rf"\b(?:mr|mrs|ms|miss|señora|señor|señori
 _FOREIGN_HONORIFIC_HINT = lazy_compile(
     rf"\b(?:señora|señorita|señor|sra|sr|srta|senhora|senhor|dona|doña|don|madame|monsieur|mme|frau|herr|"
     rf"signora|signor|chị|anh|cô|chú|bác|ông|bà)\.? [{_U}]")
+# Polish honorifics before a name ("pani Genowefy Sobczak", "p. Sobczak"), read only in Polish text
+# (its letters): in English "pan" and "p." are other words ("pan-Asian", "see p. 12").
+_POLISH_LETTERS = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
+_PL_HONORIFIC_RE = lazy_compile(rf"\b(?:pani|panią|pana|panu|panem|pan|p\.) "
+                                # (not a title: "pani doktor", "pan profesor", "pani dyrektor")
+                                rf"(?!(?:Dokt|Lekar|Profesor|Dyrektor|Magist|Pielęgniar|Kierown|Prezes|Ordynator))"
+                                rf"([{_U}][{_L}]+(?: [{_U}][{_L}]+)?)")
 _LOWER_NAME_IS_RE = lazy_compile(
     r"(?:name is|name's|call me|named (?:him|her|them)|name:|the caller is|the patient is) *"
     r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
@@ -1245,6 +1255,11 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_cjk_names(s, hits))
+    if not text.isascii() and _POLISH_LETTERS.search(text):
+        hits = _indexed(hits)
+        for m in _PL_HONORIFIC_RE.finditer(text):
+            if not hits.overlaps(m.start(), m.end()) and not _is_word(m.group(1).lower()):
+                hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "Polish honorific followed by a name"))
     if not text.isascii() and _HANGUL_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_korean_names(s, hits))
