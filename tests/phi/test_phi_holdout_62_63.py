@@ -72,6 +72,10 @@ POSITIVES = [
     ("Oddzwonić do pani Wróbel w sprawie wyników.", None, None, ("NAME", "pani Wróbel")),
     ("Przełożyć wizytę – p. Wróbel", None, "label", ("NAME", "p. Wróbel")),
     ("Пацієнтка Олена Ковальчук, 14 серпня, просить передзвонити.", None, None, ("NAME", "Олена Ковальчук")),
+    # look-alikes: a patient's device date, a patient's e-mail on the practice's domain
+    ("Her pump was installed on 3/4/2026; ask if the site is sore.", None, None, ("DATE", "3/4/2026")),
+    ("Rosa Whitfield's daughter asked us to email her at rwhitfield@kestrelridgerehab.org.", None, None,
+     ("EMAIL", "rwhitfield@kestrelridgerehab.org")),
 ]
 
 NEGATIVES = [
@@ -131,6 +135,11 @@ NEGATIVES = [
     ("Офіс не працює в День Незалежності України.", None, None),
     ("З питань оплати з'єднуйте з кейс-менеджером Остапом Дорошенком.", None, None),
     ("Якщо людина не хоче називатися, запишіть «Іван Петренко» як умовне ім'я.", None, None),
+    # a system's upgrade date; a credentialed staff member's work address
+    ("The portal was upgraded to v9.2 on 2026-03-09; if a caller asks why their screen changed, explain.",
+     None, None),
+    ("Lena Okafor, IBCLC, runs the feeding clinic; send referrals to her at lokafor@brightbirthcenter.org.",
+     None, None),
 ]
 
 

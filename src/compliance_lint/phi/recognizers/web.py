@@ -129,7 +129,9 @@ _WORKFORCE = lazy_compile(
     r"\b(?:nurse|practice manager|practice administrator|office manager|clinic manager|care coordinator|"
     r"medical director|scheduler|receptionist|front desk|physician|provider|dr|doctor|therapist|pharmacist|"
     r"md|np|rn|lpn|cnm|work email|work e-mail|business email|office email|"
-    r"coordinator|director|supervisor|navigator|manager)\b")
+    r"coordinator|director|supervisor|navigator|manager|"
+    # credentials and the running of a service: "Wade Kettering, ATP, runs the seating clinic"
+    r"atp|ibclc|rdn|slp|lcsw|lpc|dpt|otr|crna|rrt|bcba|lmft|fnp|aprn|(?:runs|leads|heads) (?:the|our))\b")
 _PATIENT_SIDE = lazy_compile(
     r"\b(?:patient|patients|caller|callers|member|client|beneficiary|enrollee|mother|father|wife|husband|son|"
     r"daughter|spouse|guardian|caregiver|mom|dad|personal)\b")
