@@ -21,6 +21,9 @@ POSITIVES = [
     ("Caller: hey it's Zephyrine again, my boot strap broke\nAgent: Sorry to hear it, Zephyrine.",
      None, None, ("NAME", "Zephyrine")),
     ("**User:** it's Quillon, the one with the knee brace\n**Agent:** Got it.", None, None, ("NAME", "Quillon")),
+    # the agent's turn addressing the caller by name
+    ("User: its Zephyrine, can u text me when the van is close\nAgent: Sure, Zephyrine. We'll text you.",
+     None, None, ("NAME", "Zephyrine")),
     # "X is our (oldest) patient" describes a patient, not a member of staff
     ("Mrs. Abernathy is our longest-standing patient; she prefers the first slot.", None, None,
      ("NAME", "Mrs. Abernathy")),
@@ -83,6 +86,7 @@ NEGATIVES = [
      None, None),
     ("Assistant: Hi, I'm Wren, the scheduling assistant.\nUser: ok thanks", None, None),
     ("User: hi, it's Monday and the office is closed?\nAgent: We open at 9.", None, None),
+    ("User: can I come in Monday?\nAgent: Sure, Monday works. Thanks, Caller.", None, None),
     ("Leah is one of our newest schedulers, so page her for bookings.", None, None),
     ("Mrs. Abernathy is the practice manager; she approves refunds.", None, None),
     # degrees and credentials after a name are the workforce's; other initials without a patient

@@ -1252,6 +1252,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits = _with_pass(s, hits, _vocatives_and_quotes)
     if upper and ":" in text and ("\n" in text or ": " in text[:40]):
         hits = _with_pass(s, hits, _speaker_labels)
+        if "\n" in text:
+            hits = _with_pass(s, hits, _agent_vocatives)
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_cjk_names(s, hits))
@@ -1667,6 +1669,26 @@ def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
                     _suppressed(s, a, b, tuple([w.lower().strip(".") for w in words])) is not None):
                 continue
             out.append(PhiHit(a, b, "NAME", "name", 0.6, why))
+    return out
+
+
+# In a transcript, the agent's turn opening with a name addressed: "Agent: Sure, Trina. We'll text
+# that number", "Assistant: Thanks for calling, Delphine." The name is the caller's.
+_AGENT_TURN_VOCATIVE = lazy_compile(
+    rf"^[>\s*]*(?i:agent|assistant|bot|ai|receptionist)\*{{0,2}} ?: ?\*{{0,2}} ?"
+    rf"(?i:thanks|thank you|sure|okay|ok|got it|hi|hello|hey|of course|alright|all right|great|no problem|"
+    rf"i'm sorry|i’m sorry|sorry|welcome back)(?i: for calling)?, ([{_U}][{_L}]{{2,}})(?=[.!?,])", re.MULTILINE)
+
+
+def _agent_vocatives(s: Scan, found: HitList) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for m in _AGENT_TURN_VOCATIVE.finditer(s.text):
+        a, b = m.span(1)
+        norm = m.group(1).lower()
+        if _is_word(norm) or norm in english_words() or found.overlaps(a, b) or (
+                _suppressed(s, a, b, (norm,)) is not None):
+            continue
+        out.append(PhiHit(a, b, "NAME", "name", 0.6, "the caller's name, addressed in the agent's turn"))
     return out
 
 
