@@ -478,6 +478,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         soy eres es somos son estoy está esta estás mi tu le la el los las del al que qué como cómo día
         español espanol inglés ingles
         asistente agente virtual recepcionista coordinadora coordinador piso calle avenida edificio
+        guía guia embarazo saludable salud bebé parto posparto lactancia vacuna vacunas formulario
+        consentimiento resultados recetas bienvenida información informacion
         oficina planta consulta centro hospital nunca siempre pida pregunte indique explique diga
         """
     )

@@ -155,6 +155,8 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            r"edd|lmp|delivery|exam|fill|filled|refill|refilled|dispense|dispensed|pickup|picked|"
                            r"vaccination|vaccinated|immunization|transplant|infusion|hospitalization|hospitalized|"
                            r"encounter|seen|diagnosis|diagnosed|nacimiento|"
+                           # Spanish: due date ("fpp", "fecha probable de parto"), last period ("fum"), appointment
+                           r"fpp|fum|parto|cita|nascimento|consulta|"
                            # a test or study of the patient's: "sleep_study_date", "mri_date", "echo_date"
                            r"study|mri|ct|xray|x ray|echo|ekg|ecg|eeg|biopsy|colonoscopy|mammogram|ultrasound|"
                            r"imaging|scan|dialysis|chemo|op|operation|"
@@ -376,6 +378,8 @@ _NOT_PERSON_OLD = lazy_compile(_NOT_PERSON_DATE_CUE.pattern.replace("|since", ""
 _YEAR_IN = lazy_compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 
 
+# A value that is a day and a month alone: "14/08", "8.14" (not "10-20", often a range).
+_DAY_MONTH_VALUE = lazy_compile(r"(\d{1,2})[/.](\d{1,2})")
 # (era and its year, or a Western year) 年, then month 月 and day 日; or month and day alone.
 _CJK_DATE_RE = lazy_compile(r"(?:(?:(令和|平成|昭和|大正)(\d{1,2}|元)|(\d{4}))年\s?|(?<![\d年]))"
                             r"(\d{1,2})月\s?(\d{1,2})日")
@@ -441,6 +445,12 @@ def recognize_date(s: Scan) -> list[PhiHit]:
         return hits
     if cands:
         _date_hits(s, cands, key_person, hits)
+    elif key_person and s.field == "value" and s.digits <= 4 and (m := _DAY_MONTH_VALUE.fullmatch(s.text.strip())):
+        a, b = int(m.group(1)), int(m.group(2))
+        if date_ok(None, a, b) or date_ok(None, b, a):  # "fpp_paciente": "14/08", a day and month
+            st = s.text.index(m.group(0))
+            hits.append(PhiHit(st, st + len(m.group(0)), "DATE", "date", 0.85,
+                               f"day and month under key '{s.key_text}'"))
     elif key_person and s.field == "value" and s.digits == 4:
         # "birth_year": "1931": a birth year alone is a DATE only when it implies an age over 89
         value = s.text.strip()

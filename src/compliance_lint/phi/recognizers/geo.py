@@ -95,7 +95,8 @@ _PERSON_ADDR = lazy_compile(
     r"update (?:the |my |his |her )?(?:billing |mailing |home |primary )?address|personal info|"
     r"return to|taxi to|ride to|"
     # Spanish, Portuguese, French, German: the patient's / home-visit address
-    r"paciente|domicilio|domiciliaria|domiciliario|visita a casa|vive en|reside en|su casa|"
+    r"paciente|domicilio|domiciliaria|domiciliario|visita a casa|vive en|vivo en|vivimos en|reside en|su casa|"
+    r"mi casa|mi dirección|mi direccion|"
     r"domicílio|residência|mora em|patiente|domicile|habite|patientin|wohnt|wohnadresse|hausbesuch|"
     # Cape Verdean Creole, Italian, Polish, Tagalog, Vietnamese: "morada_pasienti"
     r"pasienti|paziente|pacjent|pacjenta|pasyente|bệnh nhân|benh nhan)\b"

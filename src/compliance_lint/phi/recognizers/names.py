@@ -199,6 +199,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
     "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
+    "promotora|promotor|la promotora|el promotor|"
     "tech|technologist|physiologist|account rep|sales rep|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
@@ -228,6 +229,7 @@ _STAFF_AFTER = lazy_compile(
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works|handles|manages|runs|covers|answers|will help you|can help you)"
     r"|,? (?:can|will) (?:also )?(?:take|answer|field) (?:\w+ ){0,2}(?:questions|calls)\b"
+
     # "Ana is our scheduler", but not "Mr. Pelletier is our oldest patient" nor "Rosa is the daughter"
     r"|,? is (?:our|the)\b(?! (?:[\w'’-]+ ){0,2}(?:patients?|clients?|members?|callers?|residents?|participants?|"
     r"enrollees?|campers?|students?|athletes?|kids?|child|baby|infant|donors?|recipients?|regulars?|"
@@ -271,7 +273,9 @@ def _provider_after(after: str) -> bool:
 # is not English the only cues that count for a name outside the lexicon (_FOREIGN_STRONG_BEFORE).
 _FOREIGN_PERSON_CUES = (
     "hijo|hija|esposo|esposa|madre|padre|mamá|papá|abuela|abuelo|paciente|filho|filha|marido|mãe|pai|fils|fille|"
-    "mari|femme|sohn|tochter|mutter|vater|patientin|familia|família|famille|familie|cita de|mensaje para"
+    "mari|femme|sohn|tochter|mutter|vater|patientin|familia|família|famille|familie|cita de|mensaje para|"
+    # a self-introduction: "me llamo Nayeli", "mi nombre es", "je m'appelle", "meu nome é", "ich heiße"
+    "me llamo|mi nombre es|je m'appelle|meu nome é|ich heiße|ich heisse"
 )
 _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
@@ -334,7 +338,7 @@ _PERSON_AFTER = lazy_compile(
     r"minutes?|hours?|hrs?|days?|weeks?|wks?|months?|am|pm|a\.m|p\.m|units?|percent|mmhg|degrees|tablets?|pills?|"
     r"times|puffs?|drops?|calories|steps|feet|ft|inches|in|tabs?|tablets?|caps?|capsules?|injections?|doses?|"
     r"vials?|pens?|patches|sprays?|x)\b|%|°)|\d{1,2}/|member id|ssn|y/o|yo\b)"
-    r"|^ (?:was born|is an? \d+|is \d+|has been|is scheduled|needs|will need|lives|lived|passed away|died|"
+    r"|^ (?:was born|is an? \d+|is \d+|has been|is scheduled|needs|will need|lives|lived|passed away|died|turns \d|"
     r"was admitted|was discharged|was seen|is due|missed (?:her|his)|turned \d|is from|flew to|had given|"
     r"is going home|goes home|(?:from|in) (?:room|rm\.?|bed) \d+|"
     r"is (?:our|the|a|an|one of our) (?:[\w'’-]+ ){0,2}(?:patients?|clients?|residents?|participants?|campers?))\b"
@@ -785,6 +789,14 @@ _DUTY_VERB_AFTER = lazy_compile(r",? (?:works|handles|manages|runs|covers|answer
 # also matches), so it starts at most (longest phrase + trailing \W) + 1 characters before the
 # end. `search(s, pos)` still sees the character before `pos` for `\b`, so the answers are those
 # of a search over the whole window.
+# Staff read after the name beyond _STAFF_AFTER (whose gate reads the first word): a job title in
+# apposition ("Denise Whitlock, Patient Relations Manager,", "Arturo Fenn, coordinator,") and the
+# agent introducing itself in Spanish or Portuguese ("me llamo Sofía y soy la asistente virtual").
+_STAFF_APPOSITION = lazy_compile(
+    r"(?:, (?:[\w'’-]+ ){0,3}(?:manager|coordinator|director|supervisor|specialist|navigator|advocate|liaison|"
+    r"representative|administrator|promotora|promotor)(?=[,;.)]| (?:or|and|at|for|on)\b)"
+    r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
+    r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista))", re.IGNORECASE)
 _HOLIDAY_AFTER = lazy_compile(r" (?:Day|Week)\b(?! ?\d)")
 
 
@@ -802,6 +814,8 @@ _FIGURE_WORK_AFTER = lazy_compile(r"(?:'s|’s|') (?:famous |pioneering |early |
 _HISTORIC_DEED_AFTER = lazy_compile(r" (?:\w+ )?(?:recorded|invented|discovered|developed|described|performed|"
                                     r"pioneered|coined|founded|built|designed|identified)\b[^.!?\n]{0,60}?"
                                     r"\b(?:in|by|around|circa) (?:1[5-8]\d\d|19[0-4]\d)\b")
+# A Nobel laureate: "Max Theiler developed the 17D strain, winning the Nobel Prize in 1951".
+_NOBEL_AFTER = lazy_compile(r"[^.!?\n]{0,80}\bnobel (?:prize|laureate)")
 # "In honour of" in the languages of our sets, right before the name.
 _HONOUR_OF_END = lazy_compile(r"(?:\bin hono(?:u)?r of|\bна честь|\bв честь|\bimienia|\bnosi imię|"
                               r"\ben honor (?:a|de)|\bem homenagem (?:a|à|ao)|\ben l'honneur de|"
@@ -1068,7 +1082,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "eponym"  # "Amílcar Cabral Day", "Martin Luther King Jr. Day": a holiday named after someone
     if after[:1] in "'’" and _FIGURE_WORK_AFTER.match(after):
         return _remember_figure(s, norms)  # "Paul Bert's work on oxygen toxicity": a scientist and his work
-    if _HISTORIC_DEED_AFTER.match(after):
+    if _HISTORIC_DEED_AFTER.match(after) or ("nobel" in s.lower and _NOBEL_AFTER.match(s.lower, end)):
         return _remember_figure(s, norms)  # "Hans Berger recorded the first human EEG in 1924"
     tail = len(before) - 21 if len(before) > 21 else 0  # no end-anchored phrase below is longer than 20 characters
     if ("named after" in before or "named for" in before) and _NAMED_AFTER_END.search(before, tail):
@@ -1093,6 +1107,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
                 return "staff"  # "This is Ava from Riverside": the agent introducing itself
         elif _INTRO_END.search(before, tail) and not _in_caller_turn(s, start):
             return "staff"  # "this is Amy speaking": the agent introducing itself
+    if after[:1] in ", " and _STAFF_APPOSITION.match(after) and not cues & _RELATIVE_BEFORE.bit:
+        return "staff"
     if "this is" in before and _THIS_IS_END.search(before, tail) and (
             s.has("agent_greeting", _AGENT_GREETING) or "greeting" in s.key_text) and not _in_caller_turn(s, start):
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
@@ -1114,8 +1130,13 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
 def _in_caller_turn(s: Scan, start: int) -> bool:
     """Is `start` in a transcript turn spoken by the caller ("User: hi this is Delphine")? There
     "this is X" and "I'm X" introduce the caller, whatever the agent's greeting elsewhere says."""
-    m = _CALLER_TURN.match(s.lower, s.text.rfind("\n", 0, start) + 1)
-    return m is not None and m.end() <= start
+    line = s.text.rfind("\n", 0, start) + 1
+    m = _CALLER_TURN.match(s.lower, line)
+    if m is not None and m.end() <= start:
+        return True
+    # a turn quoted inside a line: "Test chat. User: 'hey it's Amani, ...'"
+    said = s.lower.rfind(": ", line, start)
+    return said > line and _CALLER_TURN_INLINE.search(s.lower, max(line, said - 12), said + 1) is not None
 
 
 def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
@@ -1742,6 +1763,7 @@ _CALLER_ROLES = frozenset({"user", "caller", "customer", "patient", "human", "me
                            "dad", "guardian", "family", "spouse", "daughter", "son", "resident"})
 # The start of a line spoken by the caller ("User:", "**Caller:**"), in the lower-cased text.
 _CALLER_TURN = lazy_compile(r"[>\s*]*(?:" + "|".join(sorted(_CALLER_ROLES)) + r")\*{0,2} ?:")
+_CALLER_TURN_INLINE = lazy_compile(r"(?:^|[.!?] )(?:user|caller|patient|customer)\*{0,2}:")
 _AGENT_ROLES = frozenset({"agent", "assistant", "bot", "ai", "receptionist", "system"})
 _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "system", "human", "ai", "customer",
                             "patient", "q", "a", "note", "tip", "example", "goal", "tone", "task", "step",

@@ -501,7 +501,7 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
 
 
 # A line the practice keeps, named right before the number, whoever "her" is.
-_PRACTICE_LINE_BEFORE = lazy_compile(r"\b(?:booking line|(?:van|shuttle|mobile unit)(?:'s|’s) (?:own )?"
+_PRACTICE_LINE_BEFORE = lazy_compile(r"\b(?:booking line|desk line|(?:van|shuttle|mobile unit)(?:'s|’s) (?:own )?"
                                      r"(?:cell|phone|line|number))(?: (?:is|at|:))?\W{0,3}$")
 
 

@@ -19,9 +19,10 @@ from compliance_lint.phi.validators import date_ok, ip_is_personal
 _EMAIL_RE = lazy_compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
 _EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
 _OBFUSCATED_EMAIL_RE = lazy_compile(
-    r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at ) ?[A-Za-z0-9-]{1,63}"
+    r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at | arroba ) ?[A-Za-z0-9-]{1,63}"
     # a spelled dot may have spaces around it; a plain "." only joins letters ("... com. Read it")
-    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot ) ?|\.)[A-Za-z]{2,24}){1,4}(?![\w])",
+    # (Spanish and Portuguese say "arroba" and "punto"/"ponto")
+    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot | punto | ponto ) ?|\.)[A-Za-z]{2,24}){1,4}(?![\w])",
     re.IGNORECASE,
 )
 _RESERVED_DOMAINS = lazy_compile(r"(?:^|\.)(?:example\.(?:com|net|org)|test|example|invalid|localhost)$")
@@ -32,7 +33,11 @@ _ROLE_MAILBOX = lazy_compile(r"^(?:info|frontdesk|front\.desk|billing|appointmen
                            r"results|labs?|triage|messages|portal|forms|fax|orders|claims|refills|prior-?auth|"
                            # the practice's own general boxes: "clinic@", "questions@", "volunteers@"
                            r"clinic|desk|staff|questions|feedback|inquiries|enquiries|outreach|events|"
-                           r"volunteers?)$")
+                           r"volunteers?|"
+                           # Spanish and Portuguese shared boxes: "citas@", "recepcion@", "contato@"
+                           r"citas|recepcion|recepción|recepcao|recepção|contacto|contato|informacion|información|"
+                           r"facturacion|facturación|resultados|farmacia|enfermeria|enfermería|consultas|atencion|"
+                           r"atención|agendamento|clinica|clínica)$")
 _PROVIDER_MAIL = lazy_compile(r"(?:\bdr\.?|\bdoctor|\bprovider|\bnurse|\bnp|\bmd|\bour|\bcontact us|\bemail us|"
                             r"\bwrite to us|\bstaff)\W{0,3}(?:[a-z]+\W{0,3})?$|^dr[._-]")
 # A role word as one part of the mailbox ("feld.scheduling@", "billing-east@", "nurse_line@"): a
@@ -160,7 +165,7 @@ def _staff_mailbox(s: Scan, start: int) -> bool:
         not s.key_text or _PATIENT_SIDE.search(s.key_text) is None)
 
 
-_AT_WORD = lazy_compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at )\s?", re.IGNORECASE)
+_AT_WORD = lazy_compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at | arroba )\s?", re.IGNORECASE)
 
 
 # An address URL-encoded in a link's query: "?caregiver=annette.hargrove%40gmail.com" ("%40" is "@").
@@ -188,7 +193,7 @@ def recognize_email(s: Scan) -> list[PhiHit]:
     # The plain gate of the [at]/[dot] search, one-character tests first (memchr speed):
     # "[at]" in low or "(at)" in low or "{at}" in low or (" at " in low and " dot " in low).
     obfuscated = (("[" in low or "(" in low or "{" in low) and ("[at]" in low or "(at)" in low or "{at}" in low)) or (
-        " dot " in low and " at " in low)
+        " dot " in low and " at " in low) or (" arroba " in low and (" punto " in low or " ponto " in low))
     if not has_at and not obfuscated:
         return []
     hits: list[PhiHit] = []
@@ -251,7 +256,7 @@ def recognize_email(s: Scan) -> list[PhiHit]:
                 # ("updates at rob.eakins [at] outlook [dot] com")
                 nxt = _OBFUSCATED_EMAIL_RE.search(text, m.start() + txt.index(" at ") + 4)
                 continue
-            if _RESERVED_DOMAINS.search(_DOT_WORD.sub(".", txt.split("at")[-1]).strip(" .")):
+            if _RESERVED_DOMAINS.search(_DOT_WORD.sub(".", _AT_WORD.split(txt)[-1]).strip(" .")):
                 continue
             # the practice's shared mailbox spelled for speech ("Email us at care at harborwh dot org")
             local = _AT_WORD.split(txt, maxsplit=1)[0].strip()
@@ -281,7 +286,7 @@ def _social_handles(s: Scan, hits: list[PhiHit]) -> None:
         hits.append(PhiHit(start, end, "OTHER_ID", "social_handle", 0.75, "a person's social media handle"))
 
 
-_DOT_WORD = lazy_compile(r"\W*dot\W*")
+_DOT_WORD = lazy_compile(r"\W*(?:dot|punto|ponto)\W*")
 
 
 def _url_host(url: str) -> str:
