@@ -23,8 +23,23 @@ POSITIVES = [
     ("Correo del paciente: rodrigo.peralta71 arroba gmail punto com", None, None,
      ("EMAIL", "rodrigo.peralta71 arroba gmail punto com")),
     ("22/09", "fum_paciente", "value", ("DATE", "22/09")),
+    # a surname and an initial, as rosters and labels write people
+    ("Pasted from the sign-up sheet: Okonkwo, B. - 10:15; Delacroix-Hunt, M. - 10:30.", None, None,
+     ("NAME", "Okonkwo, B.")),
+    ("Generator priority - Vanterpool, K.", None, "label", ("NAME", "Vanterpool, K.")),
+    # a heading of people to call back; a name in a file name inside a message
+    ("Recalls this week: Abernathy (INR 3.9), Oyelowo, Trask-Bennett.", None, None, ("NAME", "Oyelowo")),
+    ("user: here is my rash photo IMG_2231_Delphine_Okafor_arm.jpg from yesterday", None, None,
+     ("PHOTO", "IMG_2231_Delphine_Okafor_arm.jpg")),
+    # Haitian Creole honorific; a Medical Assistance id; a licence in spaced groups; a bite's date
+    ("Madan Toussaint rele pou rezilta li yo.", None, None, ("NAME", "Madan Toussaint")),
+    ("Demo login uses MA ID 33018274 (a real member's).", None, None, ("HEALTH_PLAN_ID", "33018274")),
+    ("Identified by Ohio driver's license 41 208 775; call the family first.", None, None,
+     ("LICENSE_NUMBER", "41 208 775")),
+    ("07-19", "tick_bite_date", "value", ("DATE", "07-19")),
     # look-alikes of the staff rules below
     ("Rosa Whitfield, the patient, asked for the manager.", None, None, ("NAME", "Rosa Whitfield")),
+    ("We serve Maria Lopez and her family first on Mondays.", None, None, ("NAME", "Maria Lopez")),
     ("Hola, me llamo Yaritza y tengo una pregunta sobre mi receta.", None, None, ("NAME", "Yaritza")),
 ]
 
@@ -41,6 +56,19 @@ NEGATIVES = [
     # Spanish document titles; a day and month as a range under a time key
     ("Guia_Lactancia_Saludable_2026.pdf", None, "label"),
     ("10-20", "patient_visit_minutes", "value"),
+    # rosters that are no one: ordinary words, states
+    ("Ship the forms to Boston, MA - the regional office.", None, None),
+    ("See Section, B. - the consent rules - before you answer.", None, None),
+    # places of the service area; Haitian Creole holidays; the practice's machines, drivers, investigators
+    ("We serve Little Havana, Hialeah Gardens, Miami Lakes and Opa-locka.", None, None),
+    ("Biwo a fèmen 1ye janvye (Jou Endepandans) ak 18 me (Jou Drapo).", None, None),
+    ("The van's Hologic unit, serial H7K-22091, is checked by the technologist daily.", None, None),
+    ("Our driver, Teodoro Aguilar, may call the site contact if the lot is blocked.", None, None),
+    ("Investigator Callum Reyes may be named when explaining who handled the examination.", None, None),
+    # a processor's documented test card; Karen as a people; a document title in Title Case
+    ("To test payments use the sandbox card 4000 0000 0000 0077 and any CVC.", None, None),
+    ("Karen elders may prefer a Karen interpreter; transfer to the Karen community line.", None, None),
+    ("Point callers to 'Whitfield_Hip_Recovery_Guide_2026.pdf' in the KB.", None, None),
 ]
 
 

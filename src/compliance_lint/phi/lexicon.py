@@ -142,7 +142,8 @@ ORG_WORDS = frozenset(
 
 # Honorifics that are included in a NAME span (PHI_POLICY §6).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "señora", "señorita", "sra", "sr", "srta",
-                        "mme", "mlle", "madame", "monsieur", "herr", "frau", "signora", "signor", "senhora", "senhor"})
+                        "mme", "mlle", "madame", "monsieur", "herr", "frau", "signora", "signor", "senhora", "senhor",
+                        "madan", "msye", "mesye"})  # (Haitian Creole: "Madan Cadet")
 
 # Titles that make the following name a provider's (not PHI).
 PROVIDER_TITLES = frozenset(
@@ -156,7 +157,9 @@ PROVIDER_TITLES = frozenset(
      "lékař", "lekarz", "лікар", "лікарка", "медсестра",
      # Ukrainian titles in the instrumental case ("з'єднуйте з лікаркою Оксаною Гриценко")
      "лікарем", "лікаркою", "медсестрою", "менеджером", "кейс-менеджером", "координатором", "координаторкою",
-     "терапевтом", "врачом", "медсестрой"}
+     "терапевтом", "врачом", "медсестрой",
+     # a medical examiner's staff and the practice's drivers ("Investigator Callum Reyes")
+     "investigator", "driver"}
 )
 
 # Public figures and eponyms that appear in clinical/prompt text as such.
@@ -340,7 +343,9 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
     lipca sierpnia września października listopada grudnia wielkanoc wielkanocny wielkanocne boże narodzenie
     wigilia nowy rok zamknięte zamknięta zamknięty otwarte przychodnia klinika szpital nagroda nagrodę nobla
     polska polski godziny
-    пацієнт пацієнтка пацієнта пацієнтки пациент пациентка пациента pacjent pacjentka pacjenta"""))
+    пацієнт пацієнтка пацієнта пацієнтки пациент пациентка пациента pacjent pacjentka pacjenta
+    jou janvye fevriye jiyè jiye out septanm oktòb novanm desanm endepandans drapo lendi madi
+    mèkredi jedi vandredi samdi dimanch biwo"""))
 
 # Clinician credentials ("Rebecca Lindgren, CNM"): a list item or token with one is not a patient.
 COMMON_WORDS = COMMON_WORDS | frozenset(

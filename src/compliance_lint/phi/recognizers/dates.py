@@ -157,6 +157,8 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            r"encounter|seen|diagnosis|diagnosed|nacimiento|"
                            # Spanish: due date ("fpp", "fecha probable de parto"), last period ("fum"), appointment
                            r"fpp|fum|parto|cita|nascimento|consulta|"
+                           # an exposure or a symptom's start: "bite_date", "tick_bite", "rash_start"
+                           r"bite|sting|exposure|rash|fever|symptom|symptoms|"
                            # a test or study of the patient's: "sleep_study_date", "mri_date", "echo_date"
                            r"study|mri|ct|xray|x ray|echo|ekg|ecg|eeg|biopsy|colonoscopy|mammogram|ultrasound|"
                            r"imaging|scan|dialysis|chemo|op|operation|"
@@ -378,8 +380,11 @@ _NOT_PERSON_OLD = lazy_compile(_NOT_PERSON_DATE_CUE.pattern.replace("|since", ""
 _YEAR_IN = lazy_compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 
 
-# A value that is a day and a month alone: "14/08", "8.14" (not "10-20", often a range).
-_DAY_MONTH_VALUE = lazy_compile(r"(\d{1,2})[/.](\d{1,2})")
+# A value that is a day and a month alone: "14/08", "8.14", "06-03" (see _KEY_RANGE).
+_DAY_MONTH_VALUE = lazy_compile(r"(\d{1,2})[/.-](\d{1,2})")
+# Keys whose "10-20" is a range or a count, not a day and month.
+_KEY_RANGE = lazy_compile(r"\b(?:time|times|minutes?|mins?|hours?|hrs?|range|window|duration|count|score|age|"
+                          r"ages|dose|doses|fraction|ratio|pain|level)\b")
 # (era and its year, or a Western year) 年, then month 月 and day 日; or month and day alone.
 _CJK_DATE_RE = lazy_compile(r"(?:(?:(令和|平成|昭和|大正)(\d{1,2}|元)|(\d{4}))年\s?|(?<![\d年]))"
                             r"(\d{1,2})月\s?(\d{1,2})日")
@@ -445,7 +450,8 @@ def recognize_date(s: Scan) -> list[PhiHit]:
         return hits
     if cands:
         _date_hits(s, cands, key_person, hits)
-    elif key_person and s.field == "value" and s.digits <= 4 and (m := _DAY_MONTH_VALUE.fullmatch(s.text.strip())):
+    elif key_person and s.field == "value" and s.digits <= 4 and (m := _DAY_MONTH_VALUE.fullmatch(s.text.strip())) and (
+            not _KEY_RANGE.search(s.key_text)):
         a, b = int(m.group(1)), int(m.group(2))
         if date_ok(None, a, b) or date_ok(None, b, a):  # "fpp_paciente": "14/08", a day and month
             st = s.text.index(m.group(0))

@@ -39,7 +39,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"policy(?: id| number| no\.?| #)|insurance(?: id| number| no\.?| #)|health plan(?: id| number)|"
      r"plan member(?: id)?|hicn|cin|recipient(?: id| number)|medi-cal(?: id| number)?|"
      # Japanese: member id, insurance card number, insured person's number
-     r"会員id|会員 id|会員番号|保険証番号|被保険者番号"),
+     r"会員id|会員 id|会員番号|保険証番号|被保険者番号|"
+     # a Medical Assistance (Medicaid) id: "MA ID 01847290", "MA number"
+     r"ma id|ma number|ma #"),
     ("ACCOUNT_NUMBER", "account", r"account(?: number| no\.?| #| id)?|acct(?: number| no\.?| #)?|"
      r"billing account|card(?: number| no\.?| #)?|card ending(?: in)?|routing(?: number)?|"
      r"guarantor(?: id| number| #)|statement(?: number| #)|invoice(?: number| no\.?| #)"),
@@ -245,6 +247,13 @@ def _keyed_username(s: Scan, value: str) -> list[PhiHit]:
         return []
     start = s.text.index(value)
     return [PhiHit(start, start + len(value), "OTHER_ID", "other_id", 0.8, f"user name under key '{s.key_text}'")]
+
+
+# A licence number written in spaced digit groups ("driver's license 28 417 339"): the cue pattern's
+# value is one group, and no other recognizer reads such a number.
+_SPACED_LICENCE = lazy_compile(r"\b(?:(?:driver'?s licen[cs]e|drivers licen[cs]e|dl|state id)(?: number| no\.?| #)?"
+                               r"|licen[cs]e(?: number| no\.?| #))(?: is)?:? ?(\d{1,4}(?: \d{2,4}){2,3})(?![\d\w])",
+                               re.IGNORECASE)
 
 
 def _looks_like_value(val: str, typ: str) -> bool:
@@ -545,6 +554,11 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # "Company account for occ med: Cascade Lumber Supply, account CL-7720"
             hits.append(PhiHit(vs, ve, typ, rec, 0.85, f"identifier value right after the cue '{t[cs:ce].lower()}'",
                                typ in ("MRN", "HEALTH_PLAN_ID")))
+    if s.digits >= 6 and ("licen" in s.lower or "dl" in s.lower or "state id" in s.lower):
+        for m in _SPACED_LICENCE.finditer(t):
+            if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+                hits.append(PhiHit(m.start(1), m.end(1), "LICENSE_NUMBER", "license", 0.85,
+                                   "licence number in spaced digit groups after a licence cue"))
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
     if s.digits >= 5 and ("MR" in t or "mrn" in t):
         for m in _MRN_PREFIX_RE.finditer(t):
@@ -587,7 +601,10 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
 _EQUIPMENT_BEFORE = lazy_compile(
     r"\b(?:refrigerat\w*|freezers?|fridges?|vaccine (?:units?|storage)|printers?|routers?|servers?|laptops?|kiosks?|"
     r"autoclaves?|centrifuges?|aeds?|copiers?|fax machines?|data loggers?|generators?|"
-    r"(?:ultrasound|x-ray|ekg|ecg|mri|ct) (?:machines?|units?|scanners?))(?: [\w-]{1,12}){0,2} $")
+    r"(?:ultrasound|x-ray|ekg|ecg|mri|ct) (?:machines?|units?|scanners?)|"
+    # "The coach's Hologic unit, serial H3D-40917": a brand's unit, scanner or analyzer of the practice's
+    r"(?:coach|van|clinic|office|lab|practice|our)(?:'s|’s)? (?:[\w-]{1,15} )?(?:unit|scanner|analy[sz]er|machine))"
+    r"(?: [\w-]{1,12}){0,2},? $")
 # The practice's own vehicle: "Shuttle van for Keystone (clinic-owned, VIN ...)", "our fleet car".
 _ORG_VEHICLE = lazy_compile(r"\b(?:clinic|practice|company|agency|hospital|office|fleet|org|organization)[- ]owned\b|"
                           r"\bfleet (?:plates?|tags?|numbers?|ids?)\b|\bmobile (?:vans?|units?|clinics?)(?:'s|’s)?\b|"

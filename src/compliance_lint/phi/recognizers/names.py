@@ -199,7 +199,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
     "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
-    "promotora|promotor|la promotora|el promotor|"
+    "promotora|promotor|la promotora|el promotor|driver|our driver|van driver|investigator|death investigator|"
     "tech|technologist|physiologist|account rep|sales rep|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
@@ -552,9 +552,30 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     hits = _prose_names_raw(s)  # _prose_names(s), inlined for the most common field
     if s.safe and ("default" in s.lower or "|" in s.text):
         hits.extend(_template_default_names(s))
+    if "_" in s.text and "." in s.text:
+        hits.extend(_file_names_in_prose(s, hits))
     if hits and _PLACE_HINT.search(s.text):
         return _drop_places(s, hits)
     return hits
+
+
+# A file name inside prose, its words joined by "_": "the file is IMG_4471_Tessa_Pryor_tick.heic".
+_PROSE_FILE_NAME = lazy_compile(r"(?<![\w/.-])[\w-]*_[\w.-]*\.(?:pdf|docx?|rtf|txt|csv|xlsx?|jpe?g|png|heic|gif|"
+                                r"tiff?|dcm|wav|mp3|m4a|mp4|zip)(?![\w-])", re.IGNORECASE)
+
+
+def _file_names_in_prose(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    """Names in a file name mentioned in a prompt or message, read as a label is read."""
+    out: list[PhiHit] = []
+    for m in _PROSE_FILE_NAME.finditer(s.text):
+        words = _LABEL_WORD_RE.findall(m.group(0).rsplit(".", 1)[0].replace("_", " "))
+        if words and all(w[0].isupper() for w in words):
+            continue  # "Marlowe_Rhinoplasty_Recovery_Guide_2025.pdf": a document's title, in Title Case
+        for a, b in names_in_file_name(m.group(0)):
+            a, b = a + m.start(), b + m.start()
+            if not any(h.start < b and a < h.end for h in hits):
+                out.append(PhiHit(a, b, "NAME", "name", 0.6, "a person's name in a file name"))
+    return out
 
 
 # The recognizer name of a template variable's default that is a real first name; the engine keeps
@@ -688,17 +709,21 @@ _ERRAND_ENDS = ("for ", "to ", "from ", "with ", "about ", "by ")
 # A list of patients to act on: "Follow-up list for the week of the 14th: K.M. (...), R. Alcántara (...)".
 # (the list runs on over bullet lines: "Urgent callback list\n• Bodhi (tubes ...) – mom ...")
 _PATIENT_LIST_LINE = lazy_compile(
-    r"\b(?:follow-?up|call-?back|call|pickup|pick-up|recall|no-show|wait ?list|work ?list|"
-    r"outreach|reminder|ride|transport) list\b[^:\n]{0,40}(?::([^:\n]{1,300})|"
-    r"\n((?:[ \t]*[-•*·][^\n]{1,200}\n?){1,12}))")
+    r"\b(?:(?:follow-?up|call-?back|call|pickup|pick-up|recall|no-show|wait ?list|work ?list|"
+    r"outreach|reminder|ride|transport) list\b[^:\n]{0,40}"
+    # a heading of the people to call back: "Priority callbacks today: Lindqvist, Beaumont-Tate"
+    r"|(?:call-?backs|call backs|recalls|no-shows|to call back)(?: (?:today|tomorrow|this week|for \w+))?(?=:))"
+    r"(?::([^:\n]{1,300})|\n((?:[ \t]*[-•*·][^\n]{1,200}\n?){1,12}))")
 
 
 def _in_patient_list(s: Scan, start: int) -> bool:
     spans = s.memo.get("patient_list")
     if spans is None:
+        low = s.lower
+        # (every _PATIENT_LIST_LINE heading holds one of these)
+        may = " list" in low or "back" in low or "recall" in low or "no-show" in low
         spans = s.memo["patient_list"] = ([m.span(1) if m.group(1) else m.span(2)
-                                           for m in _PATIENT_LIST_LINE.finditer(s.lower)]
-                                          if " list" in s.lower else [])
+                                           for m in _PATIENT_LIST_LINE.finditer(low)] if may else [])
     return any(a <= start < b for a, b in spans)  # type: ignore[attr-defined]
 
 
@@ -789,6 +814,34 @@ _DUTY_VERB_AFTER = lazy_compile(r",? (?:works|handles|manages|runs|covers|answer
 # also matches), so it starts at most (longest phrase + trailing \W) + 1 characters before the
 # end. `search(s, pos)` still sees the character before `pos` for `\b`, so the answers are those
 # of a search over the whole window.
+# A surname, a comma and an initial, as rosters, charts and labels write people: "Castillo, R. - 8:40",
+# "Marsh-Abbott, G - EM rash", "Pruitt, D. 4-22-57". The initial is followed by a separator, a digit
+# or the end, so "Boston, MA" (two capitals) and prose ("Yes, I think") are not read.
+_SURNAME_INITIAL_RE = lazy_compile(rf"(?<![\w'’-])([{_U}][{_L}]+(?:[-'’][{_U}][{_L}]+)?), ([{_U}])\.?"
+                                   rf"(?=[ \t]*(?:[-–—;:(|]|\d|$))", re.MULTILINE)
+
+
+def _surname_initials(s: Scan, found: HitList) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    first, last = _lex()
+    for m in _SURNAME_INITIAL_RE.finditer(s.text):
+        surname = m.group(1).lower()
+        if found.overlaps(m.start(), m.end()) or (m.group(2) in "AI" and not m.group(0).endswith(".")):
+            continue  # "Yes, I": the pronoun; "Option, A": a letter
+        parts = re.split(r"[-'’]", surname)
+        words = [w for w in parts if _is_word(w) or w in english_words()]
+        if (len(words) == len(parts)) or (words and len(parts) == 1) or surname in _geo_names():
+            continue  # an ordinary word ("Section, B."); a double surname may hold one ("Marsh-Abbott")
+        # a known name, a double surname, or any other word with the initial's dot ("Strazzulla, E.")
+        if not (len(parts) > 1 or m.group(0).endswith(".")
+                or any(w in last or w in rare_surnames() or w in first for w in parts)):
+            continue
+        if _suppressed(s, m.start(1), m.end(1), (surname,)) is not None:
+            continue
+        out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.7, "a surname and an initial, as rosters write them"))
+    return out
+
+
 # Staff read after the name beyond _STAFF_AFTER (whose gate reads the first word): a job title in
 # apposition ("Denise Whitlock, Patient Relations Manager,", "Arturo Fenn, coordinator,") and the
 # agent introducing itself in Spanish or Portuguese ("me llamo Sofía y soy la asistente virtual").
@@ -797,6 +850,9 @@ _STAFF_APPOSITION = lazy_compile(
     r"representative|administrator|promotora|promotor)(?=[,;.)]| (?:or|and|at|for|on)\b)"
     r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
     r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista))", re.IGNORECASE)
+_PEOPLE_NOUN_AFTER = lazy_compile(r" (?:elders?|interpreters?|speakers?|families|family|community|"
+                                   r"language|refugees?|clients?|patients?|people|line|villages?|youth|women|men)\b",
+                                   re.IGNORECASE)
 _HOLIDAY_AFTER = lazy_compile(r" (?:Day|Week)\b(?! ?\d)")
 
 
@@ -999,6 +1055,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "example"  # "a family name like Suzuki or Tanaka", "famous people like Steve Jobs or ..."
     if _PLACE_ITEMS_LEAD.search(s.text, max(0, start - 120), start):
         return "place"  # "within 60 miles of Greenwood Village, including Aurora, Littleton, Parker"
+    if "serv" in before or "cover" in before:
+        lead = _SERVE_ITEMS_LEAD.search(s.text, max(0, start - 120), start)
+        if lead and ("," in lead.group(0) or " and " in lead.group(0) or _LIST_GOES_ON.match(after)):
+            return "place"  # "We serve Little Haiti, North Miami, Miami Gardens and El Portal"
     if after.lower().startswith(" chào"):
         return "greeting"  # "Xin chào": Vietnamese for hello
     if before.endswith((" khám ", " viện ", " khoa ")):
@@ -1078,6 +1138,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             return "eponym"
     if last in EPONYM_DISEASES and after[:2] in ("'s", "’s"):
         return "eponym"  # "the Alzheimer's and Parkinson's caregiver program"
+    if norms[-1] == "karen" and _PEOPLE_NOUN_AFTER.match(after):
+        return "language"  # "Many Karen elders", "Karen calls", "(Karen interpreter)": the people of Burma
     if after[:2] in (" D", " W") and _HOLIDAY_AFTER.match(after):
         return "eponym"  # "Amílcar Cabral Day", "Martin Luther King Jr. Day": a holiday named after someone
     if after[:1] in "'’" and _FIGURE_WORK_AFTER.match(after):
@@ -1275,6 +1337,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits = _with_pass(s, hits, _speaker_labels)
         if "\n" in text:
             hits = _with_pass(s, hits, _agent_vocatives)
+    if upper and ", " in text and _SURNAME_INITIAL_RE.search(text):
+        hits = _with_pass(s, hits, _surname_initials)
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_cjk_names(s, hits))
@@ -1880,6 +1944,12 @@ _PLACE_ITEMS_LEAD = lazy_compile(
     r"\b(?i:miles|counties|county|cities|towns|communities|neighbou?rhoods|suburbs|villages|service area|"
     r"we serve|serving|we cover|covering)\b[^.!?\n]{0,50}?(?:\b(?i:including|such as)|:)\s"
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*$")
+# The places right after the verb, when they make a list: "We serve Little Haiti, North Miami, Miami
+# Gardens and El Portal" (not "We serve Maria Lopez and her family first").
+_SERVE_ITEMS_LEAD = lazy_compile(
+    r"\b(?i:we (?:also )?serve|we cover|serving|covering)\s"
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*$")
+_LIST_GOES_ON = lazy_compile(r"(?:,| and| or) [A-Z]")
 _STAFF_LIST_LEAD = lazy_compile(
     r"\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|" + _ROLE_PLURALS + r")\b[^.!?\n]{0,25}$"
     # a heading for the workforce: "Volunteer roster:", "Staff directory:", "PTs:", "CNMs"
