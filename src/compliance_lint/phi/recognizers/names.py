@@ -721,7 +721,8 @@ def _in_patient_list(s: Scan, start: int) -> bool:
     if spans is None:
         low = s.lower
         # (every _PATIENT_LIST_LINE heading holds one of these)
-        may = " list" in low or "back" in low or "recall" in low or "no-show" in low
+        may = " list" in low or (":" in low and (
+            "backs" in low or "recalls" in low or "no-shows" in low or "to call back" in low))
         spans = s.memo["patient_list"] = ([m.span(1) if m.group(1) else m.span(2)
                                            for m in _PATIENT_LIST_LINE.finditer(low)] if may else [])
     return any(a <= start < b for a, b in spans)  # type: ignore[attr-defined]
@@ -817,28 +818,35 @@ _DUTY_VERB_AFTER = lazy_compile(r",? (?:works|handles|manages|runs|covers|answer
 # A surname, a comma and an initial, as rosters, charts and labels write people: "Castillo, R. - 8:40",
 # "Marsh-Abbott, G - EM rash", "Pruitt, D. 4-22-57". The initial is followed by a separator, a digit
 # or the end, so "Boston, MA" (two capitals) and prose ("Yes, I think") are not read.
-_SURNAME_INITIAL_RE = lazy_compile(rf"(?<![\w'’-])([{_U}][{_L}]+(?:[-'’][{_U}][{_L}]+)?), ([{_U}])\.?"
-                                   rf"(?=[ \t]*(?:[-–—;:(|]|\d|$))", re.MULTILINE)
+# (found from the comma: re skips to each ", " in C; a pattern starting with the surname's letter
+# class would be tried at every position of every text with a comma)
+_INITIAL_AFTER_COMMA = lazy_compile(rf", ([{_U}])\.?(?=[ \t]*(?:[-–—;:(|]|\d|$))", re.MULTILINE)
+_SURNAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w'’-])[{_U}][{_L}]+(?:[-'’][{_U}][{_L}]+)?$")
 
 
 def _surname_initials(s: Scan, found: HitList) -> list[PhiHit]:
     out: list[PhiHit] = []
     first, last = _lex()
-    for m in _SURNAME_INITIAL_RE.finditer(s.text):
-        surname = m.group(1).lower()
-        if found.overlaps(m.start(), m.end()) or (m.group(2) in "AI" and not m.group(0).endswith(".")):
+    text = s.text
+    for c in _INITIAL_AFTER_COMMA.finditer(text):
+        w = _SURNAME_BEFORE_COMMA.search(text, max(0, c.start() - 40), c.start())
+        if w is None:
+            continue
+        start, end, initial = w.start(), c.end(), c.group(1)
+        surname = w.group(0).lower()
+        if found.overlaps(start, end) or (initial in "AI" and not c.group(0).endswith(".")):
             continue  # "Yes, I": the pronoun; "Option, A": a letter
         parts = re.split(r"[-'’]", surname)
-        words = [w for w in parts if _is_word(w) or w in english_words()]
+        words = [p for p in parts if _is_word(p) or p in english_words()]
         if (len(words) == len(parts)) or (words and len(parts) == 1) or surname in _geo_names():
             continue  # an ordinary word ("Section, B."); a double surname may hold one ("Marsh-Abbott")
         # a known name, a double surname, or any other word with the initial's dot ("Strazzulla, E.")
-        if not (len(parts) > 1 or m.group(0).endswith(".")
-                or any(w in last or w in rare_surnames() or w in first for w in parts)):
+        if not (len(parts) > 1 or c.group(0).endswith(".")
+                or any(p in last or p in rare_surnames() or p in first for p in parts)):
             continue
-        if _suppressed(s, m.start(1), m.end(1), (surname,)) is not None:
+        if _suppressed(s, start, w.end(), (surname,)) is not None:
             continue
-        out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.7, "a surname and an initial, as rosters write them"))
+        out.append(PhiHit(start, end, "NAME", "name", 0.7, "a surname and an initial, as rosters write them"))
     return out
 
 
@@ -1050,10 +1058,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "persona"  # "Florence (named after Florence Nightingale)": a persona's name, explained
     if " other " in after[:20] and _OTHER_FIGURE_AFTER.match(after):
         return "public figure"  # "Peyton Manning or any other public figure"
-    if (" like " in s.lower or " such as " in s.lower or "including" in s.lower) and (
-            _EXAMPLE_NAMES_LEAD.search(s.lower, max(0, start - 140), start)):
+    flags = _context_flags(s)
+    if flags & _HAS_EXAMPLE_LEAD and _example_names_lead(s, start):
         return "example"  # "a family name like Suzuki or Tanaka", "famous people like Steve Jobs or ..."
-    if _PLACE_ITEMS_LEAD.search(s.text, max(0, start - 120), start):
+    if flags & _HAS_PLACE_LEAD and _place_items_lead(s, start):
         return "place"  # "within 60 miles of Greenwood Village, including Aurora, Littleton, Parker"
     if "serv" in before or "cover" in before:
         lead = _SERVE_ITEMS_LEAD.search(s.text, max(0, start - 120), start)
@@ -1144,12 +1152,15 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "eponym"  # "Amílcar Cabral Day", "Martin Luther King Jr. Day": a holiday named after someone
     if after[:1] in "'’" and _FIGURE_WORK_AFTER.match(after):
         return _remember_figure(s, norms)  # "Paul Bert's work on oxygen toxicity": a scientist and his work
-    if _HISTORIC_DEED_AFTER.match(after) or ("nobel" in s.lower and _NOBEL_AFTER.match(s.lower, end)):
+    if (" 1" in after and _HISTORIC_DEED_AFTER.match(after)) or (
+            flags & _HAS_NOBEL and _NOBEL_AFTER.match(s.lower, end)):
         return _remember_figure(s, norms)  # "Hans Berger recorded the first human EEG in 1924"
     tail = len(before) - 21 if len(before) > 21 else 0  # no end-anchored phrase below is longer than 20 characters
     if ("named after" in before or "named for" in before) and _NAMED_AFTER_END.search(before, tail):
         return "eponym"
-    if _HONOUR_OF_END.search(before):
+    if flags & _HAS_HONOUR and ("hono" in before or "чест" in before or "imi" in before or "homenagem" in before
+                                 or "benannt" in before) and (
+            _HONOUR_OF_END.search(before)):
         # "in honour of", "на честь", "em homenagem a": a room or prize named after them
         return _remember_figure(s, norms)
     figures = s.memo.get("figures")
@@ -1169,7 +1180,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
                 return "staff"  # "This is Ava from Riverside": the agent introducing itself
         elif _INTRO_END.search(before, tail) and not _in_caller_turn(s, start):
             return "staff"  # "this is Amy speaking": the agent introducing itself
-    if after[:1] in ", " and _STAFF_APPOSITION.match(after) and not cues & _RELATIVE_BEFORE.bit:
+    if (after[:1] == "," or after[:3] in (" y ", " e ")) and _STAFF_APPOSITION.match(after) and (
+            not cues & _RELATIVE_BEFORE.bit):
         return "staff"
     if "this is" in before and _THIS_IS_END.search(before, tail) and (
             s.has("agent_greeting", _AGENT_GREETING) or "greeting" in s.key_text) and not _in_caller_turn(s, start):
@@ -1337,7 +1349,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits = _with_pass(s, hits, _speaker_labels)
         if "\n" in text:
             hits = _with_pass(s, hits, _agent_vocatives)
-    if upper and ", " in text and _SURNAME_INITIAL_RE.search(text):
+    if upper and ", " in text and _INITIAL_AFTER_COMMA.search(text):
         hits = _with_pass(s, hits, _surname_initials)
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
         hits = _indexed(hits)
@@ -1944,6 +1956,41 @@ _PLACE_ITEMS_LEAD = lazy_compile(
     r"\b(?i:miles|counties|county|cities|towns|communities|neighbou?rhoods|suburbs|villages|service area|"
     r"we serve|serving|we cover|covering)\b[^.!?\n]{0,50}?(?:\b(?i:including|such as)|:)\s"
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*$")
+# Which of the rarer contexts _suppressed reads can occur in this text at all: worked out once per
+# text (s.memo), so each name judged pays one lookup instead of a dozen substring searches.
+_HAS_EXAMPLE_LEAD, _HAS_PLACE_LEAD, _HAS_NOBEL, _HAS_HONOUR = 1, 2, 4, 8
+
+
+def _context_flags(s: Scan) -> int:
+    flags = s.memo.get("context_flags")
+    if flags is None:
+        low = s.lower
+        flags = 0
+        if (" like " in low or " such as " in low or "including" in low) and (
+                "name" in low or "famous" in low or "celebrit" in low or "figure" in low):
+            flags |= _HAS_EXAMPLE_LEAD
+        if _PLACE_LEAD_HINT.search(low):
+            flags |= _HAS_PLACE_LEAD
+        if "nobel" in low:
+            flags |= _HAS_NOBEL
+        if "hono" in low or "чест" in low or "imi" in low or "homenagem" in low or "benannt" in low:
+            flags |= _HAS_HONOUR
+        s.memo["context_flags"] = flags
+    return flags  # type: ignore[no-any-return]
+
+
+def _example_names_lead(s: Scan, start: int) -> bool:
+    """_EXAMPLE_NAMES_LEAD ends at `start` (asked only when the text holds its lead words)."""
+    return _EXAMPLE_NAMES_LEAD.search(s.lower, max(0, start - 140), start) is not None
+
+
+def _place_items_lead(s: Scan, start: int) -> bool:
+    """_PLACE_ITEMS_LEAD ends at `start` (asked only when the text holds one of its lead words)."""
+    return _PLACE_ITEMS_LEAD.search(s.text, max(0, start - 120), start) is not None
+
+
+# (each _PLACE_ITEMS_LEAD lead word holds one of these)
+_PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|suburb|village|serv|cover")
 # The places right after the verb, when they make a list: "We serve Little Haiti, North Miami, Miami
 # Gardens and El Portal" (not "We serve Maria Lopez and her family first").
 _SERVE_ITEMS_LEAD = lazy_compile(
@@ -2009,9 +2056,9 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
         if before.endswith(_LOCATIVE_ENDS) or _PLACE_LIST_LEAD.search(before) or (
-                _PLACE_ITEMS_LEAD.search(s.text, max(0, m.start() - 120), m.start())):
+                _context_flags(s) & _HAS_PLACE_LEAD and _place_items_lead(s, m.start())):
             continue  # "in Bend and Redmond", "five clinics: Mesa, Chandler, Gilbert ...": places
-        if _EXAMPLE_NAMES_LEAD.search(s.lower, max(0, m.start() - 140), m.start()):
+        if _context_flags(s) & _HAS_EXAMPLE_LEAD and _example_names_lead(s, m.start()):
             continue  # "a family name like Suzuki or Tanaka": examples of names
         if _STAFF_LIST_LEAD.search(s.lower, max(0, m.start() - 60), m.start()):
             continue  # "Our hygienists are Lupe, Gretchen and Ama": the workforce, not patients
