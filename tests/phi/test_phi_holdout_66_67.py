@@ -37,6 +37,22 @@ POSITIVES = [
     ("Identified by Ohio driver's license 41 208 775; call the family first.", None, None,
      ("LICENSE_NUMBER", "41 208 775")),
     ("07-19", "tick_bite_date", "value", ("DATE", "07-19")),
+    # a grievance file; a member id after a clause with a parenthesis; Spanish member-id cues
+    ("Grievance GV-2026-1142 (Ostrowski) is still open; the caller may ask for status.", None, None,
+     ("OTHER_ID", "GV-2026-1142")),
+    ("Ohio Medicaid ID for the training account (Delia's): 5521093347.", None, None,
+     ("HEALTH_PLAN_ID", "5521093347")),
+    ("Número de miembro del paciente de ayer (Rogelio, el de diálisis): 731204985.", None, None,
+     ("HEALTH_PLAN_ID", "731204985")),
+    # user names: quoted after "user", after "portal account"; test-looking data that is not named a test
+    ("Login help: user 'rio_grande_dan42' is locked out; reset only after he verifies.", None, None,
+     ("OTHER_ID", "rio_grande_dan42")),
+    ("Portal account mesa_lupe09 belongs to the patient, not her son.", None, None, ("OTHER_ID", "mesa_lupe09")),
+    ("jtorvik3", "portal_username_test", "value", ("OTHER_ID", "jtorvik3")),
+    # a patient's employer; a certificate number under its key; an age and what that person does
+    ("Pinecrest Sawmill LLC", "patient_employer", "value", ("NAME", "Pinecrest Sawmill LLC")),
+    ("YF-2210934", "certificate_number", "value", ("LICENSE_NUMBER", "YF-2210934")),
+    ("The caller from the 3 East complaint is 95 and lives alone; speak slowly.", None, None, ("AGE", "95")),
     # look-alikes of the staff rules below
     ("Rosa Whitfield, the patient, asked for the manager.", None, None, ("NAME", "Rosa Whitfield")),
     ("We serve Maria Lopez and her family first on Mondays.", None, None, ("NAME", "Maria Lopez")),
@@ -69,6 +85,13 @@ NEGATIVES = [
     ("To test payments use the sandbox card 4000 0000 0000 0077 and any CVC.", None, None),
     ("Karen elders may prefer a Karen interpreter; transfer to the Karen community line.", None, None),
     ("Point callers to 'Whitfield_Hip_Recovery_Guide_2026.pdf' in the KB.", None, None),
+    # the organisation's trucks, certificates and grievance process; a test account named as one
+    ("Delivery trucks: Unit 3 (Ohio plate KTR 2210) and Unit 4 (plate KTR 2211).", None, None),
+    ("99D2081234", "clia_certificate", "value"),
+    ("Our grievance process takes 30 days; grievance 2026 statistics are on the website.", None, None),
+    ("testuser_riverbend", "demo_portal_user", "value"),
+    ("Example IMEI for the cellular pump modem bench test: 490154203237518 (documentation example).", None, None),
+    ("The waiting list is 90 and growing this month.", None, None),
 ]
 
 

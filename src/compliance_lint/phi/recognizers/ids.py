@@ -41,7 +41,10 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # Japanese: member id, insurance card number, insured person's number
      r"会員id|会員 id|会員番号|保険証番号|被保険者番号|"
      # a Medical Assistance (Medicaid) id: "MA ID 01847290", "MA number"
-     r"ma id|ma number|ma #"),
+     r"ma id|ma number|ma #|"
+     # Spanish: "número de Medicaid", "número de miembro", "ID de miembro", "número de póliza"
+     r"número de medicaid|numero de medicaid|número de miembro|numero de miembro|id de miembro|"
+     r"número de póliza|numero de poliza|número de seguro|numero de seguro"),
     ("ACCOUNT_NUMBER", "account", r"account(?: number| no\.?| #| id)?|acct(?: number| no\.?| #)?|"
      r"billing account|card(?: number| no\.?| #)?|card ending(?: in)?|routing(?: number)?|"
      r"guarantor(?: id| number| #)|statement(?: number| #)|invoice(?: number| no\.?| #)"),
@@ -68,10 +71,17 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"enrollment(?: id| number| no\.?| #)|"
      r"donor(?: id| number| no\.?| #| code)?|"
      # a programme's code for one person: "Participant LO0771", "participant_TA0589_flags"
-     r"participant(?: id| number| no\.?| #| code)?|(?:client|subject|enrollee)(?: id| number| no\.?| #| code)"),
+     r"participant(?: id| number| no\.?| #| code)?|(?:client|subject|enrollee)(?: id| number| no\.?| #| code)|"
+     # a patient's grievance or complaint file: "Grievance GRV-2026-0583 (Fenwick)"
+     r"grievance(?: id| number| no\.?| #)?|complaint(?: id| number| no\.?| #)"),
 )
 # What follows a cue: linking words, separators, then the value.
 _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenji Arai: ..."
+             # "Medicaid ID for the demo account (Kendrick's): ..." (a longer "for ..." clause only with
+             # a parenthesis, else it may run past an example cue), and Spanish "Número de Medicaid de la
+             # paciente del martes (Marisol, la de gemelos): ..."
+             r" for(?: [\w.'’-]{1,30}){0,4} \([\w.'’ ,-]{1,40}\)(?=:)|"
+             r" del?(?: [\w.'’(),-]{1,30}){1,8}(?=:)|"
              # "Medicaid ID for the new patient Oletha Bramwell is 104882213799"
              r" for(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was) [A-Za-z]{0,4}-?\d[\d-]{4}))?"
              r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=(\-]{0,3}"
@@ -85,9 +95,11 @@ _CUE_RE = lazy_compile(
 # Portal/app user names: letters with digits, dots or underscores ("rosa_alvarez62").
 # ("portal user name is X": the longer cue first, else "portal user" takes "name" for the value)
 _USER_CUE = (r"user ?name|username|login(?: id)?|handle|screen name|"
-             r"(?:portal|app|mychart|patient portal) user(?: ?name)?")
+             r"(?:portal|app|mychart|patient portal) (?:user(?: ?name)?|account)")
+# "user 'bigsky_mike77' is locked out": a bare "user" names an account only before a quoted name.
+_QUOTED_USER_RE = lazy_compile(r"\buser ['\"‘“]([A-Za-z][\w.-]{2,40})['\"’”]", re.IGNORECASE)
 _USERNAME_RE = lazy_compile(
-    r"\b(?:" + _USER_CUE + r")(?:\s?(?:is|was|=|:)){0,2}[\s:=]{0,3}"
+    r"\b(?:" + _USER_CUE + r")(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“]{0,3}"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
     re.IGNORECASE,
 )
@@ -114,7 +126,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|"
                                                r"insurance|beneficiary|hicn|medi cal|cin)\b")),
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
-    ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport)\b")),
+    ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert)\b")),
     ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle)\b")),
     ("DEVICE_ID", "device", lazy_compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi|bracelet|"
                                        r"wristband|pendant)\b")),
@@ -138,7 +150,9 @@ _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|ag
                              # infrastructure: "ehr_bridge_host": "192.168.1.20" is a machine, not a record
                              r"host|hostname|server|gateway|endpoint|subnet|"
                              # the organisation's own vehicles and equipment: "van_plate", "scanner_model"
-                             r"fleet|van|vans|shuttle|bus|courtesy|scanner|analyzer|printer|kiosk)\b")
+                             r"fleet|van|vans|shuttle|bus|courtesy|scanner|analyzer|printer|kiosk|"
+                             # the organisation's own certificates: "clia_certificate", "mqsa_cert"
+                             r"clia|mqsa|facility|accreditation|ssl|tls)\b")
 
 
 _MASK_CHARS = frozenset("X-0*#")
@@ -243,6 +257,8 @@ _PLACEHOLDER_USER = lazy_compile(r"(?i)(?:(?:user|username|test|demo|example|sam
 def _keyed_username(s: Scan, value: str) -> list[PhiHit]:
     if (s.field != "value" or not _USERNAME_KEY.search(s.key_text) or _SYSTEM_ACCOUNT_KEY.search(s.key_text)
             or not _USERNAME_VALUE.fullmatch(value) or _PLACEHOLDER_USER.fullmatch(value)
+            # a test account named as one ("testuser_northgate"), not real-looking test data ("kmwaura2")
+            or value.lower().startswith(("test", "demo", "sample", "example", "dummy", "fake"))
             or not any(ch.isdigit() or ch in "_." for ch in value)):
         return []
     start = s.text.index(value)
@@ -280,7 +296,8 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "user", "login", "employee", "student", "badge", "ticket", "requisition", "accession", "specimen",
               "encounter", "visit", "fin", "emr", "ehr", "green card", "medi-cal", "med rec", "portal", "kit",
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
-              "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者")
+              "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
+              "grievance", "complaint", "número", "numero", "id de")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer
@@ -543,8 +560,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # a bare "kit": only before a kit-number-shaped code ("kit HX-31840277")
             if ce - cs == 5 and typ == "OTHER_ID" and s.lower.startswith("donor", cs) and not _DONOR_ID.fullmatch(val):
                 continue  # a bare "donor": only before a coded id with letters ("Donor LF-ED-20418"), not a year
-            if ce - cs == 11 and typ == "OTHER_ID" and s.lower.startswith("participant", cs) and not (
-                    _DONOR_ID.fullmatch(val)):
+            if typ == "OTHER_ID" and s.lower[cs:ce] in ("participant", "grievance") and not _DONOR_ID.fullmatch(val):
                 continue  # a bare "participant" ("participant 3 of 12"): only before a coded id ("LO0771")
             if typ == "HEALTH_PLAN_ID" and s.lower[cs:ce] in ("member", "subscriber") and not _bare_member_id(val):
                 continue  # a bare "member" ("member 2 of 3"): only before an id with six digits or more
@@ -608,6 +624,7 @@ _EQUIPMENT_BEFORE = lazy_compile(
 # The practice's own vehicle: "Shuttle van for Keystone (clinic-owned, VIN ...)", "our fleet car".
 _ORG_VEHICLE = lazy_compile(r"\b(?:clinic|practice|company|agency|hospital|office|fleet|org|organization)[- ]owned\b|"
                           r"\bfleet (?:plates?|tags?|numbers?|ids?)\b|\bmobile (?:vans?|units?|clinics?)(?:'s|’s)?\b|"
+                          r"\bdelivery (?:vans?|trucks?|vehicles?)\b|\bunit \d{1,3} \(|"
                           r"\b(?:shuttle|courtesy|fleet|company|clinic|practice|our|agency|hospital)"
                           r"(?: [\w-]{1,15}){0,2}"
                           r" (?:vans?|vehicles?|cars?|bus|buses|trucks?|shuttles?)\b")
@@ -801,16 +818,17 @@ _NOT_LEADING_WORDS = frozenset({"main", "office", "fax", "phone", "line", "tel",
                                 "model", "lot", "ndc", "upc", "isbn"})
 
 
-_USER_STEMS = ("user", "login", "handle", "screen name")
+_USER_STEMS = ("user", "login", "handle", "screen name", "portal account", "app account")
 
 
 def _may_have_user_cue(s: Scan) -> bool:
     """False when _USERNAME_RE cannot match: an ASCII text (where IGNORECASE is lower-case
-    equality) without "user", "login", "handle" or "screen name"."""
+    equality) without "user", "login", "handle", "screen name", "portal account" or "app account"."""
     if not s.text.isascii():
         return True
     low = s.lower
-    return "user" in low or "login" in low or "handle" in low or "screen name" in low
+    return ("user" in low or "login" in low or "handle" in low or "screen name" in low or "portal account" in low
+            or "app account" in low)
 
 
 # A portal/app alias in prose: "uses the alias nova_donor_k_e on the donor portal". "alias" is a
@@ -859,6 +877,13 @@ def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
         if not taken.overlaps(vs, vs + 1):  # no hit with start <= vs < end
             hits.append(PhiHit(vs, ve, "OTHER_ID", "other_id", 0.8, "portal user name after a user-name cue"))
             taken.add(vs, ve)
+    quoted = "user '" in s.lower or 'user "' in s.lower or "user ‘" in s.lower
+    for m in _QUOTED_USER_RE.finditer(s.text) if quoted else ():
+        val = m.group(1)
+        if any(ch.isdigit() or ch in "_." for ch in val) and not _PLACEHOLDER_USER.fullmatch(val) and not any(
+                h.start <= m.start(1) < h.end for h in hits):
+            hits.append(PhiHit(m.start(1), m.end(1), "OTHER_ID", "other_id", 0.8,
+                               "portal user name, quoted after 'user'"))
     return hits
 
 

@@ -549,6 +549,11 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hit = _value_name(s)
         if hit is not None:
             return [hit]
+        if s.key_text and "employer" in s.key_words and _PATIENT_KEY.search(s.key_text):
+            value = s.text.strip()  # "patient_employer": "Treasure Valley Roofing Co.": their employer (§ the policy)
+            if value[:1].isupper() and 2 <= len(value) <= 80 and not s.has_digit:
+                st = s.text.index(value)
+                return [PhiHit(st, st + len(value), "NAME", "name", 0.7, "a patient's employer under a patient key")]
     hits = _prose_names_raw(s)  # _prose_names(s), inlined for the most common field
     if s.safe and ("default" in s.lower or "|" in s.text):
         hits.extend(_template_default_names(s))
