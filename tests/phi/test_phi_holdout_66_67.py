@@ -53,6 +53,10 @@ POSITIVES = [
     ("Pinecrest Sawmill LLC", "patient_employer", "value", ("NAME", "Pinecrest Sawmill LLC")),
     ("YF-2210934", "certificate_number", "value", ("LICENSE_NUMBER", "YF-2210934")),
     ("The caller from the 3 East complaint is 95 and lives alone; speak slowly.", None, None, ("AGE", "95")),
+    # look-alikes of the label, road and quote rules below
+    ("Halvorsen family line", None, "label", ("NAME", "Halvorsen")),
+    ("A grey Civic, plate KR 4TT 220, belongs to the child's father (Dwayne Pike).", None, None,
+     ("NAME", "Dwayne Pike")),
     # look-alikes of the staff rules below
     ("Rosa Whitfield, the patient, asked for the manager.", None, None, ("NAME", "Rosa Whitfield")),
     ("We serve Maria Lopez and her family first on Mondays.", None, None, ("NAME", "Maria Lopez")),
@@ -92,6 +96,18 @@ NEGATIVES = [
     ("testuser_riverbend", "demo_portal_user", "value"),
     ("Example IMEI for the cellular pump modem bench test: 490154203237518 (documentation example).", None, None),
     ("The waiting list is 90 and growing this month.", None, None),
+    # residual classes of the sets read earlier (repository blind sets)
+    ("Mirela – family line", None, "label"),
+    ("Dana – admissions transfer", None, "label"),
+    ("Clinics we serve: Fresenius Eastgate, DaVita Northside, DaVita Marietta, US Renal Care Smyrna.", None, None),
+    ("Offices: Kettering (Wilmington Pike), Huber Heights (Brandt Pike); all open 8-8.", None, None),
+    ("Our IBCLCs: Noor Haddad (Mon-Wed) and Ingrid Berg (Thu-Sat).", None, None),
+    ("Hold message quote (Paul Farmer): 'Health care is a human right.'", None, None),
+    ("Famous survivors come up (Sheryl Crow, Olivia Newton-John); never compare prognoses.", None, None),
+    ("Hello, Brightline here! Your order ships tomorrow.", None, None),
+    ("Rowan: we never store a client's full name in the config.", None, None),
+    ("Recruitment window: first screen visit 2025-09-15, last randomisation 2026-06-30.", None, None),
+    ("Every Tuesday the nurse drives to Hobson and Stanford for the outreach clinic.", None, None),
 ]
 
 

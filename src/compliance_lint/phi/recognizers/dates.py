@@ -102,7 +102,7 @@ _NOT_PERSON_DATE_CUE = lazy_compile(
     r"updated|update|version|release[ds]?|effective|policy|since|launched|copyright|as of|revised|"
     r"published|deadline|enrollment period|open enrollment|valid (?:from|until|through)|expires?|"
     r"starting|beginning|until|through|season|renewal|go-live|cutover|we|our|christmas|thanksgiving|"
-    r"upgraded|upgrade|migrated|deployed|rolled out|went live|patched|"
+    r"upgraded|upgrade|migrated|deployed|rolled out|went live|patched|window|enrolment|randomi[sz]ation|"
     r"founded|established|incorporated|built|acquired|merged|accredited|certified|licensed|"
     r"new year|independence day|memorial day|labor day)\b"
 )

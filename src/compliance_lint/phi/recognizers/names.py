@@ -189,7 +189,8 @@ _ROLE_PLURALS = (
     "physiologists|exercise physiologists|directors|clinic directors|supervisors|histotechs|reps|account reps|"
     "managers|leads|instructors|trainers|nutritionists|radiologists|anesthesiologists|podiatrists|dermatologists|"
     "cardiologists|neurologists|oncologists|pediatricians|obstetricians|physiatrists|kinesiologists|"
-    "cnms|nps|pas|rns|mds|pts|ots|lpns|mas|cmas|vendors"
+    "cnms|nps|pas|rns|mds|pts|ots|lpns|mas|cmas|vendors|ibclcs|lactation consultants|rds|rdns|slps|lcsws|"
+    "doulas|midwives"
 )
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
@@ -478,6 +479,8 @@ _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight"
                             "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3",
                             # a staff member's work items ("Kelsey prior auth queue")
                             "queue", "inbox", "worklist", "greeter", "router",
+                            # a line's purpose in other words ("Gail – admissions transfer", "– línea principal")
+                            "transfer", "transfers", "admissions", "línea", "linea", "principal",
                             # a document about a topic, not a patient's record ("Harper_KB_Tinnitus_FAQ")
                             "faq", "kb", "guide", "policy", "handbook", "sop", "manual", "training", "brochure",
                             "script", "playbook", "onboarding",
@@ -863,6 +866,8 @@ _STAFF_APPOSITION = lazy_compile(
     r"representative|administrator|promotora|promotor)(?=[,;.)]| (?:or|and|at|for|on)\b)"
     r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
     r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista))", re.IGNORECASE)
+_GREETING_END = lazy_compile(r"\b(?:hi|hello|hey|good (?:morning|afternoon|evening))\W{1,3}$")
+_QUOTE_BY_END = lazy_compile(r"\bquote(?: by| from)? ?[(:]$")
 _PEOPLE_NOUN_AFTER = lazy_compile(r" (?:elders?|interpreters?|speakers?|families|family|community|"
                                    r"language|refugees?|clients?|patients?|people|line|villages?|youth|women|men)\b",
                                    re.IGNORECASE)
@@ -1081,7 +1086,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if ("famous" in before or "celebrit" in before or "public figure" in before) and _FAMOUS_BEFORE.search(
             before.replace("e.g.", "e g ").replace("i.e.", "i e ")):  # ("famous donors (e.g., the story of X)")
         return "public figure"  # "Famous survivors come up a lot (Sheryl Crow, Olivia Newton-John)"
-    if len(norms) > 1 and norms[-1] in _ROAD_WORDS and before.endswith(_ROAD_ENDS):
+    if len(norms) > 1 and norms[-1] in _ROAD_WORDS and (before.endswith(_ROAD_ENDS) or (
+            before[-1:] == "(" and norms[0] not in _lex()[0])):  # "(Brandt Pike)", not "(Dwayne Pike)"
         return "place"  # "across from the Walgreens on Carlisle Pike": a road
     if s.text.endswith(_CLERGY_TITLES, max(0, start - 12), start) and _CLERGY_CONTEXT.search(before):
         return "clergy"  # "chaplain Father Dominic is available": the practice's chaplain, not a kin word
@@ -1153,6 +1159,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "eponym"  # "the Alzheimer's and Parkinson's caregiver program"
     if norms[-1] == "karen" and _PEOPLE_NOUN_AFTER.match(after):
         return "language"  # "Many Karen elders", "Karen calls", "(Karen interpreter)": the people of Burma
+    if after[:5] == " here" and not after[5:6].isalpha() and _GREETING_END.search(before):
+        return "persona"  # "Hi, Brightline here!", "Hello, Wren here.": the agent or the practice speaking
+    if before[-1:] in "(:" and _QUOTE_BY_END.search(before):
+        return "public figure"  # "Hold message quote (Paul Farmer): '...'": whom a quote is by
     if after[:2] in (" D", " W") and _HOLIDAY_AFTER.match(after):
         return "eponym"  # "Amílcar Cabral Day", "Martin Luther King Jr. Day": a holiday named after someone
     if after[:1] in "'’" and _FIGURE_WORK_AFTER.match(after):
@@ -1838,7 +1848,8 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
 
 # An instruction right after "Name:" addresses the agent by its persona name.
 # (policy words only: a dialogue line may start "Remember me, Mary?" or "You saved my life!")
-_INSTRUCTION_AFTER = lazy_compile(r" ?: ?(?:never|always|don't|do not|make sure)\b", re.IGNORECASE)
+_INSTRUCTION_AFTER = lazy_compile(r" ?: ?(?:never|always|don't|do not|make sure|we never|we don't|we do not|"
+                                  r"remember to)\b", re.IGNORECASE)
 _DIALOGUE_ROLES = frozenset({"user", "agent", "assistant", "bot", "caller", "customer", "patient", "human", "ai"})
 _CALLER_ROLES = frozenset({"user", "caller", "customer", "patient", "human", "member", "client", "parent", "mom",
                            "dad", "guardian", "family", "spouse", "daughter", "son", "resident"})
@@ -1952,15 +1963,18 @@ _PLACE_LIST_LEAD = lazy_compile(r"\b(?:clinics|locations|sites|offices|branches|
 # Names given as examples of a kind of name or of famous people, up to the name in question.
 _EXAMPLE_NAMES_LEAD = lazy_compile(
     r"\b(?:(?:family|first|last|given|sur|common|popular|typical) ?names?|famous (?:people|persons|patients|names)|"
-    r"celebrit(?:y|ies)|public figures?|historical figures?)\b[^.!?\n]{0,70}?\b(?:like|such as|including)\s"
+    r"celebrit(?:y|ies)|public figures?|historical figures?|famous \w+)\b[^.!?\n]{0,70}?"
+    r"(?:\b(?:like|such as|including)\s|\()"
     r"(?:[\w'’.-]+(?: [\w'’.-]+)?(?:,| or| and)\s)*$")
 # The places of a service area, listed ("counties: Citrus Heights, Rancho Cordova", "within 60 miles
 # of Greenwood Village, including Aurora, Littleton"), up to the item in question. Original case:
 # every item before it is capitalised.
 _PLACE_ITEMS_LEAD = lazy_compile(
     r"\b(?i:miles|counties|county|cities|towns|communities|neighbou?rhoods|suburbs|villages|service area|"
-    r"we serve|serving|we cover|covering)\b[^.!?\n]{0,50}?(?:\b(?i:including|such as)|:)\s"
-    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*$")
+    r"we serve|serving|we cover|covering|centers we serve|clinics we serve)\b[^.!?\n]{0,50}?"
+    r"(?:\b(?i:including|such as)|:)\s"
+    # (the item's own first word may come before it: "DaVita Marietta")
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*(?:[A-Z][\w'’.-]* )?$")
 # Which of the rarer contexts _suppressed reads can occur in this text at all: worked out once per
 # text (s.memo), so each name judged pays one lookup instead of a dozen substring searches.
 _HAS_EXAMPLE_LEAD, _HAS_PLACE_LEAD, _HAS_NOBEL, _HAS_HONOUR = 1, 2, 4, 8
@@ -1971,8 +1985,9 @@ def _context_flags(s: Scan) -> int:
     if flags is None:
         low = s.lower
         flags = 0
-        if (" like " in low or " such as " in low or "including" in low) and (
-                "name" in low or "famous" in low or "celebrit" in low or "figure" in low):
+        if ((" like " in low or " such as " in low or "including" in low) and (
+                "name" in low or "famous" in low or "celebrit" in low or "figure" in low)) or (
+                "famous" in low and "(" in low):
             flags |= _HAS_EXAMPLE_LEAD
         if _PLACE_LEAD_HINT.search(low):
             flags |= _HAS_PLACE_LEAD
@@ -2343,9 +2358,10 @@ _PLACE_HEAD_AFTER = lazy_compile(r",? (?:chapters?|communities|community|reserva
                                  r"project|center|centre|clinic|house|home)\b")
 _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
 # "in Redmond", "off Wilson Ave": a place after a locative preposition, unless a person cue says otherwise
-_FROM_PLACE_ENDS = (" are from ", " is from ", " come from ", " comes from ", " came from ")
+_FROM_PLACE_ENDS = (" are from ", " is from ", " come from ", " comes from ", " came from ", " drives to ",
+                    " travels to ", " drive to ")
 _LOCATIVE_ENDS = (" in ", " at ", " near ", " off ", " above ", " below ", " outside ", " inside ", " around ",
-                  " are from ", " come from ", " comes from ")
+                  " are from ", " come from ", " comes from ", " drives to ", " travels to ")
 # the last item of a list of places: "in Bend and Redmond", "at Tacoma, Gig Harbor or Lakewood"
 _LOCATIVE_LIST_END = lazy_compile(r"\b(?:in|at|near|off|around|outside)\s(?:[\w'’.-]+(?:,\s|\s(?:and|or|&)\s)){1,3}$"
                                 r"|\b(?:units|facilities|centers|sites|locations|clinics|network):\s(?:[\w'’.-]+,\s){0,4}$")
@@ -2600,6 +2616,8 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             if k < 0:
                 break
             a, b, cand = chunks[k]
+            if any(d in s.text[b:start] for d in ("–", "—", " - ", ":")):
+                break  # "Rosa – family line": a persona's name, then the line it answers
             if _surname_shaped(cand):
                 if not found.overlaps(a, b):
                     hits.append(PhiHit(a, b, "NAME", "name", 0.75, "surname before 'family' in a label"))
