@@ -1,4 +1,4 @@
-"""Classes found in blind sets 62, 63, 66 and 67 (AU-AX, read on 2026-11-23), each tested with new text.
+"""Classes found in blind sets 62, 63, 66, 67, 70 and 71 (read on 2026-11-23), each tested with new text.
 
 A positive names the span that must be found; its look-alike negative must stay clean. Entries that
 the previous engine already passed are guards: they keep a new rule from reaching too far.
@@ -244,12 +244,49 @@ NEGATIVES_66_67 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_62_63 + POSITIVES_66_67)
+POSITIVES_70_71 = [
+    # person ids and user names in URLs; a state Medicaid programme's id
+    ("https://portal.sunrisepeds.com/child/SP-448120/visits", None, "url",
+     ("URL", "https://portal.sunrisepeds.com/child/SP-448120/visits")),
+    ("https://orders.airwayhome.com/track?customer=AH-2209817", None, "url",
+     ("URL", "https://orders.airwayhome.com/track?customer=AH-2209817")),
+    ("MassHealth ID for the demo child is 100448217734; use it for the walkthrough.", None, None,
+     ("HEALTH_PLAN_ID", "100448217734")),
+    # French: "M." before a surname in French text, "[arobase]" e-mails
+    ("Livrer la trousse chez M. Théberge, avant vendredi.", None, None, ("NAME", "M. Théberge")),
+    ("Courriel de la patiente : odile.marchand71 [arobase] yahoo [point] fr", None, None,
+     ("EMAIL", "odile.marchand71 [arobase] yahoo [point] fr")),
+    # look-alikes: a named patient with a dose; the transfer from a county
+    ("Maria Lopez 20 mg twice daily per her chart.", None, None, ("NAME", "Maria Lopez")),
+    ("Hold bed 4 for the transfer from Lincoln County: Harold Whitcomb, 71, NSTEMI.", None, None,
+     ("NAME", "Harold Whitcomb")),
+]
+
+NEGATIVES_70_71 = [
+    # drugs and doses; figures of history by decade; statues; named programmes and sequences
+    ("Doses you may hear: Adderall 5, 10, 20 mg; Strattera 40 mg; Qelbree 100 mg.", None, None),
+    ("Frederic Mohs developed the technique in the 1930s; a one-sentence answer is fine.", None, None),
+    ("The Sun Yat-sen statue by the garage is a landmark for drivers.", None, None),
+    ("We don't offer the Lee Silverman program; Pierre Robin sequence babies go to the airway clinic.", None, None),
+    # Hawaiian and French greetings, titles and common words; a staff role in a label
+    ("Aloha, mahalo for calling Hale Ola. This is Leilani. How can I kōkua you?", None, None),
+    ("Kūpuna 65 and older get a home visit; Kauka Kahale sees keiki on Fridays.", None, None),
+    ("Si la personne demande la Dre Augustin, proposez les mardis.", None, None),
+    ("Notre adresse : Téléphone 514-328-4410, télécopieur 514-328-4419.", None, None),
+    ("Marcus Ortega - Lab Manager escalations", None, "label"),
+    # the workforce: at the counter, LICSW; names given as spellings
+    ("Dr. Helen Cho, PharmD, vaccinates; Marisol at the counter handles insurance.", None, None),
+    ("Jonah Friedland, LICSW, covers family sessions.", None, None),
+    ("A Chinese name may be spelled many ways: 黃 can be Wong or Huang.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_62_63 + POSITIVES_66_67 + POSITIVES_70_71)
 def test_class_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
     got = found(text, key, field)
     assert expected in got, got
 
 
-@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_62_63 + NEGATIVES_66_67)
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_62_63 + NEGATIVES_66_67 + NEGATIVES_70_71)
 def test_class_negative(text: str, key: str | None, field: str | None) -> None:
     assert found(text, key, field) == []

@@ -159,7 +159,9 @@ PROVIDER_TITLES = frozenset(
      "лікарем", "лікаркою", "медсестрою", "менеджером", "кейс-менеджером", "координатором", "координаторкою",
      "терапевтом", "врачом", "медсестрой",
      # a medical examiner's staff and the practice's drivers ("Investigator Callum Reyes")
-     "investigator", "driver"}
+     "investigator", "driver",
+     # French "Dre" (docteure); Hawaiian "Kauka" (doctor) and "Kumu" (teacher, healer)
+     "dre", "kauka", "kumu"}
 )
 
 # Public figures and eponyms that appear in clinical/prompt text as such.
@@ -240,7 +242,9 @@ EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "h
 EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria",
                          "maneuver", "lymphoma", "sarcoma", "ulcer", "reflex", "score", "technique", "method",
                          "protocol", "classification", "staging", "exercises", "exercise", "repair", "tendon",
-                         "tendinitis", "tendonitis", "reconstruction"})
+                         "tendinitis", "tendonitis", "reconstruction",
+                         # "Pierre Robin sequence", "the Lee Silverman program", "the Sun Yat-sen statue"
+                         "sequence", "anomaly", "program", "programme", "statue", "monument"})
 
 # Surnames that name a clinical test, scale or device, written alone in file names and forms
 # ("holter_results.pdf", "epworth_form", "braden_score"): never a patient's surname there.
@@ -345,7 +349,10 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
     polska polski godziny
     пацієнт пацієнтка пацієнта пацієнтки пациент пациентка пациента pacjent pacjentka pacjenta
     jou janvye fevriye jiyè jiye out septanm oktòb novanm desanm endepandans drapo lendi madi
-    mèkredi jedi vandredi samdi dimanch biwo"""))
+    mèkredi jedi vandredi samdi dimanch biwo
+    aloha mahalo kūpuna kupuna keiki ʻohana ohana kōkua kokua aliʻi alii
+    téléphone telephone télécopieur telecopieur courriel adresse rendez-vous afrique ouest nord sud guide
+    vaccins voyage ligne principale santé sante clinique"""))
 
 # Clinician credentials ("Rebecca Lindgren, CNM"): a list item or token with one is not a patient.
 COMMON_WORDS = COMMON_WORDS | frozenset(

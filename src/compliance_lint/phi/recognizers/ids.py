@@ -42,6 +42,10 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"会員id|会員 id|会員番号|保険証番号|被保険者番号|"
      # a Medical Assistance (Medicaid) id: "MA ID 01847290", "MA number"
      r"ma id|ma number|ma #|"
+     # states' Medicaid programmes by name: "KanCare ID", "MassHealth number", "TennCare #"
+     r"kancare(?: id| number| #)|masshealth(?: id| number| #)|tenncare(?: id| number| #)|"
+     r"soonercare(?: id| number| #)|badgercare(?: id| number| #)|mainecare(?: id| number| #)|"
+     r"husky(?: health)?(?: id| number| #)|"
      # Spanish: "número de Medicaid", "número de miembro", "ID de miembro", "número de póliza"
      r"número de medicaid|numero de medicaid|número de miembro|numero de miembro|id de miembro|"
      r"número de póliza|numero de poliza|número de seguro|numero de seguro"),
@@ -297,7 +301,8 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "encounter", "visit", "fin", "emr", "ehr", "green card", "medi-cal", "med rec", "portal", "kit",
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
-              "grievance", "complaint", "número", "numero", "id de")
+              "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
+              "soonercare", "badgercare", "mainecare", "husky")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer

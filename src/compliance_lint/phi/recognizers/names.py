@@ -152,7 +152,7 @@ _LABEL_TOK_RE = lazy_compile(rf"[{_U}]?[{_L}]+|[{_U}]+(?![{_L}])")
 _INITIALS_RE = lazy_compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
 
 _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
-    "dr|dra|doc|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
+    "dr|dra|dre|doc|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
     "chaplain rev|chaplain reverend|chaplain pastor|"
     "prof|professor|counselor|coach|chaplain|care team|slp|rdn|lcsw|lpc|bcba|ibclc|lmft|audiologist|hygienist|"
     "histotech|otr|доктор|врач|docteur|doktor|"
@@ -170,7 +170,7 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
                      "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo|chw|cht|"
                      # degrees and other workforce credentials ("Karen Lee, M.S., RD", "Wade Kettering, ATP")
-                     "m\\.s\\.|msn|mph|m\\.p\\.h\\.|m\\.a\\.|atp|mba|bsn")
+                     "m\\.s\\.|msn|mph|m\\.p\\.h\\.|m\\.a\\.|atp|mba|bsn|licsw|pharmd|pharm\\.d\\.")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -222,7 +222,8 @@ _STAFF_AFTER = lazy_compile(
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
     r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
     r"aide|volunteer|interpreter|bot|persona|receptionist)"
-    r"|,? (?:at|from|in|on|with) (?:the |our )?(?:front desk|billing|reception|scheduling|office|clinic|"
+    r"|,? (?:at|from|in|on|with) (?:the |our )?(?:front desk|billing|reception|scheduling|office|clinic|counter|"
+    r"pharmacy counter|check-in|"
     r"pharmacy|records|lab|nurses?'? station|call center|team|practice|[A-Z][a-z]+ (?:clinic|health|medical)|"
     r"financial counseling|patient accounts|registration|admissions|referrals|intake|medical records|"
     r"[A-Z][a-z]+ desk\b)"
@@ -276,7 +277,9 @@ _FOREIGN_PERSON_CUES = (
     "hijo|hija|esposo|esposa|madre|padre|mamá|papá|abuela|abuelo|paciente|filho|filha|marido|mãe|pai|fils|fille|"
     "mari|femme|sohn|tochter|mutter|vater|patientin|familia|família|famille|familie|cita de|mensaje para|"
     # a self-introduction: "me llamo Nayeli", "mi nombre es", "je m'appelle", "meu nome é", "ich heiße"
-    "me llamo|mi nombre es|je m'appelle|meu nome é|ich heiße|ich heisse"
+    "me llamo|mi nombre es|je m'appelle|meu nome é|ich heiße|ich heisse|"
+    # French: call back, the son or daughter of
+    "rappeler|appeler|le fils de|la fille de|la mère de|le père de"
 )
 _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
@@ -305,6 +308,9 @@ _MIXED_HONORIFIC_RE = lazy_compile(rf"\b(?:mr|mrs|ms|miss|señora|señor|señori
 _FOREIGN_HONORIFIC_HINT = lazy_compile(
     rf"\b(?:señora|señorita|señor|sra|sr|srta|senhora|senhor|dona|doña|don|madame|monsieur|mme|frau|herr|"
     rf"signora|signor|chị|anh|cô|chú|bác|ông|bà)\.? [{_U}]")
+# "M. Bazile" (Monsieur) in French text (its accented letters): in English "M." is often an initial.
+_FRENCH_LETTERS = lazy_compile(r"[éèêàçùâîôû]")
+_FR_MONSIEUR_RE = lazy_compile(rf"(?<![\w.])M\. ([{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)")
 # Polish honorifics before a name ("pani Genowefy Sobczak", "p. Sobczak"), read only in Polish text
 # (its letters): in English "pan" and "p." are other words ("pan-Asian", "see p. 12").
 _POLISH_LETTERS = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
@@ -406,12 +412,14 @@ _ACTION_HEADS = frozenset({"is", "wa", "ha", "ju", "sh", "sa", "to", "as", "ne",
                            "ph", "te", "co", "ar",
                            "wi", "do", "ge", "go", "fe", "pr", "lo", "re", "cr", "bi", "hi"})
 _STRONG_ACTION_AFTER = lazy_compile(r"^ (?:lives (?:on|in|at)|was born|died|passed away|shouted|is from|turned \d)\b")
-_AGENT_GREETING = lazy_compile(r"thanks? (?:you )?for calling|how (?:can|may) i (?:help|assist)|calling from|"
+_AGENT_GREETING = lazy_compile(r"thanks? (?:you )?for calling|mahalo for calling|merci d'avoir appelé|"
+                             r"gracias por llamar|how (?:can|may) i (?:help|assist)|calling from|"
                              r"\bfirst message\b|^\W*good (?:morning|afternoon|evening), |"
                              r"calling on behalf of|this is the (?:virtual|ai) |\bsay ['\"“‘]|\banswer (?:with|as)\b|"
                              r"\bgreet (?:callers|them|the caller) with\b")
 # The agent's opening phrases ("You've reached", "Gracias por llamar a"), for the two patterns below.
-_OPENING_PHRASES = (r"you'?ve reached|you have reached|thanks? (?:you )?for calling|welcome to|ha llamado a|"
+_OPENING_PHRASES = (r"you'?ve reached|you have reached|thanks? (?:you )?for calling|mahalo for calling|welcome to|"
+                    r"ha llamado a|"
                     r"bienvenid[oa]s? a")
 # The agent's own opening, right before its self-introduction ("You've reached X. I'm Winnie").
 _AGENT_OPENING = lazy_compile(r"(?:" + _OPENING_PHRASES + r"|gracias por llamar)[^\n]{0,80}$")
@@ -481,6 +489,8 @@ _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight"
                             "queue", "inbox", "worklist", "greeter", "router",
                             # a line's purpose in other words ("Gail – admissions transfer", "– línea principal")
                             "transfer", "transfers", "admissions", "línea", "linea", "principal",
+                            # a staff member's role ("Denise Okoro - Lab Manager escalations")
+                            "manager", "supervisor",
                             # a document about a topic, not a patient's record ("Harper_KB_Tinnitus_FAQ")
                             "faq", "kb", "guide", "policy", "handbook", "sop", "manual", "training", "brochure",
                             "script", "playbook", "onboarding",
@@ -887,7 +897,7 @@ _FIGURE_WORK_AFTER = lazy_compile(r"(?:'s|’s|') (?:famous |pioneering |early |
 # A deed dated before living memory: "recorded the first human EEG in 1924".
 _HISTORIC_DEED_AFTER = lazy_compile(r" (?:\w+ )?(?:recorded|invented|discovered|developed|described|performed|"
                                     r"pioneered|coined|founded|built|designed|identified)\b[^.!?\n]{0,60}?"
-                                    r"\b(?:in|by|around|circa) (?:1[5-8]\d\d|19[0-4]\d)\b")
+                                    r"\b(?:in|by|around|circa) (?:the )?(?:1[5-8]\d\d|19[0-4]\d)s?\b")
 # A Nobel laureate: "Max Theiler developed the 17D strain, winning the Nobel Prize in 1951".
 _NOBEL_AFTER = lazy_compile(r"[^.!?\n]{0,80}\bnobel (?:prize|laureate)")
 # "In honour of" in the languages of our sets, right before the name.
@@ -1071,7 +1081,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     flags = _context_flags(s)
     if flags & _HAS_EXAMPLE_LEAD and _example_names_lead(s, start):
         return "example"  # "a family name like Suzuki or Tanaka", "famous people like Steve Jobs or ..."
-    if flags & _HAS_PLACE_LEAD and _place_items_lead(s, start):
+    if flags & _HAS_PLACE_LEAD and _place_items_lead(s, start) and not _person_after(after):
         return "place"  # "within 60 miles of Greenwood Village, including Aurora, Littleton, Parker"
     if "serv" in before or "cover" in before:
         lead = _SERVE_ITEMS_LEAD.search(s.text, max(0, start - 120), start)
@@ -1157,6 +1167,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             return "eponym"
     if last in EPONYM_DISEASES and after[:2] in ("'s", "’s"):
         return "eponym"  # "the Alzheimer's and Parkinson's caregiver program"
+    if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _DOSE_AFTER_NAME.match(after):
+        return "product"  # "Concerta 18, 27, 36, 54 mg", "Focalin XR 5–40 mg": a drug and its doses
     if norms[-1] == "karen" and _PEOPLE_NOUN_AFTER.match(after):
         return "language"  # "Many Karen elders", "Karen calls", "(Karen interpreter)": the people of Burma
     if after[:5] == " here" and not after[5:6].isalpha() and _GREETING_END.search(before):
@@ -1369,6 +1381,11 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_cjk_names(s, hits))
+    if "M. " in text and not text.isascii() and _FRENCH_LETTERS.search(text):
+        hits = _indexed(hits)
+        for m in _FR_MONSIEUR_RE.finditer(text):
+            if not hits.overlaps(m.start(), m.end()) and not _is_word(m.group(1).lower()):
+                hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "French honorific followed by a name"))
     if not text.isascii() and _POLISH_LETTERS.search(text):
         hits = _indexed(hits)
         for m in _PL_HONORIFIC_RE.finditer(text):
@@ -1962,15 +1979,15 @@ _PLACE_LIST_LEAD = lazy_compile(r"\b(?:clinics|locations|sites|offices|branches|
                               r"areas|counties|stores|pharmacies)\b[^.!?\n]{0,30}$")
 # Names given as examples of a kind of name or of famous people, up to the name in question.
 _EXAMPLE_NAMES_LEAD = lazy_compile(
-    r"\b(?:(?:family|first|last|given|sur|common|popular|typical) ?names?|famous (?:people|persons|patients|names)|"
-    r"celebrit(?:y|ies)|public figures?|historical figures?|famous \w+)\b[^.!?\n]{0,70}?"
-    r"(?:\b(?:like|such as|including)\s|\()"
+    r"\b(?:(?:[a-z]+ ?)?names?|famous (?:people|persons|patients|names)|"
+    r"celebrit(?:y|ies)|public figures?|historical figures?|famous \w+)\b[^.!?\n]{0,100}?"
+    r"(?:\b(?:like|such as|including|can be|could be|may be|is spelled|spelled)\s|\()"
     r"(?:[\w'’.-]+(?: [\w'’.-]+)?(?:,| or| and)\s)*$")
 # The places of a service area, listed ("counties: Citrus Heights, Rancho Cordova", "within 60 miles
 # of Greenwood Village, including Aurora, Littleton"), up to the item in question. Original case:
 # every item before it is capitalised.
 _PLACE_ITEMS_LEAD = lazy_compile(
-    r"\b(?i:miles|counties|county|cities|towns|communities|neighbou?rhoods|suburbs|villages|service area|"
+    r"\b(?i:miles|counties|cities|towns|communities|neighbou?rhoods|suburbs|villages|service area|"
     r"we serve|serving|we cover|covering|centers we serve|clinics we serve)\b[^.!?\n]{0,50}?"
     r"(?:\b(?i:including|such as)|:)\s"
     # (the item's own first word may come before it: "DaVita Marietta")
@@ -1985,7 +2002,7 @@ def _context_flags(s: Scan) -> int:
     if flags is None:
         low = s.lower
         flags = 0
-        if ((" like " in low or " such as " in low or "including" in low) and (
+        if ((" like " in low or " such as " in low or "including" in low or " be " in low or "spell" in low) and (
                 "name" in low or "famous" in low or "celebrit" in low or "figure" in low)) or (
                 "famous" in low and "(" in low):
             flags |= _HAS_EXAMPLE_LEAD
@@ -2029,6 +2046,9 @@ _PRODUCT_NOUNS = frozenset({"devices", "device", "aids", "brands", "products", "
 
 
 # Words after a list that say its items are things named after people, not people.
+# A dose right after a list item: "Concerta 18, 27, 36, 54 mg", "Focalin XR 5–40 mg".
+_DOSE_AFTER_NAME = lazy_compile(r" (?:[A-Z]{2,3} )?\d[\d.,–\- ]{0,20}(?:mg|mcg|ml|units?)\b")
+_DOSE_AFTER_ITEM = lazy_compile(r"[A-Za-z] (?:[A-Z]{2,3} )?\d[\d.,–\- ]{0,20}(?:mg|mcg|ml|units?)\b")
 _LIST_THING_NEXT = frozenset(word_list("""procedure procedures protocol protocols technique techniques method methods
     maneuver maneuvers manoeuvre repair repairs operation operations approach approaches splint splints criteria
     scale scales classification elementary school schools county counties cities towns streets avenues drugs
@@ -2073,6 +2093,8 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue  # "The Davis, Reynolds and Williamson Orchestra"
         if any(w.strip(".,;:()") in _LIST_THING_NEXT for w in nxt[:5]):
             continue  # "Kleinert and Duran are protocols", "(Lapidus or Austin procedure)": named things
+        if _DOSE_AFTER_ITEM.search(s.text, m.start(), min(len(s.text), m.end() + 30)):
+            continue  # "Concerta 18, 27, 36, 54 mg; Vyvanse 10–70 mg": drugs and their doses
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
         if before.endswith(_LOCATIVE_ENDS) or _PLACE_LIST_LEAD.search(before) or (
@@ -2359,7 +2381,7 @@ _PLACE_HEAD_AFTER = lazy_compile(r",? (?:chapters?|communities|community|reserva
 _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
 # "in Redmond", "off Wilson Ave": a place after a locative preposition, unless a person cue says otherwise
 _FROM_PLACE_ENDS = (" are from ", " is from ", " come from ", " comes from ", " came from ", " drives to ",
-                    " travels to ", " drive to ")
+                    " travels to ", " drive to ", " calling from ", " callers from ")
 _LOCATIVE_ENDS = (" in ", " at ", " near ", " off ", " above ", " below ", " outside ", " inside ", " around ",
                   " are from ", " come from ", " comes from ", " drives to ", " travels to ")
 # the last item of a list of places: "in Bend and Redmond", "at Tacoma, Gig Harbor or Lakewood"

@@ -19,10 +19,10 @@ from compliance_lint.phi.validators import date_ok, ip_is_personal
 _EMAIL_RE = lazy_compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
 _EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
 _OBFUSCATED_EMAIL_RE = lazy_compile(
-    r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at | arroba ) ?[A-Za-z0-9-]{1,63}"
+    r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arobase\]| arobase ) ?[A-Za-z0-9-]{1,63}"
     # a spelled dot may have spaces around it; a plain "." only joins letters ("... com. Read it")
     # (Spanish and Portuguese say "arroba" and "punto"/"ponto")
-    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot | punto | ponto ) ?|\.)[A-Za-z]{2,24}){1,4}(?![\w])",
+    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot | punto | ponto |\[point\]) ?|\.)[A-Za-z]{2,24}){1,4}(?![\w])",
     re.IGNORECASE,
 )
 _RESERVED_DOMAINS = lazy_compile(r"(?:^|\.)(?:example\.(?:com|net|org)|test|example|invalid|localhost)$")
@@ -165,7 +165,7 @@ def _staff_mailbox(s: Scan, start: int) -> bool:
         not s.key_text or _PATIENT_SIDE.search(s.key_text) is None)
 
 
-_AT_WORD = lazy_compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at | arroba )\s?", re.IGNORECASE)
+_AT_WORD = lazy_compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arobase\]| arobase )\s?", re.IGNORECASE)
 
 
 # An address URL-encoded in a link's query: "?caregiver=annette.hargrove%40gmail.com" ("%40" is "@").
@@ -193,7 +193,8 @@ def recognize_email(s: Scan) -> list[PhiHit]:
     # The plain gate of the [at]/[dot] search, one-character tests first (memchr speed):
     # "[at]" in low or "(at)" in low or "{at}" in low or (" at " in low and " dot " in low).
     obfuscated = (("[" in low or "(" in low or "{" in low) and ("[at]" in low or "(at)" in low or "{at}" in low)) or (
-        " dot " in low and " at " in low) or (" arroba " in low and (" punto " in low or " ponto " in low))
+        " dot " in low and " at " in low) or (" arroba " in low and (" punto " in low or " ponto " in low)) or (
+        "arobase" in low)
     if not has_at and not obfuscated:
         return []
     hits: list[PhiHit] = []
@@ -286,7 +287,7 @@ def _social_handles(s: Scan, hits: list[PhiHit]) -> None:
         hits.append(PhiHit(start, end, "OTHER_ID", "social_handle", 0.75, "a person's social media handle"))
 
 
-_DOT_WORD = lazy_compile(r"\W*(?:dot|punto|ponto)\W*")
+_DOT_WORD = lazy_compile(r"\W*(?:dot|punto|ponto|point)\W*")
 
 
 def _url_host(url: str) -> str:
@@ -580,8 +581,18 @@ _PERSON_QUERY = lazy_compile(r"[?&](?:patient|pt|member|client|resident|child|ki
                              r"participant|person|name|parent)=([a-z]{2,25})[-_.+]([a-z]{1,25})(?=[&#]|$)")
 
 
+# A person's record or account id in a URL: "/portal/child/BP-301977/refills", "/portal/u/lkamaka88",
+# "?customer=DH-3390184" (a coded id: digits, or letters then digits).
+_PERSON_ID_SEGMENT = lazy_compile(r"/(?:patients?|members?|clients?|child|children|kids?|customers?|u|users?|"
+                                  r"profiles?|residents?)/([a-z]{0,4}-?\d{4,12}|[a-z][a-z._-]{2,30}\d{2,4})(?=[/?#]|$)"
+                                  r"|[?&](?:customer|patient|member|child|client|resident|user|mrn|pt)(?:_?id)?="
+                                  r"([a-z]{0,4}-?\d{4,12})(?=[&#]|$)")
+
+
 def _patient_dir_slug(url: str) -> bool:
     low = url.lower()
+    if _PERSON_ID_SEGMENT.search(low):
+        return True
     for rx in (_PATIENT_DIR_SLUG, _PERSON_QUERY):
         for m in rx.finditer(low):
             first, second = m.group(1), m.group(2)
