@@ -1,4 +1,4 @@
-"""Classes found in blind sets 62, 63, 66, 67, 70 and 71 (read on 2026-11-23), each tested with new text.
+"""Classes found in blind sets 62, 63, 66, 67, 70 and 71 (AU-AZ, read on 2026-11-23), each tested with new text.
 
 A positive names the span that must be found; its look-alike negative must stay clean. Entries that
 the previous engine already passed are guards: they keep a new rule from reaching too far.
