@@ -256,6 +256,14 @@ POSITIVES_70_71 = [
     ("Livrer la trousse chez M. Théberge, avant vendredi.", None, None, ("NAME", "M. Théberge")),
     ("Courriel de la patiente : odile.marchand71 [arobase] yahoo [point] fr", None, None,
      ("EMAIL", "odile.marchand71 [arobase] yahoo [point] fr")),
+    # Cantonese forms of address after a surname, ages and dates in Chinese
+    ("陳伯 calls every morning about his blood results.", None, None, ("NAME", "陳伯")),
+    ("Assistant: 黃生，你嘅覆診改咗去 5月3號。", None, None, ("NAME", "黃生")),
+    ("Assistant: 黃生，你嘅覆診改咗去 5月3號。", None, None, ("DATE", "5月3號")),
+    ("佢阿媽今年九十三歲，行動唔方便。", None, None, ("AGE", "九十三")),
+    # a patient's procedure in the possessive; something sent to a person's address
+    ("Leona's colonoscopy moved to March 3; send her the prep sheet.", None, None, ("NAME", "Leona")),
+    ("Send two knee braces to 88 Elm St, Omaha 68105 for the Tun family.", None, None, ("GEO", "Omaha 68105")),
     # look-alikes: a named patient with a dose; the transfer from a county
     ("Maria Lopez 20 mg twice daily per her chart.", None, None, ("NAME", "Maria Lopez")),
     ("Hold bed 4 for the transfer from Lincoln County: Harold Whitcomb, 71, NSTEMI.", None, None,
@@ -278,6 +286,7 @@ NEGATIVES_70_71 = [
     ("Dr. Helen Cho, PharmD, vaccinates; Marisol at the counter handles insurance.", None, None),
     ("Jonah Friedland, LICSW, covers family sessions.", None, None),
     ("A Chinese name may be spelled many ways: 黃 can be Wong or Huang.", None, None),
+    ("學生可以先打電話；王生病咗就改期。我今年三十歲。", None, None),
 ]
 
 

@@ -302,7 +302,7 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
             if date_ok(int(year) if year else None, _ROMANCE_MONTHS[m.group(2)], int(m.group(1))):
                 out.append((m.start(), m.end(), "wordy" if year else "no_year"))
     # Japanese and Chinese dates: "1990年11月30日", era years "平成2年11月30日", "3月24日".
-    if "月" in t and "日" in t:
+    if "月" in t and ("日" in t or "號" in t or "号" in t):
         for m in _CJK_DATE_RE.finditer(t):
             year = _cjk_year(m.group(1), m.group(2), m.group(3))
             if date_ok(year, int(m.group(4)), int(m.group(5))):
@@ -384,6 +384,9 @@ _NOT_PERSON_OLD = lazy_compile(_NOT_PERSON_DATE_CUE.pattern.replace("|since", ""
 _YEAR_IN = lazy_compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 
 
+# An age over 89 in Chinese: "九十一歲", "一百零二歲", "94岁".
+_CJK_AGE_RE = lazy_compile(r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十]{1,2})?|9\d|1[01]\d)"
+                           r"(?=[歲岁])")
 # A value that is a day and a month alone: "14/08", "8.14", "06-03" (see _KEY_RANGE).
 _DAY_MONTH_VALUE = lazy_compile(r"(\d{1,2})[/.-](\d{1,2})")
 # Keys whose "10-20" is a range or a count, not a day and month.
@@ -391,7 +394,7 @@ _KEY_RANGE = lazy_compile(r"\b(?:time|times|minutes?|mins?|hours?|hrs?|range|win
                           r"ages|dose|doses|fraction|ratio|pain|level)\b")
 # (era and its year, or a Western year) 年, then month 月 and day 日; or month and day alone.
 _CJK_DATE_RE = lazy_compile(r"(?:(?:(令和|平成|昭和|大正)(\d{1,2}|元)|(\d{4}))年\s?|(?<![\d年]))"
-                            r"(\d{1,2})月\s?(\d{1,2})日")
+                            r"(\d{1,2})月\s?(\d{1,2})[日號号]")
 _ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912}
 
 
@@ -711,7 +714,8 @@ def recognize_age(s: Scan) -> list[PhiHit]:
     low = s.lower
     # Every age and an age key's value hold 9x, 10x or 11x, or a spelled "ninety"/"hundred".
     spelled = "ninety" in low or "hundred" in low
-    if not spelled and (not s.has_digit or not ("9" in t or "10" in t or "11" in t)):
+    cjk_age = not t.isascii() and ("歲" in t or "岁" in t)
+    if not spelled and not cjk_age and (not s.has_digit or not ("9" in t or "10" in t or "11" in t)):
         return []
     hits: list[PhiHit] = []
     # The patterns need "y", "age" or "turn" in the text. (The old gate asked s.mentions(("y",
@@ -734,6 +738,8 @@ def recognize_age(s: Scan) -> list[PhiHit]:
             m = _NAME_IS_AGE.match(low, name_end)
             if m and m.span(1) not in spans:
                 spans.append(m.span(1))
+    if cjk_age:
+        spans = sorted({*spans, *(m.span() for m in _CJK_AGE_RE.finditer(t))})  # "九十一歲", "一百零二歲", "94岁"
     extra = _said_ages(s, low)
     if extra:
         spans = sorted({*spans, *extra})

@@ -337,7 +337,9 @@ _PERSON_AFTER = lazy_compile(
     r"father|phone|number|cell|address|insurance|claim|account|balance|diagnosis|condition|care|kid|"
     r"mom|dad|ride|pickup|visit|discharge|therapy|pump|device|email|member|address|killers?|fan|"
     r"concert|house|car|friend|songs?|driveway|yard|porch|mailbox|trailer|apartment|room|walker|wheelchair|"
-    r"glasses|hearing aids?|id|id card|photo|picture|selfie|license|insurance card|x-?rays?)"
+    r"glasses|hearing aids?|id|id card|photo|picture|selfie|license|insurance card|x-?rays?|"
+    # a named procedure of theirs: "Dani's glottoplasty", "Ray's colonoscopy"
+    r"[a-z]{2,20}(?:plasty|ectomy|otomy|oscopy|ostomy))"
     # an age after the name, not a quantity with its unit ("Ice 20 minutes", "Ibuprofen 600 mg")
     # ("(84)" is an age; "(8-12)" and "(9 am)" are hours)
     r"|^,? ?(?:\(?dob|\(?d\.o\.b|born|age[ds]?\b|mrn|\(\d{1,3}(?![\d:–-]| ?(?:am|pm|a\.m|p\.m)\b)|"
@@ -1400,7 +1402,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
 # Chinese and Japanese names are written without spaces and marked by an honorific after them
 # (王秀英女士, 李先生, 田中さん, 佐藤様). One to three Han characters before it; "们" after makes it a
 # plural ("女士们", ladies) and a workforce title before the honorific (医生, 护士) is not a name.
-_CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓]")
+_CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓婆公伯生姨嬸叔]")
 # "患者：王秀英", "姓名: 李伟": a patient or name label, then a name starting with a common surname.
 # Without word spaces the name ends at punctuation when that comes within three characters;
 # otherwise two characters (surname and a one-character given name) are taken.
@@ -1412,7 +1414,13 @@ _CJK_NOT_NAME = ("医生", "护士", "各位", "这位", "那位", "一位", "�
 # starts there ("如果王秀英女士" -> 王秀英女士); without one, the last two characters are taken.
 _CN_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
                          "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
-                         "严覃武戴莫孔向汤")
+                         "严覃武戴莫孔向汤"
+                         # the same surnames in traditional characters (Cantonese-speaking callers)
+                         "張劉陳楊黃趙吳鄭謝韓馮鄧許蔣葉蘇呂盧鍾譚陸賈韋鄒龍陶賀顧龔萬錢嚴湯羅孫馬")
+# Cantonese forms of address after a one-character surname: "梁生" (Mr. Leung), "陳太" (Mrs. Chan),
+# "黃伯" (old Mr. Wong), "馮婆婆" (Granny Fung), "何姨" (Auntie Ho).
+_SHENG_WORDS = frozenset("病日活產产命意氣气長长效")
+_CANTONESE_ADDRESS_RE = lazy_compile(r"([\u4e00-\u9fff])(婆婆|公公|伯伯|生|太|伯|姨|嬸|叔)(?![\u4e00-\u9fff]*[们們])")
 
 
 # Japanese names written with a space between surname and given name, or in katakana, before the
@@ -1439,6 +1447,13 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
         if found.overlaps(start, m.end()) or any(h.start < m.end() and start < h.end for h in out):
             continue
         out.append(PhiHit(start, m.end(), "NAME", "name", 0.8, "Chinese or Japanese name with an honorific"))
+    for m in _CANTONESE_ADDRESS_RE.finditer(s.text):
+        if m.group(2) == "生" and s.text[m.end() : m.end() + 1] in _SHENG_WORDS:
+            continue  # "王生病" (Wang is ill), "生日" (birthday): 生 begins another word
+        glued = m.start() > 0 and "\u4e00" <= s.text[m.start() - 1] <= "\u9fff"  # inside a longer word
+        if m.group(1) in _CN_SURNAMES and not glued and not found.overlaps(m.start(), m.end()) and (
+                not any(h.start < m.end() and m.start() < h.end for h in out)):
+            out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.75, "Cantonese surname with a form of address"))
     for m in _CJK_CUED_NAME_RE.finditer(s.text):
         start, end = m.span(1)
         if m.group(1)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not any(
