@@ -264,6 +264,10 @@ POSITIVES_70_71 = [
     # a patient's procedure in the possessive; something sent to a person's address
     ("Leona's colonoscopy moved to March 3; send her the prep sheet.", None, None, ("NAME", "Leona")),
     ("Send two knee braces to 88 Elm St, Omaha 68105 for the Tun family.", None, None, ("GEO", "Omaha 68105")),
+    # a person set off by an age in parentheses; a name before a county road address
+    ("Brynlee (the 15-year-old in the evening group) may call about her plan.", None, None, ("NAME", "Brynlee")),
+    ("Lift-assist regular: Maria Lopez, 2210 County Road 18. She falls about once a month.", None, None,
+     ("NAME", "Maria Lopez")),
     # look-alikes: a named patient with a dose; the transfer from a county
     ("Maria Lopez 20 mg twice daily per her chart.", None, None, ("NAME", "Maria Lopez")),
     ("Hold bed 4 for the transfer from Lincoln County: Harold Whitcomb, 71, NSTEMI.", None, None,
@@ -287,6 +291,7 @@ NEGATIVES_70_71 = [
     ("Jonah Friedland, LICSW, covers family sessions.", None, None),
     ("A Chinese name may be spelled many ways: 黃 can be Wong or Huang.", None, None),
     ("學生可以先打電話；王生病咗就改期。我今年三十歲。", None, None),
+    ("Hancock, Hawkins and Claiborne counties are in our service area.", None, None),
 ]
 
 

@@ -364,7 +364,9 @@ _PERSON_AFTER = lazy_compile(
 # "<Name>'s mom": a relative of the person named ("call back Destiny's mom").
 _RELATIVE_POSSESSIVE = lazy_compile(r"['’]s (?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")\b")
 _PATIENT_PAREN = lazy_compile(
-    r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b", re.IGNORECASE)
+    r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b"
+    # "Kayleigh (the 16-year-old in the Tuesday cohort)": a person described by age
+    r"| ?\((?:the |a |an |our )?\d{1,3}[- ]year[- ]old\b", re.IGNORECASE)
 # The person details of _PERSON_AFTER that no staff member's name carries: an age set off by
 # commas, a birth date, a record number.
 _PERSON_DETAIL_AFTER = lazy_compile(r",? ?(?:\(?dob\b|\(?d\.o\.b|born\b|aged? \d|mrn\b|member id|ssn\b|y/o)|, \d{1,3},"
@@ -803,7 +805,9 @@ _ROLE_PAREN_BEFORE = lazy_compile(
     r" ?\($")
 _STREET_PAREN_AFTER = lazy_compile(r" \((?:[\w'’.-]+ ){0,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|pkwy|"
                                  r"parkway|hwy|highway|dr|drive|ln|lane|way|pike|ct|court|pl|place)\b", re.IGNORECASE)
-_COUNTY_LIST_AFTER = lazy_compile(r"(?:(?:,|,? and|,? or|,? &) [\w'’-]+){0,4} (?:counties|county|parishes|parish)\b")
+# (the items are words: in "Vernon Tackett, 1874 County Road" a house number follows, not a county)
+_COUNTY_LIST_AFTER = lazy_compile(r"(?:(?:,|,? and|,? or|,? &) [^\W\d][\w'’-]*){0,4} "
+                                  r"(?:counties|county|parishes|parish)\b(?! road| rd\b| route| highway| hwy)")
 _STATE_AFTER = lazy_compile(
     r", (?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
     r"V[TA]|W[AVIY]|PR)\b(?![a-z'’])|, (?:" + "|".join(sorted(w.title() for w in US_STATES)) + r")\b")
