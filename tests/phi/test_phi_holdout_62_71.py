@@ -264,6 +264,9 @@ POSITIVES_70_71 = [
     # a patient's procedure in the possessive; something sent to a person's address
     ("Leona's colonoscopy moved to March 3; send her the prep sheet.", None, None, ("NAME", "Leona")),
     ("Send two knee braces to 88 Elm St, Omaha 68105 for the Tun family.", None, None, ("GEO", "Omaha 68105")),
+    # a place ends with its sentence, before the full stop ("U.S." keeps its dots)
+    ("He lives in Toledo. Please call him Monday.", None, None, ("GEO", "Toledo")),
+    ("She moved to St. Louis last spring and wants her records sent.", None, None, ("GEO", "St. Louis")),
     # a person set off by an age in parentheses; a name before a county road address
     ("Brynlee (the 15-year-old in the evening group) may call about her plan.", None, None, ("NAME", "Brynlee")),
     ("Lift-assist regular: Maria Lopez, 2210 County Road 18. She falls about once a month.", None, None,
@@ -292,6 +295,7 @@ NEGATIVES_70_71 = [
     ("A Chinese name may be spelled many ways: 黃 can be Wong or Huang.", None, None),
     ("學生可以先打電話；王生病咗就改期。我今年三十歲。", None, None),
     ("Hancock, Hawkins and Claiborne counties are in our service area.", None, None),
+    ("Screening is free for anyone born in Africa. Positive results are called back by the nurse.", None, None),
 ]
 
 

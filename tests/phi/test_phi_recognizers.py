@@ -725,7 +725,7 @@ HOLDOUT_LM_POSITIVES = [
     ("Home visit: the patient's address is 4400 Natural Bridge Ave, St. Louis MO 63115.", None, None,
      [("GEO", "4400 Natural Bridge Ave")]),
     ("Pharmacy on file for Winnie Soto: Safeway on Century Dr, but she now lives in La Pine.", None, None,
-     [("GEO", "La Pine.")]),
+     [("GEO", "La Pine")]),  # (the span stops before the full stop)
     # a relative the call is transferred to; test data with a name; a person's own number
     ("Transfer the caller to her daughter at 559-638-2410 if needed.", None, None, [("PHONE", "559-638-2410")]),
     ("Member ID for Maria Okafor: ABC123456789 (not a real member, test data).", None, None,

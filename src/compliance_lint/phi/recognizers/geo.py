@@ -72,6 +72,8 @@ _CITY_RE = lazy_compile(
     r"(?: (?:(?:de|da|do|del|della|dei|di|du|des|la|le|los|las|el|of|van|von|der|den) )?"
     r"[" + _UP + r"][\w'’.-]{1,30}){0,3})"
 )
+# Place words written with a dot inside a name ("St. Louis", "Ft. Worth", "Mt. Vernon").
+_ABBREVIATED_PLACE_WORDS = frozenset({"st", "ste", "ft", "mt", "pt", "n", "s", "e", "w"})
 _CORNER_RE = lazy_compile(r"(?i:the corner of) [^\n,;?!]{2,60}? and [^\W\d_][^\n,;?!]{1,40}?(?=[.,;?!]|\n|$)")
 _BUSINESS_ADDR = lazy_compile(
     r"\b(?:our|office|offices|clinic|practice|located|location|locations|visit us|directions|parking|"
@@ -432,6 +434,12 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
     if city and s.mentions(_CITY_STEMS):
         for m in _CITY_RE.finditer(text):
             start, end = m.span(1)
+            stop = text.find(". ", start, end)
+            if stop > 0 and text[start:stop].rsplit(" ", 1)[-1].lower() not in _ABBREVIATED_PLACE_WORDS:
+                end = stop + 1  # "born in Asia. Positive results ...": the place ends with its sentence
+            last = text[start:end].rsplit(" ", 1)[-1]
+            if last.endswith(".") and last.count(".") == 1 and last[:-1].lower() not in _ABBREVIATED_PLACE_WORDS:
+                end -= 1  # "lives in Toledo.": the sentence's full stop is no part of the place (but "U.S." keeps it)
             place = text[start:end].lower()
             bare = place.rstrip(".")  # (the match may end with the sentence's full stop)
             if (bare in _NOT_PLACES or place in COUNTRIES or place in US_STATES or bare in WORLD_REGIONS
