@@ -52,6 +52,9 @@ def template_ranges(text: str) -> list[tuple[int, int]]:
 
 # --- cue vocabularies (lower-case text is searched) -------------------------------------------
 
+# A patient in the other languages of our sets, for key and address cues ("telefono_paciente",
+# "morada_pasienti"): Spanish, French, German, Cape Verdean Creole, Italian, Polish, Tagalog, Vietnamese.
+FOREIGN_PATIENT_WORDS = "paciente|patiente|patientin|pasienti|paziente|pacjent|pacjenta|pasyente|bệnh nhân|benh nhan"
 # Cue lists are written as \b(?:a|b|...)\b; LazyPattern compiles them grouped by first letter.
 PERSON_CUE = lazy_compile(
     r"\b(?:patient|patients'|pt|caller|member|beneficiary|subscriber|client|resident|enrollee|student"

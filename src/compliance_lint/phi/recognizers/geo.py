@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from compliance_lint.phi.context import Scan
+from compliance_lint.phi.context import FOREIGN_PATIENT_WORDS, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, WORLD_REGIONS, is_common_word, word_list
 from compliance_lint.phi.patterns import lazy_compile, word_trie
@@ -99,12 +99,10 @@ _PERSON_ADDR = lazy_compile(
     r"sent to|drops? (?:you|me|him|her) off at|see you at|i'm at|i am at|corner of|meet \w+ at|"
     r"update (?:the |my |his |her )?(?:billing |mailing |home |primary )?address|personal info|"
     r"return to|taxi to|ride to|"
-    # Spanish, Portuguese, French, German: the patient's / home-visit address
-    r"paciente|domicilio|domiciliaria|domiciliario|visita a casa|vive en|vivo en|vivimos en|reside en|su casa|"
+    # Spanish, Portuguese, French, German: the home-visit address; the patient's, in those and more languages
+    r"domicilio|domiciliaria|domiciliario|visita a casa|vive en|vivo en|vivimos en|reside en|su casa|"
     r"mi casa|mi dirección|mi direccion|"
-    r"domicílio|residência|mora em|patiente|domicile|habite|patientin|wohnt|wohnadresse|hausbesuch|"
-    # Cape Verdean Creole, Italian, Polish, Tagalog, Vietnamese: "morada_pasienti"
-    r"pasienti|paziente|pacjent|pacjenta|pasyente|bệnh nhân|benh nhan)\b"
+    r"domicílio|residência|mora em|domicile|habite|wohnt|wohnadresse|hausbesuch|" + FOREIGN_PATIENT_WORDS + r")\b"
 )
 
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from string import ascii_letters
 
-from compliance_lint.phi.context import BUSINESS_CUE, Scan
+from compliance_lint.phi.context import BUSINESS_CUE, FOREIGN_PATIENT_WORDS, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.patterns import ascii_twin, lazy_compile
 from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, mbi_ok, npi_ok, ssn_ok
@@ -642,8 +642,7 @@ def _key_phone_person(key_text: str) -> re.Match[str] | None:
 
 # A patient's own contact under a key in another language ("kontaktu_pasienti", "telefono_paciente"),
 # or a number someone opted in with ("sms_opt_in_number").
-_KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:paciente|pacientes|pasienti|paziente|patiente|patientin|pacjent|"
-                                      r"pacjenta|pasyente|bệnh nhân|benh nhan|opt in|opted in|optin)\b")
+_KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS + r"|opt in|opted in|optin)\b")
 
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
