@@ -126,11 +126,12 @@ _AGE_IS = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bis now|\bwho is|\bwho'
                      r"calls|messages|patients|callers|members|on the|in line|th\b))")
 # "our oldest outpatient is 93" (not "our oldest building is 95 years old") and "is 97 and hard of
 # hearing"; searched when "oldest" or " and " is in the text, apart from _AGE_IS (every text with " is ").
-_OLDEST_IS_AGE = lazy_compile(r"\boldest (?:[\w'’-]+ )?(?:patient|outpatient|client|resident|member|participant|"
-                              r"caller|camper|one|person|lady|gentleman|man|woman)s? is (9\d|1[01]\d)(?!\w|\.\d|,\d)"
-                              # "... is 97 and hard of hearing": an age, then what that person does or has
-                              r"|\bis (9\d|1[01]\d) and (?:is |still )?(?:hard of hearing|lives|uses|has|needs|walks|"
-                              r"can't|cannot|prefers|likes|gets|takes|wants|drives|hears|sees)\b")
+_PERSON_AGE_PHRASE = lazy_compile(
+    r"\boldest (?:[\w'’-]+ )?(?:patient|outpatient|client|resident|member|participant|"
+    r"caller|camper|one|person|lady|gentleman|man|woman)s? is (9\d|1[01]\d)(?!\w|\.\d|,\d)"
+    # "... is 97 and hard of hearing": an age, then what that person does or has
+    r"|\bis (9\d|1[01]\d) and (?:is |still )?(?:hard of hearing|lives|uses|has|needs|walks|"
+    r"can't|cannot|prefers|likes|gets|takes|wants|drives|hears|sees)\b")
 _NAME_IS_AGE = lazy_compile(r",? is (9\d|1[01]\d)"
                           r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|minutes|mins?|miles|pounds|lbs?))")
 _AGE_GROUP_AFTER = lazy_compile(r"^(?:\s?(?:and|or) (?:older|over|above|up)|\+|\s?plus\b|s\b)")
@@ -733,7 +734,7 @@ def recognize_age(s: Scan) -> list[PhiHit]:
             " is " in low or "'s " in low or "’s " in low or "tiene" in low or "who's" in low):
         spans = sorted({*spans, *(m.span(1) for m in _AGE_IS.finditer(low))})
         if "oldest" in low or " and " in low:
-            spans = sorted({*spans, *(m.span(m.lastindex or 1) for m in _OLDEST_IS_AGE.finditer(low))})
+            spans = sorted({*spans, *(m.span(m.lastindex or 1) for m in _PERSON_AGE_PHRASE.finditer(low))})
         for _, name_end in s.name_spans:
             m = _NAME_IS_AGE.match(low, name_end)
             if m and m.span(1) not in spans:

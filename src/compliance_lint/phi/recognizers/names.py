@@ -834,11 +834,6 @@ _STREET_BEFORE = _register_tail_cue(_TailCue("av|avda|avenida|calle|paseo|camino
 _DUTY_VERB_AFTER = lazy_compile(r",? (?:works|handles|manages|runs|covers|answers)\b")
 
 
-# End-anchored cue patterns. Each is searched from a computed position instead of across the
-# whole window: a match ends at the end of the window (or just before a final "\n", where `$`
-# also matches), so it starts at most (longest phrase + trailing \W) + 1 characters before the
-# end. `search(s, pos)` still sees the character before `pos` for `\b`, so the answers are those
-# of a search over the whole window.
 # A surname, a comma and an initial, as rosters, charts and labels write people: "Castillo, R. - 8:40",
 # "Marsh-Abbott, G - EM rash", "Pruitt, D. 4-22-57". The initial is followed by a separator, a digit
 # or the end, so "Boston, MA" (two capitals) and prose ("Yes, I think") are not read.
@@ -906,10 +901,17 @@ _HISTORIC_DEED_AFTER = lazy_compile(r" (?:\w+ )?(?:recorded|invented|discovered|
                                     r"\b(?:in|by|around|circa) (?:the )?(?:1[5-8]\d\d|19[0-4]\d)s?\b")
 # A Nobel laureate: "Max Theiler developed the 17D strain, winning the Nobel Prize in 1951".
 _NOBEL_AFTER = lazy_compile(r"[^.!?\n]{0,80}\bnobel (?:prize|laureate)")
+
 # "In honour of" in the languages of our sets, right before the name.
 _HONOUR_OF_END = lazy_compile(r"(?:\bin hono(?:u)?r of|\bна честь|\bв честь|\bimienia|\bnosi imię|"
                               r"\ben honor (?:a|de)|\bem homenagem (?:a|à|ao)|\ben l'honneur de|"
                               r"\bbenannt nach)\W{0,3}$")
+
+# End-anchored cue patterns. Each is searched from a computed position instead of across the
+# whole window: a match ends at the end of the window (or just before a final "\n", where `$`
+# also matches), so it starts at most (longest phrase + trailing \W) + 1 characters before the
+# end. `search(s, pos)` still sees the character before `pos` for `\b`, so the answers are those
+# of a search over the whole window.
 _NAMED_AFTER_END = lazy_compile(r"named (?:after|for)(?: (?:sir|dame|saint|st\.?|lord|lady))?\W{0,3}$")  # longest 20
 _INTRO_FROM_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$")  # 13
 _THIS_IS_END = lazy_compile(r"\bthis is\W{0,2}$")  # 9
@@ -1246,6 +1248,15 @@ def _in_caller_turn(s: Scan, start: int) -> bool:
     return said > line and _CALLER_TURN_INLINE.search(s.lower, max(line, said - 12), said + 1) is not None
 
 
+def _honorific_names(text: str, hits: HitList, rx: re.Pattern[str], reason: str) -> HitList:
+    """`hits` with each match of `rx` (an honorific, then the name as group 1) that no hit covers
+    and whose name is no ordinary word."""
+    for m in rx.finditer(text):
+        if not hits.overlaps(m.start(), m.end()) and not _is_word(m.group(1).lower()):
+            hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, reason))
+    return hits
+
+
 def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
     hits = _prose_names_raw(s, label)
     if hits and _PLACE_HINT.search(s.text):
@@ -1388,15 +1399,9 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits = _indexed(hits)
         hits.extend(_cjk_names(s, hits))
     if "M. " in text and not text.isascii() and _FRENCH_LETTERS.search(text):
-        hits = _indexed(hits)
-        for m in _FR_MONSIEUR_RE.finditer(text):
-            if not hits.overlaps(m.start(), m.end()) and not _is_word(m.group(1).lower()):
-                hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "French honorific followed by a name"))
+        hits = _honorific_names(text, _indexed(hits), _FR_MONSIEUR_RE, "French honorific followed by a name")
     if not text.isascii() and _POLISH_LETTERS.search(text):
-        hits = _indexed(hits)
-        for m in _PL_HONORIFIC_RE.finditer(text):
-            if not hits.overlaps(m.start(), m.end()) and not _is_word(m.group(1).lower()):
-                hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "Polish honorific followed by a name"))
+        hits = _honorific_names(text, _indexed(hits), _PL_HONORIFIC_RE, "Polish honorific followed by a name")
     if not text.isascii() and _HANGUL_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_korean_names(s, hits))

@@ -62,7 +62,7 @@ def packed_shape(s: Scan, shape: str) -> str:
 # look-behind (same condition, one character later) so that `re` can skip to digits.
 _SSN_RE = lazy_compile(r"(\d(?<![\w-]\d)\d\d)([- ]?)(\d{2})\2(\d{4})(?![\w-]|-\d)")
 _SSN_CUE = lazy_compile(r"\b(?:ssn|ss#|ss #|soc(?:ial)?(?: sec(?:urity)?)?(?: n(?:o|umber)\.?| #)?"
-                                         r"|sin|tin|itin|taxpayer)\b")
+                        r"|sin|tin|itin|taxpayer)\b")
 # Masked SSN that still shows the real last four (a derivative, PHI_POLICY §2).
 _SSN_LAST4_RE = lazy_compile(r"(?<![\w-])[Xx*#]{3}[- ]?[Xx*#]{2}[- ]?(\d{4})(?![\w-])")
 # ("last four", "last-4", "last4", "Ssn last4 2260")
