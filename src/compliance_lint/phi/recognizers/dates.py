@@ -667,10 +667,31 @@ _ROOM_LIST = lazy_compile(r"\b(?:rooms?|rm|beds?|suites?|units?|apt|apartment|ex
 # "95 years ago", "95 years of service": a span of time, not a person's age.
 _AGE_NOT_PERSON_AFTER = lazy_compile(r"\s?-?\s?(?:years?|yrs?) (?:ago|of (?:service|experience|history|practice|care|"
                                    r"caring|serving)|in business|earlier|later|from now|since)\b")
+# A thing, not a person, whose age it is: "our oldest building is 95 years old", "the practice turns 100".
+_AGE_OF_A_THING = lazy_compile(
+    r"\b(?:building|house|clinic|hospital|practice|church|bridge|tree|oak|company|firm|organi[sz]ation|institution|"
+    r"school|campus|wing|structure|facility|program|programme|society|charter|pharmacy|tradition|foundation|"
+    r"brand|business|machine|piano|car|truck|boat|ship|mill|barn|station|lighthouse|center|centre|town|city|"
+    r"county|newspaper|hotel|theat(?:er|re)|museum|library|chapel|temple|mosque|synagogue|parish|cemetery|"
+    r"hall|store|shop|bakery|clock|organ|bell|statue|mural|house call program|department|agency)s?"
+    r"(?: (?!(?:patient|resident|member|caller|client|veteran|volunteer|donor|parishioner|customer)s?\b)"
+    r"[\w'’-]{1,20}){0,2} (?:is|was|turns|turned|will be|will turn|is turning|just turned|celebrates|is now)"
+    r"(?: (?:now|nearly|almost|over|about|already|officially))? $")
 # A relative or a role before a parenthesised age: "his mother (91, moderate Alzheimer's)".
 _AGE_AFTER_KIN = lazy_compile(r"\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|aunt|"
                             r"uncle|patient|resident|caller|client|member|veteran|widow|widower) \((9\d|1[01]\d)"
                             r"(?=[,;)])")
+
+
+# A place a person is in: "Harriet in the Maple wing turns 101" is Harriet's age, not the wing's.
+_IN_A_PLACE = lazy_compile(r"\b(?:in|at|on|from|of|near|by|to|inside|across|behind)(?: (?:the|our|this|that|a))?"
+                         r"(?: [\w'’-]{1,20}){0,2} $")
+
+
+def _thing_age(before: str) -> bool:
+    """The age said just after `before` is a thing's ("our oldest building is 95 years old")."""
+    m = _AGE_OF_A_THING.search(before)
+    return m is not None and _IN_A_PLACE.search(before, 0, m.start()) is None
 
 
 def _age_said_from(low: str) -> int:
@@ -746,7 +767,7 @@ def recognize_age(s: Scan) -> list[PhiHit]:
         spans = sorted({*spans, *extra})
     for start, end in spans:
         if (_AGE_GROUP_AFTER.match(low[end : end + 12]) or _AGE_GROUP_BEFORE.search(s.before(start, 30))
-                or _AGE_NOT_PERSON_AFTER.match(low, end)):
+                or _AGE_NOT_PERSON_AFTER.match(low, end) or _thing_age(s.before(start, 80))):
             continue
         hits.append(PhiHit(start, end, "AGE", "age", 0.8, "age over 89 stated for an individual"))
     value = t.strip()

@@ -78,6 +78,7 @@ _CORNER_RE = lazy_compile(r"(?i:the corner of) [^\n,;?!]{2,60}? and [^\W\d_][^\n
 _BUSINESS_ADDR = lazy_compile(
     r"\b(?:our|office|offices|clinic|practice|located|location|locations|visit us|directions|parking|"
     r"campus|headquarters|hq|mail (?:payments|checks|forms)|send (?:payments|records|forms)|remit|"
+    r"(?:send|mail) (?:the |all |your )?(?:invoices?|bills?|claims?|statements?|contracts?|timesheets?|w-?9s?)|"
     r"pharmacy|hospital|center|centre|building|entrance|lobby|we are|we're|branch|site|lab|"
     r"service area|we serve|serving|serves|"
     # a contact block's other lines: "Main: (406) 683-2000. Fax: (406) 683-2099. Mailing address: PO Box 410"
@@ -88,6 +89,9 @@ _BUSINESS_ADDR = lazy_compile(
     r"nuestra|nuestro|nuestras|nuestros|clínica|clinica|consultorio|oficina|ubicad[oa]s?|ubicación|sucursal|"
     r"estacionamiento)\b"
 )
+# What an organisation posts to another organisation: "send the invoices to", "mail the checks to".
+_NOT_BUSINESS_POST = (r"(?!(?:invoices?|bills?|payments?|checks?|cheques?|claims?|statements?|contracts?|"
+                      r"remittances?|w-?9s?|purchase orders?|timesheets?|appeals?)\b)")
 _PERSON_ADDR = lazy_compile(
     r"\b(?:patient|pt|caller|member|client|resident|his|her|their|my|home|lives|living|resides|"
     r"ship(?:ping)? to|deliver(?:y)? to|mail (?:it|them|the kit) to|pick(?: |-)?up (?:at|from)|pickup|"
@@ -95,7 +99,8 @@ _PERSON_ADDR = lazy_compile(
     # "Send two Haberman feeders to 4410 S 21st St": what is sent, then where
     # (not "send the invoices to": an organisation's post)
     r"send (?:two|three|four|a|an|\d+) (?:[\w-]+ ){0,2}to|ship (?:it|them) to|"
-    r"mail (?:it|them|the \w+) to|send (?:the \w+) to|meet (?:me|you|us) (?:\w+ )?at|pick (?:me|him|her) up|"
+    r"mail (?:it|them|the " + _NOT_BUSINESS_POST + r"\w+) to|send (?:the " + _NOT_BUSINESS_POST + r"\w+) to|"
+    r"meet (?:me|you|us) (?:\w+ )?at|pick (?:me|him|her) up|"
     r"sent to|drops? (?:you|me|him|her) off at|see you at|i'm at|i am at|corner of|meet \w+ at|"
     r"update (?:the |my |his |her )?(?:billing |mailing |home |primary )?address|personal info|"
     r"return to|taxi to|ride to|"

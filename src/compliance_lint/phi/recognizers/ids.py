@@ -202,6 +202,35 @@ _ACCOUNT_HOLDER = lazy_compile(r"\b(?:patient|patients|caller|member|his|her|the
                              r"employee|worker)\b")
 
 
+# The organisation's own licence or certificate before a generic licence cue: "Our pharmacy license
+# number PHR-00418 is posted", "the dispensary's state licence #", "CLIA certificate number".
+_ORG_LICENCE = lazy_compile(r"(?:\b(?:our|clinic|practice|pharmacy|agency|facility|hospital|lab|laboratory|business|"
+                          r"company|store|dispensary|center|centre|organi[sz]ation|site|program(?:me)?)(?:'s|’s)?"
+                          r"(?: [\w-]{1,15}){0,2}|\bclia(?: [\w-]{1,15})?) $")
+_PERSONAL_LICENCE = lazy_compile(r"\b(?:patient|patients|caller|member|client|his|her|their|my|mrs?|ms|driver'?s?|"
+                               r"nurse|aide|cna|hha)\b")
+# An IT or vendor ticket: "Helpdesk ticket #58213 tracks the phone-tree bug" names no one.
+_IT_TICKET_WORDS = lazy_compile(r"\b(?:i\.t\.|helpdesk|help desk|help-desk|service ?desk|servicenow|jira|zendesk|"
+                              r"freshdesk|vendor|bug|outage|phone[- ]tree|ivr|internal|engineering|telecom|"
+                              r"config(?:uration)?|software|network|wi-?fi|printer|glitch|upgrade|integration)\b")
+_IT_WORD = lazy_compile(r"\bIT\b")
+
+
+def _organisation_licence(s: Scan, cue_start: int) -> bool:
+    """The organisation's own licence or certificate named before a generic licence cue."""
+    window = s.before(cue_start, 60).rsplit("\n", 1)[-1]
+    m = _ORG_LICENCE.search(window)
+    return m is not None and _PERSONAL_LICENCE.search(window, m.start()) is None
+
+
+def _it_ticket(s: Scan, cue_start: int, value_end: int) -> bool:
+    """A ticket of the organisation's IT or a vendor, in a sentence that names no one."""
+    lo = max(0, cue_start - 60)
+    hi = min(len(s.text), value_end + 60)
+    return ((_IT_TICKET_WORDS.search(s.lower, lo, hi) is not None or _IT_WORD.search(s.text, lo, hi) is not None)
+            and not s.near_name(cue_start, value_end, 80))
+
+
 def _organisation_account(s: Scan, cue_start: int) -> bool:
     """An organisation-account phrase on the same line before the cue, and no patient word after it."""
     window = s.before(cue_start, 100).rsplit("\n", 1)[-1]
@@ -573,6 +602,11 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # "Medicare plan H1234-001": a plan's contract-PBP number, not a member's id
             if typ == "ACCOUNT_NUMBER" and _organisation_account(s, cs):
                 continue  # "Company account for occ med: Cascade Lumber Supply, account CL-7720"
+            if typ == "LICENSE_NUMBER" and s.lower.startswith(("licen", "certificate"), cs) and _organisation_licence(
+                    s, cs):
+                continue  # "Our pharmacy license number PHR-00418 is posted at the counter"
+            if typ == "OTHER_ID" and s.lower.startswith("ticket", cs) and _it_ticket(s, cs, ve):
+                continue  # "Helpdesk ticket #58213 tracks the phone-tree bug"
             hits.append(PhiHit(vs, ve, typ, rec, 0.85, f"identifier value right after the cue '{t[cs:ce].lower()}'",
                                typ in ("MRN", "HEALTH_PLAN_ID")))
     if s.digits >= 6 and ("licen" in s.lower or "dl" in s.lower or "state id" in s.lower):
