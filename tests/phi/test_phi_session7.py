@@ -41,6 +41,47 @@ NEGATIVES_BRIEF = [
     ("The dispensary's state license #MC-220841 must be read out if a caller asks.", None, None),
 ]
 
+# Names of families who came to the US after the 1990 census, in labels with other words
+# (lexicon.label_names, from the 2020 census), and the labels where such a name is not a patient.
+POSITIVES_LABEL_NAMES = [
+    ("Tesfaye - Tues dressing change", None, "label", ("NAME", "Tesfaye")),
+    ("Gurung family refill callback", None, "label", ("NAME", "Gurung")),
+    ("dhaliwal_insulin_pump_log.pdf", None, "label", ("NAME", "dhaliwal")),
+    ("Zebulon - Tues INR", None, "label", ("NAME", "Zebulon")),
+    # a rarer 1990 census surname, before only read in a record's file name
+    ("Saleh family - TPN delivery", None, "label", ("NAME", "Saleh")),
+]
+
+NEGATIVES_LABEL_NAMES = [
+    ("Zebulon", None, "label"),  # a label that is only a name: the assistant's persona
+    ("Zebulon v2.1 - refill intake", None, "label"),  # a persona and its version
+    ("Tesfaye (Tigrinya interpreter)", None, "label"),  # a member of staff
+    ("Gurung Creek outreach van", None, "label"),  # a place named for someone
+    ("Infusion Clinic — Dhaliwal", None, "label"),  # the practice's site
+    ("Tesfaye - Spanish line", None, "label"),  # a line's label
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_LABEL_NAMES)
+def test_label_name_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
+    assert expected in found(text, key, field)
+
+
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_LABEL_NAMES)
+def test_label_name_negative(text: str, key: str | None, field: str | None) -> None:
+    assert found(text, key, field) == []
+
+
+def test_label_names_are_new_names_not_words() -> None:
+    """tools/make_census2020_names.py keeps only names the prose lexicon lacks, and no words."""
+    from compliance_lint.phi import lexicon
+
+    extra = lexicon.label_names()
+    assert len(extra) > 10000
+    words = lexicon.COMMON_WORDS | lexicon.NAME_LIKE_WORDS | lexicon.ORG_WORDS | lexicon.english_words()
+    assert sorted(extra & words) == []
+    assert sorted(extra & (lexicon.first_names() | lexicon.surnames())) == []
+
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_BRIEF)
 def test_class_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:

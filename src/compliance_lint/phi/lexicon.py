@@ -48,6 +48,12 @@ def rare_surnames() -> frozenset[str]:
 
 
 @cache
+def label_names() -> frozenset[str]:
+    """2020 census names the other lists lack (see tools/make_census2020_names.py), for labels only."""
+    return _load("census2020_label_names.txt") - NAME_LIKE_WORDS - _PARTICLES - INSTITUTION_WORDS
+
+
+@cache
 def english_words() -> frozenset[str]:
     """Lower-case English words (SCOWL via Debian's wamerican; see data/english_words.LICENSE)."""
     return _load("english_words.txt")

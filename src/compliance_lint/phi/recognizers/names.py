@@ -32,6 +32,7 @@ from compliance_lint.phi.lexicon import (
     english_words,
     first_names,
     is_common_word,
+    label_names,
     rare_surnames,
     surnames,
     word_list,
@@ -559,6 +560,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         if (" " not in s.raw or not _title_label(s)) and (
                 s.has_digit or "." in s.text or _RECORD_WORD_IN.search(s.lower)):  # a file name or a record's label
             hits.extend(_record_file_surnames(s, SpanSet((h.start, h.end) for h in hits)))
+        if not s.lower.isascii() or _LABEL_TWO_CHUNKS.search(s.text):
+            hits.extend(_census2020_label_names(s, SpanSet((h.start, h.end) for h in hits)))
         return hits
     if field == "value":
         if s.key_text and _workforce_key(s.key_text):
@@ -2726,6 +2729,69 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
         if i and lows[i - 1] in PROVIDER_TITLES:
             continue  # "Dr. Okafor telehealth 45 min": a provider's schedule
         hits.append(PhiHit(start, end, "NAME", "name", 0.6, reason))
+    return hits
+
+
+# Two chunks in a label: a name alone is the assistant's persona ("Zebulon"), with more it points
+# at someone ("Zebulon - Tues INR").
+_LABEL_TWO_CHUNKS = lazy_compile(r"[^\W_][^\w]+[^\W_]|[a-z][A-Z]|_")
+
+
+# A role or a language in a label: the name beside it is a member of staff or an agent's persona.
+_LABEL_STAFF_WORDS = frozenset(word_list("""interpreter interpreters translator coordinator navigator nurse rn lpn
+    aide volunteer scheduler receptionist pharmacist technician tech therapist counselor counsellor chaplain driver
+    courier educator dietitian hygienist dentist doctor physician provider staff director liaison advocate promotora
+    chw midwife doula coach worker specialist rep biller auth kreyòl kreyol somali hmong nepali amharic tigrinya
+    punjabi farsi urdu bengali burmese swahili marshallese navajo italian polish ukrainian japanese gujarati
+    ilocano samoan tongan chuukese elem elementary school"""))
+# A place or an organisation named for someone: "Pell Creek dispatch", "Soley Santé".
+_LABEL_PLACE_NEXT = frozenset(word_list("""creek river lake park valley county street st ave avenue road rd hill hills
+    heights springs falls village town city point bay ridge sante santé salud saúde elem elementary school high
+    middle academy campus hall"""))
+_VERSION_CHUNK = lazy_compile(r"v\d")
+
+
+_LABEL_SEGMENT_SEP = lazy_compile(r"\s[-–—|]\s")
+
+
+def _site_segment(text: str, start: int, end: int, lows: list[str]) -> bool:
+    """The word at [start, end) is a label segment of its own beside a practice's name: a site."""
+    segments = _LABEL_SEGMENT_SEP.split(text)
+    return len(segments) > 1 and any(seg.strip() == text[start:end] for seg in segments) and any(
+        low in _ALWAYS_ORG for low in lows)
+
+
+def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
+    """A name of today's census (lexicon.label_names: "Tesfaye", "Gurung", "Dhaliwal") or a rarer 1990 census
+    surname in a label with other words: "Zebulon - Tues INR", "Saleh family - TPN". Not a persona, line or
+    staff label."""
+    chunks = _label_chunks(s)
+    if len(chunks) < 2:
+        return []
+    lows = [c[2].lower() for c in chunks]
+    if not (_PERSONA_LABEL.isdisjoint(lows) and _LABEL_STAFF_WORDS.isdisjoint(lows)):
+        return []  # "Spanish line", "Naw Htoo Paw (Karen interpreter)": a line's, an agent's or staff label
+    if any(_VERSION_CHUNK.match(low) for low in lows):
+        return []  # "Ligaya v4.2 - home health intake": an agent's persona and version
+    extra = label_names()
+    rare = rare_surnames()
+    hits: list[PhiHit] = []
+    for i, (start, end, word) in enumerate(chunks):
+        low = lows[i]
+        if (low not in extra and low not in rare) or word.isupper() or found.overlaps(start, end) or (
+                _ordinary_label_word(low)):
+            continue
+        nxt = lows[i + 1] if i + 1 < len(lows) else ""
+        if nxt in _INSTRUMENT_NEXT or nxt in _CREDENTIALS or nxt in _ALWAYS_ORG or nxt in _LABEL_PLACE_NEXT or (
+                nxt in ORG_WORDS and chunks[i + 1][2][0].isupper()):
+            continue  # a scale, a clinician, a practice ("Zwicker Sleep"), a place ("Pell Creek")
+        if len(chunks) <= 4 and _site_segment(s.text, start, end, lows):
+            continue  # "Shot Clinic — Edina": a practice's site
+        if i and s.text[start - 1] == "-" and f"{lows[i - 1]}-{low}" in _HYPHEN_EPONYMS:
+            continue  # "Osgood-Schlatter - parent handout": a disease
+        if i and (lows[i - 1] in PROVIDER_TITLES or lows[i - 1] in _CREDENTIALS):
+            continue  # "Dr. Okafor telehealth": a provider's schedule
+        hits.append(PhiHit(start, end, "NAME", "name", 0.6, "a 2020 census name in a label with other words"))
     return hits
 
 
