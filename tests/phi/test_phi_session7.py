@@ -61,6 +61,33 @@ NEGATIVES_LABEL_NAMES = [
     ("Tesfaye - Spanish line", None, "label"),  # a line's label
 ]
 
+# Staff named with a role after them and no article, by the work they do, or by a role before them.
+NEGATIVES_STAFF = [
+    ("Priya Halvorsen, lead tech, decides which implants are MR-safe.", None, None),
+    ("Fr. Anton Beaulieu, chaplain, visits the ward on Fridays.", None, None),
+    ("Odile Marchetti dispatches the vans. Benny Ruiz and Hal Dorsey do repairs.", None, None),
+    ("Page embryologist Rafael Quintero if a tank alarm sounds.", None, None),
+    ("CHWs Lorna Begaye and Tomas Reyes cover Chinle and Tsaile.", None, None),
+    ("Financial counselor Imke Sorensen: imke.sorensen@brightmeadowivf.com", None, None),
+    ("Denise (SW) callbacks", None, "label"),
+]
+POSITIVES_STAFF_LOOKALIKES = [
+    # the same shapes with a patient in them
+    ("Priya Halvorsen, lead patient in the trial, needs her MRI moved.", None, None, ("NAME", "Priya Halvorsen")),
+    ("Benny Ruiz and his wife do the driving; he has dialysis Tuesdays.", None, None, ("NAME", "Benny Ruiz")),
+    ("Note from Shay (front desk): Mrs. Obiora called about her stent.", None, None, ("NAME", "Mrs. Obiora")),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_STAFF)
+def test_staff_negative(text: str, key: str | None, field: str | None) -> None:
+    assert found(text, key, field) == []
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_STAFF_LOOKALIKES)
+def test_staff_lookalike_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
+    assert expected in found(text, key, field)
+
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_LABEL_NAMES)
 def test_label_name_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:

@@ -191,7 +191,7 @@ _ROLE_PLURALS = (
     "managers|leads|instructors|trainers|nutritionists|radiologists|anesthesiologists|podiatrists|dermatologists|"
     "cardiologists|neurologists|oncologists|pediatricians|obstetricians|physiatrists|kinesiologists|"
     "cnms|nps|pas|rns|mds|pts|ots|lpns|mas|cmas|vendors|ibclcs|lactation consultants|rds|rdns|slps|lcsws|"
-    "doulas|midwives"
+    "doulas|midwives|chrs|community health representatives|embryologists|rrts|respiratory therapists"
 )
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
@@ -202,7 +202,9 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
     "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
     "promotora|promotor|la promotora|el promotor|driver|our driver|van driver|investigator|death investigator|"
-    "tech|technologist|physiologist|account rep|sales rep|"
+    "tech|technologist|physiologist|account rep|sales rep|embryologist|andrologist|sonographer|"
+    "radiologist|anesthesiologist|physicist|dispatcher|chaplain|reverend|pastor|chr|chw|rrt|lead tech|"
+    "financial counselor|counselor|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
@@ -218,6 +220,15 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     + _ROLE_PLURALS,
     2,
 ))
+# Roles set off after a name without an article: "Rudy Ferreira, lead tech, makes the call",
+# "Rev. Thomas Ebbesen, chaplain, leads the group".
+_APPOSED_ROLE_WORDS = ("tech", "technician", "technologist", "chaplain", "dispatcher", "driver", "scheduler",
+                       "receptionist", "coordinator", "manager", "supervisor", "director", "pharmacist", "therapist",
+                       "dietitian", "social worker", "interpreter", "navigator", "biller", "educator", "embryologist",
+                       "sonographer", "phlebotomist", "counselor", "counsellor", "medical director", "nurse manager",
+                       "case manager", "administrator", "physicist", "radiologist", "anesthesiologist", "dispatch",
+                       "office manager", "practice manager", "nurse educator", "charge nurse", "nurse navigator")
+_APPOSED_ROLES = "|".join(sorted(_APPOSED_ROLE_WORDS, key=len, reverse=True))
 _STAFF_AFTER = lazy_compile(
     r"^(?:,? (?:our|the|your|a|an) (?:\w+ ){0,2}(?:scheduler|receptionist|nurse|manager|coordinator|"
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
@@ -230,7 +241,12 @@ _STAFF_AFTER = lazy_compile(
     r"[A-Z][a-z]+ desk\b)"
     r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
     r"scheduler|agent|bot|concierge)\b"
-    r"|,? (?:works|handles|manages|runs|covers|answers|will help you|can help you)"
+    r"|,? (?:works|handles|manages|runs|covers|answers|will help you|can help you|dispatches|assigns|supervises|"
+    r"oversees|coordinates|protocols)\b"
+    r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
+    # the first of two staff named together: "Manny Ortiz and Desmond Hale do repairs"
+    r"|(?-i: and (?:[A-Z][\w'’-]+ ){1,3})(?:do|does|cover|handle|run|dispatch|answer) (?:the |all )?"
+    r"(?:repairs|intake|deliveries|setups|installs|titrations|home visits|routes|calls|phones|triage|billing)\b"
     r"|,? (?:can|will) (?:also )?(?:take|answer|field) (?:\w+ ){0,2}(?:questions|calls)\b"
 
     # "Ana is our scheduler", but not "Mr. Pelletier is our oldest patient" nor "Rosa is the daughter"
@@ -242,6 +258,8 @@ _STAFF_AFTER = lazy_compile(
     r"| is (?:[\w'’.-]+ ){1,3}(?:scheduler|assistant|receptionist|nurse|coordinator|manager|biller|navigator|tech)\b"
     r"|,? (?:the |your |our )?(?:[\w'’-]+ ){0,2}(?:virtual|ai|automated|digital) (?:helper|assistant|agent|"
     r"receptionist|front desk|scheduler|concierge|voice)"
+    r"|, (?:(?:lead|senior|head|chief|charge|staff|on-call|overnight|weekend|day|night) )?(?:" + _APPOSED_ROLES
+    + r")(?=[,.;:)]|\s(?:and|who|at|for|on|in|with)\b|$)"
     r"|, (?:a |an |our )?(?:licensed|certified|registered|board[- ]certified) (?:[\w-]+ ){0,2}(?:social worker|"
     r"therapist|counselor|psychologist|nurse|dietitian|audiologist|pharmacist|midwife|practitioner|educator)"
     # a staff directory line: "Maria G. - front desk lead", "Jorge P. - referrals"
@@ -253,7 +271,7 @@ _STAFF_AFTER = lazy_compile(
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
     r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?\)"
-    r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|"
+    r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|sw|msw|"
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today)\)))",
     re.IGNORECASE,
 )
@@ -939,7 +957,10 @@ _STAFF_AFTER_ANY = lazy_compile(
 # Every alternative of _STAFF_AFTER_ANY is non-word characters (",", " ", "(", up to two for
 # "speaking") and then a word beginning with one of these two (lower-case) letters.
 _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
-    "our ", "the ", "your ", "a ", "an ", "at ", "from ", "in ", "on", "with ", "i'm ", "im ", "i am ", "calling ",
+    *_APPOSED_ROLE_WORDS, "lead", "senior", "head", "chief", "charge", "staff", "on-call", "overnight", "weekend",
+    "day", "night", "dispatches", "assigns", "supervises", "oversees", "coordinates", "protocols", "does", "do ",
+    "and ", "our ", "the ", "your ", "a ", "an ", "at ", "from ", "in ", "on", "with ", "i'm ", "im ", "i am ",
+    "calling ",
     "virtual", "ai", "assistant", "receptionist", "scheduler", "agent", "bot", "concierge", "works", "handles",
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",

@@ -134,7 +134,8 @@ _WORKFORCE = lazy_compile(
     r"\b(?:nurse|practice manager|practice administrator|office manager|clinic manager|care coordinator|"
     r"medical director|scheduler|receptionist|front desk|physician|provider|dr|doctor|therapist|pharmacist|"
     r"md|np|rn|lpn|cnm|work email|work e-mail|business email|office email|"
-    r"coordinator|director|supervisor|navigator|manager|"
+    r"coordinator|director|supervisor|navigator|manager|counselor|counsellor|financial counselor|biller|"
+    r"chaplain|dietitian|educator|embryologist|sonographer|technologist|social worker|interpreter|"
     # credentials and the running of a service: "Wade Kettering, ATP, runs the seating clinic"
     r"atp|ibclc|rdn|slp|lcsw|lpc|dpt|otr|crna|rrt|bcba|lmft|fnp|aprn|(?:runs|leads|heads) (?:the|our))\b")
 _PATIENT_SIDE = lazy_compile(
