@@ -78,6 +78,36 @@ POSITIVES_STAFF_LOOKALIKES = [
     ("Note from Shay (front desk): Mrs. Obiora called about her stent.", None, None, ("NAME", "Mrs. Obiora")),
 ]
 
+# A first name set off by an age; a portal login "for the demo family"; a person named in a query.
+POSITIVES_CUES = [
+    ("Summary test: 'Kiara, 11, left hemiplegia, new AFO, dad asks about straps.'", None, None, ("NAME", "Kiara")),
+    ("Ask Dr. Pell first: Brantley, the 7-year-old with eczema, reacts to latex.", None, None, ("NAME", "Brantley")),
+    ("Patient portal login for the test household is okafor_fam22 - use it for the reset flow.", None, None,
+     ("OTHER_ID", "okafor_fam22")),
+    ("App username for the pilot patient is mhalloran.rx9.", None, None, ("OTHER_ID", "mhalloran.rx9")),
+    ("https://health.westlake.edu/secure/msg?student=20417733", None, "url",
+     ("URL", "https://health.westlake.edu/secure/msg?student=20417733")),
+    ("https://orders.aeroliving.com/track/5512?customer=dwhitcombe", None, "url",
+     ("URL", "https://orders.aeroliving.com/track/5512?customer=dwhitcombe")),
+]
+NEGATIVES_CUES = [
+    ("Suite 15, 3rd floor; kids under 5, 6-year-olds and teens meet in Room A (12).", None, None),
+    ("Username for the shared front-desk account is frontdesk_02; it is not a patient's.", None, None),
+    ("The portal login for every patient is their e-mail address; never read it out.", None, None),
+    ("https://orders.aeroliving.com/track?customer_type=residential", None, "url"),
+    ("https://health.westlake.edu/forms?student=new", None, "url"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_CUES)
+def test_cue_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
+    assert expected in found(text, key, field)
+
+
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_CUES)
+def test_cue_negative(text: str, key: str | None, field: str | None) -> None:
+    assert found(text, key, field) == []
+
 
 @pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_STAFF)
 def test_staff_negative(text: str, key: str | None, field: str | None) -> None:

@@ -103,7 +103,11 @@ _USER_CUE = (r"user ?name|username|login(?: id)?|handle|screen name|"
 # "user 'bigsky_mike77' is locked out": a bare "user" names an account only before a quoted name.
 _QUOTED_USER_RE = lazy_compile(r"\buser ['\"‘“]([A-Za-z][\w.-]{2,40})['\"’”]", re.IGNORECASE)
 _USERNAME_RE = lazy_compile(
-    r"\b(?:" + _USER_CUE + r")(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“]{0,3}"
+    r"\b(?:" + _USER_CUE + r")"
+    # "portal login for the demo family is brandt_kessler07", "username for the copay test account is ..."
+    r"(?: for (?:the |a |our |this |that |his |her |their )?(?:[\w-]{1,20} ){0,3}?"
+    r"(?:account|family|household|patient|user|member|caller|profile|parent)s?)?"
+    r"(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“]{0,3}"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
     re.IGNORECASE,
 )
@@ -901,6 +905,13 @@ def _aliases(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     return hits
 
 
+# An account the organisation shares, named in the cue or by its user name.
+_SHARED_ACCOUNT = lazy_compile(r"\b(?:shared|front[- ]desk|office|clinic|practice|team|staff|admin|kiosk|service)\b",
+                               re.IGNORECASE)
+_ROLE_USER = lazy_compile(r"(?:frontdesk|front_desk|admin|reception|billing|scheduling|office|nurse|kiosk|clinic|"
+                          r"staff|team|service|noreply|no_reply|support)(?:[._-]?\w{0,12})$", re.IGNORECASE)
+
+
 def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     if not _may_have_user_cue(s) or not s.mentions(_USER_STEMS):
         return hits
@@ -911,6 +922,8 @@ def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
         if not any(ch.isdigit() or ch in "_." for ch in val.rstrip(".")):
             continue
         vs, ve = m.span("val")
+        if _SHARED_ACCOUNT.search(m.group(0)) or _ROLE_USER.match(val):
+            continue  # "Username for the shared front-desk account is frontdesk_01": no one's own
         if taken is None:
             taken = SpanSet([(h.start, h.end) for h in hits])
         if not taken.overlaps(vs, vs + 1):  # no hit with start <= vs < end

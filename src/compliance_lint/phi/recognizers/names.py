@@ -864,6 +864,27 @@ _INITIAL_AFTER_COMMA = lazy_compile(rf", ([{_U}])\.?(?=[ \t]*(?:[-–—;:(|]|\d
 _SURNAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w'’-])[{_U}][{_L}]+(?:[-'’][{_U}][{_L}]+)?$")
 
 
+# A first name set off by a child's or a person's age: "Kayla, 15, posterior pelvic tilt", "Jaxon, the
+# 6-year-old with the peanut allergy", "Milo (4) needs ...". A case summary names its patient so.
+_NAME_WITH_AGE = lazy_compile(
+    rf"(?<![\w.-])([{_U}][{_L}]{{2,20}})(?:, | \()(?:(?:the|a|an|our) )?"
+    r"(?:\d{1,2}[- ](?:years?|yrs?|months?|mos?|weeks?|wks?)[- ]old\b|\d{1,2}(?:[,;)]| ?(?:yo|y/o|yrs?|mos?)\b))")
+
+
+def _names_with_age(s: Scan, found: HitList) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for m in _NAME_WITH_AGE.finditer(s.text):
+        start, end = m.span(1)
+        norm = m.group(1).lower()
+        if (not _is_lex(norm) and (norm not in label_names() or norm in english_words())) or _is_word(norm) or (
+                found.overlaps(start, end)):
+            continue  # (today's names too: "Jaxon, the 6-year-old")
+        if _suppressed(s, start, end, (norm,)) is not None:
+            continue  # staff, an example or a public figure
+        out.append(PhiHit(start, end, "NAME", "name", 0.7, "a first name set off by the person's age"))
+    return out
+
+
 def _surname_initials(s: Scan, found: HitList) -> list[PhiHit]:
     out: list[PhiHit] = []
     first, last = _lex()
@@ -1419,6 +1440,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
             hits = _with_pass(s, hits, _agent_vocatives)
     if upper and ", " in text and _INITIAL_AFTER_COMMA.search(text):
         hits = _with_pass(s, hits, _surname_initials)
+    if upper and s.has_digit and (", " in text or " (" in text) and _NAME_WITH_AGE.search(text):
+        hits = _with_pass(s, hits, _names_with_age)
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_cjk_names(s, hits))
