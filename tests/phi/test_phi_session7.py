@@ -98,6 +98,32 @@ NEGATIVES_CUES = [
     ("https://health.westlake.edu/forms?student=new", None, "url"),
 ]
 
+# Figures of a community's history and its words: quoted authors, people a mural shows, a leader in
+# apposition, a general, Sikh holy days, Hmong words.
+NEGATIVES_FIGURES = [
+    ("Quote Viktor Frankl only if the caller brings up meaning; never diagnose.", None, None),
+    ("The song at the open house has lyrics by Loretta Skenandore, the nation's first poet laureate.", None, None),
+    ("The lobby mural shows Chief Joseph and Sarah Winnemucca; callers sometimes ask about it.", None, None),
+    ("Grandparents talk about General Tou Lue and the long march; listen, then return to the visit.", None, None),
+    ("We close for Guru Nanak Gurpurab and for Vaisakhi.", None, None),
+    ("Ask whether they prefer Hmoob Dawb or Hmoob Ntsuab; Paj Ntaub classes are on Fridays.", None, None),
+]
+POSITIVES_FIGURE_LOOKALIKES = [
+    ("Quote Mrs. Oyelowo's words back to her when she calls about her refill.", None, None,
+     ("NAME", "Mrs. Oyelowo")),
+    ("Walt Harmon, the former patient of Dr. Ng, called again about his bill.", None, None, ("NAME", "Walt Harmon")),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_FIGURES)
+def test_figure_negative(text: str, key: str | None, field: str | None) -> None:
+    assert found(text, key, field) == []
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_FIGURE_LOOKALIKES)
+def test_figure_lookalike_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
+    assert expected in found(text, key, field)
+
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_CUES)
 def test_cue_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:

@@ -810,7 +810,10 @@ _ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phl
                              r"compliance officer|privacy officer|account manager)s?\b"
                              r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
 _WORK_BY_BEFORE = lazy_compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
-                             r"podcast|workbook|curriculum|program|method)['’\"]?\s+by $"
+                             r"podcast|workbook|curriculum|program|method|words|lyrics|music|anthem|hymn|"
+                             r"painting|mural|photograph|memoir|novel|play)['’\"]?\s+by $"
+                             # "Quote Elisabeth Kübler-Ross sparingly", "quoting Maya Angelou"
+                             r"|(?:^|[.;:!?]\s|\n)(?:please )?(?:quote|quoting|cite|citing|paraphrase) $"
                              # "first described in Chicago in 1910 by James Herrick": a discoverer
                              r"|\b(?:described|discovered|invented|pioneered|coined|identified)\b[^.!?\n]{0,30}\bby $")
 _VERB_STAFF_END = lazy_compile(r"\b(?:ask for|asks for|asked for|speak to|speak with|talk to|talk with)\W{0,3}$")
@@ -842,7 +845,9 @@ _OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
     "councilwoman|councilman|alderman|state senator|state representative|"
     # a monarch or a pope ("Pope Francis", "Emperor Haile Selassie"); King, Queen, Prince and
     # Princess are given names too ("Patient Prince Adeyemi"): see _REGNAL_AFTER
-    "emperor|empress|sultan|tsar|czar|pharaoh|pope|crown prince",
+    "emperor|empress|sultan|tsar|czar|pharaoh|pope|crown prince|"
+    # a general of a people's history ("General Vang Pao") and a Sikh guru ("Guru Nanak Gurpurab")
+    "general|guru",
     128,
 ))
 _MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
@@ -920,6 +925,15 @@ _STAFF_APPOSITION = lazy_compile(
     r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
     r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista))", re.IGNORECASE)
 _GREETING_END = lazy_compile(r"\b(?:hi|hello|hey|good (?:morning|afternoon|evening))\W{1,3}$")
+# Someone a mural, a portrait or a statue shows: a figure of the community's history.
+_DEPICTED_BEFORE = lazy_compile(r"\b(?:murals?|portraits?|statues?|paintings?|posters?|plaques?|busts?)\b"
+                                r"[^.!?\n]{0,30}\b(?:shows?|depicts?|features?|honou?rs?|of|showing|depicting|"
+                                r"featuring)(?: (?:the )?(?:\w+ ){0,2}(?:leaders?|heroes|figures?|poets?|saints?))?"
+                                r"(?:[^.!?\n]{0,60}\b(?:and|,))? $")
+# A leader or founder in apposition: "Amata Kabua, the country's first president".
+_LEADER_AFTER = lazy_compile(r", the (?:\w+(?:'s|’s) )?(?:first|former|late|founding|last|current|beloved|great) "
+                             r"(?:\w+ )?(?:president|king|queen|prime minister|chief|founder|leader|governor|senator|"
+                             r"poet|author|chancellor|emperor|general|prophet|guru|saint)\b", re.IGNORECASE)
 _QUOTE_BY_END = lazy_compile(r"\bquote(?: by| from)? ?[(:]$")
 _PEOPLE_NOUN_AFTER = lazy_compile(r" (?:elders?|interpreters?|speakers?|families|family|community|"
                                    r"language|refugees?|clients?|patients?|people|line|villages?|youth|women|men)\b",
@@ -1188,8 +1202,14 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "company"  # "masks from Fisher & Paykel"
     if before.endswith((" is ", " are ", " named ", " called ")) and _ROLE_IS_BEFORE.search(before):
         return "staff"  # "the lab tech on duty tonight is Corbin"
-    if "by " in before[-12:] and _WORK_BY_BEFORE.search(before):
-        return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes"
+    if ("by " in before[-12:] or "quot" in before or "cit" in before or "paraphrase" in before) and (
+            _WORK_BY_BEFORE.search(before)) and not _honorific_at(s, before, start):
+        return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes", "Quote Elisabeth Kübler-Ross"
+    if ("mural" in before or "portrait" in before or "statue" in before or "painting" in before or "poster" in before
+            or "plaque" in before) and _DEPICTED_BEFORE.search(before):
+        return "public figure"  # "The waiting-room mural shows Bhagat Puran Singh and Dalip Singh Saund"
+    if after[:6] == ", the " and _LEADER_AFTER.match(after):
+        return "public figure"  # "Amata Kabua, the country's first president"
     if (after[:1] in "'’" or after[1:3].lower() in _WORKS_HEADS) and (
             _WORKS_AFTER.match(after.lower()) or _WORKS_LIST_AFTER.match(after)) and (
             not _honorific_at(s, before, start)):

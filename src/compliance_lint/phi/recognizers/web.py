@@ -68,9 +68,8 @@ _URL_PERSONAL_PATH = lazy_compile(
     # Spanish, Portuguese, French, German, Italian parameter names
     r"paciente|nombre|apellido|fecha_?nac|nome|sobrenome|paziente|prenom|prénom|vorname|nachname|"
     r"geburtsdatum)[\w]*=(?!\{)[^&#\s]{2,})"
-    # a person named by the role the site gives them: "?student=00388174", "?customer=fsullivan" (not an
-    # app's "?client_id=...", nor
-    # "?customer_type=residential", "?guest=true")
+    # a person named by the role the site gives them: "?student=00388174", "?customer=fsullivan"
+    # (not an app's "?client_id=...", nor "?customer_type=residential", "?guest=true")
     r"|[?&;](?:student|customer|resident|caller|guest|child|camper)(?:[_-]?(?:id|name|no|num|number|code|"
     r"email))?=(?!\{)(?!(?:true|false|yes|no|none|null|new|all)(?:[&#]|$))[^&#\s]{2,}"
     # short member/record parameter names ("?mid=510052277104", "&mbr_id=", "&enc_id="), with a number
