@@ -114,6 +114,37 @@ POSITIVES_FIGURE_LOOKALIKES = [
     ("Walt Harmon, the former patient of Dr. Ng, called again about his bill.", None, None, ("NAME", "Walt Harmon")),
 ]
 
+# In-law and step relatives named, a relative's age in the past, cardiac event dates under a key,
+# and a label's test patient.
+POSITIVES_RELATIVES_AND_TESTS = [
+    ("If nobody answers, leave the cylinders with his daughter-in-law Renata.", "delivery_notes", "value",
+     ("NAME", "Renata")),
+    ("Her stepson Darnell drives her to rehab on Mondays.", None, None, ("NAME", "Darnell")),
+    ("His father was 98 when he passed; the family still calls the grief line.", None, None, ("AGE", "98")),
+    ("2026-03-02", "cabg_date", "value", ("DATE", "2026-03-02")),
+    ("2026-03-02", "stroke_date", "value", ("DATE", "2026-03-02")),
+    ("Night Triage Bot - Whitlock test", None, "label", ("NAME", "Whitlock")),
+    ("Refill Line – Kowalczyk demo", None, "label", ("NAME", "Kowalczyk")),
+]
+NEGATIVES_RELATIVES_AND_TESTS = [
+    ("The old mill was 98 years old when it was torn down.", None, None),
+    ("2026-03-02", "stroke_awareness_event", "value"),
+    ("Spanish Line - voicemail test", None, "label"),
+    ("Intake Bot - Prod test", None, "label"),
+    ("Dr. Kowalczyk demo", None, "label"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_RELATIVES_AND_TESTS)
+def test_relative_and_test_label_positive(text: str, key: str | None, field: str | None,
+                                          expected: tuple[str, str]) -> None:
+    assert expected in found(text, key, field)
+
+
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_RELATIVES_AND_TESTS)
+def test_relative_and_test_label_negative(text: str, key: str | None, field: str | None) -> None:
+    assert found(text, key, field) == []
+
 
 @pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_FIGURES)
 def test_figure_negative(text: str, key: str | None, field: str | None) -> None:

@@ -175,16 +175,20 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            r"shot|shots|injection|dose|crisis|relapse|overdose|transfer|accident|incident|"
                            # a lab draw or named test of the patient's: "last_inr_date", "vcug_date", "a1c_date"
                            r"inr|a ?1 ?c|hba ?1 ?c|draw|labs|bloodwork|vcug|pft|holter|dexa|pap|psa|tsh|swab|culture|"
-                           r"stress test|sleep test|hearing test)\b")
+                           r"stress test|sleep test|hearing test|"
+                           # a cardiac or other event of the patient's: "mi_date", "cabg_date", "stroke_date"
+                           r"mi|cabg|pci|stent|stroke|cva|tia|fracture|amputation|cath|ablation|implanted)\b")
 _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
-                             r"template|example|sample|format|season|window)\b")
+                             r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"
+                             r"seminar|webinar|class|drive)\b")
 # Key words that name the practice's own calendar whoever else the key names; the other
 # _KEY_NOT_PERSON words ("start", "end", "effective") name a date of the patient when the key also
 # names one ("patient_regimen_start", "member_effective_date").
 _KEY_PRACTICE_DATE = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|created|modified|"
                                 r"deadline|launch|clinic|practice|policy|template|example|sample|format|default|"
-                                r"season)\b")  # "synagis_season_last_dose_window": the program's calendar
+                                r"season|awareness|event|campaign|fair|walk|seminar|webinar|class|drive)\b")
+# ("synagis_season_last_dose_window", "stroke_awareness_event": the program's calendar)
 _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
                         r"paciente)\b")
 _KEY_BIRTH_YEAR = lazy_compile(r"\b(?:birth|born|dob|yob)\b")
@@ -677,6 +681,11 @@ _AGE_OF_A_THING = lazy_compile(
     r"(?: (?!(?:patient|resident|member|caller|client|veteran|volunteer|donor|parishioner|customer)s?\b)"
     r"[\w'’-]{1,20}){0,2} (?:is|was|turns|turned|will be|will turn|is turning|just turned|celebrates|is now)"
     r"(?: (?:now|nearly|almost|over|about|already|officially))? $")
+# A relative's age in the past: "Her mother was 97 when she died", "his father turned 100 in May".
+_KIN_WAS_AGE = lazy_compile(r"\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|aunt|"
+                          r"uncle|sister|brother|widow|widower) (?:was|turned|had turned|would have been) "
+                          r"(9\d|1[01]\d)(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|mg|kg|lbs?|pounds|minutes|hours?|"
+                          r"days|weeks|months|miles|dollars|points|times)\b)")
 # A relative or a role before a parenthesised age: "his mother (91, moderate Alzheimer's)".
 _AGE_AFTER_KIN = lazy_compile(r"\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|aunt|"
                             r"uncle|patient|resident|caller|client|member|veteran|widow|widower) \((9\d|1[01]\d)"
@@ -760,6 +769,8 @@ def recognize_age(s: Scan) -> list[PhiHit]:
             m = _NAME_IS_AGE.match(low, name_end)
             if m and m.span(1) not in spans:
                 spans.append(m.span(1))
+    if (" was " in low or " turned " in low or " been " in low) and (" 9" in low or " 10" in low or " 11" in low):
+        spans = sorted({*spans, *(m.span(1) for m in _KIN_WAS_AGE.finditer(low))})
     if cjk_age:
         spans = sorted({*spans, *(m.span() for m in _CJK_AGE_RE.finditer(t))})  # "九十一歲", "一百零二歲", "94岁"
     extra = _said_ages(s, low)

@@ -304,6 +304,7 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
+    "son-in-law|daughter-in-law|mother-in-law|father-in-law|stepson|stepdaughter|stepmother|stepfather|"
     "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening|"
     "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|"
     "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños|"
@@ -580,6 +581,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_record_file_surnames(s, SpanSet((h.start, h.end) for h in hits)))
         if not s.lower.isascii() or _LABEL_TWO_CHUNKS.search(s.text):
             hits.extend(_census2020_label_names(s, SpanSet((h.start, h.end) for h in hits)))
+        if not hits and ("test" in s.lower or "demo" in s.lower or "dummy" in s.lower):
+            hits.extend(_test_patient_label(s))
         return hits
     if field == "value":
         if s.key_text and _workforce_key(s.key_text):
@@ -2857,6 +2860,27 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue  # "Dr. Okafor telehealth": a provider's schedule
         hits.append(PhiHit(start, end, "NAME", "name", 0.6, "a 2020 census name in a label with other words"))
     return hits
+
+
+# A label ending in a person's name and "test" or "demo": the test patient an agent is tried with,
+# whatever line or bot the label names first ("LH Sedation Bot - Pelkey test", "Repair Line – Whitlock test").
+_TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?: [{_U}][{_L}]{{1,20}})?)[\s_-]+"
+                                   r"(?:test|demo|dummy)(?: (?:patient|caller|member|family|account))?s?\W*$")
+
+
+def _test_patient_label(s: Scan) -> list[PhiHit]:
+    m = _TEST_PATIENT_LABEL.search(s.text)
+    if m is None:
+        return []
+    words = m.group(1).lower().split()
+    if any(_ordinary_label_word(w) or w in _LABEL_STAFF_WORDS or w in PROVIDER_TITLES for w in words):
+        return []  # "Spanish test", "Voicemail demo": a line or a feature under test
+    if not any(_is_lex(w) or w in label_names() or w in rare_surnames() for w in words):
+        return []
+    prev = s.lower[: m.start(1)].replace(".", " ").split()[-1:]
+    if prev and (prev[0] in PROVIDER_TITLES or prev[0] in _CREDENTIALS):
+        return []  # "Dr. Pham demo": a provider's demo
+    return [PhiHit(m.start(1), m.end(1), "NAME", "name", 0.6, "a person's name as a label's test patient")]
 
 
 def _ordinary_label_word(low: str) -> bool:
