@@ -134,6 +134,30 @@ NEGATIVES_RELATIVES_AND_TESTS = [
     ("Dr. Kowalczyk demo", None, "label"),
 ]
 
+# The practice's places, buildings and equipment; a chart number as a note's heading.
+NEGATIVES_PLACES = [
+    ("We serve families from Hanford, Lemoore, Corcoran and Avenal; the van parks in Lemoore.", None, None),
+    ("Astoria, Sunnyside, Murray Hill, Jackson Heights", "delivery_zones", "value"),
+    ("The memorial gathering is in the Fairbanks Lodge hall; families bring photos.", None, None),
+    ("INF-7Q20331", "bay4_infusion_pump_asset_tag", "value"),
+]
+POSITIVES_PLACE_LOOKALIKES = [
+    ("Chart 4418207: latex allergy, premedicate before the study.", None, None, ("MRN", "4418207")),
+    ("INF-7Q20331", "patient_pump_serial", "value", ("DEVICE_ID", "INF-7Q20331")),
+    ("Murray Hill", "caller_name", "value", ("NAME", "Murray Hill")),
+    ("Ambulance note: patient Hollis Grange, ninety-four, found at home.", None, None, ("NAME", "Hollis Grange")),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_PLACES)
+def test_place_negative(text: str, key: str | None, field: str | None) -> None:
+    assert found(text, key, field) == []
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_PLACE_LOOKALIKES)
+def test_place_lookalike_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
+    assert expected in found(text, key, field)
+
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_RELATIVES_AND_TESTS)
 def test_relative_and_test_label_positive(text: str, key: str | None, field: str | None,

@@ -159,6 +159,8 @@ _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|ag
                              r"host|hostname|server|gateway|endpoint|subnet|"
                              # the organisation's own vehicles and equipment: "van_plate", "scanner_model"
                              r"fleet|van|vans|shuttle|bus|courtesy|scanner|analyzer|printer|kiosk|"
+                             # "chair3_pump_asset_tag": the infusion suite's pump, by its inventory tag
+                             r"asset|asset tag|inventory|"
                              # the organisation's own certificates: "clia_certificate", "mqsa_cert"
                              r"clia|mqsa|facility|accreditation|ssl|tls)\b")
 
@@ -947,8 +949,10 @@ _CERT_KEY = lazy_compile(r"\b(?:birth|death|marriage|adoption|naturali[sz]ation|
 _CERT_VALUE = lazy_compile(r"(?<![A-Za-z0-9])(?:birth|death|marriage|adoption)[_ -]cert(?:ificate)?"
                          r"(?:[_ -](?:no\.?|num|number|#))?[_ :#=-]{1,3}"
                          r"([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,24})(?![A-Za-z0-9])", re.IGNORECASE)
-# A record number fused to "chart" in a file or tag name: "chart_771204_xray_wrist.pdf", "chart#88213".
-_CHART_FUSED = lazy_compile(r"(?<![A-Za-z0-9])chart[_#-]?(\d{5,12})(?![0-9])", re.IGNORECASE)
+# A record number fused to "chart" in a file or tag name ("chart_771204_xray_wrist.pdf", "chart#88213"),
+# or after "chart " as a note's heading ("Chart 7730218: gadolinium allergy"; not "chart 2 of 3").
+_CHART_FUSED = lazy_compile(r"(?<![A-Za-z0-9])chart(?:[_#-]?(\d{5,12})(?![0-9])|[ ](\d{6,12})(?=\s?[:;)]|\s[-–—]))",
+                            re.IGNORECASE)
 
 
 def _fused_ids(s: Scan) -> list[PhiHit]:
@@ -956,9 +960,10 @@ def _fused_ids(s: Scan) -> list[PhiHit]:
     low = s.lower
     if "chart" in low:
         for m in _CHART_FUSED.finditer(s.raw):  # a label's view has "_" as " "; the raw text keeps it
-            d = m.group(1)
+            g = 1 if m.group(1) else 2
+            d = m.group(g)
             if len(set(d)) > 2 and (len(d) != 8 or _not_a_date(d)) and not _published_sample(d):
-                out.append(PhiHit(m.start(1), m.end(1), "MRN", "mrn", 0.8, "record number fused to 'chart'", True))
+                out.append(PhiHit(m.start(g), m.end(g), "MRN", "mrn", 0.8, "record number fused to 'chart'", True))
     if "cert" in low:
         for m in _CERT_VALUE.finditer(s.text):
             v = m.group(1)

@@ -585,8 +585,10 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_test_patient_label(s))
         return hits
     if field == "value":
-        if s.key_text and _workforce_key(s.key_text):
-            return []  # "office_manager": "Denise Pruett", "clinic_name": "...": not a patient
+        if s.key_text and (_workforce_key(s.key_text) or _PLACE_LIST_KEY.search(s.key_text)):
+            # "office_manager": "Denise Pruett", "clinic_name": "...": not a patient; "service_area":
+            # "Flushing, Bayside, Murray Hill": places
+            return []
         hit = _value_name(s)
         if hit is not None:
             return [hit]
@@ -605,6 +607,13 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# A building or room after a name that "the" leads: "in the Greenfield Grange hall".
+_PLACE_NOUN_AFTER = lazy_compile(r" (?:hall|building|center|centre|park|church|chapel|library|school|auditorium|gym|"
+                                 r"pavilion|room|lodge|ballroom|campus|grounds|wing|annex|garden|gardens)\b")
+# A key holding the practice's places: "service_area", "coverage_towns", "neighborhoods_served".
+_PLACE_LIST_KEY = lazy_compile(r"\b(?:service areas?|coverage|catchment|neighbou?rhoods|areas served|towns|cities|"
+                               r"counties|regions|zones|campuses|branches|sites served|delivery area|"
+                               r"delivery zones?)\b")
 # A file name inside prose, its words joined by "_": "the file is IMG_4471_Tessa_Pryor_tick.heic".
 _PROSE_FILE_NAME = lazy_compile(r"(?<![\w/.-])[\w-]*_[\w.-]*\.(?:pdf|docx?|rtf|txt|csv|xlsx?|jpe?g|png|heic|gif|"
                                 r"tiff?|dcm|wav|mp3|m4a|mp4|zip)(?![\w-])", re.IGNORECASE)
@@ -1188,6 +1197,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             return "organisation"  # "Lumen Mind was founded in 2021"
     if after.startswith((" & ", " and ")) and _org_after(s, end):
         return "organisation"  # "Marlowe Aesthetic & Reconstructive Surgery"
+    if before.endswith("the ") and _PLACE_NOUN_AFTER.match(after):
+        return "place"  # "in the Greenfield Grange hall", "at the Oduya Family pavilion": a building
     if after[:2] == " (" and _STREET_PAREN_AFTER.match(after):
         return "place"  # "Tacoma (6th Ave)": a clinic site and its street
     if after[:2] == " (" and after[2:7].isdigit() and after[7:8] in (")", "-", ",") and before.endswith(
@@ -2126,6 +2137,9 @@ _PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|subu
 # Gardens and El Portal" (not "We serve Maria Lopez and her family first").
 _SERVE_ITEMS_LEAD = lazy_compile(
     r"\b(?i:we (?:also )?serve|we cover|serving|covering)\s"
+    # "We serve families from Selma, Kerman, ...", "serving patients in Flushing and Bayside"
+    r"(?i:(?:(?:families|patients|callers|members|clients|residents|people|households|communities|"
+    r"neighbou?rs|towns|counties|areas)\s)?(?:from|in|across|throughout|around)\s)?"
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*$")
 _LIST_GOES_ON = lazy_compile(r"(?:,| and| or) [A-Z]")
 _STAFF_LIST_LEAD = lazy_compile(
