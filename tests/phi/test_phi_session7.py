@@ -148,6 +148,37 @@ POSITIVES_PLACE_LOOKALIKES = [
     ("Ambulance note: patient Hollis Grange, ninety-four, found at home.", None, None, ("NAME", "Hollis Grange")),
 ]
 
+# Korean: a name label with its particles, a surname with a title of age, the caller's kinship to
+# a named person, a name before 님 with a space, ages in 세 and dates in 년/월/일; Chinese: a name
+# the caller gives as theirs or their kin's.
+POSITIVES_KO_ZH = [
+    ("User: 제 이름은 박미숙이고요, 내일 오전에 가도 되나요?", None, None, ("NAME", "박미숙")),
+    ("콜백 목록 - 강 할아버지 아들", None, "label", ("NAME", "강 할아버지")),
+    ("user: 저 김영자 며느리인데요, 어머님이 오늘 못 가세요.", None, None, ("NAME", "김영자")),
+    ("테스트 회원 정말순 님(1931년 5월 3일생)으로 해 주세요.", None, None, ("DATE", "1931년 5월 3일")),
+    ("최고령 회원 한 할머니(98세)께는 크게 말씀드리세요.", None, None, ("AGE", "98")),
+    ("user: 你好，我是陈静的女儿，她今天不能来。", None, None, ("NAME", "陈静")),
+    ("我叫赵丽华，想改一下预约。", None, None, ("NAME", "赵丽华")),
+]
+NEGATIVES_KO_ZH = [
+    ("어르신은 성 뒤에 '할머니'를 붙여 부르세요 (예: '박 할머니').", None, None),
+    ("어르신들은 배우 김혜자 씨 이야기를 좋아하십니다.", None, None),
+    ("우리 딸 결혼식 때문에 다음 주는 쉽니다.", None, None),
+    ("99세대 아파트 단지 주민 대상 행사입니다.", None, None),
+    ("是否接受新病人：周文静医生目前接收新的产科病人。", None, None),
+    ("我是这里的护士，有问题可以问我。", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_KO_ZH)
+def test_korean_chinese_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
+    assert expected in found(text, key, field)
+
+
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_KO_ZH)
+def test_korean_chinese_negative(text: str, key: str | None, field: str | None) -> None:
+    assert found(text, key, field) == []
+
 
 @pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_PLACES)
 def test_place_negative(text: str, key: str | None, field: str | None) -> None:

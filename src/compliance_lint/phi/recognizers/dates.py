@@ -312,6 +312,12 @@ def _candidates(s: Scan) -> list[tuple[int, int, str]]:
             year = _cjk_year(m.group(1), m.group(2), m.group(3))
             if date_ok(year, int(m.group(4)), int(m.group(5))):
                 out.append((m.start(), m.end(), "cjk" if year else "no_year"))
+    # Korean dates: "1934년 2월 9일", "6월 28일".
+    if "월" in t and "일" in t:
+        for m in _KO_DATE_RE.finditer(t):
+            year = int(m.group(1)) if m.group(1) else None
+            if date_ok(year, int(m.group(2)), int(m.group(3))):
+                out.append((m.start(), m.end(), "wordy" if year else "no_year"))
     # "Thursday the 12th": a weekday and an ordinal day of the month (a date without a year).
     if "day" in s.lower:
         for m in _WEEKDAY_ORDINAL_RE.finditer(s.lower):
@@ -391,7 +397,8 @@ _YEAR_IN = lazy_compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 
 # An age over 89 in Chinese: "九十一歲", "一百零二歲", "94岁".
 _CJK_AGE_RE = lazy_compile(r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十]{1,2})?|9\d|1[01]\d)"
-                           r"(?=[歲岁])")
+                           # Korean 세 (years of age), not 세대 (generation), 세트 (set), 세기 (century)
+                           r"(?=[歲岁]|세(?![대트기요금무상계]))")
 # A value that is a day and a month alone: "14/08", "8.14", "06-03" (see _KEY_RANGE).
 _DAY_MONTH_VALUE = lazy_compile(r"(\d{1,2})[/.-](\d{1,2})")
 # Keys whose "10-20" is a range or a count, not a day and month.
@@ -400,6 +407,7 @@ _KEY_RANGE = lazy_compile(r"\b(?:time|times|minutes?|mins?|hours?|hrs?|range|win
 # (era and its year, or a Western year) 年, then month 月 and day 日; or month and day alone.
 _CJK_DATE_RE = lazy_compile(r"(?:(?:(令和|平成|昭和|大正)(\d{1,2}|元)|(\d{4}))年\s?|(?<![\d年]))"
                             r"(\d{1,2})月\s?(\d{1,2})[日號号]")
+_KO_DATE_RE = lazy_compile(r"(?:(\d{4})년\s?|(?<![\d년]))(\d{1,2})월\s?(\d{1,2})일")
 _ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912}
 
 
@@ -745,7 +753,7 @@ def recognize_age(s: Scan) -> list[PhiHit]:
     low = s.lower
     # Every age and an age key's value hold 9x, 10x or 11x, or a spelled "ninety"/"hundred".
     spelled = "ninety" in low or "hundred" in low
-    cjk_age = not t.isascii() and ("歲" in t or "岁" in t)
+    cjk_age = not t.isascii() and ("歲" in t or "岁" in t or "세" in t)
     if not spelled and not cjk_age and (not s.has_digit or not ("9" in t or "10" in t or "11" in t)):
         return []
     hits: list[PhiHit] = []

@@ -1492,7 +1492,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
 # Chinese and Japanese names are written without spaces and marked by an honorific after them
 # (王秀英女士, 李先生, 田中さん, 佐藤様). One to three Han characters before it; "们" after makes it a
 # plural ("女士们", ladies) and a workforce title before the honorific (医生, 护士) is not a name.
-_CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓婆公伯生姨嬸叔]")
+_CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓婆公伯生姨嬸叔我]")
 # "患者：王秀英", "姓名: 李伟": a patient or name label, then a name starting with a common surname.
 # Without word spaces the name ends at punctuation when that comes within three characters;
 # otherwise two characters (surname and a one-character given name) are taken.
@@ -1546,35 +1546,71 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
             out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.75, "Cantonese surname with a form of address"))
     for m in _CJK_CUED_NAME_RE.finditer(s.text):
         start, end = m.span(1)
+        if _CN_STAFF_AFTER.match(s.text, end):
+            continue  # "新病人：林文静医生": Dr. Lin, after "new patients:"
         if m.group(1)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not any(
                 h.start < end and start < h.end for h in out):
             out.append(PhiHit(start, end, "NAME", "name", 0.75, "Chinese name after a patient or name label"))
+    for m in _CN_SELF_RE.finditer(s.text):
+        start, end = m.span(1)
+        if m.group(1)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not any(
+                h.start < end and start < h.end for h in out):
+            out.append(PhiHit(start, end, "NAME", "name", 0.75, "Chinese name the caller gives as theirs or kin's"))
     return out
+
+
+# A staff title within a character or two after a name: "林文静医生" (Dr. Lin Wenjing).
+_CN_STAFF_AFTER = lazy_compile(r"[\u4e00-\u9fff]?(?:医生|医师|大夫|护士|主任|老师|药师|院长)")
+# "我是刘佳的老公" (I'm Liu Jia's husband), "我叫王秀英" (my name is Wang Xiuying).
+_CN_SELF_RE = lazy_compile(r"我(?:是|叫)([\u4e00-\u9fff]{2,3}?)(?:的(?:老公|丈夫|妻子|老婆|太太|女儿|儿子|妈妈|"
+                           r"爸爸|母亲|父亲|家人|孙女|孙子|女婿|儿媳)|[，,。！!？?\s]|$)")
 
 
 # Korean names: a surname syllable and one or two more, after a patient or name label ("환자 김민지",
 # "성함: 박서준") or before an honorific or kinship title ("이순자님", "이순자 할머니", "김민지 씨").
 _HANGUL_HINT = lazy_compile(r"[\uac00-\ud7a3]")
-_KO_LABELED_RE = lazy_compile(r"(?:환자|보호자|성함|이름|수진자)\s?[:：]?\s?([\uac00-\ud7a3]{2,3})(?![\uac00-\ud7a3])")
+# A name label may take its topic particle and the name its copula or particle: "제 이름은 한영수고요",
+# "환자 이순자입니다", "성함: 박서준이에요".
+_KO_LABELED_RE = lazy_compile(r"(?:환자|보호자|성함|이름|수진자)(?:은|는|이|가)?\s?[:：]?\s?([\uac00-\ud7a3]{2,3})"
+                              r"(?:(?![\uac00-\ud7a3])|(?=(?:이에요|예요|입니다|이고요|고요|이고|인데요|이라고|라고|"
+                              r"이요|요|님|씨)(?![\uac00-\ud7a3])))")
+# A name before an honorific or a kinship title ("이순자 님", "김민지 씨", "이순자 할머니"), or before the
+# caller's own kinship to that person ("저 윤정희 딸인데요": I'm Yun Jeong-hui's daughter).
 _KO_TITLED_RE = lazy_compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3})"
-                           r"(?:님|\s?씨|\s(?:할머니|할아버지|어르신|환자분|어머님|아버님))")
+                           r"(?:\s?님|\s?씨|\s(?:할머니|할아버지|어르신|환자분|어머님|아버님)|"
+                           r"\s(?:딸|아들|며느리|사위|남편|아내|손녀|손자)(?:인데요|입니다|이에요|예요|이고|이요|$|\s))")
+# A surname alone before a title of age: "문 할아버지" (Grandpa Moon), "최 할머니".
+_KO_SURNAME_TITLED_RE = lazy_compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]\s(?:할머니|할아버지|어르신))")
+# An example cue just before: "예:" (e.g.), "예시", "예를 들어", "예컨대".
+_KO_EXAMPLE_BEFORE = lazy_compile(r"(?:예\s?[:：]|예시|예를 들어|예컨대|보기)[^.。\n]{0,12}$")
+# A job title before a name names a public person or staff: "배우 윤여정 씨" (the actress), "간호사 김민지 님".
+_KO_ROLE_BEFORE = ("배우", "가수", "선생님", "간호사", "의사", "기사", "기사님", "약사", "원장", "원장님", "직원",
+                   "통역사", "코디네이터", "사회복지사", "상담사", "작가", "시인", "감독", "대통령", "교수", "교수님",
+                   "목사", "목사님", "신부님")
 _KO_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유"
                          "남심노하곽성차주우구민진나지엄변채원천방공현함염여추도소"
                          "석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부")
 # Titles and nouns that take 님/씨 but name nobody ("선생님" doctor/teacher, "고객님" customer).
 _KO_NOT_NAME = ("선생", "고객", "환자", "보호자", "어머", "아버", "회원", "여러분", "교수", "원장",
-                "간호사", "의사", "실장", "팀장", "부장", "과장", "사장", "담당자", "직원", "상담사", "기사")
+                "간호사", "의사", "실장", "팀장", "부장", "과장", "사장", "담당자", "직원", "상담사", "기사",
+                # "우리 딸" (our daughter), "저희", "친구" (friend), "이분/그분" (this/that person)
+                "우리", "저희", "친구", "이분", "그분", "저분")
 
 
 def _korean_names(s: Scan, found: HitList) -> list[PhiHit]:
     out: list[PhiHit] = []
     for rx, conf, why in ((_KO_LABELED_RE, 0.75, "Korean name after a patient or name label"),
-                          (_KO_TITLED_RE, 0.8, "Korean name with an honorific or kinship title")):
+                          (_KO_TITLED_RE, 0.8, "Korean name with an honorific or kinship title"),
+                          (_KO_SURNAME_TITLED_RE, 0.7, "Korean surname with a title of age")):
         for m in rx.finditer(s.text):
             name = m.group(1)
             a, b = m.span(1)
             if name[0] not in _KO_SURNAMES or name.endswith(_KO_NOT_NAME) or name in _KO_NOT_NAME:
                 continue
+            if s.text[:a].rstrip().endswith(_KO_ROLE_BEFORE):
+                continue  # "배우 윤여정 씨": an actress; "간호사 김민지 님": a nurse
+            if _KO_EXAMPLE_BEFORE.search(s.text, max(0, a - 15), a):
+                continue  # "(예: '김 어르신')": an example of how to address elders
             if found.overlaps(a, b) or any(h.start < b and a < h.end for h in out):
                 continue
             out.append(PhiHit(a, b, "NAME", "name", conf, why))
