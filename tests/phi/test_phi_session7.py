@@ -169,6 +169,33 @@ NEGATIVES_KO_ZH = [
     ("我是这里的护士，有问题可以问我。", None, None),
 ]
 
+# Names in scripts without capitals (recognizers/script_names.py).
+POSITIVES_SCRIPTS = [
+    ("user: ਮੇਰਾ ਨਾਮ ਬਲਵਿੰਦਰ ਸਿੰਘ ਢਿੱਲੋਂ ਹੈ, ਮੈਨੂੰ ਦਵਾਈ ਚਾਹੀਦੀ ਹੈ।", None, None, ("NAME", "ਬਲਵਿੰਦਰ ਸਿੰਘ ਢਿੱਲੋਂ")),
+    ("ਜੇ ਮਨਜੀਤ ਕੌਰ ਫ਼ੋਨ ਕਰੇ ਤਾਂ ਨਰਸ ਨੂੰ ਦੱਸੋ।", None, None, ("NAME", "ਮਨਜੀਤ ਕੌਰ")),
+    ("المريضة نادية خليل تحتاج إعادة صرف الدواء.", None, None, ("NAME", "نادية خليل")),
+    ("إذا اتصل كريم حداد بخصوص الموعد، حوّله إلى الممرضة.", None, None, ("NAME", "كريم حداد")),
+    ("Caller: मेरो नाम बिष्णु गुरुङ हो।", None, None, ("NAME", "बिष्णु गुरुङ")),
+    ("Caller: ስሜ ሰላም ተስፋዬ ነው።", None, None, ("NAME", "ሰላም ተስፋዬ")),
+]
+NEGATIVES_SCRIPTS = [
+    ("ਡਾ. ਹਰਪ੍ਰੀਤ ਕੌਰ ਸੋਮਵਾਰ ਨੂੰ ਆਉਂਦੇ ਹਨ।", None, None),  # Dr. Harpreet Kaur: a provider
+    ("ਸਤ ਸ੍ਰੀ ਅਕਾਲ, ਮੇਰਾ ਨਾਮ ਜੀਤ ਹੈ, ਮੈਂ ਤੁਹਾਡੀ ਕਿਵੇਂ ਮਦਦ ਕਰ ਸਕਦੀ ਹਾਂ?", None, None),  # the agent's own name
+    ("إذا اتصل المريض بخصوص الموعد، حوّله إلى الاستقبال.", None, None),  # "if the patient calls"
+    ("الدكتورة رانيا حداد تعمل يوم الاثنين.", None, None),  # a doctor
+    ("مرحبا، اسمي ليلى، كيف يمكنني مساعدتك؟", None, None),  # the agent introducing itself
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_SCRIPTS)
+def test_script_name_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
+    assert expected in found(text, key, field)
+
+
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_SCRIPTS)
+def test_script_name_negative(text: str, key: str | None, field: str | None) -> None:
+    assert found(text, key, field) == []
+
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_KO_ZH)
 def test_korean_chinese_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:

@@ -38,6 +38,7 @@ from compliance_lint.phi.lexicon import (
     word_list,
 )
 from compliance_lint.phi.patterns import lazy_compile
+from compliance_lint.phi.recognizers.script_names import SCRIPT_HINT, script_names
 from compliance_lint.phi.spans import HitList, SpanSet
 
 _PUNCT = ".,:;!?\"'()[]{}-–—*#>"
@@ -1486,6 +1487,9 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     if not text.isascii() and _HANGUL_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_korean_names(s, hits))
+    if not text.isascii() and SCRIPT_HINT.search(text):
+        hits = _indexed(hits)
+        hits.extend(script_names(s, hits))
     return _drop_personas(s, hits) if hits else hits
 
 

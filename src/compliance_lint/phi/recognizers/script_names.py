@@ -1,0 +1,86 @@
+"""Names written in scripts without capital letters: Gurmukhi and Devanagari (Punjabi, Hindi,
+Nepali), Arabic and Ethiopic (Amharic, Tigrinya).
+
+The name recognizer's main evidence is a capitalised word; these scripts have none, so a name is
+found only by what stands around it: a self-introduction ("ਮੇਰਾ ਨਾਮ ... ਹੈ", "اسمي ...", "ስሜ ...
+ነው"), a patient, test-data or honorific cue before it ("المريضة ...", "بيانات الاختبار: ...",
+"السيد ..."), a caller verb ("إذا اتصلت ..."), or the Sikh name words Singh and Kaur that nearly
+every Sikh name carries. A doctor's title before the name marks staff.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compliance_lint.phi.context import Scan
+from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.lexicon import word_list
+from compliance_lint.phi.patterns import lazy_compile
+from compliance_lint.phi.spans import HitList
+
+_GURMUKHI = "\u0a00-\u0a7f"
+_DEVANAGARI = "\u0900-\u097f"
+# Arabic letters and vowel marks, not its comma, semicolon, question mark, full stop or digits.
+_ARABIC = "\u0621-\u065f\u0670-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f"
+_ETHIOPIC = "\u1200-\u137f"
+_LETTERS = _GURMUKHI + _DEVANAGARI + _ARABIC + _ETHIOPIC
+# Some character of one of these scripts: the gate for the whole pass.
+SCRIPT_HINT = lazy_compile(f"[{_GURMUKHI}{_DEVANAGARI}{_ARABIC}{_ETHIOPIC}]")
+
+# Singh or Kaur after a given name, and the surname after them unless it is a common word:
+# "ਹਰਜੀਤ ਸਿੰਘ ਗਰੇਵਾਲ", "ਗੁਰਮੀਤ ਕੌਰ ਸੰਧੂ", "हरप्रीत कौर".
+_SIKH_NAME = lazy_compile(rf"(?<![{_GURMUKHI}{_DEVANAGARI}])[{_GURMUKHI}{_DEVANAGARI}]+ "
+                          rf"(ਸਿੰਘ|ਕੌਰ|सिंह|कौर)(?: ([{_GURMUKHI}{_DEVANAGARI}]+))?")
+# Words that follow a name in a sentence, not a surname: is, to, of, with, phone, call, and, or.
+_NOT_SURNAME = frozenset(word_list("""ਹੈ ਹਨ ਸੀ ਨੇ ਨੂੰ ਦਾ ਦੀ ਦੇ ਜੀ ਫ਼ੋਨ ਫੋਨ ਨਾਲ ਤੋਂ ਕਰੇ ਕਰਦਾ ਕਰਦੀ ਵੀ ਅਤੇ ਜਾਂ ਲਈ
+    है हैं था थी ने को का की के जी फोन फ़ोन से और या लिए हो छ"""))
+# "Dr." in Gurmukhi and Devanagari: the name after it is a provider's.
+_DOCTOR_BEFORE = lazy_compile(r"(?:ਡਾ\.?|ਡਾਕਟਰ|डॉ\.?|डा\.|डॉक्टर|الدكتور|الدكتورة|د\.|ዶ/ር|ዶክተር)\s?$")
+
+# A self-introduction in these languages, then up to three name words before the copula or
+# punctuation: Punjabi "ਮੇਰਾ ਨਾਮ ... ਹੈ", Hindi "मेरा नाम ... है", Nepali "मेरो नाम ... हो",
+# Arabic "اسمي ...", Amharic "ስሜ ... ነው", Tigrinya "ስመይ ... እዩ".
+_SELF_INTRO = lazy_compile(
+    rf"(?:ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨਾਂ|मेरा नाम|मेरो नाम|اسمي|ስሜ|ስመይ)\s?[:：]?\s"
+    rf"([{_LETTERS}]+(?: [{_LETTERS}]+){{0,2}}?)"
+    r"(?= (?:ਹੈ|है|हो|ነው|እዩ|ይባላል|ይበሃል)|[,،.።፣!?\n]|$)")
+# A transcript line spoken by the caller: "user: ...", "Caller: ...", "المتصل: ...".
+_CALLER_LINE = lazy_compile(r"\W*(?:user|caller|patient|customer|human|client|member|المتصل|المستخدم|المريض)"
+                            r"\W{0,3}[:：]", re.IGNORECASE)
+# An Arabic patient, test-data or honorific cue, or a caller verb, then a name of two words:
+# "المريضة سعاد حمود", "بيانات الاختبار: سعاد حمود،", "إذا اتصلت فاطمة الموسوي بخصوص ...".
+_ARABIC_CUED = lazy_compile(
+    rf"(?:المريضة|المريضه|المريض|السيدة|السيد|الحاجة|الحاج|اسم المريضة|اسم المريض|بيانات الاختبار|"
+    rf"اتصلت|اتصل)\s?[:：]?\s([{_ARABIC}]{{2,}}) ([{_ARABIC}]{{2,}})")
+# Words that are no name after those cues: who calls ("the patient", "someone", "the mother") and
+# the prepositions and particles a sentence goes on with.
+_ARABIC_NOT_NAME = frozenset(word_list("""المريض المريضة المريضه أحد احد شخص المتصل المتصلة الأم الأب أي مريض
+    مريضة ولي بخصوص عن من في على إلى الى ل و أو أن ان لا قد هل مع بعد قبل عند حول اليوم غدا مرة الرقم رقم
+    العيادة الصيدلية المستشفى الطبيب الدكتور الدكتورة"""))
+
+
+def script_names(s: Scan, found: HitList) -> list[PhiHit]:
+    """Names in Gurmukhi, Devanagari, Arabic or Ethiopic script, by the cues above."""
+    text = s.text
+    out: list[PhiHit] = []
+
+    def add(start: int, end: int, why: str) -> None:
+        if _DOCTOR_BEFORE.search(text, max(0, start - 12), start):
+            return  # "ਡਾ. ਹਰਪ੍ਰੀਤ ਕੌਰ", "الدكتورة رانيا": a provider
+        if found.overlaps(start, end) or any(h.start < end and start < h.end for h in out):
+            return
+        out.append(PhiHit(start, end, "NAME", "name", 0.75, why))
+
+    for m in _SELF_INTRO.finditer(text):
+        if _CALLER_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+            add(*m.span(1), "a name given in a self-introduction")  # (elsewhere the agent introduces itself)
+    for m in _SIKH_NAME.finditer(text):
+        surname = m.group(2)
+        add(m.start(), m.end(2) if surname and surname not in _NOT_SURNAME else m.end(1), "a Sikh name (Singh or Kaur)")
+    for m in _ARABIC_CUED.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first in _ARABIC_NOT_NAME:
+            continue
+        end = m.end(1) if second in _ARABIC_NOT_NAME else m.end(2)
+        add(m.start(1), end, "an Arabic name after a patient, test-data or caller cue")
+    return out
