@@ -186,6 +186,32 @@ NEGATIVES_SCRIPTS = [
     ("مرحبا، اسمي ليلى، كيف يمكنني مساعدتك؟", None, None),  # the agent introducing itself
 ]
 
+# A retold transcript's "says she's X", a condition in a parenthesis after a name, a household as a
+# heading, "delivering to" an address; a title before a name, a drug's dose in a parenthesis, the
+# practice's page "posted at" a URL.
+POSITIVES_RETOLD = [
+    ("Test transcript: 'caller says she's Marisela, missed two insulin doses'.", None, None, ("NAME", "Marisela")),
+    ("Bettany (dialysis, Tue/Thu/Sat) needs the lift van.", None, None, ("NAME", "Bettany")),
+    ("Okafor family: they live past the grain elevator on Route 9.", None, None, ("NAME", "Okafor")),
+    ("Stop delivering to 418 Quarry Bend Rd; he moved.", None, None, ("GEO", "418 Quarry Bend Rd")),
+]
+NEGATIVES_RETOLD = [
+    ("Reception Dalia Moss and nurse Priya Shah, RN, answer at ext. 20.", None, None),
+    ("Front desk Kia Yang takes refill questions at ext. 20.", None, None),
+    ("Naloxone (Narcan 4 mg nasal spray) is free at the window.", None, None),
+    ("Hours and the holiday schedule are posted at https://westfieldrecovery.org/hours.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_RETOLD)
+def test_retold_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
+    assert expected in found(text, key, field)
+
+
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_RETOLD)
+def test_retold_negative(text: str, key: str | None, field: str | None) -> None:
+    assert found(text, key, field) == []
+
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_SCRIPTS)
 def test_script_name_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:

@@ -310,6 +310,8 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|"
     "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños|"
     "name was|names was|her name was|his name was|patient|baby girl|baby boy|infant girl|infant boy|"
+    # a transcript retold: "caller says she's Sofia", "he said he's Tomas"
+    "says she's|says he's|said she's|said he's|says she is|says he is|said she is|said he is|"
     # the agent's message to a patient: "... calling for Dawit about his A1c results"
     "calling for|message for|a message for|reminder for|this message is for|"
     + _FOREIGN_PERSON_CUES,
@@ -1307,6 +1309,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before[-6:] in _OPENING_TAILS and _OPENING_END.search(before, len(before) - 25 if len(before) > 25 else 0) and (
             not s.lower.startswith(("mr", "ms"), start)):
         return "organisation"  # "Thanks for calling Valle Verde", "Gracias por llamar a Valle Verde": the practice
+    if before.endswith(("front desk ", "front-desk ", "reception ")):
+        return "staff"  # "Front desk Kia Yang and nurse Bao Khang": a title before the name
     if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
         return "staff"  # "transfer urgent refill calls to Linh"
     if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail) and (
@@ -2463,7 +2467,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
             # "User: hey it's Tamsin again": in the caller's own turn, an unknown name introduces the caller
             cues & _PERSON_BEFORE.bit and _INTRO_FROM_END.search(before) and _in_caller_turn(s, start)) or (
             _person_after(after) and (lex or foreign or not _sentence_start(text, start))) or (
-            "(" in after[:2] and _PATIENT_PAREN.match(after)) or (
+            "(" in after[:2] and (_PATIENT_PAREN.match(after) or _health_paren(after))) or (
             after[:1] in "'’" and _RELATIVE_POSSESSIVE.match(after)):
         # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
         # with strong = strong_before or person-after and person = strong or person-before
@@ -2471,8 +2475,9 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         if label or s.has("health", HEALTH_CUE):
             return start, end, 0.7, reason + " and health context"
         return start, end, 0.6 if lex else 0.55, reason
-    if before.endswith("the ") and _HOUSEHOLD_AFTER.match(after):
-        return start, end, 0.6, "surname naming a household, account or chart"
+    if (before.endswith("the ") and _HOUSEHOLD_AFTER.match(after)) or (
+            (lex or foreign) and _FAMILY_HEADING.match(after)):
+        return start, end, 0.6, "surname naming a household, account or chart"  # ("Ortiz family: they live ...")
     if (lex or foreign or not _sentence_start(text, start) or after[:2] == " (") and _in_patient_list(s, start):
         return start, end, 0.6, "name on a list of patients to call or see"
     if label and lex and not _persona_label(s) and text.strip(" -_.") != text[start:end] and not _title_label(s):
@@ -2537,6 +2542,26 @@ _LOCATIVE_LIST_END = lazy_compile(r"\b(?:in|at|near|off|around|outside)\s(?:[\w'
                                 r"|\b(?:units|facilities|centers|sites|locations|clinics|network):\s(?:[\w'’.-]+,\s){0,4}$")
 # A capital inside a word, after two lower-case letters ("ComPsych", "CureTrack"; not "McDonald").
 _CAMEL_PRODUCT = lazy_compile(rf"[{_L}]{{2}}[{_U}]")
+# A household as a note's heading: "Ortiz family: they live out past Bennett", "Haddad family - TPN".
+_FAMILY_HEADING = lazy_compile(r" family ?(?::|[-–—] )")
+# What a parenthesis right after a name says of the person: a condition or a need ("Wojtek (Polish
+# only, cluster headaches) may call"), which no staff member's parenthesis says.
+_PAREN_BODY = lazy_compile(r" ?\(([^()\n]{3,60})\)")
+
+
+# A drug's dose or form in the parenthesis: "Naloxone (Narcan 4 mg nasal spray)" is a drug.
+_DOSE_OR_FORM = lazy_compile(r"\d\s?(?:mg|mcg|ml|g|units?|%)\b|\b(?:spray|tablets?|capsules?|injection|pens?|patch|"
+                             r"inhaler|cream|ointment|solution|suspension|generic|brand)\b")
+
+
+def _health_paren(after: str) -> bool:
+    m = _PAREN_BODY.match(after)
+    if m is None:
+        return False
+    body = m.group(1).lower()
+    return HEALTH_CUE.search(body) is not None and _DOSE_OR_FORM.search(body) is None
+
+
 _HOUSEHOLD_AFTER = lazy_compile(
     r" (?:account|family|household|chart|twins|kids|children|residence|boy|girl|baby|kid)\b"
     r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)

@@ -304,7 +304,9 @@ _HOST_END = lazy_compile(r"[/?#:]")
 _PHOTO_WORD = lazy_compile(r"\b(?:face|headshot|selfie|photo|portrait|id card|license)\b")
 # (possessives only: "the caller's page", not "tell callers to sign in at", "send the caller the intake link")
 _URL_OWNER = lazy_compile(r"\b(?:my|his|her|their|patient(?:'s|’s|s')|caller(?:'s|’s|s')|personal|"
-                                             r"posted|shared)\b")
+                                             # (not the passive: "the schedule is posted at" is the practice's)
+                                             r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )posted|"
+                                             r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )shared)\b")
 _IP_OWNER = lazy_compile(r"\b(?:patient|caller|member|his|her|their|my|home|personal)\b")
 
 
