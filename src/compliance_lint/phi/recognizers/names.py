@@ -582,7 +582,7 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         if (" " not in s.raw or not _title_label(s)) and (
                 s.has_digit or "." in s.text or _RECORD_WORD_IN.search(s.lower)):  # a file name or a record's label
             hits.extend(_record_file_surnames(s, SpanSet((h.start, h.end) for h in hits)))
-        if not s.lower.isascii() or _LABEL_TWO_CHUNKS.search(s.text):
+        if not _label_extra().isdisjoint(_ASCII_WORDS.findall(s.lower)) and _LABEL_TWO_CHUNKS.search(s.text):
             hits.extend(_census2020_label_names(s, SpanSet((h.start, h.end) for h in hits)))
         if not hits and ("test" in s.lower or "demo" in s.lower or "dummy" in s.lower):
             hits.extend(_test_patient_label(s))
@@ -889,6 +889,11 @@ _SURNAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w'’-])[{_U}][{_L}]+(?:[-'’][{_
 _NAME_WITH_AGE = lazy_compile(
     rf"(?<![\w.-])([{_U}][{_L}]{{2,20}})(?:, | \()(?:(?:the|a|an|our) )?"
     r"(?:\d{1,2}[- ](?:years?|yrs?|months?|mos?|weeks?|wks?)[- ]old\b|\d{1,2}(?:[,;)]| ?(?:yo|y/o|yrs?|mos?)\b))")
+
+
+# What _NAME_WITH_AGE needs after its name, as a cheap gate (it starts with a literal, so re skips
+# in C to the places that may match).
+_AGE_APPOSED_HINT = lazy_compile(r"(?:, | \()(?:(?:the|a|an|our) )?\d")
 
 
 def _names_with_age(s: Scan, found: HitList) -> list[PhiHit]:
@@ -1479,7 +1484,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
             hits = _with_pass(s, hits, _agent_vocatives)
     if upper and ", " in text and _INITIAL_AFTER_COMMA.search(text):
         hits = _with_pass(s, hits, _surname_initials)
-    if upper and s.has_digit and (", " in text or " (" in text) and _NAME_WITH_AGE.search(text):
+    if upper and s.has_digit and (", " in text or " (" in text) and _AGE_APPOSED_HINT.search(text):
         hits = _with_pass(s, hits, _names_with_age)
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
         hits = _indexed(hits)
@@ -2907,6 +2912,14 @@ def _site_segment(text: str, start: int, end: int, lows: list[str]) -> bool:
         low in _ALWAYS_ORG for low in lows)
 
 
+_ASCII_WORDS = lazy_compile(r"[a-z]{4,}")  # (every name of either list is ASCII and four letters or more)
+
+
+@cache
+def _label_extra() -> frozenset[str]:
+    return label_names() | rare_surnames()
+
+
 def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
     """A name of today's census (lexicon.label_names: "Tesfaye", "Gurung", "Dhaliwal") or a rarer 1990 census
     surname in a label with other words: "Zebulon - Tues INR", "Saleh family - TPN". Not a persona, line or
@@ -2919,12 +2932,11 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
         return []  # "Spanish line", "Naw Htoo Paw (Karen interpreter)": a line's, an agent's or staff label
     if any(_VERSION_CHUNK.match(low) for low in lows):
         return []  # "Ligaya v4.2 - home health intake": an agent's persona and version
-    extra = label_names()
-    rare = rare_surnames()
+    extra = _label_extra()
     hits: list[PhiHit] = []
     for i, (start, end, word) in enumerate(chunks):
         low = lows[i]
-        if (low not in extra and low not in rare) or word.isupper() or found.overlaps(start, end) or (
+        if low not in extra or word.isupper() or found.overlaps(start, end) or (
                 _ordinary_label_word(low)):
             continue
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
