@@ -202,6 +202,46 @@ NEGATIVES_RETOLD = [
     ("Hours and the holiday schedule are posted at https://westfieldrecovery.org/hours.", None, None),
 ]
 
+# Read sets 78-80: an organisation owning a number after a person cue; initials after a booking or
+# dosing verb; the people a patient's number may belong to under a key; a note under a workforce key
+# read as prose; greetings of other languages; historic deeds; Ojibwe and Turkish words.
+POSITIVES_78_80 = [
+    ("Never book K.V. with Dr. Oyelaran again; she asked for a female physician.", None, None, ("NAME", "K.V.")),
+    ("Ask the lab to phone M.R. with today's INR before noon.", None, None, ("NAME", "M.R.")),
+    ("Infusion two for D.L. is 14 days after the first.", None, None, ("NAME", "D.L.")),
+    ("(602) 441-7719", "elder_phone", "value", ("PHONE", "(602) 441-7719")),
+    ("(602) 441-7719", "poa_phone", "value", ("PHONE", "(602) 441-7719")),
+    ("(602) 441-7719", "hasta_telefon", "value", ("PHONE", "(602) 441-7719")),
+    ("Pt: K.R., 3 yo, picky eater, refer for feeding eval", "referring_note", "value", ("NAME", "K.R.")),
+    ("Aaniin Lorraine, we'll see you Tuesday for your foot check.", None, None, ("NAME", "Lorraine")),
+    ("Call her cell at 614-555-2231 after 5 about her results.", None, None, ("PHONE", "614-555-2231")),
+]
+NEGATIVES_78_80 = [
+    ("Trauma patients are flown to Mercy Regional. Their flight dispatch is (406) 555-3900.", None, None),
+    ("Ask whether the caller's doctor has faxed the referral to (812) 555-7759.", None, None),
+    ("Give callers the warehouse number, 218-555-8240, for food pickups.", None, None),
+    ("Tell the caller we will call back from (717) 555-4400 if the line drops.", None, None),
+    ("Reminder for {patient.first_name}: please call 253-555-0652 if you need to reschedule.", None, None),
+    ("(602) 441-7719", "elder_services_line", "value"),
+    ("Wendell Tso", "operator_name", "value"),
+    ("Flushing, Astoria, Murray Hill, Little Neck, Fresh Meadows, Bayside, Kew Gardens", "service_area", "value"),
+    ("Boozhoo! Thanks for calling Mashkiki Waakaa'igan. Miigwech for your patience.", None, None),
+    ("Callers bring up Terry Fox and his run; chat briefly.", None, None),
+    ("If a caller says they are 'Joe Camel', they are joking.", None, None),
+    ("Muayenehane Şükran Günü'nde kapalıdır.", None, None),
+    ("Hasta_Kayit_Formu_v2.pdf", None, "label"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_78_80)
+def test_sets_78_80_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
+    assert expected in found(text, key, field)
+
+
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_78_80)
+def test_sets_78_80_negative(text: str, key: str | None, field: str | None) -> None:
+    assert found(text, key, field) == []
+
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_RETOLD)
 def test_retold_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:

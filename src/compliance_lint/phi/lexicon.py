@@ -174,6 +174,9 @@ PROVIDER_TITLES = frozenset(
 PUBLIC_FIGURES = frozenset(
     {
         "florence nightingale", "clara barton", "martin luther king", "abraham lincoln",
+        # a microcredit laureate, a runner, the first kidney-transplant twins and surgeon, tobacco mascots
+        "muhammad yunus", "terry fox", "ronald herrick", "richard herrick", "joseph murray", "marlboro man",
+        "joe camel",
         "george washington", "albert einstein", "marie curie", "louis pasteur", "hippocrates",
         "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
         "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",
@@ -343,6 +346,12 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày
 # Hmong words capitalised in prompts: the language and its dialects ("Hmoob Dawb", "Hmoob Ntsuab",
 # "Hmong Leeg"), story cloth ("Paj Ntaub") and the shaman's ceremony ("txiv neeb").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("hmoob dawb ntsuab leeg paj ntaub txiv neeb"))
+# Ojibwe greetings and words ("Boozhoo", "Aaniin", "Miigwech"; "Mashkiki Waakaa'igan", a medicine lodge),
+# Turkish words of a practice's prompts ("Aile Hekimliği", family medicine; "hasta", patient; "Şükran
+# Günü", Thanksgiving; "örneğin", for example; "teyze"/"amca", auntie/uncle).
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""boozhoo aaniin miigwech mashkiki waakaa'igan sen aile
+    hekimliği hekimligi hekimliğinin şükran günü hasta kayit kayıt formu resepsiyon asistanı asistani örneğin
+    teyze amca"""))
 # Sikh and Hindu holy days and titles: "Guru Nanak Gurpurab", "Vaisakhi", "Janmashtami".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("guru gurpurab gurpurb jayanti vaisakhi baisakhi janmashtami"))
 # Ukrainian, Russian and Polish calendar, holiday, country and institution words, capitalised at a

@@ -308,6 +308,9 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "son-in-law|daughter-in-law|mother-in-law|father-in-law|stepson|stepdaughter|stepmother|stepfather|"
     "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening|"
     "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|"
+    # greetings of other languages our callers speak (Ojibwe, Samoan, Tongan, Fijian, Maori, Arabic,
+    # Hindi/Nepali, Turkish, Swahili)
+    "aaniin|boozhoo|talofa|malo e lelei|bula|kia ora|salaam|salam|namaste|merhaba|jambo|hujambo|"
     "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños|"
     "name was|names was|her name was|his name was|patient|baby girl|baby boy|infant girl|infant boy|"
     # a transcript retold: "caller says she's Sofia", "he said he's Tomas"
@@ -588,7 +591,9 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_test_patient_label(s))
         return hits
     if field == "value":
-        if s.key_text and (_workforce_key(s.key_text) or _PLACE_LIST_KEY.search(s.key_text)):
+        # (a note under a workforce key, "referring_note": "Pt: J.W., 26 mo, ...", is read as prose)
+        if s.key_text and ((_workforce_key(s.key_text) and len(s.text) <= 60 and s.text.count(" ") <= 5)
+                           or _PLACE_LIST_KEY.search(s.key_text)):
             # "office_manager": "Denise Pruett", "clinic_name": "...": not a patient; "service_area":
             # "Flushing, Bayside, Murray Hill": places
             return []
@@ -675,7 +680,8 @@ _WORKFORCE_KEY = lazy_compile(
     r"office|chaplain|"
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
     r"educator|aide|transfer|target|reviewer|approver|approved|author|authored|editor|maintainer|signoff|"
-    r"model|product|brand|manufacturer|make|chw|promotora|on call|oncall|recruiter|recruiters|duty|peer|peers)\b")
+    r"model|product|brand|manufacturer|make|chw|promotora|on call|oncall|recruiter|recruiters|duty|peer|peers|"
+    r"operator|chr|dispatcher)\b")  # (not "interpreter": "interpreter_needed_for" names the patient)
 
 
 @lru_cache(maxsize=4096)
@@ -973,7 +979,8 @@ _FIGURE_WORK_AFTER = lazy_compile(r"(?:'s|’s|') (?:famous |pioneering |early |
                                   r"discovery|discoveries|theory|theories|experiments?|invention|law|principle)\b")
 # A deed dated before living memory: "recorded the first human EEG in 1924".
 _HISTORIC_DEED_AFTER = lazy_compile(r" (?:\w+ )?(?:recorded|invented|discovered|developed|described|performed|"
-                                    r"pioneered|coined|founded|built|designed|identified)\b[^.!?\n]{0,60}?"
+                                    r"pioneered|coined|founded|built|designed|identified|gave|donated|received|ran|"
+                                    r"led|won|completed|climbed)\b[^.!?\n]{0,60}?"
                                     r"\b(?:in|by|around|circa) (?:the )?(?:1[5-8]\d\d|19[0-4]\d)s?\b")
 # A Nobel laureate: "Max Theiler developed the 17D strain, winning the Nobel Prize in 1951".
 _NOBEL_AFTER = lazy_compile(r"[^.!?\n]{0,80}\bnobel (?:prize|laureate)")
@@ -1083,7 +1090,7 @@ _FAMOUS_BEFORE = lazy_compile(r"\b(?:famous|celebrit(?:y|ies)|public figures?)\b
 _ROAD_ENDS = (" on ", " at ", " off ", " near ", " along ", " from ", " to ", " via ", " onto ")
 # The last word of a road's name.
 _ROAD_WORDS = frozenset({"pike", "turnpike", "road", "rd", "street", "avenue", "ave", "boulevard", "blvd", "parkway",
-                         "pkwy", "highway", "hwy", "expressway", "freeway"})
+                         "pkwy", "highway", "hwy", "expressway", "freeway", "chalan"})  # (Chamorro: "Chalan Lujuna")
 # Clergy titles, capitalised right before the name (a relative is "her father Dominic").
 # ("Sr." is not one of them: in Spanish and Portuguese it is Mr.)
 _CLERGY_TITLES = ("Father ", "Fr. ", "Sister ", "Brother ", "Pastor ", "Rabbi ", "Imam ", "Reverend ", "Rev. ",
@@ -1100,7 +1107,9 @@ _DRIVE_AFTER = lazy_compile(r" Dr\.?(?:[,;)]| [a-z]| \(|$)")
 
 
 # Diseases and signs named after two or three physicians, written with hyphens.
-_HYPHEN_EPONYMS = frozenset({"osgood-schlatter", "guillain-barré", "guillain-barre", "charcot-marie-tooth",
+# (and the Schmitt-Thompson nurse-triage protocols)
+_HYPHEN_EPONYMS = frozenset({"osgood-schlatter", "schmitt-thompson", "guillain-barré", "guillain-barre",
+                             "charcot-marie-tooth",
                              "creutzfeldt-jakob", "stevens-johnson", "wolff-parkinson-white", "ehlers-danlos",
                              "prader-willi", "sturge-weber", "osler-weber-rendu", "mallory-weiss",
                              "zollinger-ellison", "dandy-walker", "arnold-chiari", "klippel-feil", "peutz-jeghers",
@@ -2568,7 +2577,7 @@ def _health_paren(after: str) -> bool:
 
 
 _HOUSEHOLD_AFTER = lazy_compile(
-    r" (?:account|family|household|chart|twins|kids|children|residence|boy|girl|baby|kid)\b"
+    r" (?:account|family|fam|household|chart|twins|kids|children|residence|boy|girl|baby|kid)\b"
     r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)
 
 
@@ -2653,6 +2662,11 @@ _NOT_INITIALS = frozenset({"M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "L.P.N.", "D.
 # Initials as the one a note is about: a call-back or reminder before them ("INR callbacks - D.K."),
 # or a patient's own doing right after them ("T.R.W. started sofosbuvir", "D.K. missed her draw").
 _INITIALS_ABOUT_BEFORE = lazy_compile(r"\b(?:call ?backs?|call|calls|remind|reminders?|recalls?|f/u|follow[- ]ups?|"
+                                      # "book S.I. with Dr. Haque", "phone J.T. with today's INR"
+                                      r"book|phone|text|schedule|reschedule|page|notify|message|"
+                                      # "Rituximab dose two for R.T.", "labs for K.M."
+                                      r"(?:doses?|infusions?|shots?|refills?|appointments?|appts?|labs?|results?|"
+                                      r"visits?|injections?)(?: \w+)? for|"
                                       r"re:?)\W{0,4}(?:[A-Z]\.(?: ?[A-Z]\.){1,2}\W{1,4}(?:&|and)\W{1,3})?$",
                                       re.IGNORECASE)
 _INITIALS_DOING_AFTER = lazy_compile(r",? (?:started|stopped|restarted|missed|skipped|finished|completed|"

@@ -402,6 +402,11 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         # person word further back ("if we take their insurance. Main line is") owns no such line.
         if _org_line_label(before, person_rx):
             continue
+        # An organisation between the last person cue and the number owns it: "the caller's doctor
+        # has faxed it to", "give callers the warehouse number,", "tell the caller we will call back
+        # from", "Please call ... if you need to reschedule".
+        if not named and person is not key_person and _org_owns_after_cue(before, person_rx):
+            continue
         # "offer Patient Access at (208) ...", "Member Services line: ...": a department's line named
         # right before the number, whatever person cue came earlier.
         if not named and person is not key_person and _DEPARTMENT_BEFORE.search(before[-40:]):
@@ -642,7 +647,10 @@ def _key_phone_person(key_text: str) -> re.Match[str] | None:
 
 # A patient's own contact under a key in another language ("kontaktu_pasienti", "telefono_paciente"),
 # or a number someone opted in with ("sms_opt_in_number").
-_KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS + r"|opt in|opted in|optin)\b")
+# Also the people a patient's number may belong to: an elder of a tribal programme, a health-care
+# agent ("poa", "proxy"), and the Turkish "hasta" (patient: "hasta_telefon").
+_KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS + r"|opt in|opted in|optin|"
+                                      r"elder(?! (?:services?|programs?|care|center|lines?)\b)|poa|proxy|hasta)\b")
 
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
@@ -663,6 +671,21 @@ def _stored_for_person(s: Scan) -> bool:
 # The number to call someone back at, under a key with no practice word ("callback_number",
 # "call_back_phone"): the caller's. ("clinic_callback_number" is the practice's: _KEY_OWN_LINE.)
 _KEY_CALLBACK = lazy_compile(r"\bcall ?back (?:number|no|num|phone|tel|cell|mobile)\b")
+
+
+# An owner of a number that is no person: the practice speaking ("we", "us", "please call"), a
+# provider, a service or a place.
+# (not "us": "Her son asked us to use 541-..." is the son's number)
+_ORG_OWNER = lazy_compile(r"\b(?:we|we'll|we’ll|our|doctor(?:'s|’s)?|physician|provider|clinic|office|pharmacy|"
+                          r"hospital|dispatch|warehouse|department|desk|center|centre|agency|program|programme|lab|"
+                          r"store|company|vendor|supplier|insurer|plan)\b|\bplease (?:call|phone|ring|contact|text)\b")
+
+
+def _org_owns_after_cue(before: str, person_rx: re.Pattern[str]) -> bool:
+    last = None
+    for last in person_rx.finditer(before):  # noqa: B007 (the last match is wanted)
+        pass
+    return last is not None and _ORG_OWNER.search(before, last.end()) is not None
 
 
 def _person_cue(person_rx: re.Pattern[str], before: str) -> re.Match[str] | None:
