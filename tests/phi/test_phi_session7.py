@@ -232,6 +232,41 @@ NEGATIVES_78_80 = [
     ("Hasta_Kayit_Formu_v2.pdf", None, "label"),
 ]
 
+POSITIVES_78_80_MORE = [
+    ("赵文华的儿子会来接她，请提前打电话。", None, None, ("NAME", "赵文华")),
+    ("如果孙丽娟来电，请转给护士。", None, None, ("NAME", "孙丽娟")),
+    ("User: আমার নাম রহিমা বেগম, আমি রিপোর্ট চাই।", None, None, ("NAME", "রহিমা বেগম")),
+    ("Dikkat: 96 yaşındaki Ayşe teyze sabahları arar.", None, None, ("AGE", "96")),
+    ("Chart KD-2288104 is the caller who phones every night.", None, None, ("MRN", "KD-2288104")),
+    ("https://results.example-health.org/hearing?infant_mrn=51177204", None, "url",
+     ("URL", "https://results.example-health.org/hearing?infant_mrn=51177204")),
+    ("Outreach visit for the woman at 4410 E 14th St, Apt 2, Tulsa: she has no phone.", None, None,
+     ("GEO", "Apt 2")),
+    ("Prior auth on file for the Okafor order: reference 2026PA0041122.", None, None, ("NAME", "Okafor")),
+    ("Tell the Okafors their ride is at nine.", None, None, ("NAME", "Okafors")),
+    ("Marisol's knee follow-up is on the 3rd of May.", None, None, ("NAME", "Marisol")),
+]
+NEGATIVES_78_80_MORE = [
+    ("Dana Whitcomb's Ohio RN license number is 441872; read it only to verify her.", None, None),
+    ("The shuttle (Van 2, silver, plate KLT 2290) leaves at 7:30.", None, None),
+    ("Doğum tarihini GG.AA.YYYY biçiminde sor (örneğin 03.04.1968).", None, None),
+    ("Book Ana Folau (interpreter, Mon/Wed) for Tongan speakers.", None, None),
+    ("Gavin Pruitt, RDMS, is our lead sonographer.", None, None),
+    ("Ask the Browns' neighbourhood council about parking.", None, None),
+    ("The Kennedy-Krieger referral form is accepted.", None, None),
+    ("我们的电话是前台的号码。", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_78_80_MORE)
+def test_sets_78_80_more_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
+    assert expected in found(text, key, field)
+
+
+@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES_78_80_MORE)
+def test_sets_78_80_more_negative(text: str, key: str | None, field: str | None) -> None:
+    assert found(text, key, field) == []
+
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES_78_80)
 def test_sets_78_80_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:

@@ -99,6 +99,8 @@ _PERSON_ADDR = lazy_compile(
     # "Send two Haberman feeders to 4410 S 21st St": what is sent, then where
     # (not "send the invoices to": an organisation's post)
     r"send (?:two|three|four|a|an|\d+) (?:[\w-]+ ){0,2}to|ship (?:it|them) to|"
+    # "Treatment visit for the man at 1127 E 21st St": a person where they are
+    r"(?:man|woman|lady|gentleman|person|guy|client|family|kid|child|boy|girl) (?:at|who lives at|living at)|"
     r"mail (?:it|them|the " + _NOT_BUSINESS_POST + r"\w+) to|send (?:the " + _NOT_BUSINESS_POST + r"\w+) to|"
     r"meet (?:me|you|us) (?:\w+ )?at|pick (?:me|him|her) up|"
     r"sent to|drops? (?:you|me|him|her) off at|see you at|i'm at|i am at|corner of|meet \w+ at|"

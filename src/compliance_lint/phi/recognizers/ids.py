@@ -142,6 +142,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # ("requisition_number", "subject_id") are one person's codes
     ("OTHER_ID", "other_id", lazy_compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login|handle|screen name|kit|specimen|accession|requisition|tribal|"
+                                        r"unos|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
                                         r"(?:subject|participant) (?:id|number|no|code)|"
                                         r"(?:student|school) (?:id|number|no)|"
@@ -213,6 +214,9 @@ _ACCOUNT_HOLDER = lazy_compile(r"\b(?:patient|patients|caller|member|his|her|the
 _ORG_LICENCE = lazy_compile(r"(?:\b(?:our|clinic|practice|pharmacy|agency|facility|hospital|lab|laboratory|business|"
                           r"company|store|dispensary|center|centre|organi[sz]ation|site|program(?:me)?)(?:'s|’s)?"
                           r"(?: [\w-]{1,15}){0,2}|\bclia(?: [\w-]{1,15})?) $")
+# A clinician's own licence: "Colt Ridley's Texas RN license number", "her nursing license #".
+_PROVIDER_LICENCE = lazy_compile(r"\b(?:rn|lpn|lvn|np|aprn|pa|md|do|dds|pharmacist|nursing|medical|pharmacy|dental|"
+                                 r"professional|practitioner|physician)(?:'s|’s)? $")
 _PERSONAL_LICENCE = lazy_compile(r"\b(?:patient|patients|caller|member|client|his|her|their|my|mrs?|ms|driver'?s?|"
                                r"nurse|aide|cna|hha)\b")
 # An IT or vendor ticket: "Helpdesk ticket #58213 tracks the phone-tree bug" names no one.
@@ -608,8 +612,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # "Medicare plan H1234-001": a plan's contract-PBP number, not a member's id
             if typ == "ACCOUNT_NUMBER" and _organisation_account(s, cs):
                 continue  # "Company account for occ med: Cascade Lumber Supply, account CL-7720"
-            if typ == "LICENSE_NUMBER" and s.lower.startswith(("licen", "certificate"), cs) and _organisation_licence(
-                    s, cs):
+            if typ == "LICENSE_NUMBER" and s.lower.startswith(("licen", "certificate"), cs) and (
+                    _organisation_licence(s, cs) or _PROVIDER_LICENCE.search(s.before(cs, 20))):
                 continue  # "Our pharmacy license number PHR-00418 is posted at the counter"
             if typ == "OTHER_ID" and s.lower.startswith("ticket", cs) and _it_ticket(s, cs, ve):
                 continue  # "Helpdesk ticket #58213 tracks the phone-tree bug"
@@ -670,6 +674,8 @@ _EQUIPMENT_BEFORE = lazy_compile(
 _ORG_VEHICLE = lazy_compile(r"\b(?:clinic|practice|company|agency|hospital|office|fleet|org|organization)[- ]owned\b|"
                           r"\bfleet (?:plates?|tags?|numbers?|ids?)\b|\bmobile (?:vans?|units?|clinics?)(?:'s|’s)?\b|"
                           r"\bdelivery (?:vans?|trucks?|vehicles?)\b|\bunit \d{1,3} \(|"
+                          # a numbered fleet vehicle: "(Van 3, white Ford Transit, tribal plate ...)"
+                          r"\b(?:van|bus|shuttle|truck|car|unit|ambulance|medic) \d{1,3}\b|\btransport vans?\b|"
                           r"\b(?:shuttle|courtesy|fleet|company|clinic|practice|our|agency|hospital)"
                           r"(?: [\w-]{1,15}){0,2}"
                           r" (?:vans?|vehicles?|cars?|bus|buses|trucks?|shuttles?)\b")
@@ -951,8 +957,8 @@ _CERT_VALUE = lazy_compile(r"(?<![A-Za-z0-9])(?:birth|death|marriage|adoption)[_
                          r"([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,24})(?![A-Za-z0-9])", re.IGNORECASE)
 # A record number fused to "chart" in a file or tag name ("chart_771204_xray_wrist.pdf", "chart#88213"),
 # or after "chart " as a note's heading ("Chart 7730218: gadolinium allergy"; not "chart 2 of 3").
-_CHART_FUSED = lazy_compile(r"(?<![A-Za-z0-9])chart(?:[_#-]?(\d{5,12})(?![0-9])|[ ](\d{6,12})(?=\s?[:;)]|\s[-–—]))",
-                            re.IGNORECASE)
+_CHART_FUSED = lazy_compile(r"(?<![A-Za-z0-9])chart(?:[_#-]?(\d{5,12})(?![0-9])|"
+                            r"[ ]((?:[A-Za-z]{1,4}-?)?\d{6,12})(?=\s?[:;)]|\s[-–—]| is\b))", re.IGNORECASE)
 
 
 def _fused_ids(s: Scan) -> list[PhiHit]:

@@ -172,7 +172,9 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
                      "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo|chw|cht|"
                      # degrees and other workforce credentials ("Karen Lee, M.S., RD", "Wade Kettering, ATP")
-                     "m\\.s\\.|msn|mph|m\\.p\\.h\\.|m\\.a\\.|atp|mba|bsn|licsw|pharmd|pharm\\.d\\.")
+                     "m\\.s\\.|msn|mph|m\\.p\\.h\\.|m\\.a\\.|atp|mba|bsn|licsw|pharmd|pharm\\.d\\.|"
+                     # sonographers and radiographers: "Brett Lindqvist, RDCS, is our lead sonographer"
+                     "rdcs|rdms|rvt|rcs|rces|arrt|rt\\(r\\)|crt")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -271,7 +273,7 @@ _STAFF_AFTER = lazy_compile(
     r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
     r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain)"
-    r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?\)"
+    r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|sw|msw|"
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today)\)))",
     re.IGNORECASE,
@@ -360,6 +362,7 @@ _PERSON_BEFORE = _register_tail_cue(_TailCue(
 _PERSON_AFTER = lazy_compile(
     r"^(?:'s|’s|s') (?:\w+ ){0,2}(?:dob|date|birth|mrn|chart|record|appointment|appt|medication|meds|labs?|"
     r"results?|insulin|refill|prescription|surgery|dialysis|infusion|daughter|son|wife|husband|mother|"
+    r"follow-?ups?|check-?ups?|thyroid|biopsy|scan|"
     r"father|phone|number|cell|address|insurance|claim|account|balance|diagnosis|condition|care|kid|"
     r"mom|dad|ride|pickup|visit|discharge|therapy|pump|device|email|member|address|killers?|fan|"
     r"concert|house|car|friend|songs?|driveway|yard|porch|mailbox|trailer|apartment|room|walker|wheelchair|"
@@ -975,6 +978,8 @@ def _remember_figure(s: Scan, norms: tuple[str, ...]) -> str:
 
 
 # A scientist's or pioneer's work, after the possessive: "Paul Bert's work on oxygen toxicity".
+_CLINICIAN_LICENCE_AFTER = lazy_compile(r"(?:'s|’s) (?:[A-Z][a-z]+ )?(?:RN|LPN|LVN|NP|APRN|PA|MD|DO|DDS|"
+                                         r"nursing|medical|pharmacy|pharmacist|dental) licen[cs]e")
 _FIGURE_WORK_AFTER = lazy_compile(r"(?:'s|’s|') (?:famous |pioneering |early |landmark )?(?:work on|research on|"
                                   r"discovery|discoveries|theory|theories|experiments?|invention|law|principle)\b")
 # A deed dated before living memory: "recorded the first human EEG in 1924".
@@ -1281,6 +1286,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "public figure"  # "Hold message quote (Paul Farmer): '...'": whom a quote is by
     if after[:2] in (" D", " W") and _HOLIDAY_AFTER.match(after):
         return "eponym"  # "Amílcar Cabral Day", "Martin Luther King Jr. Day": a holiday named after someone
+    if after[:1] in "'’" and _CLINICIAN_LICENCE_AFTER.match(after):
+        return "provider"  # "Colt Ridley's Texas RN license number": a nurse's licence
     if after[:1] in "'’" and _FIGURE_WORK_AFTER.match(after):
         return _remember_figure(s, norms)  # "Paul Bert's work on oxygen toxicity": a scientist and his work
     if (" 1" in after and _HISTORIC_DEED_AFTER.match(after)) or (
@@ -1514,7 +1521,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
 # Chinese and Japanese names are written without spaces and marked by an honorific after them
 # (王秀英女士, 李先生, 田中さん, 佐藤様). One to three Han characters before it; "们" after makes it a
 # plural ("女士们", ladies) and a workforce title before the honorific (医生, 护士) is not a name.
-_CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓婆公伯生姨嬸叔我]")
+_CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓婆公伯生姨嬸叔我的电電]")
 # "患者：王秀英", "姓名: 李伟": a patient or name label, then a name starting with a common surname.
 # Without word spaces the name ends at punctuation when that comes within three characters;
 # otherwise two characters (surname and a one-character given name) are taken.
@@ -1573,6 +1580,12 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
         if m.group(1)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not any(
                 h.start < end and start < h.end for h in out):
             out.append(PhiHit(start, end, "NAME", "name", 0.75, "Chinese name after a patient or name label"))
+    for m in _CN_KIN_RE.finditer(s.text):
+        g = 1 if m.group(1) else 2
+        start, end = m.span(g)
+        if m.group(g)[0] in _CN_SURNAMES and not _CN_STAFF_AFTER.match(s.text, end) and not found.overlaps(
+                start, end) and not any(h.start < end and start < h.end for h in out):
+            out.append(PhiHit(start, end, "NAME", "name", 0.75, "Chinese name with a relative or a call"))
     for m in _CN_SELF_RE.finditer(s.text):
         start, end = m.span(1)
         if m.group(1)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not any(
@@ -1583,6 +1596,10 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
 
 # A staff title within a character or two after a name: "林文静医生" (Dr. Lin Wenjing).
 _CN_STAFF_AFTER = lazy_compile(r"[\u4e00-\u9fff]?(?:医生|医师|大夫|护士|主任|老师|药师|院长)")
+# "王建国的女儿" (Wang Jianguo's daughter), "如果陈美玲打电话" (if Chen Meiling calls).
+_CN_KIN_RE = lazy_compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?:的(?:女儿|儿子|妻子|丈夫|老公|老婆|太太|妈妈|"
+                          r"爸爸|母亲|父亲|家人|孙女|孙子)|打电话|来电|打來|致电)"
+                          r"|(?:如果|若|假如)([\u4e00-\u9fff]{2,3}?)(?:打电话|来电|打來|致电)")
 # "我是刘佳的老公" (I'm Liu Jia's husband), "我叫王秀英" (my name is Wang Xiuying).
 _CN_SELF_RE = lazy_compile(r"我(?:是|叫)([\u4e00-\u9fff]{2,3}?)(?:的(?:老公|丈夫|妻子|老婆|太太|女儿|儿子|妈妈|"
                            r"爸爸|母亲|父亲|家人|孙女|孙子|女婿|儿媳)|[，,。！!？?\s]|$)")
@@ -2489,6 +2506,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         if label or s.has("health", HEALTH_CUE):
             return start, end, 0.7, reason + " and health context"
         return start, end, 0.6 if lex else 0.55, reason
+    if before.endswith("the ") and _family_plural(text[start:end]):
+        return start, end, 0.6, "a family named by its surname in the plural"  # "(the Haverfords)"
     if (before.endswith("the ") and _HOUSEHOLD_AFTER.match(after)) or (
             (lex or foreign) and _FAMILY_HEADING.match(after)):
         return start, end, 0.6, "surname naming a household, account or chart"  # ("Ortiz family: they live ...")
@@ -2556,6 +2575,15 @@ _LOCATIVE_LIST_END = lazy_compile(r"\b(?:in|at|near|off|around|outside)\s(?:[\w'
                                 r"|\b(?:units|facilities|centers|sites|locations|clinics|network):\s(?:[\w'’.-]+,\s){0,4}$")
 # A capital inside a word, after two lower-case letters ("ComPsych", "CureTrack"; not "McDonald").
 _CAMEL_PRODUCT = lazy_compile(rf"[{_L}]{{2}}[{_U}]")
+def _family_plural(word: str) -> bool:
+    """'Haverfords', 'Okafors': a surname of the lexicons with a plural s (not a word: 'Browns', 'Hills')."""
+    low = word.lower()
+    if len(low) < 5 or not low.endswith("s") or _is_word(low) or low in english_words():
+        return False
+    stem = low[:-1]
+    return (stem in _lex()[1] or stem in _label_extra()) and not _is_word(stem) and stem not in english_words()
+
+
 # A household as a note's heading: "Ortiz family: they live out past Bennett", "Haddad family - TPN".
 _FAMILY_HEADING = lazy_compile(r" family ?(?::|[-–—] )")
 # What a parenthesis right after a name says of the person: a condition or a need ("Wojtek (Polish
@@ -2577,7 +2605,8 @@ def _health_paren(after: str) -> bool:
 
 
 _HOUSEHOLD_AFTER = lazy_compile(
-    r" (?:account|family|fam|household|chart|twins|kids|children|residence|boy|girl|baby|kid)\b"
+    r" (?:account|family|fam|household|chart|twins|kids|children|residence|boy|girl|baby|kid|order|claim|"
+    r"case|file)\b"  # (not "referral": "the Kennedy-Krieger referral form" is an institution's)
     r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)
 
 

@@ -23,9 +23,10 @@ _DEVANAGARI = "\u0900-\u097f"
 # Arabic letters and vowel marks, not its comma, semicolon, question mark, full stop or digits.
 _ARABIC = "\u0621-\u065f\u0670-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f"
 _ETHIOPIC = "\u1200-\u137f"
-_LETTERS = _GURMUKHI + _DEVANAGARI + _ARABIC + _ETHIOPIC
+_BENGALI = "\u0980-\u09ff"
+_LETTERS = _GURMUKHI + _DEVANAGARI + _ARABIC + _ETHIOPIC + _BENGALI
 # Some character of one of these scripts: the gate for the whole pass.
-SCRIPT_HINT = lazy_compile(f"[{_GURMUKHI}{_DEVANAGARI}{_ARABIC}{_ETHIOPIC}]")
+SCRIPT_HINT = lazy_compile(f"[{_LETTERS}]")
 
 # Singh or Kaur after a given name, and the surname after them unless it is a common word:
 # "ਹਰਜੀਤ ਸਿੰਘ ਗਰੇਵਾਲ", "ਗੁਰਮੀਤ ਕੌਰ ਸੰਧੂ", "हरप्रीत कौर".
@@ -41,9 +42,9 @@ _DOCTOR_BEFORE = lazy_compile(r"(?:ਡਾ\.?|ਡਾਕਟਰ|डॉ\.?|डा\.|
 # punctuation: Punjabi "ਮੇਰਾ ਨਾਮ ... ਹੈ", Hindi "मेरा नाम ... है", Nepali "मेरो नाम ... हो",
 # Arabic "اسمي ...", Amharic "ስሜ ... ነው", Tigrinya "ስመይ ... እዩ".
 _SELF_INTRO = lazy_compile(
-    rf"(?:ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨਾਂ|मेरा नाम|मेरो नाम|اسمي|ስሜ|ስመይ)\s?[:：]?\s"
+    rf"(?:ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨਾਂ|मेरा नाम|मेरो नाम|اسمي|ስሜ|ስመይ|আমার নাম)\s?[:：]?\s"
     rf"([{_LETTERS}]+(?: [{_LETTERS}]+){{0,2}}?)"
-    r"(?= (?:ਹੈ|है|हो|ነው|እዩ|ይባላል|ይበሃል)|[,،.።፣!?\n]|$)")
+    r"(?= (?:ਹੈ|है|हो|ነው|እዩ|ይባላል|ይበሃል)|[,،.।።፣!?\n]|$)")
 # A transcript line spoken by the caller: "user: ...", "Caller: ...", "المتصل: ...".
 _CALLER_LINE = lazy_compile(r"\W*(?:user|caller|patient|customer|human|client|member|المتصل|المستخدم|المريض)"
                             r"\W{0,3}[:：]", re.IGNORECASE)

@@ -73,6 +73,8 @@ _URL_PERSONAL_PATH = lazy_compile(
     r"|[?&;](?:student|customer|resident|caller|guest|child|camper)(?:[_-]?(?:id|name|no|num|number|code|"
     r"email))?=(?!\{)(?!(?:true|false|yes|no|none|null|new|all)(?:[&#]|$))[^&#\s]{2,}"
     # short member/record parameter names ("?mid=510052277104", "&mbr_id=", "&enc_id="), with a number
+    # a child's or mother's record in a query: "?infant_mrn=40077218", "&mom_dob=..."
+    r"|[?&;](?:infant|baby|child|newborn|mother|mom)_?(?:mrn|id|dob|name)=(?!\{)[^&#\s]{2,}"
     r"|[?&;](?:mid|mbr|mbrid|mbr_id|memid|mem_id|subid|sub_id|subscriberid|subscriber_id|encid|enc_id|"
     r"encounterid|encounter_id|chart|chartid|chart_id|patid|pat_id)=[A-Za-z-]{0,6}\d{5,}"
     r"|/(?:patients?|members?|users?|people|charts?|pacientes?|patienten|pazienti|clients?|residents?|enrollees?|"
