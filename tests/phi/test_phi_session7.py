@@ -246,7 +246,13 @@ POSITIVES_78_80_MORE = [
     ("Tell the Okafors their ride is at nine.", None, None, ("NAME", "Okafors")),
     ("Marisol's knee follow-up is on the 3rd of May.", None, None, ("NAME", "Marisol")),
 ]
+POSITIVES_78_80_MORE += [
+    ("Callback - Xirsi Cawaale", None, "label", ("NAME", "Xirsi Cawaale")),
+    ("রহিমা বেগম", "caller_name", "value", ("NAME", "রহিমা বেগম")),
+]
 NEGATIVES_78_80_MORE = [
+    ("Follow-up – Ortho", None, "label"),
+    ("Callback - Billing Team", None, "label"),
     ("Dana Whitcomb's Ohio RN license number is 441872; read it only to verify her.", None, None),
     ("The shuttle (Van 2, silver, plate KLT 2290) leaves at 7:30.", None, None),
     ("Doğum tarihini GG.AA.YYYY biçiminde sor (örneğin 03.04.1968).", None, None),

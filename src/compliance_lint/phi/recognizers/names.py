@@ -592,6 +592,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_census2020_label_names(s, SpanSet((h.start, h.end) for h in hits)))
         if not hits and ("test" in s.lower or "demo" in s.lower or "dummy" in s.lower):
             hits.extend(_test_patient_label(s))
+        if not hits and ("call" in s.lower or "f/u" in s.lower or "follow" in s.lower or "dnc" in s.lower):
+            hits.extend(_callback_label(s))
         return hits
     if field == "value":
         # (a note under a workforce key, "referring_note": "Pt: J.W., 26 mo, ...", is read as prose)
@@ -717,7 +719,7 @@ def _value_name(s: Scan) -> PhiHit | None:
     words = value.replace(",", " ").split()  # "Kowalczyk, Irena": surname first
     if not 1 <= len(words) <= 4 or value.lower() in _PLACEHOLDER_VALUES or value.lower() in _placeholder_set():
         return None
-    if not all(w.replace(".", "").replace("-", "").replace("'", "").strip('"“”').isalpha() for w in words):
+    if not all(_letters(w.replace(".", "").replace("-", "").replace("'", "").strip('"“”')) for w in words):
         return None  # (a nickname in quotes is allowed: 'Eleanor "Nell" Sikorski')
     if len(set(value.lower()) - set(" .-'")) < 2:
         return None  # "ssn_last4_mask": "XXXX": a mask, one letter repeated
@@ -732,6 +734,17 @@ def _value_name(s: Scan) -> PhiHit | None:
     start = s.text.index(value)
     return PhiHit(start, start + len(value), "NAME", "name", 0.85,
                   f"person name as the value of key '{s.key_text}'")
+
+
+def _letters(word: str) -> bool:
+    """Letters only, with the vowel signs and other marks that Indic scripts write words with
+    ("রহিম উদ্দিন": str.isalpha is false for its vowel signs)."""
+    if word.isalpha():
+        return True
+    import unicodedata  # (only for words with marks: a value under a name key in an Indic script)
+
+    return bool(word) and all(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in word) and (
+        word[0].isalpha())
 
 
 def _given_word_name(words: list[str]) -> bool:
@@ -3000,6 +3013,26 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
 # whatever line or bot the label names first ("LH Sedation Bot - Pelkey test", "Repair Line – Whitlock test").
 _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?: [{_U}][{_L}]{{1,20}})?)[\s_-]+"
                                    r"(?:test|demo|dummy)(?: (?:patient|caller|member|family|account))?s?\W*$")
+
+
+# A call-back label and then only a name, however rare: "Callback - Maxamed Xasan", "Recall – Xasan Cali".
+_CALLBACK_LABEL = lazy_compile(rf"^\s*(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|do not call)\s*"
+                               rf"[-–—:|]\s*([{_U}][{_L}'’-]+(?: [{_U}][{_L}'’.-]+){{0,2}})\s*$")
+
+
+_SPECIALTY_WORDS = frozenset(word_list("""ortho peds cardio derm neuro onc gi ent ob gyn obgyn pt ot rehab labs imaging
+    radiology psych uro pulm nephro endo rheum gastro hem heme onco ophtho optho audio allergy wound sleep vasc"""))
+
+
+def _callback_label(s: Scan) -> list[PhiHit]:
+    m = _CALLBACK_LABEL.match(s.text)
+    if m is None:
+        return []
+    words = m.group(1).lower().replace(".", "").split()
+    if any((_ordinary_label_word(w) or w in ORG_WORDS or w in _LABEL_STAFF_WORDS or w in english_words()
+            or w in _SPECIALTY_WORDS) and not _is_lex(w) for w in words):
+        return []  # "Callback - Billing Team", "Recall - Spanish Line", "Follow-up - Ortho": a queue
+    return [PhiHit(m.start(1), m.end(1), "NAME", "name", 0.6, "a name alone after a call-back label")]
 
 
 def _test_patient_label(s: Scan) -> list[PhiHit]:
