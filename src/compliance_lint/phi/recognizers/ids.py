@@ -226,11 +226,6 @@ _IT_TICKET_WORDS = lazy_compile(r"\b(?:i\.t\.|helpdesk|help desk|help-desk|servi
 _IT_WORD = lazy_compile(r"\bIT\b")
 
 
-def _organisation_licence(s: Scan, cue_start: int) -> bool:
-    """The organisation's own licence or certificate named before a generic licence cue."""
-    window = s.before(cue_start, 60).rsplit("\n", 1)[-1]
-    m = _ORG_LICENCE.search(window)
-    return m is not None and _PERSONAL_LICENCE.search(window, m.start()) is None
 
 
 def _it_ticket(s: Scan, cue_start: int, value_end: int) -> bool:
@@ -241,13 +236,15 @@ def _it_ticket(s: Scan, cue_start: int, value_end: int) -> bool:
             and not s.near_name(cue_start, value_end, 80))
 
 
-def _organisation_account(s: Scan, cue_start: int) -> bool:
-    """An organisation-account phrase on the same line before the cue, and no patient word after it."""
-    window = s.before(cue_start, 100).rsplit("\n", 1)[-1]
+def _organisation_owns(s: Scan, cue_start: int, width: int, owner: re.Pattern[str], holder: re.Pattern[str]) -> bool:
+    """An organisation owner phrase on the same line before the cue (the last, when several), and no
+    person word after it: "Company account for occ med: ..., account CL-7720", "Our pharmacy license
+    number PHR-00418"."""
+    window = s.before(cue_start, width).rsplit("\n", 1)[-1]
     last = None
-    for m in _ORG_ACCOUNT.finditer(window):
+    for m in owner.finditer(window):
         last = m
-    return last is not None and _ACCOUNT_HOLDER.search(window, last.start()) is None
+    return last is not None and holder.search(window, last.start()) is None
 
 
 # A published sample or format example said so in its own sentence, before or after the value.
@@ -610,10 +607,11 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # a bare "member" ("member 2 of 3"): only before an id with six digits or more
             if typ == "HEALTH_PLAN_ID" and _PLAN_CONTRACT.fullmatch(val):
                 continue  # "Medicare plan H1234-001": a plan's contract-PBP number, not a member's id
-            if typ == "ACCOUNT_NUMBER" and _organisation_account(s, cs):
+            if typ == "ACCOUNT_NUMBER" and _organisation_owns(s, cs, 100, _ORG_ACCOUNT, _ACCOUNT_HOLDER):
                 continue  # "Company account for occ med: Cascade Lumber Supply, account CL-7720"
             if typ == "LICENSE_NUMBER" and s.lower.startswith(("licen", "certificate"), cs) and (
-                    _organisation_licence(s, cs) or _PROVIDER_LICENCE.search(s.before(cs, 20))):
+                    _organisation_owns(s, cs, 60, _ORG_LICENCE, _PERSONAL_LICENCE)
+                    or _PROVIDER_LICENCE.search(s.before(cs, 20))):
                 continue  # "Our pharmacy license number PHR-00418 is posted at the counter"
             if typ == "OTHER_ID" and s.lower.startswith("ticket", cs) and _it_ticket(s, cs, ve):
                 continue  # "Helpdesk ticket #58213 tracks the phone-tree bug"
