@@ -967,6 +967,8 @@ _STAFF_APPOSITION = lazy_compile(
     r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
     r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista))", re.IGNORECASE)
 _GREETING_END = lazy_compile(r"\b(?:hi|hello|hey|good (?:morning|afternoon|evening))\W{1,3}$")
+# What a window ends with when _WORK_BY_BEFORE's quote branch can match (a quote verb and a space).
+_QUOTE_VERB_ENDS = ("quote ", "quoting ", "cite ", "citing ", "paraphrase ")
 # Someone a mural, a portrait or a statue shows: a figure of the community's history.
 _DEPICTED_BEFORE = lazy_compile(r"\b(?:murals?|portraits?|statues?|paintings?|posters?|plaques?|busts?)\b"
                                 r"[^.!?\n]{0,30}\b(?:shows?|depicts?|features?|honou?rs?|of|showing|depicting|"
@@ -1251,7 +1253,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "company"  # "masks from Fisher & Paykel"
     if before.endswith((" is ", " are ", " named ", " called ")) and _ROLE_IS_BEFORE.search(before):
         return "staff"  # "the lab tech on duty tonight is Corbin"
-    if ("by " in before[-12:] or "quot" in before or "cit" in before or "paraphrase" in before) and (
+    if ("by " in before[-12:] or before.endswith(_QUOTE_VERB_ENDS)) and (
             _WORK_BY_BEFORE.search(before)) and not _honorific_at(s, before, start):
         return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes", "Quote Elisabeth Kübler-Ross"
     if ("mural" in before or "portrait" in before or "statue" in before or "painting" in before or "poster" in before
