@@ -274,6 +274,35 @@ def test_label_names_are_new_names_not_words() -> None:
     assert sorted(extra & words) == []
     assert sorted(extra & (lexicon.first_names() | lexicon.surnames())) == []
 
+# Read sets 82-84: persona labels with a version or languages, service-area sentences, leads and
+# community health workers, quoted agents' scripts, patient-side phone keys, donors' and clients'
+# URLs, org text lines.
+POSITIVES_82_84 = [
+    ("(740) 555-3398", "guarantor_phone", "value", ("PHONE", "(740) 555-3398")),
+    ("+1 281 555 4402", "participant_phone", "value", ("PHONE", "+1 281 555 4402")),
+    ("https://milkbank.example-health.net/donors/KQ7H42/receipts", None, "url",
+     ("URL", "https://milkbank.example-health.net/donors/KQ7H42/receipts")),
+    ("https://dot.example-ph.net/vdot/session?client=TB-2026-0147", None, "url",
+     ("URL", "https://dot.example-ph.net/vdot/session?client=TB-2026-0147")),
+    ("https://travel.example-health.net/itinerary?traveler=RosaUlroan", None, "url",
+     ("URL", "https://travel.example-health.net/itinerary?traveler=RosaUlroan")),
+    ("Our service area includes Mrs. Hale's farm past Crane and Drewsey.", None, None, ("NAME", "Mrs. Hale")),
+]
+NEGATIVES_82_84 = [
+    ("Noor – Dari/Pashto Intake v3.2", None, "label"),
+    ("Jordan – FinNav v2.4.1", None, "label"),
+    ("Ollie – Ride Booking (es/en)", None, "label"),
+    ("Fresno, Clovis, Sanger and Selma are in our service area; callers from other ZIPs pay a fee.", None, None),
+    ("Our service area runs from Burns and Hines out to Crane and Fields; past Fields is by appointment.", None,
+     None),
+    ("Our lab team (lead: Priyanka Solberg, ELD) answers questions by e-mail.", None, None),
+    ("Hello {{ caller.first_name | default: 'there' }}, this is Tessa confirming your fitting on {{ appt.date }}.",
+     None, None),
+    ("Closed for Khmer New Year (Choul Chnam Thmey) and Songkran.", None, None),
+    ("Families reach their doula through the text line, 828-555-3391.", None, None),
+    ("If a caller mentions Beethoven or James Herriot, chat briefly.", None, None),
+    ("https://accounts.example-auth.net/oauth2/auth?client=web", None, "url"),
+]
 
 POSITIVES = [
     *POSITIVES_BRIEF,
@@ -288,6 +317,7 @@ POSITIVES = [
     *POSITIVES_RETOLD,
     *POSITIVES_78_80,
     *POSITIVES_78_80_MORE,
+    *POSITIVES_82_84,
 ]
 NEGATIVES = [
     *NEGATIVES_BRIEF,
@@ -302,6 +332,7 @@ NEGATIVES = [
     *NEGATIVES_RETOLD,
     *NEGATIVES_78_80,
     *NEGATIVES_78_80_MORE,
+    *NEGATIVES_82_84,
 ]
 
 

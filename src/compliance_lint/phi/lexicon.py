@@ -176,7 +176,7 @@ PUBLIC_FIGURES = frozenset(
         "florence nightingale", "clara barton", "martin luther king", "abraham lincoln",
         # a microcredit laureate, a runner, the first kidney-transplant twins and surgeon, tobacco mascots
         "muhammad yunus", "terry fox", "ronald herrick", "richard herrick", "joseph murray", "marlboro man",
-        "joe camel",
+        "joe camel", "beethoven", "james herriot", "sidney crosby",
         "george washington", "albert einstein", "marie curie", "louis pasteur", "hippocrates",
         "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
         "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",
@@ -354,6 +354,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""boozhoo aaniin miigwech mas
     teyze amca"""))
 # Sikh and Hindu holy days and titles: "Guru Nanak Gurpurab", "Vaisakhi", "Janmashtami".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("guru gurpurab gurpurb jayanti vaisakhi baisakhi janmashtami"))
+# Khmer, Lao and Thai new-year words: "Choul Chnam Thmey", "Songkran", a "baci" blessing.
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("choul chnam thmey songkran baci"))
 # Ukrainian, Russian and Polish calendar, holiday, country and institution words, capitalised at a
 # sentence start or in a holiday's name ("День Незалежності України", "Poniedziałek Wielkanocny").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""

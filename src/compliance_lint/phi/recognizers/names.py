@@ -207,7 +207,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "promotora|promotor|la promotora|el promotor|driver|our driver|van driver|investigator|death investigator|"
     "tech|technologist|physiologist|account rep|sales rep|embryologist|andrologist|sonographer|"
     "radiologist|anesthesiologist|physicist|dispatcher|chaplain|reverend|pastor|chr|chw|rrt|lead tech|"
-    "financial counselor|counselor|"
+    "financial counselor|counselor|lead|reps|manufacturer reps|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
@@ -233,7 +233,8 @@ _APPOSED_ROLE_WORDS = ("tech", "technician", "technologist", "chaplain", "dispat
                        "office manager", "practice manager", "nurse educator", "charge nurse", "nurse navigator")
 _APPOSED_ROLES = "|".join(sorted(_APPOSED_ROLE_WORDS, key=len, reverse=True))
 _STAFF_AFTER = lazy_compile(
-    r"^(?:,? (?:our|the|your|a|an) (?:\w+ ){0,2}(?:scheduler|receptionist|nurse|manager|coordinator|"
+    r"^(?:,? (?:our|the|your|a|an) (?:[\w-]+ ){0,3}(?:scheduler|receptionist|nurse|manager|coordinator|"
+    r"community health worker|health worker|chw|"
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
     r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
     r"aide|volunteer|interpreter|bot|persona|receptionist)"
@@ -623,6 +624,7 @@ def recognize_name(s: Scan) -> list[PhiHit]:
 # A building or room after a name that "the" leads: "in the Greenfield Grange hall".
 _PLACE_NOUN_AFTER = lazy_compile(r" (?:hall|building|center|centre|park|church|chapel|library|school|auditorium|gym|"
                                  r"pavilion|room|lodge|ballroom|campus|grounds|wing|annex|garden|gardens)\b")
+_PERSONA_VERSION = lazy_compile(r"(?<![\w.])v\d+(?:\.\d+){0,3}\b|\((?:[a-z]{2}/)+[a-z]{2}\)")
 # A key holding the practice's places: "service_area", "coverage_towns", "neighborhoods_served".
 _PLACE_LIST_KEY = lazy_compile(r"\b(?:service areas?|coverage|catchment|neighbou?rhoods|areas served|towns|cities|"
                                r"counties|regions|zones|campuses|branches|sites served|delivery area|"
@@ -1033,7 +1035,8 @@ _STAFF_AFTER_ANY = lazy_compile(
     # "This is Wren with Harborlight Health", "this is Sam with the Eastside High health center"
     r"|(?P<intro_from>(?-i:,? (?:calling )?(?:from|with) (?:the )?[A-Z]))"
     r"|(?P<intro>\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist)"
-    r"| calling (?:for|from|on behalf of|about(?! my\b)|to remind)| reminding you)\b)",
+    r"| calling (?:for|from|on behalf of|about(?! my\b)|to remind)| reminding you"
+    r"| (?:confirming|following up on|checking in about|reaching out about) (?:your|the)\b)\b)",
     re.IGNORECASE,
 )
 # Every alternative of _STAFF_AFTER_ANY is non-word characters (",", " ", "(", up to two for
@@ -1199,6 +1202,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "example"  # "a family name like Suzuki or Tanaka", "famous people like Steve Jobs or ..."
     if flags & _HAS_PLACE_LEAD and _place_items_lead(s, start) and not _person_after(after):
         return "place"  # "within 60 miles of Greenwood Village, including Aurora, Littleton, Parker"
+    if "service area" in s.lower and _in_service_area_sentence(s, start, end):
+        return "place"  # "Sacramento, Elk Grove and Arden-Arcade are in our service area"
     if "serv" in before or "cover" in before:
         lead = _SERVE_ITEMS_LEAD.search(s.text, max(0, start - 120), start)
         if lead and ("," in lead.group(0) or " and " in lead.group(0) or _LIST_GOES_ON.match(after)):
@@ -1354,6 +1359,19 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             before.endswith("ask for ") and _CALL_NUMBER_ASK.search(s.lower, max(0, start - 60), start)):
         return "staff"  # (an age or a birth date after the name is a patient's: "Test persona: Ms. X, 94,")
     return None
+
+
+def _in_service_area_sentence(s: Scan, start: int, end: int) -> bool:
+    """The name is an item of a list of places in a sentence about the service area."""
+    low = s.lower
+    a = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), low.rfind("; ", 0, start)) + 1
+    b = min(x for x in (low.find(". ", end), low.find("\n", end), low.find("; ", end), len(low)) if x >= 0)
+    sentence = low[a:b]
+    return "service area" in sentence and (", " in sentence or " and " in sentence) and not _PERSON_IN_SENTENCE.search(
+        sentence)
+
+
+_PERSON_IN_SENTENCE = lazy_compile(r"\b(?:patients?|pt|callers?|members?|clients?|residents?|mrs?|ms|miss)\b")
 
 
 def _in_caller_turn(s: Scan, start: int) -> bool:
@@ -2296,7 +2314,8 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
         if before.endswith(_LOCATIVE_ENDS) or _PLACE_LIST_LEAD.search(before) or (
-                _context_flags(s) & _HAS_PLACE_LEAD and _place_items_lead(s, m.start())):
+                _context_flags(s) & _HAS_PLACE_LEAD and _place_items_lead(s, m.start())) or (
+                "service area" in s.lower and _in_service_area_sentence(s, m.start(), m.end())):
             continue  # "in Bend and Redmond", "five clinics: Mesa, Chandler, Gilbert ...": places
         if _context_flags(s) & _HAS_EXAMPLE_LEAD and _example_names_lead(s, m.start()):
             continue  # "a family name like Suzuki or Tanaka": examples of names
@@ -3083,7 +3102,10 @@ def _label_names(s: Scan) -> list[PhiHit]:
     """Names inside keys and file names: split words, look up case-insensitively."""
     words = _LABEL_TOK_RE.findall(s.text)
     lowered = [w.lower() for w in words]
-    persona = not _PERSONA_LABEL.isdisjoint(lowered) or "on call" in s.lower  # "Midwife on call – Ruth T."
+    # "Midwife on call – Ruth T."; "Laila – Dari/Pashto Intake v3.2", "Ollie – Ride Booking (es/en)": an
+    # agent's persona with its version or languages; "Referral fax – Pamir": where the practice faxes
+    persona = not _PERSONA_LABEL.isdisjoint(lowered) or "on call" in s.lower or (
+        _PERSONA_VERSION.search(s.lower) is not None) or "fax" in lowered
     s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
     persona = persona and s.digits < 7
     # (an acronym of up to four capitals is no name: "HSU main 859-555-0123")

@@ -650,7 +650,9 @@ def _key_phone_person(key_text: str) -> re.Match[str] | None:
 # Also the people a patient's number may belong to: an elder of a tribal programme, a health-care
 # agent ("poa", "proxy"), and the Turkish "hasta" (patient: "hasta_telefon").
 _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS + r"|opt in|opted in|optin|"
-                                      r"elder(?! (?:services?|programs?|care|center|lines?)\b)|poa|proxy|hasta)\b")
+                                      r"elder(?! (?:services?|programs?|care|center|lines?)\b)|poa|proxy|hasta|"
+                                      r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
+                                      r"student)\b")
 
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
@@ -678,7 +680,8 @@ _KEY_CALLBACK = lazy_compile(r"\bcall ?back (?:number|no|num|phone|tel|cell|mobi
 # (not "us": "Her son asked us to use 541-..." is the son's number)
 _ORG_OWNER = lazy_compile(r"\b(?:we|we'll|we’ll|our|doctor(?:'s|’s)?|physician|provider|clinic|office|pharmacy|"
                           r"hospital|dispatch|warehouse|department|desk|center|centre|agency|program|programme|lab|"
-                          r"store|company|vendor|supplier|insurer|plan)\b|\bplease (?:call|phone|ring|contact|text)\b")
+                          r"store|company|vendor|supplier|insurer|plan|hotline|helpline|text line|switchboard|"
+                          r"front desk)\b|\bplease (?:call|phone|ring|contact|text)\b")
 
 
 def _org_owns_after_cue(before: str, person_rx: re.Pattern[str]) -> bool:

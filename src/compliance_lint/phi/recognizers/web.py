@@ -70,7 +70,9 @@ _URL_PERSONAL_PATH = lazy_compile(
     r"geburtsdatum)[\w]*=(?!\{)[^&#\s]{2,})"
     # a person named by the role the site gives them: "?student=00388174", "?customer=fsullivan"
     # (not an app's "?client_id=...", nor "?customer_type=residential", "?guest=true")
-    r"|[?&;](?:student|customer|resident|caller|guest|child|camper)(?:[_-]?(?:id|name|no|num|number|code|"
+    r"|[?&;]client=(?!\{)[A-Za-z]{0,4}-?[A-Za-z-]{0,6}\d[\w-]{3,30}(?=[&#]|$)"
+    r"|[?&;](?:student|customer|resident|caller|guest|child|camper|traveler|traveller|donor|participant)"
+    r"(?:[_-]?(?:id|name|no|num|number|code|"
     r"email))?=(?!\{)(?!(?:true|false|yes|no|none|null|new|all)(?:[&#]|$))[^&#\s]{2,}"
     # short member/record parameter names ("?mid=510052277104", "&mbr_id=", "&enc_id="), with a number
     # a child's or mother's record in a query: "?infant_mrn=40077218", "&mom_dob=..."
@@ -78,6 +80,7 @@ _URL_PERSONAL_PATH = lazy_compile(
     r"|[?&;](?:mid|mbr|mbrid|mbr_id|memid|mem_id|subid|sub_id|subscriberid|subscriber_id|encid|enc_id|"
     r"encounterid|encounter_id|chart|chartid|chart_id|patid|pat_id)=[A-Za-z-]{0,6}\d{5,}"
     r"|/(?:patients?|members?|users?|people|charts?|pacientes?|patienten|pazienti|clients?|residents?|enrollees?|"
+    r"donors?|participants?|recipients?|"
     r"beneficiar(?:y|ies)|subscribers?)/(?!\{)[\w.-]*\d[\w.-]*"
 )
 # A path segment naming a person and a date: "/forms/submission/caleb-ostrowski-2025-09-02".
