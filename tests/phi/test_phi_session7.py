@@ -288,7 +288,24 @@ POSITIVES_82_84 = [
      ("URL", "https://travel.example-health.net/itinerary?traveler=RosaUlroan")),
     ("Our service area includes Mrs. Hale's farm past Crane and Drewsey.", None, None, ("NAME", "Mrs. Hale")),
 ]
+POSITIVES_82_84 += [
+    ("Script test: 'Hi R.M., this is Ivy from Aspen Crest, your scan is Tuesday the 4th.'", None, None,
+     ("NAME", "R.M.")),
+    ("L.K. trains on the home cycler on Mondays.", None, None, ("NAME", "L.K.")),
+    ("Exception: D.W. (long-haul trucker, back on the 3rd) may drive.", None, None, ("NAME", "D.W.")),
+    ("Professors asking about P.Q.'s missed exam get the standard letter.", None, None, ("NAME", "P.Q.")),
+    ("pt is 96, hard of hearing — go slow", "interp_request_note", "value", ("AGE", "96")),
+    ("Her surgery is December 24.", None, None, ("DATE", "December 24")),
+    ("She lives at 12 Elm St, Apt 4, Salem.", None, None, ("GEO", "12 Elm St, Apt 4")),
+]
 NEGATIVES_82_84 = [
+    ("You are Sole, the front desk for Keystone Orthotics, 1417 Carlisle Pike, Mechanicsburg PA.", None, None),
+    ("The accessible entrance is on the Carlisle Pike side.", None, None),
+    ("No elective surgery on December 25 or January 1; visits resume January 2.", None, None),
+    ("0001-01-01", "patient_dob", "value"),
+    ("Vang, Xiong, Thao, Moua and Yang are the most common Hmong clan names.", None, None),
+    ("Parents return the monitors to Suite 210 or the lockbox.", None, None),
+    ("Couriers deliver to our lab at 1601 E 19th Ave, Suite 4300, Denver.", None, None),
     ("Noor – Dari/Pashto Intake v3.2", None, "label"),
     ("Jordan – FinNav v2.4.1", None, "label"),
     ("Ollie – Ride Booking (es/en)", None, "label"),

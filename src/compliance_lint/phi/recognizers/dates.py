@@ -494,6 +494,17 @@ def recognize_date(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# Cue words that say whose date it is (not an event word such as "surgery" alone).
+_PERSON_OWNER_WORDS = frozenset({"his", "her", "their", "my", "she", "he", "patient", "patient's", "patient’s",
+                                 "patients'", "pt", "caller", "caller's", "caller’s", "member", "member's", "mrs",
+                                 "ms", "mr", "participant", "participant's"})
+# A fixed holiday without a year: Christmas Eve and Day, New Year's Eve and Day, Independence Day,
+# Veterans Day ("December 25", "Jan 1st", "1 January", "July 4th").
+_FIXED_HOLIDAY = lazy_compile(r"(?:dec(?:ember)?\.? (?:24|25|31)|jan(?:uary)?\.? 1|jul(?:y)?\.? 4|"
+                              r"nov(?:ember)?\.? 11)(?:st|th)?|(?:24|25|31)(?:th|st)? dec(?:ember)?|"
+                              r"1(?:st)? jan(?:uary)?|4(?:th)? jul(?:y)?")
+
+
 def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hits: list[PhiHit]) -> None:
     # Each cue search is made only when its answer can change the outcome (same outcome as
     # making them all up front).
@@ -521,6 +532,9 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         if person is None and ("your" in before or "su " in before or "son " in before):
             person = _YOUR_EVENT.search(before)
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
+        if not strong and _FIXED_HOLIDAY.fullmatch(low, start, end) and (
+                person is None or person.group(0) not in _PERSON_OWNER_WORDS) and not s.near_name(start, end, 80):
+            continue  # "No elective surgery on December 25 or January 1": the calendar's holidays
         if strong and _public_figure_owns(before, person.start()):  # type: ignore[union-attr]  # strong: a cue
             continue  # "ends on Florence Nightingale's birthday, May 12": a public figure's date
         if person is not None:
@@ -657,7 +671,7 @@ _SPELLED_AGE = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nin
 # An age said of a person without "years": after a copula or a first-person "I'm", "turned"/"reached",
 # and the Spanish "(de) 91 años": "she's ninety-one", "I'm 91", "reached 101", "de 91 años".
 _AGE_SAID = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bi(?:'m|’m| am)|\bis now|\bwho is|\bwho's|\bturned|\bturns|"
-                       r"\bturning|\bpatient is|\bresident is|\bcaller is)(?: (?:now|already|almost|nearly))? "
+                       r"\bturning|\bpatient is|\bpt is|\bresident is|\bcaller is)(?: (?:now|already|almost|nearly))? "
                        r"(9\d|1[01]\d|" + _SPELLED_AGE + r")"
                        r"(?!\w|[-.,]\d|\s?(?:%|percent|°|degrees?|mg|kg|lbs?|pounds|minutes|mins?|seconds|hours?|"
                        r"days|weeks|months|miles|km|dollars|cents|points|beats|bpm|mmhg|units|tablets|times|"

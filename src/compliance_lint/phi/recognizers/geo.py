@@ -532,6 +532,8 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                     hits.append(hit)
     if unit:
         for m in _UNIT_RE.finditer(text):
+            if text[m.start()] == "S":
+                continue  # a suite alone ("return them to Suite 210", "Suite 4300, Denver"): an office's
             if hits is None or not hits.spans.overlaps(m.start(), m.start() + 1):
                 hit = _judge(s, m.start(), m.end(), "apartment/unit number", need_person=True)
                 if hit:

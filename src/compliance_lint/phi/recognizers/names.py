@@ -625,6 +625,11 @@ def recognize_name(s: Scan) -> list[PhiHit]:
 _PLACE_NOUN_AFTER = lazy_compile(r" (?:hall|building|center|centre|park|church|chapel|library|school|auditorium|gym|"
                                  r"pavilion|room|lodge|ballroom|campus|grounds|wing|annex|garden|gardens)\b")
 _PERSONA_VERSION = lazy_compile(r"(?<![\w.])v\d+(?:\.\d+){0,3}\b|\((?:[a-z]{2}/)+[a-z]{2}\)")
+# What a list of names is said to be, when it is names as such: "... are the most common Hmong clan names".
+_NAMES_AS_NAMES_AFTER = lazy_compile(r"[,;]? (?:are|were|is) (?:the |all |our )?(?:most |very |two |three )?"
+                                     r"(?:common|frequent|popular|typical|usual|shared|big|large|main)? ?"
+                                     r"(?:[\w-]+ ){0,2}(?:names|surnames|last names|family names|clan names|"
+                                     r"first names|given names|clans)\b", re.IGNORECASE)
 # A key holding the practice's places: "service_area", "coverage_towns", "neighborhoods_served".
 _PLACE_LIST_KEY = lazy_compile(r"\b(?:service areas?|coverage|catchment|neighbou?rhoods|areas served|towns|cities|"
                                r"counties|regions|zones|campuses|branches|sites served|delivery area|"
@@ -1217,7 +1222,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if ("famous" in before or "celebrit" in before or "public figure" in before) and _FAMOUS_BEFORE.search(
             before.replace("e.g.", "e g ").replace("i.e.", "i e ")):  # ("famous donors (e.g., the story of X)")
         return "public figure"  # "Famous survivors come up a lot (Sheryl Crow, Olivia Newton-John)"
-    if len(norms) > 1 and norms[-1] in _ROAD_WORDS and (before.endswith(_ROAD_ENDS) or (
+    if len(norms) > 1 and norms[-1] in _ROAD_WORDS and (before.endswith(_ROAD_ENDS) or before.endswith("the ") or (
+            before[-2:-1].isdigit() and before[-1:] == " ") or (
             before[-1:] == "(" and norms[0] not in _lex()[0])):  # "(Brandt Pike)", not "(Dwayne Pike)"
         return "place"  # "across from the Walgreens on Carlisle Pike": a road
     if s.text.endswith(_CLERGY_TITLES, max(0, start - 12), start) and _CLERGY_CONTEXT.search(before):
@@ -2307,6 +2313,8 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         figure_words = {w for f in _FIGURES_AND_COMPANIES if f in window for w in f.split()}
         if nxt and (nxt[0].strip(".,;:()") in ORG_WORDS or nxt[0].strip(".,;:()") in _PRODUCT_NOUNS):
             continue  # "The Davis, Reynolds and Williamson Orchestra"
+        if _NAMES_AS_NAMES_AFTER.match(s.text, m.end()):
+            continue  # "Vang, Xiong, Lee, Thao and Yang are the most common Hmong clan names": names as such
         if any(w.strip(".,;:()") in _LIST_THING_NEXT for w in nxt[:5]):
             continue  # "Kleinert and Duran are protocols", "(Lapidus or Austin procedure)": named things
         if _DOSE_AFTER_ITEM.search(s.text, m.start(), min(len(s.text), m.end() + 30)):
@@ -2730,14 +2738,22 @@ _INITIALS_ABOUT_BEFORE = lazy_compile(r"\b(?:call ?backs?|call|calls|remind|remi
                                       # "Rituximab dose two for R.T.", "labs for K.M."
                                       r"(?:doses?|infusions?|shots?|refills?|appointments?|appts?|labs?|results?|"
                                       r"visits?|injections?)(?: \w+)? for|"
+                                      # a greeting: "Hi K.B., this is Ivy from Aspen Crest"
+                                      r"hi|hello|dear|good morning|good afternoon|"
                                       r"re:?)\W{0,4}(?:[A-Z]\.(?: ?[A-Z]\.){1,2}\W{1,4}(?:&|and)\W{1,3})?$",
                                       re.IGNORECASE)
-_INITIALS_DOING_AFTER = lazy_compile(r",? (?:started|stopped|restarted|missed|skipped|finished|completed|"
+_INITIALS_DOING_AFTER = lazy_compile(r"(?:,? (?:started|stopped|restarted|missed|skipped|finished|completed|"
                                      r"was (?:seen|admitted|discharged|started)|is (?:due|scheduled|on)|"
                                      r"needs|wants|cancell?ed|rescheduled|called (?:back )?about (?:her|his|their)|"
                                      r"(?:has|had) (?:her|his|their)|"
-                                     r"(?:'s|’s) (?:\w+ )?(?:inr|a1c|labs?|results?|refill|dose|draw|visit|appt|"
-                                     r"appointment))\b",
+                                     # "O.B. trains on the cycler", "J.T. (long-haul trucker, ...)"
+                                     # (not "called": "A.J. called back about the invoice from our vendor")
+                                     r"trains|uses|takes|lives|drives|"
+                                     r" ?\((?:[\w-]+ ){0,3}(?:trucker|driver|student|worker|farmer|teacher|patient|"
+                                     r"mom|dad|mother|father|caller|resident|athlete|player))"
+                                     # the possessive right after the initials: "T.N.'s missed midterm"
+                                     r"|(?:'s|’s) (?:\w+ )?(?:inr|a1c|labs?|results?|refill|dose|draw|visit|appt|"
+                                     r"appointment|midterm|exam|test|letter|note|class|shift|job))\b",
                                      re.IGNORECASE)
 
 

@@ -303,7 +303,8 @@ def _is_date(raw: str) -> bool:
     if not m:
         return False
     if m.group(1):
-        return date_ok(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        # (any year: "0001-01-01" is a sentinel date of birth, no phone number)
+        return 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31
     a, b, y = int(m.group(4)), int(m.group(5)), int(m.group(6))
     return date_ok(y, a, b) or date_ok(y, b, a)
 
