@@ -298,7 +298,26 @@ POSITIVES_82_84 += [
     ("Her surgery is December 24.", None, None, ("DATE", "December 24")),
     ("She lives at 12 Elm St, Apt 4, Salem.", None, None, ("GEO", "12 Elm St, Apt 4")),
 ]
+POSITIVES_82_84 += [
+    ("October 9", "client_due_date", "value", ("DATE", "October 9")),
+    ("Feb 3", "last_fitting_date", "value", ("DATE", "Feb 3")),
+    ("4419204418", "encounter_csn", "value", ("OTHER_ID", "4419204418")),
+    ("user: ผมชื่อ สมชาย ใจดี ครับ ขอเลื่อนนัด", None, None, ("NAME", "สมชาย ใจดี")),
+    ("User: გამარჯობა, მე ვარ ნინო ბერიძე, კბილი მტკივა.", None, None, ("NAME", "ნინო ბერიძე")),
+    ("user: ខ្ញុំឈ្មោះ ស្រី ពៅ។", None, None, ("NAME", "ស្រី ពៅ")),
+    ("Infusion callback – Brodsky (Remicade)", None, "label", ("NAME", "Brodsky")),
+    ("The Okafor-Lindqvist visits are at 88 Chestnut Ridge Rd.", None, None, ("NAME", "Okafor-Lindqvist")),
+    ("per Dr. Petrosyan: hold clonidine for M.K. in D-107", "mar_override_note", "value", ("NAME", "M.K.")),
+    ("For the eligibility test use CDIB certificate 07-114-55302.", None, None, ("LICENSE_NUMBER", "07-114-55302")),
+    ("For the eligibility test use IHS chart 0098812.", None, None, ("MRN", "0098812")),
+]
 NEGATIVES_82_84 = [
+    ("2026-05-01", "client_portal_launch_date", "value"),
+    ("Dec 1", "invoice_due_date", "value"),
+    ("LangBridge client #LMM-7740", "vendor_account", "value"),
+    ("NRHC Patient Travel (907) 555-6290", None, "label"),
+    ("You are Wren, the intake voice for Hearth & Harbor Postpartum Doula Collective.", None, None),
+    ("See chart 2.", None, None),
     ("You are Sole, the front desk for Keystone Orthotics, 1417 Carlisle Pike, Mechanicsburg PA.", None, None),
     ("The accessible entrance is on the Carlisle Pike side.", None, None),
     ("No elective surgery on December 25 or January 1; visits resume January 2.", None, None),

@@ -124,6 +124,7 @@ ORG_WORDS = frozenset(
     word_list(
         """
         clinic clinics hospital hospitals health healthcare medical medicine center centre centers pharmacy
+        collective cooperative coalition
         pharmacies lab labs laboratory laboratories group associates partners practice foundation institute
         university college school inc llc ltd corp co company corporation services network plan insurance
         dental dentistry orthopedics pediatrics cardiology oncology dermatology radiology imaging surgery

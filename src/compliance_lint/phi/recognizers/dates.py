@@ -177,7 +177,9 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            r"inr|a ?1 ?c|hba ?1 ?c|draw|labs|bloodwork|vcug|pft|holter|dexa|pap|psa|tsh|swab|culture|"
                            r"stress test|sleep test|hearing test|"
                            # a cardiac or other event of the patient's: "mi_date", "cabg_date", "stroke_date"
-                           r"mi|cabg|pci|stent|stroke|cva|tia|fracture|amputation|cath|ablation|implanted)\b")
+                           r"mi|cabg|pci|stent|stroke|cva|tia|fracture|amputation|cath|ablation|implanted|"
+                           # a fitting or casting of the patient's device: "last_fitting_date"
+                           r"fitting|casting|fitted)\b")
 _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"
@@ -190,7 +192,8 @@ _KEY_PRACTICE_DATE = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|v
                                 r"season|awareness|event|campaign|fair|walk|seminar|webinar|class|drive)\b")
 # ("synagis_season_last_dose_window", "stroke_awareness_event": the program's calendar)
 _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
-                        r"paciente)\b")
+                        r"paciente|inmate|detainee|participant|student|camper|donor|recipient|infant|baby|child)\b")
+_KEY_DATE_WORD = lazy_compile(r"\b(?:date|day|due|dt)\b")
 _KEY_BIRTH_YEAR = lazy_compile(r"\b(?:birth|born|dob|yob)\b")
 
 
@@ -433,7 +436,9 @@ def _key_flags(key_text: str) -> tuple[bool, bool]:
         if _KEY_OWNER.search(key_text) is None or _KEY_PRACTICE_DATE.search(key_text) is not None:
             return True, False
         return False, True  # "patient_regimen_start": the patient's own date
-    return False, _KEY_DATE_CUE.search(key_text) is not None or _key_first_name(key_text)
+    # (or the key names its owner and a date: "client_due_date", "inmate_release_date")
+    return False, _KEY_DATE_CUE.search(key_text) is not None or _key_first_name(key_text) or (
+        _KEY_OWNER.search(key_text) is not None and _KEY_DATE_WORD.search(key_text) is not None)
 
 
 # Key words that are first names in the lexicon but name no one in a key ("max_date", "art_session").

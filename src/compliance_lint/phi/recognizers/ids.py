@@ -58,6 +58,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # a commercial driver's licence and a person's aide/nursing certification: "CDL P200-4471-9983",
      # "CNA cert NA60318244"
      r"cdl(?: number| no\.?| #)?|"
+     # a tribal member's Certificate of Degree of Indian Blood: "CDIB certificate 07-114-55302"
+     r"cdib(?: certificate| card)?(?: number| no\.?| #)?|"
      r"(?:cna|hha|cma|emt|lpn) (?:cert(?:ificate|ification)?|licen[cs]e)(?: number| no\.?| #)?"),
     ("DEVICE_ID", "device", r"serial(?: number| no\.?| #)?|s/n|sn|imei|udi|device(?: id| serial| number)|"
      r"pump(?: serial| id| sn)|transmitter(?: id| serial| sn)?|sensor(?: id| serial)|pacemaker(?: serial| id)?|"
@@ -142,7 +144,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # ("requisition_number", "subject_id") are one person's codes
     ("OTHER_ID", "other_id", lazy_compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login|handle|screen name|kit|specimen|accession|requisition|tribal|"
-                                        r"unos|"
+                                        # UNOS ids; an encounter's contact serial number (Epic "CSN") or FIN
+                                        r"unos|csn|encounter|fin|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
                                         r"(?:subject|participant) (?:id|number|no|code)|"
                                         r"(?:student|school) (?:id|number|no)|"
@@ -162,6 +165,8 @@ _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|ag
                              r"fleet|van|vans|shuttle|bus|courtesy|scanner|analyzer|printer|kiosk|"
                              # "chair3_pump_asset_tag": the infusion suite's pump, by its inventory tag
                              r"asset|asset tag|inventory|"
+                             # "vendor_account": "LangBridge client #LMM-7740": the practice's account with a vendor
+                             r"vendor|supplier|wholesaler|"
                              # the organisation's own certificates: "clia_certificate", "mqsa_cert"
                              r"clia|mqsa|facility|accreditation|ssl|tls)\b")
 
@@ -581,8 +586,9 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # the practice's own vehicle ("clinic-owned", "shuttle van")
             if typ == "DEVICE_ID" and _EQUIPMENT_BEFORE.search(s.before(cs, 50)):
                 continue  # "our vaccine refrigerator serial TL-20-448": the practice's equipment
-            if typ in ("DEVICE_ID", "VEHICLE_ID") and s.key_text and _NOT_PERSON_KEY.search(s.key_text):
-                continue  # "scanner_model": "Hologic Horizon A, S/N 304117": the practice's machine
+            if s.key_text and (typ in ("DEVICE_ID", "VEHICLE_ID") or (s.field == "value" and len(t) <= 40)) and (
+                    _NOT_PERSON_KEY.search(s.key_text)):
+                continue  # "scanner_model": "Hologic Horizon A, S/N 304117"; "vendor_account": "... client #LMM-7740"
             if _published_sample(val):
                 continue
             if typ in ("ACCOUNT_NUMBER", "HEALTH_PLAN_ID") and _PHONE_SHAPED.fullmatch(val):
@@ -956,7 +962,8 @@ _CERT_VALUE = lazy_compile(r"(?<![A-Za-z0-9])(?:birth|death|marriage|adoption)[_
 # A record number fused to "chart" in a file or tag name ("chart_771204_xray_wrist.pdf", "chart#88213"),
 # or after "chart " as a note's heading ("Chart 7730218: gadolinium allergy"; not "chart 2 of 3").
 _CHART_FUSED = lazy_compile(r"(?<![A-Za-z0-9])chart(?:[_#-]?(\d{5,12})(?![0-9])|"
-                            r"[ ]((?:[A-Za-z]{1,4}-?)?\d{6,12})(?=\s?[:;)]|\s[-–—]| is\b))", re.IGNORECASE)
+                            r"[ ]((?:[A-Za-z]{1,4}-?)?\d{6,12})(?=\s?[:;)]|\s[-–—]| is\b|\.(?:\s|$)|$))",
+                            re.IGNORECASE)
 
 
 def _fused_ids(s: Scan) -> list[PhiHit]:

@@ -363,7 +363,7 @@ _PERSON_BEFORE = _register_tail_cue(_TailCue(
 _PERSON_AFTER = lazy_compile(
     r"^(?:'s|’s|s') (?:\w+ ){0,2}(?:dob|date|birth|mrn|chart|record|appointment|appt|medication|meds|labs?|"
     r"results?|insulin|refill|prescription|surgery|dialysis|infusion|daughter|son|wife|husband|mother|"
-    r"follow-?ups?|check-?ups?|thyroid|biopsy|scan|"
+    r"follow-?ups?|check-?ups?|thyroid|biopsy|scan|employer|boss|supervisor|leave|"
     r"father|phone|number|cell|address|insurance|claim|account|balance|diagnosis|condition|care|kid|"
     r"mom|dad|ride|pickup|visit|discharge|therapy|pump|device|email|member|address|killers?|fan|"
     r"concert|house|car|friend|songs?|driveway|yard|porch|mailbox|trailer|apartment|room|walker|wheelchair|"
@@ -2648,7 +2648,7 @@ def _health_paren(after: str) -> bool:
 
 _HOUSEHOLD_AFTER = lazy_compile(
     r" (?:account|family|fam|household|chart|twins|kids|children|residence|boy|girl|baby|kid|order|claim|"
-    r"case|file)\b"  # (not "referral": "the Kennedy-Krieger referral form" is an institution's)
+    r"case|file|visits)\b"  # (not "referral": "the Kennedy-Krieger referral form" is an institution's)
     r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)
 
 
@@ -2737,7 +2737,7 @@ _INITIALS_ABOUT_BEFORE = lazy_compile(r"\b(?:call ?backs?|call|calls|remind|remi
                                       r"book|phone|text|schedule|reschedule|page|notify|message|"
                                       # "Rituximab dose two for R.T.", "labs for K.M."
                                       r"(?:doses?|infusions?|shots?|refills?|appointments?|appts?|labs?|results?|"
-                                      r"visits?|injections?)(?: \w+)? for|"
+                                      r"visits?|injections?)(?: \w+)? for|(?:hold|held|give|gave|start|stop) \w+ for|"
                                       # a greeting: "Hi K.B., this is Ivy from Aspen Crest"
                                       r"hi|hello|dear|good morning|good afternoon|"
                                       r"re:?)\W{0,4}(?:[A-Z]\.(?: ?[A-Z]\.){1,2}\W{1,4}(?:&|and)\W{1,3})?$",
@@ -3053,8 +3053,9 @@ _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?:
 
 
 # A call-back label and then only a name, however rare: "Callback - Maxamed Xasan", "Recall – Xasan Cali".
-_CALLBACK_LABEL = lazy_compile(rf"^\s*(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|do not call)\s*"
-                               rf"[-–—:|]\s*([{_U}][{_L}'’-]+(?: [{_U}][{_L}'’.-]+){{0,2}})\s*$")
+_CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
+                               rf"do not call)\s*[-–—:|]\s*([{_U}][{_L}'’-]+(?: [{_U}][{_L}'’.-]+){{0,2}})"
+                               r"(?: \([^()]{1,40}\))?\s*$")
 
 
 _SPECIALTY_WORDS = frozenset(word_list("""ortho peds cardio derm neuro onc gi ent ob gyn obgyn pt ot rehab labs imaging

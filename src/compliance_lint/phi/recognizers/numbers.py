@@ -237,7 +237,8 @@ _CUE_HEADS_DEPARTMENT = frozenset({"patient", "patients", "member", "members", "
 _DEPARTMENT_AFTER = lazy_compile(
     r"\s(?:financial|business|account|accounts|care|experience|access|relations|services?|advocacy|advocates?|"
     r"support|registration|navigation|navigators?|affairs|liaisons?|engagement|assistance|concierge|portal|"
-    r"billing|intake|scheduling|hotline|helpline|line|desk|office|center|centre|department|dept|team|unit)\b")
+    r"billing|intake|scheduling|hotline|helpline|line|desk|office|center|centre|department|dept|team|unit|"
+    r"travel|transport|transportation|escort)\b")
 _DEPARTMENT_BEFORE = lazy_compile(
     r"\b(?:patients?|members?|callers?)" + _DEPARTMENT_AFTER.pattern[:-3]
     + r")\b(?: (?:line|number|desk|team|office))?(?: (?:is|at|on|via))?\W{0,3}$")

@@ -24,7 +24,10 @@ _DEVANAGARI = "\u0900-\u097f"
 _ARABIC = "\u0621-\u065f\u0670-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f"
 _ETHIOPIC = "\u1200-\u137f"
 _BENGALI = "\u0980-\u09ff"
-_LETTERS = _GURMUKHI + _DEVANAGARI + _ARABIC + _ETHIOPIC + _BENGALI
+_THAI = "\u0e00-\u0e7f"
+_KHMER = "\u1780-\u17d3"  # (not its punctuation: "។" ends a sentence)
+_GEORGIAN = "\u10a0-\u10ff"
+_LETTERS = _GURMUKHI + _DEVANAGARI + _ARABIC + _ETHIOPIC + _BENGALI + _THAI + _KHMER + _GEORGIAN
 # Some character of one of these scripts: the gate for the whole pass.
 SCRIPT_HINT = lazy_compile(f"[{_LETTERS}]")
 
@@ -42,9 +45,11 @@ _DOCTOR_BEFORE = lazy_compile(r"(?:ਡਾ\.?|ਡਾਕਟਰ|डॉ\.?|डा\.|
 # punctuation: Punjabi "ਮੇਰਾ ਨਾਮ ... ਹੈ", Hindi "मेरा नाम ... है", Nepali "मेरो नाम ... हो",
 # Arabic "اسمي ...", Amharic "ስሜ ... ነው", Tigrinya "ስመይ ... እዩ".
 _SELF_INTRO = lazy_compile(
-    rf"(?:ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨਾਂ|मेरा नाम|मेरो नाम|اسمي|ስሜ|ስመይ|আমার নাম)\s?[:：]?\s"
+    # (Thai "ดิฉันชื่อ/ผมชื่อ" (my name is), Khmer "ខ្ញុំឈ្មោះ", Georgian "მე ვარ" (I am), "ჩემი სახელია")
+    rf"(?:ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨਾਂ|मेरा नाम|मेरो नाम|اسمي|ስሜ|ስመይ|আমার নাম|ดิฉันชื่อ|ฉันชื่อ|ผมชื่อ|หนูชื่อ|"
+    rf"ខ្ញុំឈ្មោះ|მე ვარ|ჩემი სახელია)\s?[:：]?\s?"
     rf"([{_LETTERS}]+(?: [{_LETTERS}]+){{0,2}}?)"
-    r"(?= (?:ਹੈ|है|हो|ነው|እዩ|ይባላል|ይበሃል)|[,،.।።፣!?\n]|$)")
+    r"(?= (?:ਹੈ|है|हो|ነው|እዩ|ይባላል|ይበሃል|ค่ะ|ครับ|คะ|นะ|ខ្ញុំ)|[,،.।።፣!?\n។]|$)")
 # A transcript line spoken by the caller: "user: ...", "Caller: ...", "المتصل: ...".
 _CALLER_LINE = lazy_compile(r"\W*(?:user|caller|patient|customer|human|client|member|المتصل|المستخدم|المريض)"
                             r"\W{0,3}[:：]", re.IGNORECASE)
