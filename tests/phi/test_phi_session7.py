@@ -311,7 +311,23 @@ POSITIVES_82_84 += [
     ("For the eligibility test use CDIB certificate 07-114-55302.", None, None, ("LICENSE_NUMBER", "07-114-55302")),
     ("For the eligibility test use IHS chart 0098812.", None, None, ("MRN", "0098812")),
 ]
+POSITIVES_82_84 += [
+    ("CareCredit test: card 6019 1841 2230 5517, exp 09/28, for the 2pm consult.", None, None,
+     ("ACCOUNT_NUMBER", "6019 1841 2230 5517")),
+    ("Text line – Shay (twins, NICU)", None, "label", ("NAME", "Shay")),
+    ("Recall list – Lipkina / Zaslavsky", None, "label", ("NAME", "Lipkina / Zaslavsky")),
+    ("Mee Yang (Green Hmong)", "interpreter_needed_for", "value", ("NAME", "Mee Yang")),
+]
 NEGATIVES_82_84 = [
+    ("For the payment test use card 4111 1111 1111 1111, expiry 12/29.", None, None),
+    ("In the sandbox use Discover test card 6011 1111 1111 1117.", None, None),
+    ("If the caller ID shows 907-555-6200, that is our own switchboard transferring.", None, None),
+    ("IBCLC L-20811 (Imani Whitfield)", "lactation_lead_credential", "value"),
+    ("Farah Haddad", "patient_preferred_interpreter", "value"),
+    ("If a caller reads 012345678, that is the sample printed on the state's web page.", None, None),
+    ("ФИО записывайте в формате «Иванов Иван Иванович».", None, None),
+    ("Device reps: Abbott (Kyle Brandt), Boston Scientific (Marisol Quintero).", None, None),
+    ("Evenkeel – Rowan (Intake)", None, "label"),
     ("2026-05-01", "client_portal_launch_date", "value"),
     ("Dec 1", "invoice_due_date", "value"),
     ("LangBridge client #LMM-7740", "vendor_account", "value"),

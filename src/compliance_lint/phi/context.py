@@ -88,7 +88,7 @@ EXAMPLE_CUE = lazy_compile(
     r"|\bizemplu\b|\bna przykład\b|\bprzykład\b|\bнаприклад\b|\bприклад\b|\bнапример\b|\bпример\b"
     r"|\bví dụ\b|\bhalimbawa\b|例えば|例：|例:|書き方|记法|例如|格式"
     # Turkish "örneğin" (for example), Korean "예:" / "예시"
-    r"|\börneğin\b|예시|예\s?:"
+    r"|\börneğin\b|예시|예\s?:|\bв формате\b|\bформат\b"
 )
 # Every EXAMPLE_CUE match (and every match of the engine's _EXAMPLE_AFTER) contains one of these
 # substrings, so a text without any of them has no example cue in any window: one search per text
@@ -96,7 +96,7 @@ EXAMPLE_CUE = lazy_compile(
 _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "such as", "like", "placeholder",
                   "in the form", "pattern", "mask", "shape", "ejemplo", "exemplo", "exemple", "beispiel", "p. ej",
                   "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy", "izemplu", "przykład", "приклад",
-                  "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式", "örneğin", "예")
+                  "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式", "örneğin", "예", "формат")
 
 
 class Scan:

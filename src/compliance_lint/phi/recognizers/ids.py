@@ -258,7 +258,8 @@ _SAMPLE_WORDS = lazy_compile(r"\b(?:sample|samples|example|examples|format|not a
 
 
 # The text itself says the value is not a real person's (test data with a name is still PHI: §3).
-_SAMPLE_DISCLAIMER = lazy_compile(r"\b(?:made[- ]up (?:format|number|id|example)|not a real (?:member|patient|"
+_SAMPLE_DISCLAIMER = lazy_compile(r"\b(?:that is the sample|that's the sample|the sample printed|"
+                                r"made[- ]up (?:format|number|id|example)|not a real (?:member|patient|"
                                 r"person|number|id|account|card)|not (?:a )?real (?:data|ids?|numbers?)|"
                                 r"fictitious (?:id|number))")
 # A phone number written as one: "1-800-772-4410", "(800) 772-4410", "800.772.4410".

@@ -595,6 +595,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_test_patient_label(s))
         if not hits and ("call" in s.lower or "f/u" in s.lower or "follow" in s.lower or "dnc" in s.lower):
             hits.extend(_callback_label(s))
+        if not hits and s.text.rstrip().endswith(")"):
+            hits.extend(_label_name_with_note(s))
         return hits
     if field == "value":
         # (a note under a workforce key, "referring_note": "Pt: J.W., 26 mo, ...", is read as prose)
@@ -630,6 +632,7 @@ _NAMES_AS_NAMES_AFTER = lazy_compile(r"[,;]? (?:are|were|is) (?:the |all |our )?
                                      r"(?:common|frequent|popular|typical|usual|shared|big|large|main)? ?"
                                      r"(?:[\w-]+ ){0,2}(?:names|surnames|last names|family names|clan names|"
                                      r"first names|given names|clans)\b", re.IGNORECASE)
+_COMPANY_PAREN_BEFORE = lazy_compile(r"(?:^|[,:;]\s)(?:[A-Z][\w&.-]*\s?){1,3}\($")
 # A key holding the practice's places: "service_area", "coverage_towns", "neighborhoods_served".
 _PLACE_LIST_KEY = lazy_compile(r"\b(?:service areas?|coverage|catchment|neighbou?rhoods|areas served|towns|cities|"
                                r"counties|regions|zones|campuses|branches|sites served|delivery area|"
@@ -693,13 +696,20 @@ _WORKFORCE_KEY = lazy_compile(
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
     r"educator|aide|transfer|target|reviewer|approver|approved|author|authored|editor|maintainer|signoff|"
     r"model|product|brand|manufacturer|make|chw|promotora|on call|oncall|recruiter|recruiters|duty|peer|peers|"
-    r"operator|chr|dispatcher)\b")  # (not "interpreter": "interpreter_needed_for" names the patient)
+    r"operator|chr|dispatcher|lead|credential|credentials)\b")  # (not "interpreter": see _ROLE_HEAD_KEY)
 
 
 @lru_cache(maxsize=4096)
 def _workforce_key(key_text: str) -> bool:
     """A key for the practice's people or organisation (`office_manager`, `clinic_name`), not a patient's."""
+    if key_text.rsplit(" ", 1)[-1] in _ROLE_HEAD_KEY:
+        return True  # "patient_preferred_interpreter": the interpreter, whoever the key is for
     return _WORKFORCE_KEY.search(key_text) is not None and _PATIENT_KEY.search(key_text) is None
+
+
+# A key whose last word is a workforce role names that person ("patient_preferred_interpreter").
+_ROLE_HEAD_KEY = frozenset(word_list("""interpreter translator provider doctor physician nurse therapist pharmacist
+    coordinator navigator counselor counsellor chaplain driver rep representative"""))
 
 
 _STAFF_OR_EXAMPLE_NOTE = lazy_compile(
@@ -1283,6 +1293,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if (" or " in before or " and " in before) and (
             _PROVIDER_PAIR_BEFORE.search(before) or _STAFF_PAIR_BEFORE.search(before)):
         return "staff"  # "Dr. Pruitt or Carla will call you": the provider's colleague
+    if before.endswith("(") and " rep" in s.lower and _COMPANY_PAREN_BEFORE.search(s.text, max(0, start - 40),
+                                                                                     start):
+        return "staff"  # "Manufacturer reps: Abbott (Kyle Brandt), Boston Scientific (Marisol Quintero)"
     if before.endswith("(") and _ROLE_PAREN_BEFORE.search(before):
         return "staff"  # "Greeter (Sam)", "3. Billing (Ruth) - prior auth status": a squad member's persona
     last = norms[-1]
@@ -3054,7 +3067,8 @@ _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?:
 
 # A call-back label and then only a name, however rare: "Callback - Maxamed Xasan", "Recall – Xasan Cali".
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
-                               rf"do not call)\s*[-–—:|]\s*([{_U}][{_L}'’-]+(?: [{_U}][{_L}'’.-]+){{0,2}})"
+                               rf"do not call)(?i: list)?\s*[-–—:|]\s*"
+                               rf"([{_U}][{_L}'’-]+(?: [{_U}][{_L}'’.-]+){{0,2}}(?:\s?[/,&]\s?[{_U}][{_L}'’-]+){{0,4}})"
                                r"(?: \([^()]{1,40}\))?\s*$")
 
 
@@ -3062,11 +3076,30 @@ _SPECIALTY_WORDS = frozenset(word_list("""ortho peds cardio derm neuro onc gi en
     radiology psych uro pulm nephro endo rheum gastro hem heme onco ophtho optho audio allergy wound sleep vasc"""))
 
 
+# A label ending in a first name and a note that only a patient's has: "Text line – Shay (twins, NICU)".
+_LABEL_NAME_NOTE = lazy_compile(rf"[-–—:]\s*([{_U}][{_L}]{{2,20}}) \(([^()]{{2,40}})\)\s*$")
+_PATIENT_NOTE_WORDS = lazy_compile(r"\b(?:twins?|baby|newborn|nicu|postpartum|pregnant|mom|dad|grandma|grandpa|son|"
+                                   r"daughter|wife|husband|toddler|infant|preemie)\b")
+
+
+def _label_name_with_note(s: Scan) -> list[PhiHit]:
+    m = _LABEL_NAME_NOTE.search(s.text)
+    if m is None:
+        return []
+    low = m.group(1).lower()
+    note = m.group(2).lower()
+    if _ordinary_label_word(low) or low in _LABEL_STAFF_WORDS or not _PERSONA_LABEL.isdisjoint(note.split()) or (
+            "intake" in note) or not (
+            _PATIENT_NOTE_WORDS.search(note) or (HEALTH_CUE.search(note) and not _DOSE_OR_FORM.search(note))):
+        return []
+    return [PhiHit(m.start(1), m.end(1), "NAME", "name", 0.6, "a name in a label with a note of a patient's")]
+
+
 def _callback_label(s: Scan) -> list[PhiHit]:
     m = _CALLBACK_LABEL.match(s.text)
     if m is None:
         return []
-    words = m.group(1).lower().replace(".", "").split()
+    words = m.group(1).lower().replace(".", "").replace("/", " ").replace(",", " ").replace("&", " ").split()
     if any((_ordinary_label_word(w) or w in ORG_WORDS or w in _LABEL_STAFF_WORDS or w in english_words()
             or w in _SPECIALTY_WORDS) and not _is_lex(w) for w in words):
         return []  # "Callback - Billing Team", "Recall - Spanish Line", "Follow-up - Ortho": a queue

@@ -16,7 +16,7 @@ from string import ascii_letters
 from compliance_lint.phi.context import BUSINESS_CUE, FOREIGN_PATIENT_WORDS, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.patterns import ascii_twin, lazy_compile
-from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, mbi_ok, npi_ok, ssn_ok
+from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, luhn_ok, mbi_ok, npi_ok, ssn_ok
 
 # --- digit shape ---------------------------------------------------------------------------------
 # The text with every ASCII digit turned into "9" and every ASCII letter into "a", all other
@@ -160,6 +160,13 @@ _CARD_RE = lazy_compile(r"\d(?<![\d-]\d)(?:[ -]?\d){12,18}(?!\d)")
 _IBAN_RE = lazy_compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])")
 
 
+_COUNTING = "0123456789012345 9876543210987654"
+# The card networks' prefixes (card_ok decides those, published test cards included); a store or
+# health-credit card's number starts otherwise.
+_NETWORK_PREFIX = lazy_compile(r"4|5[1-5]|2[2-7]|3[0-8]|6011|64[4-9]|65|62")
+_CARD_CUE_BEFORE = lazy_compile(r"\b(?:card|credit|debit|carecredit)\b[^.\n]{0,20}$")
+
+
 def recognize_card(s: Scan) -> list[PhiHit]:
     n = s.digits
     if n < CARD_MIN_DIGITS:  # a card shows 13 digits; the IBAN search below needs 12
@@ -177,6 +184,11 @@ def recognize_card(s: Scan) -> list[PhiHit]:
             if card_ok(num):
                 hits.append(PhiHit(m.start(), m.start() + len(raw), "ACCOUNT_NUMBER", "payment_card", 0.95,
                                    "payment card number: Luhn-valid with a known issuer prefix and length", True))
+            elif len(num) == 16 and not _NETWORK_PREFIX.match(num) and luhn_ok(num) and _CARD_CUE_BEFORE.search(
+                    s.before(m.start(), 30)):
+                # a store or health-credit card outside the networks' prefixes: "CareCredit test: card 6019 ..."
+                hits.append(PhiHit(m.start(), m.start() + len(raw), "ACCOUNT_NUMBER", "payment_card", 0.85,
+                                   "Luhn-valid 16-digit number after a card cue", True))
     # An IBAN starts with two capitals and two digits.
     if not s.text.islower() and (shape is None or "aa99" in shape):
         for m in _IBAN_RE.finditer(s.text):
@@ -456,8 +468,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         else:
             digits = _phone_digits(raw)
             n = len(digits)
-            if not 7 <= n <= 15 or digits.count(digits[0]) == n:
-                continue
+            if not 7 <= n <= 15 or digits.count(digits[0]) == n or digits in _COUNTING:
+                continue  # (one repeated digit, or counting: "012345678" is a format's sample)
             if n == 10 and raw.isdigit():  # an NPI starts with 1 or 2, so it is never a NANP number
                 if npi_words is None:
                     npi_words = _npi_word_in(low) or _npi_word_in(key_text)
@@ -619,7 +631,9 @@ _OWN_LINE_AFTER = lazy_compile(r" ?[(\[,–—-] ?(?:" + _PRACTICE_OWNS
                              + r"(?: [\w-]{1,15})? (?:line|lines|number|fax|desk|office|phone|pager|switchboard|"
                              r"extension|main)"
                              r"|main line|nurse line|triage line|front desk|switchboard|answering service|"
-                             r"scheduling line|after-hours line|billing office|fax line)\b")
+                             r"scheduling line|after-hours line|billing office|fax line|"
+                             # "907-543-6200, that is our own switchboard transferring"
+                             r"(?:that is|that's|which is|it is|it's) (?:our|the clinic's|the practice's))\b")
 # Words that make a contact block a person's ("Patient: ...", "DOB: ...", "her cell"), not the practice's.
 _BLOCK_PERSON = lazy_compile(r"\b(?:patient|caller|member|client|name|dob|mrn|emergency contact|his|her|my)\b")
 
