@@ -356,6 +356,35 @@ NEGATIVES_82_84 = [
     ("https://accounts.example-auth.net/oauth2/auth?client=web", None, "url"),
 ]
 
+# Read sets 87-88.
+POSITIVES_87_88 = [
+    ("اگر نادیہ خان کال کریں تو نرس کو بتائیں۔", None, None, ("NAME", "نادیہ خان")),
+    ("User: हाँ जी, मैं सुनीता जोशी बोल रही हूँ।", None, None, ("NAME", "सुनीता जोशी")),
+    ("Nora – IVF line (test: Vollmer)", None, "label", ("NAME", "Vollmer")),
+    ("ORM-5519083", "ivf_clinic_patient_id", "value", ("MRN", "ORM-5519083")),
+    ("9021457733", "denali_kidcare_id", "value", ("HEALTH_PLAN_ID", "9021457733")),
+    ("2026-10-03", "estimated_due_date", "value", ("DATE", "2026-10-03")),
+    ("2026-11-24", "beta_hcg_date", "value", ("DATE", "2026-11-24")),
+    ("For the lookup test use chart LH-208817 (Room 4).", None, None, ("MRN", "LH-208817")),
+    ("Jimmie Ahkpuk works rotations at Nuuk Ridge Mine; book him in his off-weeks.", None, None,
+     ("NAME", "Jimmie Ahkpuk")),
+    ("Llamó la abuela de Brayan; él tiene 4 meses.", None, None, ("NAME", "Brayan")),
+]
+NEGATIVES_87_88 = [
+    ("e.g. P-000123", "patient_id_example", "value"),
+    ("MR-0000000", "sample_mrn_format", "value"),
+    ("Hi, this is Keystone Foot & Ankle returning your call. Please call Becky at (717) 555-4400.", None, None),
+    ("Dispatcher on duty: Keisha Rowland, ext. 12.", None, None),
+    ("Escalate unknown implants to Priya Raman (MR Safety Officer, ext. 3352).", None, None),
+    ("Volunteer firefighter Captain Ruben Ostrander leads the parade.", None, None),
+    ("Maria works the front desk on Tuesdays.", None, None),
+    ("The name comes from the hymn 'Lead, Kindly Light' by John Henry Newman.", None, None),
+    ("Terms: Braxton Hicks contractions, a Pfannenstiel incision, a Bartholin cyst.", None, None),
+    ("Lapidus_Bunionectomy_PostOp_Protocol.pdf", None, "label"),
+    ("¡Hola! Soy Lucía, la asistente virtual de Clínica San Rafael.", None, None),
+    ("Håfa adai! Thanks for calling Klinikan Familia.", None, None),
+]
+
 POSITIVES = [
     *POSITIVES_BRIEF,
     *POSITIVES_LABEL_NAMES,
@@ -370,6 +399,7 @@ POSITIVES = [
     *POSITIVES_78_80,
     *POSITIVES_78_80_MORE,
     *POSITIVES_82_84,
+    *POSITIVES_87_88,
 ]
 NEGATIVES = [
     *NEGATIVES_BRIEF,
@@ -385,6 +415,7 @@ NEGATIVES = [
     *NEGATIVES_78_80,
     *NEGATIVES_78_80_MORE,
     *NEGATIVES_82_84,
+    *NEGATIVES_87_88,
 ]
 
 

@@ -254,7 +254,9 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          "protocol", "classification", "staging", "exercises", "exercise", "repair", "tendon",
                          "tendinitis", "tendonitis", "reconstruction",
                          # "Pierre Robin sequence", "the Lee Silverman program", "the Sun Yat-sen statue"
-                         "sequence", "anomaly", "program", "programme", "statue", "monument"})
+                         "sequence", "anomaly", "program", "programme", "statue", "monument",
+                         # "Braxton Hicks contractions", "a Pfannenstiel incision", "a Bartholin cyst"
+                         "contractions", "incision", "cyst", "bunionectomy", "osteotomy"})
 
 # Surnames that name a clinical test, scale or device, written alone in file names and forms
 # ("holter_results.pdf", "epworth_form", "braden_score"): never a patient's surname there.
@@ -267,7 +269,8 @@ CLINICAL_EPONYMS = frozenset(word_list(
     karnofsky lansky child pugh ranson wells geneva caprini padua framingham reynolds friedewald
     cockcroft gault schilling coombs weber rinne dix hallpike epley semont lachman mcmurray phalen
     tinel finkelstein thompson spurling hawkins neer jobe speed yergason apley ober thomas patrick
-    schober wagner texas meggitt fontaine rutherford ankle brachial
+    schober wagner texas meggitt fontaine rutherford ankle brachial lapidus schroth pfannenstiel bartholin
+    nabothian
     """
 ))
 
@@ -357,6 +360,10 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""boozhoo aaniin miigwech mas
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("guru gurpurab gurpurb jayanti vaisakhi baisakhi janmashtami"))
 # Khmer, Lao and Thai new-year words: "Choul Chnam Thmey", "Songkran", a "baci" blessing.
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("choul chnam thmey songkran baci"))
+# Hindu and Marathi holy days ("Lakshmi Pujan", "Gudi Padwa", "Bhai Dooj"); Chamorro greetings
+# ("Håfa adai", "Si Yu'os ma'åse'") and "Klinikan" (clinic).
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""pujan puja padwa dooj bhai diwali navratri holi onam pongal
+    håfa hafa adai yu'os ma'åse' klinikan"""))
 # Ukrainian, Russian and Polish calendar, holiday, country and institution words, capitalised at a
 # sentence start or in a holiday's name ("День Незалежності України", "Poniedziałek Wielkanocny").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""

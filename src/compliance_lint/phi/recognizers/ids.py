@@ -133,7 +133,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("SSN", "ssn", lazy_compile(r"\b(?:ssn|social|sin)\b")),
     ("MRN", "mrn", lazy_compile(r"\b(?:mrn|chart|medical record|record number|patient id|emr|ehr)\b")),
     # "medi_cal_cin": a Medi-Cal client index number names one enrollee
-    ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|"
+    ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|kidcare|"
+                                               r"ahcccs|chip|"
                                                r"insurance|beneficiary|hicn|medi cal|cin)\b")),
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
     ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert)\b")),
@@ -632,6 +633,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
     if s.digits >= 5 and ("MR" in t or "mrn" in t):
         for m in _MRN_PREFIX_RE.finditer(t):
+            if not m.group(1).strip("0"):
+                continue  # "MR-0000000": a format's mask
             hits.append(PhiHit(m.start(), m.end(), "MRN", "mrn", 0.85, "MRN prefix fused to a number", True))
     if s.digits >= 4 and len(t) >= 17 and not t.islower() and (
             padded is None or padded.translate(_WORD_MARKS).find(_RUN_17) >= 0):
@@ -963,7 +966,7 @@ _CERT_VALUE = lazy_compile(r"(?<![A-Za-z0-9])(?:birth|death|marriage|adoption)[_
 # A record number fused to "chart" in a file or tag name ("chart_771204_xray_wrist.pdf", "chart#88213"),
 # or after "chart " as a note's heading ("Chart 7730218: gadolinium allergy"; not "chart 2 of 3").
 _CHART_FUSED = lazy_compile(r"(?<![A-Za-z0-9])chart(?:[_#-]?(\d{5,12})(?![0-9])|"
-                            r"[ ]((?:[A-Za-z]{1,4}-?)?\d{6,12})(?=\s?[:;)]|\s[-–—]| is\b|\.(?:\s|$)|$))",
+                            r"[ ]((?:[A-Za-z]{1,4}-?)?\d{6,12})(?=\s?[:;)]|\s[-–—]| is\b|\.(?:\s|$)|$| \())",
                             re.IGNORECASE)
 
 
@@ -986,6 +989,8 @@ def _fused_ids(s: Scan) -> list[PhiHit]:
     return out
 
 
+_PATIENT_ID_KEY = lazy_compile(r"^(?!.*\b(?:example|sample|format|template|mask|placeholder|pattern|regex)\b)"
+                               r".*\bpatient (?:id|number|mrn|no)\b")
 # JSON keys repeat across a config (every entry of a tool shares its keys), so what a key names
 # is worked out once per key text; bounded because keys come from user input.
 @lru_cache(maxsize=4096)
@@ -994,8 +999,8 @@ def _key_type(key_text: str) -> tuple[str, str] | None:
     a key naming a contact channel ("referral_fax", "claims_phone": the phone recognizer decides)."""
     if _KIT_KEY.search(key_text):  # "kit_lot_number", "kit_type": the product, not a person's kit
         return None if _KIT_NOT_PERSON_KEY.search(key_text) else ("OTHER_ID", "other_id")
-    if _NOT_PERSON_KEY.search(key_text):
-        return None
+    if _NOT_PERSON_KEY.search(key_text) and not _PATIENT_ID_KEY.search(key_text):
+        return None  # (but "ivf_clinic_patient_id" is the patient's record)
     if _CERT_KEY.search(key_text):
         return ("LICENSE_NUMBER", "license")  # "newborn_birth_cert": "birth" names the certificate, not a date
     if _DEVICE_ONLY_KEY.search(key_text):

@@ -207,7 +207,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "promotora|promotor|la promotora|el promotor|driver|our driver|van driver|investigator|death investigator|"
     "tech|technologist|physiologist|account rep|sales rep|embryologist|andrologist|sonographer|"
     "radiologist|anesthesiologist|physicist|dispatcher|chaplain|reverend|pastor|chr|chw|rrt|lead tech|"
-    "financial counselor|counselor|lead|reps|manufacturer reps|"
+    "financial counselor|counselor|lead|reps|manufacturer reps|firefighter|volunteer firefighter|on duty|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
@@ -245,7 +245,9 @@ _STAFF_AFTER = lazy_compile(
     r"[A-Z][a-z]+ desk\b)"
     r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
     r"scheduler|agent|bot|concierge)\b"
-    r"|,? (?:works|handles|manages|runs|covers|answers|will help you|can help you|dispatches|assigns|supervises|"
+    r"|,? (?:works(?! (?:nights |days |weekends |evenings |rotations |shifts |the register |two jobs )?"
+    r"(?:at|for) (?!our\b|the front desk|the office|the clinic|reception|the desk)[\w'’-])|"
+    r"handles|manages|runs|covers|answers|will help you|can help you|dispatches|assigns|supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
     # the first of two staff named together: "Manny Ortiz and Desmond Hale do repairs"
@@ -273,7 +275,7 @@ _STAFF_AFTER = lazy_compile(
     r"volunteer|educator|tech|technician|chaplain|administrator|promotora|promotor|chw|doula|navigator|"
     r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
-    r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain)"
+    r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain|officer)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|sw|msw|"
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today)\)))",
@@ -301,6 +303,9 @@ _FOREIGN_PERSON_CUES = (
     "mari|femme|sohn|tochter|mutter|vater|patientin|familia|família|famille|familie|cita de|mensaje para|"
     # a self-introduction: "me llamo Nayeli", "mi nombre es", "je m'appelle", "meu nome é", "ich heiße"
     "me llamo|mi nombre es|je m'appelle|meu nome é|ich heiße|ich heisse|"
+    # Spanish kin: "la abuela de Brayan" (not "soy": "Soy Lucía, la asistente virtual" is the agent)
+    "la abuela de|el abuelo de|la mamá de|la madre de|el papá de|el padre de|la hija de|el hijo de|"
+    "la esposa de|el esposo de|"
     # French: call back, the son or daughter of
     "rappeler|appeler|le fils de|la fille de|la mère de|le père de"
 )
@@ -869,7 +874,10 @@ _WORK_BY_BEFORE = lazy_compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|s
                              # "Quote Elisabeth Kübler-Ross sparingly", "quoting Maya Angelou"
                              r"|(?:^|[.;:!?]\s|\n)(?:please )?(?:quote|quoting|cite|citing|paraphrase) $"
                              # "first described in Chicago in 1910 by James Herrick": a discoverer
-                             r"|\b(?:described|discovered|invented|pioneered|coined|identified)\b[^.!?\n]{0,30}\bby $")
+                             r"|\b(?:described|discovered|invented|pioneered|coined|identified)\b[^.!?\n]{0,30}\bby $"
+                             # "the hymn 'Lead, Kindly Light' by John Henry Newman": a work's title between
+                             r"|\b(?:hymn|song|poem|book|novel|prayer|play|painting)\s+['‘“\"][^'’”\"\n]{1,60}"
+                             r"['’”\"]\s+by $")
 _VERB_STAFF_END = lazy_compile(r"\b(?:ask for|asks for|asked for|speak to|speak with|talk to|talk with)\W{0,3}$")
 _STAFF_PAIR_BEFORE = lazy_compile(r"\b(?:ask for|asks for|speak to|speak with|transfer to|talk to|page|notify|"
                                 r"book with|schedule with)\s[\w'’.-]+(?:\s[\w'’.-]+)?\s(?:or|and|&)\s$")
@@ -1369,6 +1377,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before[-6:] in _OPENING_TAILS and _OPENING_END.search(before, len(before) - 25 if len(before) > 25 else 0) and (
             not s.lower.startswith(("mr", "ms"), start)):
         return "organisation"  # "Thanks for calling Valle Verde", "Gracias por llamar a Valle Verde": the practice
+    if before.endswith("please call ") and ("returning your call" in s.lower or "calling about your" in s.lower
+                                            or "this message is from" in s.lower):
+        return "staff"  # "Hi, this is Keystone ... returning your call. Please call Becky at (717) ..."
     if before.endswith(("front desk ", "front-desk ", "reception ")):
         return "staff"  # "Front desk Kia Yang and nurse Bao Khang": a title before the name
     if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
@@ -3062,14 +3073,16 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
 # A label ending in a person's name and "test" or "demo": the test patient an agent is tried with,
 # whatever line or bot the label names first ("LH Sedation Bot - Pelkey test", "Repair Line – Whitlock test").
 _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?: [{_U}][{_L}]{{1,20}})?)[\s_-]+"
-                                   r"(?:test|demo|dummy)(?: (?:patient|caller|member|family|account))?s?\W*$")
+                                   r"(?:test|demo|dummy)(?: (?:patient|caller|member|family|account))?s?\W*$"
+                                   # "Mira – transfer-day line (test: Vollmer)"
+                                   rf"|\((?i:test|demo)(?: (?i:patient|caller))?:\s?([{_U}][{_L}]{{2,20}})\)\s*$")
 
 
 # A call-back label and then only a name, however rare: "Callback - Maxamed Xasan", "Recall – Xasan Cali".
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
                                rf"do not call)(?i: list)?\s*[-–—:|]\s*"
                                rf"([{_U}][{_L}'’-]+(?: [{_U}][{_L}'’.-]+){{0,2}}(?:\s?[/,&]\s?[{_U}][{_L}'’-]+){{0,4}})"
-                               r"(?: \([^()]{1,40}\))?\s*$")
+                               r"(?: (?i:household|family|fam\.?))?(?: \([^()]{1,40}\))?\s*$")
 
 
 _SPECIALTY_WORDS = frozenset(word_list("""ortho peds cardio derm neuro onc gi ent ob gyn obgyn pt ot rehab labs imaging
@@ -3110,15 +3123,16 @@ def _test_patient_label(s: Scan) -> list[PhiHit]:
     m = _TEST_PATIENT_LABEL.search(s.text)
     if m is None:
         return []
-    words = m.group(1).lower().split()
+    g = 1 if m.group(1) else 2
+    words = m.group(g).lower().split()
     if any(_ordinary_label_word(w) or w in _LABEL_STAFF_WORDS or w in PROVIDER_TITLES for w in words):
         return []  # "Spanish test", "Voicemail demo": a line or a feature under test
     if not any(_is_lex(w) or w in label_names() or w in rare_surnames() for w in words):
         return []
-    prev = s.lower[: m.start(1)].replace(".", " ").split()[-1:]
+    prev = s.lower[: m.start(g)].replace(".", " ").split()[-1:]
     if prev and (prev[0] in PROVIDER_TITLES or prev[0] in _CREDENTIALS):
         return []  # "Dr. Pham demo": a provider's demo
-    return [PhiHit(m.start(1), m.end(1), "NAME", "name", 0.6, "a person's name as a label's test patient")]
+    return [PhiHit(m.start(g), m.end(g), "NAME", "name", 0.6, "a person's name as a label's test patient")]
 
 
 def _ordinary_label_word(low: str) -> bool:

@@ -65,6 +65,12 @@ _ARABIC_NOT_NAME = frozenset(word_list("""المريض المريضة المري
     العيادة الصيدلية المستشفى الطبيب الدكتور الدكتورة"""))
 
 
+# Urdu "اگر صائمہ بیگم کال کریں" (if Saima Begum calls) and Hindi "मैं सुरेखा पाटणकर बोल रही हूँ" (this is
+# Surekha Patankar speaking): the name between the cue and the verb.
+_CALLS_OR_SPEAKING = lazy_compile(rf"اگر ([{_ARABIC}]+(?: [{_ARABIC}]+)?) (?:کال|فون)"
+                                  rf"|मैं ([{_DEVANAGARI}]+(?: [{_DEVANAGARI}]+)?) बोल")
+
+
 def script_names(s: Scan, found: HitList) -> list[PhiHit]:
     """Names in Gurmukhi, Devanagari, Arabic or Ethiopic script, by the cues above."""
     text = s.text
@@ -80,6 +86,9 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
     for m in _SELF_INTRO.finditer(text):
         if _CALLER_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
             add(*m.span(1), "a name given in a self-introduction")  # (elsewhere the agent introduces itself)
+    for m in _CALLS_OR_SPEAKING.finditer(text):
+        g = 1 if m.group(1) else 2
+        add(m.start(g), m.end(g), "a name with a call or speaking verb")
     for m in _SIKH_NAME.finditer(text):
         surname = m.group(2)
         add(m.start(), m.end(2) if surname and surname not in _NOT_SURNAME else m.end(1), "a Sikh name (Singh or Kaur)")
