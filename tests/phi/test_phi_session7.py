@@ -385,6 +385,33 @@ NEGATIVES_87_88 = [
     ("Håfa adai! Thanks for calling Klinikan Familia.", None, None),
 ]
 
+# Read set 86.
+POSITIVES_86 = [
+    ("வழக்கமாக அழைப்பவர்: சரோஜா பாட்டி. அவங்களுக்கு 95 வயசு.", None, None, ("AGE", "95")),
+    ("வழக்கமாக அழைப்பவர்: சரோஜா பாட்டி.", None, None, ("NAME", "சரோஜா")),
+    ("Medical travel for R.L. to Regina on the 2nd of December is approved.", None, None, ("NAME", "R.L.")),
+    ("Transfer for the Lindqvist-Moreau embryos is set for 12/04.", None, None, ("NAME", "Lindqvist-Moreau")),
+    ("Do not schedule nurse Keisha at the Okafor home any more.", None, None, ("NAME", "Okafor")),
+    ("204518773WA", "apple_health_id", "value", ("HEALTH_PLAN_ID", "204518773WA")),
+    ("804 337 129", "client_hsn", "value", ("HEALTH_PLAN_ID", "804 337 129")),
+    ("MN-S 0044719", "metis_citizenship_no", "value", ("OTHER_ID", "MN-S 0044719")),
+    ("https://health.example-nation.ca/portal/messages?client=rdesjarlais41", None, "url",
+     ("URL", "https://health.example-nation.ca/portal/messages?client=rdesjarlais41")),
+    ("Hearing aid repair for Sister Agnes Moriarty at Our Lady of Peace Convent.", None, None,
+     ("NAME", "Agnes Moriarty")),
+]
+NEGATIVES_86 = [
+    ("Tonight's rotation: Chaplain Samuel Okoro-Finch until 23:00, then Fr. Benedikt Sauer until 07:00.", None,
+     None),
+    ("Route Muslim families to Imam Yusuf Haddad via the operator.", None, None),
+    ("Elder Harold Whitecalf is at the centre Tuesdays for smudging.", None, None),
+    ("Offer a payment plan through Jasmine Ortega, financial counselor, at ext. 4.", None, None),
+    ("Granger – estacionamiento parroquia San Juan Diego", "parada_lunes", "value"),
+    ("Hola, le habla Sonrisas del Valle, la clínica dental móvil.", None, None),
+    ("El viernes estamos en el empaque Tres Robles de Grandview, de 4 a 8.", None, None),
+    ("Supplies: Shiley 3.5 and 4.0 cuffless, Bivona 3.0 neonatal.", None, None),
+]
+
 POSITIVES = [
     *POSITIVES_BRIEF,
     *POSITIVES_LABEL_NAMES,
@@ -400,6 +427,7 @@ POSITIVES = [
     *POSITIVES_78_80_MORE,
     *POSITIVES_82_84,
     *POSITIVES_87_88,
+    *POSITIVES_86,
 ]
 NEGATIVES = [
     *NEGATIVES_BRIEF,
@@ -416,6 +444,7 @@ NEGATIVES = [
     *NEGATIVES_78_80_MORE,
     *NEGATIVES_82_84,
     *NEGATIVES_87_88,
+    *NEGATIVES_86,
 ]
 
 

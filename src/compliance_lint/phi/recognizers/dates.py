@@ -683,7 +683,9 @@ _AGE_SAID = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bi(?:'m|’m| am)|\bi
                        r"calls|messages|patients|callers|members|on the|in line|percent|th\b|st\b|nd\b|rd\b))"
                        r"|(?<![\w.,])(?<!hace )(?<!durante )(9\d|1[01]\d) años\b"
                        # Turkish: "94 yaşındaki Hatice teyze"
-                       r"|(?<![\w.,])(9\d|1[01]\d) yaşında")
+                       r"|(?<![\w.,])(9\d|1[01]\d) yaşında"
+                       # Tamil: "94 வயசு"
+                       r"|(?<![\w.,])(9\d|1[01]\d) (?:வயசு|வயது)")
 _SPELLED_AGE_VALUE = lazy_compile(_SPELLED_AGE)
 _SPELLED_YEARS_OLD = lazy_compile(r"\b(" + _SPELLED_AGE + r")[- ](?:years?|yrs?)[- ]old\b")
 # An age right after a person's name, set off by a comma or a parenthesis, with nothing after it that
@@ -739,7 +741,7 @@ def _age_said_from(low: str) -> int:
     walks the same matches as from 0."""
     first = len(low)
     for stem, back in ((" 9", 0), (" 10", 0), (" 11", 0), ("ninety", 0), ("hundred", 4), (" años", 3),
-                       (" yaşında", 3)):
+                       (" yaşında", 3), (" வய", 3)):
         i = low.find(stem, 0, first + len(stem))  # an occurrence starting before `first`
         if 0 <= i < first + back:
             first = i - back
@@ -754,7 +756,7 @@ def _said_ages(s: Scan, low: str) -> list[tuple[int, int]]:
     spaced = " 9" in low or " 10" in low or " 11" in low
     if spelled or spaced:
         for m in _AGE_SAID.finditer(low, _age_said_from(low)):
-            out.append(m.span(1) if m.group(1) else m.span(2) if m.group(2) else m.span(3))
+            out.append(m.span(m.lastindex or 1))
         if spelled and "old" in low:
             out.extend(m.span(1) for m in _SPELLED_YEARS_OLD.finditer(low))
     if "(9" in low or "(10" in low or "(11" in low:

@@ -134,7 +134,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("MRN", "mrn", lazy_compile(r"\b(?:mrn|chart|medical record|record number|patient id|emr|ehr)\b")),
     # "medi_cal_cin": a Medi-Cal client index number names one enrollee
     ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|kidcare|"
-                                               r"ahcccs|chip|"
+                                               r"ahcccs|chip|apple health|hsn|phn|health card|health number|"
                                                r"insurance|beneficiary|hicn|medi cal|cin)\b")),
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
     ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert)\b")),
@@ -146,7 +146,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("OTHER_ID", "other_id", lazy_compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login|handle|screen name|kit|specimen|accession|requisition|tribal|"
                                         # UNOS ids; an encounter's contact serial number (Epic "CSN") or FIN
-                                        r"unos|csn|encounter|fin|"
+                                        r"unos|csn|encounter|fin|citizenship|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
                                         r"(?:subject|participant) (?:id|number|no|code)|"
                                         r"(?:student|school) (?:id|number|no)|"

@@ -264,7 +264,8 @@ _STAFF_AFTER = lazy_compile(
     r"| is (?:[\w'’.-]+ ){1,3}(?:scheduler|assistant|receptionist|nurse|coordinator|manager|biller|navigator|tech)\b"
     r"|,? (?:the |your |our )?(?:[\w'’-]+ ){0,2}(?:virtual|ai|automated|digital) (?:helper|assistant|agent|"
     r"receptionist|front desk|scheduler|concierge|voice)"
-    r"|, (?:(?:lead|senior|head|chief|charge|staff|on-call|overnight|weekend|day|night) )?(?:" + _APPOSED_ROLES
+    r"|, (?:(?:lead|senior|head|chief|charge|staff|on-call|overnight|weekend|day|night|financial) )?"
+    r"(?:" + _APPOSED_ROLES
     + r")(?=[,.;:)]|\s(?:and|who|at|for|on|in|with)\b|$)"
     r"|, (?:a |an |our )?(?:licensed|certified|registered|board[- ]certified) (?:[\w-]+ ){0,2}(?:social worker|"
     r"therapist|counselor|psychologist|nurse|dietitian|audiologist|pharmacist|midwife|practitioner|educator)"
@@ -638,6 +639,11 @@ _NAMES_AS_NAMES_AFTER = lazy_compile(r"[,;]? (?:are|were|is) (?:the |all |our )?
                                      r"(?:[\w-]+ ){0,2}(?:names|surnames|last names|family names|clan names|"
                                      r"first names|given names|clans)\b", re.IGNORECASE)
 _COMPANY_PAREN_BEFORE = lazy_compile(r"(?:^|[,:;]\s)(?:[A-Z][\w&.-]*\s?){1,3}\($")
+# Spanish words for a workplace or an institution right before its name, and "this is ... speaking".
+_SPANISH_ORG_ENDS = ("empaque ", "clínica ", "clinica ", "hospital ", "parroquia ", "iglesia ", "escuela ", "centro ",
+                     "farmacia ", "asistente de ", "le habla ", "rancho ", "huerta ", "bodega ")
+# A device's sizes after its maker's name: "Shiley 3.5", "Bivona 3.0".
+_SIZE_AFTER = lazy_compile(r" \d{1,2}\.\d\b(?! ?(?:mg|mcg|ml|units?|%))")
 # A key holding the practice's places: "service_area", "coverage_towns", "neighborhoods_served".
 _PLACE_LIST_KEY = lazy_compile(r"\b(?:service areas?|coverage|catchment|neighbou?rhoods|areas served|towns|cities|"
                                r"counties|regions|zones|campuses|branches|sites served|delivery area|"
@@ -1066,6 +1072,7 @@ _STAFF_AFTER_ANY = lazy_compile(
 # "speaking") and then a word beginning with one of these two (lower-case) letters.
 _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     *_APPOSED_ROLE_WORDS, "lead", "senior", "head", "chief", "charge", "staff", "on-call", "overnight", "weekend",
+    "financial",
     "day", "night", "dispatches", "assigns", "supervises", "oversees", "coordinates", "protocols", "does", "do ",
     "and ", "our ", "the ", "your ", "a ", "an ", "at ", "from ", "in ", "on", "with ", "i'm ", "im ", "i am ",
     "calling ",
@@ -1142,7 +1149,11 @@ _ROAD_WORDS = frozenset({"pike", "turnpike", "road", "rd", "street", "avenue", "
 _CLERGY_TITLES = ("Father ", "Fr. ", "Sister ", "Brother ", "Pastor ", "Rabbi ", "Imam ", "Reverend ", "Rev. ",
                   "Deacon ", "Chaplain ")
 _CLERGY_CONTEXT = lazy_compile(r"\b(?:chaplains?|chaplaincy|spiritual|pastoral|clergy|our|staff|volunteers?|"
-                               r"ask for|visits? from|on call)\b")
+                               r"ask for|visits? from|on call|rotation|paging)\b")
+# What follows a clergy member of the practice's rota: "Fr. Sauer for Catholic sacraments until 07:00",
+# "Imam Yusuf Haddad via the operator", "Elder Harold Whitecalf is at the centre Tuesdays".
+_CLERGY_AFTER = lazy_compile(r"\b(?:until \d|via the operator|through the operator|is at the cent(?:re|er)|"
+                             r"for (?:catholic|jewish|muslim) |on call|paging)")
 # A state's programme, agency or licence after a state that is also a given name ("Georgia Medicaid").
 _STATE_PROGRAM_AFTER = lazy_compile(r" (?:Medicaid|Medicare|DL|DMV|DHS|DHHS|DOH|Department|State|Pathways|"
                                     r"license|licence|driver'?s|plates?|residents?|law|Blue)\b")
@@ -1244,7 +1255,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             before[-2:-1].isdigit() and before[-1:] == " ") or (
             before[-1:] == "(" and norms[0] not in _lex()[0])):  # "(Brandt Pike)", not "(Dwayne Pike)"
         return "place"  # "across from the Walgreens on Carlisle Pike": a road
-    if s.text.endswith(_CLERGY_TITLES, max(0, start - 12), start) and _CLERGY_CONTEXT.search(before):
+    if (s.text.endswith(_CLERGY_TITLES, max(0, start - 12), start) or s.text.startswith(
+            (*_CLERGY_TITLES, "Imam ", "Elder "), start)) and (
+            _CLERGY_CONTEXT.search(before) or _CLERGY_AFTER.search(s.lower, end, end + 60)):
         return "clergy"  # "chaplain Father Dominic is available": the practice's chaplain, not a kin word
         # (a patient may be a nun: "Hearing aid repair for Sister Agnes Moriarty" stays a name)
     if after[:1] == " " and _STATE_PROGRAM_AFTER.match(after) and " ".join(norms) in US_STATES:
@@ -1380,6 +1393,13 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith("please call ") and ("returning your call" in s.lower or "calling about your" in s.lower
                                             or "this message is from" in s.lower):
         return "staff"  # "Hi, this is Keystone ... returning your call. Please call Becky at (717) ..."
+    if before.endswith(_SPANISH_ORG_ENDS) or (after.startswith(", la cl") and " del " in s.text[start:end]):
+        return "organisation"  # "el empaque Tres Robles de Grandview", "Sonrisas del Valle, la clínica dental"
+    if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _SIZE_AFTER.match(after):
+        return "product"  # "Shiley 3.5 and 4.0 PED cuffless", "Bivona 3.0 neonatal": a device and its sizes
+    if before.endswith((" san ", " santa ", " santo ", " são ", " saint ", " st. ")) and not _honorific_at(
+            s, before, start):
+        return "place"  # "parroquia San Juan Diego", "St. Jude": a church, a town, a hospital
     if before.endswith(("front desk ", "front-desk ", "reception ")):
         return "staff"  # "Front desk Kia Yang and nurse Bao Khang": a title before the name
     if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
@@ -2672,7 +2692,8 @@ def _health_paren(after: str) -> bool:
 
 _HOUSEHOLD_AFTER = lazy_compile(
     r" (?:account|family|fam|household|chart|twins|kids|children|residence|boy|girl|baby|kid|order|claim|"
-    r"case|file|visits)\b"  # (not "referral": "the Kennedy-Krieger referral form" is an institution's)
+    # (not "referral": "the Kennedy-Krieger referral form" is an institution's)
+    r"case|file|visits|embryos|home|house|farm|trailer)\b"
     r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)
 
 
@@ -2761,7 +2782,8 @@ _INITIALS_ABOUT_BEFORE = lazy_compile(r"\b(?:call ?backs?|call|calls|remind|remi
                                       r"book|phone|text|schedule|reschedule|page|notify|message|"
                                       # "Rituximab dose two for R.T.", "labs for K.M."
                                       r"(?:doses?|infusions?|shots?|refills?|appointments?|appts?|labs?|results?|"
-                                      r"visits?|injections?)(?: \w+)? for|(?:hold|held|give|gave|start|stop) \w+ for|"
+                                      r"visits?|injections?|travel|rides?|transport|pickups?)(?: \w+)? for|"
+                                      r"(?:hold|held|give|gave|start|stop) \w+ for|"
                                       # a greeting: "Hi K.B., this is Ivy from Aspen Crest"
                                       r"hi|hello|dear|good morning|good afternoon|"
                                       r"re:?)\W{0,4}(?:[A-Z]\.(?: ?[A-Z]\.){1,2}\W{1,4}(?:&|and)\W{1,3})?$",

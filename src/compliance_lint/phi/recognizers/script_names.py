@@ -27,7 +27,8 @@ _BENGALI = "\u0980-\u09ff"
 _THAI = "\u0e00-\u0e7f"
 _KHMER = "\u1780-\u17d3"  # (not its punctuation: "។" ends a sentence)
 _GEORGIAN = "\u10a0-\u10ff"
-_LETTERS = _GURMUKHI + _DEVANAGARI + _ARABIC + _ETHIOPIC + _BENGALI + _THAI + _KHMER + _GEORGIAN
+_TAMIL = "\u0b80-\u0bff"
+_LETTERS = _GURMUKHI + _DEVANAGARI + _ARABIC + _ETHIOPIC + _BENGALI + _THAI + _KHMER + _GEORGIAN + _TAMIL
 # Some character of one of these scripts: the gate for the whole pass.
 SCRIPT_HINT = lazy_compile(f"[{_LETTERS}]")
 
@@ -68,7 +69,9 @@ _ARABIC_NOT_NAME = frozenset(word_list("""المريض المريضة المري
 # Urdu "اگر صائمہ بیگم کال کریں" (if Saima Begum calls) and Hindi "मैं सुरेखा पाटणकर बोल रही हूँ" (this is
 # Surekha Patankar speaking): the name between the cue and the verb.
 _CALLS_OR_SPEAKING = lazy_compile(rf"اگر ([{_ARABIC}]+(?: [{_ARABIC}]+)?) (?:کال|فون)"
-                                  rf"|मैं ([{_DEVANAGARI}]+(?: [{_DEVANAGARI}]+)?) बोल")
+                                  rf"|मैं ([{_DEVANAGARI}]+(?: [{_DEVANAGARI}]+)?) बोल"
+                                  # Tamil: a name and a kin title of age, "கமலா பாட்டி" (grandma Kamala)
+                                  rf"|(?<![{_TAMIL}])([{_TAMIL}]+) (?:பாட்டி|தாத்தா)")
 
 
 def script_names(s: Scan, found: HitList) -> list[PhiHit]:
@@ -87,7 +90,7 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
         if _CALLER_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
             add(*m.span(1), "a name given in a self-introduction")  # (elsewhere the agent introduces itself)
     for m in _CALLS_OR_SPEAKING.finditer(text):
-        g = 1 if m.group(1) else 2
+        g = m.lastindex or 1
         add(m.start(g), m.end(g), "a name with a call or speaking verb")
     for m in _SIKH_NAME.finditer(text):
         surname = m.group(2)
