@@ -400,7 +400,13 @@ POSITIVES_86 = [
     ("Hearing aid repair for Sister Agnes Moriarty at Our Lady of Peace Convent.", None, None,
      ("NAME", "Agnes Moriarty")),
 ]
+POSITIVES_86 += [
+    ("Do not schedule music sessions for K.D. in Room 7 until the family meeting.", None, None, ("NAME", "K.D.")),
+]
 NEGATIVES_86 = [
+    ("Jane Q. Public", "caller_name", "value"),
+    ("Sage Oyelaran, L.Ac. does Saturday sessions.", None, None),
+    ("For towed cars, give callers Valley Towing at 937-555-6200.", None, None),
     ("Tonight's rotation: Chaplain Samuel Okoro-Finch until 23:00, then Fr. Benedikt Sauer until 07:00.", None,
      None),
     ("Route Muslim families to Imam Yusuf Haddad via the operator.", None, None),

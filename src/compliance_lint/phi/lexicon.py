@@ -285,7 +285,8 @@ KIN_WORDS = frozenset(word_list(
 ))
 
 # Classic placeholder persons; suppressed unless another identifier sits in the same text.
-PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe", "john q public",
+PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe", "john q public", "jane q public",
+                               "john q. public", "jane q. public",
                                "joe bloggs", "john smith", "jane smith", "baby doe", "test patient",
                                # "John Q. Public" as the name splitter sees it (the initial ends the name)
                                "john q", "jane q",

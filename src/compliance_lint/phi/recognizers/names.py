@@ -174,7 +174,9 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      # degrees and other workforce credentials ("Karen Lee, M.S., RD", "Wade Kettering, ATP")
                      "m\\.s\\.|msn|mph|m\\.p\\.h\\.|m\\.a\\.|atp|mba|bsn|licsw|pharmd|pharm\\.d\\.|"
                      # sonographers and radiographers: "Brett Lindqvist, RDCS, is our lead sonographer"
-                     "rdcs|rdms|rvt|rcs|rces|arrt|rt\\(r\\)|crt")
+                     "rdcs|rdms|rvt|rcs|rces|arrt|rt\\(r\\)|crt|"
+                     # acupuncturists: "Sage Oyelaran, L.Ac.", "Dr. Mei-Ling Harkness, DACM"
+                     "l\\.ac\\.|lac|dacm")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -2782,7 +2784,7 @@ _INITIALS_ABOUT_BEFORE = lazy_compile(r"\b(?:call ?backs?|call|calls|remind|remi
                                       r"book|phone|text|schedule|reschedule|page|notify|message|"
                                       # "Rituximab dose two for R.T.", "labs for K.M."
                                       r"(?:doses?|infusions?|shots?|refills?|appointments?|appts?|labs?|results?|"
-                                      r"visits?|injections?|travel|rides?|transport|pickups?)(?: \w+)? for|"
+                                      r"visits?|injections?|travel|rides?|transport|pickups?|sessions?)(?: \w+)? for|"
                                       r"(?:hold|held|give|gave|start|stop) \w+ for|"
                                       # a greeting: "Hi K.B., this is Ivy from Aspen Crest"
                                       r"hi|hello|dear|good morning|good afternoon|"

@@ -697,6 +697,7 @@ _KEY_CALLBACK = lazy_compile(r"\bcall ?back (?:number|no|num|phone|tel|cell|mobi
 _ORG_OWNER = lazy_compile(r"\b(?:we|we'll|we’ll|our|doctor(?:'s|’s)?|physician|provider|clinic|office|pharmacy|"
                           r"hospital|dispatch|warehouse|department|desk|center|centre|agency|program|programme|lab|"
                           r"store|company|vendor|supplier|insurer|plan|hotline|helpline|text line|switchboard|"
+                          r"towing|taxi|cab|garage|valet|rentals?|"
                           r"front desk)\b|\bplease (?:call|phone|ring|contact|text)\b")
 
 
