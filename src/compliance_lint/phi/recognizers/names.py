@@ -1658,25 +1658,25 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
         if m.group(1) in _CN_SURNAMES and not glued and not found.overlaps(m.start(), m.end()) and (
                 not any(h.start < m.end() and m.start() < h.end for h in out)):
             out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.75, "Cantonese surname with a form of address"))
-    for m in _CJK_CUED_NAME_RE.finditer(s.text):
-        start, end = m.span(1)
-        if _CN_STAFF_AFTER.match(s.text, end):
-            continue  # "新病人：林文静医生": Dr. Lin, after "new patients:"
-        if m.group(1)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not any(
-                h.start < end and start < h.end for h in out):
-            out.append(PhiHit(start, end, "NAME", "name", 0.75, "Chinese name after a patient or name label"))
-    for m in _CN_KIN_RE.finditer(s.text):
-        g = 1 if m.group(1) else 2
-        start, end = m.span(g)
-        if m.group(g)[0] in _CN_SURNAMES and not _CN_STAFF_AFTER.match(s.text, end) and not found.overlaps(
-                start, end) and not any(h.start < end and start < h.end for h in out):
-            out.append(PhiHit(start, end, "NAME", "name", 0.75, "Chinese name with a relative or a call"))
-    for m in _CN_SELF_RE.finditer(s.text):
-        start, end = m.span(1)
-        if m.group(1)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not any(
-                h.start < end and start < h.end for h in out):
-            out.append(PhiHit(start, end, "NAME", "name", 0.75, "Chinese name the caller gives as theirs or kin's"))
+    # "新病人：林文静医生" (Dr. Lin, after "new patients:"): a staff title after the name is no patient's
+    _cn_cued_names(s, found, out, _CJK_CUED_NAME_RE, "Chinese name after a patient or name label", staff_check=True)
+    _cn_cued_names(s, found, out, _CN_KIN_RE, "Chinese name with a relative or a call", staff_check=True)
+    _cn_cued_names(s, found, out, _CN_SELF_RE, "Chinese name the caller gives as theirs or kin's", staff_check=False)
     return out
+
+
+def _cn_cued_names(s: Scan, found: HitList, out: list[PhiHit], rx: re.Pattern[str], why: str,
+                   staff_check: bool) -> None:
+    """Adds to `out` the names `rx` captures (in its last matched group) that start with a common
+    Chinese surname and overlap no hit so far."""
+    for m in rx.finditer(s.text):
+        g = m.lastindex or 1
+        start, end = m.span(g)
+        if staff_check and _CN_STAFF_AFTER.match(s.text, end):
+            continue
+        if m.group(g)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not any(
+                h.start < end and start < h.end for h in out):
+            out.append(PhiHit(start, end, "NAME", "name", 0.75, why))
 
 
 # A staff title within a character or two after a name: "林文静医生" (Dr. Lin Wenjing).

@@ -691,9 +691,8 @@ def _stored_for_person(s: Scan) -> bool:
 _KEY_CALLBACK = lazy_compile(r"\bcall ?back (?:number|no|num|phone|tel|cell|mobile)\b")
 
 
-# An owner of a number that is no person: the practice speaking ("we", "us", "please call"), a
-# provider, a service or a place.
-# (not "us": "Her son asked us to use 541-..." is the son's number)
+# An owner of a number that is no person: the practice speaking ("we", "our", "please call"), a
+# provider, a service or a place. (Not "us": "Her son asked us to use 541-..." is the son's number.)
 _ORG_OWNER = lazy_compile(r"\b(?:we|we'll|we’ll|our|doctor(?:'s|’s)?|physician|provider|clinic|office|pharmacy|"
                           r"hospital|dispatch|warehouse|department|desk|center|centre|agency|program|programme|lab|"
                           r"store|company|vendor|supplier|insurer|plan|hotline|helpline|text line|switchboard|"
