@@ -88,11 +88,18 @@ def adversarial(size: int, seed: int = 7) -> tuple[tuple[str, str], ...]:
     return (("mixed", mixed), ("digits", "7" * size), ("digit-space", "1 " * (size // 2)),
             ("at-dot", "@." * (size // 2)), ("dots", "." * size), ("word-at", ("a" * 63 + "@") * (size // 64)),
             ("caps", "Ab " * (size // 3)), ("names", "Rosa Alvarez, Jane Roe and Tom Lee. " * (size // 36)),
-            ("capital-run", "A" * size))
+            ("capital-run", "A" * size),
+            # name-heavy prose without sentence ends, names in capitals, Chinese with cues, and a
+            # service-area sentence: each once made the name recognizer re-read the text per name
+            ("name-words", "Rosa Alvarez and Jane Roe and Tom Lee " * (size // 38)),
+            ("caps-names", "PATIENT ROSA ALVAREZ " * (size // 21)),
+            ("cjk", "我叫王小明，电话13812345678。" * (size // 20)),
+            ("service-area",
+             "We serve Selma, Kerman and Fresno in our service area. Call Maria Lopez. " * (size // 73)))
 
 
 def linearity(sizes: tuple[int, ...] = (262_144, 524_288, 1_048_576)) -> None:
-    print("\n== linearity (seconds per recognizer on adversarial input, 9 kinds x prompt+label fields summed)")
+    print("\n== linearity (seconds per recognizer on adversarial input, 13 kinds x prompt+label fields summed)")
     print(f"{'recognizer':14}" + "".join(f"{s / 1_048_576:>9.2f}MB" for s in sizes) + "   ratio 1MB/0.25MB")
     for name, rec in RECOGNIZERS.items():
         times = []

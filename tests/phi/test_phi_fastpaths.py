@@ -312,3 +312,34 @@ def test_person_date_cue_looks_behind_after_who_as_before_it() -> None:
         assert [m.span() for m in _dates._PERSON_DATE_CUE.finditer(text)] == [
             m.span() for m in original.finditer(text)], text
 
+
+
+def _long_texts() -> list[str]:
+    """Texts long enough that Scan's position lookups bisect instead of calling str.find."""
+    rng = random.Random(5)
+    pieces = ["Rosa Alvarez", ". ", "; ", "\n", ": ", " and ", "x" * 300, " ", "User: hi"]
+    texts = ["", "\n", "a\nb", "no newline at all " * 40, "\n" * 700, ("line\n" + "y" * 600) * 3]
+    for _ in range(25):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 80))))
+    return texts
+
+
+@pytest.mark.parametrize("part", ["\n", ": ", ". ", "; "])
+def test_position_lookups_answer_like_str_methods(part: str) -> None:
+    rng = random.Random(9)
+    for text in _long_texts():
+        s = Scan(text, "prompt", ())
+        n = len(text)
+        probes = {0, n, n // 2, max(0, n - 1), *(rng.randrange(n + 1) for _ in range(40))}
+        for pos in sorted(probes):
+            assert s.find(part, pos) == text.find(part, pos), (part, pos)
+            assert s.line_start(pos) == text.rfind("\n", 0, pos) + 1, pos
+            for lo in (0, max(0, pos - 300), max(0, pos - 3), pos):
+                assert s.rfind(part, lo, pos) == text.rfind(part, lo, pos), (part, lo, pos)
+
+
+def test_contains_is_substring_of_the_lower_cased_text() -> None:
+    s = Scan("Our Service Area covers Selma", "prompt", ())
+    for part in ("service area", "selma", "kerman", "", "Service"):
+        assert s.contains(part) == (part in s.lower)
+        assert s.contains(part) == (part in s.lower)  # answered again from the memo

@@ -8,6 +8,7 @@ JSON key the text sits under.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -182,6 +183,48 @@ class Scan:
             v = self.memo[name] = pattern.search(self.lower) is not None
         return bool(v)
 
+    def rfind(self, part: str, lo: int, hi: int) -> int:
+        """`text.rfind(part, lo, hi)` (`part` must not overlap itself, like "\\n" or ": "). Asked
+        for every candidate, so over a long range it bisects the positions of `part`, found once per
+        text: a plain rfind in a long line would read back to the line's start each time (quadratic)."""
+        if hi - lo <= _NEAR:
+            return self.text.rfind(part, lo, hi)
+        at = self._positions(part)
+        i = bisect_right(at, hi - len(part)) - 1
+        return at[i] if i >= 0 and at[i] >= lo else -1
+
+    def find(self, part: str, lo: int) -> int:
+        """`text.find(part, lo)`, in O(log n) over a long rest of the text (see `rfind`)."""
+        if len(self.text) - lo <= _NEAR:
+            return self.text.find(part, lo)
+        at = self._positions(part)
+        i = bisect_left(at, lo)
+        return at[i] if i < len(at) else -1
+
+    def line_start(self, pos: int) -> int:
+        """Where the line holding `pos` starts."""
+        return self.rfind("\n", 0, pos) + 1
+
+    def _positions(self, part: str) -> list[int]:
+        key = "at:" + part
+        at: list[int] | None = self.memo.get(key)
+        if at is None:
+            at, i = [], self.text.find(part)
+            while i >= 0:
+                at.append(i)
+                i = self.text.find(part, i + len(part))
+            self.memo[key] = at
+        return at
+
+    def contains(self, part: str) -> bool:
+        """Does `part` (lower case) occur in the lower-cased text? Computed once per text, so a
+        check made for every candidate name stays linear in the text's length."""
+        key = "in:" + part
+        v = self.memo.get(key)
+        if v is None:
+            v = self.memo[key] = part in self.lower
+        return bool(v)
+
     def may_cite_example(self) -> bool:
         """False when no window of this text can hold an EXAMPLE_CUE (a necessary condition only)."""
         return self.mentions(_EXAMPLE_STEMS)  # the key words only add candidates: still necessary
@@ -195,6 +238,9 @@ class Scan:
 
 
 _DIGIT_RE = lazy_compile(r"\d")
+# Within this many characters of either end a plain rfind/find is cheaper than building the
+# newline index, and bounded, so it cannot make a scan quadratic.
+_NEAR = 256
 # A file name's extension: the text names a stored document, image or recording.
 FILE_EXT_RE = lazy_compile(r"\.(?:pdf|docx?|rtf|txt|csv|xlsx?|jpe?g|png|heic|gif|tiff?|dcm|wav|mp3|m4a|mp4|zip)$",
                          re.IGNORECASE)

@@ -771,7 +771,7 @@ def _under_locations_heading(s: Scan, start: int, before: str) -> bool:
     if nl < 0 or _person_cue(before[nl + 1 :]) or s.near_name(start, start + 1, 300):
         return False
     abs_nl = start - len(before) + nl
-    lo = s.lower.rfind("\n", 0, start - len(before)) + 1  # the start of the window's first line
+    lo = s.line_start(start - len(before))  # the start of the window's first line
     return _LOCATIONS_HEADING.search(s.lower, lo, abs_nl) is not None
 
 

@@ -626,8 +626,10 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
             hits.append(PhiHit(vs, ve, typ, rec, 0.85, f"identifier value right after the cue '{t[cs:ce].lower()}'",
                                typ in ("MRN", "HEALTH_PLAN_ID")))
     if s.digits >= 6 and ("licen" in s.lower or "dl" in s.lower or "state id" in s.lower):
+        found = SpanSet((h.start, h.end) for h in hits)
         for m in _SPACED_LICENCE.finditer(t):
-            if not any(h.start < m.end(1) and m.start(1) < h.end for h in hits):
+            if not found.overlaps(m.start(1), m.end(1)):
+                found.add(m.start(1), m.end(1))
                 hits.append(PhiHit(m.start(1), m.end(1), "LICENSE_NUMBER", "license", 0.85,
                                    "licence number in spaced digit groups after a licence cue"))
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.

@@ -8,6 +8,7 @@ from functools import lru_cache
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.patterns import lazy_compile
+from compliance_lint.phi.spans import SpanSet
 
 _BIOMETRIC_RE = lazy_compile(
     r"\b(?:voice ?print|voiceprint|fingerprint|finger print|retina(?:l)? scan|iris scan|face ?print|"
@@ -108,6 +109,7 @@ def _biometric_window(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     """A template value within the cue's sentence (at most 160 characters after the cue)."""
     text, low = s.text, s.lower
     out: list[PhiHit] = []
+    found = SpanSet((h.start, h.end) for h in hits)
     pos = 0
     for cue in _BIO_CUE.finditer(low):
         if cue.start() < pos:
@@ -118,7 +120,7 @@ def _biometric_window(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
             tok = m.group(0)
             if not _bio_value(tok) or _NOT_BIO_BEFORE.search(low, max(0, m.start() - 24), m.start()):
                 continue
-            if any(h.start < m.end() and m.start() < h.end for h in hits):
+            if found.overlaps(m.start(), m.end()):
                 pos = m.end()
                 break
             out.append(PhiHit(m.start(), m.end(), "BIOMETRIC", "biometric", 0.8,

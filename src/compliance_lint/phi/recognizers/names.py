@@ -658,13 +658,14 @@ _PROSE_FILE_NAME = lazy_compile(r"(?<![\w/.-])[\w-]*_[\w.-]*\.(?:pdf|docx?|rtf|t
 def _file_names_in_prose(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     """Names in a file name mentioned in a prompt or message, read as a label is read."""
     out: list[PhiHit] = []
+    found = SpanSet((h.start, h.end) for h in hits)
     for m in _PROSE_FILE_NAME.finditer(s.text):
         words = _LABEL_WORD_RE.findall(m.group(0).rsplit(".", 1)[0].replace("_", " "))
         if words and all(w[0].isupper() for w in words):
             continue  # "Marlowe_Rhinoplasty_Recovery_Guide_2025.pdf": a document's title, in Title Case
         for a, b in names_in_file_name(m.group(0)):
             a, b = a + m.start(), b + m.start()
-            if not any(h.start < b and a < h.end for h in hits):
+            if not found.overlaps(a, b):
                 out.append(PhiHit(a, b, "NAME", "name", 0.6, "a person's name in a file name"))
     return out
 
@@ -1217,7 +1218,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "public figure"
     if cues & _ANIMAL_BEFORE.bit:
         return "animal"
-    if len(norms) == 1 and norms[0] in _FIGURE_WORD_OF and any(f in s.lower for f in _FIGURE_WORD_OF[norms[0]]) and (
+    if len(norms) == 1 and norms[0] in _FIGURE_WORD_OF and any(s.contains(f) for f in _FIGURE_WORD_OF[norms[0]]) and (
             not _honorific_at(s, before, start)):
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
     if norms[-1].endswith(_STYLE_SUFFIXES):
@@ -1238,7 +1239,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "example"  # "a family name like Suzuki or Tanaka", "famous people like Steve Jobs or ..."
     if flags & _HAS_PLACE_LEAD and _place_items_lead(s, start) and not _person_after(after):
         return "place"  # "within 60 miles of Greenwood Village, including Aurora, Littleton, Parker"
-    if "service area" in s.lower and _in_service_area_sentence(s, start, end):
+    if s.contains("service area") and _in_service_area_sentence(s, start, end):
         return "place"  # "Sacramento, Elk Grove and Arden-Arcade are in our service area"
     if "serv" in before or "cover" in before:
         lead = _SERVE_ITEMS_LEAD.search(s.text, max(0, start - 120), start)
@@ -1316,7 +1317,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if (" or " in before or " and " in before) and (
             _PROVIDER_PAIR_BEFORE.search(before) or _STAFF_PAIR_BEFORE.search(before)):
         return "staff"  # "Dr. Pruitt or Carla will call you": the provider's colleague
-    if before.endswith("(") and " rep" in s.lower and _COMPANY_PAREN_BEFORE.search(s.text, max(0, start - 40),
+    if before.endswith("(") and s.contains(" rep") and _COMPANY_PAREN_BEFORE.search(s.text, max(0, start - 40),
                                                                                      start):
         return "staff"  # "Manufacturer reps: Abbott (Kyle Brandt), Boston Scientific (Marisol Quintero)"
     if before.endswith("(") and _ROLE_PAREN_BEFORE.search(before):
@@ -1392,8 +1393,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before[-6:] in _OPENING_TAILS and _OPENING_END.search(before, len(before) - 25 if len(before) > 25 else 0) and (
             not s.lower.startswith(("mr", "ms"), start)):
         return "organisation"  # "Thanks for calling Valle Verde", "Gracias por llamar a Valle Verde": the practice
-    if before.endswith("please call ") and ("returning your call" in s.lower or "calling about your" in s.lower
-                                            or "this message is from" in s.lower):
+    if before.endswith("please call ") and (s.contains("returning your call") or s.contains("calling about your")
+                                            or s.contains("this message is from")):
         return "staff"  # "Hi, this is Keystone ... returning your call. Please call Becky at (717) ..."
     if before.endswith(_SPANISH_ORG_ENDS) or (after.startswith(", la cl") and " del " in s.text[start:end]):
         return "organisation"  # "el empaque Tres Robles de Grandview", "Sonrisas del Valle, la clínica dental"
@@ -1415,12 +1416,16 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
 
 def _in_service_area_sentence(s: Scan, start: int, end: int) -> bool:
     """The name is an item of a list of places in a sentence about the service area."""
-    low = s.lower
-    a = max(low.rfind(". ", 0, start), low.rfind("\n", 0, start), low.rfind("; ", 0, start)) + 1
-    b = min(x for x in (low.find(". ", end), low.find("\n", end), low.find("; ", end), len(low)) if x >= 0)
-    sentence = low[a:b]
-    return "service area" in sentence and (", " in sentence or " and " in sentence) and not _PERSON_IN_SENTENCE.search(
-        sentence)
+    a = max(s.rfind(". ", 0, start), s.rfind("\n", 0, start), s.rfind("; ", 0, start)) + 1
+    b = min(x for x in (s.find(". ", end), s.find("\n", end), s.find("; ", end), len(s.lower)) if x >= 0)
+    # one answer per sentence: a long sentence full of names is read once, not once per name
+    known: dict[tuple[int, int], bool] = s.memo.setdefault("service_area_sentences", {})
+    v = known.get((a, b))
+    if v is None:
+        sentence = s.lower[a:b]
+        v = known[(a, b)] = "service area" in sentence and (
+            ", " in sentence or " and " in sentence) and not _PERSON_IN_SENTENCE.search(sentence)
+    return v
 
 
 _PERSON_IN_SENTENCE = lazy_compile(r"\b(?:patients?|pt|callers?|members?|clients?|residents?|mrs?|ms|miss)\b")
@@ -1429,12 +1434,12 @@ _PERSON_IN_SENTENCE = lazy_compile(r"\b(?:patients?|pt|callers?|members?|clients
 def _in_caller_turn(s: Scan, start: int) -> bool:
     """Is `start` in a transcript turn spoken by the caller ("User: hi this is Delphine")? There
     "this is X" and "I'm X" introduce the caller, whatever the agent's greeting elsewhere says."""
-    line = s.text.rfind("\n", 0, start) + 1
+    line = s.line_start(start)
     m = _CALLER_TURN.match(s.lower, line)
     if m is not None and m.end() <= start:
         return True
     # a turn quoted inside a line: "Test chat. User: 'hey it's Amani, ...'"
-    said = s.lower.rfind(": ", line, start)
+    said = s.rfind(": ", line, start)
     return said > line and _CALLER_TURN_INLINE.search(s.lower, max(line, said - 12), said + 1) is not None
 
 
@@ -1637,7 +1642,7 @@ _JA_NOT_NAME = ("ユーザー", "ゲスト", "カスタマー", "メンバー", 
 
 
 def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
-    out: list[PhiHit] = []
+    out = HitList()
     for m in _JA_NAME_RE.finditer(s.text):
         if m.group(0).startswith(_JA_NOT_NAME) or found.overlaps(m.start(), m.end()):
             continue
@@ -1648,7 +1653,7 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
             continue
         lead = next((i for i, ch in enumerate(han) if ch in _CN_SURNAMES), max(0, len(han) - 2))
         start = m.start() + lead
-        if found.overlaps(start, m.end()) or any(h.start < m.end() and start < h.end for h in out):
+        if found.overlaps(start, m.end()) or out.overlaps(start, m.end()):
             continue
         out.append(PhiHit(start, m.end(), "NAME", "name", 0.8, "Chinese or Japanese name with an honorific"))
     for m in _CANTONESE_ADDRESS_RE.finditer(s.text):
@@ -1656,7 +1661,7 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
             continue  # "王生病" (Wang is ill), "生日" (birthday): 生 begins another word
         glued = m.start() > 0 and "\u4e00" <= s.text[m.start() - 1] <= "\u9fff"  # inside a longer word
         if m.group(1) in _CN_SURNAMES and not glued and not found.overlaps(m.start(), m.end()) and (
-                not any(h.start < m.end() and m.start() < h.end for h in out)):
+                not out.overlaps(m.start(), m.end())):
             out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.75, "Cantonese surname with a form of address"))
     # "新病人：林文静医生" (Dr. Lin, after "new patients:"): a staff title after the name is no patient's
     _cn_cued_names(s, found, out, _CJK_CUED_NAME_RE, "Chinese name after a patient or name label", staff_check=True)
@@ -1665,7 +1670,7 @@ def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
     return out
 
 
-def _cn_cued_names(s: Scan, found: HitList, out: list[PhiHit], rx: re.Pattern[str], why: str,
+def _cn_cued_names(s: Scan, found: HitList, out: HitList, rx: re.Pattern[str], why: str,
                    staff_check: bool) -> None:
     """Adds to `out` the names `rx` captures (in its last matched group) that start with a common
     Chinese surname and overlap no hit so far."""
@@ -1674,8 +1679,7 @@ def _cn_cued_names(s: Scan, found: HitList, out: list[PhiHit], rx: re.Pattern[st
         start, end = m.span(g)
         if staff_check and _CN_STAFF_AFTER.match(s.text, end):
             continue
-        if m.group(g)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not any(
-                h.start < end and start < h.end for h in out):
+        if m.group(g)[0] in _CN_SURNAMES and not found.overlaps(start, end) and not out.overlaps(start, end):
             out.append(PhiHit(start, end, "NAME", "name", 0.75, why))
 
 
@@ -1721,8 +1725,15 @@ _KO_NOT_NAME = ("선생", "고객", "환자", "보호자", "어머", "아버", "
                 "우리", "저희", "친구", "이분", "그분", "저분")
 
 
+def _ends_before(text: str, at: int, ends: tuple[str, ...]) -> bool:
+    """`text[:at].rstrip().endswith(ends)` without copying the text before `at`."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return text.endswith(ends, 0, at)
+
+
 def _korean_names(s: Scan, found: HitList) -> list[PhiHit]:
-    out: list[PhiHit] = []
+    out = HitList()
     for rx, conf, why in ((_KO_LABELED_RE, 0.75, "Korean name after a patient or name label"),
                           (_KO_TITLED_RE, 0.8, "Korean name with an honorific or kinship title"),
                           (_KO_SURNAME_TITLED_RE, 0.7, "Korean surname with a title of age")):
@@ -1731,11 +1742,11 @@ def _korean_names(s: Scan, found: HitList) -> list[PhiHit]:
             a, b = m.span(1)
             if name[0] not in _KO_SURNAMES or name.endswith(_KO_NOT_NAME) or name in _KO_NOT_NAME:
                 continue
-            if s.text[:a].rstrip().endswith(_KO_ROLE_BEFORE):
+            if _ends_before(s.text, a, _KO_ROLE_BEFORE):
                 continue  # "배우 윤여정 씨": an actress; "간호사 김민지 님": a nurse
             if _KO_EXAMPLE_BEFORE.search(s.text, max(0, a - 15), a):
                 continue  # "(예: '김 어르신')": an example of how to address elders
-            if found.overlaps(a, b) or any(h.start < b and a < h.end for h in out):
+            if found.overlaps(a, b) or out.overlaps(a, b):
                 continue
             out.append(PhiHit(a, b, "NAME", "name", conf, why))
     return out
@@ -2165,7 +2176,7 @@ def _caps_names(s: Scan, found: HitList) -> list[PhiHit]:
             continue
         if b in NAME_LIKE_WORDS or _is_word(b.strip("'’")) or (b not in last and b in english_words()):
             continue
-        end = m.end(1) + (len(s.text[m.end(1):]) - len(s.text[m.end(1):].lstrip(" \t"))) + len(m.group(2))
+        end = m.end(2)  # (group 2 starts right after the [ \t]+ run: the greedy run stops at its capital)
         if found.overlaps(m.start(), end) or _suppressed(s, m.start(), end, (a, b)) is not None:
             continue
         out.append(PhiHit(m.start(), end, "NAME", "name", 0.7, "given name and surname written in capitals"))
@@ -2369,7 +2380,7 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue
         if before.endswith(_LOCATIVE_ENDS) or _PLACE_LIST_LEAD.search(before) or (
                 _context_flags(s) & _HAS_PLACE_LEAD and _place_items_lead(s, m.start())) or (
-                "service area" in s.lower and _in_service_area_sentence(s, m.start(), m.end())):
+                s.contains("service area") and _in_service_area_sentence(s, m.start(), m.end())):
             continue  # "in Bend and Redmond", "five clinics: Mesa, Chandler, Gilbert ...": places
         if _context_flags(s) & _HAS_EXAMPLE_LEAD and _example_names_lead(s, m.start()):
             continue  # "a family name like Suzuki or Tanaka": examples of names
@@ -2434,21 +2445,28 @@ def _word_shaped(word: str) -> bool:
     return len(core) > 4 and bool(_WORD_SUFFIX.search(core.lower()))
 
 
-def _in_heading(text: str, start: int, end: int) -> bool:
+def _in_heading(s: Scan, start: int, end: int) -> bool:
     """Title Case in a heading ("## Scenario Handling", "**Bold Label**", a "Label:" line) is a title.
 
     Prompts are full of such headings; without a cue or a lexicon name, their shape proves nothing.
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    if line.lstrip().startswith("#"):
+    text = s.text
+    line_start = s.line_start(start)
+    line_end = s.find("\n", end)
+    # what the line says, read once per line: a long line full of names is not re-read per name
+    lines: dict[tuple[int, int], tuple[bool, str | None]] = s.memo.setdefault("heading_lines", {})
+    facts = lines.get((line_start, line_end))
+    if facts is None:
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        stripped = line.strip().strip("*")
+        facts = lines[(line_start, line_end)] = (
+            line.lstrip().startswith("#"), stripped[:-1].strip() if stripped.endswith(":") else None)
+    if facts[0]:
         return True
     if text[max(0, start - 2) : start] == "**" or text[end : end + 2] == "**":
         return True
     # "Scenario Handling:" on a line of its own inside a longer text is a section label.
-    stripped = line.strip().strip("*")
-    return "\n" in text and stripped.endswith(":") and stripped[:-1].strip() == text[start:end]
+    return facts[1] is not None and s.contains("\n") and facts[1] == text[start:end]
 
 
 # Articles of the other languages agents speak: a capitalised word after one is a noun (German
@@ -2498,7 +2516,7 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             return (start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters",
                     cues)
         words = [w.rstrip(".") for w in caps]
-        if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s.text, start, end)
+        if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s, start, end)
                 and not any(_word_shaped(w) for w in words)
                 # (not after a place's preposition or before a place's head word: "elders in Little Haiti",
                 # "the Red Mesa and Teec Nos Pos chapters", "opened Lakou Swen in 2009")
@@ -2568,7 +2586,7 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
     if not lex and _foreign_text(s) and not _greeted(s, start, end) and not (
             _tail_cues(s.lower[max(0, start - 30) : start]) & _FOREIGN_STRONG_BEFORE.bit):
         return False  # outside English only a cue in that language ("la familia Quispe") makes a name
-    if not lex and "#" in s.text and _in_heading(s.text, start, end):
+    if not lex and s.contains("#") and _in_heading(s, start, end):
         return False  # "### Example 1 – New Patient Booking": Title Case in a Markdown heading
     # "Ava – Riverside Scheduling": the agent's persona name
     return not (label and _persona_label(s))

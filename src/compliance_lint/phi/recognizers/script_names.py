@@ -77,17 +77,17 @@ _CALLS_OR_SPEAKING = lazy_compile(rf"اگر ([{_ARABIC}]+(?: [{_ARABIC}]+)?) (?:
 def script_names(s: Scan, found: HitList) -> list[PhiHit]:
     """Names in Gurmukhi, Devanagari, Arabic or Ethiopic script, by the cues above."""
     text = s.text
-    out: list[PhiHit] = []
+    out = HitList()
 
     def add(start: int, end: int, why: str) -> None:
         if _DOCTOR_BEFORE.search(text, max(0, start - 12), start):
             return  # "ਡਾ. ਹਰਪ੍ਰੀਤ ਕੌਰ", "الدكتورة رانيا": a provider
-        if found.overlaps(start, end) or any(h.start < end and start < h.end for h in out):
+        if found.overlaps(start, end) or out.overlaps(start, end):
             return
         out.append(PhiHit(start, end, "NAME", "name", 0.75, why))
 
     for m in _SELF_INTRO.finditer(text):
-        if _CALLER_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+        if _CALLER_LINE.match(text, s.line_start(m.start())):
             add(*m.span(1), "a name given in a self-introduction")  # (elsewhere the agent introduces itself)
     for m in _CALLS_OR_SPEAKING.finditer(text):
         g = m.lastindex or 1
