@@ -892,3 +892,22 @@ def test_holdout_st_class_negative(found, text: str, key: str | None, field: str
 def test_holdout_st_group_ordinal_and_fleet_tracker_are_not_phi(found) -> None:  # type: ignore[no-untyped-def]
     assert found("Remind callers their plan may change on the 1st.") == []
     assert found("Van 14 GPS tracker ID HL-TRK-0014 belongs to the fleet.") == []
+
+
+def test_offsets_hold_after_a_turkish_dotted_capital_i() -> None:
+    """'İ'.lower() is two characters; offsets read in the lower-cased text used to shift by one per
+    'İ' before them (the age '94' came out as '4 ')."""
+    text = "İzmir office. The caller is 94 years old, DOB 03/14/1930, SSN 123-45-6780, Mr. Ömer Şahin."
+    hits = scan(text)
+    assert {(h.type, text[h.start:h.end]) for h in hits} >= {
+        ("AGE", "94"), ("DATE", "03/14/1930"), ("SSN", "123-45-6780")}
+    assert all(text[h.start:h.end].strip() == text[h.start:h.end] and h.end > h.start for h in hits)
+
+
+def test_allow_list_ranges_hold_after_a_turkish_dotted_capital_i() -> None:
+    from compliance_lint.phi.allowlist import PhiAllowList
+
+    text = "İİİİ Call our front desk at frontdesk@clinic.example"
+    allow = PhiAllowList(values=["frontdesk@clinic.example"])
+    start = text.index("frontdesk")
+    assert allow.ranges(text) == [(start, len(text))]

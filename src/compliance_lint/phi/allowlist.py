@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from compliance_lint.phi.context import lower_same_length
 from compliance_lint.phi.validators import digits_only
 
 
@@ -31,7 +32,7 @@ class PhiAllowList:
     def ranges(self, text: str) -> list[tuple[int, int]]:
         """Character ranges of `text` that the allow-list covers."""
         out: list[tuple[int, int]] = []
-        low = text.lower()
+        low = lower_same_length(text)  # (offsets into `low` are offsets into `text`)
         for v in self._values:
             i = low.find(v)
             while i != -1:

@@ -38,6 +38,15 @@ _KEY_WORD_RE = lazy_compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 # Keys repeat across a config (every field of one tool shares its key), so the split is cached;
 # bounded because keys come from user input.
 @lru_cache(maxsize=4096)
+def lower_same_length(text: str) -> str:
+    """`text.lower()` with one character per character of `text`, so offsets found in one hold in
+    the other. Only "İ" (Turkish capital dotted I) lowers to two characters ("i" + a combining dot)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = "".join(ch.lower()[0] for ch in text)
+    return lower
+
+
 def split_key(key: str | None) -> tuple[str, ...]:
     """`patient_dob` -> (patient, dob); `callbackRAlvarez` -> (callback, r, alvarez)."""
     if not key:
@@ -114,7 +123,7 @@ class Scan:
         self.field = field
         self.key_words = key_words
         self.raw = raw or text  # the text before label normalisation (same length as `text`)
-        self.lower = text.lower()
+        self.lower = lower_same_length(text)
         self.key_text = " ".join(key_words) if key_words else ""
         self.safe: list[tuple[int, int]] = template_ranges(text)
         # How many `\d` characters: the cheap gate of every digit recognizer. In ASCII text those
