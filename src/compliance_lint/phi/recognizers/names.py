@@ -2794,7 +2794,9 @@ _NOT_INITIALS = frozenset({"M.D.", "D.O.", "R.N.", "N.P.", "P.A.", "L.P.N.", "D.
                            "U.S.A.", "U.K.", "A.M.", "P.M.", "E.U.", "D.C.", "N.Y.", "L.A.", "P.O.", "E.R.", "I.D.",
                            # degrees and credentials ("Karen Lee, M.S., RD"), and a postscript
                            "M.S.", "B.S.", "M.A.", "B.A.", "R.D.", "O.T.", "P.T.", "M.S.W.", "M.P.H.", "B.S.N.",
-                           "M.S.N.", "D.N.P.", "F.N.P.", "C.N.A.", "C.M.A.", "M.B.A.", "J.D.", "P.S.", "U.N."})
+                           "M.S.N.", "D.N.P.", "F.N.P.", "C.N.A.", "C.M.A.", "M.B.A.", "J.D.", "P.S.", "U.N.",
+                           # mutual-help groups and eras ("A.A. meetings", "400 B.C.")
+                           "A.A.", "N.A.", "B.C.", "A.D.", "C.E.", "B.C.E."})
 # Initials as the one a note is about: a call-back or reminder before them ("INR callbacks - D.K."),
 # or a patient's own doing right after them ("T.R.W. started sofosbuvir", "D.K. missed her draw").
 _INITIALS_ABOUT_BEFORE = lazy_compile(r"\b(?:call ?backs?|call|calls|remind|reminders?|recalls?|f/u|follow[- ]ups?|"
@@ -2823,6 +2825,26 @@ _INITIALS_DOING_AFTER = lazy_compile(r"(?:,? (?:started|stopped|restarted|missed
                                      re.IGNORECASE)
 
 
+def _bare_initials(s: Scan, m: re.Match[str], before: str, after: str) -> bool:
+    """Dotted initials with no cue around them: in configuration text they stand for a patient
+    (a note pasted into a prompt, a label), unless they begin a full name ("V.S. Ramachandran", a
+    public figure or a provider, judged with the name), or a staff cue or role is beside them."""
+    if _CAPITALISED_NEXT.match(s.text, m.end()):
+        return False
+    return not (_tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or _staff_after(after)
+                or _provider_after(after) or _AUTHORITY_BEFORE.search(before)
+                or s.has("business_text", _BUSINESS_TEXT))  # "A.J. called back about the vendor's invoice"
+
+
+_BUSINESS_TEXT = lazy_compile(r"\b(?:vendors?|invoices?|suppliers?|contractors?|payroll|purchase orders?|sales reps?|"
+                              r"helpdesk|help desk|it ticket)\b")
+# Whose word or signature it is: a colleague's ("per A.J. in IT", "approved by K.L.").
+_AUTHORITY_BEFORE = lazy_compile(r"\b(?:per|cc:?|ask for|(?:approved|signed|initialed|reviewed|written) by)\W{0,3}$")
+
+
+_CAPITALISED_NEXT = lazy_compile(r" ?[A-Z][a-z]")
+
+
 def _initials(s: Scan) -> list[PhiHit]:
     """`J.R.` with a patient cue: initials are a derivative identifier (PHI_POLICY §2)."""
     hits: list[PhiHit] = []
@@ -2835,7 +2857,7 @@ def _initials(s: Scan) -> list[PhiHit]:
         # sleep-study patient)") or health words after.
         if _INITIALS_CUE.search(before) or _INITIALS_CUE.search(after) or HEALTH_CUE.search(after) or (
                 _in_patient_list(s, m.start())) or _INITIALS_ABOUT_BEFORE.search(before) or (
-                _INITIALS_DOING_AFTER.match(s.text, m.end(), m.end() + 40)):
+                _INITIALS_DOING_AFTER.match(s.text, m.end(), m.end() + 40)) or _bare_initials(s, m, before, after):
             if re.search(r"\b(?:dr|md|rn|np)\W{0,3}$", before):
                 continue
             hits.append(PhiHit(m.start(), m.end(), "NAME", "name_initials", 0.7,
