@@ -38,8 +38,30 @@ NEGATIVES_INITIALS = [
     ("R.M. from the linen supplier will swap the curtains on Friday.", None, None),
 ]
 
-POSITIVES = [*POSITIVES_INITIALS]
-NEGATIVES = [*NEGATIVES_INITIALS]
+# A first name as the subject of what patients do, maybe past a parenthesis or a "from ..." phrase,
+# with a personal pronoun near; or with something only a patient has ("Kayla's injuries").
+POSITIVES_PATIENT_SUBJECT = [
+    ("Rosalind (hip replacement, walker) keeps asking about her pool therapy; send the handout.", None, None,
+     ("NAME", "Rosalind")),
+    ("Tobiah from Cedar Bluff calls every Monday about his oxygen delivery window.", None, None,
+     ("NAME", "Tobiah")),
+    ("Marguerite asks for the corner chair during her iron infusions.", None, None, ("NAME", "Marguerite")),
+    ("Eustace works nights at the Redline cannery, so book him after 3 pm.", None, None, ("NAME", "Eustace")),
+    ("Anouk (Dutch only) may call before dawn about her pump alarm.", None, None, ("NAME", "Anouk")),
+    ("Please note that Zebedee's stitches come out on Friday.", None, None, ("NAME", "Zebedee")),
+    ("Keep Florentyna's x-ray films at the front until her daughter picks them up.", None, None,
+     ("NAME", "Florentyna")),
+]
+NEGATIVES_PATIENT_SUBJECT = [
+    ("Rosalind (front desk) will call you back about her schedule.", None, None),
+    ("Tobiah from billing calls patients back within a day; he handles payment plans.", None, None),
+    ("Marguerite works at our Elm Street site on Tuesdays; her extension is 204.", None, None),
+    ("Zebedee's schedule is full on Mondays, so book with the other therapist.", None, None),
+    ("Leave the signed forms on Florentyna's desk before noon.", None, None),
+]
+
+POSITIVES = [*POSITIVES_INITIALS, *POSITIVES_PATIENT_SUBJECT]
+NEGATIVES = [*NEGATIVES_INITIALS, *NEGATIVES_PATIENT_SUBJECT]
 
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES)

@@ -401,6 +401,15 @@ _PERSON_AFTER = lazy_compile(
 # it is; strong enough at the start of a sentence too.
 # "<Name>'s mom": a relative of the person named ("call back Destiny's mom").
 _RELATIVE_POSSESSIVE = lazy_compile(r"['’]s (?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")\b")
+# What only a patient has: "Kayla's injuries", "Ximena's baby", "J.K.'s lupus nephritis" (not a
+# schedule, a line or a cell phone, which staff have too).
+_PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left |right |first |second |next )?(?:"
+                                   r"injur(?:y|ies)|baby|newborn|labs?|lab results|test results|chart|meds|"
+                                   r"medications?|insulin|pump|wounds?|surgery|diagnosis|symptoms|refills?|"
+                                   r"prescriptions?|x-?rays?|mri|biopsy|pregnancy|cast|splint|stitches|dialysis|"
+                                   r"infusions?|doses?|wheelchair|walker|oxygen|hearing aids?|dentures|seizures?|"
+                                   r"probation officer|case ?worker|caregiver|iep|ultrasound|blood (?:sugar|pressure)|"
+                                   r"a1c|inr|chemo|transplant|prosthe\w+|cpap|implant)\b", re.IGNORECASE)
 _PATIENT_PAREN = lazy_compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b"
     # "Kayleigh (the 16-year-old in the Tuesday cohort)": a person described by age
@@ -2605,7 +2614,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
             cues & _PERSON_BEFORE.bit and _INTRO_FROM_END.search(before) and _in_caller_turn(s, start)) or (
             _person_after(after) and (lex or foreign or not _sentence_start(text, start))) or (
             "(" in after[:2] and (_PATIENT_PAREN.match(after) or _health_paren(after))) or (
-            after[:1] in "'’" and _RELATIVE_POSSESSIVE.match(after)):
+            after[:1] in "'’" and (_RELATIVE_POSSESSIVE.match(after) or _PATIENT_POSSESSIVE.match(after))):
         # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
         # with strong = strong_before or person-after and person = strong or person-before
         reason = "single name with a person cue"
@@ -2629,6 +2638,9 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         return start, end, 0.55, "lexicon name next to health words"
     if (lex or foreign) and after.startswith(" from ") and _FROM_GROUP_AFTER.match(after):
         return start, end, 0.6, "name of someone in a patient group or chair ('from the Tuesday IOP group')"
+    if after[:1] in " ," and (lex or foreign or _PRONOUN.search(lower, max(0, start - 160), end + 160)) and (
+            _patient_doing_after(text, end)):
+        return start, end, 0.55, "name as the subject of what patients do ('Gwen (on Ajovy) keeps calling')"
     lead = after[:1]
     if lead != " " and lead != ",":
         return None  # the work and action patterns below all start with " " or ", "
@@ -2644,6 +2656,24 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         return start, end, 0.55, ("name as the subject of a personal verb (lexicon name or a personal "
                                   "pronoun follows)")
     return None
+
+
+def _patient_doing_after(text: str, end: int) -> bool:
+    """After the name, maybe past a parenthesis or a "from ..." phrase, a verb of what patients do
+    ("Gerald asks for chair 7", "Loretta from Grove City calls every Thursday", "Wojtek (Polish
+    only) may call at 3 a.m.", "Habibullah works nights at Sunrise Poultry")."""
+    detour = _SUBJECT_DETOUR.match(text, end)
+    at = detour.end() if detour else end
+    return _PATIENT_DOING.match(text, at) is not None or (
+        at > end and _ACTION_AFTER.match(text[at : at + 40]) is not None)
+
+
+_SUBJECT_DETOUR = lazy_compile(r" \([^()\n]{1,60}\)| from (?:the |our )?[\w'’.-]+(?: [\w'’.-]+){0,3}?(?= (?:may|will|"
+                               r"calls|called|asks|asked|keeps|wants|needs|books|works|forgets|missed))")
+_PATIENT_DOING = lazy_compile(r",? (?:asks|books|keeps (?:calling|asking|missing|forgetting)|"
+                              r"(?:may|might|will|usually|often|sometimes) (?:call|calls|ask|text)|forgets|forgot|"
+                              r"missed|skipped|works (?:nights|days|evenings|overnights?|two jobs|at [A-Z])|"
+                              r"is (?:due|losing|behind)|turns \d)\b")
 
 
 # Where patients sit together: "Ofelia from the 9:30 infusion chair", "Delia from the Tuesday IOP group"
