@@ -60,8 +60,28 @@ NEGATIVES_PATIENT_SUBJECT = [
     ("Leave the signed forms on Florentyna's desk before noon.", None, None),
 ]
 
-POSITIVES = [*POSITIVES_INITIALS, *POSITIVES_PATIENT_SUBJECT]
-NEGATIVES = [*NEGATIVES_INITIALS, *NEGATIVES_PATIENT_SUBJECT]
+# Values under keys that name one person's number: a state Medicaid programme, a jail booking, a
+# student's or employee's number, an I-94 record, an implanted recorder's serial ("sn").
+POSITIVES_KEYED = [
+    ("6627104853", "soonercare_member_default", "value", ("HEALTH_PLAN_ID", "6627104853")),
+    ("0093318274", "tenncare_id", "value", ("HEALTH_PLAN_ID", "0093318274")),
+    ("26-004417", "booking_no", "value", ("OTHER_ID", "26-004417")),
+    ("HX-2026-008812", "inmate_booking_number", "value", ("OTHER_ID", "HX-2026-008812")),
+    ("4471902", "student_district_id", "value", ("OTHER_ID", "4471902")),
+    ("EMP-22871-04", "employee_id", "value", ("OTHER_ID", "EMP-22871-04")),
+    ("49127730518", "caller_i94", "value", ("OTHER_ID", "49127730518")),
+    ("ILR-552019K", "loop_recorder_sn", "value", ("DEVICE_ID", "ILR-552019K")),
+]
+NEGATIVES_KEYED = [
+    ("2ABC-771", "coach_plate", "value"),  # the organisation's coach
+    ("IN-C-44120-7", "inspector_cert", "value"),  # the inspector's certificate
+    ("XYZ123456789", "member_id", "value"),  # a counting run: a made-up sample
+    ("ABC-0123456789", "booking_no", "value"),
+    ("US-77120Q", "clinic_ultrasound_sn", "value"),  # the clinic's machine
+]
+
+POSITIVES = [*POSITIVES_INITIALS, *POSITIVES_PATIENT_SUBJECT, *POSITIVES_KEYED]
+NEGATIVES = [*NEGATIVES_INITIALS, *NEGATIVES_PATIENT_SUBJECT, *NEGATIVES_KEYED]
 
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES)

@@ -135,7 +135,10 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # "medi_cal_cin": a Medi-Cal client index number names one enrollee
     ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|kidcare|"
                                                r"ahcccs|chip|apple health|hsn|phn|health card|health number|"
-                                               r"insurance|beneficiary|hicn|medi cal|cin)\b")),
+                                               r"insurance|beneficiary|hicn|medi cal|cin|"
+                                               # state Medicaid programmes: one enrollee's number
+                                               r"masshealth|tenncare|medquest|soonercare|badgercare|mainecare|"
+                                               r"peachcare|husky|ohp)\b")),
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
     ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert)\b")),
     ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle)\b")),
@@ -149,7 +152,9 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"unos|csn|encounter|fin|citizenship|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
                                         r"(?:subject|participant) (?:id|number|no|code)|"
-                                        r"(?:student|school) (?:id|number|no)|"
+                                        r"(?:student|school)(?: \w+)? (?:id|number|no|code)|"
+                                        # a jail booking, an applicant's or employee's number, an I-94 record
+                                        r"booking|inmate|detainee|(?:applicant|employee) (?:id|number|no)|i 94|"
                                         # an immigration A-number, a PDMP report: one person's
                                         r"alien (?:number|no|id|registration)|uscis|a number|pdmp)\b")),
 )
@@ -163,7 +168,9 @@ _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|ag
                              # infrastructure: "ehr_bridge_host": "192.168.1.20" is a machine, not a record
                              r"host|hostname|server|gateway|endpoint|subnet|"
                              # the organisation's own vehicles and equipment: "van_plate", "scanner_model"
-                             r"fleet|van|vans|shuttle|bus|courtesy|scanner|analyzer|printer|kiosk|"
+                             r"fleet|van|vans|shuttle|bus|coach|courtesy|scanner|analyzer|printer|kiosk|"
+                             # staff who inspect or certify the practice: "inspector_cert"
+                             r"inspector|"
                              # "chair3_pump_asset_tag": the infusion suite's pump, by its inventory tag
                              r"asset|asset tag|inventory|"
                              # "vendor_account": "LangBridge client #LMM-7740": the practice's account with a vendor
@@ -193,6 +200,18 @@ def _published_sample(value: str) -> bool:
     """A published test card, sample SSN, CMS sample MBI or example NPI (PHI_POLICY §4), any grouping."""
     v = value.replace(" ", "").replace("-", "").upper()
     return v in _PUBLISHED_SAMPLES
+
+
+def _counting_sample(value: str) -> bool:
+    """A counting run after an alphabet run as a whole default value: "ABC123456789", "XYZ-0123456789"
+    (a made-up sample; "W123456789" may be a real member number). In prose beside a test patient's
+    name the same run is that patient's number."""
+    v = value.replace(" ", "").replace("-", "").upper()
+    letters = len(v) - len(v.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    return v[:letters] in ("ABC", "XYZ") and v[letters:] in _COUNTING_RUNS
+
+
+_COUNTING_RUNS = frozenset({"123456789", "0123456789", "1234567890", "12345678", "987654321"})
 
 
 # A case number after a bare "case": letters and digits ("HX-55812", "C2024-118"), not a test or
@@ -1016,7 +1035,7 @@ def _key_type(key_text: str) -> tuple[str, str] | None:
 
 
 # A key word that names only a device's own number, whatever device ("phone_imei", "tablet_serial").
-_DEVICE_ONLY_KEY = lazy_compile(r"\b(?:imei|meid|esn|udid|serial|serial (?:no|number))\b")
+_DEVICE_ONLY_KEY = lazy_compile(r"\b(?:imei|meid|esn|udid|serial|serial (?:no|number)|sn)\b")
 
 
 # A CGM transmitter id, pump serial or plate is often short: "8JK3P1", "9XK4T2", "7KD 552".
@@ -1056,7 +1075,7 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
             start = s.text.index(value)
             return [PhiHit(start, start + len(value), typ, rec, 0.8, f"serial/plate value under key '{s.key_text}'")]
         return _keyed_username(s, value) if typ == "OTHER_ID" else []
-    if _published_sample(value):
+    if _published_sample(value) or _counting_sample(value):
         return []  # "test_card": "4111111111111111": a published test/sample value (PHI_POLICY §4)
     if _KEYED_DATE.fullmatch(value):
         return []  # "refund_policy_effective": "2026-02-01": a date, not an identifier (the date recognizer decides)
