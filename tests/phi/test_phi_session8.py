@@ -80,8 +80,28 @@ NEGATIVES_KEYED = [
     ("US-77120Q", "clinic_ultrasound_sn", "value"),  # the clinic's machine
 ]
 
-POSITIVES = [*POSITIVES_INITIALS, *POSITIVES_PATIENT_SUBJECT, *POSITIVES_KEYED]
-NEGATIVES = [*NEGATIVES_INITIALS, *NEGATIVES_PATIENT_SUBJECT, *NEGATIVES_KEYED]
+# Names that are a thing or a famous person by what surrounds them: an author before a titled work,
+# a historic figure "one of the original ...", a player a fan asks about, a holiday, an eponym
+# before a grade, chart, neuroma or effect, Karen beside the other peoples of Burma, a staff lead.
+NEGATIVES_FIGURES_AND_THINGS = [
+    ("The waiting room shelf has Marisol Quintero's book 'Small Mercies' for anyone who asks.", None, None),
+    ("If callers ask about the mural, it shows Tobias Wrenfield, one of the original founders of the co-op.",
+     None, None),
+    ("If a fan asks about Cal Ripken's knee, say we never discuss anyone's health.", None, None),
+    ("We close early on Kurban Bayram and on Diwali; post the dates in the lobby.", None, None),
+    ("Use the Snellen chart for school forms; ulcers of Wagner grade 2 go to the wound nurse.", None, None),
+    ("Book a podiatry slot for any Morton's neuroma question.", None, None),  # (a guard)
+    ("For Karen, press 3; for Burmese, press 4.", None, None),
+    ("Tomasz Wierzbicki leads the billing team and Anneliese Vogt heads scheduling.", None, None),
+]
+POSITIVES_FIGURE_LOOKALIKES = [
+    ("Rosa Alvarez's book club moved to Thursday, so call her about her MRI slot.", None, None,
+     ("NAME", "Rosa Alvarez")),
+    ("Irene's chart is BNR-0417729; only her sister may get updates.", None, None, ("NAME", "Irene")),
+]
+
+POSITIVES = [*POSITIVES_INITIALS, *POSITIVES_PATIENT_SUBJECT, *POSITIVES_KEYED, *POSITIVES_FIGURE_LOOKALIKES]
+NEGATIVES = [*NEGATIVES_INITIALS, *NEGATIVES_PATIENT_SUBJECT, *NEGATIVES_KEYED, *NEGATIVES_FIGURES_AND_THINGS]
 
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES)

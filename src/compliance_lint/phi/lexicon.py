@@ -250,6 +250,9 @@ EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "h
 
 # Surnames used in disease names (`Parkinson's disease`), never a patient when followed by one.
 EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria",
+                         # "Wagner grade 3", "the Snellen chart", "Morton's neuroma", "a Foley catheter",
+                         # "the Bert effect"
+                         "grade", "chart", "neuroma", "catheter", "effect",
                          "maneuver", "lymphoma", "sarcoma", "ulcer", "reflex", "score", "technique", "method",
                          "protocol", "classification", "staging", "exercises", "exercise", "repair", "tendon",
                          "tendinitis", "tendonitis", "reconstruction",

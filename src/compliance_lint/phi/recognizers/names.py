@@ -249,7 +249,7 @@ _STAFF_AFTER = lazy_compile(
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works(?! (?:nights |days |weekends |evenings |rotations |shifts |the register |two jobs )?"
     r"(?:at|for) (?!our\b|the front desk|the office|the clinic|reception|the desk)[\w'’-])|"
-    r"handles|manages|runs|covers|answers|will help you|can help you|dispatches|assigns|supervises|"
+    r"handles|manages|runs|leads|heads|covers|answers|will help you|can help you|dispatches|assigns|supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
     # the first of two staff named together: "Manny Ortiz and Desmond Hale do repairs"
@@ -1025,7 +1025,23 @@ _QUOTE_BY_END = lazy_compile(r"\bquote(?: by| from)? ?[(:]$")
 _PEOPLE_NOUN_AFTER = lazy_compile(r" (?:elders?|interpreters?|speakers?|families|family|community|"
                                    r"language|refugees?|clients?|patients?|people|line|villages?|youth|women|men)\b",
                                    re.IGNORECASE)
+# Eponym heads that a person owns after a possessive: "Irene's chart", "Maya's grade" (not "Snellen chart").
+_OWNED_NEXT = frozenset({"chart", "grade"})
 _HOLIDAY_AFTER = lazy_compile(r" (?:Day|Week)\b(?! ?\d)")
+# Other peoples and languages of Burma: beside them "Karen" is a people ("For Karen, press 2").
+_BURMA_PEOPLES = lazy_compile(r"\b(?:rohingya|burmese|s'gaw|sgaw|pwo|karenni|kayin|kachin|myanmar|burma)\b")
+# A work after a possessive: its author or artist ("Jill Bolte Taylor's book", "Aznavour's 'La Bohème'").
+# (the work's title follows: "Rosa Alvarez's book club" is hers, not her book)
+_WORK_OF_AFTER = lazy_compile(r"['’]s (?:(?:new|latest|famous|first|last|best-selling|bestselling) )?(?:book|novel|"
+                              r"memoir|song|album|poem|film|movie|podcast|ted talk|lecture|painting)s?,? [\"“'‘]?[A-Z]"
+                              r"|['’]s [\"“'‘][A-Z]")
+# "Chester Nez, one of the original 29 Code Talkers", "Paul Bert and J. S. Haldane gave their names to"
+_FIGURE_AFTER = lazy_compile(r",? (?:one of the (?:original|first|founding|famous)|(?:who|which) (?:founded|invented|"
+                             r"discovered|wrote|composed)|gave (?:their|his|her) names? to|(?:and [\w. ]{1,30} )?gave "
+                             r"(?:their|his|her) names?)\b")
+_FAN_ASKS_BEFORE = lazy_compile(r"\bfans? (?:asks?|mentions?|brings? up) (?:about )?(?:[\w'’]+ ){0,3}$")
+_HOLIDAY_WORDS = frozenset({"bajram", "bayram", "rajyotsava", "diwali", "deepavali", "navratri", "nowruz", "navruz",
+                            "eid", "vaisakhi", "baisakhi", "pongal", "onam", "tet", "chuseok", "seollal"})
 
 
 def _remember_figure(s: Scan, norms: tuple[str, ...]) -> str:
@@ -1340,18 +1356,28 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "eponym"  # "Osgood-Schlatter", "Guillain-Barré": a disease named after two physicians
     if after[:1] in _EPONYM_LEAD:
         rest = after.lower()
-        if rest[:1] in "'’":  # a possessive: "Parkinson's disease", "Graves' disease"
+        possessive = rest[:1] in "'’"
+        if possessive:  # a possessive: "Parkinson's disease", "Graves' disease"
             rest = rest[2:] if rest[1:2] == "s" and not rest[2:3].isalpha() else rest[1:]
         rest = rest.lstrip(" ")  # (not lstrip("'’s "): that ate the "s" of "syndrome", "sign", "scale")
         # exact: the word looked up starts with rest's first character, or that is stripped punctuation
-        if rest[:1] in _EPONYM_FIRST and rest.split(" ", 1)[0].strip(".,;:)") in EPONYM_NEXT:
+        if rest[:1] in _EPONYM_FIRST and (word := rest.split(" ", 1)[0].strip(".,;:)")) in EPONYM_NEXT and not (
+                possessive and word in _OWNED_NEXT):
             return "eponym"
     if last in EPONYM_DISEASES and after[:2] in ("'s", "’s"):
         return "eponym"  # "the Alzheimer's and Parkinson's caregiver program"
     if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _DOSE_AFTER_NAME.match(after):
         return "product"  # "Concerta 18, 27, 36, 54 mg", "Focalin XR 5–40 mg": a drug and its doses
-    if norms[-1] == "karen" and _PEOPLE_NOUN_AFTER.match(after):
+    if norms[-1] == "karen" and (_PEOPLE_NOUN_AFTER.match(after) or s.has("burma_peoples", _BURMA_PEOPLES)):
         return "language"  # "Many Karen elders", "Karen calls", "(Karen interpreter)": the people of Burma
+    if after[:1] in "'’" and _WORK_OF_AFTER.match(after):
+        return "public figure"  # "Jill Bolte Taylor's book", "Aznavour's \"La Bohème\"": an author or artist
+    if after[:1] in " ," and _FIGURE_AFTER.match(after):
+        return "public figure"  # "Chester Nez, one of the original Code Talkers", "... gave their names to"
+    if "fan" in before and _FAN_ASKS_BEFORE.search(before):
+        return "public figure"  # "If a fan asks about Nolan Ryan's arm-care routine": a player
+    if norms[-1] in _HOLIDAY_WORDS:
+        return "eponym"  # "Kurban Bajram", "Kannada Rajyotsava": a holiday
     if after[:5] == " here" and not after[5:6].isalpha() and _GREETING_END.search(before):
         return "persona"  # "Hi, Brightline here!", "Hello, Wren here.": the agent or the practice speaking
     if before[-1:] in "(:" and _QUOTE_BY_END.search(before):
