@@ -100,8 +100,29 @@ POSITIVES_FIGURE_LOOKALIKES = [
     ("Irene's chart is BNR-0417729; only her sister may get updates.", None, None, ("NAME", "Irene")),
 ]
 
-POSITIVES = [*POSITIVES_INITIALS, *POSITIVES_PATIENT_SUBJECT, *POSITIVES_KEYED, *POSITIVES_FIGURE_LOOKALIKES]
-NEGATIVES = [*NEGATIVES_INITIALS, *NEGATIVES_PATIENT_SUBJECT, *NEGATIVES_KEYED, *NEGATIVES_FIGURES_AND_THINGS]
+# A caller's self-introduction in more scripts (also when the caller label is inside the line:
+# "Kannada test turn — user: '...'"), Armenian "X անունով" (named X), Burmese "လူနာ X" (patient X).
+POSITIVES_SCRIPTS = [
+    ("User: Բարի օր, ես Գայանե Մանուկյանն եմ, ուզում եմ գրանցվել։", None, None, ("NAME", "Գայանե Մանուկյան")),
+    ("Եթե զանգի Արմեն Սարգսյան անունով հիվանդը, միացրեք բուժքրոջը։", None, None, ("NAME", "Արմեն Սարգսյան")),
+    ("caller: എന്റെ പേര് ലീലാമ്മ തോമസ്, എനിക്ക് അപ്പോയിന്റ്മെന്റ് വേണം.", None, None, ("NAME", "ലീലാമ്മ തോമസ്")),
+    ("Test turn — user: 'ನನ್ನ ಹೆಸರು ಸುಮಾ ಭಟ್, ಫೋನ್ ಮಾಡಿ.'", None, None, ("NAME", "ಸುಮಾ ಭಟ್")),
+    ("user: నా పేరు లక్ష్మి రెడ్డి, రేపు అపాయింట్‌మెంట్ కావాలి.", None, None, ("NAME", "లక్ష్మి రెడ్డి")),
+    ("user: من پریسا هستم، وقت دکتر می‌خواهم.", None, None, ("NAME", "پریسا")),
+    ("Burmese intake test: လူနာ ဒေါ်သီတာ၊ သွေးတိုး။", None, None, ("NAME", "ဒေါ်သီတာ")),
+]
+NEGATIVES_SCRIPTS = [
+    # the agent introducing itself, and "I am sick" from a caller
+    ("assistant: ես Մարիամն եմ, կլինիկայի օգնականը։", None, None),
+    ("Greeting: എന്റെ പേര് അനു, ഞാൻ ക്ലിനിക്കിലെ സഹായിയാണ്.", None, None),
+    ("user: من بیمار هستم و سرفه دارم.", None, None),
+    ("agent: ನನ್ನ ಹೆಸರು ಆಶಾ, ನಾನು ಕ್ಲಿನಿಕ್ ಸಹಾಯಕಿ.", None, None),
+]
+
+POSITIVES = [*POSITIVES_INITIALS, *POSITIVES_PATIENT_SUBJECT, *POSITIVES_KEYED, *POSITIVES_FIGURE_LOOKALIKES,
+             *POSITIVES_SCRIPTS]
+NEGATIVES = [*NEGATIVES_INITIALS, *NEGATIVES_PATIENT_SUBJECT, *NEGATIVES_KEYED, *NEGATIVES_FIGURES_AND_THINGS,
+             *NEGATIVES_SCRIPTS]
 
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES)

@@ -1,5 +1,7 @@
 """Names written in scripts without capital letters: Gurmukhi and Devanagari (Punjabi, Hindi,
-Nepali), Arabic and Ethiopic (Amharic, Tigrinya).
+Nepali), Arabic (Arabic, Urdu, Farsi, Pashto, Sorani), Ethiopic (Amharic, Tigrinya), Bengali, Thai,
+Khmer, Georgian, Tamil, Malayalam, Kannada, Telugu, Gujarati, Hebrew and Burmese; and Armenian,
+whose capitals the main pass does not read.
 
 The name recognizer's main evidence is a capitalised word; these scripts have none, so a name is
 found only by what stands around it: a self-introduction ("ਮੇਰਾ ਨਾਮ ... ਹੈ", "اسمي ...", "ስሜ ...
@@ -28,9 +30,18 @@ _THAI = "\u0e00-\u0e7f"
 _KHMER = "\u1780-\u17d3"  # (not its punctuation: "។" ends a sentence)
 _GEORGIAN = "\u10a0-\u10ff"
 _TAMIL = "\u0b80-\u0bff"
-_LETTERS = _GURMUKHI + _DEVANAGARI + _ARABIC + _ETHIOPIC + _BENGALI + _THAI + _KHMER + _GEORGIAN + _TAMIL
+_MALAYALAM = "\u0d00-\u0d7f"
+_KANNADA = "\u0c80-\u0cff"
+_TELUGU = "\u0c00-\u0c7f"
+_GUJARATI = "\u0a80-\u0aff"
+_HEBREW = "\u05d0-\u05ea\u05f0-\u05f2"
+_MYANMAR = "\u1000-\u1049\u1050-\u109f"  # (not its punctuation "၊" "။")
+_LETTERS = (_GURMUKHI + _DEVANAGARI + _ARABIC + _ETHIOPIC + _BENGALI + _THAI + _KHMER + _GEORGIAN + _TAMIL + _MALAYALAM
+            + _KANNADA + _TELUGU + _GUJARATI + _HEBREW + _MYANMAR)
+# Armenian has capitals: a name word is a capital and lower-case letters.
+_ARMENIAN_WORD = "[\u0531-\u0556][\u0561-\u0587]+"
 # Some character of one of these scripts: the gate for the whole pass.
-SCRIPT_HINT = lazy_compile(f"[{_LETTERS}]")
+SCRIPT_HINT = lazy_compile(f"[{_LETTERS}\\u0531-\\u0587]")
 
 # Singh or Kaur after a given name, and the surname after them unless it is a common word:
 # "ਹਰਜੀਤ ਸਿੰਘ ਗਰੇਵਾਲ", "ਗੁਰਮੀਤ ਕੌਰ ਸੰਧੂ", "हरप्रीत कौर".
@@ -48,9 +59,32 @@ _DOCTOR_BEFORE = lazy_compile(r"(?:ਡਾ\.?|ਡਾਕਟਰ|डॉ\.?|डा\.|
 _SELF_INTRO = lazy_compile(
     # (Thai "ดิฉันชื่อ/ผมชื่อ" (my name is), Khmer "ខ្ញុំឈ្មោះ", Georgian "მე ვარ" (I am), "ჩემი სახელია")
     rf"(?:ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨਾਂ|मेरा नाम|मेरो नाम|اسمي|ስሜ|ስመይ|আমার নাম|ดิฉันชื่อ|ฉันชื่อ|ผมชื่อ|หนูชื่อ|"
-    rf"ខ្ញុំឈ្មោះ|მე ვარ|ჩემი სახელია)\s?[:：]?\s?"
+    rf"ខ្ញុំឈ្មោះ|მე ვარ|ჩემი სახელია|"
+    # Malayalam, Kannada, Telugu, Gujarati, Urdu, Pashto, Sorani Kurdish, Hebrew, Burmese "my name is"
+    rf"എന്റെ പേര്|ನನ್ನ ಹೆಸರು|నా పేరు|મારું નામ|میرا نام|زما نوم|ناوم|ناوی من|שמי|קוראים לי|"
+    rf"ကျွန်တော့်နာမည်|ကျွန်မနာမည်|ကျွန်မ နာမည်|ကျွန်တော့် နာမည်)\s?[:：]?\s?"
     rf"([{_LETTERS}]+(?: [{_LETTERS}]+){{0,2}}?)"
-    r"(?= (?:ਹੈ|है|हो|ነው|እዩ|ይባላል|ይበሃል|ค่ะ|ครับ|คะ|นะ|ខ្ញុំ)|[,،.।።፣!?\n។]|$)")
+    r"(?= (?:ਹੈ|है|हो|ነው|እዩ|ይባላል|ይበሃል|ค่ะ|ครับ|คะ|นะ|ខ្ញុំ|ആണ്|ಆಗಿದೆ|છે|ہے|دی|است|ပါ)|[,،.।።፣!?\n។၊။'\"]|$)"
+    # Farsi "من فریبا هستم" and Armenian "ես Անահիտ Թադևոսյանն եմ" (I am ...)
+    rf"|(?<![{_ARABIC}])من ([{_ARABIC}]+(?: [{_ARABIC}]+)?) هستم"
+    rf"|(?<![\u0531-\u0587])ես ({_ARMENIAN_WORD}(?: {_ARMENIAN_WORD})?) եմ")
+# What follows "I am" that is no name: sick, worried, a mother ("من بیمار هستم", "ես հիվանդ եմ" has no capital).
+_NOT_SELF_NAME = frozenset(word_list("""بیمار مریض خوب نگران خسته مادر پدر همسر دختر پسر اینجا"""))
+
+
+def _caller_speaking(s: Scan, pos: int) -> bool:
+    """Is `pos` in a caller's turn: the line starts with a caller label, or the last speaker label
+    before `pos` on its line is a caller's ("Kannada test turn — user: '...'")?"""
+    line = s.line_start(pos)
+    if _CALLER_LINE.match(s.text, line):
+        return True
+    labels = _SPEAKER_LABEL.findall(s.text, max(line, pos - 300), pos)
+    return bool(labels) and labels[-1].lower() in _CALLER_LABELS
+
+
+_SPEAKER_LABEL = lazy_compile(r"\b(user|caller|patient|customer|human|client|member|assistant|agent|bot|ai|nurse|"
+                              r"staff)\W{0,3}[:：]", re.IGNORECASE)
+_CALLER_LABELS = frozenset({"user", "caller", "patient", "customer", "human", "client", "member"})
 # A transcript line spoken by the caller: "user: ...", "Caller: ...", "المتصل: ...".
 _CALLER_LINE = lazy_compile(r"\W*(?:user|caller|patient|customer|human|client|member|المتصل|المستخدم|المريض)"
                             r"\W{0,3}[:：]", re.IGNORECASE)
@@ -71,7 +105,11 @@ _ARABIC_NOT_NAME = frozenset(word_list("""المريض المريضة المري
 _CALLS_OR_SPEAKING = lazy_compile(rf"اگر ([{_ARABIC}]+(?: [{_ARABIC}]+)?) (?:کال|فون)"
                                   rf"|मैं ([{_DEVANAGARI}]+(?: [{_DEVANAGARI}]+)?) बोल"
                                   # Tamil: a name and a kin title of age, "கமலா பாட்டி" (grandma Kamala)
-                                  rf"|(?<![{_TAMIL}])([{_TAMIL}]+) (?:பாட்டி|தாத்தா)")
+                                  rf"|(?<![{_TAMIL}])([{_TAMIL}]+) (?:பாட்டி|தாத்தா)"
+                                  # Armenian: "Սիրանուշ Ավետիսյան անունով հիվանդը" (the patient named ...)
+                                  rf"|({_ARMENIAN_WORD} {_ARMENIAN_WORD}) անունով"
+                                  # Burmese: a patient cue, then the name ("လူနာ နော်မူထူး၊")
+                                  rf"|လူနာ ([{_MYANMAR}]+)(?=[၊။ ,]|$)")
 
 
 def script_names(s: Scan, found: HitList) -> list[PhiHit]:
@@ -87,8 +125,11 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
         out.append(PhiHit(start, end, "NAME", "name", 0.75, why))
 
     for m in _SELF_INTRO.finditer(text):
-        if _CALLER_LINE.match(text, s.line_start(m.start())):
-            add(*m.span(1), "a name given in a self-introduction")  # (elsewhere the agent introduces itself)
+        g = m.lastindex or 1
+        if m.group(g) not in _NOT_SELF_NAME and _caller_speaking(s, m.start()):
+            # (an Armenian surname carries the article before "եմ": "Թադևոսյանն" is "Թադևոսյան")
+            end = m.end(g) - (m.group(g).endswith("յանն"))
+            add(m.start(g), end, "a name given in a self-introduction")  # (elsewhere the agent introduces itself)
     for m in _CALLS_OR_SPEAKING.finditer(text):
         g = m.lastindex or 1
         add(m.start(g), m.end(g), "a name with a call or speaking verb")
