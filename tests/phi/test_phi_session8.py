@@ -119,10 +119,38 @@ NEGATIVES_SCRIPTS = [
     ("agent: ನನ್ನ ಹೆಸರು ಆಶಾ, ನಾನು ಕ್ಲಿನಿಕ್ ಸಹಾಯಕಿ.", None, None),
 ]
 
-POSITIVES = [*POSITIVES_INITIALS, *POSITIVES_PATIENT_SUBJECT, *POSITIVES_KEYED, *POSITIVES_FIGURE_LOOKALIKES,
-             *POSITIVES_SCRIPTS]
-NEGATIVES = [*NEGATIVES_INITIALS, *NEGATIVES_PATIENT_SUBJECT, *NEGATIVES_KEYED, *NEGATIVES_FIGURES_AND_THINGS,
-             *NEGATIVES_SCRIPTS]
+# Numbers that an organisation owns: one the caller is told to call after doing something, a fax
+# that papers go to, a line of an organisation named before "their" or with "Home" in its name; and
+# a compass point after a house number ("1190 W. Broadway") is a street, not an initial.
+NEGATIVES_ORG_NUMBERS = [
+    ("If the pump alarms twice, tell the caller to clamp the line and call 503-774-2210 right away.", None, None),
+    ("Ask the caller to fax completed forms to 503-774-2219 before the visit.", None, None),
+    ("Catheters come from Cascade Home Infusion at (503) 774-2230.", None, None),
+    ("Walkers come from Bridgeway Medical Supply in Salem; their line is (503) 774-2241.", None, None),
+    ("The van picks up at 2210 N. Lombard, next to the pharmacy.", None, None),
+]
+POSITIVES_ORG_NUMBER_LOOKALIKES = [
+    ("Tell the patient to ask her daughter and call 503-774-2210 back.", None, None, ("PHONE", "503-774-2210")),
+    ("The Brightwater family moved; their new number is 503-774-2241.", None, None, ("PHONE", "503-774-2241")),
+    ("His home number is 503-774-2230.", None, None, ("PHONE", "503-774-2230")),
+]
+
+POSITIVES = [
+    *POSITIVES_ORG_NUMBER_LOOKALIKES,
+    *POSITIVES_INITIALS,
+    *POSITIVES_PATIENT_SUBJECT,
+    *POSITIVES_KEYED,
+    *POSITIVES_FIGURE_LOOKALIKES,
+    *POSITIVES_SCRIPTS,
+]
+NEGATIVES = [
+    *NEGATIVES_ORG_NUMBERS,
+    *NEGATIVES_INITIALS,
+    *NEGATIVES_PATIENT_SUBJECT,
+    *NEGATIVES_KEYED,
+    *NEGATIVES_FIGURES_AND_THINGS,
+    *NEGATIVES_SCRIPTS,
+]
 
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES)

@@ -1239,6 +1239,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "provider"
     if cues & _STREET_BEFORE.bit:
         return "street"
+    if norms[0] in ("n", "s", "e", "w") and before[-2:-1].isdigit() and before[-1:] == " ":
+        return "street"  # "1190 W. Broadway", "44 N. Lake": a house number and a compass point
     if cues & _OFFICIAL_BEFORE.bit:
         return "public figure"
     if cues & _ANIMAL_BEFORE.bit:

@@ -273,7 +273,14 @@ _PERSON_LABEL_AFTER_A = ascii_twin(_PERSON_LABEL_AFTER)
 # this number, so it is not the caller's. ("asked us to call back at", "call the patient at": theirs.)
 _CALLER_DIALS = lazy_compile(
     r"\b(?:callers?|patients?|members?|them|they)(?: (?:to|can|could|should|may|must|will|need to|needs to))?"
-    r" (?:re-?dial|dial|call|ring)(?: (?:us|back|us back|again|in))?(?: (?:at|on))?\W{0,3}$")
+    r" (?:re-?dial|dial|call|ring)(?: (?:us|back|us back|again|in))?(?: (?:at|on))?\W{0,3}$"
+    # "tell the caller to stop the infusion and call 717-...": told to do something, then to call
+    r"|\b(?:callers?|patients?|members?|them) to (?:(?!(?:her|his|their|daughter|son|wife|husband|mother|father|"
+    r"mom|dad|family)\b)[\w'’-]+ ){1,6}(?:and|then|or) (?:re-?dial|dial|call|ring)(?: (?:us|back|us back|again))?"
+    r"(?: (?:at|on))?\W{0,3}$"
+    # "fax documents to 301-...", "fax records to": where papers are sent is an office
+    r"|\bfax (?:(?:the|all|any|your|their|signed|completed) )?(?:documents|records|forms|paperwork|orders|"
+    r"referrals|results|reports)(?: \w+)? to\W{0,3}$")
 # "Please call us at", "reach us on", "text us back at": the speaker is the practice, so is the number.
 _CALL_US = lazy_compile(r"\b(?:call|phone|ring|reach|text|contact|dial)(?: us| us back)(?: (?:at|on))?\W{0,3}$")
 # "Transfer the caller to the pharmacy at", "forward them to billing on", "connect the patient with
@@ -392,6 +399,9 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         if person is None and ("opt" in before or "unsub" in before or "dnc" in before or "not" in before):
             # "sms-optout-4197053381", "DNC: 614-...": an opt-out or do-not-call entry is a subscriber's number
             person = _OPTOUT_BEFORE.search(before[-30:])
+        if person is not None and person is not key_person and person.group(0) in ("their", "home") and (
+                _org_owner(s, start - len(before) + person.start(), person.group(0))):
+            person = None  # "Lakeshore Home Medical at ...", "Diné Respiratory Supply ...; their line is"
         named = has_names and s.near_name(start, end, 200)
         if not named and not person and text.startswith(("(", " ("), end):
             # "614-555-0173 (Vlasic daughter)": labelled after it as a named patient's relative's
@@ -433,7 +443,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         if _ORG_AFTER.match(text, end):
             continue
         # A number the caller is told to dial, or an IVR line ("... and press 2"), is the practice's.
-        dials = ("dial" in before or "call" in before or "ring" in before) and _CALLER_DIALS.search(before)
+        dials = ("dial" in before or "call" in before or "ring" in before or "fax" in before) and (
+            _CALLER_DIALS.search(before))
         if dials or (" us" in before and _CALL_US.search(before)):
             continue
         if ("transfer" in before or "forward" in before or "connect" in before or "route" in before) and \
@@ -705,6 +716,30 @@ def _org_owns_after_cue(before: str, person_rx: re.Pattern[str]) -> bool:
     for last in person_rx.finditer(before):  # noqa: B007 (the last match is wanted)
         pass
     return last is not None and _ORG_OWNER.search(before, last.end()) is not None
+
+
+def _org_owner(s: Scan, at: int, cue: str) -> bool:
+    """Is the person cue at `at` an organisation's? "Home" capitalised before an organisation word
+    ("Lakeshore Home Medical"), or "their" after an organisation's name in the same sentence with no
+    person word ("Diné Respiratory Supply in Window Rock; their line is")."""
+    if cue == "home":
+        nxt = _NEXT_WORD.match(s.text, at + 4)
+        return s.text.startswith("Home", at) and nxt is not None and nxt.group(1).lower() in _ORG_HEADS
+    lo = max(0, at - 160)
+    cut = max(s.lower.rfind(". ", lo, at), s.lower.rfind("\n", lo, at), lo - 1) + 1
+    words = _CAPITALISED_WORD.findall(s.text, cut, at)
+    return any(w.lower() in _ORG_HEADS for w in words) and _PERSON_NOUN.search(s.lower, cut, at) is None
+
+
+_NEXT_WORD = lazy_compile(r" ([A-Za-z]+)")
+_CAPITALISED_WORD = lazy_compile(r"\b[A-Z][a-z]+\b")
+_ORG_HEADS = frozenset({"center", "centre", "clinic", "clinics", "hospital", "pharmacy", "medical", "health", "supply",
+                        "supplies", "services", "respiratory", "oxygen", "infusion", "care", "equipment", "labs",
+                        "laboratory", "laboratories", "agency", "department", "office", "society", "association",
+                        "foundation", "company", "inc", "llc", "group"})
+_PERSON_NOUN = lazy_compile(r"\b(?:patients?|callers?|famil(?:y|ies)|parents?|daughters?|sons?|mom|dad|mother|father|"
+                            r"wife|husband|clients?|members?|residents?|kids?|children|child|guardian|caregivers?|"
+                            r"mrs?|ms|miss)\b")
 
 
 def _person_cue(person_rx: re.Pattern[str], before: str) -> re.Match[str] | None:
