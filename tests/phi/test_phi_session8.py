@@ -135,7 +135,22 @@ POSITIVES_ORG_NUMBER_LOOKALIKES = [
     ("His home number is 503-774-2230.", None, None, ("PHONE", "503-774-2230")),
 ]
 
+# A catheter by its French gauge, staff called by a kin title of respect, a monarch's trust, an
+# eponym written as a full name, a people named with a place ("Pennsylvania Dutch").
+NEGATIVES_THINGS_MORE = [
+    ("Keep a 14 Fr Foley in the kit for dislodged tubes.", None, None),
+    ("Aunty Merle at the front desk can open Saturday slots.", None, None),
+    ("The King Kalākaua Fund covers some ride costs; mention it only if asked.", None, None),
+    ("For Braxton Hicks questions, read the handout; for Tommy John surgery, book a consult.", None, None),
+    ("Many of our families speak Pennsylvania Dutch at home.", None, None),
+]
+POSITIVES_THINGS_LOOKALIKES = [
+    ("Aunty Merle called again about her sugar readings.", None, None, ("NAME", "Merle")),
+    ("Mrs. Foley called about her catheter change.", None, None, ("NAME", "Mrs. Foley")),
+]
+
 POSITIVES = [
+    *POSITIVES_THINGS_LOOKALIKES,
     *POSITIVES_ORG_NUMBER_LOOKALIKES,
     *POSITIVES_INITIALS,
     *POSITIVES_PATIENT_SUBJECT,
@@ -144,6 +159,7 @@ POSITIVES = [
     *POSITIVES_SCRIPTS,
 ]
 NEGATIVES = [
+    *NEGATIVES_THINGS_MORE,
     *NEGATIVES_ORG_NUMBERS,
     *NEGATIVES_INITIALS,
     *NEGATIVES_PATIENT_SUBJECT,

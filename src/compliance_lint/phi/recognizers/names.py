@@ -1025,6 +1025,14 @@ _QUOTE_BY_END = lazy_compile(r"\bquote(?: by| from)? ?[(:]$")
 _PEOPLE_NOUN_AFTER = lazy_compile(r" (?:elders?|interpreters?|speakers?|families|family|community|"
                                    r"language|refugees?|clients?|patients?|people|line|villages?|youth|women|men)\b",
                                    re.IGNORECASE)
+# What is named after a monarch (the name may end in letters the name pass stopped at: "Liliʻuokalani").
+_NAMED_INSTITUTION_AFTER = lazy_compile(r"[ʻ'’\w]*(?: [A-Z][\w'’ʻ]*)? (?:Trust|Fund|Foundation|Day|Hospital|Medical|"
+                                        r"Center|Centre|Park|School|Schools|Memorial|Highway|Hall|Estate|Estates)\b")
+# Eponyms written as a first and last name, and peoples named with a place or group word.
+_EPONYM_NAMES = frozenset({"braxton hicks", "tommy john", "lou gehrig"})
+_PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun"})
+_FRENCH_GAUGE = lazy_compile(r" ?\d{1,2} ?(?:fr|french)\b", re.IGNORECASE)
+_FRENCH_GAUGE_BEFORE = lazy_compile(r"\b\d{1,2} ?(?:fr|french) $")
 # Eponym heads that a person owns after a possessive: "Irene's chart", "Maya's grade" (not "Snellen chart").
 _OWNED_NEXT = frozenset({"chart", "grade"})
 _HOLIDAY_AFTER = lazy_compile(r" (?:Day|Week)\b(?! ?\d)")
@@ -1239,6 +1247,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "provider"
     if cues & _STREET_BEFORE.bit:
         return "street"
+    if len(norms) > 1 and norms[0] in _MONARCH_TITLES and _NAMED_INSTITUTION_AFTER.match(after):
+        return "public figure"  # "the Queen Liliʻuokalani Trust", "King Kamehameha Day" (not "Prince Adeyemi")
+    if " ".join(norms) in _EPONYM_NAMES or (norms[-1] in _PEOPLE_NAMES and len(norms) > 1):
+        return "eponym"  # "Braxton Hicks questions", "Pennsylvania Dutch", "Ashkenazi Jewish ancestry"
+    if "fr" in norms or (after[:1] == " " and _FRENCH_GAUGE.match(after)) or _FRENCH_GAUGE_BEFORE.search(before):
+        return "product"  # "a 12 Fr Foley", "Foley 16 Fr": a catheter by its French gauge
     if norms[0] in ("n", "s", "e", "w") and before[-2:-1].isdigit() and before[-1:] == " ":
         return "street"  # "1190 W. Broadway", "44 N. Lake": a house number and a compass point
     if cues & _OFFICIAL_BEFORE.bit:
@@ -1558,6 +1572,8 @@ def _kin_titled_names(s: Scan) -> list[PhiHit]:
             word = word[:-2]  # (only the possessive: "services" keeps its s)
         if word in _KIN_TITLED_ORG_NEXT:
             continue  # "I work for Aunt Bertha Inc", "Aunt Bertha Services": a company
+        if _staff_after(s.lower[m.end() : m.end() + 60]):
+            continue  # "Aunty Noe at the front desk can open slots": staff called by a kin title of respect
         found.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.85, "a relative named with a kin title"))
     return found
 
