@@ -149,7 +149,24 @@ POSITIVES_THINGS_LOOKALIKES = [
     ("Mrs. Foley called about her catheter change.", None, None, ("NAME", "Mrs. Foley")),
 ]
 
+# A label of one name word beside a lower-case patient task; an agent's first name with a plural
+# campaign task, a Title Case purpose, a brand made of two words or an eponym stays clean.
+POSITIVES_TASK_LABELS = [
+    ("Oyelaran – wound check callback", None, "label", ("NAME", "Oyelaran")),
+    ("Quispe – tetanus series reminders", None, "label", ("NAME", "Quispe")),
+    ("Thu 7am infusion ride - Leopold", None, "label", ("NAME", "Leopold")),
+    ("Zubiría callback (Spanish)", None, "label", ("NAME", "Zubiría")),
+]
+NEGATIVES_TASK_LABELS = [
+    ("Clara – flu shot reminders", None, "label"),
+    ("Mira – Refill Reminders", None, "label"),
+    ("Clearbrook – annual recall reminders", None, "label"),
+    ("Kawasaki_followup_prep_sheet.pdf", None, "label"),
+    ("Results callback – after hours", None, "label"),
+]
+
 POSITIVES = [
+    *POSITIVES_TASK_LABELS,
     *POSITIVES_THINGS_LOOKALIKES,
     *POSITIVES_ORG_NUMBER_LOOKALIKES,
     *POSITIVES_INITIALS,
@@ -159,6 +176,7 @@ POSITIVES = [
     *POSITIVES_SCRIPTS,
 ]
 NEGATIVES = [
+    *NEGATIVES_TASK_LABELS,
     *NEGATIVES_THINGS_MORE,
     *NEGATIVES_ORG_NUMBERS,
     *NEGATIVES_INITIALS,

@@ -16,6 +16,7 @@ from itertools import accumulate
 from compliance_lint.phi.context import FILE_EXT_RE, HEALTH_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import (
+    CLINICAL_EPONYMS,
     COMMON_WORDS,
     COMPANY_NAMES,
     COUNTRIES,
@@ -614,6 +615,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_callback_label(s))
         if not hits and s.text.rstrip().endswith(")"):
             hits.extend(_label_name_with_note(s))
+        if not hits and _TASK_WORD.search(s.text):
+            hits.extend(_task_label_name(s))
         return hits
     if field == "value":
         # (a note under a workforce key, "referring_note": "Pt: J.W., 26 mo, ...", is read as prose)
@@ -3173,6 +3176,67 @@ _ASCII_WORDS = lazy_compile(r"[a-z]{4,}")  # (every name of either list is ASCII
 @cache
 def _label_extra() -> frozenset[str]:
     return label_names() | rare_surnames()
+
+
+# What a label does for one patient, in lower case ("rehab callback", "rabies series reminders",
+# "recert reminder", "HD chair 6 pickup MWF"); an agent's label writes its purpose in Title Case.
+_TASK_WORD = lazy_compile(r"(?<![\w/-])(?:call ?backs?|reminders?|recalls?|follow-?ups?|f/u|refills?|pickups?|"
+                          r"rides?|check-?ins?)(?![\w-])")
+_LABEL_SEGMENTS = lazy_compile(r"\s+[–—-]\s+|\s*[–—]\s*")
+# One name word: letters (any script), inner apostrophes and hyphens; a family word may follow.
+_LONE_NAME_SEGMENT = lazy_compile(r"([^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_])){2,30})(?: (?:fam\.?|family|household))?")
+
+
+def _task_label_name(s: Scan) -> list[PhiHit]:
+    """A label of one name word and a patient task: "Mejía – rehab callback", "Ogunleye – rabies series
+    reminders", "Wed 6am dialysis ride - Ignatius", "Ybarra callback (Spanish)". Not an agent's label
+    (a persona, line or staff word, or a task in Title Case: "Poppy – Outbound Reminders")."""
+    text = s.text.strip()
+    # (a note in parentheses may name a language: "Ybarra callback (Spanish)")
+    lows = {w.lower() for w in _LABEL_TOK_RE.findall(_PAREN_NOTE.sub("", text))} - _TASK_WORDS
+    if not (_PERSONA_LABEL.isdisjoint(lows) and _LABEL_STAFF_WORDS.isdisjoint(lows)):
+        return []
+    segments = _LABEL_SEGMENTS.split(text)
+    if len(segments) == 1:  # "Ybarra callback (Spanish)": the name, then the task (not a file name)
+        if " " not in s.raw:
+            return []
+        first, _, rest = text.partition(" ")
+        segments = [first, rest] if rest and _TASK_WORD.match(rest) else []
+    if len(segments) != 2:
+        return []
+    for i in (0, 1):
+        m = _LONE_NAME_SEGMENT.fullmatch(segments[i])
+        task = segments[1 - i]
+        if m is None or not _TASK_WORD.search(task) or _title_task(task):
+            continue
+        word = m.group(1)
+        low = word.lower()
+        if (word[:1].islower() or (word.isupper() and word.lower() != word) or _ordinary_label_word(low)
+                or low in ORG_WORDS or low in _PERSONA_LABEL or low in _geo_names() or _compound_word(low)
+                or low in CLINICAL_EPONYMS or low in EPONYM_DISEASES
+                or ("-" in low and any(len(p) <= 2 or _ordinary_label_word(p) for p in low.split("-")))):
+            continue  # ("Brightpath – OASIS recert reminders": a brand made of two words; "Post-op follow-up")
+        given, family = _lex()
+        if low in given and low not in family and not _SINGLE_TASK.fullmatch(_TASK_WORD.findall(task)[-1]):
+            continue  # "Clara – flu shot reminders": an agent's first name and its campaign (plural tasks)
+        start = s.text.index(word) if i == 0 else s.text.rindex(word)
+        return [PhiHit(start, start + len(word), "NAME", "name", 0.6, "one name beside a patient task in a label")]
+    return []
+
+
+_PAREN_NOTE = lazy_compile(r"\([^()]*\)")
+# A task for one person: singular ("rehab callback", "dialysis ride", "recert reminder"; not "refill reminders").
+_SINGLE_TASK = lazy_compile(r"call ?back|reminder|recall|follow-?up|f/u|refill|pickup|ride|check-?in")
+
+_TASK_WORDS = frozenset({"reminder", "reminders", "refill", "refills", "recall", "recalls", "callback", "callbacks"})
+
+
+def _title_task(task: str) -> bool:
+    """An agent's or campaign's purpose: every word capitalised ("Refill Reminders", "Pharmacy
+    Refills") or an outbound campaign ("outbound reminders")."""
+    words = _LABEL_TOK_RE.findall(_PAREN_NOTE.sub("", task))
+    return any(w.lower() in ("outbound", "inbound") for w in words) or (
+        len(words) >= 2 and all(w[0].isupper() for w in words))
 
 
 def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
