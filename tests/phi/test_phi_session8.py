@@ -165,7 +165,25 @@ NEGATIVES_TASK_LABELS = [
     ("Results callback – after hours", None, "label"),
 ]
 
+# One person's record in a URL: a collection and an id ("/students/800412679"), a jail booking or a
+# file's owner in the query, a shared photo album. A store number, a year, a version, a template stay clean.
+POSITIVES_URLS = [
+    ("https://portal.brightmoor.edu/students/700215448/visits", None, "url",
+     ("URL", "https://portal.brightmoor.edu/students/700215448/visits")),
+    ("https://rx.wrenfield.com/refills/WF-552019", None, "url", ("URL", "https://rx.wrenfield.com/refills/WF-552019")),
+    ("https://county.example-health.gov/lookup?booking=26-004417", None, "url",
+     ("URL", "https://county.example-health.gov/lookup?booking=26-004417")),
+    ("https://photos.app.goo.gl/Qm7rT2xLp9", None, "url", ("URL", "https://photos.app.goo.gl/Qm7rT2xLp9")),
+]
+NEGATIVES_URLS = [
+    ("https://api.wrenfield.com/v2/stores/0412/refills", None, "url"),
+    ("https://wrenfield.com/reports/2025/annual.pdf", None, "url"),
+    ("https://api.wrenfield.com/v1/bookings/{booking_id}/confirm", None, "url"),
+    ("https://wrenfield.com/notes/v2/release", None, "url"),
+]
+
 POSITIVES = [
+    *POSITIVES_URLS,
     *POSITIVES_TASK_LABELS,
     *POSITIVES_THINGS_LOOKALIKES,
     *POSITIVES_ORG_NUMBER_LOOKALIKES,
@@ -176,6 +194,7 @@ POSITIVES = [
     *POSITIVES_SCRIPTS,
 ]
 NEGATIVES = [
+    *NEGATIVES_URLS,
     *NEGATIVES_TASK_LABELS,
     *NEGATIVES_THINGS_MORE,
     *NEGATIVES_ORG_NUMBERS,

@@ -82,12 +82,21 @@ _URL_PERSONAL_PATH = lazy_compile(
     r"|/(?:patients?|members?|users?|people|charts?|pacientes?|patienten|pazienti|clients?|residents?|enrollees?|"
     r"donors?|participants?|recipients?|"
     r"beneficiar(?:y|ies)|subscribers?)/(?!\{)[\w.-]*\d[\w.-]*"
+    # one person's record in a collection: "/students/800412679", "/student/kbrandt27", "/refills/CB-448812",
+    # "/lead/cases/HC-LEAD-2026-0147", "/counseling/notes/2184470", "/results/r/IB-20261015-0091"
+    # (four digits at least, not a year; or a user name: letters and one to four digits)
+    r"|/(?:students?|inmates?|detainees?|cases?|refills?|results?(?:/r)?|notes?|wounds?)/(?!\{)"
+    r"(?!(?:19|20)\d\d(?:[/?#.]|$))(?:[\w.-]*\d{4}[\w.-]*|[a-z]{3,20}\d{1,4})(?=[/?#]|$)"
+    # a jail booking or a file's owner in the query: "?booking=24-118305", "&owner=dkowalski1958"
+    r"|[?&;](?:booking|booking_?(?:no|number|id)|inmate|owner)=(?!\{)[^&#\s]{4,}"
 )
 # A path segment naming a person and a date: "/forms/submission/caleb-ostrowski-2025-09-02".
 _SLUG_WITH_DATE = lazy_compile(r"/([A-Za-z]{2,20})[-_]([A-Za-z]{2,25})[-_](?:(?:19|20)\d{2}[-_]?\d{2}[-_]?\d{2}|"
                              r"\d{2}[-_]?\d{2}[-_]?(?:19|20)\d{2})(?![\w])")
 # A person's page on a social, payment or crowdfunding site (a fundraiser is about one patient).
 _PERSONAL_SITES = (r"(?:facebook\.com|instagram\.com|linkedin\.com/in|twitter\.com|x\.com|tiktok\.com|"
+                   # a shared photo album is someone's photos
+                   r"photos\.app\.goo\.gl|photos\.google\.com/share|"
                    r"myspace\.com|venmo\.com|cash\.app|gofundme\.com|gofund\.me|caringbridge\.org|"
                    r"mealtrain\.com|givesendgo\.com|spotfund\.com|fundly\.com|lotsahelpinghands\.com)")
 _URL_PERSONAL_SITE = lazy_compile(_PERSONAL_SITES + r"/(?!\{)[\w@.-][\w@./-]{1,}", re.IGNORECASE)
@@ -317,7 +326,8 @@ _IP_OWNER = lazy_compile(r"\b(?:patient|caller|member|his|her|their|my|home|pers
 
 _SITE_HOSTS = frozenset({"facebook.com", "instagram.com", "linkedin.com", "twitter.com", "x.com", "tiktok.com",
                          "myspace.com", "venmo.com", "cash.app", "gofundme.com", "gofund.me", "caringbridge.org",
-                         "mealtrain.com", "givesendgo.com", "spotfund.com", "fundly.com", "lotsahelpinghands.com"})
+                         "mealtrain.com", "givesendgo.com", "spotfund.com", "fundly.com", "lotsahelpinghands.com",
+                         "photos.app.goo.gl", "photos.google.com"})
 
 
 def _site_host(host: str) -> bool:
