@@ -63,6 +63,8 @@ NEGATIVES_PATIENT_SUBJECT = [
 # Values under keys that name one person's number: a state Medicaid programme, a jail booking, a
 # student's or employee's number, an I-94 record, an implanted recorder's serial ("sn").
 POSITIVES_KEYED = [
+    ("2026-04-17", "soc_date", "value", ("DATE", "2026-04-17")),  # home health's start of care
+    ("2019-08-02", "spouse_dod", "value", ("DATE", "2019-08-02")),  # a date of death
     ("6627104853", "soonercare_member_default", "value", ("HEALTH_PLAN_ID", "6627104853")),
     ("0093318274", "tenncare_id", "value", ("HEALTH_PLAN_ID", "0093318274")),
     ("26-004417", "booking_no", "value", ("OTHER_ID", "26-004417")),
@@ -73,6 +75,7 @@ POSITIVES_KEYED = [
     ("ILR-552019K", "loop_recorder_sn", "value", ("DEVICE_ID", "ILR-552019K")),
 ]
 NEGATIVES_KEYED = [
+    ("2026-04-17", "soc_form_version_date", "value"),
     ("2ABC-771", "coach_plate", "value"),  # the organisation's coach
     ("IN-C-44120-7", "inspector_cert", "value"),  # the inspector's certificate
     ("XYZ123456789", "member_id", "value"),  # a counting run: a made-up sample

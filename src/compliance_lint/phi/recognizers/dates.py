@@ -154,6 +154,8 @@ _YOUR_EVENT = lazy_compile(
     r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)){0,6}\W{0,3}$")
 _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admission|admitted|discharge|"
                            r"discharged|death|died|deceased|surgery|procedure|service|dos|visit|appointment|"
+                           # home health's start of care ("soc_date"), a date of death ("relative_dod")
+                           r"soc|dod|"
                            r"appt|injury|onset|"
                            # a patient's clinical or pharmacy events: "edd" (estimated delivery), "lmp",
                            # "last_exam_date", "last_fill_date", "refill_due", "vaccination_date", "nacimiento"
