@@ -185,7 +185,27 @@ NEGATIVES_URLS = [
     ("https://wrenfield.com/notes/v2/release", None, "url"),
 ]
 
+# Full names the shape tests dropped: a census surname made of two words ("Beckford"), a name before a
+# state's licence or an "ID" number (read as "City, State"), a name before a prior authorisation
+# number (read as a physician assistant). Cities, degrees and PAs stay clean.
+POSITIVES_FULL_NAMES = [
+    ("Matched to recipient Halima Beckford; do not share the donor code.", None, None,
+     ("NAME", "Halima Beckford")),
+    ("Licence on file for the ride program: Wendell Korsgaard, Ohio SP 774120.", None, None,
+     ("NAME", "Wendell Korsgaard")),
+    ("Member Jayden Whitehorse, ID 550817734, lost his card.", None, None, ("NAME", "Jayden Whitehorse")),
+    ("Auth status for Mr. Ferdinand Okoro, PA #PA-55120394: pending review.", None, None,
+     ("NAME", "Mr. Ferdinand Okoro")),
+]
+NEGATIVES_FULL_NAMES = [
+    ("Our sites are in Dayton, OH 45402 and Virginia Beach, VA 23451.", None, None),
+    ("Speech therapy is with Devorah Klein, MS, CCC-SLP, on Tuesdays.", None, None),
+    ("Music therapy is with Maren Solberg, MT-BC, on Fridays.", None, None),
+    ("Ask for Jordan Reyes, PA, about the results.", None, None),
+]
+
 POSITIVES = [
+    *POSITIVES_FULL_NAMES,
     *POSITIVES_URLS,
     *POSITIVES_TASK_LABELS,
     *POSITIVES_THINGS_LOOKALIKES,
@@ -197,6 +217,7 @@ POSITIVES = [
     *POSITIVES_SCRIPTS,
 ]
 NEGATIVES = [
+    *NEGATIVES_FULL_NAMES,
     *NEGATIVES_URLS,
     *NEGATIVES_TASK_LABELS,
     *NEGATIVES_THINGS_MORE,

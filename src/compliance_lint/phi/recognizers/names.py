@@ -177,7 +177,9 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      # sonographers and radiographers: "Brett Lindqvist, RDCS, is our lead sonographer"
                      "rdcs|rdms|rvt|rcs|rces|arrt|rt\\(r\\)|crt|"
                      # acupuncturists: "Sage Oyelaran, L.Ac.", "Dr. Mei-Ling Harkness, DACM"
-                     "l\\.ac\\.|lac|dacm")
+                     "l\\.ac\\.|lac|dacm|"
+                     # music therapists: "Maren Solberg, MT-BC"
+                     "mt-bc")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -296,8 +298,13 @@ def _provider_after(after: str) -> bool:
     head = after.lstrip(", -–—(")[:2]
     if not ((not head.isascii() or head.lower() in _PROVIDER_AFTER_HEADS) and _PROVIDER_AFTER.match(after.lower())):
         return False
+    if _PA_NUMBER.match(after):
+        return False  # "Mr. Ferdinand Oyelowo, PA #PA-77120394": a prior authorisation, not a physician assistant
     # after a dash only a credential in capitals ("– CHW line"), not a word ("– do not refill")
     return after[1:2] not in "-–—" or after.lstrip(" -–—").split(" ", 1)[0].isupper()
+
+
+_PA_NUMBER = lazy_compile(r",? PA ?(?:#|no\.?|number|\d)", re.IGNORECASE)
 
 
 # Person cues in the other languages bilingual agents use: strong cues in any text, and in text that
@@ -918,6 +925,12 @@ _COUNTY_LIST_AFTER = lazy_compile(r"(?:(?:,|,? and|,? or|,? &) [^\W\d][\w'’-]*
 _STATE_AFTER = lazy_compile(
     r", (?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
     r"V[TA]|W[AVIY]|PR)\b(?![a-z'’])|, (?:" + "|".join(sorted(w.title() for w in US_STATES)) + r")\b")
+# A degree that reads like a state, then a credential: "Devorah Klein, MS, CCC-SLP" (suppressed as a
+# "place" like a city, as before: either way the name is no patient's).
+_DEGREE_CHAIN = lazy_compile(r", (?:MS|MA|MT|PA), [A-Z]")
+# A state's licence or an identifier after the comma: ", Ohio SP 901442", ", KY licence", ", ID 104882236".
+_STATE_ID_AFTER = lazy_compile(r", (?:ID:? ?#?\d|(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2}) (?:DL|SP|CDL|ID|DMV|lic\.?|"
+                               r"licen[cs]e|driver'?s|#)(?![a-z]))")
 # An animal right before the name ("Our therapy dog Barton"): a pet, not a person.
 _ANIMAL_BEFORE = _register_tail_cue(_TailCue("dog|therapy dog|service dog|facility dog|cat|office cat|mascot|pet|"
                                              "puppy|horse|therapy horse|rabbit|parrot", 256))
@@ -1330,8 +1343,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if after[:2] == " (" and after[2:7].isdigit() and after[7:8] in (")", "-", ",") and before.endswith(
             (" from ", " in ", " and ", " or ", ", ")):
         return "place"  # "Callers from Dillon (59725) and Twin Bridges (59754)": towns and their ZIP codes
-    if after[:2] == ", " and _STATE_AFTER.match(after):
-        return "place"  # "Dayton, OH 45402", "Austin, Texas": a city
+    if after[:2] == ", " and _STATE_AFTER.match(after) and not _STATE_ID_AFTER.match(after) and (
+            _DEGREE_CHAIN.match(after) or not (len(norms) > 1 and norms[0] in _lex()[0]
+                                               and norms[0] not in _geo_names() and norms[-1] not in english_words())):
+        # "Dayton, OH 45402", "Austin, Texas": a city (not "Wendell Korsgaard, Ohio SP 901442", a person
+        # and a state's licence; nor "Jayden Whitehorse, ID 104882236", an identifier)
+        return "place"
     if ("ount" in (la := after.lower()) or "arish" in la) and _COUNTY_LIST_AFTER.match(la):
         return "place"  # "Hancock, Hawkins and Claiborne counties"
     if (":" in before or " and " in before or " & " in before) and _ROSTER_BEFORE.search(before):
@@ -2553,11 +2570,15 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             return None  # "wenn der Anrufer Deutsch spricht": a noun after its article
         if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
             return None  # "Cedar Hollow", "Crisis Lifeline", "Rocky Mountain": ordinary words in Title Case
-        if lex == 0 and (s.text[end : end + 1].isupper() or any(_compound_word(n) for n in norms)):
+        if lex == 0 and (s.text[end : end + 1].isupper() or any(
+                _compound_word(n) and n not in rare_surnames() for n in norms)):
             return None  # "Harborlight PrEP" (glued to capitals: a brand), "Harborlight Mavyret" (a coinage)
         if lex == 0 and len(norms[-1]) > 3 and norms[-1] not in NAME_LIKE_WORDS and (
-                norms[-1] in english_words() or _compound_word(norms[-1]) or norms[-1] in EPONYM_DISEASES):
-            return None  # "Millbrook Elementary", "Fresenius Lakeview": a school, a clinic branch (the head word)
+                norms[-1] in english_words() or norms[-1] in EPONYM_DISEASES or (
+                    _compound_word(norms[-1]) and norms[-1] not in rare_surnames())):
+            # "Millbrook Elementary", "Fresenius Lakeview": a school, a clinic branch (the head word);
+            # a census surname made of two words is a surname ("Halima Beckford")
+            return None
         if (label and lex == 0 and _title_label(s)) or any(
                 _CAMEL_PRODUCT.search(w) and not _NAME_CAMEL.match(w) for w in caps):
             return None  # "Meridian Rx – Refill Reminder Outbound", "Meridian CureTrack": a product or clinic
