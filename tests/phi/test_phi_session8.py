@@ -204,7 +204,20 @@ NEGATIVES_FULL_NAMES = [
     ("Ask for Jordan Reyes, PA, about the results.", None, None),
 ]
 
+# Brand names of medicines, vaccines and devices (data/product_names.txt) are products; an honorific
+# or a patient cue still makes a person.
+NEGATIVES_PRODUCTS = [
+    ("Give the Gardasil series at 0 and 6 months; Boostrix is for the pregnant caller's partner.", None, None),
+    ("Refills for Vyvanse and Qelbree need a new prescription every month.", None, None),
+    ("Supplies: Convatec Sensura rings and an Omnipod pod box.", None, None),
+    ("Book the Prevnar 20 shots on Tuesdays at home visits.", None, None),
+]
+POSITIVES_PRODUCT_LOOKALIKES = [
+    ("Mrs. Brava called about her ostomy supplies.", None, None, ("NAME", "Mrs. Brava")),
+]
+
 POSITIVES = [
+    *POSITIVES_PRODUCT_LOOKALIKES,
     *POSITIVES_FULL_NAMES,
     *POSITIVES_URLS,
     *POSITIVES_TASK_LABELS,
@@ -217,6 +230,7 @@ POSITIVES = [
     *POSITIVES_SCRIPTS,
 ]
 NEGATIVES = [
+    *NEGATIVES_PRODUCTS,
     *NEGATIVES_FULL_NAMES,
     *NEGATIVES_URLS,
     *NEGATIVES_TASK_LABELS,

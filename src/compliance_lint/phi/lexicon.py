@@ -54,6 +54,12 @@ def label_names() -> frozenset[str]:
 
 
 @cache
+def product_names() -> frozenset[str]:
+    """Brand names of medicines, vaccines and devices (data/product_names.txt), lower case."""
+    return _load("product_names.txt")
+
+
+@cache
 def english_words() -> frozenset[str]:
     """Lower-case English words (SCOWL via Debian's wamerican; see data/english_words.LICENSE)."""
     return _load("english_words.txt")

@@ -7,7 +7,14 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import FOREIGN_PATIENT_WORDS, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import COUNTRIES, US_STATES, WORLD_REGIONS, is_common_word, word_list
+from compliance_lint.phi.lexicon import (
+    COUNTRIES,
+    US_STATES,
+    WORLD_REGIONS,
+    is_common_word,
+    product_names,
+    word_list,
+)
 from compliance_lint.phi.patterns import lazy_compile, word_trie
 from compliance_lint.phi.spans import HitList, SpanSet
 
@@ -508,6 +515,8 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
             words = _LETTER_RUN.findall(m.group(0))
             if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
                 continue  # "LDL 142", "AHI 31", "EPDS 17": a test and its score, not a street and a number
+            if words and words[0].lower() in product_names():
+                continue  # "Prevnar 20", "Foley 16": a product and its strength or size
             hit = _judge(s, m.start(), m.end(), "street name followed by a house number", need_person=True,
                          window=60)
             if hit:

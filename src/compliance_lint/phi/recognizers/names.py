@@ -34,6 +34,7 @@ from compliance_lint.phi.lexicon import (
     first_names,
     is_common_word,
     label_names,
+    product_names,
     rare_surnames,
     surnames,
     word_list,
@@ -1269,6 +1270,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "eponym"  # "Braxton Hicks questions", "Pennsylvania Dutch", "Ashkenazi Jewish ancestry"
     if "fr" in norms or (after[:1] == " " and _FRENCH_GAUGE.match(after)) or _FRENCH_GAUGE_BEFORE.search(before):
         return "product"  # "a 12 Fr Foley", "Foley 16 Fr": a catheter by its French gauge
+    if (norms[0] in product_names() or norms[-1] in product_names()) and not (
+            cues & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit)) and not _honorific_at(s, before, start):
+        return "product"  # "Shingrix (2 doses)", "a Typhim Vi injection", "Coloplast Brava paste"
     if norms[0] in ("n", "s", "e", "w") and before[-2:-1].isdigit() and before[-1:] == " ":
         return "street"  # "1190 W. Broadway", "44 N. Lake": a house number and a compass point
     if cues & _OFFICIAL_BEFORE.bit:
