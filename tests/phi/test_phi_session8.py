@@ -216,7 +216,20 @@ POSITIVES_PRODUCT_LOOKALIKES = [
     ("Mrs. Brava called about her ostomy supplies.", None, None, ("NAME", "Mrs. Brava")),
 ]
 
+# A label whose staff word comes before the name is the staff member's ("Dietitian voicemail – Colleen
+# H."); a credential after a trailing initial's dot ("Brent K. (ATC)") is a provider's.
+NEGATIVES_STAFF_LABELS = [
+    ("Pharmacist voicemail – Delphine R.", None, "label"),
+    ("Coach office – Marcus T. (ATC)", None, "label"),
+    ("Interpreter Lwin Moe (ext 44)", None, "label"),
+]
+POSITIVES_STAFF_LABEL_LOOKALIKES = [
+    ("Okafor shot reaction – nurse call", None, "label", ("NAME", "Okafor")),
+    ("CHW visit - Hodan J.", None, "label", ("NAME", "Hodan J.")),
+]
+
 POSITIVES = [
+    *POSITIVES_STAFF_LABEL_LOOKALIKES,
     *POSITIVES_PRODUCT_LOOKALIKES,
     *POSITIVES_FULL_NAMES,
     *POSITIVES_URLS,
@@ -230,6 +243,7 @@ POSITIVES = [
     *POSITIVES_SCRIPTS,
 ]
 NEGATIVES = [
+    *NEGATIVES_STAFF_LABELS,
     *NEGATIVES_PRODUCTS,
     *NEGATIVES_FULL_NAMES,
     *NEGATIVES_URLS,

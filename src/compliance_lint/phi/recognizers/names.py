@@ -1260,8 +1260,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if cues & _PROVIDER_BEFORE.bit:
         return "provider"
     after = s.text[end : end + 60]
-    if _provider_after(after):
-        return "provider"
+    if _provider_after(after) or (len(norms[-1]) == 1 and after[:1] == "." and _provider_after(after[1:])):
+        return "provider"  # (a trailing initial's dot is not the name's end: "Brent K. (ATC)")
     if cues & _STREET_BEFORE.bit:
         return "street"
     if len(norms) > 1 and norms[0] in _MONARCH_TITLES and _NAMED_INSTITUTION_AFTER.match(after):
@@ -2700,7 +2700,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         return start, end, 0.6, "surname naming a household, account or chart"  # ("Ortiz family: they live ...")
     if (lex or foreign or not _sentence_start(text, start) or after[:2] == " (") and _in_patient_list(s, start):
         return start, end, 0.6, "name on a list of patients to call or see"
-    if label and lex and not _persona_label(s) and text.strip(" -_.") != text[start:end] and not _title_label(s):
+    if label and lex and not _persona_label(s) and text.strip(" -_.") != text[start:end] and not _title_label(s) and (
+            not _staff_label(s, start)):
         # A label that is only a first name ("Alex") is the assistant's persona name, and so is a
         # first name beside a Title Case organisation or campaign ("Ellie - Harbor Point Dental").
         return start, end, 0.6, "lexicon name in a short label"
@@ -3039,6 +3040,17 @@ _NOT_BEFORE_INITIAL = frozenset(word_list("""vitamin vitamins hepatitis hep plan
     schedule shift study trial protocol kit box row seat van bus route campus hall tower clinic"""))
 
 
+def _staff_label(s: Scan, at: int) -> bool:
+    """A staff word in the label before `at` (the name) and no patient task: "Dietitian voicemail –
+    Colleen H." (not "Pham shot reaction – nurse call": the nurse calls the patient named first)."""
+    words = {w.lower() for w in _LABEL_TOK_RE.findall(s.text, 0, at)}
+    return not _LABEL_STAFF_WORDS.isdisjoint(words) and not _TASK_WORD.search(s.lower) and (
+        _VISIT_WORDS.isdisjoint(words))  # ("CHW visit - Faadumo J.": the patient the CHW visits)
+
+
+_VISIT_WORDS = frozenset({"visit", "visits", "needed", "needs", "for", "re", "pt", "patient", "client", "home"})
+
+
 def _label_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
     text = s.text
     low = s.lower
@@ -3055,8 +3067,9 @@ def _label_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue  # "A Moss" reads as an article; "AI Scheduler" as a product
         hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.7, "an initial and a name in a label"))
     for m in _LABEL_INITIAL_LAST.finditer(text):
-        if _LABEL_ROLE_BEFORE.search(low, max(0, m.start() - 24), m.start()):
-            continue
+        if _LABEL_ROLE_BEFORE.search(low, max(0, m.start() - 24), m.start()) or _staff_label(s, m.start()) or (
+                _provider_after(text[m.end() : m.end() + 30].lstrip("."))):
+            continue  # "Dietitian voicemail – Colleen H.", "Training room – Brent K. (ATC)": staff
         word = m.group(1)
         norm = word.lower()
         if norm in _NOT_BEFORE_INITIAL or norm in ORG_WORDS or norm in _PERSONA_LABEL or norm in _geo_names() or (
@@ -3442,7 +3455,8 @@ def _label_names(s: Scan) -> list[PhiHit]:
             if len(span) >= 2:
                 hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                    "name tokens found in a key or label (split on separators/case)"))
-            elif not persona and s.text.strip(" -_.") != found and not _title_label(s) and (
+            elif not persona and s.text.strip(" -_.") != found and not _title_label(s) and not (
+                    _staff_label(s, start)) and (
                     _suppressed(s, start, end, (found.lower().strip("."),)) is None):
                 # A label that is only a first name ("Alex") is an assistant's persona name; a
                 # name with other words ("Tomás - dialysis pickup") points at someone.
