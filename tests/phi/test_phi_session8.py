@@ -141,6 +141,8 @@ POSITIVES_ORG_NUMBER_LOOKALIKES = [
 # A catheter by its French gauge, staff called by a kin title of respect, a monarch's trust, an
 # eponym written as a full name, a people named with a place ("Pennsylvania Dutch").
 NEGATIVES_THINGS_MORE = [
+    ("Para pacientes mayores de 90 años, ofrezca la visita en casa.", None, None),  # a group, in Spanish
+    ("Acima de 90 anos, a consulta é sempre em casa.", None, None),
     ("Keep a 14 Fr Foley in the kit for dislodged tubes.", None, None),
     ("Aunty Merle at the front desk can open Saturday slots.", None, None),
     ("The King Kalākaua Fund covers some ride costs; mention it only if asked.", None, None),
@@ -148,6 +150,7 @@ NEGATIVES_THINGS_MORE = [
     ("Many of our families speak Pennsylvania Dutch at home.", None, None),
 ]
 POSITIVES_THINGS_LOOKALIKES = [
+    ("La paciente tiene 94 años y vive sola.", None, None, ("AGE", "94")),
     ("Aunty Merle called again about her sugar readings.", None, None, ("NAME", "Merle")),
     ("Mrs. Foley called about her catheter change.", None, None, ("NAME", "Mrs. Foley")),
 ]

@@ -136,7 +136,10 @@ _NAME_IS_AGE = lazy_compile(r",? is (9\d|1[01]\d)"
                           r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|minutes|mins?|miles|pounds|lbs?))")
 _AGE_GROUP_AFTER = lazy_compile(r"^(?:\s?(?:and|or) (?:older|over|above|up)|\+|\s?plus\b|s\b)")
 _AGE_GROUP_BEFORE = lazy_compile(r"\b(?:over|above|older than|at least|under|younger than|beyond|past|"
-                               r"patients|callers|members|people|anyone|those|adults|residents|clients|everyone)"
+                               r"patients|callers|members|people|anyone|those|adults|residents|clients|everyone|"
+                               # Spanish, Portuguese, French: "mayores de 90 años", "acima de 90 anos", "plus de 90 ans"
+                               r"mayores de|menores de|más de|mais de|acima de|maiores de|plus de|de plus de|"
+                               r"personas de|pacientes de|pacientes mayores de)"
                                # (a group reaching an age: "we send cards to patients turning 100")
                                r"\s*(?:aged?|turning|who turn|reaching|who reach)?\s*$")
 _SENTINEL_DATES = frozenset({(1900, 1, 1), (1970, 1, 1), (1901, 1, 1), (2000, 1, 1), (1899, 12, 31)})

@@ -1411,11 +1411,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if norms[-1] == "karen" and (_PEOPLE_NOUN_AFTER.match(after) or s.has("burma_peoples", _BURMA_PEOPLES)):
         return "language"  # "Many Karen elders", "Karen calls", "(Karen interpreter)": the people of Burma
     if after[:1] in "'’" and _WORK_OF_AFTER.match(after):
-        return "public figure"  # "Jill Bolte Taylor's book", "Aznavour's \"La Bohème\"": an author or artist
+        return _remember_figure(s, norms)  # "Jill Bolte Taylor's book", "Aznavour's \"La Bohème\"": an author or artist
     if after[:1] in " ," and _FIGURE_AFTER.match(after):
-        return "public figure"  # "Chester Nez, one of the original Code Talkers", "... gave their names to"
+        return _remember_figure(s, norms)  # "Chester Nez, one of the original Code Talkers", "... gave their names to"
     if "fan" in before and _FAN_ASKS_BEFORE.search(before):
-        return "public figure"  # "If a fan asks about Nolan Ryan's arm-care routine": a player
+        return _remember_figure(s, norms)  # "If a fan asks about Nolan Ryan's arm-care routine": a player
     if norms[-1] in _HOLIDAY_WORDS:
         return "eponym"  # "Kurban Bajram", "Kannada Rajyotsava": a holiday
     if after[:5] == " here" and not after[5:6].isalpha() and _GREETING_END.search(before):
