@@ -222,11 +222,17 @@ POSITIVES_PRODUCT_LOOKALIKES = [
 # A label whose staff word comes before the name is the staff member's ("Dietitian voicemail – Colleen
 # H."); a credential after a trailing initial's dot ("Brent K. (ATC)") is a provider's.
 NEGATIVES_STAFF_LABELS = [
+    # the workforce named in other languages
+    ("Nuestra intérprete Maricela Tzul atiende los martes.", None, None),
+    ("Notre infirmière Odile Marchand répond le matin.", None, None),
+    ("Nossa enfermeira Graça Tavares atende às quintas.", None, None),
+    ("Përkthyesja jonë Drita Hoxha punon të hënën.", None, None),
     ("Pharmacist voicemail – Delphine R.", None, "label"),
     ("Coach office – Marcus T. (ATC)", None, "label"),
     ("Interpreter Lwin Moe (ext 44)", None, "label"),
 ]
 POSITIVES_STAFF_LABEL_LOOKALIKES = [
+    ("La paciente Maricela Tzul llamó por sus resultados.", None, None, ("NAME", "Maricela Tzul")),
     ("Okafor shot reaction – nurse call", None, "label", ("NAME", "Okafor")),
     ("CHW visit - Hodan J.", None, "label", ("NAME", "Hodan J.")),
 ]

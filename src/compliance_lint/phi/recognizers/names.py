@@ -164,7 +164,17 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "лікар|лікарка|лікарем|лікаркою|медсестра|медсестрою|менеджер|менеджером|кейс-менеджер|кейс-менеджером|"
     "координатор|координатором|координаторкою|терапевт|терапевтом|врачом|медсестрой|"
     # credentials written before the name: "OT Sam Delacroix", "PA-C Tomás Rivera" (not "pt": the patient)
-    "ot|pa-c|fnp|dpt|crna|aprn|dnp|pmhnp|rdh|lmsw|lmhc|cnm|crnp|mft",
+    "ot|pa-c|fnp|dpt|crna|aprn|dnp|pmhnp|rdh|lmsw|lmhc|cnm|crnp|mft|"
+    # the workforce in the other languages agents speak: "nuestra intérprete ...", "la enfermera ...",
+    # "notre infirmière ...", "nossa enfermeira ...", "unsere Pflegerin ...", "përkthyesja jonë ..."
+    "enfermera|enfermero|intérprete|interprete|promotora|promotor|recepcionista|doctora|trabajadora social|"
+    "trabajador social|coordinadora|farmacéutica|farmacéutico|partera|psicóloga|psicólogo|terapeuta|"
+    "nutricionista|enfermeira|enfermeiro|doutora|doutor|assistente social|agente de saúde|infirmière|infirmier|"
+    "interprète|réceptionniste|médecin|docteure|sage-femme|pharmacienne|pharmacien|pflegerin|krankenschwester|"
+    "ärztin|arzt|dolmetscherin|dolmetscher|infermiera|infermiere|dottoressa|dottore|përkthyesja|përkthyesi|"
+    "përkthyesja jonë|përkthyesi ynë|infermierja|mjekja|mjeku|pielęgniarka|lekarz|lekarka|tłumaczka|tłumacz|"
+    "переводчик|переводчица|перекладач|перекладачка|enfimyè|entèprèt|doktè|kalkaalisada|turjubaanka|dhakhtarka|"
+    "bác sĩ|y tá|nars|doktora",
     1,
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
