@@ -222,6 +222,15 @@ POSITIVES_PRODUCT_LOOKALIKES = [
 # A label whose staff word comes before the name is the staff member's ("Dietitian voicemail – Colleen
 # H."); a credential after a trailing initial's dot ("Brent K. (ATC)") is a provider's.
 NEGATIVES_STAFF_LABELS = [
+    # greetings, Creole and Vietnamese words capitalised at a sentence start, a rank, the Vietnamese
+    # doctor's title, a Vietnamese interpreter in parentheses, a Spanish role in parentheses, a scheduler
+    ("Iakwe! Kommol tata for calling the diabetes line.", None, None),
+    ("Bonjou, se Sant Manman Lakay. Bấm 1 để xác nhận.", None, None),
+    ("The county contact for bite reports is Sgt. Dale Whitmer, 931-528-4410.", None, None),
+    ("Hồ sơ đã chuyển cho BS. Trần Minh Châu.", None, None),
+    ("Chuyển cho chị Phạm Thu Hà (thông dịch viên, máy lẻ 215).", None, None),
+    ("La señora Quispe (recepcionista) contesta de 8 a 5.", None, None),
+    ("Mariela schedules all new-patient visits; if she is out, use the main line.", None, None),
     # the workforce named in other languages
     ("Nuestra intérprete Maricela Tzul atiende los martes.", None, None),
     ("Notre infirmière Odile Marchand répond le matin.", None, None),
@@ -232,6 +241,7 @@ NEGATIVES_STAFF_LABELS = [
     ("Interpreter Lwin Moe (ext 44)", None, "label"),
 ]
 POSITIVES_STAFF_LABEL_LOOKALIKES = [
+    ("Chị Lan (bệnh nhân) cần gọi lại.", None, None, ("NAME", "Chị Lan")),
     ("La paciente Maricela Tzul llamó por sus resultados.", None, None, ("NAME", "Maricela Tzul")),
     ("Okafor shot reaction – nurse call", None, "label", ("NAME", "Okafor")),
     ("CHW visit - Hodan J.", None, "label", ("NAME", "Hodan J.")),

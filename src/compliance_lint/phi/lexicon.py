@@ -395,6 +395,15 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
     téléphone telephone télécopieur telecopieur courriel adresse rendez-vous afrique ouest nord sud guide
     vaccins voyage ligne principale santé sante clinique"""))
 
+# Greetings and thanks capitalised at a message's start (Lakota "Háu", "Pilamayaye"; Marshallese "Iakwe",
+# "Kommol tata"; Navajo "Ahéhee'"), Haitian Creole institution and document words ("Sant Manman Lakay",
+# a maternity centre; "Gid Nitrisyon", a nutrition guide), Vietnamese words capitalised at a sentence
+# start ("Bấm 1", press 1; "Xin chào", hello) and Albanian and Kurdish clinic words ("Klinikës
+# Familjare", "Klînîka Newrozê").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""háu hau pilamayaye pilamaya iakwe kommol ahéhee ahehee
+    sant manman lakay gid nitrisyon gwosès gwoses swen bấm bam xin chào klinikës klinika klinike familjare
+    klînîka klinîka klinik rojbaş silav spas"""))
+
 # Clinician credentials ("Rebecca Lindgren, CNM"): a list item or token with one is not a patient.
 COMMON_WORDS = COMMON_WORDS | frozenset(
     word_list(

@@ -84,7 +84,9 @@ def _register_tail_cue(cue: _TailCue) -> _TailCue:
 
 # Cue words written as abbreviations: their dot does not end a sentence ("Dr. Smith", "pt. Roe").
 _ABBREVIATION_CUES = frozenset({"dr", "dra", "pt", "pts", "mr", "mrs", "ms", "np", "rn", "pa", "prof", "re", "av",
-                                "avda", "lpn", "rev", "fr", "sr", "sra", "mme"})
+                                "avda", "lpn", "rev", "fr", "sr", "sra", "mme",
+                                # ranks and the Vietnamese doctor's title ("Lt. Ray Odom", "BS. Lâm Quốc Bảo")
+                                "lt", "sgt", "capt", "det", "bs", "ths"})
 
 
 def _tail_cues(before: str) -> int:
@@ -174,7 +176,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "ärztin|arzt|dolmetscherin|dolmetscher|infermiera|infermiere|dottoressa|dottore|përkthyesja|përkthyesi|"
     "përkthyesja jonë|përkthyesi ynë|infermierja|mjekja|mjeku|pielęgniarka|lekarz|lekarka|tłumaczka|tłumacz|"
     "переводчик|переводчица|перекладач|перекладачка|enfimyè|entèprèt|doktè|kalkaalisada|turjubaanka|dhakhtarka|"
-    "bác sĩ|y tá|nars|doktora",
+    "bác sĩ|y tá|nars|doktora|bs|ths|ths. bs",
     1,
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
@@ -263,7 +265,8 @@ _STAFF_AFTER = lazy_compile(
     r"scheduler|agent|bot|concierge)\b"
     r"|,? (?:works(?! (?:nights |days |weekends |evenings |rotations |shifts |the register |two jobs )?"
     r"(?:at|for) (?!our\b|the front desk|the office|the clinic|reception|the desk)[\w'’-])|"
-    r"handles|manages|runs|leads|heads|covers|answers|will help you|can help you|dispatches|assigns|supervises|"
+    r"handles|manages|runs|leads|heads|covers|answers|schedules|will help you|can help you|dispatches|assigns|"
+    r"supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
     # the first of two staff named together: "Manny Ortiz and Desmond Hale do repairs"
@@ -291,6 +294,11 @@ _STAFF_AFTER = lazy_compile(
     r"| ?\((?:[\w-]+ ){0,2}(?:manager|coordinator|supervisor|director|lead|scheduler|receptionist|biller|"
     r"volunteer|educator|tech|technician|chaplain|administrator|promotora|promotor|chw|doula|navigator|"
     r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
+    # Vietnamese: interpreter, nurse, doctor, receptionist ("anh Đàng Văn Sơn (thông dịch viên, máy lẻ 214)")
+    r"thông dịch viên|y tá|bác sĩ|lễ tân|"
+    # Spanish, Portuguese, French ("La señora Pérez (recepcionista)")
+    r"recepcionista|enfermera|enfermero|intérprete|promotora|promotor|doctora|médica|médico|enfermeira|"
+    r"infirmière|infirmier|interprète|"
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
     r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain|officer)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
@@ -954,7 +962,9 @@ _OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
     # Princess are given names too ("Patient Prince Adeyemi"): see _REGNAL_AFTER
     "emperor|empress|sultan|tsar|czar|pharaoh|pope|crown prince|"
     # a general of a people's history ("General Vang Pao") and a Sikh guru ("Guru Nanak Gurpurab")
-    "general|guru",
+    "general|guru|"
+    # a police or sheriff's officer named as the agency's contact ("the sheriff's office contact is Lt. Ray Odom")
+    "lt|lieutenant|sgt|sergeant|deputy|detective|sheriff|captain|capt",
     128,
 ))
 _MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
@@ -1528,6 +1538,10 @@ def _in_caller_turn(s: Scan, start: int) -> bool:
     return said > line and _CALLER_TURN_INLINE.search(s.lower, max(line, said - 12), said + 1) is not None
 
 
+# The rest of a name after its first word: further capitalised words ("Văn Sơn", "de la Cruz").
+_NAME_REST = lazy_compile(rf"^(?:[ -](?:[{_U}][{_L}'’]*|de|del|la|da|van|von)){{0,4}}")
+
+
 def _honorific_names(text: str, hits: HitList, rx: re.Pattern[str], reason: str) -> HitList:
     """`hits` with each match of `rx` (an honorific, then the name as group 1) that no hit covers
     and whose name is no ordinary word."""
@@ -1665,7 +1679,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
             or _FOREIGN_HONORIFIC_HINT.search(text)):
         # (the pattern is case-sensitive: it needs one of its honorifics written in lower case)
         for m in _MIXED_HONORIFIC_RE.finditer(text):
-            if not _is_word(m.group(1).lower()):
+            if not _is_word(m.group(1).lower()) and not _staff_after(_NAME_REST.sub("", text[m.end() : m.end() + 80])):
+                # ("anh Đàng Văn Sơn (thông dịch viên, ...)": past the rest of the name, a staff role)
                 hits = _indexed(hits)
                 if not hits.overlaps(m.start(), m.end()):
                     hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, "honorific followed by a name"))
