@@ -87,6 +87,12 @@ NEGATIVES_KEYED = [
 # a historic figure "one of the original ...", a player a fan asks about, a holiday, an eponym
 # before a grade, chart, neuroma or effect, Karen beside the other peoples of Burma, a staff lead.
 NEGATIVES_FIGURES_AND_THINGS = [
+    # a law, a plant, an event named after someone; whom a visit is booked with; staff named after a
+    # plural role further back than the usual window
+    ("Allergens: Bermuda grass, Walker grass.", None, None),
+    ("The Louis Tewanima Footrace weekend means fewer walk-ins.", None, None),
+    ("For a lisp, book a speech eval with Corliss Vandermeer on Thursdays.", None, None),
+    ("Community health workers Lijon Kabua and Tarlang Anjain speak Marshallese.", None, None),
     ("The waiting room shelf has Marisol Quintero's book 'Small Mercies' for anyone who asks.", None, None),
     ("If callers ask about the mural, it shows Tobias Wrenfield, one of the original founders of the co-op.",
      None, None),

@@ -259,6 +259,9 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          # "Wagner grade 3", "the Snellen chart", "Morton's neuroma", "a Foley catheter",
                          # "the Bert effect"
                          "grade", "chart", "neuroma", "catheter", "effect",
+                         # a law, a plant, an event named after someone: "the Zackery Lystedt Law", "Johnson
+                         # grass", "the Louis Tewanima Footrace"
+                         "law", "act", "grass", "footrace", "marathon", "powwow", "rodeo", "tournament",
                          "maneuver", "lymphoma", "sarcoma", "ulcer", "reflex", "score", "technique", "method",
                          "protocol", "classification", "staging", "exercises", "exercise", "repair", "tendon",
                          "tendinitis", "tendonitis", "reconstruction",

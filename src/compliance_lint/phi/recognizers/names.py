@@ -1067,12 +1067,16 @@ _NAMED_INSTITUTION_AFTER = lazy_compile(r"[ʻ'’\w]*(?: [A-Z][\w'’ʻ]*)? (?:T
                                         r"Center|Centre|Park|School|Schools|Memorial|Highway|Hall|Estate|Estates)\b")
 # Eponyms written as a first and last name, and peoples named with a place or group word.
 _EPONYM_NAMES = frozenset({"braxton hicks", "tommy john", "lou gehrig"})
+_EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rodeo", "tournament", "syndrome",
+                           "disease", "palsy", "memorial", "scholarship", "award"})
 _PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun"})
 _FRENCH_GAUGE = lazy_compile(r" ?\d{1,2} ?(?:fr|french)\b", re.IGNORECASE)
 _FRENCH_GAUGE_BEFORE = lazy_compile(r"\b\d{1,2} ?(?:fr|french) $")
 # Eponym heads that a person owns after a possessive: "Irene's chart", "Maya's grade" (not "Snellen chart").
 _OWNED_NEXT = frozenset({"chart", "grade"})
 _HOLIDAY_AFTER = lazy_compile(r" (?:Day|Week)\b(?! ?\d)")
+_BOOK_WITH_BEFORE = lazy_compile(r"\b(?:book|schedule|set up)(?: (?:a|an|the|her|him|them|his|their))?(?: [\w-]+){0,3} "
+                                 r"with $")
 # Other peoples and languages of Burma: beside them "Karen" is a people ("For Karen, press 2").
 _BURMA_PEOPLES = lazy_compile(r"\b(?:rohingya|burmese|s'gaw|sgaw|pwo|karenni|kayin|kachin|myanmar|burma)\b")
 # A work after a possessive: its author or artist ("Jill Bolte Taylor's book", "Aznavour's 'La Bohème'").
@@ -1286,6 +1290,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "street"
     if len(norms) > 1 and norms[0] in _MONARCH_TITLES and _NAMED_INSTITUTION_AFTER.match(after):
         return "public figure"  # "the Queen Liliʻuokalani Trust", "King Kamehameha Day" (not "Prince Adeyemi")
+    if len(norms) > 2 and norms[-1] in _EPONYM_HEADS:
+        return "eponym"  # "the Louis Tewanima Footrace", "the Ryan White Act": the head word ends the run
     if " ".join(norms) in _EPONYM_NAMES or (norms[-1] in _PEOPLE_NAMES and len(norms) > 1):
         return "eponym"  # "Braxton Hicks questions", "Pennsylvania Dutch", "Ashkenazi Jewish ancestry"
     if "fr" in norms or (after[:1] == " " and _FRENCH_GAUGE.match(after)) or _FRENCH_GAUGE_BEFORE.search(before):
@@ -1375,7 +1381,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"
     if ("ount" in (la := after.lower()) or "arish" in la) and _COUNTY_LIST_AFTER.match(la):
         return "place"  # "Hancock, Hawkins and Claiborne counties"
-    if (":" in before or " and " in before or " & " in before) and _ROSTER_BEFORE.search(before):
+    if (":" in before or " and " in before or " & " in before) and _ROSTER_BEFORE.search(
+            s.lower, start - 90 if start > 90 else 0, start):  # (a wider window: "community health workers X and")
         return "staff"  # "Volunteer roster: Deb Lanning, ...", "CNMs Becca Voorhees and Jada Sims"
     if s.lower.rfind(":", start - 300 if start > 300 else 0, start) >= 0 and _in_roster(s, start):
         return "staff"  # further along a directory line: "Staff directory: Shawna (billing), ..., Kelsey (RN)"
@@ -1442,6 +1449,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "persona"  # "Hi, Brightline here!", "Hello, Wren here.": the agent or the practice speaking
     if before[-1:] in "(:" and _QUOTE_BY_END.search(before):
         return "public figure"  # "Hold message quote (Paul Farmer): '...'": whom a quote is by
+    if before.endswith(" with ") and _BOOK_WITH_BEFORE.search(before):
+        return "provider"  # "book a speech eval with Megan O'Hare": whom a visit is booked with
     if after[:2] in (" D", " W") and _HOLIDAY_AFTER.match(after):
         return "eponym"  # "Amílcar Cabral Day", "Martin Luther King Jr. Day": a holiday named after someone
     if after[:1] in "'’" and _CLINICIAN_LICENCE_AFTER.match(after):
