@@ -147,6 +147,10 @@ POSITIVES_ORG_NUMBER_LOOKALIKES = [
 # A catheter by its French gauge, staff called by a kin title of respect, a monarch's trust, an
 # eponym written as a full name, a people named with a place ("Pennsylvania Dutch").
 NEGATIVES_THINGS_MORE = [
+    # a value shown being converted or after a format: examples, not data
+    ("Read dates back in words: 11/04/1947 becomes 'November fourth, nineteen forty-seven'.", None, None),
+    ("European callers write the day first: 05.09.1941 means 5 September.", None, None),
+    ("Collect the date of birth (MM/DD/YYYY, like 09/30/1961) before booking.", None, None),
     ("Para pacientes mayores de 90 años, ofrezca la visita en casa.", None, None),  # a group, in Spanish
     ("Acima de 90 anos, a consulta é sempre em casa.", None, None),
     ("Keep a 14 Fr Foley in the kit for dislodged tubes.", None, None),
@@ -156,6 +160,7 @@ NEGATIVES_THINGS_MORE = [
     ("Many of our families speak Pennsylvania Dutch at home.", None, None),
 ]
 POSITIVES_THINGS_LOOKALIKES = [
+    ("DOB 11/04/1947 means she qualifies for the senior slot.", None, None, ("DATE", "11/04/1947")),
     ("La paciente tiene 94 años y vive sola.", None, None, ("AGE", "94")),
     ("Aunty Merle called again about her sugar readings.", None, None, ("NAME", "Merle")),
     ("Mrs. Foley called about her catheter change.", None, None, ("NAME", "Mrs. Foley")),

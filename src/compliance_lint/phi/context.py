@@ -91,6 +91,8 @@ EXAMPLE_CUE = lazy_compile(
     r"|\bin the form\b|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b"
     # "if a caller gives a date of birth like 02/29"
     r"|\b(?:birth|dob|date|number|value|id|format)s? like\b"
+    # a format, then the example: "(MM/DD/YYYY, like 04/22/1979)"
+    r"|\b(?:mm|dd|yyyy|yy)\W{1,3}(?:like|such as)\b"
     # Spanish, Portuguese, French, German
     r"|\bpor ejemplo\b|\bejemplo\b|\bformato\b|\bp\. ?ej\.|\bpor exemplo\b|\bexemplo\b|\bpar exemple\b"
     r"|\bexemple\b|\bzum beispiel\b|\bbeispiel\b|\bz\. ?b\.)"
@@ -106,7 +108,8 @@ EXAMPLE_CUE = lazy_compile(
 _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "such as", "like", "placeholder",
                   "in the form", "pattern", "mask", "shape", "ejemplo", "exemplo", "exemple", "beispiel", "p. ej",
                   "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy", "izemplu", "przykład", "приклад",
-                  "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式", "örneğin", "예", "формат")
+                  "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式", "örneğin", "예", "формат",
+                  "becomes", "means", "read as", "spoken as", "reads as")
 
 
 class Scan:

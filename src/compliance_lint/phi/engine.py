@@ -130,7 +130,7 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
         # cue is more often a heading word ("Example 1 - New Patient Booking").
         if example_possible and (h.type != "NAME" or h.confidence < _EXAMPLE_PROOF_NAME):
             ex = (EXAMPLE_CUE.search(s.before(h.start, 30)) or _example_parenthesis(s, h.start)
-                  or _EXAMPLE_AFTER.match(s.lower, h.end))
+                  or _EXAMPLE_AFTER.match(s.lower, h.end) or _CONVERTED_BEFORE.search(s.before(h.start, 30)))
         if ex and not (h.strong and h.type in ("SSN", "ACCOUNT_NUMBER") and "format" not in ex.group(0)):
             continue
         kept.append(h)
@@ -153,7 +153,12 @@ _EXAMPLE_AFTER = lazy_compile(
     r"[\"'”’]?\)? ?(?:\((?:an? |the )?(?:format |date |sample )?(?:example|sample|format)s?\b|format\b"
     r"|[^.;:!?\n]{0,40}?\b(?:is|are) (?:just |only )?(?:an? )?(?:sample|example|made-up|fictional|fake|dummy)"
     r" (?:names?|values?|data|numbers?|dates?|people|persons)\b"
-    r"|[^.;:!?\n]{0,30}?\b(?:that's|that is|this is|it's) (?:only |just )?an? (?:example|sample)\b)")
+    r"|[^.;:!?\n]{0,30}?\b(?:that's|that is|this is|it's) (?:only |just )?an? (?:example|sample)\b"
+    # a value shown being converted: "07/22/1958 becomes \"July twenty-second...\"", "03.11.1938 means 3 November"
+    r"| (?:becomes|means|is read as|should be read as|would be read as|is spoken as|reads as)\b"
+    r"(?! (?:she|he|they|the patient|the caller|you|your|her|his|their)\b))")
+# ... and what it is converted to: "03.11.1938 means 3 November".
+_CONVERTED_BEFORE = lazy_compile(r"\d[\d./-]*\s(?:becomes|means|is read as|reads as|is spoken as)\W{0,2}$")
 
 
 def _example_parenthesis(s: Scan, start: int) -> re.Match[str] | None:
