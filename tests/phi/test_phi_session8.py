@@ -63,6 +63,10 @@ NEGATIVES_PATIENT_SUBJECT = [
 # Values under keys that name one person's number: a state Medicaid programme, a jail booking, a
 # student's or employee's number, an I-94 record, an implanted recorder's serial ("sn").
 POSITIVES_KEYED = [
+    ("P0417733", "emr_patient_no", "value", ("MRN", "P0417733")),
+    ("GRV-26-04410", "grievance_id", "value", ("OTHER_ID", "GRV-26-04410")),
+    ("(717) 238-4410", "complainant_fax", "value", ("FAX", "(717) 238-4410")),
+    ("931-260-4410", "reporting_party_phone", "value", ("PHONE", "931-260-4410")),
     ("2026-04-17", "soc_date", "value", ("DATE", "2026-04-17")),  # home health's start of care
     ("2019-08-02", "spouse_dod", "value", ("DATE", "2019-08-02")),  # a date of death
     ("6627104853", "soonercare_member_default", "value", ("HEALTH_PLAN_ID", "6627104853")),
@@ -75,6 +79,8 @@ POSITIVES_KEYED = [
     ("ILR-552019K", "loop_recorder_sn", "value", ("DEVICE_ID", "ILR-552019K")),
 ]
 NEGATIVES_KEYED = [
+    ("GRV-FORM-2026", "grievance_form_version", "value"),
+    ("(717) 238-9000", "complaints_line", "value"),
     ("2026-04-17", "soc_form_version_date", "value"),
     ("2ABC-771", "coach_plate", "value"),  # the organisation's coach
     ("IN-C-44120-7", "inspector_cert", "value"),  # the inspector's certificate
@@ -169,12 +175,18 @@ POSITIVES_THINGS_LOOKALIKES = [
 # A label of one name word beside a lower-case patient task; an agent's first name with a plural
 # campaign task, a Title Case purpose, a brand made of two words or an eponym stays clean.
 POSITIVES_TASK_LABELS = [
+    # a surname marked as a household's or a child's, even in an agent's line label
+    ("Refill line – Nakai household", None, "label", ("NAME", "Nakai")),
+    ("Tsosie baby – sweat test f/u", None, "label", ("NAME", "Tsosie")),
+    ("Okonkwo mom (Ada) – Igbo", None, "label", ("NAME", "Okonkwo")),
     ("Oyelaran – wound check callback", None, "label", ("NAME", "Oyelaran")),
     ("Quispe – tetanus series reminders", None, "label", ("NAME", "Quispe")),
     ("Thu 7am infusion ride - Leopold", None, "label", ("NAME", "Leopold")),
     ("Zubiría callback (Spanish)", None, "label", ("NAME", "Zubiría")),
 ]
 NEGATIVES_TASK_LABELS = [
+    ("Ava – mom line", None, "label"),
+    ("Baby Shower Line – Mom & Baby", None, "label"),
     ("Clara – flu shot reminders", None, "label"),
     ("Mira – Refill Reminders", None, "label"),
     ("Clearbrook – annual recall reminders", None, "label"),
@@ -185,6 +197,10 @@ NEGATIVES_TASK_LABELS = [
 # One person's record in a URL: a collection and an id ("/students/800412679"), a jail booking or a
 # file's owner in the query, a shared photo album. A store number, a year, a version, a template stay clean.
 POSITIVES_URLS = [
+    ("https://onboard.tallgrassmed.com/travelers/maria-delgado-448172/titers", None, "url",
+     ("URL", "https://onboard.tallgrassmed.com/travelers/maria-delgado-448172/titers")),
+    ("https://portal.tallgrassmed.com/injuries/88213?worker=jnolt", None, "url",
+     ("URL", "https://portal.tallgrassmed.com/injuries/88213?worker=jnolt")),
     ("https://portal.brightmoor.edu/students/700215448/visits", None, "url",
      ("URL", "https://portal.brightmoor.edu/students/700215448/visits")),
     ("https://rx.wrenfield.com/refills/WF-552019", None, "url", ("URL", "https://rx.wrenfield.com/refills/WF-552019")),
@@ -193,6 +209,8 @@ POSITIVES_URLS = [
     ("https://photos.app.goo.gl/Qm7rT2xLp9", None, "url", ("URL", "https://photos.app.goo.gl/Qm7rT2xLp9")),
 ]
 NEGATIVES_URLS = [
+    ("https://tallgrassmed.com/patients/pain-plan", None, "url"),
+    ("https://tallgrassmed.com/members/sign-in", None, "url"),
     ("https://api.wrenfield.com/v2/stores/0412/refills", None, "url"),
     ("https://wrenfield.com/reports/2025/annual.pdf", None, "url"),
     ("https://api.wrenfield.com/v1/bookings/{booking_id}/confirm", None, "url"),

@@ -131,7 +131,8 @@ _VERSIONISH = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")
 _HYPHEN_DIGITS = lazy_compile(r"^\d+(?:-\d+){1,3}$")
 _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("SSN", "ssn", lazy_compile(r"\b(?:ssn|social|sin)\b")),
-    ("MRN", "mrn", lazy_compile(r"\b(?:mrn|chart|medical record|record number|patient id|emr|ehr)\b")),
+    ("MRN", "mrn", lazy_compile(r"\b(?:mrn|chart|medical record|record number|patient id|emr|ehr|"
+                                r"patient (?:no|num|number))\b")),
     # "medi_cal_cin": a Medi-Cal client index number names one enrollee
     ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|kidcare|"
                                                r"ahcccs|chip|apple health|hsn|phn|health card|health number|"
@@ -150,6 +151,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"username|login|handle|screen name|kit|specimen|accession|requisition|tribal|"
                                         # UNOS ids; an encounter's contact serial number (Epic "CSN") or FIN
                                         r"unos|csn|encounter|fin|citizenship|"
+                                        # one person's complaint or grievance file ("grievance_id")
+                                        r"grievance|complaint|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
                                         r"(?:subject|participant) (?:id|number|no|code)|"
                                         r"(?:student|school)(?: \w+)? (?:id|number|no|code)|"

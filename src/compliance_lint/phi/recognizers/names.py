@@ -626,6 +626,7 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     if field == "label":
         hits = _label_names(s) + _prose_names(s, label=True)
         if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
+                _HOUSEHOLD_HINT.search(s.lower)) or (
                 _CAMEL_INITIAL_HINT.search(s.text)) or _LONE_LETTER.search(s.text):
             hits.extend(_label_cued_names(s, SpanSet((h.start, h.end) for h in hits)))
         if _LABEL_INITIAL_HINT.search(s.text):
@@ -3117,6 +3118,12 @@ def _label_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
     return hits
 
 
+# A word after a surname that makes it a household's or a child's: "Sekakuku household", "Redhawk baby",
+# "Paredes mom (Rosa)", "Szabo twins".
+_HOUSEHOLD_HINT = lazy_compile(r"\b(?:household|fam|baby|twins|triplets|mom|dad|kids)\b")
+_HOUSEHOLD_WORDS = frozenset({"family", "household", "fam", "baby", "twins", "triplets", "mom", "dad", "kids"})
+
+
 def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
     """Surnames a label marks without the lexicon: '<Surname> family' ('Wainwright family - NICU
     f/u', 'VanderMeer-hospice-family') and an honorific written into the word ('MrsBellamy')."""
@@ -3137,7 +3144,7 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             hits.append(PhiHit(start, chunks[i + 1][1], "NAME", "name", 0.65,
                                "surname and initial in a record's file name"))
             continue
-        if low != "family" or (word == "Family" and _title_label(s)):
+        if low not in _HOUSEHOLD_WORDS or (word[0].isupper() and _title_label(s)):
             continue  # ("Whitmore Ridge – Family Line": a Title Case label names a service)
         nxt = chunks[i + 1][2].lower() if i + 1 < len(chunks) else ""
         if nxt in _FAMILY_ORG_NEXT or (nxt in ORG_WORDS and (chunks[i + 1][2][0].isupper() or nxt in _ALWAYS_ORG)):

@@ -679,7 +679,9 @@ def _key_phone_person(key_text: str) -> re.Match[str] | None:
 _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS + r"|opt in|opted in|optin|"
                                       r"elder(?! (?:services?|programs?|care|center|lines?)\b)|poa|proxy|hasta|"
                                       r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
-                                      r"student)\b")
+                                      r"student|"
+                                      # who filed a complaint or a report: "complainant_fax", "reporting_party_phone"
+                                      r"complainant|reporting party|reporter|grievant|claimant|victim|witness)\b")
 
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".

@@ -85,10 +85,11 @@ _URL_PERSONAL_PATH = lazy_compile(
     # one person's record in a collection: "/students/800412679", "/student/kbrandt27", "/refills/CB-448812",
     # "/lead/cases/HC-LEAD-2026-0147", "/counseling/notes/2184470", "/results/r/IB-20261015-0091"
     # (four digits at least, not a year; or a user name: letters and one to four digits)
-    r"|/(?:students?|inmates?|detainees?|cases?|refills?|results?(?:/r)?|notes?|wounds?)/(?!\{)"
+    r"|/(?:students?|inmates?|detainees?|cases?|refills?|results?(?:/r)?|notes?|wounds?|injuries|travell?ers?|"
+    r"workers?|employees?|claims?)/(?!\{)"
     r"(?!(?:19|20)\d\d(?:[/?#.]|$))(?:[\w.-]*\d{4}[\w.-]*|[a-z]{3,20}\d{1,4})(?=[/?#]|$)"
     # a jail booking or a file's owner in the query: "?booking=24-118305", "&owner=dkowalski1958"
-    r"|[?&;](?:booking|booking_?(?:no|number|id)|inmate|owner)=(?!\{)[^&#\s]{4,}"
+    r"|[?&;](?:booking|booking_?(?:no|number|id)|inmate|owner|worker|employee|traveler|traveller)=(?!\{)[^&#\s]{4,}"
 )
 # A path segment naming a person and a date: "/forms/submission/caleb-ostrowski-2025-09-02".
 _SLUG_WITH_DATE = lazy_compile(r"/([A-Za-z]{2,20})[-_]([A-Za-z]{2,25})[-_](?:(?:19|20)\d{2}[-_]?\d{2}[-_]?\d{2}|"
@@ -595,8 +596,11 @@ def _name_date_slug(url: str) -> bool:
 # A patients' (or records') directory and a two-word slug: "/patients/jolene-striker/progress-photos",
 # "/records/ashby-cordelia/meld-history.pdf".
 _PATIENT_DIR_SLUG = lazy_compile(r"/(?:patients?|members?|clients?|residents?|pacientes?|participants?|records?|"
-                                 r"charts?|children|child|kids?|students?|campers?|athletes?)/"
-                                 r"([a-z]{2,20})[-_]([a-z]{2,25})(?=[/?#]|$)")
+                                 r"charts?|children|child|kids?|students?|campers?|athletes?|"
+                                 # a user's or traveler's own page: "/portal/u/ameen.alsakkaf/labs",
+                                 # "/travelers/ngozi-okereke-448172/"
+                                 r"u|users?|travell?ers?|employees?|workers?)/"
+                                 r"([a-z]{2,20})[-_.]([a-z]{2,25})(?:[-_.]\d{2,8})?(?=[/?#]|$)")
 # A query parameter naming a person, its value a name written as a slug: "?child=whitfield-ava",
 # "?employee=kostelnik.d" (a surname and an initial).
 _PERSON_QUERY = lazy_compile(r"[?&](?:patient|pt|member|client|resident|child|kid|student|employee|camper|athlete|"
