@@ -251,6 +251,14 @@ POSITIVES_PRODUCT_LOOKALIKES = [
 # A label whose staff word comes before the name is the staff member's ("Dietitian voicemail – Colleen
 # H."); a credential after a trailing initial's dot ("Brent K. (ATC)") is a provider's.
 NEGATIVES_STAFF_LABELS = [
+    # staff named with a plural role in parentheses, under a staff heading, with a role written first,
+    # with a Spanish role after a comma; names given as any such person; an article and a state
+    ("Front desk: Marisol Ybarra, RN, Keanu and Lupita (schedulers), Tom Eklund, PharmD.", None, None),
+    ("Dispatcher Bernice (ext. 12) takes over after 5 pm.", None, None),
+    ("Irma Quispe, intérprete de la clínica, devuelve las llamadas.", None, None),
+    ("If a caller asks for a specific student, such as Kavya Rao or Tyler Brandt, take a message.", None, None),
+    ("An Oregon Medicaid number is 12 digits; read it back slowly.", None, None),
+    ("7.3.0.112", "imaging_software_version", "value"),
     # greetings, Creole and Vietnamese words capitalised at a sentence start, a rank, the Vietnamese
     # doctor's title, a Vietnamese interpreter in parentheses, a Spanish role in parentheses, a scheduler
     ("Iakwe! Kommol tata for calling the diabetes line.", None, None),
@@ -270,6 +278,8 @@ NEGATIVES_STAFF_LABELS = [
     ("Interpreter Lwin Moe (ext 44)", None, "label"),
 ]
 POSITIVES_STAFF_LABEL_LOOKALIKES = [
+    ("Callbacks today: Keanu and Lupita (both asthma).", None, None, ("NAME", "Keanu")),
+    ("A specific patient such as Kavya Rao called twice about her MRI.", None, None, ("NAME", "Kavya Rao")),
     ("Chị Lan (bệnh nhân) cần gọi lại.", None, None, ("NAME", "Chị Lan")),
     ("La paciente Maricela Tzul llamó por sus resultados.", None, None, ("NAME", "Maricela Tzul")),
     ("Okafor shot reaction – nurse call", None, "label", ("NAME", "Okafor")),

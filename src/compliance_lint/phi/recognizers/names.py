@@ -283,6 +283,10 @@ _STAFF_AFTER = lazy_compile(
     r"| is (?:[\w'’.-]+ ){1,3}(?:scheduler|assistant|receptionist|nurse|coordinator|manager|biller|navigator|tech)\b"
     r"|,? (?:the |your |our )?(?:[\w'’-]+ ){0,2}(?:virtual|ai|automated|digital) (?:helper|assistant|agent|"
     r"receptionist|front desk|scheduler|concierge|voice)"
+    # Spanish, Portuguese, French roles after a comma: "María Elena Ocampo, intérprete de la clínica"
+    r"|, (?:la |el |nuestra |nuestro |a |o |notre |l')?(?:intérprete|interprete|enfermera|enfermero|recepcionista|"
+    r"promotora|promotor|coordinadora|coordinador|trabajadora social|enfermeira|enfermeiro|interprète|infirmière|"
+    r"infirmier|sage-femme|réceptionniste)\b"
     r"|, (?:(?:lead|senior|head|chief|charge|staff|on-call|overnight|weekend|day|night|financial) )?"
     r"(?:" + _APPOSED_ROLES
     + r")(?=[,.;:)]|\s(?:and|who|at|for|on|in|with)\b|$)"
@@ -1068,6 +1072,10 @@ _NAMED_INSTITUTION_AFTER = lazy_compile(r"[ʻ'’\w]*(?: [A-Z][\w'’ʻ]*)? (?:T
                                         r"Center|Centre|Park|School|Schools|Memorial|Highway|Hall|Estate|Estates)\b")
 # Eponyms written as a first and last name, and peoples named with a place or group word.
 _EPONYM_NAMES = frozenset({"braxton hicks", "tommy john", "lou gehrig"})
+# A role capitalised at a sentence start, joined to the name that follows.
+_ROLE_FIRST_WORDS = frozenset({"dispatcher", "scheduler", "receptionist", "coordinator", "navigator", "interpreter",
+                               "pharmacist", "chaplain", "technician", "supervisor", "manager", "recruiter",
+                               "promotora", "promotor", "volunteer", "biller", "counselor", "counsellor", "dietitian"})
 _EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rodeo", "tournament", "syndrome",
                            "disease", "palsy", "memorial", "scholarship", "award"})
 _PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun"})
@@ -1157,7 +1165,10 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "virtual", "ai", "assistant", "receptionist", "scheduler", "agent", "bot", "concierge", "works", "handles",
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
-    "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board"))
+    "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
+    # the Spanish, Portuguese and French roles after a comma
+    "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", "intérprete", "interprete", "enfermera", "recepcionista",
+    "promotora", "coordinadora", "trabajadora", "interprète", "infirmière", "sage-femme", "réceptionniste"))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
 _VIRTUAL_HINT = lazy_compile(r"(?:virtual|ai|automated|digital) ", re.IGNORECASE)
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
@@ -1291,6 +1302,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "street"
     if len(norms) > 1 and norms[0] in _MONARCH_TITLES and _NAMED_INSTITUTION_AFTER.match(after):
         return "public figure"  # "the Queen Liliʻuokalani Trust", "King Kamehameha Day" (not "Prince Adeyemi")
+    if norms[0] in ("an", "the") and len(norms) == 2 and norms[1] in US_STATES:
+        return "place"  # "An Ohio Medicaid billing number": an article and a state
+    if len(norms) > 1 and norms[0] in _ROLE_FIRST_WORDS:
+        return "staff"  # "Dispatcher Wanda (ext. 12) takes over": a role written before the name
     if len(norms) > 2 and norms[-1] in _EPONYM_HEADS:
         return "eponym"  # "the Louis Tewanima Footrace", "the Ryan White Act": the head word ends the run
     if " ".join(norms) in _EPONYM_NAMES or (norms[-1] in _PEOPLE_NAMES and len(norms) > 1):
@@ -2368,6 +2383,9 @@ _PLACE_LIST_LEAD = lazy_compile(r"\b(?:clinics|locations|sites|offices|branches|
 # Names given as examples of a kind of name or of famous people, up to the name in question.
 _EXAMPLE_NAMES_LEAD = lazy_compile(
     r"\b(?:(?:[a-z]+ ?)?names?|famous (?:people|persons|patients|names)|"
+    # "asks for a specific student, such as Arjun Mehta or Bailey Comstock": any such person
+    r"(?:asks?|asked|asking|calls?|called) (?:for|about) (?:a|any) specific (?:student|patient|person|caller|member|"
+    r"resident|client|provider)|"
     r"celebrit(?:y|ies)|public figures?|historical figures?|famous \w+)\b[^.!?\n]{0,100}?"
     r"(?:\b(?:like|such as|including|can be|could be|may be|is spelled|spelled)\s|\()"
     r"(?:[\w'’.-]+(?: [\w'’.-]+)?(?:,| or| and)\s)*$")
@@ -2391,7 +2409,7 @@ def _context_flags(s: Scan) -> int:
         low = s.lower
         flags = 0
         if ((" like " in low or " such as " in low or "including" in low or " be " in low or "spell" in low) and (
-                "name" in low or "famous" in low or "celebrit" in low or "figure" in low)) or (
+                "name" in low or "famous" in low or "celebrit" in low or "figure" in low or "specific" in low)) or (
                 "famous" in low and "(" in low):
             flags |= _HAS_EXAMPLE_LEAD
         if _PLACE_LEAD_HINT.search(low):
@@ -2498,6 +2516,9 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue  # "a family name like Suzuki or Tanaka": examples of names
         if _STAFF_LIST_LEAD.search(s.lower, max(0, m.start() - 60), m.start()):
             continue  # "Our hygienists are Lupe, Gretchen and Ama": the workforce, not patients
+        if _ROLE_PAREN_AFTER.match(s.lower, m.end()) or (
+                s.lower.rfind(":", max(0, m.start() - 300), m.start()) >= 0 and _in_roster(s, m.start())):
+            continue  # "Brianna and Luis (schedulers)", "STAFF: ..., Brianna and Luis": the workforce
         for mm in _LIST_ITEM_RE.finditer(m.group(0)):
             if mm.group(0) in ("and", "or") or mm.group(0).lower() in figure_words:
                 continue
@@ -2784,6 +2805,8 @@ _PATIENT_DOING = lazy_compile(r",? (?:asks|books|keeps (?:calling|asking|missing
                               r"is (?:due|losing|behind)|turns \d)\b")
 
 
+# A plural role in parentheses right after a list of names: "Brianna and Luis (schedulers)".
+_ROLE_PAREN_AFTER = lazy_compile(r" ?\((?:" + _ROLE_PLURALS + r")\)")
 # Where patients sit together: "Ofelia from the 9:30 infusion chair", "Delia from the Tuesday IOP group"
 # (not a department: "Ava from the front desk" is staff).
 _FROM_GROUP_AFTER = lazy_compile(r" from (?:the |our |my )?(?:[\w:'’-]+ ){0,3}(?:group|chair|class|cohort|waitlist|"

@@ -143,6 +143,7 @@ _IP_PERSON = lazy_compile(
     r"\b(?:patient|caller|member|user|client|his|her|their|my|home|logged in|"
     r"login|signed in|device|address|blocked|client_ip|visitor)\b")
 _IP_WORD = lazy_compile(r"\b(?:ip|ipv4|ipv6|ip address|router|modem|network|connected|connection)\b|client_ip")
+_VERSION_KEY = lazy_compile(r"\b(?:version|ver|build|release|firmware|software|app|sdk|api)\b")
 # Outline and version numbering ("step 2.1.8.1", "[1.1.2.3 If R = ...]", "protocol v2.4.1.0").
 _OUTLINE_BEFORE = lazy_compile(r"(?:\b(?:steps?|sections?|protocol|version|rule|item|clause|appendix|v)\s*|\[|§\s*|#)$")
 
@@ -680,8 +681,8 @@ def recognize_ip(s: Scan) -> list[PhiHit]:
         after = s.after(end, 25)
         cued = _IP_WORD.search(before) or _IP_WORD.search(after)
         if not cued and (_OUTLINE_BEFORE.search(before) or max(int(p) for p in value.split(".")) < 32
-                         if ":" not in value else False):
-            continue  # section or version numbering that happens to parse as an address
+                         or _VERSION_KEY.search(s.key_text) if ":" not in value else False):
+            continue  # section or version numbering that happens to parse as an address ("axium_version")
         conf = 0.8 if _IP_PERSON.search(before) or _IP_PERSON.search(after) else 0.6
         hits.append(PhiHit(start, end, "IP_ADDRESS", "ip", conf,
                            "public IP address (not private, loopback or documentation range)"))
