@@ -8,13 +8,7 @@ the previous engine already passed are guards: they keep a new rule from reachin
 from __future__ import annotations
 
 import pytest
-
-from compliance_lint.phi.engine import scan
-
-
-def found(text: str, key: str | None = None, field: str | None = None) -> list[tuple[str, str]]:
-    return [(h.type, text[h.start : h.end]) for h in scan(text, key=key, field=field)]
-
+from class_harness import assert_clean, assert_found
 
 POSITIVES_BRIEF = [
     # guards: a ticket about a named patient, a person's age, a patient's post, a person's licence
@@ -456,9 +450,9 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES)
 def test_class_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
-    assert expected in found(text, key, field)
+    assert_found(text, key, field, expected)
 
 
 @pytest.mark.parametrize(("text", "key", "field"), NEGATIVES)
 def test_class_negative(text: str, key: str | None, field: str | None) -> None:
-    assert found(text, key, field) == []
+    assert_clean(text, key, field)
