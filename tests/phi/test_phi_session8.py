@@ -35,6 +35,8 @@ NEGATIVES_INITIALS = [
 # A first name as the subject of what patients do, maybe past a parenthesis or a "from ..." phrase,
 # with a personal pronoun near; or with something only a patient has ("Kayla's injuries").
 POSITIVES_PATIENT_SUBJECT = [
+    ("Merle, the retired welder with the bad left knee, always asks for the first slot.", None, None,
+     ("NAME", "Merle")),
     ("Rosalind (hip replacement, walker) keeps asking about her pool therapy; send the handout.", None, None,
      ("NAME", "Rosalind")),
     ("Tobiah from Cedar Bluff calls every Monday about his oxygen delivery window.", None, None,
@@ -47,6 +49,7 @@ POSITIVES_PATIENT_SUBJECT = [
      ("NAME", "Florentyna")),
 ]
 NEGATIVES_PATIENT_SUBJECT = [
+    ("Merle, the nurse who covers nights, will call you back.", None, None),
     ("Rosalind (front desk) will call you back about her schedule.", None, None),
     ("Tobiah from billing calls patients back within a day; he handles payment plans.", None, None),
     ("Marguerite works at our Elm Street site on Tuesdays; her extension is 204.", None, None),
@@ -57,6 +60,10 @@ NEGATIVES_PATIENT_SUBJECT = [
 # Values under keys that name one person's number: a state Medicaid programme, a jail booking, a
 # student's or employee's number, an I-94 record, an implanted recorder's serial ("sn").
 POSITIVES_KEYED = [
+    ("The audiogram is filed under employee number 55102 at the foundry.", None, None, ("OTHER_ID", "55102")),
+    ("Case OPO-TX-26-04417 is the donor from March; never confirm it.", None, None,
+     ("OTHER_ID", "OPO-TX-26-04417")),
+    ("Her portal login (kwhitlock_nbs) was locked again.", None, None, ("OTHER_ID", "kwhitlock_nbs")),
     ("P0417733", "emr_patient_no", "value", ("MRN", "P0417733")),
     ("GRV-26-04410", "grievance_id", "value", ("OTHER_ID", "GRV-26-04410")),
     ("(717) 238-4410", "complainant_fax", "value", ("FAX", "(717) 238-4410")),

@@ -71,7 +71,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"(?: number| no\.?| #)?|authorization(?: number| no\.?| #)|"
      r"auth(?: number| no\.?| #| code)|referral(?: number| no\.?| #| id)|rx(?: number"
      r"| no\.?| #)?|prescription(?: number| no\.?| #)|portal (?:user ?name|login|username|id)|user ?name|"
-     r"username|login id|employee id|student id|badge(?: number| #)?|ticket(?: number| #)|"
+     r"username|login id|employee (?:id|number|no\.?|#)|student id|badge(?: number| #)?|ticket(?: number| #)|"
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)?|"
      r"kit(?: id| number| no\.?| #| barcode)?|tribal enrollment(?: id| number| no\.?| #)?|"
      r"enrollment(?: id| number| no\.?| #)|"
@@ -109,7 +109,7 @@ _USERNAME_RE = lazy_compile(
     # "portal login for the demo family is brandt_kessler07", "username for the copay test account is ..."
     r"(?: for (?:the |a |our |this |that |his |her |their )?(?:[\w-]{1,20} ){0,3}?"
     r"(?:account|family|household|patient|user|member|caller|profile|parent)s?)?"
-    r"(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“]{0,3}"
+    r"(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“(]{0,3}"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
     re.IGNORECASE,
 )
@@ -220,7 +220,8 @@ _COUNTING_RUNS = frozenset({"123456789", "0123456789", "1234567890", "12345678",
 # A case number after a bare "case": letters and digits ("HX-55812", "C2024-118"), not a test or
 # use case ("test case TC-014") and not a plain number ("in case 2024 ...").
 # (also a year or office group first: "TC-24-118302", "WC-19-44721")
-_CASE_ID = lazy_compile(r"[A-Za-z]{1,6}-?(?:\d{2,4}-)?\d{3,}[A-Za-z0-9-]*|\d{2,}-[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*")
+_CASE_ID = lazy_compile(r"[A-Za-z]{1,6}(?:-[A-Za-z]{1,6})?-?(?:\d{2,4}-)?\d{3,}[A-Za-z0-9-]*"  # ("OPO-WA-26-03981")
+                       r"|\d{2,}-[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*")
 _NOT_CASE_BEFORE = lazy_compile(r"\b(?:test|use|edge|corner|worst|best|base|upper|lower|in|just in|example|sample)"
                               r"\W{0,2}$")
 

@@ -2793,10 +2793,18 @@ def _patient_doing_after(text: str, end: int) -> bool:
     only) may call at 3 a.m.", "Habibullah works nights at Sunrise Poultry")."""
     detour = _SUBJECT_DETOUR.match(text, end)
     at = detour.end() if detour else end
+    if _PATIENT_APPOSITIVE.match(text, end):
+        return True  # "Dale, the retired trucker with the bilateral C4 changes, always asks ..."
     return _PATIENT_DOING.match(text, at) is not None or (
         at > end and _ACTION_AFTER.match(text[at : at + 40]) is not None)
 
 
+# A description set off after the name that only a patient gets: someone "with" a condition or "who
+# has" one (a role word in it makes it staff: "Dana, the nurse who covers nights").
+_PATIENT_APPOSITIVE = lazy_compile(r", the (?!(?:[\w-]+ ){0,3}?(?:nurse|doctor|provider|scheduler|receptionist|"
+                                   r"coordinator|navigator|tech|therapist|manager|driver|interpreter|pharmacist|"
+                                   r"dietitian|aide|volunteer|counselor)\b)(?:[\w-]+ ){1,3}?(?:with (?:the |a |an |"
+                                   r"his |her |bilateral )?|who (?:has|had|is|was|lives|uses|takes|needs)\b)")
 _SUBJECT_DETOUR = lazy_compile(r" \([^()\n]{1,60}\)| from (?:the |our )?[\w'’.-]+(?: [\w'’.-]+){0,3}?(?= (?:may|will|"
                                r"calls|called|asks|asked|keeps|wants|needs|books|works|forgets|missed))")
 _PATIENT_DOING = lazy_compile(r",? (?:asks|books|keeps (?:calling|asking|missing|forgetting)|"
