@@ -119,6 +119,8 @@ POSITIVES_FIGURE_LOOKALIKES = [
 # A caller's self-introduction in more scripts (also when the caller label is inside the line:
 # "Kannada test turn — user: '...'"), Armenian "X անունով" (named X), Burmese "လူနာ X" (patient X).
 POSITIVES_SCRIPTS = [
+    ("مريضة للاختبار: فاطمة حسن الأحمد، رقم الملف 55102984.", None, None, ("NAME", "فاطمة حسن")),
+    ("পরীক্ষার জন্য রোগী: সালমা বেগম, জন্ম তারিখ ০৩/০৪/১৯৬১।", None, None, ("NAME", "সালমা বেগম")),
     ("User: Բարի օր, ես Գայանե Մանուկյանն եմ, ուզում եմ գրանցվել։", None, None, ("NAME", "Գայանե Մանուկյան")),
     ("Եթե զանգի Արմեն Սարգսյան անունով հիվանդը, միացրեք բուժքրոջը։", None, None, ("NAME", "Արմեն Սարգսյան")),
     ("caller: എന്റെ പേര് ലീലാമ്മ തോമസ്, എനിക്ക് അപ്പോയിന്റ്മെന്റ് വേണം.", None, None, ("NAME", "ലീലാമ്മ തോമസ്")),
@@ -128,6 +130,7 @@ POSITIVES_SCRIPTS = [
     ("Burmese intake test: လူနာ ဒေါ်သီတာ၊ သွေးတိုး။", None, None, ("NAME", "ဒေါ်သီတာ")),
 ]
 NEGATIVES_SCRIPTS = [
+    ("রোগী: অপেক্ষা করুন।", None, None),
     # the agent introducing itself, and "I am sick" from a caller
     ("assistant: ես Մարիամն եմ, կլինիկայի օգնականը։", None, None),
     ("Greeting: എന്റെ പേര് അനു, ഞാൻ ക്ലിനിക്കിലെ സഹായിയാണ്.", None, None),

@@ -91,7 +91,8 @@ _CALLER_LINE = lazy_compile(r"\W*(?:user|caller|patient|customer|human|client|me
 # An Arabic patient, test-data or honorific cue, or a caller verb, then a name of two words:
 # "المريضة سعاد حمود", "بيانات الاختبار: سعاد حمود،", "إذا اتصلت فاطمة الموسوي بخصوص ...".
 _ARABIC_CUED = lazy_compile(
-    rf"(?:المريضة|المريضه|المريض|السيدة|السيد|الحاجة|الحاج|اسم المريضة|اسم المريض|بيانات الاختبار|"
+    rf"(?:مريض للاختبار|مريضة للاختبار|مريض تجريبي|مريضة تجريبية|"  # a test patient
+    rf"المريضة|المريضه|المريض|السيدة|السيد|الحاجة|الحاج|اسم المريضة|اسم المريض|بيانات الاختبار|"
     rf"اتصلت|اتصل)\s?[:：]?\s([{_ARABIC}]{{2,}}) ([{_ARABIC}]{{2,}})")
 # Words that are no name after those cues: who calls ("the patient", "someone", "the mother") and
 # the prepositions and particles a sentence goes on with.
@@ -100,6 +101,10 @@ _ARABIC_NOT_NAME = frozenset(word_list("""المريض المريضة المري
     العيادة الصيدلية المستشفى الطبيب الدكتور الدكتورة"""))
 
 
+# A Bengali patient cue, then a name of two words: "পরীক্ষার জন্য রোগী: রাহেলা খাতুন" (test patient: ...).
+_BENGALI_CUED = lazy_compile(rf"(?:রোগী|রোগীর নাম|রোগিণী)\s?[:：]\s?([{_BENGALI}]{{2,}}) ([{_BENGALI}]{{2,}})")
+# Words that go on an instruction after the cue, not a name: wait, do, come, phone, please, for, our, your, now.
+_BENGALI_NOT_NAME = frozenset(word_list("অপেক্ষা করুন আসুন ফোন দয়া দয়া জন্য আমাদের আপনার এখন কল"))
 # Urdu "اگر صائمہ بیگم کال کریں" (if Saima Begum calls) and Hindi "मैं सुरेखा पाटणकर बोल रही हूँ" (this is
 # Surekha Patankar speaking): the name between the cue and the verb.
 _CALLS_OR_SPEAKING = lazy_compile(rf"اگر ([{_ARABIC}]+(?: [{_ARABIC}]+)?) (?:کال|فون)"
@@ -136,6 +141,9 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
     for m in _SIKH_NAME.finditer(text):
         surname = m.group(2)
         add(m.start(), m.end(2) if surname and surname not in _NOT_SURNAME else m.end(1), "a Sikh name (Singh or Kaur)")
+    for m in _BENGALI_CUED.finditer(text):
+        if m.group(1) not in _BENGALI_NOT_NAME and m.group(2) not in _BENGALI_NOT_NAME:
+            add(m.start(1), m.end(2), "a Bengali name after a patient cue")  # "রোগী: রাহেলা খাতুন"
     for m in _ARABIC_CUED.finditer(text):
         first, second = m.group(1), m.group(2)
         if first in _ARABIC_NOT_NAME:
