@@ -3109,9 +3109,20 @@ _NOT_BEFORE_INITIAL = frozenset(word_list("""vitamin vitamins hepatitis hep plan
 def _staff_label(s: Scan, at: int) -> bool:
     """A staff word in the label before `at` (the name) and no patient task: "Dietitian voicemail –
     Colleen H." (not "Pham shot reaction – nurse call": the nurse calls the patient named first)."""
-    words = {w.lower() for w in _LABEL_TOK_RE.findall(s.text, 0, at)}
-    return not _LABEL_STAFF_WORDS.isdisjoint(words) and not _TASK_WORD.search(s.lower) and (
-        _VISIT_WORDS.isdisjoint(words))  # ("CHW visit - Faadumo J.": the patient the CHW visits)
+    facts = s.memo.get("staff_label")
+    if facts is None:  # once per text: asked per candidate, the label is not re-read (linear time)
+        first_staff = first_visit = len(s.text) + 1
+        for m in _LABEL_TOK_RE.finditer(s.text):
+            w = m.group(0).lower()
+            if w in _LABEL_STAFF_WORDS and first_staff > len(s.text):
+                first_staff = m.start()
+            if w in _VISIT_WORDS and first_visit > len(s.text):
+                first_visit = m.start()
+        facts = s.memo["staff_label"] = (first_staff, first_visit, _TASK_WORD.search(s.lower) is not None)
+    first_staff, first_visit, task = facts
+    # (a token before `at` is one that ends before it: tokens never straddle a name's start)
+    # ("CHW visit - Faadumo J.": the patient the CHW visits)
+    return first_staff < at and not task and not first_visit < at
 
 
 _VISIT_WORDS = frozenset({"visit", "visits", "needed", "needs", "for", "re", "pt", "patient", "client", "home"})
