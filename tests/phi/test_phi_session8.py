@@ -255,6 +255,16 @@ POSITIVES_PRODUCT_LOOKALIKES = [
 # A label whose staff word comes before the name is the staff member's ("Dietitian voicemail – Colleen
 # H."); a credential after a trailing initial's dot ("Brent K. (ATC)") is a provider's.
 NEGATIVES_STAFF_LABELS = [
+    # staff by what the agent says they will do, by their extension, by a rank or credential; a figure
+    # something is named for; fallback address words; products and instruments; a Korean format example
+    ("If the parent asks, say Marisol will call back with the results.", None, None),
+    ("For Clearinghouse questions give them Dale Hedstrom's extension: 4402.", None, None),
+    ("Cpl. Tasha Greer supervises booking on nights.", None, None),
+    ("Female athletes may ask for Nadia Ferrante, LAT, on Tuesdays.", None, None),
+    ("Our volunteer award is named for Annie Dodge Wauneka.", None, None),
+    ("walaal", "caller_name_fallback", "value"),
+    ("We program Kanso 2 and Naida CI processors; skinfolds use Lange calipers.", None, None),
+    ("성함과 생년월일을 여쭤보세요 (형식: 홍길동 / 1980.01.01).", None, None),
     # staff named with a plural role in parentheses, under a staff heading, with a role written first,
     # with a Spanish role after a comma; names given as any such person; an article and a state
     ("Front desk: Marisol Ybarra, RN, Keanu and Lupita (schedulers), Tom Eklund, PharmD.", None, None),
@@ -282,6 +292,7 @@ NEGATIVES_STAFF_LABELS = [
     ("Interpreter Lwin Moe (ext 44)", None, "label"),
 ]
 POSITIVES_STAFF_LABEL_LOOKALIKES = [
+    ("Marisol will call back about her biopsy results, she told the nurse.", None, None, ("NAME", "Marisol")),
     ("Callbacks today: Keanu and Lupita (both asthma).", None, None, ("NAME", "Keanu")),
     ("A specific patient such as Kavya Rao called twice about her MRI.", None, None, ("NAME", "Kavya Rao")),
     ("Chị Lan (bệnh nhân) cần gọi lại.", None, None, ("NAME", "Chị Lan")),

@@ -262,6 +262,8 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          # a law, a plant, an event named after someone: "the Zackery Lystedt Law", "Johnson
                          # grass", "the Louis Tewanima Footrace"
                          "law", "act", "grass", "footrace", "marathon", "powwow", "rodeo", "tournament",
+                         # "Lange calipers", "Dan Gable or Cael Sanderson camps"
+                         "calipers", "camps",
                          "maneuver", "lymphoma", "sarcoma", "ulcer", "reflex", "score", "technique", "method",
                          "protocol", "classification", "staging", "exercises", "exercise", "repair", "tendon",
                          "tendinitis", "tendonitis", "reconstruction",
@@ -405,7 +407,9 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
 # Familjare", "Klînîka Newrozê").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""háu hau pilamayaye pilamaya iakwe kommol ahéhee ahehee
     sant manman lakay gid nitrisyon gwosès gwoses swen bấm bam xin chào klinikës klinika klinike familjare
-    klînîka klinîka klinik rojbaş silav spas"""))
+    klînîka klinîka klinik rojbaş silav spas
+    walaal kāinga kainga szanowna szanowny pani panie tais maxaa tiri warmline hotline helpline sonrisa
+    móvil movil"""))
 
 # Clinician credentials ("Rebecca Lindgren, CNM"): a list item or token with one is not a patient.
 COMMON_WORDS = COMMON_WORDS | frozenset(

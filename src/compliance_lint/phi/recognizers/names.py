@@ -86,7 +86,7 @@ def _register_tail_cue(cue: _TailCue) -> _TailCue:
 _ABBREVIATION_CUES = frozenset({"dr", "dra", "pt", "pts", "mr", "mrs", "ms", "np", "rn", "pa", "prof", "re", "av",
                                 "avda", "lpn", "rev", "fr", "sr", "sra", "mme",
                                 # ranks and the Vietnamese doctor's title ("Lt. Ray Odom", "BS. Lâm Quốc Bảo")
-                                "lt", "sgt", "capt", "det", "bs", "ths"})
+                                "lt", "sgt", "capt", "det", "cpl", "bs", "ths"})
 
 
 def _tail_cues(before: str) -> int:
@@ -191,8 +191,8 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      "rdcs|rdms|rvt|rcs|rces|arrt|rt\\(r\\)|crt|"
                      # acupuncturists: "Sage Oyelaran, L.Ac.", "Dr. Mei-Ling Harkness, DACM"
                      "l\\.ac\\.|lac|dacm|"
-                     # music therapists: "Maren Solberg, MT-BC"
-                     "mt-bc")
+                     # music therapists: "Maren Solberg, MT-BC"; licensed athletic trainers: "Nadia Ferrante, LAT"
+                     "mt-bc|lat")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -235,6 +235,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "cnms|nps|pas|rns|mds|pts|the don|ceo is|cfo is|coo is|cmo is|"
     "president is|founder is|owner is|administrator is|medical director is|thanks to|thank you to|kudos to|"
     "shout-out to|shoutout to|book with|schedule with|booked with|scheduled with|techs|"
+    "send them to|send callers to|send it to|send the caller to|"
     "liaison is|navigator is|biller is|assistant is|you're named|you are named|agent name is|agent's name is|"
     "assistant's name is|bot name is|bot's name is|"
     # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
@@ -840,7 +841,7 @@ _RELATIVE_BEFORE = _register_tail_cue(_TailCue("|".join(sorted(KIN_WORDS)), 16))
 # (a heading, not an errand: "Directions for paramedics: the Lindgren farm ...")
 _NOT_FOR_WORKFORCE = r"(?<!for )(?<!to )(?<!from )(?<!with )(?<!about )(?<!by )"
 # "Peer mentors on tonight:", "Counselors on rotation:": when they work, between the role and the colon.
-_ON_DUTY = (r"(?: (?:on (?:tonight|today|call|shift|duty|rotation|site)|this week|today|tonight"
+_ON_DUTY = (r"(?: (?:on (?:tonight|today|call|shift|duty|rotation|site)|this week|this month|today|tonight"
             # a role's cover plan: "Nurse navigator coverage: Jen Albright (Mon/Wed), ..."
             r"|coverage|rotation|schedule|cover)){0,2}")  # ("Chaplains on call tonight:")
 _ROSTER_BEFORE = lazy_compile(
@@ -969,7 +970,7 @@ _OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
     # a general of a people's history ("General Vang Pao") and a Sikh guru ("Guru Nanak Gurpurab")
     "general|guru|"
     # a police or sheriff's officer named as the agency's contact ("the sheriff's office contact is Lt. Ray Odom")
-    "lt|lieutenant|sgt|sergeant|deputy|detective|sheriff|captain|capt",
+    "lt|lieutenant|sgt|sergeant|deputy|detective|sheriff|captain|capt|cpl|corporal",
     128,
 ))
 _MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
@@ -1084,6 +1085,10 @@ _FRENCH_GAUGE_BEFORE = lazy_compile(r"\b\d{1,2} ?(?:fr|french) $")
 # Eponym heads that a person owns after a possessive: "Irene's chart", "Maya's grade" (not "Snellen chart").
 _OWNED_NEXT = frozenset({"chart", "grade"})
 _HOLIDAY_AFTER = lazy_compile(r" (?:Day|Week)\b(?! ?\d)")
+_NAMED_FOR_BEFORE = lazy_compile(r"\b(?:named (?:for|after)|in (?:honou?r|memory) of)\s$")
+_EXTENSION_AFTER = lazy_compile(r"['’]s (?:direct )?(?:extension|ext\b|desk|voicemail|pager|work (?:phone|cell))")
+_SAY_WILL_BEFORE = lazy_compile(r"\b(?:say|says|tell (?:them|her|him|the caller|callers|the parent)|"
+                                r"let (?:them|her|him) know)(?: that)?\s$")
 _BOOK_WITH_BEFORE = lazy_compile(r"\b(?:book|schedule|set up)(?: (?:a|an|the|her|him|them|his|their))?(?: [\w-]+){0,3} "
                                  r"with $")
 # Other peoples and languages of Burma: beside them "Karen" is a people ("For Karen, press 2").
@@ -1465,6 +1470,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "persona"  # "Hi, Brightline here!", "Hello, Wren here.": the agent or the practice speaking
     if before[-1:] in "(:" and _QUOTE_BY_END.search(before):
         return "public figure"  # "Hold message quote (Paul Farmer): '...'": whom a quote is by
+    if before.endswith((" for ", " after ", " of ")) and _NAMED_FOR_BEFORE.search(before):
+        return _remember_figure(s, norms)  # "Our outreach award is named for Annie Dodge Wauneka"
+    if after[:1] in "'’" and _EXTENSION_AFTER.match(after):
+        return "staff"  # "give them Russ Hedlund's extension: 4402"
+    if " will " in after[:8] and _SAY_WILL_BEFORE.search(before):
+        return "staff"  # "say Silvia will call back", "tell her Hannah will check her history"
     if before.endswith(" with ") and _BOOK_WITH_BEFORE.search(before):
         return "provider"  # "book a speech eval with Megan O'Hare": whom a visit is booked with
     if after[:2] in (" D", " W") and _HOLIDAY_AFTER.match(after):
