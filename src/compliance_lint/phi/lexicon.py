@@ -408,7 +408,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""háu hau pilamayaye pilamaya iakwe kommol ahéhee ahehee
     sant manman lakay gid nitrisyon gwosès gwoses swen bấm bam xin chào klinikës klinika klinike familjare
     klînîka klinîka klinik rojbaş silav spas
-    walaal kāinga kainga szanowna szanowny pani panie tais maxaa tiri warmline hotline helpline sonrisa
+    walaal kāinga kainga szanowna szanowny maxaa warmline hotline helpline sonrisa
     móvil movil"""))
 
 # Clinician credentials ("Rebecca Lindgren, CNM"): a list item or token with one is not a patient.
