@@ -35,6 +35,7 @@ NEGATIVES_INITIALS = [
 # A first name as the subject of what patients do, maybe past a parenthesis or a "from ..." phrase,
 # with a personal pronoun near; or with something only a patient has ("Kayla's injuries").
 POSITIVES_PATIENT_SUBJECT = [
+    ("Mr. Haddad works nights, so book the sleep study for Saturday.", None, None, ("NAME", "Mr. Haddad")),
     ("Merle, the retired welder with the bad left knee, always asks for the first slot.", None, None,
      ("NAME", "Merle")),
     ("Rosalind (hip replacement, walker) keeps asking about her pool therapy; send the handout.", None, None,
@@ -49,6 +50,7 @@ POSITIVES_PATIENT_SUBJECT = [
      ("NAME", "Florentyna")),
 ]
 NEGATIVES_PATIENT_SUBJECT = [
+    ("Kim works the front desk on Mondays and answers the refill line.", None, None),
     ("Merle, the nurse who covers nights, will call you back.", None, None),
     ("Rosalind (front desk) will call you back about her schedule.", None, None),
     ("Tobiah from billing calls patients back within a day; he handles payment plans.", None, None),
@@ -60,6 +62,10 @@ NEGATIVES_PATIENT_SUBJECT = [
 # Values under keys that name one person's number: a state Medicaid programme, a jail booking, a
 # student's or employee's number, an I-94 record, an implanted recorder's serial ("sn").
 POSITIVES_KEYED = [
+    ("10/21", "next_cbc", "value", ("DATE", "10/21")),
+    ("2026-07-19", "last_donation_date", "value", ("DATE", "2026-07-19")),
+    ("2026-10-02", "booking_date", "value", ("DATE", "2026-10-02")),
+    ("000512774", "citizen_id", "value", ("OTHER_ID", "000512774")),
     ("The audiogram is filed under employee number 55102 at the foundry.", None, None, ("OTHER_ID", "55102")),
     ("Case OPO-TX-26-04417 is the donor from March; never confirm it.", None, None,
      ("OTHER_ID", "OPO-TX-26-04417")),
@@ -80,6 +86,7 @@ POSITIVES_KEYED = [
     ("ILR-552019K", "loop_recorder_sn", "value", ("DEVICE_ID", "ILR-552019K")),
 ]
 NEGATIVES_KEYED = [
+    ("2026-03-01", "booking_window_opens", "value"),
     ("GRV-FORM-2026", "grievance_form_version", "value"),
     ("(717) 238-9000", "complaints_line", "value"),
     ("2026-04-17", "soc_form_version_date", "value"),

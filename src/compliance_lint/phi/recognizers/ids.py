@@ -153,6 +153,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"unos|csn|encounter|fin|citizenship|"
                                         # one person's complaint or grievance file ("grievance_id")
                                         r"grievance|complaint|"
+                                        # a tribal nation's citizen number ("citizen_id")
+                                        r"citizen|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
                                         r"(?:subject|participant) (?:id|number|no|code)|"
                                         r"(?:student|school)(?: \w+)? (?:id|number|no|code)|"

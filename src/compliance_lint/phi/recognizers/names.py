@@ -264,7 +264,9 @@ _STAFF_AFTER = lazy_compile(
     r"[A-Z][a-z]+ desk\b)"
     r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
     r"scheduler|agent|bot|concierge)\b"
-    r"|,? (?:works(?! (?:nights |days |weekends |evenings |rotations |shifts |the register |two jobs )?"
+    # (a patient's job: "Mr. Okafor works nights, so ...", "works the strawberry harvest")
+    r"|,? (?:works(?! (?:nights|evenings|overnights?|two jobs|the (?:\w+ )?(?:harvest|fields|line|docks))\b)"
+    r"(?! (?:nights |days |weekends |evenings |rotations |shifts |the register |two jobs )?"
     r"(?:at|for) (?!our\b|the front desk|the office|the clinic|reception|the desk)[\w'’-])|"
     r"handles|manages|runs|leads|heads|covers|answers|schedules|will help you|can help you|dispatches|assigns|"
     r"supervises|"

@@ -89,7 +89,8 @@ _URL_PERSONAL_PATH = lazy_compile(
     r"workers?|employees?|claims?)/(?!\{)"
     r"(?!(?:19|20)\d\d(?:[/?#.]|$))(?:[\w.-]*\d{4}[\w.-]*|[a-z]{3,20}\d{1,4})(?=[/?#]|$)"
     # a jail booking or a file's owner in the query: "?booking=24-118305", "&owner=dkowalski1958"
-    r"|[?&;](?:booking|booking_?(?:no|number|id)|inmate|owner|worker|employee|traveler|traveller)=(?!\{)[^&#\s]{4,}"
+    r"|[?&;](?:booking|booking_?(?:no|number|id)|inmate|owner|worker|employee|traveler|traveller|citizen)"
+    r"=(?!\{)[^&#\s]{4,}"
 )
 # A path segment naming a person and a date: "/forms/submission/caleb-ostrowski-2025-09-02".
 _SLUG_WITH_DATE = lazy_compile(r"/([A-Za-z]{2,20})[-_]([A-Za-z]{2,25})[-_](?:(?:19|20)\d{2}[-_]?\d{2}[-_]?\d{2}|"
