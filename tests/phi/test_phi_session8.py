@@ -62,6 +62,10 @@ NEGATIVES_PATIENT_SUBJECT = [
 # Values under keys that name one person's number: a state Medicaid programme, a jail booking, a
 # student's or employee's number, an I-94 record, an implanted recorder's serial ("sn").
 POSITIVES_KEYED = [
+    ("04/02", "intake_date", "value", ("DATE", "04/02")),
+    ("(971) 208-4410", "client_phone", "value", ("PHONE", "(971) 208-4410")),
+    ("Keď volá pani Zuzana, povedzte jej, že pero je pripravené.", None, None, ("NAME", "pani Zuzana")),
+    ("SMS testowy: 'Pani Bożeno, przypominamy o wizycie 14 maja.'", None, None, ("NAME", "Pani Bożeno")),
     ("10/21", "next_cbc", "value", ("DATE", "10/21")),
     ("2026-07-19", "last_donation_date", "value", ("DATE", "2026-07-19")),
     ("2026-10-02", "booking_date", "value", ("DATE", "2026-10-02")),
@@ -86,6 +90,7 @@ POSITIVES_KEYED = [
     ("ILR-552019K", "loop_recorder_sn", "value", ("DEVICE_ID", "ILR-552019K")),
 ]
 NEGATIVES_KEYED = [
+    ("(971) 208-3000", "client_services_phone", "value"),
     ("2026-03-01", "booking_window_opens", "value"),
     ("GRV-FORM-2026", "grievance_form_version", "value"),
     ("(717) 238-9000", "complaints_line", "value"),

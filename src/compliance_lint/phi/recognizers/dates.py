@@ -160,7 +160,7 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            # home health's start of care ("soc_date"), a date of death ("relative_dod")
                            r"soc|dod|"
                            # a blood draw or donation, a jail booking: "next_cbc", "last_donation_date", "booking_date"
-                           r"cbc|cmp|bmp|donation|donated|booking|booked|"
+                           r"cbc|cmp|bmp|donation|donated|booking|booked|intake|"
                            r"appt|injury|onset|"
                            # a patient's clinical or pharmacy events: "edd" (estimated delivery), "lmp",
                            # "last_exam_date", "last_fill_date", "refill_due", "vaccination_date", "nacimiento"

@@ -384,8 +384,10 @@ _FRENCH_LETTERS = lazy_compile(r"[éèêàçùâîôû]")
 _FR_MONSIEUR_RE = lazy_compile(rf"(?<![\w.])M\. ([{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)")
 # Polish honorifics before a name ("pani Genowefy Sobczak", "p. Sobczak"), read only in Polish text
 # (its letters): in English "pan" and "p." are other words ("pan-Asian", "see p. 12").
-_POLISH_LETTERS = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻ]")
-_PL_HONORIFIC_RE = lazy_compile(rf"\b(?:pani|panią|pana|panu|panem|pan|p\.) "
+# Polish and Slovak letters (Slovak writes "pani" too: "pani Ľudmila"); a capitalised "Pani" at a
+# sentence or quote start is the same honorific ("'Pani Krystyno, przypominamy ...'").
+_POLISH_LETTERS = lazy_compile(r"[ąćęłńśźżĄĆĘŁŃŚŹŻľĺŕťďňôäĽĹŔŤĎŇ]")
+_PL_HONORIFIC_RE = lazy_compile(rf"\b(?:[pP]ani|panią|pana|panu|panem|pan|p\.) "
                                 # (not a title: "pani doktor", "pan profesor", "pani dyrektor")
                                 rf"(?!(?:Dokt|Lekar|Profesor|Dyrektor|Magist|Pielęgniar|Kierown|Prezes|Ordynator))"
                                 rf"([{_U}][{_L}]+(?: [{_U}][{_L}]+)?)")

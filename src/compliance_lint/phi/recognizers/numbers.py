@@ -681,7 +681,9 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
                                       r"student|"
                                       # who filed a complaint or a report: "complainant_fax", "reporting_party_phone"
-                                      r"complainant|reporting party|reporter|grievant|claimant|victim|witness)\b")
+                                      r"complainant|reporting party|reporter|grievant|claimant|victim|witness|"
+                                      # a therapy practice's client ("client_phone"), not its client services line
+                                      r"client(?! (?:services?|support|success|relations?|portal|line|care)\b))\b")
 
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
