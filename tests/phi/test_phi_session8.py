@@ -213,6 +213,13 @@ NEGATIVES_TASK_LABELS = [
 # One person's record in a URL: a collection and an id ("/students/800412679"), a jail booking or a
 # file's owner in the query, a shared photo album. A store number, a year, a version, a template stay clean.
 POSITIVES_URLS = [
+    ("https://rides.example-mt.net/status?rider=dolores.haney&date=06-03", None, "url",
+     ("URL", "https://rides.example-mt.net/status?rider=dolores.haney&date=06-03")),
+    ("https://donorco.com/admin/applicants/A-4410/documents", None, "url",
+     ("URL", "https://donorco.com/admin/applicants/A-4410/documents")),
+    ("The test entry: 'my card number is four nine one six, three three eight zero, two two one seven, four five "
+     "three five' (the patient's Visa).", None, None,
+     ("ACCOUNT_NUMBER", "four nine one six, three three eight zero, two two one seven, four five three five")),
     ("https://onboard.tallgrassmed.com/travelers/maria-delgado-448172/titers", None, "url",
      ("URL", "https://onboard.tallgrassmed.com/travelers/maria-delgado-448172/titers")),
     ("https://portal.tallgrassmed.com/injuries/88213?worker=jnolt", None, "url",
@@ -225,6 +232,7 @@ POSITIVES_URLS = [
     ("https://photos.app.goo.gl/Qm7rT2xLp9", None, "url", ("URL", "https://photos.app.goo.gl/Qm7rT2xLp9")),
 ]
 NEGATIVES_URLS = [
+    ("https://donorco.com/applicants/apply-now", None, "url"),
     ("https://tallgrassmed.com/patients/pain-plan", None, "url"),
     ("https://tallgrassmed.com/members/sign-in", None, "url"),
     ("https://api.wrenfield.com/v2/stores/0412/refills", None, "url"),

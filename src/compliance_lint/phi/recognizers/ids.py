@@ -155,6 +155,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"grievance|complaint|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
+                                        # a messaging account ("kakao_id", "wechat_id", "line_id")
+                                        r"kakao|kakaotalk|wechat|line id|whatsapp id|telegram|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
                                         r"(?:subject|participant) (?:id|number|no|code)|"
                                         r"(?:student|school)(?: \w+)? (?:id|number|no|code)|"

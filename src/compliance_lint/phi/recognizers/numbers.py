@@ -813,6 +813,7 @@ def _practice_line(s: Scan, start: int) -> bool:
 
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
                 "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPELLED_CARD_CUE = lazy_compile(r"\b(?:card|visa|mastercard|amex|discover)\b")
 _SPELLED_RE = lazy_compile(
     r"(?<![\w])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
     r"(?:(?:[ ,-]{1,3}|, )(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){6,15}(?![\w])",
@@ -859,6 +860,9 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
             if ssn_ok(digits[:3], digits[3:5], digits[5:]):
                 hits.append(PhiHit(m.start(), m.end(), "SSN", "ssn_spelled", 0.9, "SSN spelled out digit by digit",
                                    True))
+        elif len(digits) in (15, 16) and card_ok(digits) and _SPELLED_CARD_CUE.search(before):
+            hits.append(PhiHit(m.start(), m.end(), "ACCOUNT_NUMBER", "card_spelled", 0.9,
+                               "payment card number spelled out digit by digit (valid card)", True))
         elif len(digits) in (7, 10, 11) and not s.near_name(m.start(), m.end(), 80) and _practice_line(s, m.start()):
             continue
         elif len(digits) in (7, 10, 11) and _fictional_digits(digits) and not s.near_name(m.start(), m.end(), 80) and (
