@@ -90,6 +90,8 @@ POSITIVES_KEYED = [
     ("ILR-552019K", "loop_recorder_sn", "value", ("DEVICE_ID", "ILR-552019K")),
 ]
 NEGATIVES_KEYED = [
+    ("山田 太郎", "patient_name", "value"),  # the Japanese stand-in name, like "John Doe"
+    ("홍길동", "patient_name_example", "value"),
     ("(971) 208-3000", "client_services_phone", "value"),
     ("2026-03-01", "booking_window_opens", "value"),
     ("GRV-FORM-2026", "grievance_form_version", "value"),

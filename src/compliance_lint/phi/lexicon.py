@@ -307,7 +307,9 @@ PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe"
                                # stand-ins of other languages that are rarely anyone's real name (not "Jan
                                # Kowalski" or "Juan Pérez": common names of real patients too)
                                "іван петренко", "иван иванов", "max mustermann", "erika mustermann", "fulano de tal",
-                               "taro yamada"})
+                               "taro yamada",
+                               # the Japanese, Korean and Chinese stand-ins ("山田太郎", "홍길동", "张三")
+                               "山田 太郎", "山田太郎", "山田 花子", "山田花子", "홍길동", "张三", "張三", "李四"})
 
 # Prompt vocabulary that starts sentences and headings, product names, and place words
 # (`Lake Forest`, `Oak Park`): capitalised, but not a person.
