@@ -277,6 +277,7 @@ POSITIVES_PRODUCT_LOOKALIKES = [
 # A label whose staff word comes before the name is the staff member's ("Dietitian voicemail – Colleen
 # H."); a credential after a trailing initial's dot ("Brent K. (ATC)") is a provider's.
 NEGATIVES_STAFF_LABELS = [
+    ("Sora – 한빛치과 Reception (KO/JA/EN)", None, "label"),  # an agent's persona at the reception
     # staff by what the agent says they will do, by their extension, by a rank or credential; a figure
     # something is named for; fallback address words; products and instruments; a Korean format example
     ("If the parent asks, say Marisol will call back with the results.", None, None),

@@ -563,7 +563,7 @@ _WORKS_HEADS = frozenset({"no", "bo", "po", "pa", "pr", "ar", "mu", "sc", "ph", 
 _WORKS_LIST_AFTER = lazy_compile(r" (?:and|&) (?:[A-Z][\w'’-]+ ){1,3}(?:novels|books|poems|poetry|paintings|prints|"
                                r"posters|artwork|murals|sculptures|photographs|quotes|songs)\b")
 _PRONOUN = lazy_compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b")
-_PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight", "weekend", "nights",
+_PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight", "weekend", "nights", "reception",
                             "recepção", "recepción", "recepcion", "satellite", "overflow",
                             "spanish", "english", "vietnamese", "chinese", "mandarin", "cantonese", "korean",
                             "tagalog", "russian", "arabic", "french", "portuguese", "haitian", "creole", "hindi",
