@@ -11,8 +11,10 @@ def found(text: str, key: str | None = None, field: str | None = None) -> list[t
 
 
 def assert_found(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
-    assert expected in found(text, key, field)
+    got = found(text, key, field)
+    assert expected in got, got  # (a helper module's asserts are not rewritten: say what was found)
 
 
 def assert_clean(text: str, key: str | None, field: str | None) -> None:
-    assert found(text, key, field) == []
+    got = found(text, key, field)
+    assert got == [], got

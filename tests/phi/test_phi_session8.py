@@ -277,6 +277,11 @@ POSITIVES_PRODUCT_LOOKALIKES = [
 # A label whose staff word comes before the name is the staff member's ("Dietitian voicemail – Colleen
 # H."); a credential after a trailing initial's dot ("Brent K. (ATC)") is a provider's.
 NEGATIVES_STAFF_LABELS = [
+    ("Ana Ortiz (she/her) and Lee Park (he/him) are our SLPs.", None, None),
+    ("Drivers this month: Dale Hix (north) and Ben Orr (south). Dispatcher on call: Wanda.", None, None),
+    ("Jeśli ktoś pyta: Zbigniew Religa był słynnym kardiochirurgiem, nigdy u nas nie pracował.", None, None),
+    ("Readback: 'Your visit is on Tuesday, March 3rd at 10:20.' Replace the day and date with {{visit_datetime}}.",
+     None, None),
     ("Sora – 한빛치과 Reception (KO/JA/EN)", None, "label"),  # an agent's persona at the reception
     # staff by what the agent says they will do, by their extension, by a rank or credential; a figure
     # something is named for; fallback address words; products and instruments; a Korean format example
@@ -315,6 +320,7 @@ NEGATIVES_STAFF_LABELS = [
     ("Interpreter Lwin Moe (ext 44)", None, "label"),
 ]
 POSITIVES_STAFF_LABEL_LOOKALIKES = [
+    ("Rosa Alvarez and Tom Lee are our patients from the 9am group.", None, None, ("NAME", "Tom Lee")),
     ("Marisol will call back about her biopsy results, she told the nurse.", None, None, ("NAME", "Marisol")),
     ("Callbacks today: Keanu and Lupita (both asthma).", None, None, ("NAME", "Keanu")),
     ("A specific patient such as Kavya Rao called twice about her MRI.", None, None, ("NAME", "Kavya Rao")),

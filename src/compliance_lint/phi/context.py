@@ -111,7 +111,7 @@ _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "su
                   "in the form", "pattern", "mask", "shape", "ejemplo", "exemplo", "exemple", "beispiel", "p. ej",
                   "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy", "izemplu", "przykład", "приклад",
                   "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式", "örneğin", "예", "формат",
-                  "becomes", "means", "read as", "spoken as", "reads as", "형식")
+                  "becomes", "means", "read as", "spoken as", "reads as", "형식", "replace")
 
 
 class Scan:

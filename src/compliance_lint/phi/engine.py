@@ -156,7 +156,10 @@ _EXAMPLE_AFTER = lazy_compile(
     r"|[^.;:!?\n]{0,30}?\b(?:that's|that is|this is|it's) (?:only |just )?an? (?:example|sample)\b"
     # a value shown being converted: "07/22/1958 becomes \"July twenty-second...\"", "03.11.1938 means 3 November"
     r"| (?:becomes|means|is read as|should be read as|would be read as|is spoken as|reads as)\b"
-    r"(?! (?:she|he|they|the patient|the caller|you|your|her|his|their)\b))")
+    r"(?! (?:she|he|they|the patient|the caller|you|your|her|his|their)\b)"
+    # a wording whose values the agent replaces: "'... on Tuesday, March 3rd ...' Replace the day, date and
+    # time with {{pat_datetime}}"
+    r"|[^\n]{0,80}?\breplace (?:the |this |these |it )?[\w ,]{0,40}?with \{)")
 # ... and what it is converted to: "03.11.1938 means 3 November".
 _CONVERTED_BEFORE = lazy_compile(r"\d[\d./-]*\s(?:becomes|means|is read as|reads as|is spoken as)\W{0,2}$")
 

@@ -235,7 +235,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "cnms|nps|pas|rns|mds|pts|the don|ceo is|cfo is|coo is|cmo is|"
     "president is|founder is|owner is|administrator is|medical director is|thanks to|thank you to|kudos to|"
     "shout-out to|shoutout to|book with|schedule with|booked with|scheduled with|techs|"
-    "send them to|send callers to|send it to|send the caller to|"
+    "send them to|send callers to|send it to|send the caller to|on call|"
     "liaison is|navigator is|biller is|assistant is|you're named|you are named|agent name is|agent's name is|"
     "assistant's name is|bot name is|bot's name is|"
     # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
@@ -283,6 +283,10 @@ _STAFF_AFTER = lazy_compile(
     r"daughter|son|mother|father|mom|dad|wife|husband|spouse|partner|sister|brother|grand\w+|guardian|"
     r"caregiver|parent|widow|widower|niece|nephew|aunt|uncle|cousin)\b)"
     r"| is (?:[\w-]+ )?(?:certified|licensed|board[- ]certified|credentialed)\b"
+    # the last of several staff: "Jun Takeda-Ross and Priya Raman are our SLPs" (and the first of two)
+    r"|,? are (?:our|the|both) (?:[\w'’-]+ ){0,2}(?:" + _ROLE_PLURALS + r")\b"
+    r"|(?-i: and (?:[A-Z][\w'’-]+ ){1,3})(?:\((?:she|he|they)/\w+\) )?are (?:our|the|both) (?:[\w'’-]+ ){0,2}(?:"
+    + _ROLE_PLURALS + r")\b"
     r"| is (?:[\w'’.-]+ ){1,3}(?:scheduler|assistant|receptionist|nurse|coordinator|manager|biller|navigator|tech)\b"
     r"|,? (?:the |your |our )?(?:[\w'’-]+ ){0,2}(?:virtual|ai|automated|digital) (?:helper|assistant|agent|"
     r"receptionist|front desk|scheduler|concierge|voice)"
@@ -1089,6 +1093,7 @@ _FRENCH_GAUGE_BEFORE = lazy_compile(r"\b\d{1,2} ?(?:fr|french) $")
 # Eponym heads that a person owns after a possessive: "Irene's chart", "Maya's grade" (not "Snellen chart").
 _OWNED_NEXT = frozenset({"chart", "grade"})
 _HOLIDAY_AFTER = lazy_compile(r" (?:Day|Week)\b(?! ?\d)")
+_PRONOUN_PAREN = lazy_compile(r"^ \((?:she|he|they|ze|xe)/(?:her|him|them|they|hers|his|zir|xem)\)")
 _NAMED_FOR_BEFORE = lazy_compile(r"\b(?:named (?:for|after)|in (?:honou?r|memory) of)\s$")
 _EXTENSION_AFTER = lazy_compile(r"['’]s (?:direct )?(?:extension|ext\b|desk|voicemail|pager|work (?:phone|cell))")
 _SAY_WILL_BEFORE = lazy_compile(r"\b(?:say|says|tell (?:them|her|him|the caller|callers|the parent)|"
@@ -1103,7 +1108,8 @@ _WORK_OF_AFTER = lazy_compile(r"['’]s (?:(?:new|latest|famous|first|last|best-
                               r"memoir|song|album|poem|film|movie|podcast|ted talk|lecture|painting)s?,? [\"“'‘]?[A-Z]"
                               r"|['’]s [\"“'‘][A-Z]")
 # "Chester Nez, one of the original 29 Code Talkers", "Paul Bert and J. S. Haldane gave their names to"
-_FIGURE_AFTER = lazy_compile(r",? (?:one of the (?:original|first|founding|famous)|(?:who|which) (?:founded|invented|"
+_FIGURE_AFTER = lazy_compile(r",? (?:był (?:słynnym|znanym)|była (?:słynną|znaną)|"  # Polish: "was a famous ..."
+                             r"one of the (?:original|first|founding|famous)|(?:who|which) (?:founded|invented|"
                              r"discovered|wrote|composed)|gave (?:their|his|her) names? to|(?:and [\w. ]{1,30} )?gave "
                              r"(?:their|his|her) names?)\b")
 _FAN_ASKS_BEFORE = lazy_compile(r"\bfans? (?:asks?|mentions?|brings? up) (?:about )?(?:[\w'’]+ ){0,3}$")
@@ -1175,6 +1181,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
+    "are ",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", "intérprete", "interprete", "enfermera", "recepcionista",
     "promotora", "coordinadora", "trabajadora", "interprète", "infirmière", "sage-femme", "réceptionniste"))
@@ -1502,8 +1509,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     figures = s.memo.get("figures")
     if figures and " ".join(norms) in figures:  # type: ignore[operator]
         return "public figure"  # the same figure once more: "... кімната Лесі Українки"
-    m = _staff_after(after)
-    if m is not None:
+    m = _staff_after(_PRONOUN_PAREN.sub("", after, count=1) if after.startswith(" (") else after)
+    if m is not None:  # (past "(she/her)": "Priya Raman (she/her) are our SLPs")
         intro = m.lastgroup
         if intro is None:
             if cues & (_RELATIVE_BEFORE.bit | _STRONG_BEFORE.bit) and (

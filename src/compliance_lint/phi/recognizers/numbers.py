@@ -729,6 +729,8 @@ def _org_owner(s: Scan, at: int, cue: str) -> bool:
     if cue == "home":
         nxt = _NEXT_WORD.match(s.text, at + 4)
         return s.text.startswith("Home", at) and nxt is not None and nxt.group(1).lower() in _ORG_HEADS
+    if _THEIR_OFFICE.match(s.lower, at):
+        return True  # "Their offices fax orders to PAT at ...": the referring providers' offices
     lo = max(0, at - 160)
     cut = max(s.lower.rfind(". ", lo, at), s.lower.rfind("\n", lo, at), lo - 1) + 1
     words = _CAPITALISED_WORD.findall(s.text, cut, at)
@@ -736,6 +738,7 @@ def _org_owner(s: Scan, at: int, cue: str) -> bool:
 
 
 _NEXT_WORD = lazy_compile(r" ([A-Za-z]+)")
+_THEIR_OFFICE = lazy_compile(r"their (?:offices?|clinics?|practices?|staff|front desks?|schedulers?|billing)\b")
 _CAPITALISED_WORD = lazy_compile(r"\b[A-Z][a-z]+\b")
 _ORG_HEADS = frozenset({"center", "centre", "clinic", "clinics", "hospital", "pharmacy", "medical", "health", "supply",
                         "supplies", "services", "respiratory", "oxygen", "infusion", "care", "equipment", "labs",
