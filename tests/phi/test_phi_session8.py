@@ -193,6 +193,7 @@ POSITIVES_THINGS_LOOKALIKES = [
 # A label of one name word beside a lower-case patient task; an agent's first name with a plural
 # campaign task, a Title Case purpose, a brand made of two words or an eponym stays clean.
 POSITIVES_TASK_LABELS = [
+    ("Fifita home line", None, "label", ("NAME", "Fifita")),
     # a surname marked as a household's or a child's, even in an agent's line label
     ("Refill line – Nakai household", None, "label", ("NAME", "Nakai")),
     ("Tsosie baby – sweat test f/u", None, "label", ("NAME", "Tsosie")),
@@ -203,6 +204,7 @@ POSITIVES_TASK_LABELS = [
     ("Zubiría callback (Spanish)", None, "label", ("NAME", "Zubiría")),
 ]
 NEGATIVES_TASK_LABELS = [
+    ("Lakeview home line", None, "label"),
     ("Ava – mom line", None, "label"),
     ("Baby Shower Line – Mom & Baby", None, "label"),
     ("Clara – flu shot reminders", None, "label"),

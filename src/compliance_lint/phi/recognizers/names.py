@@ -3184,8 +3184,8 @@ def _label_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
 
 # A word after a surname that makes it a household's or a child's: "Sekakuku household", "Redhawk baby",
 # "Paredes mom (Rosa)", "Szabo twins".
-_HOUSEHOLD_HINT = lazy_compile(r"\b(?:household|fam|baby|twins|triplets|mom|dad|kids)\b")
-_HOUSEHOLD_WORDS = frozenset({"family", "household", "fam", "baby", "twins", "triplets", "mom", "dad", "kids"})
+_HOUSEHOLD_HINT = lazy_compile(r"\b(?:household|fam|baby|twins|triplets|mom|dad|kids|home)\b")
+_HOUSEHOLD_WORDS = frozenset({"family", "household", "fam", "baby", "twins", "triplets", "mom", "dad", "kids", "home"})
 
 
 def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
@@ -3219,8 +3219,8 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             a, b, cand = chunks[k]
             if any(d in s.text[b:start] for d in ("–", "—", " - ", ":")):
                 break  # "Rosa – family line": a persona's name, then the line it answers
-            if _surname_shaped(cand):
-                if not found.overlaps(a, b):
+            if _surname_shaped(cand) and not (low == "home" and _compound_word(cand.lower())):
+                if not found.overlaps(a, b):  # ("Lakeview home line": a place's line)
                     hits.append(PhiHit(a, b, "NAME", "name", 0.75, "surname before 'family' in a label"))
                 break
             if not _is_word(cand.lower()):
