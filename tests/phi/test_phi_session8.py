@@ -156,6 +156,8 @@ NEGATIVES_SCRIPTS = [
 # that papers go to, a line of an organisation named before "their" or with "Home" in its name; and
 # a compass point after a house number ("1190 W. Broadway") is a street, not an initial.
 NEGATIVES_ORG_NUMBERS = [
+    ("Say the clinic number slowly: five zero three, seven seven four, two two one zero - Riverside Clinic.",
+     None, None),
     ("If the pump alarms twice, tell the caller to clamp the line and call 503-774-2210 right away.", None, None),
     ("Ask the caller to fax completed forms to 503-774-2219 before the visit.", None, None),
     ("Catheters come from Cascade Home Infusion at (503) 774-2230.", None, None),
@@ -163,6 +165,10 @@ NEGATIVES_ORG_NUMBERS = [
     ("The van picks up at 2210 N. Lombard, next to the pharmacy.", None, None),
 ]
 POSITIVES_ORG_NUMBER_LOOKALIKES = [
+    ("The caller left this number in words, keep it for the retest: five zero three, seven seven four, two two "
+     "one zero.", None, None, ("PHONE", "five zero three, seven seven four, two two one zero")),
+    ("Number in words for the retest: five zero three, seven seven four, two two one zero - Priscilla.", None, None,
+     ("PHONE", "five zero three, seven seven four, two two one zero")),
     ("Tell the patient to ask her daughter and call 503-774-2210 back.", None, None, ("PHONE", "503-774-2210")),
     ("The Brightwater family moved; their new number is 503-774-2241.", None, None, ("PHONE", "503-774-2241")),
     ("His home number is 503-774-2230.", None, None, ("PHONE", "503-774-2230")),

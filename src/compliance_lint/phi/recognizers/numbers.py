@@ -831,6 +831,12 @@ def _fictional_digits(digits: str) -> bool:
     return local.startswith("55501")
 
 
+_CALLER_NUMBER = lazy_compile(r"\b(?:caller|patient|member|client)(?:'s|’s)? (?:left|gave|read|said|spelled|number|"
+                              r"callback)\b|\bnumber the (?:caller|patient) (?:gave|left|read)\b")
+_NAMED_AFTER_NUMBER = lazy_compile(r"\s?[-–—]\s?(?:that's |it's )?[A-Z][a-z]{2,20}\b(?!\s(?:Clinic|Health|Medical|Line|"
+                                   r"Pharmacy|Center|Hospital|Office))")
+
+
 def _same_sentence(before: str) -> str:
     """The part of `before` after its last sentence end or line break."""
     cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
@@ -873,7 +879,12 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
             continue  # a 555-01xx number read back in an example is nobody's (as in recognize_phone)
         elif len(digits) in (7, 10, 11) and (_person_cue(_PHONE_PERSON, before)
                                              or (s.key_text and _key_phone_person(s.key_text))
-                                             or s.near_name(m.start(), m.end(), 80)):
+                                             or s.near_name(m.start(), m.end(), 80)
+                                             # a caller's number further back in its sentence ("Caller left this
+                                             # number in words, keep for the retest: two zero eight, ...")
+                                             or _CALLER_NUMBER.search(_same_sentence(s.before(m.start(), 120)))
+                                             # or the caller named right after it ("... seven two - Priscilla")
+                                             or _NAMED_AFTER_NUMBER.match(text, m.end())):
             kind = "FAX" if _FAX_CUE.search(before) else "PHONE"
             hits.append(PhiHit(m.start(), m.end(), kind, "phone_spelled", 0.8,
                                "phone number spelled out digit by digit with a personal cue"))
