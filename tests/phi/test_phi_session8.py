@@ -177,6 +177,7 @@ POSITIVES_ORG_NUMBER_LOOKALIKES = [
 # A catheter by its French gauge, staff called by a kin title of respect, a monarch's trust, an
 # eponym written as a full name, a people named with a place ("Pennsylvania Dutch").
 NEGATIVES_THINGS_MORE = [
+    ("Текст (RU): «Напоминаем о визите {{appt_date}}. Нажмите 1 или ответьте ДА.»", None, None),
     # a value shown being converted or after a format: examples, not data
     ("Read dates back in words: 11/04/1947 becomes 'November fourth, nineteen forty-seven'.", None, None),
     ("European callers write the day first: 05.09.1941 means 5 September.", None, None),

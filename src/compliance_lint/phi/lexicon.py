@@ -411,7 +411,9 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""háu hau pilamayaye pilamay
     sant manman lakay gid nitrisyon gwosès gwoses swen bấm bam xin chào klinikës klinika klinike familjare
     klînîka klinîka klinik rojbaş silav spas
     walaal kāinga kainga szanowna szanowny maxaa warmline hotline helpline sonrisa
-    móvil movil"""))
+    móvil movil
+    ответьте нажмите позвоните перезвоните подтвердите скажите приходите відповідайте натисніть
+    зателефонуйте"""))
 
 # Clinician credentials ("Rebecca Lindgren, CNM"): a list item or token with one is not a patient.
 COMMON_WORDS = COMMON_WORDS | frozenset(
