@@ -156,6 +156,7 @@ NEGATIVES_SCRIPTS = [
 # that papers go to, a line of an organisation named before "their" or with "Home" in its name; and
 # a compass point after a house number ("1190 W. Broadway") is a street, not an initial.
 NEGATIVES_ORG_NUMBERS = [
+    ("Their offices fax orders to PAT at (503) 774-2250.", None, None),  # the referring providers' offices
     ("Say the clinic number slowly: five zero three, seven seven four, two two one zero - Riverside Clinic.",
      None, None),
     ("If the pump alarms twice, tell the caller to clamp the line and call 503-774-2210 right away.", None, None),
@@ -165,6 +166,7 @@ NEGATIVES_ORG_NUMBERS = [
     ("The van picks up at 2210 N. Lombard, next to the pharmacy.", None, None),
 ]
 POSITIVES_ORG_NUMBER_LOOKALIKES = [
+    ("Their daughter faxes the forms from (503) 774-2250.", None, None, ("FAX", "(503) 774-2250")),
     ("The caller left this number in words, keep it for the retest: five zero three, seven seven four, two two "
      "one zero.", None, None, ("PHONE", "five zero three, seven seven four, two two one zero")),
     ("Number in words for the retest: five zero three, seven seven four, two two one zero - Priscilla.", None, None,

@@ -35,9 +35,6 @@ _TEMPLATE_RE = lazy_compile(
 _KEY_WORD_RE = lazy_compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
-# Keys repeat across a config (every field of one tool shares its key), so the split is cached;
-# bounded because keys come from user input.
-@lru_cache(maxsize=4096)
 def lower_same_length(text: str) -> str:
     """`text.lower()` with one character per character of `text`, so offsets found in one hold in
     the other. Only "İ" (Turkish capital dotted I) lowers to two characters ("i" + a combining dot)."""
@@ -47,6 +44,9 @@ def lower_same_length(text: str) -> str:
     return lower
 
 
+# Keys repeat across a config (every field of one tool shares its key), so the split is cached;
+# bounded because keys come from user input.
+@lru_cache(maxsize=4096)
 def split_key(key: str | None) -> tuple[str, ...]:
     """`patient_dob` -> (patient, dob); `callbackRAlvarez` -> (callback, r, alvarez)."""
     if not key:

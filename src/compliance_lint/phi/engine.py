@@ -149,19 +149,21 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
 # A value called an example right after it: "DOB 01/31/1980 (format example)", "store as 03/14/1962
 # format", "Jolene, Maria and Kevin are sample names". ("a test patient" is no example: test data
 # that looks real is PHI by the policy.)
+# How a prompt shows a value converted to another form.
+_CONVERTS_TO = "becomes|means|is read as|reads as|is spoken as"
 _EXAMPLE_AFTER = lazy_compile(
     r"[\"'”’]?\)? ?(?:\((?:an? |the )?(?:format |date |sample )?(?:example|sample|format)s?\b|format\b"
     r"|[^.;:!?\n]{0,40}?\b(?:is|are) (?:just |only )?(?:an? )?(?:sample|example|made-up|fictional|fake|dummy)"
     r" (?:names?|values?|data|numbers?|dates?|people|persons)\b"
     r"|[^.;:!?\n]{0,30}?\b(?:that's|that is|this is|it's) (?:only |just )?an? (?:example|sample)\b"
     # a value shown being converted: "07/22/1958 becomes \"July twenty-second...\"", "03.11.1938 means 3 November"
-    r"| (?:becomes|means|is read as|should be read as|would be read as|is spoken as|reads as)\b"
+    r"| (?:" + _CONVERTS_TO + r"|should be read as|would be read as)\b"
     r"(?! (?:she|he|they|the patient|the caller|you|your|her|his|their)\b)"
     # a wording whose values the agent replaces: "'... on Tuesday, March 3rd ...' Replace the day, date and
     # time with {{pat_datetime}}"
     r"|[^\n]{0,80}?\breplace (?:the |this |these |it )?[\w ,]{0,40}?with \{)")
 # ... and what it is converted to: "03.11.1938 means 3 November".
-_CONVERTED_BEFORE = lazy_compile(r"\d[\d./-]*\s(?:becomes|means|is read as|reads as|is spoken as)\W{0,2}$")
+_CONVERTED_BEFORE = lazy_compile(r"\d[\d./-]*\s(?:" + _CONVERTS_TO + r")\W{0,2}$")
 
 
 def _example_parenthesis(s: Scan, start: int) -> re.Match[str] | None:

@@ -251,6 +251,11 @@ _APPOSED_ROLE_WORDS = ("tech", "technician", "technologist", "chaplain", "dispat
                        "case manager", "administrator", "physicist", "radiologist", "anesthesiologist", "dispatch",
                        "office manager", "practice manager", "nurse educator", "charge nurse", "nurse navigator")
 _APPOSED_ROLES = "|".join(sorted(_APPOSED_ROLE_WORDS, key=len, reverse=True))
+# Spanish, Portuguese and French roles read after a name, after a comma or in parentheses.
+_LATIN_ROLES = ("intérprete|enfermera|enfermero|recepcionista|promotora|promotor|enfermeira|interprète|infirmière|"
+                "infirmier")
+_LATIN_ROLES_AFTER_COMMA = (_LATIN_ROLES + "|interprete|coordinadora|coordinador|trabajadora social|enfermeiro|"
+                            "sage-femme|réceptionniste")
 _STAFF_AFTER = lazy_compile(
     r"^(?:,? (?:our|the|your|a|an) (?:[\w-]+ ){0,3}(?:scheduler|receptionist|nurse|manager|coordinator|"
     r"community health worker|health worker|chw|"
@@ -291,9 +296,7 @@ _STAFF_AFTER = lazy_compile(
     r"|,? (?:the |your |our )?(?:[\w'’-]+ ){0,2}(?:virtual|ai|automated|digital) (?:helper|assistant|agent|"
     r"receptionist|front desk|scheduler|concierge|voice)"
     # Spanish, Portuguese, French roles after a comma: "María Elena Ocampo, intérprete de la clínica"
-    r"|, (?:la |el |nuestra |nuestro |a |o |notre |l')?(?:intérprete|interprete|enfermera|enfermero|recepcionista|"
-    r"promotora|promotor|coordinadora|coordinador|trabajadora social|enfermeira|enfermeiro|interprète|infirmière|"
-    r"infirmier|sage-femme|réceptionniste)\b"
+    r"|, (?:la |el |nuestra |nuestro |a |o |notre |l')?(?:" + _LATIN_ROLES_AFTER_COMMA + r")\b"
     r"|, (?:(?:lead|senior|head|chief|charge|staff|on-call|overnight|weekend|day|night|financial) )?"
     r"(?:" + _APPOSED_ROLES
     + r")(?=[,.;:)]|\s(?:and|who|at|for|on|in|with)\b|$)"
@@ -308,8 +311,7 @@ _STAFF_AFTER = lazy_compile(
     # Vietnamese: interpreter, nurse, doctor, receptionist ("anh Đàng Văn Sơn (thông dịch viên, máy lẻ 214)")
     r"thông dịch viên|y tá|bác sĩ|lễ tân|"
     # Spanish, Portuguese, French ("La señora Pérez (recepcionista)")
-    r"recepcionista|enfermera|enfermero|intérprete|promotora|promotor|doctora|médica|médico|enfermeira|"
-    r"infirmière|infirmier|interprète|"
+    + _LATIN_ROLES + r"|doctora|médica|médico|"
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
     r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain|officer)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
@@ -1183,8 +1185,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
     "are ",
     # the Spanish, Portuguese and French roles after a comma
-    "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", "intérprete", "interprete", "enfermera", "recepcionista",
-    "promotora", "coordinadora", "trabajadora", "interprète", "infirmière", "sage-femme", "réceptionniste"))
+    "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|")))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
 _VIRTUAL_HINT = lazy_compile(r"(?:virtual|ai|automated|digital) ", re.IGNORECASE)
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
@@ -1326,7 +1327,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "eponym"  # "the Louis Tewanima Footrace", "the Ryan White Act": the head word ends the run
     if " ".join(norms) in _EPONYM_NAMES or (norms[-1] in _PEOPLE_NAMES and len(norms) > 1):
         return "eponym"  # "Braxton Hicks questions", "Pennsylvania Dutch", "Ashkenazi Jewish ancestry"
-    if "fr" in norms or (after[:1] == " " and _FRENCH_GAUGE.match(after)) or _FRENCH_GAUGE_BEFORE.search(before):
+    if "fr" in norms or (after[:1] == " " and after[1:2].isdigit() and _FRENCH_GAUGE.match(after)) or (
+            before.endswith(("fr ", "french ")) and _FRENCH_GAUGE_BEFORE.search(before)):
         return "product"  # "a 12 Fr Foley", "Foley 16 Fr": a catheter by its French gauge
     if (norms[0] in product_names() or norms[-1] in product_names()) and not (
             cues & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit)) and not _honorific_at(s, before, start):
