@@ -7,8 +7,7 @@ the previous engine already passed are guards: they keep a new rule from reachin
 
 from __future__ import annotations
 
-import pytest
-from class_harness import assert_clean, assert_found
+from class_harness import class_tests
 
 POSITIVES_BRIEF = [
     # guards: a ticket about a named patient, a person's age, a patient's post, a person's licence
@@ -448,11 +447,4 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES)
-def test_class_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
-    assert_found(text, key, field, expected)
-
-
-@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES)
-def test_class_negative(text: str, key: str | None, field: str | None) -> None:
-    assert_clean(text, key, field)
+test_class_positive, test_class_negative = class_tests(POSITIVES, NEGATIVES)

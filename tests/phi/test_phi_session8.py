@@ -6,8 +6,7 @@ the previous engine already passed are guards: they keep a new rule from reachin
 
 from __future__ import annotations
 
-import pytest
-from class_harness import assert_clean, assert_found
+from class_harness import class_tests
 
 # Dotted initials with no cue beside them: across every blind set, 135 of the 137 such initials
 # were a patient's (the other two began a full name: "V.S. Ramachandran", "V.A.C. Ulta").
@@ -371,11 +370,4 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "key", "field", "expected"), POSITIVES)
-def test_class_positive(text: str, key: str | None, field: str | None, expected: tuple[str, str]) -> None:
-    assert_found(text, key, field, expected)
-
-
-@pytest.mark.parametrize(("text", "key", "field"), NEGATIVES)
-def test_class_negative(text: str, key: str | None, field: str | None) -> None:
-    assert_clean(text, key, field)
+test_class_positive, test_class_negative = class_tests(POSITIVES, NEGATIVES)

@@ -256,6 +256,8 @@ _LATIN_ROLES = ("intérprete|enfermera|enfermero|recepcionista|promotora|promoto
                 "infirmier")
 _LATIN_ROLES_AFTER_COMMA = (_LATIN_ROLES + "|interprete|coordinadora|coordinador|trabajadora social|enfermeiro|"
                             "sage-femme|réceptionniste")
+# Whose staff a plural role is: "are our SLPs", "are this month's vigil volunteers".
+_STAFF_ARE_DETERMINER = r"(?:our|the|both|(?:this (?:week|month|year|weekend)|today|tonight)['’]s)"
 _STAFF_AFTER = lazy_compile(
     r"^(?:,? (?:our|the|your|a|an) (?:[\w-]+ ){0,3}(?:scheduler|receptionist|nurse|manager|coordinator|"
     r"community health worker|health worker|chw|"
@@ -277,6 +279,8 @@ _STAFF_AFTER = lazy_compile(
     r"supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
+    # (not "who manages"/"who handles": "Joe, who manages his own pump" is a patient)
+    r"|, who (?:covers|supervises|oversees|coordinates|dispatches|answers|staffs|leads)\b"
     # the first of two staff named together: "Manny Ortiz and Desmond Hale do repairs"
     r"|(?-i: and (?:[A-Z][\w'’-]+ ){1,3})(?:do|does|cover|handle|run|dispatch|answer) (?:the |all )?"
     r"(?:repairs|intake|deliveries|setups|installs|titrations|home visits|routes|calls|phones|triage|billing)\b"
@@ -288,10 +292,12 @@ _STAFF_AFTER = lazy_compile(
     r"daughter|son|mother|father|mom|dad|wife|husband|spouse|partner|sister|brother|grand\w+|guardian|"
     r"caregiver|parent|widow|widower|niece|nephew|aunt|uncle|cousin)\b)"
     r"| is (?:[\w-]+ )?(?:certified|licensed|board[- ]certified|credentialed)\b"
+    # a credential as what someone is: "Hazel Quinones is a CNM", "is an RN" (not "is a PT patient")
+    r"| is (?:a|an|our) (?-i:" + _CREDENTIAL_WORDS.upper() + r")\b(?! (?:patient|client|student|referral)s?\b)"
     # the last of several staff: "Jun Takeda-Ross and Priya Raman are our SLPs" (and the first of two)
-    r"|,? are (?:our|the|both) (?:[\w'’-]+ ){0,2}(?:" + _ROLE_PLURALS + r")\b"
-    r"|(?-i: and (?:[A-Z][\w'’-]+ ){1,3})(?:\((?:she|he|they)/\w+\) )?are (?:our|the|both) (?:[\w'’-]+ ){0,2}(?:"
-    + _ROLE_PLURALS + r")\b"
+    r"|,? are " + _STAFF_ARE_DETERMINER + r" (?:[\w'’-]+ ){0,3}(?:" + _ROLE_PLURALS + r")\b"
+    r"|(?-i: and (?:[A-Z][\w'’-]+ ){1,3})(?:\((?:she|he|they)/\w+\) )?are " + _STAFF_ARE_DETERMINER
+    + r" (?:[\w'’-]+ ){0,3}(?:" + _ROLE_PLURALS + r")\b"
     r"| is (?:[\w'’.-]+ ){1,3}(?:scheduler|assistant|receptionist|nurse|coordinator|manager|biller|navigator|tech)\b"
     r"|,? (?:the |your |our )?(?:[\w'’-]+ ){0,2}(?:virtual|ai|automated|digital) (?:helper|assistant|agent|"
     r"receptionist|front desk|scheduler|concierge|voice)"
@@ -764,7 +770,8 @@ _WORKFORCE_KEY = lazy_compile(
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
     r"educator|aide|transfer|target|reviewer|approver|approved|author|authored|editor|maintainer|signoff|"
     r"model|product|brand|manufacturer|make|chw|promotora|on call|oncall|recruiter|recruiters|duty|peer|peers|"
-    r"operator|chr|dispatcher|lead|credential|credentials)\b")  # (not "interpreter": see _ROLE_HEAD_KEY)
+    r"operator|chr|dispatcher|lead|credential|credentials|inspector|investigator|auditor|surveyor)\b")
+# (not "interpreter" above: see _ROLE_HEAD_KEY)
 
 
 @lru_cache(maxsize=4096)
@@ -853,7 +860,10 @@ _NOT_FOR_WORKFORCE = r"(?<!for )(?<!to )(?<!from )(?<!with )(?<!about )(?<!by )"
 # "Peer mentors on tonight:", "Counselors on rotation:": when they work, between the role and the colon.
 _ON_DUTY = (r"(?: (?:on (?:tonight|today|call|shift|duty|rotation|site)|this week|this month|today|tonight"
             # a role's cover plan: "Nurse navigator coverage: Jen Albright (Mon/Wed), ..."
-            r"|coverage|rotation|schedule|cover)){0,2}")  # ("Chaplains on call tonight:")
+            r"|coverage|rotation|schedule|cover"
+            # whom the agent may hand a call to: "Recruiters you can transfer to: Haley Brandt (West), ..."
+            r"|you can (?:transfer|route|refer|send|name|mention|page)(?: (?:callers|calls|them))?(?: to)?)){0,2}")
+# (also "Chaplains on call tonight:")
 _ROSTER_BEFORE = lazy_compile(
     r"(?:\b" + _NOT_FOR_WORKFORCE + r"(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|"
     r"(?:nurse )?navigator(?= cover)|nurse(?= cover)|provider(?= cover)|therapist(?= cover)|" + _ROLE_PLURALS
@@ -931,6 +941,13 @@ _ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phl
                              r"trainer|coach|case manager|social worker|caseworker|advocate|dispatcher|officer|"
                              r"compliance officer|privacy officer|account manager)s?\b"
                              r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
+_EXTENSION_PAREN_BEFORE = lazy_compile(r"\b(?:ext|extension|x)\.? ?\d{1,5} \($")
+# The workforce named as a list after "our <role plural> are": every name up to `$` is one of them
+# (capitalised words, credentials or notes in parentheses, commas and "and"; any other word ends it).
+_STAFF_ARE_LIST = lazy_compile(
+    r"(?i:\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|" + _ROLE_PLURALS + r")"
+    r"(?:\s+(?:this week|this month|today|tonight|on call|on duty|here))?\s+(?:are|include)\s+)"
+    r"(?:(?-i:[A-Z])[\w'’ʻ.-]*(?: \([^()\n]{0,30}\))?(?:,? (?:and|&|or) |, | ))*$")
 _WORK_BY_BEFORE = lazy_compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
                              r"podcast|workbook|curriculum|program|method|words|lyrics|music|anthem|hymn|"
                              r"painting|mural|photograph|memoir|novel|play)['’\"]?\s+by $"
@@ -1183,7 +1200,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
-    "are ",
+    "are ", "who ",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|")))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
@@ -1420,6 +1437,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "Volunteer roster: Deb Lanning, ...", "CNMs Becca Voorhees and Jada Sims"
     if s.lower.rfind(":", start - 300 if start > 300 else 0, start) >= 0 and _in_roster(s, start):
         return "staff"  # further along a directory line: "Staff directory: Shawna (billing), ..., Kelsey (RN)"
+    if before.endswith(" (") and _EXTENSION_PAREN_BEFORE.search(before):
+        return "staff"  # "Japanese → ext. 202 (Yuki Nakamura)": who answers an extension
+    if s.contains(" are ") and s.lower.rfind(" are ", start - 200 if start > 200 else 0, start) >= 0 and (
+            _STAFF_ARE_LIST.search(s.text, start - 200 if start > 200 else 0, start)):
+        return "staff"  # "Our CHWs are Losaline Vaipulu, Sereana Naivalu and Ravinesh Chand"
     if norms[-1] in _COMPANY_WORDS and _company_around(s, start, end):
         return "company"  # "masks from Fisher & Paykel"
     if before.endswith((" is ", " are ", " named ", " called ")) and _ROLE_IS_BEFORE.search(before):
