@@ -36,11 +36,41 @@ POSITIVES_STAFF = [
     ("Ulla Brevik is a VIP and always gets the first slot after her chemo.", None, None, ("NAME", "Ulla Brevik")),
 ]
 
+# The practice's own address and lines: the cue nearest the address or number decides ("If a
+# caller asks for directions: we are at ..."); a line named right before a number ("the PRC line",
+# "Main (509) ..."); a staff member's direct line; "Home"/"Mobile" inside an organisation's name.
+NEGATIVES_OWN_CONTACT = [
+    ("Parents ask about home visits a lot. Office: 77 W Lincoln Hwy, Dekalb, IL 60115.", None, None),
+    ("If a caller needs directions: we're at 4120 S Halsted St, next to the bank.", None, None),
+    ("You are Ren, the intake line for Bluestem Home Nursing, 910 E Douglas Ave, Wichita, KS 67202.", None, None),
+    ("Appeals go to Member Relations, Riverside General Hospital, 55 Harbor Way, Salem, MA 01970.", None, None),
+    ("For Karen-speaking callers, transfer to the interpreter line (260) 447-3190, extension 2.", None, None),
+    ("Give families the WIC line, 541-388-2207, for formula questions.", None, None),
+    ("We serve tribal members and their families. Main (406) 638-2011, fax (406) 638-2019.", None, None),
+    ("Corinne Latta books the fittings; her direct line is (316) 295-4471.", None, None),
+    ("This is Tidewater Mobile Dental. Call or text 757-441-3908 to change your visit.", None, None),
+]
+POSITIVES_OWN_CONTACT = [
+    ("Our office will mail the kit to the patient at 18 Alder Ct, Dekalb, IL 60115.", None, None,
+     ("GEO", "18 Alder Ct, Dekalb, IL 60115")),
+    ("Office note: the patient's address is 18 Alder Ct, Dekalb, IL 60115.", None, None,
+     ("GEO", "18 Alder Ct, Dekalb, IL 60115")),
+    ("Home visit: parking in front of 2217 N Keeler Ave, green gate. Mom is Odalys.", None, None,
+     ("GEO", "2217 N Keeler Ave")),
+    ("The caller's mother prefers the home line, 614-283-7710.", None, None, ("PHONE", "614-283-7710")),
+    ("Caller's daughter, her direct line is 614-283-7710.", None, None, ("PHONE", "614-283-7710")),
+    ("The caller gave his main, 614-283-7710, for callbacks.", None, None, ("PHONE", "614-283-7710")),
+    ("A member keeps calling from his work line, 614-283-7710; do not leave details.", None, None,
+     ("PHONE", "614-283-7710")),
+]
+
 POSITIVES = [
     *POSITIVES_STAFF,
+    *POSITIVES_OWN_CONTACT,
 ]
 NEGATIVES = [
     *NEGATIVES_STAFF,
+    *NEGATIVES_OWN_CONTACT,
 ]
 
 test_class_positive, test_class_negative = class_tests(POSITIVES, NEGATIVES)

@@ -141,7 +141,8 @@ def _person_cue(text: str) -> str | None:
     return None
 
 
-_HOME_AGENCY = (" health", " care", " infusion", " sleep", " test", " dialysis", " oxygen", " visit program")
+_HOME_AGENCY = (" health", " care", " infusion", " sleep", " test", " dialysis", " oxygen", " visit program",
+                " nursing")
 
 
 @lru_cache(maxsize=4096)
@@ -753,6 +754,8 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
         return None
     if cue in _SENDING_CUES and _org_named_before(s, start) and not s.near_name(start, end, 60):
         return None  # "ship to HomeWard Logistics, 1200 Dublin Rd": sent to a company, not to a home
+    if cue and cue not in _WEAK_PERSON_ADDR and _business_cue_nearer(s, start, end, before):
+        return None  # "If a caller asks for directions: we are at 3018 N Milwaukee Ave": the nearer cue decides
     if cue:
         if cue not in _WEAK_PERSON_ADDR or not _business_before(s, start, before):
             if _under_locations_heading(s, start, before):
@@ -782,6 +785,30 @@ def _under_locations_heading(s: Scan, start: int, before: str) -> bool:
     abs_nl = start - len(before) + nl
     lo = s.line_start(start - len(before))  # the start of the window's first line
     return _LOCATIONS_HEADING.search(s.lower, lo, abs_nl) is not None
+
+
+# The practice's own address, said outright (not "parking", "entrance" or "located": a home visit has those too).
+_OWN_ADDRESS_CUE = lazy_compile(r"\b(?:our|office|offices|clinic|practice|we are|we're|headquarters|hq|hospital|"
+                                r"center|centre|pharmacy|branch|main line|main number|fax|nuestra|nuestro|clínica|"
+                                r"clinica|consultorio|oficina)\b")
+
+
+def _business_cue_nearer(s: Scan, start: int, end: int, before: str) -> bool:
+    """A business cue (or the organisation's name) between the window's last person cue and the
+    address, and no person's name near: "You help parents book home visits. Office: 210 N Market St"."""
+    last_business = -1
+    for m in _OWN_ADDRESS_CUE.finditer(before):
+        last_business = m.start()
+    org = last_business < 0 and _org_named_before(s, start)
+    if last_business < 0 and not org:
+        return False
+    if not org:
+        m = _PERSON_ADDR.search(before, last_business)
+        while m is not None:  # a person cue after the business cue: the person cue is nearer
+            if _person_cue(before[m.start() :]) is not None:
+                return False
+            m = _PERSON_ADDR.search(before, m.end())
+    return not s.near_name(start, end, 60)
 
 
 def _business_before(s: Scan, start: int, before: str) -> bool:

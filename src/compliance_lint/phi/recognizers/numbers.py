@@ -399,7 +399,7 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         if person is None and ("opt" in before or "unsub" in before or "dnc" in before or "not" in before):
             # "sms-optout-4197053381", "DNC: 614-...": an opt-out or do-not-call entry is a subscriber's number
             person = _OPTOUT_BEFORE.search(before[-30:])
-        if person is not None and person is not key_person and person.group(0) in ("their", "home") and (
+        if person is not None and person is not key_person and person.group(0) in ("their", "home", "mobile") and (
                 _org_owner(s, start - len(before) + person.start(), person.group(0))):
             person = None  # "Lakeshore Home Medical at ...", "Diné Respiratory Supply ...; their line is"
         named = has_names and s.near_name(start, end, 200)
@@ -561,7 +561,13 @@ _ORG_LINE_LABEL = lazy_compile(
     r"front desk) (?:line|desk)|(?:scheduling|appointments?|billing|nurses?|triage|referrals?|intake|reception|"
     r"after-hours|toll-free|pharmacy|records|refill|clinic|practice|department|store|front desk) (?:number|phone)"
     r"|referral fax|front desk|switchboard|helpline|hotline|answering service)\b")
-_CLAUSE_STEMS = ("line", "desk", "number", "phone", "fax", "switchboard", "answering")
+_CLAUSE_STEMS = ("line", "desk", "number", "phone", "fax", "switchboard", "answering", "main")
+# A line named right before the number: "give callers the PRC line, 918-...", "transfer to the
+# interpreter line (510) ..."; a contact block's "Main (509) 865-4270, fax (509) 865-4279".
+# Compiled now, not lazily: a match's `.re` is compared with it by identity.
+_NAMED_LINE_BEFORE = re.compile(r"\bthe (?:[\w'’-]+ ){1,2}(?:line|hotline|helpline)\W{0,3}$"
+                                r"|(?:^|[.;:,(\n]) ?main\W{0,3}"
+                                r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4},? (?:fax|text|tty|or)\W{0,3})?$")
 
 
 def _org_line_label(before: str, person_rx: re.Pattern[str]) -> bool:
@@ -570,7 +576,9 @@ def _org_line_label(before: str, person_rx: re.Pattern[str]) -> bool:
         return False
     cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"), before.rfind("! "), before.rfind("? "))
     clause = before[cut + 1 :]
-    m = _ORG_LINE_LABEL.search(clause)
+    m = _ORG_LINE_LABEL.search(clause) or _NAMED_LINE_BEFORE.search(clause)
+    if m is not None and m.re is _NAMED_LINE_BEFORE and person_rx.search(m.group(0)) is not None:
+        return False  # "the patient's line", "the home line"
     if m is None and "main" in clause:
         # "use the Ridgeline main number": an organisation's main line named with an article
         # ("his main number", "the patient's main number" stay a person's)
@@ -602,7 +610,13 @@ def _staff_number(s: Scan, start: int, before: str, person: re.Match[str]) -> bo
     window = s.before(start, 150)
     if _PATIENT_SIDE.search(window) or (s.key_text and _PATIENT_SIDE.search(s.key_text)):
         return False
-    return _STAFF_ROLE.search(window) is not None or _DON.search(s.text, max(0, start - 150), start) is not None
+    return (_STAFF_ROLE.search(window) is not None or _DON.search(s.text, max(0, start - 150), start) is not None
+            or _DIRECT_LINE_BEFORE.search(before) is not None)
+
+
+# A workforce member's own line: "Lindsey handles pre-authorizations; her direct line is ..." (a patient's
+# number is a cell, home or work number; "his work line" can be a patient's).
+_DIRECT_LINE_BEFORE = lazy_compile(r"\b(?:his|her|their) direct (?:line|dial|number)(?: is)?\W{0,3}$")
 
 
 # "(614) 876-3302 Hilliard store", "- Dublin branch": the line of a store, branch or site.
@@ -726,9 +740,9 @@ def _org_owner(s: Scan, at: int, cue: str) -> bool:
     """Is the person cue at `at` an organisation's? "Home" capitalised before an organisation word
     ("Lakeshore Home Medical"), or "their" after an organisation's name in the same sentence with no
     person word ("Diné Respiratory Supply in Window Rock; their line is")."""
-    if cue == "home":
-        nxt = _NEXT_WORD.match(s.text, at + 4)
-        return s.text.startswith("Home", at) and nxt is not None and nxt.group(1).lower() in _ORG_HEADS
+    if cue in ("home", "mobile"):  # (also "Narrows Mobile Treatment")
+        nxt = _NEXT_WORD.match(s.text, at + len(cue))
+        return s.text.startswith(cue.title(), at) and nxt is not None and nxt.group(1).lower() in _ORG_HEADS
     if _THEIR_OFFICE.match(s.lower, at):
         return True  # "Their offices fax orders to PAT at ...": the referring providers' offices
     lo = max(0, at - 160)
@@ -743,7 +757,8 @@ _CAPITALISED_WORD = lazy_compile(r"\b[A-Z][a-z]+\b")
 _ORG_HEADS = frozenset({"center", "centre", "clinic", "clinics", "hospital", "pharmacy", "medical", "health", "supply",
                         "supplies", "services", "respiratory", "oxygen", "infusion", "care", "equipment", "labs",
                         "laboratory", "laboratories", "agency", "department", "office", "society", "association",
-                        "foundation", "company", "inc", "llc", "group"})
+                        "foundation", "company", "inc", "llc", "group", "treatment", "unit", "dental", "crisis",
+                        "outreach", "mammography", "imaging"})
 _PERSON_NOUN = lazy_compile(r"\b(?:patients?|callers?|famil(?:y|ies)|parents?|daughters?|sons?|mom|dad|mother|father|"
                             r"wife|husband|clients?|members?|residents?|kids?|children|child|guardian|caregivers?|"
                             r"mrs?|ms|miss)\b")
