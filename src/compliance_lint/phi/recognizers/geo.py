@@ -797,8 +797,8 @@ def _business_cue_nearer(s: Scan, start: int, end: int, before: str) -> bool:
     """A business cue (or the organisation's name) between the window's last person cue and the
     address, and no person's name near: "You help parents book home visits. Office: 210 N Market St"."""
     last_business = -1
-    for m in _OWN_ADDRESS_CUE.finditer(before):
-        last_business = m.start()
+    for own in _OWN_ADDRESS_CUE.finditer(before):
+        last_business = own.start()
     org = last_business < 0 and _org_named_before(s, start)
     if last_business < 0 and not org:
         return False
