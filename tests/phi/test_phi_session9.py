@@ -64,13 +64,40 @@ POSITIVES_OWN_CONTACT = [
      ("PHONE", "614-283-7710")),
 ]
 
+# Things and people named like patients: a credential after a name (also in initials), a staff
+# member's direct line as a label, an administrative department, a justice, Spanish street names, a
+# room named for someone, an agency's number or crisis line, the practice's equipment and
+# calendar under their keys.
+NEGATIVES_NAMED_THINGS = [
+    ("Sleep techs tonight: Corliss Ambrose, RPSGT, and Tobiah Lindqvist, RPSGT.", None, None),
+    ("Book dilated exams with Dr. Fenna Rasmussen, O.D., on Tuesdays.", None, None),
+    ("Perpetua Oyelowo direct", None, "label"),
+    ("Ines Maravilla – intake coord direct", None, "label"),
+    ("Billing disputes: Roderick Almanza in Patient Relations returns calls within a day.", None, None),
+    ("Callers sometimes mention Justice Ruth Bader Ginsburg's cancer; do not discuss it.", None, None),
+    ("The van runs down Camino Real and Avenida Cesar Chavez on Thursdays.", None, None),
+    ("Flu clinics are held in the Edith Kanakaole conference room.", None, None),
+    ("Give callers poison control's number, 800-222-1222, for exposures.", None, None),
+    ("Their 24/7 crisis line is (612) 873-4417.", None, None),
+    ("HX-3300-5521", "hyperbaric_chamber_serial", "value"),
+    ("2004-09-13", "clinic_founded", "value"),
+]
+POSITIVES_NAMED_THINGS = [
+    ("Justice Okonkwo missed his dialysis run on Monday; call his sister.", None, None, ("NAME", "Justice Okonkwo")),
+    ("PG-81124-Q", "pulse_generator_serial", "value", ("DEVICE_ID", "PG-81124-Q")),
+    ("GX-4410-2219", "insulin_pump_serial", "value", ("DEVICE_ID", "GX-4410-2219")),
+    ("The caller's crisis plan lists his own number, 612-873-4417.", None, None, ("PHONE", "612-873-4417")),
+]
+
 POSITIVES = [
     *POSITIVES_STAFF,
     *POSITIVES_OWN_CONTACT,
+    *POSITIVES_NAMED_THINGS,
 ]
 NEGATIVES = [
     *NEGATIVES_STAFF,
     *NEGATIVES_OWN_CONTACT,
+    *NEGATIVES_NAMED_THINGS,
 ]
 
 test_class_positive, test_class_negative = class_tests(POSITIVES, NEGATIVES)

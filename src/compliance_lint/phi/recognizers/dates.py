@@ -190,13 +190,15 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
 _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"
-                             r"seminar|webinar|class|drive)\b")
+                             r"seminar|webinar|class|drive|opened|founded|established|opening|groundbreaking|"
+                             r"anniversary|memorial|ceremony)\b")
 # Key words that name the practice's own calendar whoever else the key names; the other
 # _KEY_NOT_PERSON words ("start", "end", "effective") name a date of the patient when the key also
 # names one ("patient_regimen_start", "member_effective_date").
 _KEY_PRACTICE_DATE = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|created|modified|"
                                 r"deadline|launch|clinic|practice|policy|template|example|sample|format|default|"
-                                r"season|awareness|event|campaign|fair|walk|seminar|webinar|class|drive)\b")
+                                r"season|awareness|event|campaign|fair|walk|seminar|webinar|class|drive|founded|"
+                                r"established|groundbreaking)\b")
 # ("synagis_season_last_dose_window", "stroke_awareness_event": the program's calendar)
 _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
                         r"paciente|inmate|detainee|participant|student|camper|donor|recipient|infant|baby|child)\b")

@@ -700,6 +700,11 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
 
 
 # The practice's equipment named right before a serial cue: nobody's device.
+# Keys naming the practice's own equipment (a patient's device has a pump, an implant, a monitor...; not
+# "generator": a pacemaker's pulse generator is the patient's).
+_FACILITY_EQUIPMENT_KEY = lazy_compile(r"\b(?:laser|chamber|scanner|mri|ct|autoclave|analy[sz]er|centrifuge|printer|"
+                                       r"server|router|kiosk|cart|freezer|fridge|refrigerator|microscope|"
+                                       r"sterili[sz]er|copier|ups)\b")
 _EQUIPMENT_BEFORE = lazy_compile(
     r"\b(?:refrigerat\w*|freezers?|fridges?|vaccine (?:units?|storage)|printers?|routers?|servers?|laptops?|kiosks?|"
     r"autoclaves?|centrifuges?|aeds?|copiers?|fax machines?|data loggers?|generators?|"
@@ -1087,6 +1092,8 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
         return []  # "test_card": "4111111111111111": a published test/sample value (PHI_POLICY §4)
     if _KEYED_DATE.fullmatch(value):
         return []  # "refund_policy_effective": "2026-02-01": a date, not an identifier (the date recognizer decides)
+    if typ == "DEVICE_ID" and _FACILITY_EQUIPMENT_KEY.search(s.key_text):
+        return []  # "excimer_laser_serial", "chamber_3_serial": the practice's own equipment
     if typ == "HEALTH_PLAN_ID" and (_PLAN_CONTRACT.fullmatch(value) or _PLAN_KEY.search(s.key_text)):
         return []  # "medicare_plan_id": "H1234-001": the plan's id, shared by its members
     start = s.text.index(value)

@@ -192,7 +192,9 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      # acupuncturists: "Sage Oyelaran, L.Ac.", "Dr. Mei-Ling Harkness, DACM"
                      "l\\.ac\\.|lac|dacm|"
                      # music therapists: "Maren Solberg, MT-BC"; licensed athletic trainers: "Nadia Ferrante, LAT"
-                     "mt-bc|lat")
+                     "mt-bc|lat|"
+                     # sleep technologists: "Jordan Blake, RPSGT"
+                     "rpsgt|cpsgt|rst|ccsh")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -279,6 +281,11 @@ _STAFF_AFTER = lazy_compile(
     r"supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
+    # a staff member's direct line as a label: "Aunty Funmi direct", "Shukria Amiri – care coord direct"
+    r"|(?: [-–—] (?:[\w.-]+ ){0,3}| )direct(?: line| dial| number)?\s*$"
+    # an administrative department ("Sharon Motley in Quality calls back"; not "Dave in Shipping")
+    r"|(?-i: in (?:Quality|Safety|Compliance|HR|Human Resources|Billing|Finance|IT|Admissions|Medical Records|"
+    r"Academic Support|Patient Relations|Risk Management|Registration|Facilities|Payroll))\b"
     # (not "who manages"/"who handles": "Joe, who manages his own pump" is a patient)
     r"|, who (?:covers|supervises|oversees|coordinates|dispatches|answers|staffs|leads)\b"
     # the first of two staff named together: "Manny Ortiz and Desmond Hale do repairs"
@@ -645,6 +652,8 @@ def _is_word(norm: str) -> bool:
 def recognize_name(s: Scan) -> list[PhiHit]:
     field = s.field
     if field == "label":
+        if s.lower.endswith(_DIRECT_LINE_LABEL_ENDS) and not _TASK_WORD.search(s.lower):
+            return []  # "Perpetua Oyelowo direct", "Ines Maravilla – intake coord direct": a staff member's line
         hits = _label_names(s) + _prose_names(s, label=True)
         if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
                 _HOUSEHOLD_HINT.search(s.lower)) or (
@@ -1200,7 +1209,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
-    "are ", "who ",
+    "are ", "who ", "direct",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|")))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
@@ -1238,6 +1247,10 @@ _HONORIFIC_END = lazy_compile(r"\b(?:mr|mrs|ms|miss|mx)\.? $")
 def _honorific_at(s: Scan, before: str, start: int) -> bool:
     """Is the name at `start` written with an honorific, in the name or just before it ("Mrs. Barton")?"""
     return _HONORIFIC_END.search(before[-8:]) is not None or s.lower.startswith(("mr", "ms", "miss"), start)
+# Streets named in Spanish, Portuguese and French begin with the street word.
+_STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue"})
+_ROOM_WORDS_AFTER = ("conference room", "Conference Room", "meeting room", "Meeting Room", "boardroom", "Boardroom",
+                     "auditorium", "Auditorium", "lecture hall", "Lecture Hall")
 _PLACE_WORDS_AFTER = frozenset({"Springs", "Heights", "Falls", "City", "Beach", "Valley", "Hills", "Harbor", "Harbour",
                                 "Creek", "Ridge", "Grove", "Junction", "Crossing", "Village", "Township", "Bay",
                                 "Landing", "Mills", "Station", "Lake", "Canyon"})
@@ -1359,6 +1372,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if len(norms) == 1 and norms[0] in _FIGURE_WORD_OF and any(s.contains(f) for f in _FIGURE_WORD_OF[norms[0]]) and (
             not _honorific_at(s, before, start)):
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
+    if norms[0] in _STREET_HEADS and len(norms) > 1:
+        return "place"  # "Paseo del Norte", "Calle Ocho", "Camino Real": a street
+    if norms[0] == "justice" and len(norms) > 2:
+        return "public figure"  # "Justice Sonia Sotomayor" (not "Justice Williams": Justice is a given name too)
+    if after[:1] == " " and after[1:].startswith(_ROOM_WORDS_AFTER):
+        return "place"  # "the Howard Rock conference room": a room named for someone
     if norms[-1].endswith(_STYLE_SUFFIXES):
         return "style"  # "Mr. Rogers-style calm": a manner, not the person
     if _REGNAL_AFTER.match(after) and (
@@ -3066,6 +3085,8 @@ def _initials(s: Scan) -> list[PhiHit]:
     for m in _INITIALS_RE.finditer(s.text):
         if m.group(0).replace(" ", "") in _NOT_INITIALS:
             continue
+        if s.text.endswith(", ", 0, m.start()) and m.group(0).replace(" ", "").replace(".", "").lower() in _CREDENTIALS:
+            continue  # "Dr. Owen Castellanos, O.D.": a credential after the name
         before = s.lower[max(0, m.start() - 30) : m.start()]
         after = s.lower[m.end() : m.end() + 30]
         # A patient word just before or after ("the caller last Tuesday, S.K.,", "K.M. (the
@@ -3314,7 +3335,8 @@ _LABEL_TWO_CHUNKS = lazy_compile(r"[^\W_][^\w]+[^\W_]|[a-z][A-Z]|_")
 
 
 # A role or a language in a label: the name beside it is a member of staff or an agent's persona.
-_LABEL_STAFF_WORDS = frozenset(word_list("""interpreter interpreters translator coordinator navigator nurse rn lpn
+_LABEL_STAFF_WORDS = frozenset(word_list("""interpreter interpreters translator coordinator coord direct navigator nurse
+    rn lpn
     aide volunteer scheduler receptionist pharmacist technician tech therapist counselor counsellor chaplain driver
     courier educator dietitian hygienist dentist doctor physician provider staff director liaison advocate promotora
     chw midwife doula coach worker specialist rep biller auth kreyòl kreyol somali hmong nepali amharic tigrinya
@@ -3347,6 +3369,7 @@ def _label_extra() -> frozenset[str]:
 
 # What a label does for one patient, in lower case ("rehab callback", "rabies series reminders",
 # "recert reminder", "HD chair 6 pickup MWF"); an agent's label writes its purpose in Title Case.
+_DIRECT_LINE_LABEL_ENDS = (" direct", " direct line", " direct dial")
 _TASK_WORD = lazy_compile(r"(?<![\w/-])(?:call ?backs?|reminders?|recalls?|follow-?ups?|f/u|refills?|pickups?|"
                           r"rides?|check-?ins?)(?![\w-])")
 _LABEL_SEGMENTS = lazy_compile(r"\s+[–—-]\s+|\s*[–—]\s*")

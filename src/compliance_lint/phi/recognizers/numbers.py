@@ -560,12 +560,17 @@ _ORG_LINE_LABEL = lazy_compile(
     r"after hours|toll-free|toll free|general|central|pharmacy|records|refill|clinic|practice|department|store|"
     r"front desk) (?:line|desk)|(?:scheduling|appointments?|billing|nurses?|triage|referrals?|intake|reception|"
     r"after-hours|toll-free|pharmacy|records|refill|clinic|practice|department|store|front desk) (?:number|phone)"
-    r"|referral fax|front desk|switchboard|helpline|hotline|answering service)\b")
+    r"|referral fax|front desk|switchboard|helpline|hotline|answering service"
+    # a service's line: "Their 24-hour crisis line is ..."
+    r"|(?:crisis|24-hour|24/7|support|advice|warm|poison|nurse advice) line)\b")
 _CLAUSE_STEMS = ("line", "desk", "number", "phone", "fax", "switchboard", "answering", "main")
 # A line named right before the number: "give callers the PRC line, 918-...", "transfer to the
 # interpreter line (510) ..."; a contact block's "Main (509) 865-4270, fax (509) 865-4279".
 # Compiled now, not lazily: a match's `.re` is compared with it by identity.
 _NAMED_LINE_BEFORE = re.compile(r"\bthe (?:[\w'’-]+ ){1,2}(?:line|hotline|helpline)\W{0,3}$"
+                                # an agency's number: "give callers animal control's number,"
+                                r"|\b(?:control|department|office|clinic|pharmacy|center|centre|shelter|hospital|"
+                                r"agency|program|services|lab|police|sheriff)['’]s (?:main )?(?:number|line)\W{0,3}$"
                                 r"|(?:^|[.;:,(\n]) ?main\W{0,3}"
                                 r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4},? (?:fax|text|tty|or)\W{0,3})?$")
 
