@@ -89,15 +89,32 @@ POSITIVES_NAMED_THINGS = [
     ("The caller's crisis plan lists his own number, 612-873-4417.", None, None, ("PHONE", "612-873-4417")),
 ]
 
+# An identifier read out digit by digit (spaced or spelled) right after its cue; a Spanish or
+# Portuguese street with a house number stays someone's address.
+POSITIVES_READ_OUT = [
+    ("user: the medicaid number is 2 0 7 7 4 1 9 3 8 5 0 2, is that enough?", None, None,
+     ("HEALTH_PLAN_ID", "2 0 7 7 4 1 9 3 8 5 0 2")),
+    ("Caller: my MRN is 4 4 0 1 9 2 7 7, I think.", None, None, ("MRN", "4 4 0 1 9 2 7 7")),
+    ("TTS check: subscriber ID nine four one, two two seven, five zero eight.", None, None,
+     ("HEALTH_PLAN_ID", "nine four one, two two seven, five zero eight")),
+]
+NEGATIVES_READ_OUT = [
+    ("Member ID 1 2 3 4 5 6 7 8 9 is how the bot should read a member number aloud.", None, None),
+    ("Press 4 4 0 1 9 2 to replay the menu.", None, None),
+    ("The van goes up Camino del Sol and Calle Ocho on Thursdays.", None, None),
+]
+
 POSITIVES = [
     *POSITIVES_STAFF,
     *POSITIVES_OWN_CONTACT,
     *POSITIVES_NAMED_THINGS,
+    *POSITIVES_READ_OUT,
 ]
 NEGATIVES = [
     *NEGATIVES_STAFF,
     *NEGATIVES_OWN_CONTACT,
     *NEGATIVES_NAMED_THINGS,
+    *NEGATIVES_READ_OUT,
 ]
 
 test_class_positive, test_class_negative = class_tests(POSITIVES, NEGATIVES)

@@ -14,6 +14,7 @@ from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES
 from compliance_lint.phi.patterns import lazy_compile, word_trie
+from compliance_lint.phi.recognizers.numbers import id_cue_type
 from compliance_lint.phi.spans import SpanSet
 from compliance_lint.phi.validators import (
     SAMPLE_MBIS,
@@ -660,6 +661,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 hits.append(PhiHit(m.start(1), m.end(1), "LICENSE_NUMBER", "license", 0.85,
                                    "licence number in spaced digit groups after a licence cue"))
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
+    if s.digits >= 6 and (spaced := _SPACED_DIGITS.search(t)) is not None:
+        hits.extend(_spaced_ids(s, spaced))
     if s.digits >= 5 and ("MR" in t or "mrn" in t):
         for m in _MRN_PREFIX_RE.finditer(t):
             if not m.group(1).strip("0"):
@@ -1067,6 +1070,23 @@ def _short_serial(key_text: str, value: str) -> bool:
     return (5 <= len(value) <= 12 and digits >= 2 and letters >= 1 and _SHORT_SERIAL.fullmatch(value) is not None
             and len(set(value.upper()) - {" ", "-"}) >= 4 and _MODEL_KEY.search(key_text) is None
             and not _VERSIONISH.match(value))
+
+
+# Digits read out one by one: "my son's medicaid number is 1 0 4 4 7 2 9 8 3 1 6 5".
+_SPACED_DIGITS = lazy_compile(r"(?<!\d)(?<!\d )\d(?: \d){5,19}(?! ?\d)")
+
+
+def _spaced_ids(s: Scan, m: re.Match[str] | None) -> list[PhiHit]:
+    """Spaced single digits right after an identifier's cue, typed by the cue."""
+    hits: list[PhiHit] = []
+    while m is not None:
+        cued = id_cue_type(s.before(m.start(), 45))
+        digits = m.group(0).replace(" ", "")
+        if cued is not None and len(set(digits)) > 1 and digits not in _COUNTING_RUNS and "123456" not in digits:
+            hits.append(PhiHit(m.start(), m.end(), cued, "id_spaced", 0.8,
+                               "identifier read out digit by digit right after its cue"))
+        m = _SPACED_DIGITS.search(s.text, m.end())
+    return hits
 
 
 def _keyed_value(s: Scan) -> list[PhiHit]:

@@ -1249,6 +1249,7 @@ def _honorific_at(s: Scan, before: str, start: int) -> bool:
     return _HONORIFIC_END.search(before[-8:]) is not None or s.lower.startswith(("mr", "ms", "miss"), start)
 # Streets named in Spanish, Portuguese and French begin with the street word.
 _STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue"})
+_HOUSE_NUMBER_NEAR = lazy_compile(r"\d")
 _ROOM_WORDS_AFTER = ("conference room", "Conference Room", "meeting room", "Meeting Room", "boardroom", "Boardroom",
                      "auditorium", "Auditorium", "lecture hall", "Lecture Hall")
 _PLACE_WORDS_AFTER = frozenset({"Springs", "Heights", "Falls", "City", "Beach", "Valley", "Hills", "Harbor", "Harbour",
@@ -1372,8 +1373,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if len(norms) == 1 and norms[0] in _FIGURE_WORD_OF and any(s.contains(f) for f in _FIGURE_WORD_OF[norms[0]]) and (
             not _honorific_at(s, before, start)):
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
-    if norms[0] in _STREET_HEADS and len(norms) > 1:
-        return "place"  # "Paseo del Norte", "Calle Ocho", "Camino Real": a street
+    if norms[0] in _STREET_HEADS and len(norms) > 1 and not _HOUSE_NUMBER_NEAR.search(
+            s.text, start - 8 if start > 8 else 0, end + 8):
+        # "Paseo del Norte", "Calle Ocho", "Camino Real": a street (with a house number it is
+        # someone's address, "Rua Diadema 1903": left to be flagged)
+        return "place"
     if norms[0] == "justice" and len(norms) > 2:
         return "public figure"  # "Justice Sonia Sotomayor" (not "Justice Williams": Justice is a given name too)
     if after[:1] == " " and after[1:].startswith(_ROOM_WORDS_AFTER):

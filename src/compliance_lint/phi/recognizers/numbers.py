@@ -908,7 +908,24 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
             kind = "FAX" if _FAX_CUE.search(before) else "PHONE"
             hits.append(PhiHit(m.start(), m.end(), kind, "phone_spelled", 0.8,
                                "phone number spelled out digit by digit with a personal cue"))
+        elif len(digits) >= 6 and (cued := id_cue_type(before)) is not None:
+            hits.append(PhiHit(m.start(), m.end(), cued, "id_spelled", 0.8,
+                               "identifier spelled out digit by digit right after its cue"))
     return hits
+
+
+# An identifier's cue right before its value: "member ID", "my son's medicaid number is", "MRN:".
+_ID_CUE_END = lazy_compile(
+    r"\b(?:(?P<plan>member|medicaid|medicare|subscriber|policy|insurance|health plan) (?:id|number|no\.?|#)"
+    r"|(?P<mrn>mrn|medical record number|chart number)|(?P<account>account (?:number|no\.?|#)))"
+    r"(?: is| was)?\W{0,3}$")
+_CUE_TYPE = {"plan": "HEALTH_PLAN_ID", "mrn": "MRN", "account": "ACCOUNT_NUMBER"}
+
+
+def id_cue_type(before: str) -> str | None:
+    """The identifier type whose cue ends `before` (lower-cased), or None."""
+    m = _ID_CUE_END.search(before)
+    return _CUE_TYPE[m.lastgroup] if m is not None and m.lastgroup else None
 
 
 # --- MBI ------------------------------------------------------------------------------------------
