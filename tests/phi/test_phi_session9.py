@@ -104,13 +104,44 @@ NEGATIVES_READ_OUT = [
     ("The van goes up Camino del Sol and Calle Ocho on Thursdays.", None, None),
 ]
 
+# History (a year before 1900 in the sentence, a date before 1900), names given as names, an
+# author's work or character, the town of the practice's street address, greetings and chamber
+# kinds; found: siblings' names under a plural key, social-media handles under their keys, records
+# in URL queries ("?pid=", "?exposed=").
+NEGATIVES_MORE = [
+    ("In 1796 Edward Jenner inoculated James Phipps, the son of his gardener.", None, None),
+    ("The first recorded case was Mary Kowalski on March 2, 1854.", None, None),
+    ("Many callers share the surnames Nguyen or Tran, so always confirm the date of birth.", None, None),
+    ("Common family names here include Begay and Yazzie; never match on the surname alone.", None, None),
+    ("The 'Fagin' nickname (after the Dickens character) is not a diagnosis.", None, None),
+    ("Our harm-reduction approach builds on Edith Springer's work in New York.", None, None),
+    ("Rabies shots are given at the county health office, 88 Depot Square, Harlowe.", None, None),
+    ("Greet Punjabi speakers with 'Sat Sri Akal' and switch to Punjabi.", None, None),
+    ("Book Monoplace 2 for the 9 am dive; the multiplace is down.", None, None),
+]
+POSITIVES_MORE = [
+    ("Mrs. Kowalski takes 1850 mg of metformin a day.", None, None, ("NAME", "Mrs. Kowalski")),
+    ("Lift-assist regular: Delbert Ames, 1874 County Road 12. Key under the mat.", None, None,
+     ("NAME", "Delbert Ames")),
+    ("Reinspection for the family at 1418 Poplar Street, Horseheads is due.", None, None,
+     ("GEO", "1418 Poplar Street")),
+    ("Jaylen, Brielle, Kason", "sibling_names", "value", ("NAME", "Jaylen, Brielle, Kason")),
+    ("@brianna.rae.22", "patient_instagram", "value", ("OTHER_ID", "@brianna.rae.22")),
+    ("https://records.eastvalleyhealth.org/chart?pid=EVH-0041187&tab=meds", None, "url",
+     ("URL", "https://records.eastvalleyhealth.org/chart?pid=EVH-0041187&tab=meds")),
+    ("https://county.gov/ph/rabies/case?exposed=whitlock_darnell", None, "url",
+     ("URL", "https://county.gov/ph/rabies/case?exposed=whitlock_darnell")),
+]
+
 POSITIVES = [
+    *POSITIVES_MORE,
     *POSITIVES_STAFF,
     *POSITIVES_OWN_CONTACT,
     *POSITIVES_NAMED_THINGS,
     *POSITIVES_READ_OUT,
 ]
 NEGATIVES = [
+    *NEGATIVES_MORE,
     *NEGATIVES_STAFF,
     *NEGATIVES_OWN_CONTACT,
     *NEGATIVES_NAMED_THINGS,

@@ -377,6 +377,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""boozhoo aaniin miigwech mas
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("guru gurpurab gurpurb jayanti vaisakhi baisakhi janmashtami"))
 # Khmer, Lao and Thai new-year words: "Choul Chnam Thmey", "Songkran", a "baci" blessing.
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("choul chnam thmey songkran baci"))
+# The Punjabi greeting "Sat Sri Akal"; hyperbaric chambers for one or for several ("Monoplace 1").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("akal monoplace multiplace"))
 # Hindu and Marathi holy days ("Lakshmi Pujan", "Gudi Padwa", "Bhai Dooj"); Chamorro greetings
 # ("Håfa adai", "Si Yu'os ma'åse'") and "Klinikan" (clinic).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""pujan puja padwa dooj bhai diwali navratri holi onam pongal

@@ -519,6 +519,10 @@ _FIXED_HOLIDAY = lazy_compile(r"(?:dec(?:ember)?\.? (?:24|25|31)|jan(?:uary)?\.?
                               r"1(?:st)? jan(?:uary)?|4(?:th)? jul(?:y)?")
 
 
+# Dates before this year are history: nobody born then is alive, and HIPAA protects the dead for 50 years.
+_HISTORY_BEFORE = 1900
+
+
 def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hits: list[PhiHit]) -> None:
     # Each cue search is made only when its answer can change the outcome (same outcome as
     # making them all up front).
@@ -532,6 +536,9 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         if start < taken_end:
             continue  # overlaps a date already taken (they are disjoint, ordered by start)
         taken_end = end
+        year = _year_of(low[start:end]) if end - start >= 6 else None
+        if year is not None and year < _HISTORY_BEFORE:
+            continue  # "gave the vaccine to Joseph Meister on July 6, 1885": history, no living person's date
         if keyed:
             hits.append(PhiHit(start, end, "DATE", "date", 0.9, f"calendar-valid date under key '{s.key_text}'"))
             continue

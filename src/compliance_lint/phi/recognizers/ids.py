@@ -37,6 +37,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"),
     ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)?|"
      r"medicaid(?: id| number| no\.?| #)?|medicare(?: id| number| no\.?| #)|mbi|beneficiary(?: id| number)|"
+     # Minnesota's Medicaid: "Medical Assistance number"
+     r"medical assistance(?: id| number| no\.?| #)|"
      r"policy(?: id| number| no\.?| #)|insurance(?: id| number| no\.?| #)|health plan(?: id| number)|"
      r"plan member(?: id)?|hicn|cin|recipient(?: id| number)|medi-cal(?: id| number)?|"
      # Japanese: member id, insurance card number, insured person's number
@@ -150,6 +152,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # ("requisition_number", "subject_id") are one person's codes
     ("OTHER_ID", "other_id", lazy_compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login|handle|screen name|kit|specimen|accession|requisition|tribal|"
+                                        # a person's social-media account ("client_instagram")
+                                        r"instagram|tiktok|snapchat|kakao|kakaotalk|wechat|telegram|"
                                         # UNOS ids; an encounter's contact serial number (Epic "CSN") or FIN
                                         r"unos|csn|encounter|fin|citizenship|"
                                         # one person's complaint or grievance file ("grievance_id")
@@ -320,7 +324,10 @@ def _bare_case_id(s: Scan, val: str, cue_start: int) -> bool:
 
 # "portal_username": "grandmaruthie52": a user name under a user-name key (a digit, '.' or '_' in
 # it, as in prose), unless the key names a system account.
-_USERNAME_KEY = lazy_compile(r"\b(?:user ?name|username|login|handle|screen name|(?:portal|app|mychart) user)\b")
+_USERNAME_KEY = lazy_compile(r"\b(?:user ?name|username|login|handle|screen name|(?:portal|app|mychart) user|"
+                             # a person's social-media account: "client_instagram": "@mackenzie.glows"
+                             r"instagram|tiktok|snapchat|twitter|facebook|kakao|kakaotalk|wechat|telegram|"
+                             r"whatsapp|signal)\b")
 _SYSTEM_ACCOUNT_KEY = lazy_compile(r"\b(?:sftp|ftp|smtp|db|database|admin|service|svc|system|bot|integration|server|"
                                  r"ehr|emr|fhir|sip|twilio|staff|provider|agent|api|sample|example)\b")
 _USERNAME_VALUE = lazy_compile(r"@?[A-Za-z][\w.-]{2,40}")  # ("@lilbean.xo": a handle with its at sign)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -575,10 +576,12 @@ _AUTHOR_WORK = lazy_compile(r"^ (?:novel|book|memoir|biography|song|album|film|m
 # An artist's or writer's works after the name ("Frida Kahlo and Van Gogh prints", "Gwendolyn Brooks's
 # poems", "Kübler-Ross's five stages"): the author, not a patient.
 _WORKS_AFTER = lazy_compile(r"^(?:['’]s)? (?:novels|books|poems|poetry|paintings|prints|posters|artwork|murals|"
-                          r"sculptures|photographs|quotes|lyrics|songs|albums|five stages|stages of grief)\b")
+                          r"sculptures|photographs|quotes|lyrics|songs|albums|five stages|stages of grief|"
+                          # an author's creature or legacy: "the Dickens character", "Dan Bigg's work in Chicago"
+                          r"characters?|writings|teachings|research|theory|work in)\b")
 # The first two letters after the space of every _WORKS_AFTER word, and of "and"/"&" (_WORKS_LIST_AFTER).
 _WORKS_HEADS = frozenset({"no", "bo", "po", "pa", "pr", "ar", "mu", "sc", "ph", "qu", "ly", "so", "al", "fi", "st",
-                          "an", "& "})
+                          "an", "& ", "ch", "wr", "te", "re", "th", "wo"})
 _WORKS_LIST_AFTER = lazy_compile(r" (?:and|&) (?:[A-Z][\w'’-]+ ){1,3}(?:novels|books|poems|poetry|paintings|prints|"
                                r"posters|artwork|murals|sculptures|photographs|quotes|songs)\b")
 _PRONOUN = lazy_compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b")
@@ -604,7 +607,7 @@ _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight"
                             "coverage", "rota", "roster", "backup", "on-call", "oncall"})
 _LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
 _NAME_KEY = lazy_compile(
-    r"\b(?:name|first|last|full|given|family|surname|patient|caller|member|contact|"
+    r"\b(?:name|names|first|last|full|given|family|surname|patient|caller|member|contact|"
     r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
     r"beneficiary|insured)\b")
 # Key words naming the practice's own people or organisation: in _NOT_NAME_KEY and _WORKFORCE_KEY.
@@ -950,6 +953,23 @@ _ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phl
                              r"trainer|coach|case manager|social worker|caseworker|advocate|dispatcher|officer|"
                              r"compliance officer|privacy officer|account manager)s?\b"
                              r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
+_STREET_ADDRESS_BEFORE = lazy_compile(
+    r"\b\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][\w'’.-]* ){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|"
+    r"Lane|Way|Hwy|Highway|Pkwy|Parkway|Ct|Court|Pl|Place|Plaza|Square|Sq|Loop|Trail|Circle|Terrace)\.?"
+    r"(?:,? (?:Suite|Ste\.?|Unit|Room|Floor|Bldg\.?) [\w-]{1,6})?, $")
+# Whose a street address is, from the words before it: the practice's ("the county lab, Room 118,")
+# and no person's ("for the family at", "Mr. Fenwick: leave coolers at").
+_ORG_ADDRESS_LEAD = lazy_compile(r"\b(?:lab|laboratory|office|offices|clinic|center|centre|hospital|our|we are|"
+                                 r"we're|headquarters|department|dept|building)\b")
+_PERSON_ADDRESS_LEAD = lazy_compile(r"\b(?:patient|pt|caller|client|member|family|his|her|their|home|lives|"
+                                    r"living|mr|mrs|ms|miss|neighbou?r|daughter|son|mom|dad)\b")
+
+
+def _org_address_lead(s: Scan, at: int) -> bool:
+    lead = s.lower[at - 80 if at > 80 else 0 : at]
+    return _ORG_ADDRESS_LEAD.search(lead) is not None and _PERSON_ADDRESS_LEAD.search(lead) is None
+
+
 _EXTENSION_PAREN_BEFORE = lazy_compile(r"\b(?:ext|extension|x)\.? ?\d{1,5} \($")
 # The workforce named as a list after "our <role plural> are": every name up to `$` is one of them
 # (capitalised words, credentials or notes in parentheses, commas and "and"; any other word ends it).
@@ -1248,6 +1268,13 @@ def _honorific_at(s: Scan, before: str, start: int) -> bool:
     """Is the name at `start` written with an honorific, in the name or just before it ("Mrs. Barton")?"""
     return _HONORIFIC_END.search(before[-8:]) is not None or s.lower.startswith(("mr", "ms", "miss"), start)
 # Streets named in Spanish, Portuguese and French begin with the street word.
+# A year before 1900 in the sentence (not a dose or a count: "1850 mg", "1200 calories").
+_HISTORIC_YEAR = lazy_compile(r"(?<![\d.,$#/-])(?<![^\W\d_] )1[5-8]\d\d(?!\d)(?![.,]\d)"
+                              # as a year ends: punctuation or a joining word after it, no word right before
+                              # it (not a house number, "1874 County Road", "Pod Floriánem 1677"; nor a dose)
+                              r"(?=\s*(?:[.,;:)!?]|$)|\s(?:and|to|or|when|after|before|by|in|until|[–—-])\s)"
+                              # or after "in"/"since": "In 1796 Edward Jenner inoculated ..."
+                              r"|(?:(?<=\b[Ii]n )|(?<=[Ss]ince ))1[5-8]\d\d(?!\d)(?![.,]\d)")
 _STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue"})
 _HOUSE_NUMBER_NEAR = lazy_compile(r"\d")
 _ROOM_WORDS_AFTER = ("conference room", "Conference Room", "meeting room", "Meeting Room", "boardroom", "Boardroom",
@@ -1378,6 +1405,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         # "Paseo del Norte", "Calle Ocho", "Camino Real": a street (with a house number it is
         # someone's address, "Rua Diadema 1903": left to be flagged)
         return "place"
+    if s.has_digit and _historic_sentence(s, start, end):
+        return "historic figure"  # "Louis Pasteur first gave the vaccine to Joseph Meister on July 6, 1885"
     if norms[0] == "justice" and len(norms) > 2:
         return "public figure"  # "Justice Sonia Sotomayor" (not "Justice Williams": Justice is a given name too)
     if after[:1] == " " and after[1:].startswith(_ROOM_WORDS_AFTER):
@@ -1460,6 +1489,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "Volunteer roster: Deb Lanning, ...", "CNMs Becca Voorhees and Jada Sims"
     if s.lower.rfind(":", start - 300 if start > 300 else 0, start) >= 0 and _in_roster(s, start):
         return "staff"  # further along a directory line: "Staff directory: Shawna (billing), ..., Kelsey (RN)"
+    if before.endswith(", ") and (street := _STREET_ADDRESS_BEFORE.search(
+            s.text, start - 60 if start > 60 else 0, start)) is not None and _org_address_lead(s, street.start()):
+        return "place"  # "the county lab, Room 118, 210 Courthouse Square, Fenwick": the town of the practice's address
     if before.endswith(" (") and _EXTENSION_PAREN_BEFORE.search(before):
         return "staff"  # "Japanese → ext. 202 (Yuki Nakamura)": who answers an extension
     if s.contains(" are ") and s.lower.rfind(" are ", start - 200 if start > 200 else 0, start) >= 0 and (
@@ -1601,6 +1633,19 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             before.endswith("ask for ") and _CALL_NUMBER_ASK.search(s.lower, max(0, start - 60), start)):
         return "staff"  # (an age or a birth date after the name is a patient's: "Test persona: Ms. X, 94,")
     return None
+
+
+def _historic_sentence(s: Scan, start: int, end: int) -> bool:
+    """The name's sentence holds a year before 1900: history ("... to Joseph Meister on July 6, 1885")."""
+    years: list[int] | None = s.memo.get("historic_years")
+    if years is None:  # once per text
+        years = s.memo["historic_years"] = [m.start() for m in _HISTORIC_YEAR.finditer(s.text)]
+    if not years:
+        return False
+    a = max(s.rfind(". ", 0, start), s.rfind("\n", 0, start), s.rfind("; ", 0, start)) + 1
+    b = min(x for x in (s.find(". ", end), s.find("\n", end), s.find("; ", end), len(s.lower)) if x >= 0)
+    i = bisect_left(years, a)
+    return i < len(years) and years[i] < b
 
 
 def _in_service_area_sentence(s: Scan, start: int, end: int) -> bool:
@@ -2456,8 +2501,10 @@ _EXAMPLE_NAMES_LEAD = lazy_compile(
     r"(?:asks?|asked|asking|calls?|called) (?:for|about) (?:a|any) specific (?:student|patient|person|caller|member|"
     r"resident|client|provider)|"
     r"celebrit(?:y|ies)|public figures?|historical figures?|famous \w+)\b[^.!?\n]{0,100}?"
-    r"(?:\b(?:like|such as|including|can be|could be|may be|is spelled|spelled)\s|\()"
-    r"(?:[\w'’.-]+(?: [\w'’.-]+)?(?:,| or| and)\s)*$")
+    r"(?:\b(?:like|such as|including|include|includes|can be|could be|may be|is spelled|spelled)\s|\()"
+    r"(?:[\w'’.-]+(?: [\w'’.-]+)?(?:,| or| and)\s)*$"
+    # names given as names: "Many callers share the surnames Singh or Kaur"
+    r"|\b(?:surnames|(?:last|family|given|first) names) (?:[\w'’.-]+(?:,| or| and)\s)*$")
 # The places of a service area, listed ("counties: Citrus Heights, Rancho Cordova", "within 60 miles
 # of Greenwood Village, including Aurora, Littleton"), up to the item in question. Original case:
 # every item before it is capitalised.
@@ -2477,9 +2524,9 @@ def _context_flags(s: Scan) -> int:
     if flags is None:
         low = s.lower
         flags = 0
-        if ((" like " in low or " such as " in low or "including" in low or " be " in low or "spell" in low) and (
+        if ((" like " in low or " such as " in low or "includ" in low or " be " in low or "spell" in low) and (
                 "name" in low or "famous" in low or "celebrit" in low or "figure" in low or "specific" in low)) or (
-                "famous" in low and "(" in low):
+                "famous" in low and "(" in low) or "surnames" in low or " names " in low:
             flags |= _HAS_EXAMPLE_LEAD
         if _PLACE_LEAD_HINT.search(low):
             flags |= _HAS_PLACE_LEAD

@@ -78,7 +78,9 @@ _URL_PERSONAL_PATH = lazy_compile(
     # a child's or mother's record in a query: "?infant_mrn=40077218", "&mom_dob=..."
     r"|[?&;](?:infant|baby|child|newborn|mother|mom)_?(?:mrn|id|dob|name)=(?!\{)[^&#\s]{2,}"
     r"|[?&;](?:mid|mbr|mbrid|mbr_id|memid|mem_id|subid|sub_id|subscriberid|subscriber_id|encid|enc_id|"
-    r"encounterid|encounter_id|chart|chartid|chart_id|patid|pat_id)=[A-Za-z-]{0,6}\d{5,}"
+    r"encounterid|encounter_id|chart|chartid|chart_id|patid|pat_id|pid)=[A-Za-z-]{0,6}\d{5,}"
+    # a person named by an honorific in a query value: "&label=Mrs+Armijo", "?to=Mr.%20Okafor"
+    r"|[?&;]\w{1,20}=[^&#\s]{0,30}?\b(?:Mrs?|Ms|Miss)(?:\+|%20|\.\+?|\.%20|_)[A-Z][a-z]"
     r"|/(?:patients?|members?|users?|people|charts?|pacientes?|patienten|pazienti|clients?|residents?|enrollees?|"
     r"donors?|participants?|recipients?|"
     r"beneficiar(?:y|ies)|subscribers?)/(?!\{)[\w.-]*\d[\w.-]*"
@@ -90,7 +92,8 @@ _URL_PERSONAL_PATH = lazy_compile(
     r"(?!(?:19|20)\d\d(?:[/?#.]|$))(?:[\w.-]*\d{4}[\w.-]*|[a-z]{3,20}\d{1,4})(?=[/?#]|$)"
     # a jail booking or a file's owner in the query: "?booking=24-118305", "&owner=dkowalski1958"
     r"|[?&;](?:booking|booking_?(?:no|number|id)|inmate|owner|worker|employee|traveler|traveller|citizen|rider|"
-    r"applicant)"
+    # the person a report is about: "?exposed=arsenault_delphine", "&victim=..."
+    r"applicant|exposed|victim|decedent|deceased|bitten|injured)"
     r"=(?!\{)[^&#\s]{4,}"
 )
 # A path segment naming a person and a date: "/forms/submission/caleb-ostrowski-2025-09-02".
