@@ -118,6 +118,10 @@ NEGATIVES_MORE = [
     ("Rabies shots are given at the county health office, 88 Depot Square, Harlowe.", None, None),
     ("Greet Punjabi speakers with 'Sat Sri Akal' and switch to Punjabi.", None, None),
     ("Book Monoplace 2 for the 9 am dive; the multiplace is down.", None, None),
+    ("The plate is on the clinic van: our van's plate is 731 RKD.", None, None),
+    ("07/14/2026", "support_group_start", "value"),
+    ("Tavish Munroe", "forensic_interviewer", "value"),
+    ("The mural by the elevators shows Zora Neale Hurston and Langston Hughes.", None, None),
 ]
 POSITIVES_MORE = [
     ("Mrs. Kowalski takes 1850 mg of metformin a day.", None, None, ("NAME", "Mrs. Kowalski")),
@@ -131,6 +135,9 @@ POSITIVES_MORE = [
      ("URL", "https://records.eastvalleyhealth.org/chart?pid=EVH-0041187&tab=meds")),
     ("https://county.gov/ph/rabies/case?exposed=whitlock_darnell", None, "url",
      ("URL", "https://county.gov/ph/rabies/case?exposed=whitlock_darnell")),
+    ("His plate is 915 TWJ (gray pickup); the van meets him at the feed store.", None, None, ("VEHICLE_ID", "915 TWJ")),
+    ("07/06", "hcv_treatment_start", "value", ("DATE", "07/06")),
+    ("Leave the pump supplies at the Benavidez place; she is in the back unit.", None, None, ("NAME", "Benavidez")),
 ]
 
 POSITIVES = [

@@ -192,13 +192,16 @@ _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|vers
                              r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"
                              r"seminar|webinar|class|drive|opened|founded|established|opening|groundbreaking|"
                              r"anniversary|memorial|ceremony)\b")
+# A course of treatment is one patient's: its start or end date is theirs ("hcv_treatment_start").
+_KEY_THERAPY = lazy_compile(r"\b(?:treatment|therapy|regimen|chemo|chemotherapy|radiation|antibiotics?|"
+                            r"prep|doac|anticoagulation|tpn|hospice|pregnancy|induction)\b")
 # Key words that name the practice's own calendar whoever else the key names; the other
 # _KEY_NOT_PERSON words ("start", "end", "effective") name a date of the patient when the key also
 # names one ("patient_regimen_start", "member_effective_date").
 _KEY_PRACTICE_DATE = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|created|modified|"
                                 r"deadline|launch|clinic|practice|policy|template|example|sample|format|default|"
                                 r"season|awareness|event|campaign|fair|walk|seminar|webinar|class|drive|founded|"
-                                r"established|groundbreaking)\b")
+                                r"established|groundbreaking|group|cohort|series)\b")
 # ("synagis_season_last_dose_window", "stroke_awareness_event": the program's calendar)
 _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
                         r"paciente|inmate|detainee|participant|student|camper|donor|recipient|infant|baby|child)\b")
@@ -442,9 +445,10 @@ def _key_flags(key_text: str) -> tuple[bool, bool]:
     if not key_text:
         return False, False
     if _KEY_NOT_PERSON.search(key_text) is not None:
-        if _KEY_OWNER.search(key_text) is None or _KEY_PRACTICE_DATE.search(key_text) is not None:
+        if _KEY_PRACTICE_DATE.search(key_text) is not None or (
+                _KEY_OWNER.search(key_text) is None and _KEY_THERAPY.search(key_text) is None):
             return True, False
-        return False, True  # "patient_regimen_start": the patient's own date
+        return False, True  # "patient_regimen_start", "hcv_treatment_start": the patient's own date
     # (or the key names its owner and a date: "client_due_date", "inmate_release_date")
     return False, _KEY_DATE_CUE.search(key_text) is not None or _key_first_name(key_text) or (
         _KEY_OWNER.search(key_text) is not None and _KEY_DATE_WORD.search(key_text) is not None)

@@ -668,6 +668,13 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 hits.append(PhiHit(m.start(1), m.end(1), "LICENSE_NUMBER", "license", 0.85,
                                    "licence number in spaced digit groups after a licence cue"))
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
+    if s.digits >= 2 and s.contains("plate"):
+        for m in _SPACED_PLATE.finditer(t):  # "Her plate is 482 KMT": a plate in two groups
+            sample = _SAMPLE_PLATE_BEFORE.search(s.lower, max(0, m.start() - 20), m.start())
+            if not sample and not SpanSet((h.start, h.end) for h in hits).overlaps(m.start(1), m.end(1)) and (
+                    not _org_vehicle(s, m.start(), m.end())):
+                hits.append(PhiHit(m.start(1), m.end(1), "VEHICLE_ID", "plate", 0.85,
+                                   "licence plate in two groups right after its cue"))
     if s.digits >= 6 and (spaced := _SPACED_DIGITS.search(t)) is not None:
         hits.extend(_spaced_ids(s, spaced))
     if s.digits >= 5 and ("MR" in t or "mrn" in t):
@@ -1079,6 +1086,10 @@ def _short_serial(key_text: str, value: str) -> bool:
             and not _VERSIONISH.match(value))
 
 
+# A plate written in two groups after its cue: "plate is 482 KMT", "plate: KMT 482".
+_SPACED_PLATE = lazy_compile(r"\b(?i:plate)(?i: number| no\.?| #)?(?: is|:)? (\d{1,4} [A-Z]{2,4}|[A-Z]{2,4} \d{2,4})"
+                             r"(?![\w-])")
+_SAMPLE_PLATE_BEFORE = lazy_compile(r"\b(?:sample|example|test|fake|dummy|e\.g\.)\W{0,3}$")
 # Digits read out one by one: "my son's medicaid number is 1 0 4 4 7 2 9 8 3 1 6 5".
 _SPACED_DIGITS = lazy_compile(r"(?<!\d)(?<!\d )\d(?: \d){5,19}(?! ?\d)")
 

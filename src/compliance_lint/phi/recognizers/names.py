@@ -782,7 +782,8 @@ _WORKFORCE_KEY = lazy_compile(
     r"pastor|clergy|volunteer|vendor|phlebotomist|sonographer|radiographer|driver|courier|counselor|dietitian|"
     r"educator|aide|transfer|target|reviewer|approver|approved|author|authored|editor|maintainer|signoff|"
     r"model|product|brand|manufacturer|make|chw|promotora|on call|oncall|recruiter|recruiters|duty|peer|peers|"
-    r"operator|chr|dispatcher|lead|credential|credentials|inspector|investigator|auditor|surveyor)\b")
+    r"operator|chr|dispatcher|lead|credential|credentials|inspector|investigator|auditor|surveyor|"
+    r"interviewer|examiner)\b")
 # (not "interpreter" above: see _ROLE_HEAD_KEY)
 
 
@@ -1504,8 +1505,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if ("by " in before[-12:] or before.endswith(_QUOTE_VERB_ENDS)) and (
             _WORK_BY_BEFORE.search(before)) and not _honorific_at(s, before, start):
         return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes", "Quote Elisabeth Kübler-Ross"
-    if ("mural" in before or "portrait" in before or "statue" in before or "painting" in before or "poster" in before
-            or "plaque" in before) and _DEPICTED_BEFORE.search(before):
+    if (s.contains("mural") or s.contains("portrait") or s.contains("statue") or s.contains("painting")
+            or s.contains("poster") or s.contains("plaque") or s.contains("bust")) and _DEPICTED_BEFORE.search(
+            s.lower, start - 110 if start > 110 else 0, start):  # (the first name depicted may be 60 characters back)
         return "public figure"  # "The waiting-room mural shows Bhagat Puran Singh and Dalip Singh Saund"
     if after[:6] == ", the " and _LEADER_AFTER.match(after):
         return "public figure"  # "Amata Kabua, the country's first president"
@@ -2998,7 +3000,7 @@ def _health_paren(after: str) -> bool:
 _HOUSEHOLD_AFTER = lazy_compile(
     r" (?:account|family|fam|household|chart|twins|kids|children|residence|boy|girl|baby|kid|order|claim|"
     # (not "referral": "the Kennedy-Krieger referral form" is an institution's)
-    r"case|file|visits|embryos|home|house|farm|trailer)\b"
+    r"case|file|visits|embryos|home|house|farm|trailer|place)\b"
     r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)
 
 
