@@ -140,7 +140,24 @@ POSITIVES_MORE = [
     ("Leave the pump supplies at the Benavidez place; she is in the back unit.", None, None, ("NAME", "Benavidez")),
 ]
 
+# Ages over 89 said of a relative with "is", set off by commas after a person word, before "and
+# only ...", in Vietnamese ("tuổi") and after the verb that gives an age in French and Portuguese.
+POSITIVES_AGES = [
+    ("user: my grandmother is 94 and she fell again last night", None, None, ("AGE", "94")),
+    ("The oldest resident on the van route, 92, needs the lift every time.", None, None, ("AGE", "92")),
+    ("Grandpa on the Friday list is 96 and only hears on the left side.", None, None, ("AGE", "96")),
+    ("Bà Lữ Thị Hoa (95 tuổi) cần người nhà đi cùng.", None, None, ("AGE", "95")),
+    ("Monsieur Gagné a 91 ans et vit seul.", None, None, ("AGE", "91")),
+]
+NEGATIVES_AGES = [
+    ("Il y a 95 ans, la clinique a ouvert ses portes.", None, None),
+    ("The patient list, 92, is too long for one nurse.", None, None),
+    ("Our building, 98, was renovated last year.", None, None),
+    ("The father is 90% sure the rash started Monday.", None, None),
+]
+
 POSITIVES = [
+    *POSITIVES_AGES,
     *POSITIVES_MORE,
     *POSITIVES_STAFF,
     *POSITIVES_OWN_CONTACT,
@@ -148,6 +165,7 @@ POSITIVES = [
     *POSITIVES_READ_OUT,
 ]
 NEGATIVES = [
+    *NEGATIVES_AGES,
     *NEGATIVES_MORE,
     *NEGATIVES_STAFF,
     *NEGATIVES_OWN_CONTACT,

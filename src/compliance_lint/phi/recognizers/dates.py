@@ -130,8 +130,13 @@ _PERSON_AGE_PHRASE = lazy_compile(
     r"\boldest (?:[\w'’-]+ )?(?:patient|outpatient|client|resident|member|participant|"
     r"caller|camper|one|person|lady|gentleman|man|woman)s? is (9\d|1[01]\d)(?!\w|\.\d|,\d)"
     # "... is 97 and hard of hearing": an age, then what that person does or has
-    r"|\bis (9\d|1[01]\d) and (?:is |still )?(?:hard of hearing|lives|uses|has|needs|walks|"
-    r"can't|cannot|prefers|likes|gets|takes|wants|drives|hears|sees)\b")
+    r"|\bis (9\d|1[01]\d) and (?:is |still |only )?(?:hard of hearing|lives|uses|has|needs|walks|"
+    r"can't|cannot|prefers|likes|gets|takes|wants|drives|hears|sees|understands|speaks|does|doesn't|won't)\b")
+# A person and an age set off by commas: "The oldest man in custody, 90, has dementia", "Our patient, 94,".
+_APPOSED_AGE = lazy_compile(
+    r"\b(?:man|woman|lady|gentleman|patient|resident|client|member|caller|veteran|inmate|detainee|participant|"
+    r"elder|mother|father|grandmother|grandfather)"
+    r"(?: (?!(?:list|lists|room|rooms|count|number|portal|line|lounge|census|ids?)\b)[\w'’-]+){0,5}, (9\d|1[01]\d),")
 _NAME_IS_AGE = lazy_compile(r",? is (9\d|1[01]\d)"
                           r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|minutes|mins?|miles|pounds|lbs?))")
 _AGE_GROUP_AFTER = lazy_compile(r"^(?:\s?(?:and|or) (?:older|over|above|up)|\+|\s?plus\b|s\b)")
@@ -705,7 +710,12 @@ _AGE_SAID = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bi(?:'m|’m| am)|\bi
                        # Turkish: "94 yaşındaki Hatice teyze"
                        r"|(?<![\w.,])(9\d|1[01]\d) yaşında"
                        # Tamil: "94 வயசு"
-                       r"|(?<![\w.,])(9\d|1[01]\d) (?:வயசு|வயது)")
+                       r"|(?<![\w.,])(9\d|1[01]\d) (?:வயசு|வயது)"
+                       # Vietnamese: "cụ Khiêm (97 tuổi)"; French, Portuguese, German, Polish, Russian after the
+                       # verb that gives a person an age ("a 92 ans", "tem 91 anos"; not "il y a 95 ans", a time)
+                       r"|(?<![\w.,])(9\d|1[01]\d) tuổi"
+                       r"|(?:(?<!\by )\ba|\btem|\bist|\bma|\bему|\bей|\bмне) (9\d|1[01]\d) "
+                       r"(?:ans|anos|jahre|lat|lata|лет|года)\b")
 _SPELLED_AGE_VALUE = lazy_compile(_SPELLED_AGE)
 _SPELLED_YEARS_OLD = lazy_compile(r"\b(" + _SPELLED_AGE + r")[- ](?:years?|yrs?)[- ]old\b")
 # An age right after a person's name, set off by a comma or a parenthesis, with nothing after it that
@@ -734,8 +744,8 @@ _AGE_OF_A_THING = lazy_compile(
     r"(?: (?:now|nearly|almost|over|about|already|officially))? $")
 # A relative's age in the past: "Her mother was 97 when she died", "his father turned 100 in May".
 _KIN_WAS_AGE = lazy_compile(r"\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|aunt|"
-                          r"uncle|sister|brother|widow|widower) (?:was|turned|had turned|would have been) "
-                          r"(9\d|1[01]\d)(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|mg|kg|lbs?|pounds|minutes|hours?|"
+                          r"uncle|sister|brother|widow|widower) (?:was|is|is now|turned|had turned|would have been) "
+                          r"(9\d|1[01]\d)(?!\w|\.\d|,\d|\s?[%°]|\s?(?:percent|degrees?|mg|kg|lbs?|pounds|minutes|hours?|"
                           r"days|weeks|months|miles|dollars|points|times)\b)")
 # A relative or a role before a parenthesised age: "his mother (91, moderate Alzheimer's)".
 _AGE_AFTER_KIN = lazy_compile(r"\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|wife|husband|aunt|"
@@ -761,7 +771,7 @@ def _age_said_from(low: str) -> int:
     walks the same matches as from 0."""
     first = len(low)
     for stem, back in ((" 9", 0), (" 10", 0), (" 11", 0), ("ninety", 0), ("hundred", 4), (" años", 3),
-                       (" yaşında", 3), (" வய", 3)):
+                       (" yaşında", 3), (" வய", 3), (" tuổi", 3)):
         i = low.find(stem, 0, first + len(stem))  # an occurrence starting before `first`
         if 0 <= i < first + back:
             first = i - back
@@ -774,7 +784,7 @@ def _said_ages(s: Scan, low: str) -> list[tuple[int, int]]:
     spelled = "ninety" in low or "hundred" in low
     # every pattern puts a space or "(" right before a number age
     spaced = " 9" in low or " 10" in low or " 11" in low
-    if spelled or spaced:
+    if spelled or spaced or " tuổi" in low:
         for m in _AGE_SAID.finditer(low, _age_said_from(low)):
             out.append(m.span(m.lastindex or 1))
         if spelled and "old" in low:
@@ -821,8 +831,11 @@ def recognize_age(s: Scan) -> list[PhiHit]:
             m = _NAME_IS_AGE.match(low, name_end)
             if m and m.span(1) not in spans:
                 spans.append(m.span(1))
-    if (" was " in low or " turned " in low or " been " in low) and (" 9" in low or " 10" in low or " 11" in low):
+    if (" was " in low or " is " in low or " turned " in low or " been " in low) and (
+            " 9" in low or " 10" in low or " 11" in low):
         spans = sorted({*spans, *(m.span(1) for m in _KIN_WAS_AGE.finditer(low))})
+    if ", 9" in low or ", 1" in low:
+        spans = sorted({*spans, *(m.span(1) for m in _APPOSED_AGE.finditer(low))})
     if cjk_age:
         spans = sorted({*spans, *(m.span() for m in _CJK_AGE_RE.finditer(t))})  # "九十一歲", "一百零二歲", "94岁"
     extra = _said_ages(s, low)
