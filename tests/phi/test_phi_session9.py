@@ -149,6 +149,31 @@ POSITIVES_AGES = [
     ("Bà Lữ Thị Hoa (95 tuổi) cần người nhà đi cùng.", None, None, ("AGE", "95")),
     ("Monsieur Gagné a 91 ans et vit seul.", None, None, ("AGE", "91")),
 ]
+# Workforce and organisations in more shapes: a driver's route, "rides along", a name reached at the
+# practice's number and an extension, "are certified techs" after a list, a driver in parentheses; a
+# study's or author's model; clan names; townships, Spanish place heads in labels; "Adult Day Center"
+# after the practice's name; a fax "attention" a department; a mobile service's stop keys; Burma.
+NEGATIVES_WORKFORCE_MORE = [
+    ("Pa Nhia Lor drives the north route and Cheng Moua rides along on Fridays.", None, None),
+    ("Please call Dorothea at (612) 774-3310, extension 4410, to reschedule.", None, None),
+    ("Brianna and Tobias are certified pharmacy techs; only the pharmacist answers dosing questions.", None, None),
+    ("Ximena Duarte (driver/MA) takes the van's phone on Saturdays.", None, None),
+    ("Maslow's hierarchy and Erikson's stages shape how our counselors talk.", None, None),
+    ("Many families share the Her, Lor, Moua and Thao clan names; always ask for the date of birth.", None, None),
+    ("Karen Line – Wayne Twp", None, "label"),
+    ("Rancho Alegre – Línea en Español", None, "label"),
+    ("You answer phones for Nkauj Ntxawg Adult Day Center in St. Paul.", None, None),
+    ("Fax the forms to (205) 877-6210, attention Orthopedic Clinic.", None, None),
+    ("98937", "van_stop_zip", "value"),
+    ("Screen every new patient born in Burma or Thailand for hepatitis B.", None, None),
+]
+POSITIVES_WORKFORCE_MORE = [
+    ("Devon and Keiko are our new patients; both need the TB test.", None, None, ("NAME", "Devon")),
+    ("Her cell is 614-283-7719, attention: she is hard of hearing, let it ring.", None, None,
+     ("PHONE", "614-283-7719")),
+    ("Delbert Moua is 93 and drives himself to the clinic.", None, None, ("AGE", "93")),
+]
+
 NEGATIVES_AGES = [
     ("Il y a 95 ans, la clinique a ouvert ses portes.", None, None),
     ("The patient list, 92, is too long for one nurse.", None, None),
@@ -157,6 +182,7 @@ NEGATIVES_AGES = [
 ]
 
 POSITIVES = [
+    *POSITIVES_WORKFORCE_MORE,
     *POSITIVES_AGES,
     *POSITIVES_MORE,
     *POSITIVES_STAFF,
@@ -165,6 +191,7 @@ POSITIVES = [
     *POSITIVES_READ_OUT,
 ]
 NEGATIVES = [
+    *NEGATIVES_WORKFORCE_MORE,
     *NEGATIVES_AGES,
     *NEGATIVES_MORE,
     *NEGATIVES_STAFF,

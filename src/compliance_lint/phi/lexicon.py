@@ -377,8 +377,9 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""boozhoo aaniin miigwech mas
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("guru gurpurab gurpurb jayanti vaisakhi baisakhi janmashtami"))
 # Khmer, Lao and Thai new-year words: "Choul Chnam Thmey", "Songkran", a "baci" blessing.
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("choul chnam thmey songkran baci"))
-# The Punjabi greeting "Sat Sri Akal"; hyperbaric chambers for one or for several ("Monoplace 1").
-COMMON_WORDS = COMMON_WORDS | frozenset(word_list("akal monoplace multiplace"))
+# The Punjabi greeting "Sat Sri Akal"; hyperbaric chambers for one or for several ("Monoplace 1"); a
+# birth defect in Latin ("Spina Bifida Association"); the tetanus, diphtheria and pertussis vaccines.
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("akal monoplace multiplace spina bifida tdap dtap"))
 # Hindu and Marathi holy days ("Lakshmi Pujan", "Gudi Padwa", "Bhai Dooj"); Chamorro greetings
 # ("Håfa adai", "Si Yu'os ma'åse'") and "Klinikan" (clinic).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""pujan puja padwa dooj bhai diwali navratri holi onam pongal
@@ -486,7 +487,7 @@ COUNTRIES = frozenset(
         philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore
         slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
         thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu
-        venezuela vietnam yemen zambia zimbabwe usa uk
+        venezuela vietnam yemen zambia zimbabwe usa uk burma
         """
     )
 ) | {"new zealand", "united kingdom", "united states", "czech republic", "south africa", "south korea",

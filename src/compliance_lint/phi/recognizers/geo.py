@@ -387,6 +387,8 @@ _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organ
                       r"station|depot|dispatch|headquarters|hq|warehouse|garage|"
                       # a repair shop, a store front, a mobile service's home base: "shop_address", "van_base_zip"
                       r"shop|store|storefront|showroom|kiosk|base|yard|"
+                      # a mobile service's stops and routes: "stop_zip", "route_3_address"
+                      r"stop|stops|route|"
                       # where the practice's devices go back to: "return_label_address"
                       r"return label|returns|asc|surgery center|surgical center)\b")
 

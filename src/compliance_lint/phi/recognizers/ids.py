@@ -748,7 +748,9 @@ _ORG_VEHICLE_AFTER = lazy_compile(r"\W{0,3}(?:(?:belongs to|is part of|is in|is 
                                 r"registered to|is|on) )?(?:the |our )?(?:[\w-]{1,15} ){0,2}?fleet\b|"
                                 r"\W{0,3}(?:(?:belongs to|is|owned by|registered to) )?(?:the |our )?"
                                 r"(?:clinic|practice|company|agency|hospital|office|org|organization)(?:'s|’s)?"
-                                r"[- ](?:owned|fleet|vans?|vehicles?|cars?|shuttles?|bus|trucks?)\b")
+                                r"[- ](?:owned|fleet|vans?|vehicles?|cars?|shuttles?|bus|trucks?)\b"
+                                # a numbered fleet vehicle after it: "Tribal plate TON 2217 (Van 3)"
+                                r"|\s?\((?:van|bus|shuttle|truck|car|unit|ambulance|medic) \d{1,3}\b")
 
 
 def _org_vehicle(s: Scan, start: int, end: int | None = None) -> bool:

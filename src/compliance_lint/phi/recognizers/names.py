@@ -260,7 +260,8 @@ _LATIN_ROLES = ("intérprete|enfermera|enfermero|recepcionista|promotora|promoto
 _LATIN_ROLES_AFTER_COMMA = (_LATIN_ROLES + "|interprete|coordinadora|coordinador|trabajadora social|enfermeiro|"
                             "sage-femme|réceptionniste")
 # Whose staff a plural role is: "are our SLPs", "are this month's vigil volunteers".
-_STAFF_ARE_DETERMINER = r"(?:our|the|both|(?:this (?:week|month|year|weekend)|today|tonight)['’]s)"
+_STAFF_ARE_DETERMINER = (r"(?:our|the|both|certified|licensed|registered|trained|"
+                         r"(?:this (?:week|month|year|weekend)|today|tonight)['’]s)")
 _STAFF_AFTER = lazy_compile(
     r"^(?:,? (?:our|the|your|a|an) (?:[\w-]+ ){0,3}(?:scheduler|receptionist|nurse|manager|coordinator|"
     r"community health worker|health worker|chw|"
@@ -282,6 +283,10 @@ _STAFF_AFTER = lazy_compile(
     r"supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
+    # a driver of the practice's routes: "Tou Yang drives the east route", "rides along on Mondays"
+    r"|,? (?:drives|runs) (?:the |our )?(?:[\w-]+ ){0,2}(?:route|routes|van|bus|shuttle)\b|,? rides along\b"
+    # reached through the practice's line and an extension: "Please call Kelsey at (605) 328-7140, extension 7142"
+    r"| at \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4},? (?:ext\.?|extension|x) ?\d"
     # a staff member's direct line as a label: "Aunty Funmi direct", "Shukria Amiri – care coord direct"
     r"|(?: [-–—] (?:[\w.-]+ ){0,3}| )direct(?: line| dial| number)?\s*$"
     # an administrative department ("Sharon Motley in Quality calls back"; not "Dave in Shipping")
@@ -320,7 +325,7 @@ _STAFF_AFTER = lazy_compile(
     r"|\.? ?[-–—] ?(?:\w+ ){0,2}(?:lead|manager|supervisor|coordinator|scheduler|receptionist|biller)\b"
     r"|\.? ?[-–—] ?(?:front desk|billing|referrals|scheduling|triage|reception)(?: \w+)?(?=[;,.\n]|$)"
     r"| ?\((?:[\w-]+ ){0,2}(?:manager|coordinator|supervisor|director|lead|scheduler|receptionist|biller|"
-    r"volunteer|educator|tech|technician|chaplain|administrator|promotora|promotor|chw|doula|navigator|"
+    r"volunteer|educator|tech|technician|chaplain|administrator|promotora|promotor|chw|doula|navigator|driver|"
     r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
     # Vietnamese: interpreter, nurse, doctor, receptionist ("anh Đàng Văn Sơn (thông dịch viên, máy lẻ 214)")
     r"thông dịch viên|y tá|bác sĩ|lễ tân|"
@@ -578,10 +583,11 @@ _AUTHOR_WORK = lazy_compile(r"^ (?:novel|book|memoir|biography|song|album|film|m
 _WORKS_AFTER = lazy_compile(r"^(?:['’]s)? (?:novels|books|poems|poetry|paintings|prints|posters|artwork|murals|"
                           r"sculptures|photographs|quotes|lyrics|songs|albums|five stages|stages of grief|"
                           # an author's creature or legacy: "the Dickens character", "Dan Bigg's work in Chicago"
-                          r"characters?|writings|teachings|research|theory|work in)\b")
+                          r"characters?|writings|teachings|research|theory|work in|stages|model|framework|"
+                          r"principles|hierarchy|pyramid|criteria|classification)\b")
 # The first two letters after the space of every _WORKS_AFTER word, and of "and"/"&" (_WORKS_LIST_AFTER).
 _WORKS_HEADS = frozenset({"no", "bo", "po", "pa", "pr", "ar", "mu", "sc", "ph", "qu", "ly", "so", "al", "fi", "st",
-                          "an", "& ", "ch", "wr", "te", "re", "th", "wo"})
+                          "an", "& ", "ch", "wr", "te", "re", "th", "wo", "mo", "fr", "hi", "py", "cr", "cl"})
 _WORKS_LIST_AFTER = lazy_compile(r" (?:and|&) (?:[A-Z][\w'’-]+ ){1,3}(?:novels|books|poems|poetry|paintings|prints|"
                                r"posters|artwork|murals|sculptures|photographs|quotes|songs)\b")
 _PRONOUN = lazy_compile(r"\b(?:he|she|him|her|his|hers|he's|she's|himself|herself)\b")
@@ -1109,7 +1115,6 @@ _STAFF_APPOSITION = lazy_compile(
     r"representative|administrator|promotora|promotor)(?=[,;.)]| (?:or|and|at|for|on)\b)"
     r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
     r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista))", re.IGNORECASE)
-_GREETING_END = lazy_compile(r"\b(?:hi|hello|hey|good (?:morning|afternoon|evening))\W{1,3}$")
 # What a window ends with when _WORK_BY_BEFORE's quote branch can match (a quote verb and a space).
 _QUOTE_VERB_ENDS = ("quote ", "quoting ", "cite ", "citing ", "paraphrase ")
 # Someone a mural, a portrait or a statue shows: a figure of the community's history.
@@ -1230,7 +1235,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
-    "are ", "who ", "direct",
+    "are ", "who ", "direct", "rides", "drives", "runs",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|")))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
@@ -1276,13 +1281,20 @@ _HISTORIC_YEAR = lazy_compile(r"(?<![\d.,$#/-])(?<![^\W\d_] )1[5-8]\d\d(?!\d)(?!
                               r"(?=\s*(?:[.,;:)!?]|$)|\s(?:and|to|or|when|after|before|by|in|until|[–—-])\s)"
                               # or after "in"/"since": "In 1796 Edward Jenner inoculated ..."
                               r"|(?:(?<=\b[Ii]n )|(?<=[Ss]ince ))1[5-8]\d\d(?!\d)(?![.,]\d)")
-_STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue"})
+# The kind of organisation right after its name, capitalised as part of it.
+_ORG_KIND_AFTER = lazy_compile(r" (?:Adult Day|Day Program|Home Health|Home Care|Family Health|Community Health|"
+                               r"Family Clinic|Family Medicine|Health Center|Health Centre|Medical Center|"
+                               r"Medical Group|Pediatrics|Dental|Pharmacy|Hospice)\b")
+_STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue",
+                           # and places: "Valle Verde", "Rancho Cordova" (not "Sierra", "Rio" or "Arroyo": given
+                           # names and surnames too)
+                           "valle", "rancho", "lago", "playa", "puerto", "cerro"})
 _HOUSE_NUMBER_NEAR = lazy_compile(r"\d")
 _ROOM_WORDS_AFTER = ("conference room", "Conference Room", "meeting room", "Meeting Room", "boardroom", "Boardroom",
                      "auditorium", "Auditorium", "lecture hall", "Lecture Hall")
 _PLACE_WORDS_AFTER = frozenset({"Springs", "Heights", "Falls", "City", "Beach", "Valley", "Hills", "Harbor", "Harbour",
                                 "Creek", "Ridge", "Grove", "Junction", "Crossing", "Village", "Township", "Bay",
-                                "Landing", "Mills", "Station", "Lake", "Canyon"})
+                                "Landing", "Mills", "Station", "Lake", "Canyon", "Twp"})
 _ORG_BEFORE_PAREN = lazy_compile(r"\b(?:center|centre|rehab|snf|clinic|hospital|home|facility|campus|office|pharmacy|"
                                r"lab|care|manor|lodge|living|health|medical|group)\s?\($")
 # A provider title and one capitalised word right before the name ("NP Thu Ha Nguyen", "Dr. Kim-Anh Pham").
@@ -1401,7 +1413,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if len(norms) == 1 and norms[0] in _FIGURE_WORD_OF and any(s.contains(f) for f in _FIGURE_WORD_OF[norms[0]]) and (
             not _honorific_at(s, before, start)):
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
-    if norms[0] in _STREET_HEADS and len(norms) > 1 and not _HOUSE_NUMBER_NEAR.search(
+    if norms[-1] in ("twp", "township") and len(norms) > 1:
+        return "place"  # "Burmese Line – Perry Twp"
+    if norms[0] in _STREET_HEADS and (len(norms) > 1 or after[1:2].isupper()) and not _HOUSE_NUMBER_NEAR.search(
             s.text, start - 8 if start > 8 else 0, end + 8):
         # "Paseo del Norte", "Calle Ocho", "Camino Real": a street (with a house number it is
         # someone's address, "Rua Diadema 1903": left to be flagged)
@@ -1426,6 +1440,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if " other " in after[:20] and _OTHER_FIGURE_AFTER.match(after):
         return "public figure"  # "Peyton Manning or any other public figure"
     flags = _context_flags(s)
+    if (s.contains(" names") or s.contains("surnames")) and _LISTED_AS_NAMES.match(s.text, end):
+        return "example"  # "many families share the Kue, Vang, Xiong, Yang and Lee clan names"
     if flags & _HAS_EXAMPLE_LEAD and _example_names_lead(s, start):
         return "example"  # "a family name like Suzuki or Tanaka", "famous people like Steve Jobs or ..."
     if flags & _HAS_PLACE_LEAD and _place_items_lead(s, start) and not _person_after(after):
@@ -1470,6 +1486,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             return "organisation"  # "Lumen Mind was founded in 2021"
     if after.startswith((" & ", " and ")) and _org_after(s, end):
         return "organisation"  # "Marlowe Aesthetic & Reconstructive Surgery"
+    if after[1:2].isupper() and _ORG_KIND_AFTER.match(after):
+        return "organisation"  # "Kev Zoo Siab Adult Day Center", "Hakha Road Family Clinic": the practice's name
     if before.endswith("the ") and _PLACE_NOUN_AFTER.match(after):
         return "place"  # "in the Greenfield Grange hall", "at the Oduya Family pavilion": a building
     if after[:2] == " (" and _STREET_PAREN_AFTER.match(after):
@@ -2507,6 +2525,9 @@ _EXAMPLE_NAMES_LEAD = lazy_compile(
     r"(?:[\w'’.-]+(?: [\w'’.-]+)?(?:,| or| and)\s)*$"
     # names given as names: "Many callers share the surnames Singh or Kaur"
     r"|\b(?:surnames|(?:last|family|given|first) names) (?:[\w'’.-]+(?:,| or| and)\s)*$")
+# ... or before the word "names": "the Kue, Vang, Xiong, Yang and Lee clan names"
+_LISTED_AS_NAMES = lazy_compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+){0,8} (?:clan |family |last )?"
+                                r"(?:names|surnames)\b")
 # The places of a service area, listed ("counties: Citrus Heights, Rancho Cordova", "within 60 miles
 # of Greenwood Village, including Aurora, Littleton"), up to the item in question. Original case:
 # every item before it is capitalised.
@@ -2514,6 +2535,9 @@ _PLACE_ITEMS_LEAD = lazy_compile(
     r"\b(?i:miles|counties|cities|towns|communities|neighbou?rhoods|suburbs|villages|service area|"
     r"we serve|serving|we cover|covering|centers we serve|clinics we serve)\b[^.!?\n]{0,50}?"
     r"(?:\b(?i:including|such as)|:)\s"
+    # what a service covers: "Home-bound vaccination covers Squirrel Hill, Greenfield, Hazelwood and ..."
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*(?:[A-Z][\w'’.-]* )?$"
+    r"|\b(?i:covers) (?=[A-Z])"
     # (the item's own first word may come before it: "DaVita Marietta")
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*(?:[A-Z][\w'’.-]* )?$")
 # Which of the rarer contexts _suppressed reads can occur in this text at all: worked out once per
@@ -2561,6 +2585,8 @@ _SERVE_ITEMS_LEAD = lazy_compile(
     r"neighbou?rs|towns|counties|areas)\s)?(?:from|in|across|throughout|around)\s)?"
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*$")
 _LIST_GOES_ON = lazy_compile(r"(?:,| and| or) [A-Z]")
+# A list of names, then what they are: "Devon and Keiko are certified immunizing techs".
+_ROLES_ARE_AFTER = lazy_compile(r" are " + _STAFF_ARE_DETERMINER + r" (?:[\w'’-]+ ){0,3}(?:" + _ROLE_PLURALS + r")\b")
 _STAFF_LIST_LEAD = lazy_compile(
     r"\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|" + _ROLE_PLURALS + r")\b[^.!?\n]{0,25}$"
     # a heading for the workforce: "Volunteer roster:", "Staff directory:", "PTs:", "CNMs"
@@ -2632,8 +2658,9 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue  # "in Bend and Redmond", "five clinics: Mesa, Chandler, Gilbert ...": places
         if _context_flags(s) & _HAS_EXAMPLE_LEAD and _example_names_lead(s, m.start()):
             continue  # "a family name like Suzuki or Tanaka": examples of names
-        if _STAFF_LIST_LEAD.search(s.lower, max(0, m.start() - 60), m.start()):
-            continue  # "Our hygienists are Lupe, Gretchen and Ama": the workforce, not patients
+        if _STAFF_LIST_LEAD.search(s.lower, max(0, m.start() - 60), m.start()) or _ROLES_ARE_AFTER.match(
+                s.lower, m.end()):
+            continue  # "Our hygienists are Lupe, Gretchen and Ama", "Devon and Keiko are certified techs": staff
         if _ROLE_PAREN_AFTER.match(s.lower, m.end()) or (
                 s.lower.rfind(":", max(0, m.start() - 300), m.start()) >= 0 and _in_roster(s, m.start())):
             continue  # "Brianna and Luis (schedulers)", "STAFF: ..., Brianna and Luis": the workforce
@@ -3035,6 +3062,8 @@ def _foreign_text(s: Scan) -> bool:
     return bool(v)
 
 
+# (also read by _suppressed for "Hi, Maria here"; a second, narrower definition higher up used to be
+# shadowed by this one and is gone)
 _GREETING_END = lazy_compile(r"(?:^|[\s\"'(¡])(?:hi|hello|hey|dear|good morning|good afternoon|good evening|hola|olá|"
                            r"ola|bonjour|hallo|ciao|buenos días|buenos dias|buenas tardes|bom dia|boa tarde|"
                            r"happy birthday|congratulations|congrats|welcome|feliz cumpleaños),? $")

@@ -661,6 +661,9 @@ _OWN_LINE_AFTER = lazy_compile(r" ?[(\[,–—-] ?(?:" + _PRACTICE_OWNS
                              + r"(?: [\w-]{1,15})? (?:line|lines|number|fax|desk|office|phone|pager|switchboard|"
                              r"extension|main)"
                              r"|main line|nurse line|triage line|front desk|switchboard|answering service|"
+                             # a fax addressed to a department: "fax it to (205) 877-6299, attention Trauma Clinic"
+                             r"(?:attention|attn)\.?:? (?:the )?(?:[\w-]+ ){0,3}(?:clinic|office|department|dept|unit|"
+                             r"center|centre|desk|team|services|billing|records|intake)|"
                              r"scheduling line|after-hours line|billing office|fax line|"
                              # "907-543-6200, that is our own switchboard transferring"
                              r"(?:that is|that's|which is|it is|it's) (?:our|the clinic's|the practice's))\b")
