@@ -167,7 +167,21 @@ NEGATIVES_WORKFORCE_MORE = [
     ("98937", "van_stop_zip", "value"),
     ("Screen every new patient born in Burma or Thailand for hepatitis B.", None, None),
 ]
+NEGATIVES_WORKFORCE_MORE += [
+    ("Our arts night honours the poet Lalita Sharma-Koirala and her songs.", None, None),
+    ("Kenji Watanabe in benefits handles the prior authorizations.", None, None),
+    ("Rosalind Achebe teaches the cooking class on Thursdays.", None, None),
+    ("If a coach calls, tell them to contact Orrin Blackfeather for any clearance question.", None, None),
+    ("Chapters we serve: Chinle, Many Farms, Rough Rock, Tsaile and Lukachukai.", None, None),
+    ("Games are played at the Delmore Athletic Complex, 12 Field Rd.", None, None),
+    ("thirdparty@lakeviewclinic.org", "donor_program_contact", "value"),
+]
 POSITIVES_WORKFORCE_MORE = [
+    ("Ezra's g-tube came out on Sunday; his dad will call about the new button.", None, None, ("NAME", "Ezra")),
+    ("Whitaker, Desmond", "referring_patient_name", "value", ("NAME", "Whitaker, Desmond")),
+    ("204877", "patient_hrn", "value", ("MRN", "204877")),
+    ("2026-06-02T07:30", "last_known_well", "value", ("DATE", "2026-06-02T07:30")),
+    ("kgarza14@westridge.edu", "athlete_email", "value", ("EMAIL", "kgarza14@westridge.edu")),
     ("Devon and Keiko are our new patients; both need the TB test.", None, None, ("NAME", "Devon")),
     ("Her cell is 614-283-7719, attention: she is hard of hearing, let it ring.", None, None,
      ("PHONE", "614-283-7719")),

@@ -31,7 +31,7 @@ from compliance_lint.phi.validators import (
 # (type, recognizer, cue regex). Order matters: the more specific cue wins ("license plate").
 _CUES: tuple[tuple[str, str, str], ...] = (
     ("VEHICLE_ID", "plate", r"licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|vin"),
-    ("MRN", "mrn", r"mrn|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|chart(?: number| no\.?"
+    ("MRN", "mrn", r"mrn|hrn|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|chart(?: number| no\.?"
      r"| ?#| id)|patient(?: id| number| no\.?| ?#)|pt(?: id| number| no\.?| ?#)|hospital(?: number| no\.?| #)"
      r"|record(?: number| no\.?| ?#)|acct mrn"
      r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"),
@@ -134,7 +134,7 @@ _VERSIONISH = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")
 _HYPHEN_DIGITS = lazy_compile(r"^\d+(?:-\d+){1,3}$")
 _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("SSN", "ssn", lazy_compile(r"\b(?:ssn|social|sin)\b")),
-    ("MRN", "mrn", lazy_compile(r"\b(?:mrn|chart|medical record|record number|patient id|emr|ehr|"
+    ("MRN", "mrn", lazy_compile(r"\b(?:mrn|hrn|chart|medical record|record number|patient id|emr|ehr|"
                                 r"patient (?:no|num|number))\b")),
     # "medi_cal_cin": a Medi-Cal client index number names one enrollee
     ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|kidcare|"

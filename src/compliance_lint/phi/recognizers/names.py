@@ -271,6 +271,7 @@ _STAFF_AFTER = lazy_compile(
     r"|,? (?:at|from|in|on|with) (?:the |our )?(?:front desk|billing|reception|scheduling|office|clinic|counter|"
     r"pharmacy counter|check-in|"
     r"pharmacy|records|lab|nurses?'? station|call center|team|practice|[A-Z][a-z]+ (?:clinic|health|medical)|"
+    r"benefits|prior auth|authorizations|"
     r"financial counseling|patient accounts|registration|admissions|referrals|intake|medical records|"
     r"[A-Z][a-z]+ desk\b)"
     r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
@@ -283,6 +284,9 @@ _STAFF_AFTER = lazy_compile(
     r"supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
+    # who teaches the practice's classes; whom callers contact with their questions
+    r"|,? (?:teaches|facilitates|leads) (?:the |our |a |all )?(?:[\w-]+ ){0,2}(?:class|classes|group|groups|session|"
+    r"sessions|workshop|workshops)\b|,? for (?:any |all |other )?(?:[\w-]+ ){0,2}(?:questions?|concerns|issues)\b"
     # a driver of the practice's routes: "Tou Yang drives the east route", "rides along on Mondays"
     r"|,? (?:drives|runs) (?:the |our )?(?:[\w-]+ ){0,2}(?:route|routes|van|bus|shuttle)\b|,? rides along\b"
     # reached through the practice's line and an extension: "Please call Kelsey at (605) 328-7140, extension 7142"
@@ -470,7 +474,8 @@ _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left 
                                    r"prescriptions?|x-?rays?|mri|biopsy|pregnancy|cast|splint|stitches|dialysis|"
                                    r"infusions?|doses?|wheelchair|walker|oxygen|hearing aids?|dentures|seizures?|"
                                    r"probation officer|case ?worker|caregiver|iep|ultrasound|blood (?:sugar|pressure)|"
-                                   r"a1c|inr|chemo|transplant|prosthe\w+|cpap|implant)\b", re.IGNORECASE)
+                                   r"a1c|inr|chemo|transplant|prosthe\w+|cpap|implant|tube|g-tube|trach|"
+                                   r"catheter|stoma|incision|sutures|brace)\b", re.IGNORECASE)
 _PATIENT_PAREN = lazy_compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b"
     # "Kayleigh (the 16-year-old in the Tuesday cohort)": a person described by age
@@ -777,7 +782,13 @@ def _template_default_names(s: Scan) -> list[PhiHit]:
 @lru_cache(maxsize=4096)
 def _name_key(key_text: str) -> bool:
     """A key that names a person's name (`patient_name`), not an agent's or a thing's."""
+    if key_text.endswith(_PERSON_NAME_KEY_ENDS):
+        return True  # "referring_patient_name": the patient's name, whoever refers them
     return _NAME_KEY.search(key_text) is not None and _NOT_NAME_KEY.search(key_text) is None
+
+
+_PERSON_NAME_KEY_ENDS = ("patient name", "patient full name", "caller name", "member name", "client name",
+                         "child name", "guardian name", "parent name")
 
 
 # Keys for the practice's own people and organisation (not "greeting" or "template": a greeting
@@ -1036,6 +1047,11 @@ _OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
     "lt|lieutenant|sgt|sergeant|deputy|detective|sheriff|captain|capt|cpl|corporal",
     128,
 ))
+# A maker of works or ideas right before the name ("the poet Bhanubhakta Acharya", "named for the
+# artist Norman Collins"): a public figure.
+_FIGURE_ROLE_BEFORE = _register_tail_cue(_TailCue(
+    "poet|artist|author|writer|painter|composer|novelist|philosopher|playwright|sculptor|inventor|scientist|"
+    "physicist|explorer|reformer|saint|the poet|the artist|the author|the writer|the painter|the composer", 512))
 _MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
                              "pharaoh", "pope"})
 # A regnal number right after a titled name: "Queen Sālote Tupou III", "King Tupou VI".
@@ -1235,7 +1251,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
-    "are ", "who ", "direct", "rides", "drives", "runs",
+    "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|")))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
@@ -1294,7 +1310,7 @@ _ROOM_WORDS_AFTER = ("conference room", "Conference Room", "meeting room", "Meet
                      "auditorium", "Auditorium", "lecture hall", "Lecture Hall")
 _PLACE_WORDS_AFTER = frozenset({"Springs", "Heights", "Falls", "City", "Beach", "Valley", "Hills", "Harbor", "Harbour",
                                 "Creek", "Ridge", "Grove", "Junction", "Crossing", "Village", "Township", "Bay",
-                                "Landing", "Mills", "Station", "Lake", "Canyon", "Twp"})
+                                "Landing", "Mills", "Station", "Lake", "Canyon", "Twp", "Complex"})
 _ORG_BEFORE_PAREN = lazy_compile(r"\b(?:center|centre|rehab|snf|clinic|hospital|home|facility|campus|office|pharmacy|"
                                r"lab|care|manor|lodge|living|health|medical|group)\s?\($")
 # A provider title and one capitalised word right before the name ("NP Thu Ha Nguyen", "Dr. Kim-Anh Pham").
@@ -1406,6 +1422,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "product"  # "Shingrix (2 doses)", "a Typhim Vi injection", "Coloplast Brava paste"
     if norms[0] in ("n", "s", "e", "w") and before[-2:-1].isdigit() and before[-1:] == " ":
         return "street"  # "1190 W. Broadway", "44 N. Lake": a house number and a compass point
+    if cues & _FIGURE_ROLE_BEFORE.bit:
+        return "public figure"
     if cues & _OFFICIAL_BEFORE.bit:
         return "public figure"
     if cues & _ANIMAL_BEFORE.bit:
@@ -2533,6 +2551,7 @@ _LISTED_AS_NAMES = lazy_compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+){0,8} (?
 # every item before it is capitalised.
 _PLACE_ITEMS_LEAD = lazy_compile(
     r"\b(?i:miles|counties|cities|towns|communities|neighbou?rhoods|suburbs|villages|service area|"
+    r"districts|chapters|pueblos|boroughs|parishes|"
     r"we serve|serving|we cover|covering|centers we serve|clinics we serve)\b[^.!?\n]{0,50}?"
     r"(?:\b(?i:including|such as)|:)\s"
     # what a service covers: "Home-bound vaccination covers Squirrel Hill, Greenfield, Hazelwood and ..."
@@ -2575,7 +2594,8 @@ def _place_items_lead(s: Scan, start: int) -> bool:
 
 
 # (each _PLACE_ITEMS_LEAD lead word holds one of these)
-_PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|suburb|village|serv|cover")
+_PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|suburb|village|serv|cover|distr|chapter|"
+                                r"pueblo|borough|parish")
 # The places right after the verb, when they make a list: "We serve Little Haiti, North Miami, Miami
 # Gardens and El Portal" (not "We serve Maria Lopez and her family first").
 _SERVE_ITEMS_LEAD = lazy_compile(

@@ -213,6 +213,12 @@ def _encoded_emails(url: str) -> list[tuple[int, int]]:
     return out
 
 
+# Keys for the people a practice serves, beyond PERSON_CUE's words: "athlete_email", "student_email".
+# (not "donor" or "member": "donor_program_contact" is the programme's mailbox)
+_PERSON_ROLE_KEY = lazy_compile(r"\b(?:athlete|student|camper|participant|resident|client|inmate|traveler|"
+                                r"traveller)\b(?!.*\b(?:program|programme|office|team|desk|line|clinic)\b)")
+
+
 def recognize_email(s: Scan) -> list[PhiHit]:
     low = s.lower
     has_at = "@" in s.text
@@ -264,7 +270,7 @@ def recognize_email(s: Scan) -> list[PhiHit]:
             elif _staff_mailbox(s, start):
                 continue  # "Nurse manager Kim Oduya ... Her work email is kim.oduya@<practice>.org"
             elif PERSON_CUE.search(before) or s.near_name(start, end, 120) or (
-                s.key_text and PERSON_CUE.search(s.key_text)):
+                s.key_text and (PERSON_CUE.search(s.key_text) or _PERSON_ROLE_KEY.search(s.key_text))):
                 hits.append(PhiHit(start, end, "EMAIL", "email", 0.75,
                                    "e-mail address with a personal cue or next to a person's name"))
             elif not BUSINESS_CUE.search(before) and (
