@@ -176,7 +176,22 @@ NEGATIVES_WORKFORCE_MORE += [
     ("Games are played at the Delmore Athletic Complex, 12 Field Rd.", None, None),
     ("thirdparty@lakeviewclinic.org", "donor_program_contact", "value"),
 ]
+NEGATIVES_WORKFORCE_MORE += [
+    ("Families ask about Pepper. Pepper is our clinic therapy dog and visits on Fridays.", None, None),
+    ("Transport RN Odalys Ferreira and RT Kwame Boateng staff Unit 3 on weekends.", None, None),
+    ("Our doula program is modeled on the Oregon Prison Doula Project.", None, None),
+    ("Tsagaan Sar and Seollal fall on the same days this year.", None, None),
+    ("Username for the shared front-desk account is frontdesk_01.", None, None),
+]
 POSITIVES_WORKFORCE_MORE = [
+    ("Mail the glucose meter to Delphine at 4410 Ravensworth Rd Apt 2B, Annandale 22003.", None, None,
+     ("GEO", "4410 Ravensworth Rd Apt 2B")),
+    ("Family address for the Medicaid packet: 2291 Wicklow Rd, Apt C, Columbus 43204.", None, None,
+     ("GEO", "2291 Wicklow Rd, Apt C")),
+    ("Parent portal login for testing: user jwhitlock_dad, temporary password Hawks!2026.", None, None,
+     ("OTHER_ID", "jwhitlock_dad")),
+    ("Booking-app username for the demo: maren.olsen88. She agreed to be our test account.", None, None,
+     ("OTHER_ID", "maren.olsen88")),
     ("Ezra's g-tube came out on Sunday; his dad will call about the new button.", None, None, ("NAME", "Ezra")),
     ("Whitaker, Desmond", "referring_patient_name", "value", ("NAME", "Whitaker, Desmond")),
     ("204877", "patient_hrn", "value", ("MRN", "204877")),

@@ -380,6 +380,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("choul chnam thmey songkran ba
 # The Punjabi greeting "Sat Sri Akal"; hyperbaric chambers for one or for several ("Monoplace 1"); a
 # birth defect in Latin ("Spina Bifida Association"); the tetanus, diphtheria and pertussis vaccines.
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("akal monoplace multiplace spina bifida tdap dtap"))
+# The Mongolian lunar new year ("Tsagaan Sar") and "hospital" ("Эмнэлэг") at a sentence start.
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("tsagaan эмнэлэг"))
 # Hindu and Marathi holy days ("Lakshmi Pujan", "Gudi Padwa", "Bhai Dooj"); Chamorro greetings
 # ("Håfa adai", "Si Yu'os ma'åse'") and "Klinikan" (clinic).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""pujan puja padwa dooj bhai diwali navratri holi onam pongal

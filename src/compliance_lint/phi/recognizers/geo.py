@@ -106,6 +106,12 @@ _PERSON_ADDR = lazy_compile(
     # "Send two Haberman feeders to 4410 S 21st St": what is sent, then where
     # (not "send the invoices to": an organisation's post)
     r"send (?:two|three|four|a|an|\d+) (?:[\w-]+ ){0,2}to|ship (?:it|them) to|"
+    # "Deliver the glucose meter to Narantuya at ...": something brought to someone, then where
+    r"(?:deliver|bring|drop off|take) (?:the |a |an |his |her |their |two |three |\d+ )" + _NOT_BUSINESS_POST
+    + r"(?:[\w-]+ ){1,3}to|"
+    # whose address it is: "mom's address for the consent packet is ...", "Family address for the packet:"
+    r"(?:mom|mother|dad|father|family|parent|parents|guardian|daughter|son|wife|husband|caller|patient|member|"
+    r"client|resident)(?:['’]s|s['’])? address|"
     # "Treatment visit for the man at 1127 E 21st St": a person where they are
     r"(?:man|woman|lady|gentleman|person|guy|client|family|kid|child|boy|girl) (?:at|who lives at|living at)|"
     r"mail (?:it|them|the " + _NOT_BUSINESS_POST + r"\w+) to|send (?:the " + _NOT_BUSINESS_POST + r"\w+) to|"

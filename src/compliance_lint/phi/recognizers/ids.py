@@ -111,8 +111,9 @@ _USERNAME_RE = lazy_compile(
     r"\b(?:" + _USER_CUE + r")"
     # "portal login for the demo family is brandt_kessler07", "username for the copay test account is ..."
     r"(?: for (?:the |a |our |this |that |his |her |their )?(?:[\w-]{1,20} ){0,3}?"
-    r"(?:account|family|household|patient|user|member|caller|profile|parent)s?)?"
-    r"(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“(]{0,3}"
+    r"(?:(?:account|family|household|patient|user|member|caller|profile|parent)s?|(?:demo|testing|test|qa)(?=:)))?"
+    # ("login for testing: user tkowalczyk_mom")
+    r"(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“(]{0,3}(?:user\s)?"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
     re.IGNORECASE,
 )

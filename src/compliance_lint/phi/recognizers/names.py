@@ -227,7 +227,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
     "promotora|promotor|la promotora|el promotor|driver|our driver|van driver|investigator|death investigator|"
     "tech|technologist|physiologist|account rep|sales rep|embryologist|andrologist|sonographer|"
-    "radiologist|anesthesiologist|physicist|dispatcher|chaplain|reverend|pastor|chr|chw|rrt|lead tech|"
+    "radiologist|anesthesiologist|physicist|dispatcher|chaplain|reverend|pastor|chr|chw|rrt|rt|lead tech|"
     "financial counselor|counselor|lead|reps|manufacturer reps|firefighter|volunteer firefighter|on duty|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
@@ -1299,6 +1299,7 @@ _HISTORIC_YEAR = lazy_compile(r"(?<![\d.,$#/-])(?<![^\W\d_] )1[5-8]\d\d(?!\d)(?!
                               r"|(?:(?<=\b[Ii]n )|(?<=[Ss]ince ))1[5-8]\d\d(?!\d)(?![.,]\d)")
 # The kind of organisation right after its name, capitalised as part of it.
 _ORG_KIND_AFTER = lazy_compile(r" (?:Adult Day|Day Program|Home Health|Home Care|Family Health|Community Health|"
+                               r"Project|Initiative|Coalition|Alliance|Foundation|Association|Society|"
                                r"Family Clinic|Family Medicine|Health Center|Health Centre|Medical Center|"
                                r"Medical Group|Pediatrics|Dental|Pharmacy|Hospice)\b")
 _STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue",
@@ -1440,6 +1441,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"
     if s.has_digit and _historic_sentence(s, start, end):
         return "historic figure"  # "Louis Pasteur first gave the vaccine to Joseph Meister on July 6, 1885"
+    if len(norms) == 1 and s.contains(" is ") and norms[0] in _animal_names(s):
+        return "animal"  # "Kids often ask about Riley. Riley is our clinic therapy dog"
     if norms[0] == "justice" and len(norms) > 2:
         return "public figure"  # "Justice Sonia Sotomayor" (not "Justice Williams": Justice is a given name too)
     if after[:1] == " " and after[1:].startswith(_ROOM_WORDS_AFTER):
@@ -1671,6 +1674,19 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             before.endswith("ask for ") and _CALL_NUMBER_ASK.search(s.lower, max(0, start - 60), start)):
         return "staff"  # (an age or a birth date after the name is a patient's: "Test persona: Ms. X, 94,")
     return None
+
+
+# An animal of the practice, named: "Riley is our clinic therapy dog", "Biscuit is the office cat".
+_ANIMAL_NAMED = lazy_compile(r"\b([A-Z][a-z]{1,20}) is (?:our|the) (?:[\w-]+ ){0,2}(?:dog|cat|mascot|puppy|horse|"
+                             r"rabbit|parrot)\b")
+
+
+def _animal_names(s: Scan) -> frozenset[str]:
+    """The names the text gives the practice's animals (every mention of one is the animal)."""
+    found: frozenset[str] | None = s.memo.get("animal_names")
+    if found is None:  # once per text
+        found = s.memo["animal_names"] = frozenset(m.group(1).lower() for m in _ANIMAL_NAMED.finditer(s.text))
+    return found
 
 
 def _historic_sentence(s: Scan, start: int, end: int) -> bool:
