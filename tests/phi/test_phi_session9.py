@@ -183,7 +183,14 @@ NEGATIVES_WORKFORCE_MORE += [
     ("Tsagaan Sar and Seollal fall on the same days this year.", None, None),
     ("Username for the shared front-desk account is frontdesk_01.", None, None),
 ]
+NEGATIVES_WORKFORCE_MORE += [
+    ("Many families here share the Her, Lor, Moua and Thao clan names.", None, None),
+    ("After hours the transplant coordinator on call (this week: Greta Solheim) is paged.", None, None),
+    ("La enfermera practicante Yolanda Ibarra atiende los martes.", None, None),
+    ("TransLingo account 55120 is the clinic's own account; never read it to callers.", None, None),
+]
 POSITIVES_WORKFORCE_MORE = [
+    ("Her account 55120 is past due; the daughter will call about it.", None, None, ("ACCOUNT_NUMBER", "55120")),
     ("Mail the glucose meter to Delphine at 4410 Ravensworth Rd Apt 2B, Annandale 22003.", None, None,
      ("GEO", "4410 Ravensworth Rd Apt 2B")),
     ("Family address for the Medicaid packet: 2291 Wicklow Rd, Apt C, Columbus 43204.", None, None,

@@ -651,6 +651,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # a bare "member" ("member 2 of 3"): only before an id with six digits or more
             if typ == "HEALTH_PLAN_ID" and _PLAN_CONTRACT.fullmatch(val):
                 continue  # "Medicare plan H1234-001": a plan's contract-PBP number, not a member's id
+            if typ == "ACCOUNT_NUMBER" and _OWN_ACCOUNT_AFTER.match(s.lower, ve):
+                continue  # "LinguaBridge account 44817 is the clinic's own account"
             if typ == "ACCOUNT_NUMBER" and _organisation_owns(s, cs, 100, _ORG_ACCOUNT, _ACCOUNT_HOLDER):
                 continue  # "Company account for occ med: Cascade Lumber Supply, account CL-7720"
             if typ == "LICENSE_NUMBER" and s.lower.startswith(("licen", "certificate"), cs) and (
@@ -1093,6 +1095,8 @@ def _short_serial(key_text: str, value: str) -> bool:
 _SPACED_PLATE = lazy_compile(r"\b(?i:plate)(?i: number| no\.?| #)?(?: is|:)? (\d{1,4} [A-Z]{2,4}|[A-Z]{2,4} \d{2,4})"
                              r"(?![\w-])")
 _SAMPLE_PLATE_BEFORE = lazy_compile(r"\b(?:sample|example|test|fake|dummy|e\.g\.)\W{0,3}$")
+_OWN_ACCOUNT_AFTER = lazy_compile(r",? (?:is|=) (?:the|our) (?:clinic|practice|organi[sz]ation|company|agency|office|"
+                                  r"program|programme|hospital|pharmacy)(?:['’]s)? (?:own )?(?:account|vendor)")
 # Digits read out one by one: "my son's medicaid number is 1 0 4 4 7 2 9 8 3 1 6 5".
 _SPACED_DIGITS = lazy_compile(r"(?<!\d)(?<!\d )\d(?: \d){5,19}(?! ?\d)")
 

@@ -171,6 +171,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     # the workforce in the other languages agents speak: "nuestra intérprete ...", "la enfermera ...",
     # "notre infirmière ...", "nossa enfermeira ...", "unsere Pflegerin ...", "përkthyesja jonë ..."
     "enfermera|enfermero|intérprete|interprete|promotora|promotor|recepcionista|doctora|trabajadora social|"
+    "enfermera practicante|enfermero practicante|asistente médica|asistente médico|"
     "trabajador social|coordinadora|farmacéutica|farmacéutico|partera|psicóloga|psicólogo|terapeuta|"
     "nutricionista|enfermeira|enfermeiro|doutora|doutor|assistente social|agente de saúde|infirmière|infirmier|"
     "interprète|réceptionniste|médecin|docteure|sage-femme|pharmacienne|pharmacien|pflegerin|krankenschwester|"
@@ -988,6 +989,8 @@ def _org_address_lead(s: Scan, at: int) -> bool:
     return _ORG_ADDRESS_LEAD.search(lead) is not None and _PERSON_ADDRESS_LEAD.search(lead) is None
 
 
+_ON_CALL_LIST_ENDS = ("this week: ", "today: ", "tonight: ", "this weekend: ", "this month: ")
+_ON_CALL_NEAR = lazy_compile(r"\b(?:on[- ]call|on duty|covering|coverage)\b")
 _EXTENSION_PAREN_BEFORE = lazy_compile(r"\b(?:ext|extension|x)\.? ?\d{1,5} \($")
 # The workforce named as a list after "our <role plural> are": every name up to `$` is one of them
 # (capitalised words, credentials or notes in parentheses, commas and "and"; any other word ends it).
@@ -1532,6 +1535,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(", ") and (street := _STREET_ADDRESS_BEFORE.search(
             s.text, start - 60 if start > 60 else 0, start)) is not None and _org_address_lead(s, street.start()):
         return "place"  # "the county lab, Room 118, 210 Courthouse Square, Fenwick": the town of the practice's address
+    if before.endswith(_ON_CALL_LIST_ENDS) and _ON_CALL_NEAR.search(before):
+        return "staff"  # "the death investigator on call (this week: Kyle Brandvik)"
     if before.endswith(" (") and _EXTENSION_PAREN_BEFORE.search(before):
         return "staff"  # "Japanese → ext. 202 (Yuki Nakamura)": who answers an extension
     if s.contains(" are ") and s.lower.rfind(" are ", start - 200 if start > 200 else 0, start) >= 0 and (
@@ -2680,7 +2685,7 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         figure_words = {w for f in _FIGURES_AND_COMPANIES if f in window for w in f.split()}
         if nxt and (nxt[0].strip(".,;:()") in ORG_WORDS or nxt[0].strip(".,;:()") in _PRODUCT_NOUNS):
             continue  # "The Davis, Reynolds and Williamson Orchestra"
-        if _NAMES_AS_NAMES_AFTER.match(s.text, m.end()):
+        if _NAMES_AS_NAMES_AFTER.match(s.text, m.end()) or _LISTED_AS_NAMES.match(s.text, m.end()):
             continue  # "Vang, Xiong, Lee, Thao and Yang are the most common Hmong clan names": names as such
         if any(w.strip(".,;:()") in _LIST_THING_NEXT for w in nxt[:5]):
             continue  # "Kleinert and Duran are protocols", "(Lapidus or Austin procedure)": named things
