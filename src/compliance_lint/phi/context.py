@@ -233,6 +233,8 @@ class Scan:
     def contains(self, part: str) -> bool:
         """Does `part` (lower case) occur in the lower-cased text? Computed once per text, so a
         check made for every candidate name stays linear in the text's length."""
+        if len(self.lower) <= _NEAR:
+            return part in self.lower  # a short text: the test costs less than the memo's key
         key = "in:" + part
         v = self.memo.get(key)
         if v is None:

@@ -712,12 +712,14 @@ _AGE_SAID = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bi(?:'m|’m| am)|\bi
                        # Turkish: "94 yaşındaki Hatice teyze"
                        r"|(?<![\w.,])(9\d|1[01]\d) yaşında"
                        # Tamil: "94 வயசு"
-                       r"|(?<![\w.,])(9\d|1[01]\d) (?:வயசு|வயது)"
-                       # Vietnamese: "cụ Khiêm (97 tuổi)"; French, Portuguese, German, Polish, Russian after the
-                       # verb that gives a person an age ("a 92 ans", "tem 91 anos"; not "il y a 95 ans", a time)
-                       r"|(?<![\w.,])(9\d|1[01]\d) tuổi"
-                       r"|(?:(?<!\by )\ba|\btem|\bist|\bma|\bему|\bей|\bмне) (9\d|1[01]\d) "
-                       r"(?:ans|anos|jahre|lat|lata|лет|года)\b")
+                       r"|(?<![\w.,])(9\d|1[01]\d) (?:வயசு|வயது)")
+# Ages said in more languages, searched only when their age word is in the text: Vietnamese ("cụ Khiêm
+# (97 tuổi)"); French, Portuguese, German, Polish, Russian after the verb that gives a person an age
+# ("a 92 ans", "tem 91 anos"; not "il y a 95 ans", a time).
+_AGE_WORD_AFTER = lazy_compile(r"(?<![\w.,])(9\d|1[01]\d) tuổi"
+                               r"|(?:(?<!\by )\ba|\btem|\bist|\bma|\bему|\bей|\bмне) (9\d|1[01]\d) "
+                               r"(?:ans|anos|jahre|lat|lata|лет|года)\b")
+_AGE_WORDS = (" tuổi", " ans", " anos", " jahre", " lat", " лет", " года")
 _SPELLED_AGE_VALUE = lazy_compile(_SPELLED_AGE)
 _SPELLED_YEARS_OLD = lazy_compile(r"\b(" + _SPELLED_AGE + r")[- ](?:years?|yrs?)[- ]old\b")
 # An age right after a person's name, set off by a comma or a parenthesis, with nothing after it that
@@ -773,7 +775,7 @@ def _age_said_from(low: str) -> int:
     walks the same matches as from 0."""
     first = len(low)
     for stem, back in ((" 9", 0), (" 10", 0), (" 11", 0), ("ninety", 0), ("hundred", 4), (" años", 3),
-                       (" yaşında", 3), (" வய", 3), (" tuổi", 3)):
+                       (" yaşında", 3), (" வய", 3)):
         i = low.find(stem, 0, first + len(stem))  # an occurrence starting before `first`
         if 0 <= i < first + back:
             first = i - back
@@ -786,7 +788,10 @@ def _said_ages(s: Scan, low: str) -> list[tuple[int, int]]:
     spelled = "ninety" in low or "hundred" in low
     # every pattern puts a space or "(" right before a number age
     spaced = " 9" in low or " 10" in low or " 11" in low
-    if spelled or spaced or " tuổi" in low:
+    if not low.isascii() or " ans" in low or " anos" in low or " jahre" in low or " lat" in low:
+        if any(w in low for w in _AGE_WORDS):
+            out.extend(m.span(m.lastindex or 1) for m in _AGE_WORD_AFTER.finditer(low))
+    if spelled or spaced:
         for m in _AGE_SAID.finditer(low, _age_said_from(low)):
             out.append(m.span(m.lastindex or 1))
         if spelled and "old" in low:
@@ -836,7 +841,7 @@ def recognize_age(s: Scan) -> list[PhiHit]:
     if (" was " in low or " is " in low or " turned " in low or " been " in low) and (
             " 9" in low or " 10" in low or " 11" in low):
         spans = sorted({*spans, *(m.span(1) for m in _KIN_WAS_AGE.finditer(low))})
-    if ", 9" in low or ", 1" in low:
+    if ", 9" in low or ", 10" in low or ", 11" in low:
         spans = sorted({*spans, *(m.span(1) for m in _APPOSED_AGE.finditer(low))})
     if cjk_age:
         spans = sorted({*spans, *(m.span() for m in _CJK_AGE_RE.finditer(t))})  # "九十一歲", "一百零二歲", "94岁"

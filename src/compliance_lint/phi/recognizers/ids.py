@@ -14,7 +14,7 @@ from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES
 from compliance_lint.phi.patterns import lazy_compile, word_trie
-from compliance_lint.phi.recognizers.numbers import id_cue_type
+from compliance_lint.phi.recognizers.numbers import digit_shape, id_cue_type
 from compliance_lint.phi.spans import SpanSet
 from compliance_lint.phi.validators import (
     SAMPLE_MBIS,
@@ -678,7 +678,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                     not _org_vehicle(s, m.start(), m.end())):
                 hits.append(PhiHit(m.start(1), m.end(1), "VEHICLE_ID", "plate", 0.85,
                                    "licence plate in two groups right after its cue"))
-    if s.digits >= 6 and (spaced := _SPACED_DIGITS.search(t)) is not None:
+    if s.digits >= 6 and _may_have_spaced_digits(s) and (spaced := _SPACED_DIGITS.search(t)) is not None:
         hits.extend(_spaced_ids(s, spaced))
     if s.digits >= 5 and ("MR" in t or "mrn" in t):
         for m in _MRN_PREFIX_RE.finditer(t):
@@ -1099,6 +1099,12 @@ _OWN_ACCOUNT_AFTER = lazy_compile(r",? (?:is|=) (?:the|our) (?:clinic|practice|o
                                   r"program|programme|hospital|pharmacy)(?:['’]s)? (?:own )?(?:account|vendor)")
 # Digits read out one by one: "my son's medicaid number is 1 0 4 4 7 2 9 8 3 1 6 5".
 _SPACED_DIGITS = lazy_compile(r"(?<!\d)(?<!\d )\d(?: \d){5,19}(?! ?\d)")
+
+
+def _may_have_spaced_digits(s: Scan) -> bool:
+    """An exact gate for _SPACED_DIGITS: six digits with single spaces between them in the digit shape."""
+    shape = digit_shape(s)
+    return shape is None or "9 9 9 9 9 9" in shape
 
 
 def _spaced_ids(s: Scan, m: re.Match[str] | None) -> list[PhiHit]:

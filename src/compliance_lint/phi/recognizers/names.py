@@ -1137,6 +1137,7 @@ _STAFF_APPOSITION = lazy_compile(
 # What a window ends with when _WORK_BY_BEFORE's quote branch can match (a quote verb and a space).
 _QUOTE_VERB_ENDS = ("quote ", "quoting ", "cite ", "citing ", "paraphrase ")
 # Someone a mural, a portrait or a statue shows: a figure of the community's history.
+_DEPICTION_WORD = lazy_compile(r"mural|portrait|statue|painting|poster|plaque|bust")  # (_DEPICTED_BEFORE's)
 _DEPICTED_BEFORE = lazy_compile(r"\b(?:murals?|portraits?|statues?|paintings?|posters?|plaques?|busts?)\b"
                                 r"[^.!?\n]{0,30}\b(?:shows?|depicts?|features?|honou?rs?|of|showing|depicting|"
                                 r"featuring)(?: (?:the )?(?:\w+ ){0,2}(?:leaders?|heroes|figures?|poets?|saints?))?"
@@ -1305,6 +1306,7 @@ _ORG_KIND_AFTER = lazy_compile(r" (?:Adult Day|Day Program|Home Health|Home Care
                                r"Project|Initiative|Coalition|Alliance|Foundation|Association|Society|"
                                r"Family Clinic|Family Medicine|Health Center|Health Centre|Medical Center|"
                                r"Medical Group|Pediatrics|Dental|Pharmacy|Hospice)\b")
+_YEAR_1500_1899 = lazy_compile(r"1[5-8]\d\d")
 _STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue",
                            # and places: "Valle Verde", "Rancho Cordova" (not "Sierra", "Rio" or "Arroyo": given
                            # names and surnames too)
@@ -1549,8 +1551,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if ("by " in before[-12:] or before.endswith(_QUOTE_VERB_ENDS)) and (
             _WORK_BY_BEFORE.search(before)) and not _honorific_at(s, before, start):
         return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes", "Quote Elisabeth Kübler-Ross"
-    if (s.contains("mural") or s.contains("portrait") or s.contains("statue") or s.contains("painting")
-            or s.contains("poster") or s.contains("plaque") or s.contains("bust")) and _DEPICTED_BEFORE.search(
+    if s.has("depiction", _DEPICTION_WORD) and _DEPICTED_BEFORE.search(
             s.lower, start - 110 if start > 110 else 0, start):  # (the first name depicted may be 60 characters back)
         return "public figure"  # "The waiting-room mural shows Bhagat Puran Singh and Dalip Singh Saund"
     if after[:6] == ", the " and _LEADER_AFTER.match(after):
@@ -1697,8 +1698,9 @@ def _animal_names(s: Scan) -> frozenset[str]:
 def _historic_sentence(s: Scan, start: int, end: int) -> bool:
     """The name's sentence holds a year before 1900: history ("... to Joseph Meister on July 6, 1885")."""
     years: list[int] | None = s.memo.get("historic_years")
-    if years is None:  # once per text
-        years = s.memo["historic_years"] = [m.start() for m in _HISTORIC_YEAR.finditer(s.text)]
+    if years is None:  # once per text (most texts hold no 15xx-18xx number at all: a literal-led scan)
+        years = s.memo["historic_years"] = [m.start() for m in _HISTORIC_YEAR.finditer(s.text)] if (
+            _YEAR_1500_1899.search(s.text)) else []
     if not years:
         return False
     a = max(s.rfind(". ", 0, start), s.rfind("\n", 0, start), s.rfind("; ", 0, start)) + 1

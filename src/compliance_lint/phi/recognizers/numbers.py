@@ -262,7 +262,9 @@ _CALLED_FROM = re.compile(r"\b(?:called|calling|phoned|phoning|texted|texting|ra
 # Keys naming the agent's or practice's own line: "outbound_caller_id", "caller_id", "sip_trunk_number".
 _KEY_OWN_LINE = lazy_compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk|sip|sender|agent|bot|assistant|"
                            r"transfer|forward|forwarding|escalation|practice|clinic|office|department|dept|main|"
-                           r"hotline|helpline|switchboard|ivr|team|crew|unit|station|desk|nurse line)\b")
+                           r"hotline|helpline|switchboard|ivr|team|crew|unit|station|desk|nurse line|"
+                           # the line in Spanish and Portuguese: "whatsapp_linea"
+                           r"linea|línea|linha)\b")
 # BUSINESS_CUE (context.py) with ASCII classes: same matches on ASCII text, faster.
 _BUSINESS_A = ascii_twin(BUSINESS_CUE)
 _SSN_SHAPE = lazy_compile(r"\d{3}([- ])\d{2}\1\d{4}")
@@ -701,7 +703,11 @@ def _key_phone_person(key_text: str) -> re.Match[str] | None:
 _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS + r"|opt in|opted in|optin|"
                                       r"elder(?! (?:services?|programs?|care|center|lines?)\b)|poa|proxy|hasta|"
                                       r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
-                                      r"student|"
+                                      r"student|athlete|camper|rider|"
+                                      # a customer of a supply or repair business, a pet's owner ("owner_phone" at
+                                      # an animal-bite desk), a messaging handle ("whatsapp_contact")
+                                      r"customer(?! (?:service|services|support|care|success|line)\b)|owner|whatsapp|"
+                                      r"signal|telegram|"
                                       # who filed a complaint or a report: "complainant_fax", "reporting_party_phone"
                                       r"complainant|reporting party|reporter|grievant|claimant|victim|witness|"
                                       # a therapy practice's client ("client_phone"), not its client services line
