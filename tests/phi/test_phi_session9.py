@@ -149,10 +149,13 @@ POSITIVES_AGES = [
     ("Bà Lữ Thị Hoa (95 tuổi) cần người nhà đi cùng.", None, None, ("AGE", "95")),
     ("Monsieur Gagné a 91 ans et vit seul.", None, None, ("AGE", "91")),
 ]
-# Workforce and organisations in more shapes: a driver's route, "rides along", a name reached at the
-# practice's number and an extension, "are certified techs" after a list, a driver in parentheses; a
-# study's or author's model; clan names; townships, Spanish place heads in labels; "Adult Day Center"
-# after the practice's name; a fax "attention" a department; a mobile service's stop keys; Burma.
+# Workforce and organisations in more shapes (blind sets 114, 115, 119): a driver's route, "rides
+# along", a name reached at the practice's number and an extension, "are certified techs" after a list,
+# a driver in parentheses, teachers of classes, contacts for questions, an on-call listing, RTs, a
+# Spanish nurse practitioner; makers of works and models; clan names; townships, chapters, Spanish
+# place heads in labels; "Adult Day Center", "Project" and "Athletic Complex" after a name; a fax
+# "attention" a department; a mobile service's stop keys; the practice's animal and vendor account;
+# Burma. The positives: addresses brought or mailed to someone, test logins, a past-due account.
 NEGATIVES_WORKFORCE_MORE = [
     ("Pa Nhia Lor drives the north route and Cheng Moua rides along on Fridays.", None, None),
     ("Please call Dorothea at (612) 774-3310, extension 4410, to reschedule.", None, None),
@@ -166,8 +169,6 @@ NEGATIVES_WORKFORCE_MORE = [
     ("Fax the forms to (205) 877-6210, attention Orthopedic Clinic.", None, None),
     ("98937", "van_stop_zip", "value"),
     ("Screen every new patient born in Burma or Thailand for hepatitis B.", None, None),
-]
-NEGATIVES_WORKFORCE_MORE += [
     ("Our arts night honours the poet Lalita Sharma-Koirala and her songs.", None, None),
     ("Kenji Watanabe in benefits handles the prior authorizations.", None, None),
     ("Rosalind Achebe teaches the cooking class on Thursdays.", None, None),
@@ -175,15 +176,11 @@ NEGATIVES_WORKFORCE_MORE += [
     ("Chapters we serve: Chinle, Many Farms, Rough Rock, Tsaile and Lukachukai.", None, None),
     ("Games are played at the Delmore Athletic Complex, 12 Field Rd.", None, None),
     ("thirdparty@lakeviewclinic.org", "donor_program_contact", "value"),
-]
-NEGATIVES_WORKFORCE_MORE += [
     ("Families ask about Pepper. Pepper is our clinic therapy dog and visits on Fridays.", None, None),
     ("Transport RN Odalys Ferreira and RT Kwame Boateng staff Unit 3 on weekends.", None, None),
     ("Our doula program is modeled on the Oregon Prison Doula Project.", None, None),
     ("Tsagaan Sar and Seollal fall on the same days this year.", None, None),
     ("Username for the shared front-desk account is frontdesk_01.", None, None),
-]
-NEGATIVES_WORKFORCE_MORE += [
     ("Many families here share the Her, Lor, Moua and Thao clan names.", None, None),
     ("After hours the transplant coordinator on call (this week: Greta Solheim) is paged.", None, None),
     ("La enfermera practicante Yolanda Ibarra atiende los martes.", None, None),
