@@ -185,8 +185,18 @@ NEGATIVES_WORKFORCE_MORE = [
     ("After hours the transplant coordinator on call (this week: Greta Solheim) is paged.", None, None),
     ("La enfermera practicante Yolanda Ibarra atiende los martes.", None, None),
     ("TransLingo account 55120 is the clinic's own account; never read it to callers.", None, None),
+    # blind set 120: on a staff member's behalf, a DON, "as their CHW", products, languages, greetings
+    ("Hi, this is Sage calling for Loretta Vance at Harborview Plastic Surgery. Please call us back.", None, None),
+    ("When the Pine Court DON, Marisela Okafor, calls, she may add residents to the list.", None, None),
+    ("Hmong-speaking families get Mai Vang Thao as their community health worker.", None, None),
+    ("We stock Natrelle and Sientra tissue expanders.", None, None),
+    ("Mentor CPX4 354-4010", "implant_model_code", "value"),
+    ("Callers often speak Maay Maay, Somali or Kizigua.", None, None),
+    ("The outbound call metadata holds the case id; never ask the caller for it.", None, None),
 ]
 POSITIVES_WORKFORCE_MORE = [
+    ("Hi, this is Sage calling for Mrs. Vance about her biopsy results.", None, None, ("NAME", "Mrs. Vance")),
+    ("user: you can call me dolores, im her daughter", None, None, ("NAME", "dolores")),
     ("Her account 55120 is past due; the daughter will call about it.", None, None, ("ACCOUNT_NUMBER", "55120")),
     ("Mail the glucose meter to Delphine at 4410 Ravensworth Rd Apt 2B, Annandale 22003.", None, None,
      ("GEO", "4410 Ravensworth Rd Apt 2B")),

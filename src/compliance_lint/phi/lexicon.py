@@ -382,6 +382,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("choul chnam thmey songkran ba
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("akal monoplace multiplace spina bifida tdap dtap"))
 # The Mongolian lunar new year ("Tsagaan Sar") and "hospital" ("Эмнэлэг") at a sentence start.
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("tsagaan эмнэлэг"))
+# Maay Maay (a Somali language), a café, the Crow greeting "Kahée".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("maay café kahée kahee"))
 # Hindu and Marathi holy days ("Lakshmi Pujan", "Gudi Padwa", "Bhai Dooj"); Chamorro greetings
 # ("Håfa adai", "Si Yu'os ma'åse'") and "Klinikan" (clinic).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""pujan puja padwa dooj bhai diwali navratri holi onam pongal

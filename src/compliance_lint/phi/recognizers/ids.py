@@ -189,7 +189,9 @@ _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|ag
                              # "vendor_account": "LangBridge client #LMM-7740": the practice's account with a vendor
                              r"vendor|supplier|wholesaler|"
                              # the organisation's own certificates: "clia_certificate", "mqsa_cert"
-                             r"clia|mqsa|facility|accreditation|ssl|tls)\b")
+                             r"clia|mqsa|facility|accreditation|ssl|tls|"
+                             # a product's model or catalogue code, the same for every patient: "implant_model_code"
+                             r"model|catalog|catalogue|sku|part number)\b")
 
 
 _MASK_CHARS = frozenset("X-0*#")

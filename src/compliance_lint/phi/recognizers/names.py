@@ -285,6 +285,10 @@ _STAFF_AFTER = lazy_compile(
     r"supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
+    # what the practice gives families: "Spanish-speaking families get Yesenia Cárdenas as their community
+    # health worker"
+    r"| as (?:their|your|the|our|a) (?:[\w-]+ ){0,2}(?:community health worker|chw|navigator|nurse|interpreter|"
+    r"coordinator|case manager|doula|promotora|social worker|advocate|coach|therapist|hygienist)\b"
     # who teaches the practice's classes; whom callers contact with their questions
     r"|,? (?:teaches|facilitates|leads) (?:the |our |a |all )?(?:[\w-]+ ){0,2}(?:class|classes|group|groups|session|"
     r"sessions|workshop|workshops)\b|,? for (?:any |all |other )?(?:[\w-]+ ){0,2}(?:questions?|concerns|issues)\b"
@@ -421,8 +425,9 @@ _PL_HONORIFIC_RE = lazy_compile(rf"\b(?:[pP]ani|panią|pana|panu|panem|pan|p\.) 
                                 # (not a title: "pani doktor", "pan profesor", "pani dyrektor")
                                 rf"(?!(?:Dokt|Lekar|Profesor|Dyrektor|Magist|Pielęgniar|Kierown|Prezes|Ordynator))"
                                 rf"([{_U}][{_L}]+(?: [{_U}][{_L}]+)?)")
+# (the cue is whole words: not "call me" in "call metadata")
 _LOWER_NAME_IS_RE = lazy_compile(
-    r"(?:name is|name's|call me|named (?:him|her|them)|name:|the caller is|the patient is) *"
+    r"(?:name is|name's|call me|named (?:him|her|them)|name:|the caller is|the patient is)(?![\w'’]) *"
     r"([a-zß-öø-ÿā-ž]{2,20})(?![\w'’-])")
 _LOWER_HONORIFIC_RE = lazy_compile(r"\b(?:mr|mrs|ms|miss)\.? ([a-zß-öø-ÿā-ž][a-zß-öø-ÿā-ž'’-]{1,25})(?![\w'’-])")
 # Lower-case notes: a patient cue, then a surname ("pt. lindqvist cant take estradiol patches").
@@ -989,6 +994,9 @@ def _org_address_lead(s: Scan, at: int) -> bool:
     return _ORG_ADDRESS_LEAD.search(lead) is not None and _PERSON_ADDRESS_LEAD.search(lead) is None
 
 
+# Calling on a staff member's behalf: "calling for Joanne Pressley at Cobalt Bay ...", "... about your
+# follow-up" (the one called is "you"; "calling for Mrs. Diaz about her results" calls the patient).
+_ON_BEHALF_AFTER = lazy_compile(r" (?:at|from|with) (?:the )?[A-Z]| about your")
 _ON_CALL_LIST_ENDS = ("this week: ", "today: ", "tonight: ", "this weekend: ", "this month: ")
 _ON_CALL_NEAR = lazy_compile(r"\b(?:on[- ]call|on duty|covering|coverage)\b")
 _EXTENSION_PAREN_BEFORE = lazy_compile(r"\b(?:ext|extension|x)\.? ?\d{1,5} \($")
@@ -1539,6 +1547,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"  # "the county lab, Room 118, 210 Courthouse Square, Fenwick": the town of the practice's address
     if before.endswith(_ON_CALL_LIST_ENDS) and _ON_CALL_NEAR.search(before):
         return "staff"  # "the death investigator on call (this week: Kyle Brandvik)"
+    if before.endswith(("calling for ", "calling on behalf of ")) and _ON_BEHALF_AFTER.match(s.text, end):
+        return "staff"  # "this is Juniper calling for Joanne Pressley at Cobalt Bay Plastic Surgery"
+    if s.text.endswith(("DON, ", "ADON, ", "DON "), 0, start):
+        return "staff"  # "When the Maple Court DON, Patrice Oyelowo, calls": a director of nursing
     if before.endswith(" (") and _EXTENSION_PAREN_BEFORE.search(before):
         return "staff"  # "Japanese → ext. 202 (Yuki Nakamura)": who answers an extension
     if s.contains(" are ") and s.lower.rfind(" are ", start - 200 if start > 200 else 0, start) >= 0 and (
@@ -3032,7 +3044,8 @@ _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
 _FROM_PLACE_ENDS = (" are from ", " is from ", " come from ", " comes from ", " came from ", " drives to ",
                     " travels to ", " drive to ", " calling from ", " callers from ")
 _LOCATIVE_ENDS = (" in ", " at ", " near ", " off ", " above ", " below ", " outside ", " inside ", " around ",
-                  " are from ", " come from ", " comes from ", " drives to ", " travels to ")
+                  " are from ", " come from ", " comes from ", " drives to ", " travels to ", "rides to ",
+                  "trips to ", "flights to ")
 # the last item of a list of places: "in Bend and Redmond", "at Tacoma, Gig Harbor or Lakewood"
 _LOCATIVE_LIST_END = lazy_compile(r"\b(?:in|at|near|off|around|outside)\s(?:[\w'’.-]+(?:,\s|\s(?:and|or|&)\s)){1,3}$"
                                 r"|\b(?:units|facilities|centers|sites|locations|clinics|network):\s(?:[\w'’.-]+,\s){0,4}$")
