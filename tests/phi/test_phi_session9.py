@@ -6,7 +6,10 @@ the previous engine already passed are guards: they keep a new rule from reachin
 
 from __future__ import annotations
 
+import pytest
 from class_harness import class_tests
+
+from compliance_lint.phi.validators import cpf_ok
 
 # The workforce named as a list after "our <role plural> are", or with the role after the names
 # ("are this month's volunteers"), a credential as what they are, a cover area, an extension.
@@ -193,8 +196,20 @@ NEGATIVES_WORKFORCE_MORE = [
     ("Mentor CPX4 354-4010", "implant_model_code", "value"),
     ("Callers often speak Maay Maay, Somali or Kizigua.", None, None),
     ("The outbound call metadata holds the case id; never ask the caller for it.", None, None),
+    ("Exemplo de CPF para o formulário: 529.982.247-25", None, None),
+    ("Pacientes de Cabo Verde podem preferir crioulo.", None, None),
+    ("Paramedic visits are done by our community paramedics, Jo Brennan and Luis Ocampo.", None, None),
 ]
 POSITIVES_WORKFORCE_MORE = [
+    # blind set 125: Brazil's CPF (check digits, or after its cue), records in URLs by other words
+    ("user: meu CPF é 418.773.260-89, é o mesmo cadastro do Brasil.", None, None, ("OTHER_ID", "418.773.260-89")),
+    ("Cadastro 418.773.260-89 no sistema antigo.", None, None, ("OTHER_ID", "418.773.260-89")),
+    ("https://portal.vidanova.org/pacientes/perfil?usuario=fabi.lessa84", None, "url",
+     ("URL", "https://portal.vidanova.org/pacientes/perfil?usuario=fabi.lessa84")),
+    ("https://careers.platteriver.org/candidates/00931157/offers", None, "url",
+     ("URL", "https://careers.platteriver.org/candidates/00931157/offers")),
+    ("Offer backup - Mossberg wife", None, "label", ("NAME", "Mossberg")),
+    ("11/27", "semen_analysis_due", "value", ("DATE", "11/27")),
     ("Hi, this is Sage calling for Mrs. Vance about her biopsy results.", None, None, ("NAME", "Mrs. Vance")),
     ("user: you can call me dolores, im her daughter", None, None, ("NAME", "dolores")),
     ("Her account 55120 is past due; the daughter will call about it.", None, None, ("ACCOUNT_NUMBER", "55120")),
@@ -244,3 +259,10 @@ NEGATIVES = [
 ]
 
 test_class_positive, test_class_negative = class_tests(POSITIVES, NEGATIVES)
+
+
+@pytest.mark.parametrize(("digits", "valid"), [
+    ("41877326089", True), ("52998224725", True), ("41877326088", False), ("11111111111", False), ("4187732608", False),
+])
+def test_cpf_check_digits(digits: str, valid: bool) -> None:
+    assert cpf_ok(digits) is valid

@@ -384,6 +384,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("akal monoplace multiplace spi
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("tsagaan эмнэлэг"))
 # Maay Maay (a Somali language), a café, the Crow greeting "Kahée".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("maay café kahée kahee"))
+# Portuguese words of a clinic's labels: reception, price table ("Recepção Vida Nova", "Tabela_de_Precos").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("recepção recepcao tabela preços precos"))
 # Hindu and Marathi holy days ("Lakshmi Pujan", "Gudi Padwa", "Bhai Dooj"); Chamorro greetings
 # ("Håfa adai", "Si Yu'os ma'åse'") and "Klinikan" (clinic).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""pujan puja padwa dooj bhai diwali navratri holi onam pongal
@@ -494,7 +496,7 @@ COUNTRIES = frozenset(
         venezuela vietnam yemen zambia zimbabwe usa uk burma
         """
     )
-) | {"new zealand", "united kingdom", "united states", "czech republic", "south africa", "south korea",
+) | {"new zealand", "united kingdom", "united states", "cabo verde", "czech republic", "south africa", "south korea",
      "north korea", "saudi arabia", "sri lanka", "costa rica", "el salvador", "puerto rico",
      "united arab emirates", "dominican republic", "ivory coast", "papua new guinea", "faroe islands",
      "united states of america", "the netherlands", "bosnia and herzegovina", "trinidad and tobago",

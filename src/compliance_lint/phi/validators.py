@@ -146,6 +146,22 @@ def npi_ok(value: str) -> bool:
     return len(value) == 10 and value.isdigit() and luhn_ok("80840" + value)
 
 
+def cpf_ok(digits: str) -> bool:
+    """Brazil's CPF (Cadastro de Pessoas Físicas): two mod-11 check digits over the first nine and ten."""
+    if len(digits) != 11 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    n = [int(c) for c in digits]
+    for length in (9, 10):
+        r = sum(n[i] * (length + 1 - i) for i in range(length)) * 10 % 11
+        if (0 if r == 10 else r) != n[length]:
+            return False
+    return True
+
+
+# CPFs printed as examples by the Receita Federal and in developer docs.
+SAMPLE_CPFS = frozenset({"52998224725", "11144477735", "12345678909"})
+
+
 def iban_ok(value: str) -> bool:
     """ISO 13616 mod-97 check."""
     v = value.replace(" ", "").upper()

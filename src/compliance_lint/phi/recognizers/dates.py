@@ -180,6 +180,7 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            r"bite|sting|exposure|rash|fever|symptom|symptoms|"
                            # a test or study of the patient's: "sleep_study_date", "mri_date", "echo_date"
                            r"study|mri|ct|xray|x ray|echo|ekg|ecg|eeg|biopsy|colonoscopy|mammogram|ultrasound|"
+                           r"semen analysis|"
                            r"imaging|scan|dialysis|chemo|op|operation|"
                            # a therapy course's evaluations: "pt_reassessment", "oliver_progress_eval"
                            r"eval|evaluation|reeval|reassessment|progress note|progress eval|"

@@ -17,10 +17,12 @@ from compliance_lint.phi.patterns import lazy_compile, word_trie
 from compliance_lint.phi.recognizers.numbers import digit_shape, id_cue_type
 from compliance_lint.phi.spans import SpanSet
 from compliance_lint.phi.validators import (
+    SAMPLE_CPFS,
     SAMPLE_MBIS,
     SAMPLE_NPIS,
     SAMPLE_SSNS,
     TEST_CARDS,
+    cpf_ok,
     date_ok,
     digits_only,
     luhn_ok,
@@ -82,7 +84,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # a programme's code for one person: "Participant LO0771", "participant_TA0589_flags"
      r"participant(?: id| number| no\.?| #| code)?|(?:client|subject|enrollee)(?: id| number| no\.?| #| code)|"
      # a patient's grievance or complaint file: "Grievance GRV-2026-0583 (Fenwick)"
-     r"grievance(?: id| number| no\.?| #)?|complaint(?: id| number| no\.?| #)"),
+     r"grievance(?: id| number| no\.?| #)?|complaint(?: id| number| no\.?| #)|"
+     # national person numbers of Brazil and Mexico ("meu CPF é 418.773.260-89", "CURP GOMA850312HDFRRL09")
+     r"cpf|curp"),
 )
 # What follows a cue: linking words, separators, then the value.
 _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenji Arai: ..."
@@ -383,7 +387,7 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
-              "soonercare", "badgercare", "mainecare", "husky")
+              "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer
@@ -680,6 +684,14 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                     not _org_vehicle(s, m.start(), m.end())):
                 hits.append(PhiHit(m.start(1), m.end(1), "VEHICLE_ID", "plate", 0.85,
                                    "licence plate in two groups right after its cue"))
+    if s.digits >= 11 and "." in t and "-" in t:
+        for m in _CPF_RE.finditer(t):  # "meu CPF é 418.773.260-89": a Brazilian person number
+            digits = m.group(0).replace(".", "").replace("-", "")
+            valid = cpf_ok(digits)
+            if digits not in SAMPLE_CPFS and (valid or _CPF_CUE.search(s.before(m.start(), 20))):
+                hits.append(PhiHit(m.start(), m.end(), "OTHER_ID", "cpf", 0.85,
+                                   "Brazilian CPF (valid check digits)" if valid else "CPF-shaped number after 'CPF'",
+                                   valid))
     if s.digits >= 6 and _may_have_spaced_digits(s) and (spaced := _SPACED_DIGITS.search(t)) is not None:
         hits.extend(_spaced_ids(s, spaced))
     if s.digits >= 5 and ("MR" in t or "mrn" in t):
@@ -1099,6 +1111,8 @@ _SPACED_PLATE = lazy_compile(r"\b(?i:plate)(?i: number| no\.?| #)?(?: is|:)? (\d
 _SAMPLE_PLATE_BEFORE = lazy_compile(r"\b(?:sample|example|test|fake|dummy|e\.g\.)\W{0,3}$")
 _OWN_ACCOUNT_AFTER = lazy_compile(r",? (?:is|=) (?:the|our) (?:clinic|practice|organi[sz]ation|company|agency|office|"
                                   r"program|programme|hospital|pharmacy)(?:['’]s)? (?:own )?(?:account|vendor)")
+_CPF_RE = lazy_compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d-])")
+_CPF_CUE = lazy_compile(r"\bcpf\b")
 # Digits read out one by one: "my son's medicaid number is 1 0 4 4 7 2 9 8 3 1 6 5".
 _SPACED_DIGITS = lazy_compile(r"(?<!\d)(?<!\d )\d(?: \d){5,19}(?! ?\d)")
 

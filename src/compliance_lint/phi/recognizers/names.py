@@ -905,7 +905,10 @@ _ROSTER_BEFORE = lazy_compile(
     r"(?:nurse )?navigator(?= cover)|nurse(?= cover)|provider(?= cover)|therapist(?= cover)|" + _ROLE_PLURALS
     + r")" + _ON_DUTY
     + r"\s*:[^:\n]{0,120}"
-    r"|\b(?:" + _ROLE_PLURALS + r")\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
+    r"|\b(?:" + _ROLE_PLURALS + r")\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s"
+    # set off by a comma only after "our": "our community paramedics, Jo Brennan and" (not "the index
+    # case's coworkers, Lupe Ramirez and": a patient's contacts)
+    r"|\bour (?:[\w-]+\s){0,2}(?:" + _ROLE_PLURALS + r"),\s(?:[\w'’.-]+,?\s){1,3}(?:and|&|or)\s)$")
 # A workforce heading: the rest of its line lists staff ("Staff directory: ...", "Promotoras: ...").
 # The line ends it, and so does the next colon (another heading: "Patients to call back: ...").
 # (grouped by first letter; the errand test is made on each match, not by look-behinds at every position)
@@ -1318,7 +1321,7 @@ _YEAR_1500_1899 = lazy_compile(r"1[5-8]\d\d")
 _STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue",
                            # and places: "Valle Verde", "Rancho Cordova" (not "Sierra", "Rio" or "Arroyo": given
                            # names and surnames too)
-                           "valle", "rancho", "lago", "playa", "puerto", "cerro"})
+                           "valle", "rancho", "lago", "playa", "puerto", "cerro", "cabo"})
 _HOUSE_NUMBER_NEAR = lazy_compile(r"\d")
 _ROOM_WORDS_AFTER = ("conference room", "Conference Room", "meeting room", "Meeting Room", "boardroom", "Boardroom",
                      "auditorium", "Auditorium", "lecture hall", "Lecture Hall")
@@ -3367,8 +3370,9 @@ def _label_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
 
 # A word after a surname that makes it a household's or a child's: "Sekakuku household", "Redhawk baby",
 # "Paredes mom (Rosa)", "Szabo twins".
-_HOUSEHOLD_HINT = lazy_compile(r"\b(?:household|fam|baby|twins|triplets|mom|dad|kids|home)\b")
-_HOUSEHOLD_WORDS = frozenset({"family", "household", "fam", "baby", "twins", "triplets", "mom", "dad", "kids", "home"})
+_HOUSEHOLD_HINT = lazy_compile(r"\b(?:household|fam|baby|twins|triplets|mom|dad|kids|home|wife|husband)\b")
+_HOUSEHOLD_WORDS = frozenset({"family", "household", "fam", "baby", "twins", "triplets", "mom", "dad", "kids", "home",
+                              "wife", "husband"})
 
 
 def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:

@@ -88,10 +88,12 @@ _URL_PERSONAL_PATH = lazy_compile(
     # "/lead/cases/HC-LEAD-2026-0147", "/counseling/notes/2184470", "/results/r/IB-20261015-0091"
     # (four digits at least, not a year; or a user name: letters and one to four digits)
     r"|/(?:students?|inmates?|detainees?|cases?|refills?|results?(?:/r)?|notes?|wounds?|injuries|travell?ers?|"
-    r"workers?|employees?|claims?|applicants?|donors?|riders?)/(?!\{)"
+    r"workers?|employees?|claims?|applicants?|donors?|riders?|candidates?)/(?!\{)"
     r"(?!(?:19|20)\d\d(?:[/?#.]|$))(?:[\w.-]*\d{4}[\w.-]*|[a-z]{3,20}\d{1,4})(?=[/?#]|$)"
     # a jail booking or a file's owner in the query: "?booking=24-118305", "&owner=dkowalski1958"
     r"|[?&;](?:booking|booking_?(?:no|number|id)|inmate|owner|worker|employee|traveler|traveller|citizen|rider|"
+    # a user in Spanish/Portuguese/French/German: "?usuario=fabi.lessa84"
+    r"usuario|usuário|utilisateur|benutzer|"
     # the person a report is about: "?exposed=arsenault_delphine", "&victim=..."
     r"applicant|exposed|victim|decedent|deceased|bitten|injured)"
     r"=(?!\{)[^&#\s]{4,}"
