@@ -197,10 +197,27 @@ NEGATIVES_WORKFORCE_MORE = [
     ("Callers often speak Maay Maay, Somali or Kizigua.", None, None),
     ("The outbound call metadata holds the case id; never ask the caller for it.", None, None),
     ("Exemplo de CPF para o formulário: 529.982.247-25", None, None),
+    ("El número de la clínica es cinco cinco nueve, tres cero dos, ocho uno cuatro cuatro.", None, None),
+    ("User: mi número es cinco cinco cinco, cero uno cuatro dos.", None, None),
+    ("859-276-4460", "center_callback_number", "value"),
+    ("The Bob Hope USO lounge and the Audie Murphy Club share the campus.", None, None),
+    ("Member ID, DOB and phone are required before any results.", None, None),
     ("Pacientes de Cabo Verde podem preferir crioulo.", None, None),
     ("Paramedic visits are done by our community paramedics, Jo Brennan and Luis Ocampo.", None, None),
 ]
 POSITIVES_WORKFORCE_MORE = [
+    # blind set 123: numbers read out in Spanish, Portuguese, Russian and Turkish; EDIPI and VAERS ids;
+    # a serial after a comma; "vet, 93,"
+    ("User: mi número es siete uno tres, cuatro cero dos, nueve nueve ocho uno", None, None,
+     ("PHONE", "siete uno tres, cuatro cero dos, nueve nueve ocho uno")),
+    ("Перезвонить: четыре один два, пять пять восемь, ноль три три девять.", None, None,
+     ("PHONE", "четыре один два, пять пять восемь, ноль три три девять")),
+    ("User: Sekiz dört iki, bir bir yedi, üç dokuz iki altı.", None, None,
+     ("PHONE", "Sekiz dört iki, bir bir yedi, üç dokuz iki altı")),
+    ("EDIPI 1287740193 came with the referral for the sergeant.", None, None, ("OTHER_ID", "1287740193")),
+    ("2781146-1", "vaers_id", "value", ("OTHER_ID", "2781146-1")),
+    ("The dad read us the transmitter serial, 8GX4KT20J9, over the phone.", None, None, ("DEVICE_ID", "8GX4KT20J9")),
+    ("Our oldest caller, a Korea vet, 94, still phones every Friday.", None, None, ("AGE", "94")),
     # blind set 125: Brazil's CPF (check digits, or after its cue), records in URLs by other words
     ("user: meu CPF é 418.773.260-89, é o mesmo cadastro do Brasil.", None, None, ("OTHER_ID", "418.773.260-89")),
     ("Cadastro 418.773.260-89 no sistema antigo.", None, None, ("OTHER_ID", "418.773.260-89")),

@@ -181,6 +181,9 @@ PROVIDER_TITLES = frozenset(
 PUBLIC_FIGURES = frozenset(
     {
         "florence nightingale", "clara barton", "martin luther king", "abraham lincoln",
+        # figures and places named for them that prompts mention: "the Bob Hope USO lounge"
+        "bob hope", "audie murphy", "sacajawea", "sonia sotomayor", "wole soyinka", "chinua achebe",
+        "julia roberts", "tom cruise", "judith herman", "ellyn satter",
         # a microcredit laureate, a runner, the first kidney-transplant twins and surgeon, tobacco mascots
         "muhammad yunus", "terry fox", "ronald herrick", "richard herrick", "joseph murray", "marlboro man",
         "joe camel", "beethoven", "james herriot", "sidney crosby",
@@ -386,6 +389,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("tsagaan эмнэлэг"))
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("maay café kahée kahee"))
 # Portuguese words of a clinic's labels: reception, price table ("Recepção Vida Nova", "Tabela_de_Precos").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("recepção recepcao tabela preços precos"))
+# Peoples of the Fort Hall reservation ("Lemhi Shoshone"); Russian brand medicines ("Корвалол", "Конкор").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("lemhi shoshone bannock корвалол конкор валидол"))
 # Hindu and Marathi holy days ("Lakshmi Pujan", "Gudi Padwa", "Bhai Dooj"); Chamorro greetings
 # ("Håfa adai", "Si Yu'os ma'åse'") and "Klinikan" (clinic).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""pujan puja padwa dooj bhai diwali navratri holi onam pongal

@@ -134,8 +134,8 @@ _PERSON_AGE_PHRASE = lazy_compile(
     r"can't|cannot|prefers|likes|gets|takes|wants|drives|hears|sees|understands|speaks|does|doesn't|won't)\b")
 # A person and an age set off by commas: "The oldest man in custody, 90, has dementia", "Our patient, 94,".
 _APPOSED_AGE = lazy_compile(
-    r"\b(?:man|woman|lady|gentleman|patient|resident|client|member|caller|veteran|inmate|detainee|participant|"
-    r"elder|mother|father|grandmother|grandfather)"
+    r"\b(?:man|woman|lady|gentleman|patient|resident|client|member|caller|veteran|vet|alum|inmate|detainee|"
+    r"participant|elder|mother|father|grandmother|grandfather)"
     r"(?: (?!(?:list|lists|room|rooms|count|number|portal|line|lounge|census|ids?)\b)[\w'’-]+){0,5}, (9\d|1[01]\d),")
 _NAME_IS_AGE = lazy_compile(r",? is (9\d|1[01]\d)"
                           r"(?!\w|\.\d|,\d|\s?(?:%|percent|°|degrees?|minutes|mins?|miles|pounds|lbs?))")

@@ -86,7 +86,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # a patient's grievance or complaint file: "Grievance GRV-2026-0583 (Fenwick)"
      r"grievance(?: id| number| no\.?| #)?|complaint(?: id| number| no\.?| #)|"
      # national person numbers of Brazil and Mexico ("meu CPF é 418.773.260-89", "CURP GOMA850312HDFRRL09")
-     r"cpf|curp"),
+     r"cpf|curp|"
+     # a service member's DoD ID; one person's vaccine adverse-event report ("VAERS ID 2781146-1")
+     r"edipi|dod id|vaers(?: id| number| report)?"),
 )
 # What follows a cue: linking words, separators, then the value.
 _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenji Arai: ..."
@@ -97,7 +99,7 @@ _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenj
              r" del?(?: [\w.'’(),-]{1,30}){1,8}(?=:)|"
              # "Medicaid ID for the new patient Oletha Bramwell is 104882213799"
              r" for(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was) [A-Za-z]{0,4}-?\d[\d-]{4}))?"
-             r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=(\-]{0,3}"
+             r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=(\-,]{0,3}"
              # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"
              r"(?:[A-Za-z]{1,4}#\s?)?"
              r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))")
@@ -163,6 +165,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"unos|csn|encounter|fin|citizenship|"
                                         # one person's complaint or grievance file ("grievance_id")
                                         r"grievance|complaint|"
+                                        # a DoD ID, a vaccine adverse-event report ("edipi", "vaers_id")
+                                        r"edipi|vaers|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
@@ -387,7 +391,7 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
-              "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp")
+              "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "edipi", "dod id", "vaers")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer

@@ -264,7 +264,7 @@ _KEY_OWN_LINE = lazy_compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk
                            r"transfer|forward|forwarding|escalation|practice|clinic|office|department|dept|main|"
                            r"hotline|helpline|switchboard|ivr|team|crew|unit|station|desk|nurse line|"
                            # the line in Spanish and Portuguese: "whatsapp_linea"
-                           r"linea|línea|linha)\b")
+                           r"linea|línea|linha|center|centre)\b")
 # BUSINESS_CUE (context.py) with ASCII classes: same matches on ASCII text, faster.
 _BUSINESS_A = ascii_twin(BUSINESS_CUE)
 _SSN_SHAPE = lazy_compile(r"\d{3}([- ])\d{2}\1\d{4}")
@@ -878,15 +878,19 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     if len(text) < 20:  # seven words and six separators: "oh,oh,oh,oh,oh,oh,oh" is the shortest match
         return []
     low = s.lower
+    # (every Spanish, Portuguese or Turkish run of seven digit words holds one of these; Russian is not ASCII)
+    foreign = _foreign_spelled(s) if (not text.isascii() or "cinco" in low or "nueve" in low or "ocho" in low
+                                      or "cuatro" in low or "siete" in low or "seis" in low or "dokuz" in low
+                                      or "sekiz" in low or "nove" in low or "oito" in low or "yedi" in low) else []
     # The plain gate (kept below) wants three of the ten number words. "one" and "four" are two,
     # so one of the other eight must occur; a missing rarer letter rules words out first
     # (v: five, seven; x: six; z: zero; w: two; g: eight).
     if not (("v" in low and ("five" in low or "seven" in low)) or ("x" in low and "six" in low)
             or ("z" in low and "zero" in low) or ("w" in low and "two" in low) or ("g" in low and "eight" in low)
             or "three" in low or "nine" in low):
-        return []
+        return foreign
     if sum(1 for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero") if w in low) < 3:
-        return []
+        return foreign
     hits: list[PhiHit] = []
     for m in _SPELLED_RE.finditer(text):
         digits = "".join(_DIGIT_WORDS[w] for w in _WORD_RE.findall(m.group(0).lower()))
@@ -920,7 +924,51 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
         elif len(digits) >= 6 and (cued := id_cue_type(before)) is not None:
             hits.append(PhiHit(m.start(), m.end(), cued, "id_spelled", 0.8,
                                "identifier spelled out digit by digit right after its cue"))
+    return hits + foreign if foreign else hits
+
+
+# Digit words of the other languages callers read numbers in (Spanish, Portuguese, Russian, Turkish).
+# A run of seven or more of them is a number read out; a phone when a cue in its own language (or
+# the caller's turn) says whose.
+_FOREIGN_DIGIT_WORDS = {
+    "cero": "0", "uno": "1", "una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+    "siete": "7", "ocho": "8", "nueve": "9",
+    "um": "1", "dois": "2", "duas": "2", "três": "3", "quatro": "4", "sete": "7", "oito": "8", "nove": "9",
+    "ноль": "0", "нуль": "0", "один": "1", "одна": "1", "два": "2", "две": "2", "три": "3", "четыре": "4",
+    "пять": "5", "шесть": "6", "семь": "7", "восемь": "8", "девять": "9",
+    "sıfır": "0", "bir": "1", "iki": "2", "üç": "3", "dört": "4", "beş": "5", "altı": "6", "yedi": "7",
+    "sekiz": "8", "dokuz": "9",
+}
+_FOREIGN_DIGIT = "|".join(sorted(_FOREIGN_DIGIT_WORDS, key=len, reverse=True)) + "|zero"
+_FOREIGN_SPELLED_RE = lazy_compile(r"(?<![\w])(?:" + _FOREIGN_DIGIT + r")(?:(?:[ ,-]{1,3}|, )(?:" + _FOREIGN_DIGIT
+                                   + r")){6,15}(?![\w])", re.IGNORECASE)
+# Whose number it is, in the same languages: "mi número es", "meu telefone", "Перезвонить по поводу",
+# "Llamar a Isidro al", "telefon numaram".
+_FOREIGN_PHONE_CUE = lazy_compile(
+    r"\b(?:mi (?:número|numero|teléfono|telefono|celular)|su (?:número|numero|teléfono|telefono|celular)|"
+    r"llamar(?:le)? a|llámele|devolver la llamada|meu (?:número|numero|telefone|celular)|ligar para|"
+    r"мой (?:номер|телефон)|ее номер|его номер|номер телефона|перезвонить|позвонить|"
+    r"numaram|numarası|numaramı|telefon numaram)|^\s*(?:user|caller|usuario|usuário|пользователь|kullanıcı)\s*:",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _foreign_spelled(s: Scan) -> list[PhiHit]:
+    hits: list[PhiHit] = []
+    for m in _FOREIGN_SPELLED_RE.finditer(s.text):
+        digits = "".join(_FOREIGN_DIGIT_WORDS.get(w, "0") for w in _FOREIGN_WORD_RE.findall(m.group(0).lower()))
+        if len(digits) not in (7, 10, 11):
+            continue
+        named = s.near_name(m.start(), m.end(), 80)
+        if not named and (_fictional_digits(digits) or _practice_line(s, m.start())):
+            continue  # a 555-01xx example, the practice's own line (as for English words)
+        line = s.lower[s.line_start(m.start()) : m.start()]
+        if named or _FOREIGN_PHONE_CUE.search(line):
+            hits.append(PhiHit(m.start(), m.end(), "PHONE", "phone_spelled", 0.8,
+                               "phone number read out digit by digit in another language, with a personal cue"))
     return hits
+
+
+_FOREIGN_WORD_RE = lazy_compile(r"[^\W\d_]+")
 
 
 # An identifier's cue right before its value: "member ID", "my son's medicaid number is", "MRN:".
