@@ -202,10 +202,18 @@ NEGATIVES_WORKFORCE_MORE = [
     ("859-276-4460", "center_callback_number", "value"),
     ("The Bob Hope USO lounge and the Audie Murphy Club share the campus.", None, None),
     ("Member ID, DOB and phone are required before any results.", None, None),
+    ("안녕하세요, 서울내과입니다. 무엇을 도와드릴까요?", None, None),
+    ("The clinic license is renewed every year in March.", None, None),
     ("Pacientes de Cabo Verde podem preferir crioulo.", None, None),
     ("Paramedic visits are done by our community paramedics, Jo Brennan and Luis Ocampo.", None, None),
 ]
 POSITIVES_WORKFORCE_MORE = [
+    # blind set 119: Korean callers naming themselves or the patient they are kin to; ProviderOne ids;
+    # a licence with its state
+    ("User: 안녕하세요, 김도윤입니다. 검사 결과 때문에 전화했어요.", None, None, ("NAME", "김도윤")),
+    ("user: 저는 이서연 아버지인데요, 딸 예약을 바꾸고 싶어요.", None, None, ("NAME", "이서연")),
+    ("Coverage on file: Apple Health ProviderOne 204417739WA.", None, None, ("HEALTH_PLAN_ID", "204417739WA")),
+    ("user: my license is TX 40211987 if you need it.", None, None, ("LICENSE_NUMBER", "40211987")),
     # blind set 123: numbers read out in Spanish, Portuguese, Russian and Turkish; EDIPI and VAERS ids;
     # a serial after a comma; "vet, 93,"
     ("User: mi número es siete uno tres, cuatro cero dos, nueve nueve ocho uno", None, None,

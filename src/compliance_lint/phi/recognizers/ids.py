@@ -39,8 +39,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"),
     ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)?|"
      r"medicaid(?: id| number| no\.?| #)?|medicare(?: id| number| no\.?| #)|mbi|beneficiary(?: id| number)|"
-     # Minnesota's Medicaid: "Medical Assistance number"
-     r"medical assistance(?: id| number| no\.?| #)|"
+     # Minnesota's Medicaid: "Medical Assistance number"; Washington's ProviderOne client id
+     r"medical assistance(?: id| number| no\.?| #)|providerone(?: id| number| client id)?|"
      r"policy(?: id| number| no\.?| #)|insurance(?: id| number| no\.?| #)|health plan(?: id| number)|"
      r"plan member(?: id)?|hicn|cin|recipient(?: id| number)|medi-cal(?: id| number)?|"
      # Japanese: member id, insurance card number, insured person's number
@@ -58,6 +58,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"billing account|card(?: number| no\.?| #)?|card ending(?: in)?|routing(?: number)?|"
      r"guarantor(?: id| number| #)|statement(?: number| #)|invoice(?: number| no\.?| #)"),
     ("LICENSE_NUMBER", "license", r"driver'?s licen[cs]e(?: number| no\.?| #)?|drivers licen[cs]e(?: number)?|"
+     # a caller's own: "my license is OK D082214577"
+     r"my licen[cs]e|"
      r"licen[cs]e(?: number| no\.?| #)|dl(?: number| no\.?| #)?|state id(?: number)?|passport(?: number| no\.?"
      r"| #)?|id card(?: number)?|green card(?: number)?|certificate(?: number| no\.?| #)|"
      # a commercial driver's licence and a person's aide/nursing certification: "CDL P200-4471-9983",
@@ -100,8 +102,10 @@ _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenj
              # "Medicaid ID for the new patient Oletha Bramwell is 104882213799"
              r" for(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was) [A-Za-z]{0,4}-?\d[\d-]{4}))?"
              r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=(\-,]{0,3}"
-             # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"
-             r"(?:[A-Za-z]{1,4}#\s?)?"
+             # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"; a
+             # licence's issuing state: "my license is OK D082214577"
+             r"(?:[A-Za-z]{1,4}#\s?|(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|"
+             r"mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)\s(?=[a-z]?\d))?"
              r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))")
 _CUE_RE = lazy_compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, _, pat) in enumerate(_CUES)) + r")" + _CUE_TAIL,
@@ -391,7 +395,8 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
-              "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "edipi", "dod id", "vaers")
+              "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "edipi", "dod id", "vaers",
+              "providerone")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer

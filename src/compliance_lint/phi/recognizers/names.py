@@ -2023,7 +2023,10 @@ _KO_LABELED_RE = lazy_compile(r"(?:환자|보호자|성함|이름|수진자)(?:�
 # caller's own kinship to that person ("저 윤정희 딸인데요": I'm Yun Jeong-hui's daughter).
 _KO_TITLED_RE = lazy_compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3})"
                            r"(?:\s?님|\s?씨|\s(?:할머니|할아버지|어르신|환자분|어머님|아버님)|"
-                           r"\s(?:딸|아들|며느리|사위|남편|아내|손녀|손자)(?:인데요|입니다|이에요|예요|이고|이요|$|\s))")
+                           r"\s(?:딸|아들|며느리|사위|남편|아내|손녀|손자|어머니|아버지|엄마|아빠)"
+                           r"(?:인데요|입니다|이에요|예요|이고|이요|$|\s|[,.]))")
+# A caller naming themselves after a greeting or "저는": "안녕하세요, 박현우입니다" (hello, this is Park Hyun-woo).
+_KO_SELF_RE = lazy_compile(r"(?:안녕하세요[,.!]?\s?|저는\s)([\uac00-\ud7a3]{2,3}?)(?:입니다|이에요|예요|인데요)")
 # A surname alone before a title of age: "문 할아버지" (Grandpa Moon), "최 할머니".
 _KO_SURNAME_TITLED_RE = lazy_compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]\s(?:할머니|할아버지|어르신))")
 # An example cue just before: "예:" (e.g.), "예시", "예를 들어", "예컨대".
@@ -2053,6 +2056,7 @@ def _korean_names(s: Scan, found: HitList) -> list[PhiHit]:
     out = HitList()
     for rx, conf, why in ((_KO_LABELED_RE, 0.75, "Korean name after a patient or name label"),
                           (_KO_TITLED_RE, 0.8, "Korean name with an honorific or kinship title"),
+                          (_KO_SELF_RE, 0.8, "Korean name a caller gives as their own"),
                           (_KO_SURNAME_TITLED_RE, 0.7, "Korean surname with a title of age")):
         for m in rx.finditer(s.text):
             name = m.group(1)
