@@ -204,6 +204,7 @@ NEGATIVES_WORKFORCE_MORE = [
     ("Member ID, DOB and phone are required before any results.", None, None),
     ("안녕하세요, 서울내과입니다. 무엇을 도와드릴까요?", None, None),
     ("The clinic license is renewed every year in March.", None, None),
+    ("User: Hi, it's Renata, the DON at Maple Court. We have two new admits.", None, None),
     ("Pacientes de Cabo Verde podem preferir crioulo.", None, None),
     ("Paramedic visits are done by our community paramedics, Jo Brennan and Luis Ocampo.", None, None),
 ]
@@ -214,6 +215,8 @@ POSITIVES_WORKFORCE_MORE = [
     ("user: 저는 이서연 아버지인데요, 딸 예약을 바꾸고 싶어요.", None, None, ("NAME", "이서연")),
     ("Coverage on file: Apple Health ProviderOne 204417739WA.", None, None, ("HEALTH_PLAN_ID", "204417739WA")),
     ("user: my license is TX 40211987 if you need it.", None, None, ("LICENSE_NUMBER", "40211987")),
+    ("Family note: three kids on allergy shots; Jonah Whitcombe is the youngest.", None, None,
+     ("NAME", "Jonah Whitcombe")),
     # blind set 123: numbers read out in Spanish, Portuguese, Russian and Turkish; EDIPI and VAERS ids;
     # a serial after a comma; "vet, 93,"
     ("User: mi número es siete uno tres, cuatro cero dos, nueve nueve ocho uno", None, None,

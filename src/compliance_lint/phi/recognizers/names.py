@@ -264,7 +264,8 @@ _LATIN_ROLES_AFTER_COMMA = (_LATIN_ROLES + "|interprete|coordinadora|coordinador
 _STAFF_ARE_DETERMINER = (r"(?:our|the|both|certified|licensed|registered|trained|"
                          r"(?:this (?:week|month|year|weekend)|today|tonight)['’]s)")
 _STAFF_AFTER = lazy_compile(
-    r"^(?:,? (?:our|the|your|a|an) (?:[\w-]+ ){0,3}(?:scheduler|receptionist|nurse|manager|coordinator|"
+    r"^(?:,? the (?-i:A?DON)\b"  # a director of nursing: "it's Jenna, the DON at Orchard View"
+    r"|,? (?:our|the|your|a|an) (?:[\w-]+ ){0,3}(?:scheduler|receptionist|nurse|manager|coordinator|"
     r"community health worker|health worker|chw|"
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
     r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
@@ -312,7 +313,9 @@ _STAFF_AFTER = lazy_compile(
     r"|,? is (?:our|the)\b(?! (?:[\w'’-]+ ){0,2}(?:patients?|clients?|members?|callers?|residents?|participants?|"
     r"enrollees?|campers?|students?|athletes?|kids?|child|baby|infant|donors?|recipients?|regulars?|"
     r"daughter|son|mother|father|mom|dad|wife|husband|spouse|partner|sister|brother|grand\w+|guardian|"
-    r"caregiver|parent|widow|widower|niece|nephew|aunt|uncle|cousin)\b)"
+    r"caregiver|parent|widow|widower|niece|nephew|aunt|uncle|cousin|"
+    # a person described, not a role: "Mateo Ramirez is the youngest", "is the one who calls"
+    r"youngest|oldest|eldest|only|one|same|man|woman|boy|girl|kid|twin|person)\b)"
     r"| is (?:[\w-]+ )?(?:certified|licensed|board[- ]certified|credentialed)\b"
     # a credential as what someone is: "Hazel Quinones is a CNM", "is an RN" (not "is a PT patient")
     r"| is (?:a|an|our) (?-i:" + _CREDENTIAL_WORDS.upper() + r")\b(?! (?:patient|client|student|referral)s?\b)"
