@@ -91,6 +91,9 @@ EXAMPLE_CUE = lazy_compile(
     r"|\bin the form\b|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b"
     # "if a caller gives a date of birth like 02/29"
     r"|\b(?:birth|dob|date|number|value|id|format)s? like\b"
+    # how the agent reads a value back: "read it back ... (say 'April 2nd, 1955', not '4/2/55')",
+    # "in the style 'March 4th, 2023'"
+    r"|\bin the style\b|\(say ['\"‘“]"
     # Korean "형식:" (format: ...)
     r"|형식\s?:"
     # a format, then the example: "(MM/DD/YYYY, like 04/22/1979)"
@@ -111,7 +114,7 @@ _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "su
                   "in the form", "pattern", "mask", "shape", "ejemplo", "exemplo", "exemple", "beispiel", "p. ej",
                   "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy", "izemplu", "przykład", "приклад",
                   "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式", "örneğin", "예", "формат",
-                  "becomes", "means", "read as", "spoken as", "reads as", "형식", "replace")
+                  "becomes", "means", "read as", "spoken as", "reads as", "형식", "replace", "in the style", "(say ")
 
 
 class Scan:

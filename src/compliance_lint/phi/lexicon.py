@@ -261,7 +261,7 @@ EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "h
 EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria",
                          # "Wagner grade 3", "the Snellen chart", "Morton's neuroma", "a Foley catheter",
                          # "the Bert effect"
-                         "grade", "chart", "neuroma", "catheter", "effect",
+                         "grade", "chart", "neuroma", "catheter", "effect", "harness",
                          # a law, a plant, an event named after someone: "the Zackery Lystedt Law", "Johnson
                          # grass", "the Louis Tewanima Footrace"
                          "law", "act", "grass", "footrace", "marathon", "powwow", "rodeo", "tournament",
@@ -391,6 +391,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("maay café kahée kahee"))
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("recepção recepcao tabela preços precos"))
 # Peoples of the Fort Hall reservation ("Lemhi Shoshone"); Russian brand medicines ("Корвалол", "Конкор").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("lemhi shoshone bannock корвалол конкор валидол"))
+# Zuni greeting and thanks ("Keshi", "Elahkwa"), a sinus procedure (not "Oneida": a census surname).
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("keshi elahkwa sinuplasty"))
 # Hindu and Marathi holy days ("Lakshmi Pujan", "Gudi Padwa", "Bhai Dooj"); Chamorro greetings
 # ("Håfa adai", "Si Yu'os ma'åse'") and "Klinikan" (clinic).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""pujan puja padwa dooj bhai diwali navratri holi onam pongal

@@ -169,6 +169,8 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            r"appt|injury|onset|"
                            # a stroke's "last known well" time ("last_known_well", "lkw_time")
                            r"known well|lkw|"
+                           # a resident's move into a sober-living house or facility ("move_in_date")
+                           r"move in|moved in|"
                            # a patient's clinical or pharmacy events: "edd" (estimated delivery), "lmp",
                            # "last_exam_date", "last_fill_date", "refill_due", "vaccination_date", "nacimiento"
                            r"edd|lmp|delivery|exam|fill|filled|refill|refilled|dispense|dispensed|pickup|picked|"

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, Scan
+from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, FILE_EXT_RE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES
 from compliance_lint.phi.patterns import lazy_compile, word_trie
@@ -113,7 +113,10 @@ _CUE_RE = lazy_compile(
 )
 # Portal/app user names: letters with digits, dots or underscores ("rosa_alvarez62").
 # ("portal user name is X": the longer cue first, else "portal user" takes "name" for the value)
-_USER_CUE = (r"user ?name|username|login(?: id)?|handle|screen name|"
+_USER_CUE = (r"user ?name|username|login(?: id)?|logins|handle|screen name|"
+             # "locks out user bkaczmarek62", "user ironhorse_58 has been locked out" (the value needs a
+             # digit, '_' or '.', so "the user is" reads nothing)
+             r"user|"
              r"(?:portal|app|mychart|patient portal) (?:user(?: ?name)?|account)")
 # "user 'bigsky_mike77' is locked out": a bare "user" names an account only before a quoted name.
 _QUOTED_USER_RE = lazy_compile(r"\buser ['\"‘“]([A-Za-z][\w.-]{2,40})['\"’”]", re.IGNORECASE)
@@ -153,7 +156,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                                r"insurance|beneficiary|hicn|medi cal|cin|"
                                                # state Medicaid programmes: one enrollee's number
                                                r"masshealth|tenncare|medquest|soonercare|badgercare|mainecare|"
-                                               r"peachcare|husky|ohp)\b")),
+                                               r"peachcare|husky|ohp|forwardhealth)\b")),
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
     ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert)\b")),
     ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle)\b")),
@@ -1016,6 +1019,9 @@ def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
         # a user name has a digit, '_' or '.', which ordinary words after "username" do not
         if not any(ch.isdigit() or ch in "_." for ch in val.rstrip(".")):
             continue
+        if m.group(0)[:5].lower() == "user " and (not any(ch.isdigit() or ch == "_" for ch in val)
+                                                  or FILE_EXT_RE.search(val)):
+            continue  # a bare "user" cue: "user bkaczmarek62", not "user guide.pdf" or "user manual_v2.docx"
         vs, ve = m.span("val")
         if _SHARED_ACCOUNT.search(m.group(0)) or _ROLE_USER.match(val):
             continue  # "Username for the shared front-desk account is frontdesk_01": no one's own
@@ -1086,12 +1092,18 @@ def _key_type(key_text: str) -> tuple[str, str] | None:
         return ("DEVICE_ID", "device")  # "phone_imei", "handset_serial": the device's own number, not the line
     if _CONTACT_KEY.search(key_text):
         return None
+    if _PERSON_REGISTRY_KEY.search(key_text):
+        return ("OTHER_ID", "other_id")  # "child_registry_id", "worker_badge_id" (not the practice's own)
     for typ, rec, pat in _KEY_TYPES:
         if pat.search(key_text):
             return None if typ == "SSN" else (typ, rec)  # SSN: the SSN recognizer and its validators
     return None
 
 
+# A registry entry or badge of someone the practice serves (a bare "badge_id" or "registry_id" is as
+# often the practice's own staff badge or registry enrolment).
+_PERSON_REGISTRY_KEY = lazy_compile(r"\b(?:child|patient|worker|client|resident|participant|member|student|infant)\b"
+                                    r".*\b(?:registry|badge)\b")
 # A key word that names only a device's own number, whatever device ("phone_imei", "tablet_serial").
 _DEVICE_ONLY_KEY = lazy_compile(r"\b(?:imei|meid|esn|udid|serial|serial (?:no|number)|sn)\b")
 

@@ -216,7 +216,8 @@ _ROLE_PLURALS = (
     "managers|leads|instructors|trainers|nutritionists|radiologists|anesthesiologists|podiatrists|dermatologists|"
     "cardiologists|neurologists|oncologists|pediatricians|obstetricians|physiatrists|kinesiologists|"
     "cnms|nps|pas|rns|mds|pts|ots|lpns|mas|cmas|vendors|ibclcs|lactation consultants|rds|rdns|slps|lcsws|"
-    "doulas|midwives|chrs|community health representatives|embryologists|rrts|respiratory therapists"
+    "doulas|midwives|chrs|community health representatives|embryologists|rrts|respiratory therapists|"
+    "installers|delivery drivers"
 )
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
@@ -229,6 +230,8 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "promotora|promotor|la promotora|el promotor|driver|our driver|van driver|investigator|death investigator|"
     "tech|technologist|physiologist|account rep|sales rep|embryologist|andrologist|sonographer|"
     "radiologist|anesthesiologist|physicist|dispatcher|chaplain|reverend|pastor|chr|chw|rrt|rt|lead tech|"
+    "orthotist|prosthetist|pedorthist|our orthotist|our prosthetist|handled by|run by|led by|coordinated by|"
+    "managed by|staffed by|overseen by|"
     "financial counselor|counselor|lead|reps|manufacturer reps|firefighter|volunteer firefighter|on duty|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
@@ -253,7 +256,8 @@ _APPOSED_ROLE_WORDS = ("tech", "technician", "technologist", "chaplain", "dispat
                        "dietitian", "social worker", "interpreter", "navigator", "biller", "educator", "embryologist",
                        "sonographer", "phlebotomist", "counselor", "counsellor", "medical director", "nurse manager",
                        "case manager", "administrator", "physicist", "radiologist", "anesthesiologist", "dispatch",
-                       "office manager", "practice manager", "nurse educator", "charge nurse", "nurse navigator")
+                       "office manager", "practice manager", "nurse educator", "charge nurse", "nurse navigator",
+                       "analyst", "interface analyst", "engineer", "developer")
 _APPOSED_ROLES = "|".join(sorted(_APPOSED_ROLE_WORDS, key=len, reverse=True))
 # Spanish, Portuguese and French roles read after a name, after a comma or in parentheses.
 _LATIN_ROLES = ("intérprete|enfermera|enfermero|recepcionista|promotora|promotor|enfermeira|interprète|infirmière|"
@@ -265,7 +269,7 @@ _STAFF_ARE_DETERMINER = (r"(?:our|the|both|certified|licensed|registered|trained
                          r"(?:this (?:week|month|year|weekend)|today|tonight)['’]s)")
 _STAFF_AFTER = lazy_compile(
     r"^(?:,? the (?-i:A?DON)\b"  # a director of nursing: "it's Jenna, the DON at Orchard View"
-    r"|,? (?:our|the|your|a|an) (?:[\w-]+ ){0,3}(?:scheduler|receptionist|nurse|manager|coordinator|"
+    r"|,? (?:our|the|your|a|an) (?:[\w-]+ ){0,3}(?:scheduler|receptionist|nurse|manager|coordinator|owner(?! of)|"
     r"community health worker|health worker|chw|"
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
     r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
@@ -293,6 +297,8 @@ _STAFF_AFTER = lazy_compile(
     # who teaches the practice's classes; whom callers contact with their questions
     r"|,? (?:teaches|facilitates|leads) (?:the |our |a |all )?(?:[\w-]+ ){0,2}(?:class|classes|group|groups|session|"
     r"sessions|workshop|workshops)\b|,? for (?:any |all |other )?(?:[\w-]+ ){0,2}(?:questions?|concerns|issues)\b"
+    # a language in a phone menu: "For Karen, press 3"
+    r"|, (?:press|dial|say) \d\b"
     # a driver of the practice's routes: "Tou Yang drives the east route", "rides along on Mondays"
     r"|,? (?:drives|runs) (?:the |our )?(?:[\w-]+ ){0,2}(?:route|routes|van|bus|shuttle)\b|,? rides along\b"
     # reached through the practice's line and an extension: "Please call Kelsey at (605) 328-7140, extension 7142"
@@ -346,6 +352,7 @@ _STAFF_AFTER = lazy_compile(
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
     r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain|officer)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
+    r"| ?\(ext\.? ?\d"  # "Bwij Capelle (ext. 212)", "Transport – Vernon (ext 23)": reached at an extension
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|sw|msw|"
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today)\)))",
     re.IGNORECASE,
@@ -1009,7 +1016,8 @@ _EXTENSION_PAREN_BEFORE = lazy_compile(r"\b(?:ext|extension|x)\.? ?\d{1,5} \($")
 # The workforce named as a list after "our <role plural> are": every name up to `$` is one of them
 # (capitalised words, credentials or notes in parentheses, commas and "and"; any other word ends it).
 _STAFF_ARE_LIST = lazy_compile(
-    r"(?i:\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}(?:staff|team|" + _ROLE_PLURALS + r")"
+    r"(?i:(?:\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}|(?:^|(?<=[.;:]\s)|(?<=\n))(?:[\w-]+\s+)?)"
+    r"(?:staff|team|installers|" + _ROLE_PLURALS + r")"
     r"(?:\s+(?:this week|this month|today|tonight|on call|on duty|here))?\s+(?:are|include)\s+)"
     r"(?:(?-i:[A-Z])[\w'’ʻ.-]*(?: \([^()\n]{0,30}\))?(?:,? (?:and|&|or) |, | ))*$")
 _WORK_BY_BEFORE = lazy_compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|song|handout|video|quote|essay|"
@@ -1269,7 +1277,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
-    "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates",
+    "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates", "press", "dial", "say",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|")))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
@@ -1318,13 +1326,14 @@ _HISTORIC_YEAR = lazy_compile(r"(?<![\d.,$#/-])(?<![^\W\d_] )1[5-8]\d\d(?!\d)(?!
 # The kind of organisation right after its name, capitalised as part of it.
 _ORG_KIND_AFTER = lazy_compile(r" (?:Adult Day|Day Program|Home Health|Home Care|Family Health|Community Health|"
                                r"Project|Initiative|Coalition|Alliance|Foundation|Association|Society|"
+                               r"Children['’]s|Family (?=[A-Z])|"
                                r"Family Clinic|Family Medicine|Health Center|Health Centre|Medical Center|"
                                r"Medical Group|Pediatrics|Dental|Pharmacy|Hospice)\b")
 _YEAR_1500_1899 = lazy_compile(r"1[5-8]\d\d")
 _STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue",
                            # and places: "Valle Verde", "Rancho Cordova" (not "Sierra", "Rio" or "Arroyo": given
                            # names and surnames too)
-                           "valle", "rancho", "lago", "playa", "puerto", "cerro", "cabo"})
+                           "valle", "rancho", "lago", "playa", "puerto", "cerro", "cabo", "palo", "fort"})
 _HOUSE_NUMBER_NEAR = lazy_compile(r"\d")
 _ROOM_WORDS_AFTER = ("conference room", "Conference Room", "meeting room", "Meeting Room", "boardroom", "Boardroom",
                      "auditorium", "Auditorium", "lecture hall", "Lecture Hall")

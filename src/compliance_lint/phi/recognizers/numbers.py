@@ -705,9 +705,8 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
                                       r"student|athlete|camper|rider|"
                                       # a customer of a supply or repair business, a pet's owner ("owner_phone" at
-                                      # an animal-bite desk), a messaging handle ("whatsapp_contact")
-                                      r"customer(?! (?:service|services|support|care|success|line)\b)|owner|whatsapp|"
-                                      r"signal|telegram|"
+                                      # an animal-bite desk); not "whatsapp": "telefono_whatsapp" is the clinic's
+                                      r"customer(?! (?:service|services|support|care|success|line)\b)|owner|"
                                       # who filed a complaint or a report: "complainant_fax", "reporting_party_phone"
                                       r"complainant|reporting party|reporter|grievant|claimant|victim|witness|"
                                       # a therapy practice's client ("client_phone"), not its client services line
