@@ -221,6 +221,9 @@ NEGATIVES_WORKFORCE_MORE = [
     ("+1 831 754 2099", "telefono_whatsapp", "value"),
     ("RBL-20774", "badge_id", "value"),
     ("See the user guide.pdf before calling IT.", None, None),
+    ("You answer for Upward Home Mobility, 2290 Brookpark Rd, Cleveland OH 44134. Call the showroom.", None, None),
+    ("We rent stairlifts (Bruno Elan, Handicare 1100) and lift chairs.", None, None),
+    ("Study coordinators approve visits: Priya Raman for TIDAL-HF and Devon Marsh for the sleep study.", None, None),
     ("Pacientes de Cabo Verde podem preferir crioulo.", None, None),
     ("Paramedic visits are done by our community paramedics, Jo Brennan and Luis Ocampo.", None, None),
 ]
@@ -228,6 +231,7 @@ POSITIVES_WORKFORCE_MORE = [
     # blind sets 126, 128, 130: a bare "user" before a login, keyed registry/badge/ForwardHealth ids,
     # a move-in date, a patient's upload folder, a "uid" in a URL
     ("If the portal locks out user mvandyke77 again, tell him to call IT.", None, None, ("OTHER_ID", "mvandyke77")),
+    ("Nurses call back: Maria Lopez, Jose Diaz.", None, None, ("NAME", "Maria Lopez")),
     ("5160772", "child_registry_id", "value", ("OTHER_ID", "5160772")),
     ("RBL-20774", "worker_badge_id", "value", ("OTHER_ID", "RBL-20774")),
     ("4406218837", "forwardhealth_id", "value", ("HEALTH_PLAN_ID", "4406218837")),

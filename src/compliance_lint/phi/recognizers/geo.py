@@ -173,7 +173,8 @@ _ORG_NAME_WORDS = frozenset(word_list("""clinic clinics hospital hospitals healt
     dentistry orthodontics orthopedics pediatrics cardiology oncology dermatology radiology imaging surgery
     urgent care hospice rehab rehabilitation wellness ent obgyn gynecology neurology urology podiatry
     optometry ophthalmology chiropractic physicians pllc pc pa md
-    logistics repair supply supplies fulfillment distribution warehouse returns vendor"""))
+    logistics repair supply supplies fulfillment distribution warehouse returns vendor
+    mobility equipment therapy recovery homes"""))
 # (Or the address in parentheses after the name: "Riverbend Urgent Care (2250 Harmon Pkwy, ...)".)
 _ORG_THEN_NUMBER = lazy_compile(r"\b([A-Z][A-Za-z]{1,20}|[A-Z]{2,6})(?:(?: \([^()\n]{0,40}\))?,? | \()"
                               r"(?=\d|P\.? ?O\.? ?Box)")

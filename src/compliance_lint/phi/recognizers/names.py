@@ -908,7 +908,9 @@ _ON_DUTY = (r"(?: (?:on (?:tonight|today|call|shift|duty|rotation|site)|this wee
             # a role's cover plan: "Nurse navigator coverage: Jen Albright (Mon/Wed), ..."
             r"|coverage|rotation|schedule|cover"
             # whom the agent may hand a call to: "Recruiters you can transfer to: Haley Brandt (West), ..."
-            r"|you can (?:transfer|route|refer|send|name|mention|page)(?: (?:callers|calls|them))?(?: to)?)){0,2}")
+            r"|you can (?:transfer|route|refer|send|name|mention|page)(?: (?:callers|calls|them))?(?: to)?"
+            # what the role does for the names that follow: "Study coordinators approve visits: Priya Raman ..."
+            r"|(?:approve|handle|cover|run|take|answer|schedule|manage|see)s?(?: [a-z]+){0,2})){0,2}")
 # (also "Chaplains on call tonight:")
 _ROSTER_BEFORE = lazy_compile(
     r"(?:\b" + _NOT_FOR_WORKFORCE + r"(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|"
