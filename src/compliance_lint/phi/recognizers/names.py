@@ -1015,8 +1015,9 @@ _ON_BEHALF_AFTER = lazy_compile(r" (?:at|from|with) (?:the )?[A-Z]| about your"
 _ON_CALL_LIST_ENDS = ("this week: ", "today: ", "tonight: ", "this weekend: ", "this month: ")
 _ON_CALL_NEAR = lazy_compile(r"\b(?:on[- ]call|on duty|covering|coverage)\b")
 _EXTENSION_PAREN_BEFORE = lazy_compile(r"\b(?:ext|extension|x)\.? ?\d{1,5} \($")
-# The workforce named as a list after "our <role plural> are": every name up to `$` is one of them
-# (capitalised words, credentials or notes in parentheses, commas and "and"; any other word ends it).
+# The workforce named as a list after "our <role plural> are" (or "<Role plural> are" opening a
+# sentence): every name up to `$` is one of them (capitalised words, credentials or notes in
+# parentheses, commas and "and"; any other word ends it).
 _STAFF_ARE_LIST = lazy_compile(
     r"(?i:(?:\b(?:our|the|your|their)\s+(?:[\w-]+\s+){0,2}|(?:^|(?<=[.;:]\s)|(?<=\n))(?:[\w-]+\s+)?)"
     r"(?:staff|team|installers|" + _ROLE_PLURALS + r")"
@@ -1317,7 +1318,6 @@ _HONORIFIC_END = lazy_compile(r"\b(?:mr|mrs|ms|miss|mx)\.? $")
 def _honorific_at(s: Scan, before: str, start: int) -> bool:
     """Is the name at `start` written with an honorific, in the name or just before it ("Mrs. Barton")?"""
     return _HONORIFIC_END.search(before[-8:]) is not None or s.lower.startswith(("mr", "ms", "miss"), start)
-# Streets named in Spanish, Portuguese and French begin with the street word.
 # A year before 1900 in the sentence (not a dose or a count: "1850 mg", "1200 calories").
 _HISTORIC_YEAR = lazy_compile(r"(?<![\d.,$#/-])(?<![^\W\d_] )1[5-8]\d\d(?!\d)(?![.,]\d)"
                               # as a year ends: punctuation or a joining word after it, no word right before
@@ -1325,13 +1325,13 @@ _HISTORIC_YEAR = lazy_compile(r"(?<![\d.,$#/-])(?<![^\W\d_] )1[5-8]\d\d(?!\d)(?!
                               r"(?=\s*(?:[.,;:)!?]|$)|\s(?:and|to|or|when|after|before|by|in|until|[–—-])\s)"
                               # or after "in"/"since": "In 1796 Edward Jenner inoculated ..."
                               r"|(?:(?<=\b[Ii]n )|(?<=[Ss]ince ))1[5-8]\d\d(?!\d)(?![.,]\d)")
-# The kind of organisation right after its name, capitalised as part of it.
-_ORG_KIND_AFTER = lazy_compile(r" (?:Adult Day|Day Program|Home Health|Home Care|Family Health|Community Health|"
+_YEAR_1500_1899 = lazy_compile(r"1[5-8]\d\d")  # (a literal-led gate for _HISTORIC_YEAR)
+# The kind of organisation right after its name, capitalised as part of it ("Ochoa Family Growers").
+_ORG_KIND_AFTER = lazy_compile(r" (?:Adult Day|Day Program|Home Health|Home Care|Family (?=[A-Z])|Community Health|"
                                r"Project|Initiative|Coalition|Alliance|Foundation|Association|Society|"
-                               r"Children['’]s|Family (?=[A-Z])|"
-                               r"Family Clinic|Family Medicine|Health Center|Health Centre|Medical Center|"
+                               r"Children['’]s|Health Center|Health Centre|Medical Center|"
                                r"Medical Group|Pediatrics|Dental|Pharmacy|Hospice)\b")
-_YEAR_1500_1899 = lazy_compile(r"1[5-8]\d\d")
+# Streets named in Spanish, Portuguese and French begin with the street word; so do a few place names.
 _STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue",
                            # and places: "Valle Verde", "Rancho Cordova" (not "Sierra", "Rio" or "Arroyo": given
                            # names and surnames too)
