@@ -183,7 +183,7 @@ PUBLIC_FIGURES = frozenset(
         "florence nightingale", "clara barton", "martin luther king", "abraham lincoln",
         # figures and places named for them that prompts mention: "the Bob Hope USO lounge"
         "bob hope", "audie murphy", "sacajawea", "sonia sotomayor", "wole soyinka", "chinua achebe",
-        "julia roberts", "tom cruise", "judith herman", "ellyn satter",
+        "julia roberts", "tom cruise", "judith herman", "ellyn satter", "ilhan omar", "wayne rooney",
         # a microcredit laureate, a runner, the first kidney-transplant twins and surgeon, tobacco mascots
         "muhammad yunus", "terry fox", "ronald herrick", "richard herrick", "joseph murray", "marlboro man",
         "joe camel", "beethoven", "james herriot", "sidney crosby",
@@ -258,7 +258,7 @@ EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "h
                              "achilles"})
 
 # Surnames used in disease names (`Parkinson's disease`), never a patient when followed by one.
-EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria",
+EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria", "scores", "stage",
                          # "Wagner grade 3", "the Snellen chart", "Morton's neuroma", "a Foley catheter",
                          # "the Bert effect"
                          "grade", "chart", "neuroma", "catheter", "effect", "harness",
@@ -393,6 +393,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("recepção recepcao tabela pr
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("lemhi shoshone bannock корвалол конкор валидол"))
 # Zuni greeting and thanks ("Keshi", "Elahkwa"), a sinus procedure (not "Oneida": a census surname).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("keshi elahkwa sinuplasty"))
+# Somali "Soo dhawow" (welcome).
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("dhawow"))
 # Hindu and Marathi holy days ("Lakshmi Pujan", "Gudi Padwa", "Bhai Dooj"); Chamorro greetings
 # ("Håfa adai", "Si Yu'os ma'åse'") and "Klinikan" (clinic).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""pujan puja padwa dooj bhai diwali navratri holi onam pongal

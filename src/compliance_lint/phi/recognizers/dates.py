@@ -99,6 +99,9 @@ _PERSON_DATE_CUE = lazy_compile(
 )
 _NOT_PERSON_DATE_CUE = lazy_compile(
     r"\b(?:closed|closure|closures|holiday|holidays|office|clinic hours|hours|open(?:s|ed|ing)?|"
+    # the practice's calendar after a closure or on a mobile unit's route: "calls resume January 2",
+    # "Upcoming stops: Thursday, September 10 at ..."
+    r"resumes?|resuming|reopens?|reopening|upcoming stops|stops|"
     r"updated|update|version|release[ds]?|effective|policy|since|launched|copyright|as of|revised|"
     r"published|deadline|enrollment period|open enrollment|valid (?:from|until|through)|expires?|"
     r"starting|beginning|until|through|season|renewal|go-live|cutover|we|our|christmas|thanksgiving|"

@@ -174,7 +174,7 @@ _ORG_NAME_WORDS = frozenset(word_list("""clinic clinics hospital hospitals healt
     urgent care hospice rehab rehabilitation wellness ent obgyn gynecology neurology urology podiatry
     optometry ophthalmology chiropractic physicians pllc pc pa md
     logistics repair supply supplies fulfillment distribution warehouse returns vendor
-    mobility equipment therapy recovery homes"""))
+    mobility equipment therapy recovery homes respiratory"""))
 # (Or the address in parentheses after the name: "Riverbend Urgent Care (2250 Harmon Pkwy, ...)".)
 _ORG_THEN_NUMBER = lazy_compile(r"\b([A-Z][A-Za-z]{1,20}|[A-Z]{2,6})(?:(?: \([^()\n]{0,40}\))?,? | \()"
                               r"(?=\d|P\.? ?O\.? ?Box)")
@@ -395,7 +395,7 @@ _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organ
                       # a repair shop, a store front, a mobile service's home base: "shop_address", "van_base_zip"
                       r"shop|store|storefront|showroom|kiosk|base|yard|"
                       # a mobile service's stops and routes: "stop_zip", "route_3_address"
-                      r"stop|stops|route|"
+                      r"stop|stops|route|hub|"
                       # where the practice's devices go back to: "return_label_address"
                       r"return label|returns|asc|surgery center|surgical center)\b")
 
@@ -734,6 +734,8 @@ def _provider_subject(low: str, verb_start: int) -> bool:
 
 # "the school's address is", "the shelter's address is": an institution's address, not a person's.
 _INSTITUTION_ADDRESS = lazy_compile(
+    # ... and "the hub address is", "the clinic's mailing address is"
+    r"\bthe (?:hub|clinic|office|pharmacy|warehouse|depot|mailing|billing|main) address(?: is)?\W{0,3}$|"
     r"\b(?:the|this|that) (?!patient|caller|member|client|resident|child|kid|son|daughter|mother|father|mom|dad|"
     r"wife|husband|spouse|guardian|family|student|baby|parent|person|participant|caregiver)[a-z]{3,20}(?:'s|’s) "
     r"(?:(?:mailing|street|physical|main|main office) )?address(?: is)?\W{0,3}$")

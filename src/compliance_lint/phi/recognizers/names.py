@@ -297,6 +297,8 @@ _STAFF_AFTER = lazy_compile(
     # who teaches the practice's classes; whom callers contact with their questions
     r"|,? (?:teaches|facilitates|leads) (?:the |our |a |all )?(?:[\w-]+ ){0,2}(?:class|classes|group|groups|session|"
     r"sessions|workshop|workshops)\b|,? for (?:any |all |other )?(?:[\w-]+ ){0,2}(?:questions?|concerns|issues)\b"
+    # who calls the practice's clients; a name then its extension ("Baraka Mwangi, extension 216")
+    r"|,? calls? (?:the )?(?:client|patient|family|parent)s?\b|, (?:ext\.?|extension|x) ?\d"
     # a language in a phone menu: "For Karen, press 3"
     r"|, (?:press|dial|say) \d\b"
     # a driver of the practice's routes: "Tou Yang drives the east route", "rides along on Mondays"
@@ -306,7 +308,7 @@ _STAFF_AFTER = lazy_compile(
     # a staff member's direct line as a label: "Aunty Funmi direct", "Shukria Amiri – care coord direct"
     r"|(?: [-–—] (?:[\w.-]+ ){0,3}| )direct(?: line| dial| number)?\s*$"
     # an administrative department ("Sharon Motley in Quality calls back"; not "Dave in Shipping")
-    r"|(?-i: in (?:Quality|Safety|Compliance|HR|Human Resources|Billing|Finance|IT|Admissions|Medical Records|"
+    r"|(?-i: in (?:Quality|Safety|Compliance|HR|Human Resources|Billing|Finance|IT|Admissions|Medical Records|PT|OT|"
     r"Academic Support|Patient Relations|Risk Management|Registration|Facilities|Payroll))\b"
     # (not "who manages"/"who handles": "Joe, who manages his own pump" is a patient)
     r"|, who (?:covers|supervises|oversees|coordinates|dispatches|answers|staffs|leads)\b"
@@ -990,7 +992,9 @@ _ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phl
                              r"hygienist|dentist|rep|representative|physiologist|counselor|counsellor|interpreter|"
                              r"dietitian|nutritionist|midwife|surgeon|optometrist|audiologist|physician|instructor|"
                              r"trainer|coach|case manager|social worker|caseworker|advocate|dispatcher|officer|"
-                             r"compliance officer|privacy officer|account manager)s?\b"
+                             r"compliance officer|privacy officer|account manager|"
+                             # a desk or department: "Front desk is Sushila and Kamal; care management is Ganga"
+                             r"front desk|care management|case management|billing|scheduling|reception|triage)s?\b"
                              r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
 _STREET_ADDRESS_BEFORE = lazy_compile(
     r"\b\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][\w'’.-]* ){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|"
@@ -1281,6 +1285,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
     "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates", "press", "dial", "say",
+    "calls", "ext", "extension", "x ",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|")))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
@@ -1325,12 +1330,16 @@ _HISTORIC_YEAR = lazy_compile(r"(?<![\d.,$#/-])(?<![^\W\d_] )1[5-8]\d\d(?!\d)(?!
                               r"(?=\s*(?:[.,;:)!?]|$)|\s(?:and|to|or|when|after|before|by|in|until|[–—-])\s)"
                               # or after "in"/"since": "In 1796 Edward Jenner inoculated ..."
                               r"|(?:(?<=\b[Ii]n )|(?<=[Ss]ince ))1[5-8]\d\d(?!\d)(?![.,]\d)")
+_CHURCH_WORDS = frozenset({"lutheran", "baptist", "methodist", "catholic", "presbyterian", "episcopal", "adventist",
+                           "pentecostal", "mennonite", "evangelical"})
+_SPANISH_PLACE_OF = ("condado de ", "ciudad de ", "municipio de ", "estado de ", "provincia de ", "pueblo de ")
 _YEAR_1500_1899 = lazy_compile(r"1[5-8]\d\d")  # (a literal-led gate for _HISTORIC_YEAR)
 # The kind of organisation right after its name, capitalised as part of it ("Ochoa Family Growers").
 _ORG_KIND_AFTER = lazy_compile(r" (?:Adult Day|Day Program|Home Health|Home Care|Family (?=[A-Z])|Community Health|"
                                r"Project|Initiative|Coalition|Alliance|Foundation|Association|Society|"
                                r"Children['’]s|Health Center|Health Centre|Medical Center|"
-                               r"Medical Group|Pediatrics|Dental|Pharmacy|Hospice)\b")
+                               r"Medical Group|Pediatrics|Dental|Pharmacy|Hospice|Ceramics|Labs|Laboratory|Lutheran|"
+                               r"Baptist|Methodist|Catholic|Presbyterian|Episcopal)\b")
 # Streets named in Spanish, Portuguese and French begin with the street word; so do a few place names.
 _STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue",
                            # and places: "Valle Verde", "Rancho Cordova" (not "Sierra", "Rio" or "Arroyo": given
@@ -1462,6 +1471,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if len(norms) == 1 and norms[0] in _FIGURE_WORD_OF and any(s.contains(f) for f in _FIGURE_WORD_OF[norms[0]]) and (
             not _honorific_at(s, before, start)):
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
+    if before.endswith(_SPANISH_PLACE_OF) or (len(norms) == 1 and before.endswith(("west ", "north ", "south ", "new "))
+                                               and f"{before.rsplit(None, 1)[-1]} {norms[0]}" in US_STATES):
+        return "place"  # "el condado de Marlow", "West Virginia's ... Act"
+    if norms[-1] in _CHURCH_WORDS and len(norms) > 1:
+        return "organisation"  # "Thursday at Grace Lutheran": a church (and a mobile unit's stop)
     if norms[-1] in ("twp", "township") and len(norms) > 1:
         return "place"  # "Burmese Line – Perry Twp"
     if norms[0] in _STREET_HEADS and (len(norms) > 1 or after[1:2].isupper()) and not _HOUSE_NUMBER_NEAR.search(

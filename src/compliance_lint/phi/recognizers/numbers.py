@@ -249,7 +249,7 @@ _CUE_HEADS_DEPARTMENT = frozenset({"patient", "patients", "member", "members", "
 _DEPARTMENT_AFTER = lazy_compile(
     r"\s(?:financial|business|account|accounts|care|experience|access|relations|services?|advocacy|advocates?|"
     r"support|registration|navigation|navigators?|affairs|liaisons?|engagement|assistance|concierge|portal|"
-    r"billing|intake|scheduling|hotline|helpline|line|desk|office|center|centre|department|dept|team|unit|"
+    r"billing|intake|scheduling|hotline|helpline|line|desk|office|center|centre|department|dept|team|unit|benefits|"
     r"travel|transport|transportation|escort)\b")
 _DEPARTMENT_BEFORE = lazy_compile(
     r"\b(?:patients?|members?|callers?)" + _DEPARTMENT_AFTER.pattern[:-3]
@@ -877,10 +877,10 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     if len(text) < 20:  # seven words and six separators: "oh,oh,oh,oh,oh,oh,oh" is the shortest match
         return []
     low = s.lower
-    # (every Spanish, Portuguese or Turkish run of seven digit words holds one of these; Russian is not ASCII)
-    foreign = _foreign_spelled(s) if (not text.isascii() or "cinco" in low or "nueve" in low or "ocho" in low
-                                      or "cuatro" in low or "siete" in low or "seis" in low or "dokuz" in low
-                                      or "sekiz" in low or "nove" in low or "oito" in low or "yedi" in low) else []
+    # (an ASCII run of seven Spanish, Portuguese or Turkish digit words nearly always holds one of
+    # these; a non-ASCII text is searched whole)
+    foreign = _foreign_spelled(s) if (not text.isascii() and _FOREIGN_DIGIT_HINT.search(low)) or (
+        "ocho" in low or "cinco" in low or "nueve" in low or "oito" in low or "sekiz" in low or "dokuz" in low) else []
     # The plain gate (kept below) wants three of the ten number words. "one" and "four" are two,
     # so one of the other eight must occur; a missing rarer letter rules words out first
     # (v: five, seven; x: six; z: zero; w: two; g: eight).
@@ -968,6 +968,11 @@ def _foreign_spelled(s: Scan) -> list[PhiHit]:
 
 
 _FOREIGN_WORD_RE = lazy_compile(r"[^\W\d_]+")
+# Seven digit words always include one of these (any seven of the ten digits hold 5, 6, 7, 8, 9 or
+# 4 or 3 in each language; "ноль"/"один"/"два" cover the Russian runs of low digits).
+_FOREIGN_DIGIT_HINT = lazy_compile(r"cinco|seis|siete|ocho|nueve|cuatro|tres|sete|oito|nove|quatro|três|"
+                                   r"пять|шесть|семь|восемь|девять|четыре|три|ноль|один|два|"
+                                   r"beş|altı|yedi|sekiz|dokuz|dört|üç")
 
 
 # An identifier's cue right before its value: "member ID", "my son's medicaid number is", "MRN:".
