@@ -247,6 +247,11 @@ POSITIVES_WORKFORCE_MORE = [
     # a move-in date, a patient's upload folder, a "uid" in a URL
     ("If the portal locks out user mvandyke77 again, tell him to call IT.", None, None, ("OTHER_ID", "mvandyke77")),
     ("Nurses call back: Maria Lopez, Jose Diaz.", None, None, ("NAME", "Maria Lopez")),
+    ("KY-447120", "ihs_pcc_number", "value", ("MRN", "KY-447120")),
+    ("CM-2290471", "cardiomems_sensor_id", "value", ("DEVICE_ID", "CM-2290471")),
+    ("If Bwana Juma Hassan calls about his refill, speak slowly in Swahili.", None, None,
+     ("NAME", "Bwana Juma Hassan")),
+    ("User: waxaan u wacayaa hooyaday, Madina Mzee, oo 92 jir ah.", None, None, ("NAME", "Madina Mzee")),
     ("5160772", "child_registry_id", "value", ("OTHER_ID", "5160772")),
     ("RBL-20774", "worker_badge_id", "value", ("OTHER_ID", "RBL-20774")),
     ("4406218837", "forwardhealth_id", "value", ("HEALTH_PLAN_ID", "4406218837")),

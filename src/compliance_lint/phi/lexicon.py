@@ -156,7 +156,8 @@ ORG_WORDS = frozenset(
 # Honorifics that are included in a NAME span (PHI_POLICY §6).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "señora", "señorita", "sra", "sr", "srta",
                         "mme", "mlle", "madame", "monsieur", "herr", "frau", "signora", "signor", "senhora", "senhor",
-                        "madan", "msye", "mesye"})  # (Haitian Creole: "Madan Cadet")
+                        "madan", "msye", "mesye",  # (Haitian Creole: "Madan Cadet")
+                        "bwana"})  # (Swahili "Bwana", Mr.; not "Mzee", also a Somali surname)
 
 # Titles that make the following name a provider's (not PHI).
 PROVIDER_TITLES = frozenset(

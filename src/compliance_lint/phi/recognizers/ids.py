@@ -148,7 +148,7 @@ _VERSIONISH = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")
 _HYPHEN_DIGITS = lazy_compile(r"^\d+(?:-\d+){1,3}$")
 _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("SSN", "ssn", lazy_compile(r"\b(?:ssn|social|sin)\b")),
-    ("MRN", "mrn", lazy_compile(r"\b(?:mrn|hrn|chart|medical record|record number|patient id|emr|ehr|"
+    ("MRN", "mrn", lazy_compile(r"\b(?:mrn|hrn|pcc|chart|medical record|record number|patient id|emr|ehr|"
                                 r"patient (?:no|num|number))\b")),
     # "medi_cal_cin": a Medi-Cal client index number names one enrollee
     ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|kidcare|"
@@ -160,7 +160,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
     ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert)\b")),
     ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle)\b")),
-    ("DEVICE_ID", "device", lazy_compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi|bracelet|"
+    ("DEVICE_ID", "device", lazy_compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi|bracelet|sensor|"
                                        r"wristband|pendant)\b")),
     # a lab requisition/accession/specimen number and a research subject's or participant's id
     # ("requisition_number", "subject_id") are one person's codes
