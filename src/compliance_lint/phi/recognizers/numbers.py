@@ -968,8 +968,8 @@ def _foreign_spelled(s: Scan) -> list[PhiHit]:
 
 
 _FOREIGN_WORD_RE = lazy_compile(r"[^\W\d_]+")
-# Seven digit words always include one of these (any seven of the ten digits hold 5, 6, 7, 8, 9 or
-# 4 or 3 in each language; "ноль"/"один"/"два" cover the Russian runs of low digits).
+# Seven digit words nearly always include one of these (only a run of 0, 1 and 2 alone avoids them in
+# Spanish, Portuguese and Turkish; "ноль"/"один"/"два" cover the Russian low digits): a gate, not exact.
 _FOREIGN_DIGIT_HINT = lazy_compile(r"cinco|seis|siete|ocho|nueve|cuatro|tres|sete|oito|nove|quatro|três|"
                                    r"пять|шесть|семь|восемь|девять|четыре|три|ноль|один|два|"
                                    r"beş|altı|yedi|sekiz|dokuz|dört|üç")
