@@ -221,6 +221,8 @@ NEGATIVES_WORKFORCE_MORE = [
     ("+1 831 754 2099", "telefono_whatsapp", "value"),
     ("RBL-20774", "badge_id", "value"),
     ("See the user guide.pdf before calling IT.", None, None),
+    ("Dr. Amy Fox", "referral_source", "value"),
+    ("Glossary: Hartmann's procedure, Brooke ileostomy, Braden score. These are clinical terms.", None, None),
     # blind sets 132 and 136: the practice's calendar after a closure and on a route, departments and
     # desks, a name then its extension, a church, county names in Spanish, eponym scores
     ("Office closed December 24 – January 1; pre-op calls resume January 2.", None, None),
@@ -248,6 +250,10 @@ POSITIVES_WORKFORCE_MORE = [
     ("If the portal locks out user mvandyke77 again, tell him to call IT.", None, None, ("OTHER_ID", "mvandyke77")),
     ("Nurses call back: Maria Lopez, Jose Diaz.", None, None, ("NAME", "Maria Lopez")),
     ("KY-447120", "ihs_pcc_number", "value", ("MRN", "KY-447120")),
+    ("referred by his daughter, Rosalind Okafor", "referral_source", "value", ("NAME", "Rosalind Okafor")),
+    ("His grandson drives a pickup, Navajo Nation plate NN 48K21; tell the CHR.", None, None,
+     ("VEHICLE_ID", "NN 48K21")),
+    ("Brody's T&A moved to the 9th of October; remind his dad about NPO.", None, None, ("NAME", "Brody")),
     ("CM-2290471", "cardiomems_sensor_id", "value", ("DEVICE_ID", "CM-2290471")),
     ("If Bwana Juma Hassan calls about his refill, speak slowly in Swahili.", None, None,
      ("NAME", "Bwana Juma Hassan")),

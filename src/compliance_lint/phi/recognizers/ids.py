@@ -1127,8 +1127,8 @@ def _short_serial(key_text: str, value: str) -> bool:
 
 
 # A plate written in two groups after its cue: "plate is 482 KMT", "plate: KMT 482".
-_SPACED_PLATE = lazy_compile(r"\b(?i:plate)(?i: number| no\.?| #)?(?: is|:)? (\d{1,4} [A-Z]{2,4}|[A-Z]{2,4} \d{2,4})"
-                             r"(?![\w-])")
+_SPACED_PLATE = lazy_compile(r"\b(?i:plate)(?i: number| no\.?| #)?(?: is|:)? "
+                             r"(\d{1,4} [A-Z]{2,4}|[A-Z]{2,4} \d[0-9A-Z]{1,5})(?![\w-])")
 _SAMPLE_PLATE_BEFORE = lazy_compile(r"\b(?:sample|example|test|fake|dummy|e\.g\.)\W{0,3}$")
 _OWN_ACCOUNT_AFTER = lazy_compile(r",? (?:is|=) (?:the|our) (?:clinic|practice|organi[sz]ation|company|agency|office|"
                                   r"program|programme|hospital|pharmacy)(?:['’]s)? (?:own )?(?:account|vendor)")

@@ -493,7 +493,8 @@ _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left 
                                    r"infusions?|doses?|wheelchair|walker|oxygen|hearing aids?|dentures|seizures?|"
                                    r"probation officer|case ?worker|caregiver|iep|ultrasound|blood (?:sugar|pressure)|"
                                    r"a1c|inr|chemo|transplant|prosthe\w+|cpap|implant|tube|g-tube|trach|"
-                                   r"catheter|stoma|incision|sutures|brace)\b", re.IGNORECASE)
+                                   r"catheter|stoma|incision|sutures|brace|t&a|tonsillectomy)\b", re.IGNORECASE)
+# (not "procedure": "Hartmann's procedure" is an eponym)
 _PATIENT_PAREN = lazy_compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b"
     # "Kayleigh (the 16-year-old in the Tuesday cohort)": a person described by age
@@ -709,7 +710,9 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         return hits
     if field == "value":
         # (a note under a workforce key, "referring_note": "Pt: J.W., 26 mo, ...", is read as prose)
-        if s.key_text and ((_workforce_key(s.key_text) and len(s.text) <= 60 and s.text.count(" ") <= 5)
+        if s.key_text and ((_workforce_key(s.key_text) and len(s.text) <= 60 and s.text.count(" ") <= 5
+                            # ("referral_source": "referred by her sister, Celeste Moyer": a relative)
+                            and not _RELATIVE_IN_VALUE.search(s.lower))
                            or _PLACE_LIST_KEY.search(s.key_text)):
             # "office_manager": "Denise Pruett", "clinic_name": "...": not a patient; "service_area":
             # "Flushing, Bayside, Murray Hill": places
@@ -805,6 +808,7 @@ def _name_key(key_text: str) -> bool:
     return _NAME_KEY.search(key_text) is not None and _NOT_NAME_KEY.search(key_text) is None
 
 
+_RELATIVE_IN_VALUE = lazy_compile(r"\b(?:his|her|their|my) (?:" + "|".join(sorted(KIN_WORDS)) + r")\b")
 _PERSON_NAME_KEY_ENDS = ("patient name", "patient full name", "caller name", "member name", "client name",
                          "child name", "guardian name", "parent name")
 
