@@ -167,7 +167,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("OTHER_ID", "other_id", lazy_compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login|handle|screen name|kit|specimen|accession|requisition|tribal|"
                                         # a person's social-media account ("client_instagram")
-                                        r"instagram|tiktok|snapchat|kakao|kakaotalk|wechat|telegram|"
+                                        r"instagram|tiktok|snapchat|"
                                         # UNOS ids; an encounter's contact serial number (Epic "CSN") or FIN
                                         r"unos|csn|encounter|fin|citizenship|"
                                         # one person's complaint or grievance file ("grievance_id")
@@ -690,10 +690,10 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                                    "licence number in spaced digit groups after a licence cue"))
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
     if s.digits >= 2 and s.contains("plate"):
+        cued_spans = SpanSet((h.start, h.end) for h in hits)
         for m in _SPACED_PLATE.finditer(t):  # "Her plate is 482 KMT": a plate in two groups
             sample = _SAMPLE_PLATE_BEFORE.search(s.lower, max(0, m.start() - 20), m.start())
-            if not sample and not SpanSet((h.start, h.end) for h in hits).overlaps(m.start(1), m.end(1)) and (
-                    not _org_vehicle(s, m.start(), m.end())):
+            if not sample and not cued_spans.overlaps(m.start(1), m.end(1)) and not _org_vehicle(s, m.start(), m.end()):
                 hits.append(PhiHit(m.start(1), m.end(1), "VEHICLE_ID", "plate", 0.85,
                                    "licence plate in two groups right after its cue"))
     if s.digits >= 11 and "." in t and "-" in t:
@@ -745,12 +745,12 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     return hits
 
 
-# The practice's equipment named right before a serial cue: nobody's device.
 # Keys naming the practice's own equipment (a patient's device has a pump, an implant, a monitor...; not
 # "generator": a pacemaker's pulse generator is the patient's).
 _FACILITY_EQUIPMENT_KEY = lazy_compile(r"\b(?:laser|chamber|scanner|mri|ct|autoclave|analy[sz]er|centrifuge|printer|"
                                        r"server|router|kiosk|cart|freezer|fridge|refrigerator|microscope|"
                                        r"sterili[sz]er|copier|ups)\b")
+# The practice's equipment named right before a serial cue: nobody's device.
 _EQUIPMENT_BEFORE = lazy_compile(
     r"\b(?:refrigerat\w*|freezers?|fridges?|vaccine (?:units?|storage)|printers?|routers?|servers?|laptops?|kiosks?|"
     r"autoclaves?|centrifuges?|aeds?|copiers?|fax machines?|data loggers?|generators?|"

@@ -230,7 +230,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "promotora|promotor|la promotora|el promotor|driver|our driver|van driver|investigator|death investigator|"
     "tech|technologist|physiologist|account rep|sales rep|embryologist|andrologist|sonographer|"
     "radiologist|anesthesiologist|physicist|dispatcher|chaplain|reverend|pastor|chr|chw|rrt|rt|lead tech|"
-    "orthotist|prosthetist|pedorthist|our orthotist|our prosthetist|handled by|run by|led by|coordinated by|"
+    "orthotist|prosthetist|pedorthist|handled by|run by|led by|coordinated by|"
     "managed by|staffed by|overseen by|"
     "financial counselor|counselor|lead|reps|manufacturer reps|firefighter|volunteer firefighter|on duty|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
@@ -1087,7 +1087,7 @@ _OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
 # artist Norman Collins"): a public figure.
 _FIGURE_ROLE_BEFORE = _register_tail_cue(_TailCue(
     "poet|artist|author|writer|painter|composer|novelist|philosopher|playwright|sculptor|inventor|scientist|"
-    "physicist|explorer|reformer|saint|the poet|the artist|the author|the writer|the painter|the composer", 512))
+    "physicist|explorer|reformer|saint", 512))  # (a tail cue: "the poet" ends with "poet")
 _MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
                              "pharaoh", "pope"})
 # A regnal number right after a titled name: "Queen Sālote Tupou III", "King Tupou VI".
@@ -1750,16 +1750,21 @@ def _historic_sentence(s: Scan, start: int, end: int) -> bool:
             _YEAR_1500_1899.search(s.text)) else []
     if not years:
         return False
-    a = max(s.rfind(". ", 0, start), s.rfind("\n", 0, start), s.rfind("; ", 0, start)) + 1
-    b = min(x for x in (s.find(". ", end), s.find("\n", end), s.find("; ", end), len(s.lower)) if x >= 0)
+    a, b = _sentence_bounds(s, start, end)
     i = bisect_left(years, a)
     return i < len(years) and years[i] < b
 
 
-def _in_service_area_sentence(s: Scan, start: int, end: int) -> bool:
-    """The name is an item of a list of places in a sentence about the service area."""
+def _sentence_bounds(s: Scan, start: int, end: int) -> tuple[int, int]:
+    """[a, b) of the sentence (ended by ". ", "; " or a new line) that holds text[start:end]."""
     a = max(s.rfind(". ", 0, start), s.rfind("\n", 0, start), s.rfind("; ", 0, start)) + 1
     b = min(x for x in (s.find(". ", end), s.find("\n", end), s.find("; ", end), len(s.lower)) if x >= 0)
+    return a, b
+
+
+def _in_service_area_sentence(s: Scan, start: int, end: int) -> bool:
+    """The name is an item of a list of places in a sentence about the service area."""
+    a, b = _sentence_bounds(s, start, end)
     # one answer per sentence: a long sentence full of names is read once, not once per name
     known: dict[tuple[int, int], bool] = s.memo.setdefault("service_area_sentences", {})
     v = known.get((a, b))
