@@ -544,18 +544,22 @@ INSTITUTION_WORDS = frozenset(
         """
         kaiser permanente molina anthem centene wellcare ambetter highmark elevance optum magellan medica
         amerigroup caresource premera regence sutter ascension intermountain geisinger adventist
-        atrium novant ochsner baylor sinai cedars mayo cleveland hopkins kettering sloan dana farber
+        atrium novant ochsner baylor sinai cedars mayo cleveland hopkins kettering sloan farber
         quest labcorp cvs walgreens rite aid walmart costco kroger epic cerner meditech athenahealth
         nextgen eclinicalworks allscripts greenway kareo drchrono zocdoc healthgrades doximity teladoc
         amwell mdlive livongo omada hinge noom calendly acuity twilio vonage ringcentral
         invitae myriad ambry natera guardant tempus fulgent genedx davita fresenius
         phonak oticon signia widex unitron bernafon resound abbott
-        oscar aetna cigna humana tricare champva medicaid medicare compsych lyra schein mckesson medline
+        aetna cigna humana tricare champva medicaid medicare compsych lyra schein mckesson medline
         paykel regeneron pfizer merck sanofi astrazeneca abbvie amgen genentech biogen moderna janssen
         """
     )
 )
 COMMON_WORDS = COMMON_WORDS | INSTITUTION_WORDS
+# Institutions named like a common given name (Oscar Health, Dana-Farber): these stay in the name
+# lexicons ("Callback – Oscar (cataract)"), and the name recognizer reads them as the institution
+# only beside a plan word, another institution or the rest of the institution's name.
+INSTITUTION_GIVEN_NAMES = frozenset({"oscar", "dana"})
 
 # Spanish prompt vocabulary (bilingual agents): capitalised, never a person.
 COMMON_WORDS = COMMON_WORDS | frozenset(

@@ -354,11 +354,14 @@ _PLACEHOLDER_USER = lazy_compile(r"(?i)(?:(?:user|username|test|demo|example|sam
                                  r"dummy|fake|qa)[._-]?){1,3}\d{0,3}")
 
 
+_TEST_VALUE_HEADS = ("test", "demo", "sample", "example", "dummy", "fake")
+
+
 def _keyed_username(s: Scan, value: str) -> list[PhiHit]:
     if (s.field != "value" or not _USERNAME_KEY.search(s.key_text) or _SYSTEM_ACCOUNT_KEY.search(s.key_text)
             or not _USERNAME_VALUE.fullmatch(value) or _PLACEHOLDER_USER.fullmatch(value)
             # a test account named as one ("testuser_northgate"), not real-looking test data ("kmwaura2")
-            or value.lower().startswith(("test", "demo", "sample", "example", "dummy", "fake"))
+            or value.lower().startswith(_TEST_VALUE_HEADS)
             or not any(ch.isdigit() or ch in "_." for ch in value)):
         return []
     start = s.text.index(value)
@@ -596,6 +599,9 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
         if not (s.has_digit or "_" in t or "." in t):
             return []
         if s.field == "value" and s.key_text:
+            passcode = _keyed_passcode(s, t.strip())
+            if passcode:
+                return [passcode]
             kind = _key_type(s.key_text)
             if kind == ("OTHER_ID", "other_id"):
                 return _keyed_username(s, t.strip())
@@ -1100,6 +1106,25 @@ def _key_type(key_text: str) -> tuple[str, str] | None:
     return None
 
 
+# A passcode a family or patient gives to be recognised on the phone: "family_passcode": "OTTER53".
+_PERSON_PASSCODE_KEY = lazy_compile(
+    r"^(?!.*\b(?:example|sample|format|policy|length|rule|rules|hint|reset|prompt|instructions?|template|mask|"
+    r"placeholder|pattern|regex|min|max|expiry|expires|staff|admin|wifi|wi fi|guest network)\b)"
+    r".*\b(?:family|parent|patient|caller|member|client|guardian|child|household|resident)\b"
+    r".*\b(?:passcode|password|passphrase|pass phrase|code word|codeword|safe word|security word|pin)\b")
+_PASSCODE_VALUE = lazy_compile(r"(?=[^\d]*\d)(?=[^A-Za-z]*[A-Za-z])[A-Za-z0-9][\w.!#$%&*+-]{3,24}")
+
+
+def _keyed_passcode(s: Scan, value: str) -> PhiHit | None:
+    key = s.key_text
+    if not ("pass" in key or "word" in key or "pin" in key) or not _PASSCODE_VALUE.fullmatch(value) or (
+            not _PERSON_PASSCODE_KEY.search(key) or _PLACEHOLDER_USER.fullmatch(value)
+            or value.lower().startswith(_TEST_VALUE_HEADS)):
+        return None
+    start = s.text.index(value)
+    return PhiHit(start, start + len(value), "OTHER_ID", "other_id", 0.8, f"a person's passcode under key '{key}'")
+
+
 # A registry entry or badge of someone the practice serves (a bare "badge_id" or "registry_id" is as
 # often the practice's own staff badge or registry enrolment).
 _PERSON_REGISTRY_KEY = lazy_compile(r"\b(?:child|patient|worker|client|resident|participant|member|student|infant)\b"
@@ -1163,6 +1188,9 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
     if s.field not in ("value", "label") or not s.key_text:
         return []
     value = s.text.strip()
+    hit = _keyed_passcode(s, value)
+    if hit:
+        return [hit]
     # (A text with a \d digit has a str.isdigit digit: digits_only is only needed without one.)
     if not 4 <= len(value) <= 40 or (" " in value and not s.has_digit and not digits_only(value)):
         return []

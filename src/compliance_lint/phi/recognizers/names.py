@@ -24,6 +24,8 @@ from compliance_lint.phi.lexicon import (
     EPONYM_DISEASES,
     EPONYM_NEXT,
     HONORIFICS,
+    INSTITUTION_GIVEN_NAMES,
+    INSTITUTION_WORDS,
     KIN_WORDS,
     NAME_LIKE_WORDS,
     ORG_WORDS,
@@ -196,7 +198,9 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      # music therapists: "Maren Solberg, MT-BC"; licensed athletic trainers: "Nadia Ferrante, LAT"
                      "mt-bc|lat|"
                      # sleep technologists: "Jordan Blake, RPSGT"
-                     "rpsgt|cpsgt|rst|ccsh")
+                     "rpsgt|cpsgt|rst|ccsh|"
+                     # billing, coding and practice management: "Dana Whitlock, CRCS, our senior financial navigator"
+                     "crcs|crcr|chfp|cpc|ccs|rhia|rhit|chaa|cham|cpat|cppm|cmrs|cpb|cmpe|fache|cphq|ccm|ches|mches")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -872,8 +876,11 @@ def _value_name(s: Scan) -> PhiHit | None:
     if any(w.lower().strip(",.") in _CREDENTIALS for w in words[1:]):
         return None  # "Lorraine Whitcomb RN": a clinician
     # "Ellen Park" under patient_name: a common word after a lexicon first name is a surname
-    if any(w.lower().strip(".") in COMMON_WORDS and not _is_lex(w.lower()) for w in words) and not (
-            len(words) >= 2 and (words[0].lower() in _lex()[0] or _given_word_name(words))):
+    lows = [w.lower().strip(".") for w in words]
+    # a surname that is also a word beside a name-only word ("Park Sung-ho" under patient_name)
+    anchored = len(words) >= 2 and any(w not in COMMON_WORDS for w in lows)
+    if any(w in COMMON_WORDS and not _is_lex(w) and not (anchored and w in NAME_LIKE_WORDS) for w in lows) and not (
+            len(words) >= 2 and (lows[0] in _lex()[0] or _given_word_name(words))):
         return None  # ("River Abiodun" under preferred_name: a common word as a given name)
     start = s.text.index(value)
     return PhiHit(start, start + len(value), "NAME", "name", 0.85,
@@ -2554,8 +2561,9 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
             before = s.lower[max(0, m.start() - 30) : m.start()]
             if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit):
                 continue
-            if out.overlaps(m.start(), end):
-                continue
+            if out.overlaps(m.start(), end) or (
+                    a in INSTITUTION_GIVEN_NAMES and _institution_named(s, m.start(), m.start() + len(a))):
+                continue  # ("oscar_formulary_2026.pdf": the insurer's formulary)
             out.append(PhiHit(m.start(), end, "NAME", "name", 0.6, "lower-case first name + surname-like word"))
     text = s.text
     if "mr" in text or "ms" in text or "miss" in text:  # every honorific of the pattern holds one
@@ -2953,6 +2961,10 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         return False  # "Thứ Sáu": Friday in Vietnamese (the day's number, not a given name)
     if s.lower[max(0, start - 12) : start].endswith(_FROM_PLACE_ENDS):
         return False  # "most callers are from Hindman, Hazard or Whitesburg": a place
+    if s.lower[max(0, start - 20) : start].endswith(_INSURER_ENDS):
+        return False  # "We are out of network for Oscar": an insurer
+    if norm in INSTITUTION_GIVEN_NAMES and _institution_named(s, start, end):
+        return False  # "Callers with Oscar plans", "For Oscar, Ambetter or Molina", "Dana Farber"
     if s.text[end : end + 1].isupper():
         return False  # glued to capitals: a brand ("MiraLAX"), not a name
     if s.text[end : end + 1] in "'’" and s.text[end + 1 : end + 2].islower() and not (
@@ -2996,7 +3008,9 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     if before.endswith("the ") and _family_plural(text[start:end]):
         return start, end, 0.6, "a family named by its surname in the plural"  # "(the Haverfords)"
     if (before.endswith("the ") and _HOUSEHOLD_AFTER.match(after)) or (
-            (lex or foreign) and _FAMILY_HEADING.match(after)):
+            (lex or foreign) and _FAMILY_HEADING.match(after)) or (
+            after.startswith(" household") and not after[10:11].isalpha()):
+        # ("Dahir household, 41 Bartlett St": no organisation calls itself a household)
         return start, end, 0.6, "surname naming a household, account or chart"  # ("Ortiz family: they live ...")
     if (lex or foreign or not _sentence_start(text, start) or after[:2] == " (") and _in_patient_list(s, start):
         return start, end, 0.6, "name on a list of patients to call or see"
@@ -3087,6 +3101,26 @@ _PAIR_REASON = "capitalised first/last name pair found in the name lexicon"
 # "in Redmond", "off Wilson Ave": a place after a locative preposition, unless a person cue says otherwise
 _FROM_PLACE_ENDS = (" are from ", " is from ", " come from ", " comes from ", " came from ", " drives to ",
                     " travels to ", " drive to ", " calling from ", " callers from ")
+# After an institution's given-name-like word: its plans and members, or the rest of its name.
+_INSTITUTION_AFTER = lazy_compile(r"(?: (?:health|plans?|members?|ppo|hmo|epo|marketplace|advantage|insurance|"
+                                  r"coverage|policy|policies|cancer|prior auth|auth|formulary|portal|network|point)\b"
+                                  r"|[- ]farber\b|:)")
+
+
+def _institution_named(s: Scan, start: int, end: int) -> bool:
+    """Beside a plan word, the rest of the institution's name, or another institution in a list
+    ("Aetna, Oscar, and Cigna", "For Oscar, Ambetter or Molina")."""
+    if _INSTITUTION_AFTER.match(s.lower, end):
+        return True
+    before = _LIST_NEIGHBOUR_BEFORE.search(s.text, max(0, start - 30), start)
+    after = _LIST_NEIGHBOUR_AFTER.match(s.text, end)
+    return (before is not None and before.group(1).lower() in INSTITUTION_WORDS) or (
+        after is not None and after.group(1).lower() in INSTITUTION_WORDS)
+
+
+# What a practice says of a health plan right before its name.
+_INSURER_ENDS = (" network for ", " network with ", "in-network with ", " contracted with ", " credentialed with ",
+                 " participate with ", " coverage through ", " plan through ", " insured through ")
 _LOCATIVE_ENDS = (" in ", " at ", " near ", " off ", " above ", " below ", " outside ", " inside ", " around ",
                   " are from ", " come from ", " comes from ", " drives to ", " travels to ", "rides to ",
                   "trips to ", "flights to ")
@@ -3791,7 +3825,8 @@ def _label_names(s: Scan) -> list[PhiHit]:
                 hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                    "name tokens found in a key or label (split on separators/case)"))
             elif not persona and s.text.strip(" -_.") != found and not _title_label(s) and not (
-                    _staff_label(s, start)) and (
+                    _staff_label(s, start)) and not (
+                    span[0][2] in INSTITUTION_GIVEN_NAMES and _institution_named(s, start, end)) and (
                     _suppressed(s, start, end, (found.lower().strip("."),)) is None):
                 # A label that is only a first name ("Alex") is an assistant's persona name; a
                 # name with other words ("Tomás - dialysis pickup") points at someone.

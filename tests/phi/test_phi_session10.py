@@ -1,0 +1,59 @@
+"""Classes worked in the tenth session (2026-11-23), each tested with new text.
+
+A positive names the span that must be found; its look-alike negative must stay clean. Entries that
+the previous engine already passed are guards: they keep a new rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+from class_harness import class_tests
+
+# A surname that is also an English word, first under a patient-name key (Korean order too), and
+# institutions named like given names (Oscar Health, Dana-Farber) that stay names in a call-back label.
+POSITIVES_NAME_WORDS = [
+    ("Park Min-jun", "patient_name", "value", ("NAME", "Park Min-jun")),
+    ("Hye-jin Park", "caller_name", "value", ("NAME", "Hye-jin Park")),
+    ("Callback – Oscar (knee brace fitting)", None, "label", ("NAME", "Oscar")),
+    ("Refill callback - Dana T.", None, "label", ("NAME", "Dana")),
+    ("Callback - Oscar Villanueva", None, "label", ("NAME", "Oscar Villanueva")),
+    ("if the caller is dana (the one with the latex allergy) book the non-latex room", None, None,
+     ("NAME", "dana")),
+]
+NEGATIVES_NAME_WORDS = [
+    ("Park Avenue Pediatrics", "patient_name", "value"),
+    ("Hope Center", "patient_name", "value"),
+    ("We are out of network with Oscar; offer the self-pay rate.", None, None),
+    ("Callers with Oscar plans: we are not in network.", None, None),
+    ("We accept Humana, Oscar, and Aetna.", None, None),
+    ("For Oscar, Ambetter or Molina members, transfer to billing.", None, None),
+    ("Second opinions go to Dana Farber by fax.", None, None),
+    ("Oscar prior auth form", None, "label"),
+    ("Dana-Farber referral packet", None, "label"),
+    ("oscar_formulary_2026.pdf", None, "label"),
+    ("Past-due balances go to Corinne Aldana, CRCS, our patient financial counselor.", None, None),
+    ("Coding questions: Mateo Brightwater, CPC, our coding lead.", None, None),
+]
+
+# A household named by its surname heads a note; a passcode a family gives on the phone.
+POSITIVES_HOUSEHOLD_PASSCODE = [
+    ("Kipkemboi household, 9 Linden Ct Apt 4B, Dover", "home_visit_stop", "value", ("NAME", "Kipkemboi")),
+    ("Mwangangi household: call after 5, the grandmother answers.", None, None, ("NAME", "Mwangangi")),
+    ("HERON-22", "family_passcode", "value", ("OTHER_ID", "HERON-22")),
+    ("maple7tree", "caller_safe_word", "value", ("OTHER_ID", "maple7tree")),
+    ("Q4RIVER", "guardian_pin", "value", ("OTHER_ID", "Q4RIVER")),
+]
+NEGATIVES_HOUSEHOLD_PASSCODE = [
+    ("Lakeside household goods drive this Saturday.", None, None),
+    ("Households in the Kipkemboi program get two visits.", None, None),
+    ("HERON-22", "staff_passcode", "value"),
+    ("4 to 6 digits", "caller_pin_format", "value"),
+    ("test1234", "patient_password", "value"),
+    ("Demo2026", "family_passcode", "value"),
+    ("abc123", "patient_password_example", "value"),
+    ("guest5G", "clinic_wifi_password", "value"),
+]
+
+POSITIVES = [*POSITIVES_NAME_WORDS, *POSITIVES_HOUSEHOLD_PASSCODE]
+NEGATIVES = [*NEGATIVES_NAME_WORDS, *NEGATIVES_HOUSEHOLD_PASSCODE]
+
+test_class_positive, test_class_negative = class_tests(POSITIVES, NEGATIVES)
