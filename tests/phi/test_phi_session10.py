@@ -57,3 +57,38 @@ POSITIVES = [*POSITIVES_NAME_WORDS, *POSITIVES_HOUSEHOLD_PASSCODE]
 NEGATIVES = [*NEGATIVES_NAME_WORDS, *NEGATIVES_HOUSEHOLD_PASSCODE]
 
 test_class_positive, test_class_negative = class_tests(POSITIVES, NEGATIVES)
+
+# A family's own line or an outbound list in a label; a relative's line said after the number; a
+# "driver license"; an age after a person and where they are; national person numbers; a patient in
+# a schedule's slot.
+POSITIVES_ROUND2 = [
+    ("Parent line – Okoro-Lindqvist", None, "label", ("NAME", "Okoro-Lindqvist")),
+    ("Outbound – Marchetti weekly weigh-in", None, "label", ("NAME", "Marchetti")),
+    ("Grandparent calls: Ferreira", None, "label", ("NAME", "Ferreira")),
+    ("Please don't call 503-771-2290 before noon; it's her son's cell.", None, None, ("PHONE", "503-771-2290")),
+    ("Her driver license W41-207-883 was scanned into the notes.", None, None, ("LICENSE_NUMBER", "W41-207-883")),
+    ("The retired welder in the Monday circle is 94 — seat him by the door.", None, None, ("AGE", "94")),
+    ("90052318841", "pesel_pacjenta", "value", ("OTHER_ID", "90052318841")),
+    ("Numer PESEL: 90052318841 (matka pacjentki).", None, None, ("OTHER_ID", "90052318841")),
+    ("Lorna in the 2:15 slot gets dizzy after the second infusion.", None, None, ("NAME", "Lorna")),
+]
+NEGATIVES_ROUND2 = [
+    ("Outbound – Flu shot reminders", None, "label"),
+    ("Family line – Spanish/English", None, "label"),
+    ("Parent line - after hours", None, "label"),
+    ("Our after-hours number is 503-771-2290 — the nurse's line.", None, None),
+    ("Ask for the driver license number; never read it back.", None, None),
+    ("The patient portal uptime target is 99.", None, None),
+    ("Our member satisfaction score is 95.", None, None),
+    ("11 digits", "pesel_format", "value"),
+    ("Marisol Pruett's direct line is (503) 771-2290; give it only to referring nurses.", None, None),
+    ("Yá'át'ééh, this is Shandiin at Red Mesa Health. How can I help?", None, None),
+    ("Dzień dobry! Tu Marta z przychodni Zdrowie Rodzinne. W czym mogę pomóc?", None, None),
+    ("Це Марта з клініки Zdrowie. Чим можу допомогти?", None, None),
+    ("Jesteś Martą, wirtualną recepcjonistką przychodni Zdrowie Rodzinne.", None, None),
+    ("Registra a los pacientes sin nombre como 'Paciente Anónimo'.", None, None),
+    ("If the parent won't give a name, flag the call for Imogen in the morning.", None, None),
+    ("Calloway After-Hours Line", None, "label"),
+    ("Outreach workers cover Bell, Kenwood, Rocky Mountain, Salina and Jay.", None, None),
+]
+test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)

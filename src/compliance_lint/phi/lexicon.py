@@ -424,15 +424,19 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
 # Greetings and thanks capitalised at a message's start (Lakota "Háu", "Pilamayaye"; Marshallese "Iakwe",
 # "Kommol tata"; Navajo "Ahéhee'"), Haitian Creole institution and document words ("Sant Manman Lakay",
 # a maternity centre; "Gid Nitrisyon", a nutrition guide), Vietnamese words capitalised at a sentence
-# start ("Bấm 1", press 1; "Xin chào", hello) and Albanian and Kurdish clinic words ("Klinikës
-# Familjare", "Klînîka Newrozê").
+# start ("Bấm 1", press 1; "Xin chào", hello), Albanian and Kurdish clinic words ("Klinikës
+# Familjare", "Klînîka Newrozê") and Polish, Ukrainian and Russian greetings and "this is"/"you are"
+# ("Dzień dobry! Tu Zosia", "Це Зося", "Jesteś Zosią").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""háu hau pilamayaye pilamaya iakwe kommol ahéhee ahehee
     sant manman lakay gid nitrisyon gwosès gwoses swen bấm bam xin chào klinikës klinika klinike familjare
     klînîka klinîka klinik rojbaş silav spas
     walaal kāinga kainga szanowna szanowny maxaa warmline hotline helpline sonrisa
     móvil movil
     ответьте нажмите позвоните перезвоните подтвердите скажите приходите відповідайте натисніть
-    зателефонуйте"""))
+    зателефонуйте
+    dzień dzien dobry tu jesteś jestes witamy witaj cześć czesc dziękujemy dziekujemy rodzina przychodnia
+    це добрий вітаємо дякуємо это здравствуйте добрый спасибо
+    zdrowie rodzinne rodzinna przychodni przychodnia centrum medyczne medyczny medyczna"""))
 
 # Clinician credentials ("Rebecca Lindgren, CNM"): a list item or token with one is not a patient.
 COMMON_WORDS = COMMON_WORDS | frozenset(
@@ -577,6 +581,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         guía guia embarazo saludable salud bebé parto posparto lactancia vacuna vacunas formulario
         consentimiento resultados recetas bienvenida información informacion
         oficina planta consulta centro hospital nunca siempre pida pregunte indique explique diga
+        anónima anónimo anonima anonimo desconocida desconocido
         """
     )
 )

@@ -128,11 +128,19 @@ _AGE_IS = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bis now|\bwho is|\bwho'
                      r"days|weeks|months|miles|km|dollars|cents|points|beats|bpm|mmhg|units|tablets|times|"
                      r"calls|messages|patients|callers|members|on the|in line|th\b))")
 # "our oldest outpatient is 93" (not "our oldest building is 95 years old") and "is 97 and hard of
-# hearing"; searched when "oldest" or " and " is in the text, apart from _AGE_IS (every text with " is ").
+# hearing"; searched when "oldest", " and " or " is 9"/" is 1" is in the text, apart from _AGE_IS
+# (every text with " is ").
 _PERSON_AGE_PHRASE = lazy_compile(
     r"\boldest (?:[\w'’-]+ )?(?:patient|outpatient|client|resident|member|participant|"
     r"caller|camper|one|person|lady|gentleman|man|woman)s? is (9\d|1[01]\d)(?!\w|\.\d|,\d)"
     # "... is 97 and hard of hearing": an age, then what that person does or has
+    # "the Korea-era vet in the Thursday group is 92 — ...": a person, where they are, then the age alone
+    r"|\b(?:patient|resident|client|member|caller|veteran|vet|man|woman|lady|gentleman|camper|participant)"
+    r" (?:in|at|from|on|with|near|by|who) [\w'’-]+(?: [\w'’-]+){0,3} is (9\d|1[01]\d)"
+    r"(?=\s?(?:[—–;]|, | - |\.(?:\s|$)|$))"
+    # ... or anyone so placed whom a pronoun then points at: "The retired welder in the Monday circle is 94 — seat him"
+    r"|\bthe (?:[\w'’-]+ ){1,2}(?:in|at|from|on|with|near|by) [\w'’-]+(?: [\w'’-]+){0,3} is (9\d|1[01]\d)"
+    r"(?=\s?(?:[—–;,]| - )[^.\n]{0,40}\b(?:him|her|he|she|his)\b)"
     r"|\bis (9\d|1[01]\d) and (?:is |still |only )?(?:hard of hearing|lives|uses|has|needs|walks|"
     r"can't|cannot|prefers|likes|gets|takes|wants|drives|hears|sees|understands|speaks|does|doesn't|won't)\b")
 # A person and an age set off by commas: "The oldest man in custody, 90, has dementia", "Our patient, 94,".
@@ -838,7 +846,7 @@ def recognize_age(s: Scan) -> list[PhiHit]:
     if (" 9" in low or " 10" in low or " 11" in low) and (
             " is " in low or "'s " in low or "’s " in low or "tiene" in low or "who's" in low):
         spans = sorted({*spans, *(m.span(1) for m in _AGE_IS.finditer(low))})
-        if "oldest" in low or " and " in low:
+        if "oldest" in low or " and " in low or " is 9" in low or " is 1" in low:
             spans = sorted({*spans, *(m.span(m.lastindex or 1) for m in _PERSON_AGE_PHRASE.finditer(low))})
         for _, name_end in s.name_spans:
             m = _NAME_IS_AGE.match(low, name_end)

@@ -57,7 +57,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ("ACCOUNT_NUMBER", "account", r"account(?: number| no\.?| #| id)?|acct(?: number| no\.?| #)?|"
      r"billing account|card(?: number| no\.?| #)?|card ending(?: in)?|routing(?: number)?|"
      r"guarantor(?: id| number| #)|statement(?: number| #)|invoice(?: number| no\.?| #)"),
-    ("LICENSE_NUMBER", "license", r"driver'?s licen[cs]e(?: number| no\.?| #)?|drivers licen[cs]e(?: number)?|"
+    # ("driver license" is the official wording in several states)
+    ("LICENSE_NUMBER", "license", r"driver'?s? licen[cs]e(?: number| no\.?| #)?|"
      # a caller's own: "my license is OK D082214577"
      r"my licen[cs]e|"
      r"licen[cs]e(?: number| no\.?| #)|dl(?: number| no\.?| #)?|state id(?: number)?|passport(?: number| no\.?"
@@ -87,8 +88,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"participant(?: id| number| no\.?| #| code)?|(?:client|subject|enrollee)(?: id| number| no\.?| #| code)|"
      # a patient's grievance or complaint file: "Grievance GRV-2026-0583 (Fenwick)"
      r"grievance(?: id| number| no\.?| #)?|complaint(?: id| number| no\.?| #)|"
-     # national person numbers of Brazil and Mexico ("meu CPF é 418.773.260-89", "CURP GOMA850312HDFRRL09")
-     r"cpf|curp|"
+     # national person numbers of Brazil, Mexico, Poland and Russia ("meu CPF é 418.773.260-89",
+     # "CURP GOMA850312HDFRRL09", "PESEL 85031204417", "СНИЛС 112-233-445 95")
+     r"cpf|curp|pesel|snils|снилс|"
      # a service member's DoD ID; one person's vaccine adverse-event report ("VAERS ID 2781146-1")
      r"edipi|dod id|vaers(?: id| number| report)?"),
 )
@@ -174,6 +176,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"grievance|complaint|"
                                         # a DoD ID, a vaccine adverse-event report ("edipi", "vaers_id")
                                         r"edipi|vaers|"
+                                        # national person numbers ("pesel_pacjenta", "cpf_paciente")
+                                        r"cpf|curp|pesel|snils|снилс|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
@@ -370,7 +374,7 @@ def _keyed_username(s: Scan, value: str) -> list[PhiHit]:
 
 # A licence number written in spaced digit groups ("driver's license 28 417 339"): the cue pattern's
 # value is one group, and no other recognizer reads such a number.
-_SPACED_LICENCE = lazy_compile(r"\b(?:(?:driver'?s licen[cs]e|drivers licen[cs]e|dl|state id)(?: number| no\.?| #)?"
+_SPACED_LICENCE = lazy_compile(r"\b(?:(?:driver'?s? licen[cs]e|dl|state id)(?: number| no\.?| #)?"
                                r"|licen[cs]e(?: number| no\.?| #))(?: is)?:? ?(\d{1,4}(?: \d{2,4}){2,3})(?![\d\w])",
                                re.IGNORECASE)
 
@@ -401,8 +405,8 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
-              "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "edipi", "dod id", "vaers",
-              "providerone")
+              "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "edipi",
+              "dod id", "vaers", "providerone")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer

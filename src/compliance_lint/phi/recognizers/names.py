@@ -249,6 +249,10 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "send them to|send callers to|send it to|send the caller to|on call|"
     "liaison is|navigator is|biller is|assistant is|you're named|you are named|agent name is|agent's name is|"
     "assistant's name is|bot name is|bot's name is|"
+    # "you are" in the agents' other languages: "Jesteś Zosią, wirtualną recepcjonistką"
+    "jesteś|eres|você é|vous êtes|tu es|"
+    # who the agent hands a call to: "flag the call for Priya in the morning"
+    "flag the call for|flag it for|flag this for|flag for|"
     # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
     + _ROLE_PLURALS,
     2,
@@ -311,6 +315,8 @@ _STAFF_AFTER = lazy_compile(
     r"| at \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4},? (?:ext\.?|extension|x) ?\d"
     # a staff member's direct line as a label: "Aunty Funmi direct", "Shukria Amiri – care coord direct"
     r"|(?: [-–—] (?:[\w.-]+ ){0,3}| )direct(?: line| dial| number)?\s*$"
+    # ... and in prose: "Ed Yazzie's direct line is (615) 443-9184; give it only to other clinicians"
+    r"|['’]s direct (?:line|dial|number|extension)\b"
     # an administrative department ("Sharon Motley in Quality calls back"; not "Dave in Shipping")
     r"|(?-i: in (?:Quality|Safety|Compliance|HR|Human Resources|Billing|Finance|IT|Admissions|Medical Records|PT|OT|"
     r"Academic Support|Patient Relations|Risk Management|Registration|Facilities|Payroll))\b"
@@ -705,7 +711,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_census2020_label_names(s, SpanSet((h.start, h.end) for h in hits)))
         if not hits and ("test" in s.lower or "demo" in s.lower or "dummy" in s.lower):
             hits.extend(_test_patient_label(s))
-        if not hits and ("call" in s.lower or "f/u" in s.lower or "follow" in s.lower or "dnc" in s.lower):
+        if not hits and ("call" in s.lower or "f/u" in s.lower or "follow" in s.lower or "dnc" in s.lower
+                         or "line" in s.lower or "text" in s.lower or "outbound" in s.lower):
             hits.extend(_callback_label(s))
         if not hits and s.text.rstrip().endswith(")"):
             hits.extend(_label_name_with_note(s))
@@ -1166,6 +1173,13 @@ def _surname_initials(s: Scan, found: HitList) -> list[PhiHit]:
     return out
 
 
+# The agent introducing itself in other languages: "this is" before the name, "from" the practice after
+# it ("Tu Zosia z Belmont Rodzina", "Це Зося з клініки", "Это Аня из клиники", "ici Léa de la clinique").
+_FOREIGN_INTRO_END = lazy_compile(r"(?:\btu|\bmówi|\bце|\bэто|\bговорит|\bici|\bc'est|\bje suis|\bsoy|"
+                                  r"\ble habla|\baqui é|\bsou|\bđây là|\btôi là|\bito si)\W{0,2}$")
+_FOREIGN_FROM_AFTER = lazy_compile(r",? (?:z|ze|з|із|из|de|del|de la|da|do|du|từ|mula sa) \w")
+
+
 # Staff read after the name beyond _STAFF_AFTER (whose gate reads the first word): a job title in
 # apposition ("Denise Whitlock, Patient Relations Manager,", "Arturo Fenn, coordinator,") and the
 # agent introducing itself in Spanish or Portuguese ("me llamo Sofía y soy la asistente virtual").
@@ -1277,7 +1291,7 @@ _STAFF_AFTER_ANY = lazy_compile(
     + r"| is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|"
     r"scheduler|nurse|coordinator|concierge|navigator|voice)"
     # "This is Wren with Harborlight Health", "this is Sam with the Eastside High health center"
-    r"|(?P<intro_from>(?-i:,? (?:calling )?(?:from|with) (?:the )?[A-Z]))"
+    r"|(?P<intro_from>(?-i:,? (?:calling )?(?:(?:from|with) (?:the )?|at )[A-Z]))"
     r"|(?P<intro>\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist)"
     r"| calling (?:for|from|on behalf of|about(?! my\b)|to remind)| reminding you"
     r"| (?:confirming|following up on|checking in about|reaching out about) (?:your|the)\b)\b)",
@@ -1296,7 +1310,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
     "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates", "press", "dial", "say",
-    "calls", "ext", "extension", "x ",
+    "calls", "ext", "extension", "x ", "s ",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|")))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
@@ -1703,6 +1717,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
                 return "staff"  # "This is Ava from Riverside": the agent introducing itself
         elif _INTRO_END.search(before, tail) and not _in_caller_turn(s, start):
             return "staff"  # "this is Amy speaking": the agent introducing itself
+    if not after.isascii() or not before.isascii() or " z " in after[:4] or " de" in after[:4]:
+        if _FOREIGN_INTRO_END.search(before) and _FOREIGN_FROM_AFTER.match(after) and not _in_caller_turn(s, start):
+            return "staff"  # "Tu Zosia z Belmont Rodzina", "Це Зося з клініки": the agent introducing itself
     if (after[:1] == "," or after[:3] in (" y ", " e ")) and _STAFF_APPOSITION.match(after) and (
             not cues & _RELATIVE_BEFORE.bit):
         return "staff"
@@ -2616,6 +2633,9 @@ _CONJUNCTIONS = (" and ", " or ", " & ")
 
 # A list introduced, in the same sentence, as the practice's workforce ("our nurses are ...",
 # "the care team: ..."). `$` is the list's start (the search ends there).
+# A list of places after what staff cover: "Community health reps cover Bell, Kenwood, Salina and Jay".
+_AREA_LIST_LEAD = lazy_compile(r"\b(?:cover|covers|serve|serves|serving) (?:[\w'’.-]+(?: [\w'’.-]+)?, ){0,6}"
+                               r"(?:[\w'’.-]+ )?$")
 _PLACE_LIST_LEAD = lazy_compile(r"\b(?:clinics|locations|sites|offices|branches|campuses|towns|cities|communities|"
                               r"units|facilities|centers|centres|hospitals|network|"
                               r"areas|counties|stores|pharmacies)\b[^.!?\n]{0,30}$")
@@ -2759,7 +2779,8 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue  # "Concerta 18, 27, 36, 54 mg; Vyvanse 10–70 mg": drugs and their doses
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
             continue
-        if before.endswith(_LOCATIVE_ENDS) or _PLACE_LIST_LEAD.search(before) or (
+        if before.endswith(_LOCATIVE_ENDS) or _PLACE_LIST_LEAD.search(before) or _AREA_LIST_LEAD.search(
+                s.lower, max(0, m.start() - 80), m.start()) or (
                 _context_flags(s) & _HAS_PLACE_LEAD and _place_items_lead(s, m.start())) or (
                 s.contains("service area") and _in_service_area_sentence(s, m.start(), m.end())):
             continue  # "in Bend and Redmond", "five clinics: Mesa, Chandler, Gilbert ...": places
@@ -2900,6 +2921,9 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             person = bool(cues & _PERSON_CUE_BITS) or _person_after(after)
             if name_like == real and not person:
                 return None  # "Will Rose" style word pairs
+            if lex == 1 and not person and any("-" in n and all(p in english_words() for p in n.split("-"))
+                                               for n in norms):
+                return None  # "Calloway After-Hours Triage": a service named for a county, not a person
             return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON, cues
         if foreign or cues & _PERSON_CUE_BITS or _person_after(after) or (label and s.has("health", HEALTH_CUE)):
             return (start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters",
@@ -3023,7 +3047,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
             and not before.endswith(_LOCATIVE_ENDS) and not _LOCATIVE_LIST_END.search(before)
             and HEALTH_CUE.search(lower[max(0, start - 40) : end + 40]) and not _between_brands(s, start, end)):
         return start, end, 0.55, "lexicon name next to health words"
-    if (lex or foreign) and after.startswith(" from ") and _FROM_GROUP_AFTER.match(after):
+    if (lex or foreign) and after.startswith((" from ", " in ")) and _FROM_GROUP_AFTER.match(after):
         return start, end, 0.6, "name of someone in a patient group or chair ('from the Tuesday IOP group')"
     if after[:1] in " ," and (lex or foreign or _PRONOUN.search(lower, max(0, start - 160), end + 160)) and (
             _patient_doing_after(text, end)):
@@ -3075,8 +3099,9 @@ _PATIENT_DOING = lazy_compile(r",? (?:asks|books|keeps (?:calling|asking|missing
 _ROLE_PAREN_AFTER = lazy_compile(r" ?\((?:" + _ROLE_PLURALS + r")\)")
 # Where patients sit together: "Ofelia from the 9:30 infusion chair", "Delia from the Tuesday IOP group"
 # (not a department: "Ava from the front desk" is staff).
-_FROM_GROUP_AFTER = lazy_compile(r" from (?:the |our |my )?(?:[\w:'’-]+ ){0,3}(?:group|chair|class|cohort|waitlist|"
-                                 r"wait list|bay|circle)\b")
+# ... or in the schedule's slot: "Doug in the 9:40 slot went down after hep A"
+_FROM_GROUP_AFTER = lazy_compile(r" (?:from|in) (?:the |our |my )?(?:[\w:'’-]+ ){0,3}(?:group|chair|class|cohort|"
+                                 r"waitlist|wait list|bay|circle|slot)\b")
 # A capitalised neighbour in a list: ", Word" before or ", Word" / " and Word" / " or Word" after.
 _LIST_NEIGHBOUR_BEFORE = lazy_compile(rf"([{_U}][\w-]+),? $")
 _LIST_NEIGHBOUR_AFTER = lazy_compile(rf"(?:,| and| or|,? &) ([{_U}][\w-]+)")
@@ -3688,10 +3713,15 @@ _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?:
 
 
 # A call-back label and then only a name, however rare: "Callback - Maxamed Xasan", "Recall – Xasan Cali".
+# (also a family's own line or an outbound call list: "Parent line – Dunleavy", "Outbound – Pettibone daily check")
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
-                               rf"do not call)(?i: list)?\s*[-–—:|]\s*"
-                               rf"([{_U}][{_L}'’-]+(?: [{_U}][{_L}'’.-]+){{0,2}}(?:\s?[/,&]\s?[{_U}][{_L}'’-]+){{0,4}})"
-                               r"(?: (?i:household|family|fam\.?))?(?: \([^()]{1,40}\))?\s*$")
+                               r"do not call|outbound|text[- ]back|"
+                               r"(?:parent|family|mom|dad|caregiver|guardian|grandparent|household)s?"
+                               r" (?:line|texts?|calls?))"
+                               rf"(?i: list)?\s*[-–—:|]\s*"
+                               rf"([{_U}][{_L}'’-]+(?:-[{_U}][{_L}'’]+)?(?: [{_U}][{_L}'’.-]+){{0,2}}"
+                               rf"(?:\s?[/,&]\s?[{_U}][{_L}'’-]+){{0,4}})"
+                               r"(?: (?i:household|family|fam\.?))?(?: [a-z][\w/-]*){0,3}(?: \([^()]{1,40}\))?\s*$")
 
 
 _SPECIALTY_WORDS = frozenset(word_list("""ortho peds cardio derm neuro onc gi ent ob gyn obgyn pt ot rehab labs imaging

@@ -15,6 +15,7 @@ from string import ascii_letters
 
 from compliance_lint.phi.context import BUSINESS_CUE, FOREIGN_PATIENT_WORDS, Scan
 from compliance_lint.phi.hits import PhiHit
+from compliance_lint.phi.lexicon import KIN_WORDS
 from compliance_lint.phi.patterns import ascii_twin, lazy_compile
 from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, luhn_ok, mbi_ok, npi_ok, ssn_ok
 
@@ -408,6 +409,9 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         if not named and not person and text.startswith(("(", " ("), end):
             # "614-555-0173 (Vlasic daughter)": labelled after it as a named patient's relative's
             person = _KIN_LABEL_AFTER.match(text, end)
+        if not named and not person and ("'s " in low[end : end + 45] or "’s " in low[end : end + 45]):
+            # "919-... — that is the grandmother's landline": a relative's line, said after it
+            person = _KIN_LINE_AFTER.match(low, end)
         if not named and not person:
             continue
         # A number labelled as a provider/organisation identifier ("Group NPI 1629384756", "tax ID
@@ -632,6 +636,11 @@ _ORG_AFTER = lazy_compile(r"\s?[-–(]?\s?(?:[A-Z][\w'’.-]{1,20} ){0,3}(?:[Ss]
                         r"[Cc]linic)\b")
 # A 555-01xx number labelled after it with a surname and a relation: "(Vlasic daughter)", "- Reyes's wife".
 # Compiled now, not lazily: a match's `.re` is compared with it by identity.
+# (further on in the sentence only after "it's"/"that's": "... before noon; it's her son's cell")
+_KIN_LINE_AFTER = lazy_compile(r"(?:\W{1,4}(?:that is |that's |that’s |it's |it’s |it is |is )?"
+                               r"|[^.\n]{1,30}?\b(?:that is|that's|that’s|it's|it’s|it is) )(?:the |her |his |their |"
+                               r"a |the patient's |the patient’s )(?:" + "|".join(sorted(KIN_WORDS)) + r")['’]s "
+                               r"(?:landline|cell|cell phone|phone|number|line|mobile|home phone)\b")
 _KIN_LABEL_AFTER = re.compile(r" ?\((?:[A-Z][\w'’-]{1,20} ){1,2}(?:daughter|son|wife|husband|mother|father|"
                               r"mom|dad|sister|brother|spouse|partner|guardian|caregiver|grandson|granddaughter)s?\)"
                               # "(J. Whitley, pt)", "(Hargrove residence)": a patient's own line, labelled after it
