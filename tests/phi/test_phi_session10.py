@@ -92,3 +92,42 @@ NEGATIVES_ROUND2 = [
     ("Outreach workers cover Bell, Kenwood, Rocky Mountain, Salina and Jay.", None, None),
 ]
 test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)
+
+# Round three (read sets 144, 146, 148): site labels, citations and quotes, staff cues, places after
+# "callers from", presidents, call-back labels ending in the call-back word, spelled callback numbers,
+# Korean customer honorifics, URLs of stories, obituaries, addresses and A-numbers.
+POSITIVES_ROUND3 = [
+    ("Wound clinic – Abernethy follow-up", None, "label", ("NAME", "Abernethy")),
+    ("Peds Reminder – Szymanski", None, "label", ("NAME", "Szymanski")),
+    ("Read the callback number slowly for Ohanesian: five four one, three three eight, two zero nine seven.", None,
+     None, ("PHONE", "five four one, three three eight, two zero nine seven")),
+    ("Your callback number on file is five four one, three three eight, two zero nine seven.", None, None,
+     ("PHONE", "five four one, three three eight, two zero nine seven")),
+    ("정민지 고객님은 매주 화요일에 전화하십니다.", None, None, ("NAME", "정민지")),
+    ("https://news.lakeviewmed.org/stories/marisol-tejeda-heart-transplant", None, "url",
+     ("URL", "https://news.lakeviewmed.org/stories/marisol-tejeda-heart-transplant")),
+    ("https://www.hollisfuneral.com/obituaries/harold-quist-1941", None, "url",
+     ("URL", "https://www.hollisfuneral.com/obituaries/harold-quist-1941")),
+    ("https://orders.example-supply.com/track?client=nadia.ferreira-lund", None, "url",
+     ("URL", "https://orders.example-supply.com/track?client=nadia.ferreira-lund")),
+    ("https://dispatch.valleyo2.com/run/4471?addr=118+Juniper+Ct", None, "url",
+     ("URL", "https://dispatch.valleyo2.com/run/4471?addr=118+Juniper+Ct")),
+]
+NEGATIVES_ROUND3 = [
+    ("Main line – Fairhope (251) 928-4410", None, "label"),
+    ("Clinic main – Kotzebue (907) 442-7700", None, "label"),
+    ("The CAPE trial (Okafor et al., 2019) is why we start low; mention it only in general terms.", None, None),
+    ("Quotes from Wilma Rudolph or Jesse Owens are fine for the hold message.", None, None),
+    ("Tonight's RN is Marisela Gundersen; the on-call doctor is Dr. Paul Anand.", None, None),
+    ("Leave your name and number, and Corinne will call you back before 5.", None, None),
+    ("Book follow-ups through Dorit Halloran in dispatch.", None, None),
+    ("Vera Lindahl (patient liaison) mails the discharge packets.", None, None),
+    ("Tomasz Wirth, LSW, runs the caregiver group.", None, None),
+    ("Service area: Mobile, Daphne and Spanish Fort. Callers from Saraland can be seen on Fridays.", None, None),
+    ("Our school partners are Roosevelt High and Woodrow Wilson Middle; the nurse visits both.", None, None),
+    ("Reminders – Spanish", None, "label"),
+    ("Leave the callback number for the clinic: five four one, three three eight, two zero nine seven.", None, None),
+    ("고객님, 성함을 말씀해 주세요.", None, None),
+    ("https://ourclinic.org/stories/new-building-opening", None, "url"),
+]
+test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)

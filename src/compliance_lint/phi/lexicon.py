@@ -182,6 +182,13 @@ PROVIDER_TITLES = frozenset(
 PUBLIC_FIGURES = frozenset(
     {
         "florence nightingale", "clara barton", "martin luther king", "abraham lincoln",
+        # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
+        # with names many patients share (John Adams, Andrew Johnson) are left out
+        "franklin pierce", "millard fillmore", "rutherford hayes", "rutherford b hayes", "ulysses grant",
+        "ulysses s grant", "grover cleveland", "woodrow wilson", "calvin coolidge", "herbert hoover",
+        "warren harding", "chester arthur", "james buchanan", "martin van buren", "william henry harrison",
+        "john quincy adams", "william mckinley", "james garfield", "franklin d roosevelt", "harry s truman",
+        "lyndon b johnson", "james k polk",
         # figures and places named for them that prompts mention: "the Bob Hope USO lounge"
         "bob hope", "audie murphy", "sacajawea", "sonia sotomayor", "wole soyinka", "chinua achebe",
         "julia roberts", "tom cruise", "judith herman", "ellyn satter", "ilhan omar", "wayne rooney",
@@ -434,6 +441,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""háu hau pilamayaye pilamay
     móvil movil
     ответьте нажмите позвоните перезвоните подтвердите скажите приходите відповідайте натисніть
     зателефонуйте
+    chokma yakookay chipota
     dzień dzien dobry tu jesteś jestes witamy witaj cześć czesc dziękujemy dziekujemy rodzina przychodnia
     це добрий вітаємо дякуємо это здравствуйте добрый спасибо
     zdrowie rodzinne rodzinna przychodni przychodnia centrum medyczne medyczny medyczna"""))

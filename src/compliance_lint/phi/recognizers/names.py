@@ -200,7 +200,9 @@ _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lc
                      # sleep technologists: "Jordan Blake, RPSGT"
                      "rpsgt|cpsgt|rst|ccsh|"
                      # billing, coding and practice management: "Dana Whitlock, CRCS, our senior financial navigator"
-                     "crcs|crcr|chfp|cpc|ccs|rhia|rhit|chaa|cham|cpat|cppm|cmrs|cpb|cmpe|fache|cphq|ccm|ches|mches")
+                     "crcs|crcr|chfp|cpc|ccs|rhia|rhit|chaa|cham|cpat|cppm|cmrs|cpb|cmpe|fache|cphq|ccm|ches|mches|"
+                     # social workers: "Keisha Abernathy, LSW, coordinates peer visits"
+                     "lsw|csw|lcsw-c|lgsw|licsw-s")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -251,8 +253,8 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "assistant's name is|bot name is|bot's name is|"
     # "you are" in the agents' other languages: "Jesteś Zosią, wirtualną recepcjonistką"
     "jesteś|eres|você é|vous êtes|tu es|"
-    # who the agent hands a call to: "flag the call for Priya in the morning"
-    "flag the call for|flag it for|flag this for|flag for|"
+    # who the agent hands a call to: "flag the call for Priya in the morning", "schedule through Connie"
+    "flag the call for|flag it for|flag this for|flag for|schedule through|book through|scheduled through|"
     # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
     + _ROLE_PLURALS,
     2,
@@ -319,7 +321,9 @@ _STAFF_AFTER = lazy_compile(
     r"|['’]s direct (?:line|dial|number|extension)\b"
     # an administrative department ("Sharon Motley in Quality calls back"; not "Dave in Shipping")
     r"|(?-i: in (?:Quality|Safety|Compliance|HR|Human Resources|Billing|Finance|IT|Admissions|Medical Records|PT|OT|"
-    r"Academic Support|Patient Relations|Risk Management|Registration|Facilities|Payroll))\b"
+    r"Academic Support|Patient Relations|Risk Management|Registration|Facilities|Payroll|dispatch|Dispatch))\b"
+    # who calls the caller back: "Leave your name ... and Pam will call you back by 4pm"
+    r"| will (?:call you back|return your call|get back to you)\b"
     # (not "who manages"/"who handles": "Joe, who manages his own pump" is a patient)
     r"|, who (?:covers|supervises|oversees|coordinates|dispatches|answers|staffs|leads)\b"
     # the first of two staff named together: "Manny Ortiz and Desmond Hale do repairs"
@@ -362,7 +366,9 @@ _STAFF_AFTER = lazy_compile(
     # Spanish, Portuguese, French ("La señora Pérez (recepcionista)")
     + _LATIN_ROLES + r"|doctora|médica|médico|"
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
-    r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain|officer)"
+    r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain|officer|"
+    # "Gwen Ostrander (donor family advocate)", "(patient liaison)"
+    r"advocate|liaison)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
     r"| ?\(ext\.? ?\d"  # "Bwij Capelle (ext. 212)", "Transport – Vernon (ext 23)": reached at an extension
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|sw|msw|"
@@ -697,6 +703,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     if field == "label":
         if s.lower.endswith(_DIRECT_LINE_LABEL_ENDS) and not _TASK_WORD.search(s.lower):
             return []  # "Perpetua Oyelowo direct", "Ines Maravilla – intake coord direct": a staff member's line
+        if _SITE_LINE_LABEL.match(s.text):
+            return []  # "Main line – Springdale (479) 361-2240", "DFS main – Eau Claire": a site of the practice
         hits = _label_names(s) + _prose_names(s, label=True)
         if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
                 _HOUSEHOLD_HINT.search(s.lower)) or (
@@ -712,7 +720,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         if not hits and ("test" in s.lower or "demo" in s.lower or "dummy" in s.lower):
             hits.extend(_test_patient_label(s))
         if not hits and ("call" in s.lower or "f/u" in s.lower or "follow" in s.lower or "dnc" in s.lower
-                         or "line" in s.lower or "text" in s.lower or "outbound" in s.lower):
+                         or "line" in s.lower or "text" in s.lower or "outbound" in s.lower or "remind" in s.lower
+                         or "fam" in s.lower):
             hits.extend(_callback_label(s))
         if not hits and s.text.rstrip().endswith(")"):
             hits.extend(_label_name_with_note(s))
@@ -1011,6 +1020,8 @@ _ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phl
                              r"dietitian|nutritionist|midwife|surgeon|optometrist|audiologist|physician|instructor|"
                              r"trainer|coach|case manager|social worker|caseworker|advocate|dispatcher|officer|"
                              r"compliance officer|privacy officer|account manager|"
+                             # a credential as the role: "Tonight's camp RN is Bree Hollister"
+                             r"rn|lpn|np|cna|emt|paramedic|medic|"
                              # a desk or department: "Front desk is Sushila and Kamal; care management is Ganga"
                              r"front desk|care management|case management|billing|scheduling|reception|triage)s?\b"
                              r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
@@ -1188,6 +1199,9 @@ _STAFF_APPOSITION = lazy_compile(
     r"representative|administrator|promotora|promotor)(?=[,;.)]| (?:or|and|at|for|on)\b)"
     r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
     r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista))", re.IGNORECASE)
+# Whose words are quoted: "Quotes from Lou Gehrig or Kobe Bryant are fine for the hold message".
+_QUOTES_FROM = lazy_compile(r"\b(?:quotes?|quotations?) (?:from|by) (?:[\w'’.,-]+ ){0,6}?(?:(?:or|and) )?$"
+                            r"|\bsayings of $")
 # What a window ends with when _WORK_BY_BEFORE's quote branch can match (a quote verb and a space).
 _QUOTE_VERB_ENDS = ("quote ", "quoting ", "cite ", "citing ", "paraphrase ")
 # Someone a mural, a portrait or a statue shows: a figure of the community's history.
@@ -1619,6 +1633,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if ("by " in before[-12:] or before.endswith(_QUOTE_VERB_ENDS)) and (
             _WORK_BY_BEFORE.search(before)) and not _honorific_at(s, before, start):
         return "author"  # "the 'When Death Is Near' booklet by Barbara Karnes", "Quote Elisabeth Kübler-Ross"
+    if after.startswith((" et al", ", et al")) or (
+            ("quot" in before or "sayings" in before) and _QUOTES_FROM.search(before)):
+        return "author"  # "(Du Toit et al., 2015)", "quotes from Lou Gehrig or Kobe Bryant"
     if s.has("depiction", _DEPICTION_WORD) and _DEPICTED_BEFORE.search(
             s.lower, start - 110 if start > 110 else 0, start):  # (the first name depicted may be 60 characters back)
         return "public figure"  # "The waiting-room mural shows Bhagat Puran Singh and Dalip Singh Saund"
@@ -2083,7 +2100,8 @@ _KO_LABELED_RE = lazy_compile(r"(?:환자|보호자|성함|이름|수진자)(?:�
 # A name before an honorific or a kinship title ("이순자 님", "김민지 씨", "이순자 할머니"), or before the
 # caller's own kinship to that person ("저 윤정희 딸인데요": I'm Yun Jeong-hui's daughter).
 _KO_TITLED_RE = lazy_compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3})"
-                           r"(?:\s?님|\s?씨|\s(?:할머니|할아버지|어르신|환자분|어머님|아버님)|"
+                           # ("김서연 고객님": Kim Seo-yeon, the customer; "회원님": the member)
+                           r"(?:\s?님|\s?씨|\s(?:할머니|할아버지|어르신|환자분|어머님|아버님|고객님|회원님)|"
                            r"\s(?:딸|아들|며느리|사위|남편|아내|손녀|손자|어머니|아버지|엄마|아빠)"
                            r"(?:인데요|입니다|이에요|예요|이고|이요|$|\s|[,.]))")
 # A caller naming themselves after a greeting or "저는": "안녕하세요, 박현우입니다" (hello, this is Park Hyun-woo).
@@ -2983,7 +3001,7 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         return False  # "State license: Dr. Castellano, Ohio 35.123456": a place
     if s.lower.endswith("thứ ", 0, start):
         return False  # "Thứ Sáu": Friday in Vietnamese (the day's number, not a given name)
-    if s.lower[max(0, start - 12) : start].endswith(_FROM_PLACE_ENDS):
+    if s.lower[max(0, start - 16) : start].endswith(_FROM_PLACE_ENDS):
         return False  # "most callers are from Hindman, Hazard or Whitesburg": a place
     if s.lower[max(0, start - 20) : start].endswith(_INSURER_ENDS):
         return False  # "We are out of network for Oscar": an insurer
@@ -3714,10 +3732,14 @@ _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?:
 
 # A call-back label and then only a name, however rare: "Callback - Maxamed Xasan", "Recall – Xasan Cali".
 # (also a family's own line or an outbound call list: "Parent line – Dunleavy", "Outbound – Pettibone daily check")
+# A label for one of the practice's sites: its line or room, then only the place (and its number).
+_SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| office)?|front desk|training room|office|"
+                                r"site|location|branch|campus|clinic)\s*[-–—:]\s*(?:[A-Z][\w'’.-]*\s?){1,3}"
+                                r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?\s*$")
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
-                               r"do not call|outbound|text[- ]back|"
-                               r"(?:parent|family|mom|dad|caregiver|guardian|grandparent|household)s?"
-                               r" (?:line|texts?|calls?))"
+                               r"do not call|outbound|text[- ]back|reminders?|"
+                               r"(?:parent|family|fam|mom|dad|caregiver|guardian|grandparent|household|donor fam)s?"
+                               r"(?: (?:line|texts?|calls?))?(?<!^family)(?<!^parent))"
                                rf"(?i: list)?\s*[-–—:|]\s*"
                                rf"([{_U}][{_L}'’-]+(?:-[{_U}][{_L}'’]+)?(?: [{_U}][{_L}'’.-]+){{0,2}}"
                                rf"(?:\s?[/,&]\s?[{_U}][{_L}'’-]+){{0,4}})"
@@ -3747,8 +3769,14 @@ def _label_name_with_note(s: Scan) -> list[PhiHit]:
     return [PhiHit(m.start(1), m.end(1), "NAME", "name", 0.6, "a name in a label with a note of a patient's")]
 
 
+# ... or a queue's label, a dash, then a name and the call-back word: "Rabies line – Whitacre follow-up",
+# "Donor fam – Okereke callback".
+_NAME_THEN_CALLBACK = lazy_compile(rf"^\s*(?:[\w&/.'’-]+ ){{0,3}}[\w&/.'’-]+\s*[-–—:|]\s*([{_U}][{_L}'’-]+)"
+                                   r" (?i:call ?backs?|call back|follow[- ]?ups?|f/u|recalls?|reminders?)\s*$")
+
+
 def _callback_label(s: Scan) -> list[PhiHit]:
-    m = _CALLBACK_LABEL.match(s.text)
+    m = _CALLBACK_LABEL.match(s.text) or _NAME_THEN_CALLBACK.match(s.text)
     if m is None:
         return []
     words = m.group(1).lower().replace(".", "").replace("/", " ").replace(",", " ").replace("&", " ").split()

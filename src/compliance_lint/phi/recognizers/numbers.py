@@ -869,7 +869,10 @@ def _fictional_digits(digits: str) -> bool:
 
 
 _CALLER_NUMBER = lazy_compile(r"\b(?:caller|patient|member|client)(?:'s|’s)? (?:left|gave|read|said|spelled|number|"
-                              r"callback)\b|\bnumber the (?:caller|patient) (?:gave|left|read)\b")
+                              r"callback)\b|\bnumber the (?:caller|patient) (?:gave|left|read)\b"
+                              # "Your callback number on file is ...", "Read the callback number slowly for Tarbwillin"
+                              r"|\byour (?:callback |call-back |cell |mobile |home )?number\b"
+                              r"|\bcall-?back number\b[^.\n]{0,25}\bfor (?!the |our |us |a |an |this |that |any )\w")
 _NAMED_AFTER_NUMBER = lazy_compile(r"\s?[-–—]\s?(?:that's |it's )?[A-Z][a-z]{2,20}\b(?!\s(?:Clinic|Health|Medical|Line|"
                                    r"Pharmacy|Center|Hospital|Office))")
 

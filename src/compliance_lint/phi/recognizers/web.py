@@ -619,23 +619,33 @@ _PATIENT_DIR_SLUG = lazy_compile(r"/(?:patients?|members?|clients?|residents?|pa
                                  r"([a-z]{2,20})[-_.]([a-z]{2,25})(?:[-_.]\d{2,8})?(?=[/?#]|$)")
 # A query parameter naming a person, its value a name written as a slug: "?child=whitfield-ava",
 # "?employee=kostelnik.d" (a surname and an initial).
+# (a double surname may follow: "?client=leah.marchetti-olson")
 _PERSON_QUERY = lazy_compile(r"[?&](?:patient|pt|member|client|resident|child|kid|student|employee|camper|athlete|"
-                             r"participant|person|name|parent)=([a-z]{2,25})[-_.+]([a-z]{1,25})(?=[&#]|$)")
+                             r"participant|person|name|parent)=([a-z]{2,25})[-_.+]([a-z]{1,25})(?:[-_][a-z]{2,25})?"
+                             r"(?=[&#]|$)")
+# A page about one person under a stories or obituaries directory, its slug the name and then words:
+# "/stories/kayla-benoit-burn-recovery", "/obituaries/wendell-pyle-1938".
+_STORY_SLUG = lazy_compile(r"/(?:obituar(?:y|ies)|stories|story|memorials?|tributes?|in-memoriam)/"
+                           r"([a-z]{2,20})[-_]([a-z]{2,25})(?:[-_][a-z0-9]{1,20}){0,4}(?=[/?#.]|$)")
+# A street address as a query value: "?addr=2650+Sagebrush+Way".
+_ADDRESS_QUERY = lazy_compile(r"[?&](?:addr|address|street|home|dest|destination|dropoff|pickup)=\d{1,6}(?:\+|%20|-)"
+                              r"[a-z]")
 
 
 # A person's record or account id in a URL: "/portal/child/BP-301977/refills", "/portal/u/lkamaka88",
 # "?customer=DH-3390184" (a coded id: digits, or letters then digits).
 _PERSON_ID_SEGMENT = lazy_compile(r"/(?:patients?|members?|clients?|child|children|kids?|customers?|u|users?|"
-                                  r"profiles?|residents?)/([a-z]{0,4}-?\d{4,12}|[a-z][a-z._-]{2,30}\d{2,4})(?=[/?#]|$)"
+                                  # an immigrant's A-number: "/alien/A219447803/ds3025"
+                                  r"profiles?|residents?|alien|a-number)/([a-z]{0,4}-?\d{4,12}|[a-z][a-z._-]{2,30}\d{2,4})(?=[/?#]|$)"
                                   r"|[?&](?:customer|patient|member|child|client|resident|user|mrn|pt)(?:_?id)?="
                                   r"([a-z]{0,4}-?\d{4,12})(?=[&#]|$)")
 
 
 def _patient_dir_slug(url: str) -> bool:
     low = url.lower()
-    if _PERSON_ID_SEGMENT.search(low):
+    if _PERSON_ID_SEGMENT.search(low) or _ADDRESS_QUERY.search(low):
         return True
-    for rx in (_PATIENT_DIR_SLUG, _PERSON_QUERY):
+    for rx in (_PATIENT_DIR_SLUG, _PERSON_QUERY, _STORY_SLUG):
         for m in rx.finditer(low):
             first, second = m.group(1), m.group(2)
             if is_common_word(first) or (len(second) > 1 and is_common_word(second)):
