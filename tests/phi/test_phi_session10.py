@@ -131,3 +131,24 @@ NEGATIVES_ROUND3 = [
     ("https://ourclinic.org/stories/new-building-opening", None, "url"),
 ]
 test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)
+
+# Round four (read sets 138 and 142).
+POSITIVES_ROUND4 = [
+    ("If a caller gives SSN ending 4419, transfer to the privacy officer.", None, None, ("SSN", "4419")),
+    ("Mom (Delphine Crowe) works nights, so call after 3 about Theo's cast.", None, None, ("NAME", "Delphine Crowe")),
+    ("Gamitin ang numero ni Ginang Rosario Dimaculangan: siyam-isa-pito, lima-lima-walo, dalawa-tatlo-apat-anim.",
+     None, None, ("PHONE", "siyam-isa-pito, lima-lima-walo, dalawa-tatlo-apat-anim")),
+    ("Agent: What's the best number?\nUser: It's six one two, four four eight, nine zero one seven.", None, None,
+     ("PHONE", "six one two, four four eight, nine zero one seven")),
+    ("MX-7719320458", "matricula_consular", "value", ("OTHER_ID", "MX-7719320458")),
+]
+NEGATIVES_ROUND4 = [
+    ("SSN ending XXXX is only the mask we show.", None, None),
+    ("Our outreach mural honors Toussaint Louverture and Harriet Tubman.", None, None),
+    ("Closed December 12 for the feast of the Virgen de Guadalupe.", None, None),
+    ("Agent: Our main line is six one two, four four eight, nine zero one seven.", None, None),
+    ("alteplase_dosing_card_2025-11.pdf", None, "label"),
+    ("Same-day consults with Imani or Rafe on Tuesdays; text line (612) 448-9017.", None, None),
+    ("kaibigan", "caller_name", "value"),
+]
+test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)

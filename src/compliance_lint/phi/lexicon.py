@@ -157,7 +157,8 @@ ORG_WORDS = frozenset(
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "señora", "señorita", "sra", "sr", "srta",
                         "mme", "mlle", "madame", "monsieur", "herr", "frau", "signora", "signor", "senhora", "senhor",
                         "madan", "msye", "mesye",  # (Haitian Creole: "Madan Cadet")
-                        "bwana"})  # (Swahili "Bwana", Mr.; not "Mzee", also a Somali surname)
+                        "bwana",  # (Swahili "Bwana", Mr.; not "Mzee", also a Somali surname)
+                        "ginang", "gng", "ginoo", "binibini", "bb"})  # (Tagalog: "Ginang Pacita Lumaban")
 
 # Titles that make the following name a provider's (not PHI).
 PROVIDER_TITLES = frozenset(
@@ -182,6 +183,7 @@ PROVIDER_TITLES = frozenset(
 PUBLIC_FIGURES = frozenset(
     {
         "florence nightingale", "clara barton", "martin luther king", "abraham lincoln",
+        "toussaint louverture", "virgen de guadalupe", "our lady of guadalupe",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
         # with names many patients share (John Adams, Andrew Johnson) are left out
         "franklin pierce", "millard fillmore", "rutherford hayes", "rutherford b hayes", "ulysses grant",
@@ -441,7 +443,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""háu hau pilamayaye pilamay
     móvil movil
     ответьте нажмите позвоните перезвоните подтвердите скажите приходите відповідайте натисніть
     зателефонуйте
-    chokma yakookay chipota
+    chokma yakookay chipota kaibigan salamat
     dzień dzien dobry tu jesteś jestes witamy witaj cześć czesc dziękujemy dziekujemy rodzina przychodnia
     це добрий вітаємо дякуємо это здравствуйте добрый спасибо
     zdrowie rodzinne rodzinna przychodni przychodnia centrum medyczne medyczny medyczna"""))

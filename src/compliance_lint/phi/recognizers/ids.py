@@ -90,7 +90,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"grievance(?: id| number| no\.?| #)?|complaint(?: id| number| no\.?| #)|"
      # national person numbers of Brazil, Mexico, Poland and Russia ("meu CPF é 418.773.260-89",
      # "CURP GOMA850312HDFRRL09", "PESEL 85031204417", "СНИЛС 112-233-445 95")
-     r"cpf|curp|pesel|snils|снилс|"
+     r"cpf|curp|pesel|snils|снилс|matr[ií]cula(?: consular)?|"
      # a service member's DoD ID; one person's vaccine adverse-event report ("VAERS ID 2781146-1")
      r"edipi|dod id|vaers(?: id| number| report)?"),
 )
@@ -177,7 +177,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         # a DoD ID, a vaccine adverse-event report ("edipi", "vaers_id")
                                         r"edipi|vaers|"
                                         # national person numbers ("pesel_pacjenta", "cpf_paciente")
-                                        r"cpf|curp|pesel|snils|снилс|"
+                                        r"cpf|curp|pesel|snils|снилс|matricula|matrícula|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
@@ -215,6 +215,7 @@ _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|ag
 
 _MASK_CHARS = frozenset("X-0*#")
 # A calendar date written with separators: 2026-02-01, 02/01/2026, 2026.02.01.
+_YEAR_MONTH = lazy_compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 _KEYED_DATE = lazy_compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:\d{4}|\d{2})")
 # A key naming the plan rather than the person enrolled in it: "medicare_plan_id", "plan_contract",
 # "pbp_number" (but "plan_member_id", "health_plan_subscriber_id" name a member).
@@ -391,7 +392,8 @@ def _looks_like_value(val: str, typ: str) -> bool:
     if digits < 3 and typ != "VEHICLE_ID" and not (typ == "DEVICE_ID" and digits == 2 and len(val) >= 5):
         return False  # (a device serial such as "8RT2KQ" may hold only two digits)
     if _HYPHEN_DIGITS.match(val):
-        return digits >= 6 and not _KEYED_DATE.fullmatch(val)
+        # (not a date, nor a year and month: "dosing_card_2026-01.pdf")
+        return digits >= 6 and not _KEYED_DATE.fullmatch(val) and not _YEAR_MONTH.fullmatch(val)
     return not (_VERSIONISH.match(val) or set(val.upper()) <= _MASK_CHARS)  # (all-digit values: above)
 
 
@@ -405,8 +407,8 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
-              "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "edipi",
-              "dod id", "vaers", "providerone")
+              "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr",
+              "edipi", "dod id", "vaers", "providerone")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer

@@ -255,6 +255,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "jesteś|eres|você é|vous êtes|tu es|"
     # who the agent hands a call to: "flag the call for Priya in the morning", "schedule through Connie"
     "flag the call for|flag it for|flag this for|flag for|schedule through|book through|scheduled through|"
+    "consults with|consult with|"
     # plural roles before a list of names ("any of our hygienists: Lupe, Gretchen or Ama")
     + _ROLE_PLURALS,
     2,
@@ -1567,7 +1568,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "public figure"  # "Famous survivors come up a lot (Sheryl Crow, Olivia Newton-John)"
     if len(norms) > 1 and norms[-1] in _ROAD_WORDS and (before.endswith(_ROAD_ENDS) or before.endswith("the ") or (
             before[-2:-1].isdigit() and before[-1:] == " ") or (
-            before[-1:] == "(" and norms[0] not in _lex()[0])):  # "(Brandt Pike)", not "(Dwayne Pike)"
+            before[-1:] == "(" and norms[0] not in _lex()[0] and not cues & _RELATIVE_BEFORE.bit)):
+        # ("(Brandt Pike)", not "(Dwayne Pike)" nor "Dad (Rowan Pike)")
         return "place"  # "across from the Walgreens on Carlisle Pike": a road
     if (s.text.endswith(_CLERGY_TITLES, max(0, start - 12), start) or s.text.startswith(
             (*_CLERGY_TITLES, "Imam ", "Elder "), start)) and (
@@ -1660,7 +1662,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     last = norms[-1]
     if (last in _FIGURE_LAST or " " in last) and (
             " ".join(norms) in PUBLIC_FIGURES or " ".join(norms[-2:]) in PUBLIC_FIGURES
-            or " ".join(norms[-3:]) in PUBLIC_FIGURES):
+            or " ".join(norms[-3:]) in PUBLIC_FIGURES or s.lower[start:end] in PUBLIC_FIGURES):
+        # (the span's own text keeps the particles norms leave out: "Virgen de Guadalupe")
         return "public figure"
     if (after[:1] == "-" or before[-1:] == "-" or "-" in s.text[start:end]) and _in_hyphen_eponym(s, start, end):
         return "eponym"  # "Osgood-Schlatter", "Guillain-Barré": a disease named after two physicians
@@ -1724,8 +1727,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if m is not None:  # (past "(she/her)": "Priya Raman (she/her) are our SLPs")
         intro = m.lastgroup
         if intro is None:
+            low_after = after.lower().removeprefix(")")  # ("Dad (Rowan Pike) works second shift")
             if cues & (_RELATIVE_BEFORE.bit | _STRONG_BEFORE.bit) and (
-                    _DUTY_VERB_AFTER.match(after.lower()) or after.lower().startswith((", is the ", " is the "))):
+                    _DUTY_VERB_AFTER.match(low_after) or low_after.startswith((", is the ", " is the "))):
                 pass  # "wife Joan handles scheduling", "daughter, Karen X, is the backup contact": family, not a job
             else:
                 return "staff"

@@ -69,8 +69,9 @@ _SSN_LAST4_RE = lazy_compile(r"(?<![\w-])[Xx*#]{3}[- ]?[Xx*#]{2}[- ]?(\d{4})(?![
 # ("last four", "last-4", "last4", "Ssn last4 2260")
 _LAST4_RE = lazy_compile(r"\b(?:last|final)[- ]?(?:four|4)(?: digits)?\b[^0-9\n]{0,40}?(?<!\d)(\d{4})(?!\d)")
 
+# ("SSN ending 6732": "in" left out)
 _ENDS_IN_RE = lazy_compile(r"\b(?:ssn|social security(?: number)?|social)\b[^0-9\n]{0,25}?\b(?:ends? (?:in|with)|ending"
-                         r" (?:in|with)|last[- ]?(?:four|4)(?: digits)?(?: (?:is|are))?)\W{0,3}(\d{4})(?!\d)")
+                         r" (?:in|with)?|last[- ]?(?:four|4)(?: digits)?(?: (?:is|are))?)\W{0,3}(\d{4})(?!\d)")
 
 
 _SSN_KEY = lazy_compile(r"\b(?:ssn|ss|social|social security)\b")
@@ -877,6 +878,9 @@ _NAMED_AFTER_NUMBER = lazy_compile(r"\s?[-–—]\s?(?:that's |it's )?[A-Z][a-z]
                                    r"Pharmacy|Center|Hospital|Office))")
 
 
+_CALLER_TURN_START = lazy_compile(r"\s*(?:user|caller|patient|customer|member|client)\s*:")
+
+
 def _same_sentence(before: str) -> str:
     """The part of `before` after its last sentence end or line break."""
     cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
@@ -892,7 +896,8 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     # (an ASCII run of seven Spanish, Portuguese or Turkish digit words nearly always holds one of
     # these; a non-ASCII text is searched whole)
     foreign = _foreign_spelled(s) if (not text.isascii() and _FOREIGN_DIGIT_HINT.search(low)) or (
-        "ocho" in low or "cinco" in low or "nueve" in low or "oito" in low or "sekiz" in low or "dokuz" in low) else []
+        "ocho" in low or "cinco" in low or "nueve" in low or "oito" in low or "sekiz" in low or "dokuz" in low
+        or "walo" in low or "siyam" in low or "dalawa" in low or "tatlo" in low) else []
     # The plain gate (kept below) wants three of the ten number words. "one" and "four" are two,
     # so one of the other eight must occur; a missing rarer letter rules words out first
     # (v: five, seven; x: six; z: zero; w: two; g: eight).
@@ -928,7 +933,9 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
                                              # number in words, keep for the retest: two zero eight, ...")
                                              or _CALLER_NUMBER.search(_same_sentence(s.before(m.start(), 120)))
                                              # or the caller named right after it ("... seven two - Priscilla")
-                                             or _NAMED_AFTER_NUMBER.match(text, m.end())):
+                                             or _NAMED_AFTER_NUMBER.match(text, m.end())
+                                             # or read out in the caller's own turn of a transcript
+                                             or _CALLER_TURN_START.match(low, s.line_start(m.start()))):
             kind = "FAX" if _FAX_CUE.search(before) else "PHONE"
             hits.append(PhiHit(m.start(), m.end(), kind, "phone_spelled", 0.8,
                                "phone number spelled out digit by digit with a personal cue"))
@@ -938,7 +945,8 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     return hits + foreign if foreign else hits
 
 
-# Digit words of the other languages callers read numbers in (Spanish, Portuguese, Russian, Turkish).
+# Digit words of the other languages callers read numbers in (Spanish, Portuguese, Russian, Turkish,
+# Tagalog).
 # A run of seven or more of them is a number read out; a phone when a cue in its own language (or
 # the caller's turn) says whose.
 _FOREIGN_DIGIT_WORDS = {
@@ -949,6 +957,9 @@ _FOREIGN_DIGIT_WORDS = {
     "пять": "5", "шесть": "6", "семь": "7", "восемь": "8", "девять": "9",
     "sıfır": "0", "bir": "1", "iki": "2", "üç": "3", "dört": "4", "beş": "5", "altı": "6", "yedi": "7",
     "sekiz": "8", "dokuz": "9",
+    # Tagalog: "walo-zero-walo, siyam-lima-apat, ..."
+    "isa": "1", "dalawa": "2", "tatlo": "3", "apat": "4", "lima": "5", "anim": "6", "pito": "7", "walo": "8",
+    "siyam": "9",
 }
 _FOREIGN_DIGIT = "|".join(sorted(_FOREIGN_DIGIT_WORDS, key=len, reverse=True)) + "|zero"
 _FOREIGN_SPELLED_RE = lazy_compile(r"(?<![\w])(?:" + _FOREIGN_DIGIT + r")(?:(?:[ ,-]{1,3}|, )(?:" + _FOREIGN_DIGIT
@@ -959,7 +970,8 @@ _FOREIGN_PHONE_CUE = lazy_compile(
     r"\b(?:mi (?:número|numero|teléfono|telefono|celular)|su (?:número|numero|teléfono|telefono|celular)|"
     r"llamar(?:le)? a|llámele|devolver la llamada|meu (?:número|numero|telefone|celular)|ligar para|"
     r"мой (?:номер|телефон)|ее номер|его номер|номер телефона|перезвонить|позвонить|"
-    r"numaram|numarası|numaramı|telefon numaram)|^\s*(?:user|caller|usuario|usuário|пользователь|kullanıcı)\s*:",
+    r"numaram|numarası|numaramı|telefon numaram|numero ni|numero ko|aking numero|telepono ni)"
+    r"|^\s*(?:user|caller|usuario|usuário|пользователь|kullanıcı)\s*:",
     re.IGNORECASE | re.MULTILINE)
 
 
