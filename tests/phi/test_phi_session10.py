@@ -152,3 +152,25 @@ NEGATIVES_ROUND4 = [
     ("kaibigan", "caller_name", "value"),
 ]
 test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)
+
+
+def test_user_name_gate_covers_every_cue() -> None:
+    """_may_have_user_cue skips texts without a stem; a cue string with none would never be searched
+    ("MyChart account: ..." was missed that way)."""
+    from compliance_lint.phi.recognizers import ids
+
+    cues = ids.literal_strings(ids._USER_CUE)
+    assert [c for c in cues if not any(stem in c for stem in ids._USER_STEMS)] == []
+
+
+POSITIVES_ROUND5 = [
+    ("Remind the kitchen that Mateo turns 9 on the 21st of October — sugar-free cupcakes.", None, None,
+     ("DATE", "the 21st of October")),
+    ("Locked portal – rkowalski_knee2026", None, "label", ("OTHER_ID", "rkowalski_knee2026")),
+    ("MyChart account: dnguyen_77", None, None, ("OTHER_ID", "dnguyen_77")),
+]
+NEGATIVES_ROUND5 = [
+    ("The clinic turns 25 on March 3 — cake in the lobby at noon.", None, None),
+    ("portal_user_guide_v2.pdf", None, "label"),
+]
+test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)

@@ -75,6 +75,10 @@ _BORN_YEAR_RE = lazy_compile(r"(?:b(?<!\w.)(?:orn|irth year|\.)|y(?<!\w.)ear of 
 _PERSON_DATE_CUE = lazy_compile(
     r"\b(?:dob|d\.o\.b|born|birth|birthday|birthdate|date of birth|admit(?:ted)?|admission|discharg\w*"
     # (not a group's: "a memorial service for patients who died this year: Sunday, May 17")
+    # a birthday said as an age reached: "Priya turns 11 on the 16th of July"
+    # (not an organisation's anniversary: "the clinic turns 25 on March 3")
+    r"|(?<!clinic )(?<!practice )(?<!center )(?<!centre )(?<!hospital )(?<!program )(?<!office )(?<!we )"
+    r"(?:turns|turned|turning) \d{1,3} on"
     r"|died(?<!patients who died)(?<!members who died)(?<!those who died)(?<!residents who died)"
     r"|death|deceased|passed away|expired|surgery|procedure|operation|seen on|last seen|last visit"
     r"|visit(?:ed)?|dos|date of service|service date|injur\w*|accident|diagnosed|onset|delivered|"

@@ -119,7 +119,7 @@ _USER_CUE = (r"user ?name|username|login(?: id)?|logins|handle|screen name|"
              # "locks out user bkaczmarek62", "user ironhorse_58 has been locked out" (the value needs a
              # digit, '_' or '.', so "the user is" reads nothing)
              r"user|"
-             r"(?:portal|app|mychart|patient portal) (?:user(?: ?name)?|account)")
+             r"(?:portal|app|mychart|patient portal) (?:user(?: ?name)?|account|lockout)|locked portal")
 # "user 'bigsky_mike77' is locked out": a bare "user" names an account only before a quoted name.
 _QUOTED_USER_RE = lazy_compile(r"\buser ['\"‘“]([A-Za-z][\w.-]{2,40})['\"’”]", re.IGNORECASE)
 _USERNAME_RE = lazy_compile(
@@ -128,7 +128,7 @@ _USERNAME_RE = lazy_compile(
     r"(?: for (?:the |a |our |this |that |his |her |their )?(?:[\w-]{1,20} ){0,3}?"
     r"(?:(?:account|family|household|patient|user|member|caller|profile|parent)s?|(?:demo|testing|test|qa)(?=:)))?"
     # ("login for testing: user tkowalczyk_mom")
-    r"(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“(]{0,3}(?:user\s)?"
+    r"(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“(–—]{0,3}(?:user\s)?"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
     re.IGNORECASE,
 )
@@ -971,17 +971,18 @@ _NOT_LEADING_WORDS = frozenset({"main", "office", "fax", "phone", "line", "tel",
                                 "model", "lot", "ndc", "upc", "isbn"})
 
 
-_USER_STEMS = ("user", "login", "handle", "screen name", "portal account", "app account")
+# (every string _USER_CUE can match contains one of these; "mychart account" was missing before)
+_USER_STEMS = ("user", "login", "handle", "screen name", "portal account", "app account", "mychart account",
+               "locked portal", "lockout")
 
 
 def _may_have_user_cue(s: Scan) -> bool:
     """False when _USERNAME_RE cannot match: an ASCII text (where IGNORECASE is lower-case
-    equality) without "user", "login", "handle", "screen name", "portal account" or "app account"."""
+    equality) without any of _USER_STEMS."""
     if not s.text.isascii():
         return True
     low = s.lower
-    return ("user" in low or "login" in low or "handle" in low or "screen name" in low or "portal account" in low
-            or "app account" in low)
+    return any(stem in low for stem in _USER_STEMS)
 
 
 # A portal/app alias in prose: "uses the alias nova_donor_k_e on the donor portal". "alias" is a
@@ -1026,7 +1027,8 @@ def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     if not _may_have_user_cue(s) or not s.mentions(_USER_STEMS):
         return hits
     taken: SpanSet | None = None  # the hits so far, for "does one hold this position" in log time
-    for m in _USERNAME_RE.finditer(s.text):
+    # (the raw text: a label's view has "_" as " ", and a user name keeps its underscores)
+    for m in _USERNAME_RE.finditer(s.raw):
         val = m.group("val")
         # a user name has a digit, '_' or '.', which ordinary words after "username" do not
         if not any(ch.isdigit() or ch in "_." for ch in val.rstrip(".")):
