@@ -174,3 +174,21 @@ NEGATIVES_ROUND5 = [
     ("portal_user_guide_v2.pdf", None, "label"),
 ]
 test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)
+
+# Round six (keys and labels of sets CM–CR).
+POSITIVES_ROUND6 = [
+    ("MR-8830127", "donor_mrn_at_hospital", "value", ("MRN", "MR-8830127")),
+    ("HMIS-1184420", "client_hmis_id", "value", ("OTHER_ID", "HMIS-1184420")),
+    ("8812045", "visitor_state_id", "value", ("LICENSE_NUMBER", "8812045")),
+    ("OH JKT-2210", "patient_van_plate", "value", ("VEHICLE_ID", "OH JKT-2210")),
+    ("QRTX418", "unos_recipient_id", "value", ("OTHER_ID", "QRTX418")),
+]
+NEGATIVES_ROUND6 = [
+    ("OH JKT-2210", "van_plate", "value"),
+    ("410 W 7th St, Suite 3, Tulsa, OK 74119", "studio_address", "value"),
+    ("88 Field House Rd, Ames, IA", "training_room_address", "value"),
+    ("Callers from Sallisaw, Stilwell, Tahlequah and Vian can use the mobile unit.", None, None),
+    ("Marlow Rabies PEP Line", None, "label"),
+    ("V2-ALPHA", "claim_status", "value"),
+]
+test_round6_positive, test_round6_negative = class_tests(POSITIVES_ROUND6, NEGATIVES_ROUND6)

@@ -397,7 +397,9 @@ _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organ
                       # a mobile service's stops and routes: "stop_zip", "route_3_address"
                       r"stop|stops|route|hub|"
                       # where the practice's devices go back to: "return_label_address"
-                      r"return label|returns|asc|surgery center|surgical center)\b")
+                      r"return label|returns|asc|surgery center|surgical center|"
+                      # the practice's own rooms and studios: "studio_address", "training_room_address"
+                      r"studio|training room|gym|suite|annex|satellite)\b")
 
 
 @lru_cache(maxsize=4096)

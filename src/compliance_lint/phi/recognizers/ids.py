@@ -160,7 +160,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                                r"masshealth|tenncare|medquest|soonercare|badgercare|mainecare|"
                                                r"peachcare|husky|ohp|forwardhealth)\b")),
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
-    ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert)\b")),
+    ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert|state id)\b")),
     ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle)\b")),
     ("DEVICE_ID", "device", lazy_compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi|bracelet|sensor|"
                                        r"wristband|pendant)\b")),
@@ -178,6 +178,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"edipi|vaers|"
                                         # national person numbers ("pesel_pacjenta", "cpf_paciente")
                                         r"cpf|curp|pesel|snils|снилс|matricula|matrícula|"
+                                        # a homeless-services client record ("hmis_id")
+                                        r"hmis|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
@@ -1089,7 +1091,11 @@ def _fused_ids(s: Scan) -> list[PhiHit]:
 
 
 _PATIENT_ID_KEY = lazy_compile(r"^(?!.*\b(?:example|sample|format|template|mask|placeholder|pattern|regex)\b)"
-                               r".*\bpatient (?:id|number|mrn|no)\b")
+                               r".*\b(?:patient (?:id|number|mrn|no)|mrn|medical record number)\b"
+                               # a client's own vehicle: "client_van_plate" (not the fleet's "van_plate")
+                               r"|^(?!.*\b(?:example|sample|format|template)\b)"
+                               r".*\b(?:client|patient|member|caller|resident|family|parent|guardian)\b.*\b(?:plate|vin)\b")
+# (and an MRN is a patient's whoever's the key: "recipient_mrn_at_clinic")
 # JSON keys repeat across a config (every entry of a tool shares its keys), so what a key names
 # is worked out once per key text; bounded because keys come from user input.
 @lru_cache(maxsize=4096)
@@ -1141,6 +1147,8 @@ _PERSON_REGISTRY_KEY = lazy_compile(r"\b(?:child|patient|worker|client|resident|
 _DEVICE_ONLY_KEY = lazy_compile(r"\b(?:imei|meid|esn|udid|serial|serial (?:no|number)|sn)\b")
 
 
+# A short code of capitals and digits (three digits, two letters at least): "AHFK317".
+_SHORT_CODE = lazy_compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9-]{5,11}")
 # A CGM transmitter id, pump serial or plate is often short: "8JK3P1", "9XK4T2", "7KD 552".
 _SERIAL_TYPES = ("DEVICE_ID", "VEHICLE_ID")
 # (a plate may carry its state first: "MN 224-RJX")
@@ -1211,6 +1219,9 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
         if typ in _SERIAL_TYPES and _short_serial(s.key_text, value):
             start = s.text.index(value)
             return [PhiHit(start, start + len(value), typ, rec, 0.8, f"serial/plate value under key '{s.key_text}'")]
+        if typ == "OTHER_ID" and len(digits) == 3 and _SHORT_CODE.fullmatch(value):
+            start = s.text.index(value)  # "unos_donor_id": "AHFK317": a short registry code
+            return [PhiHit(start, start + len(value), typ, rec, 0.8, f"identifier value under key '{s.key_text}'")]
         return _keyed_username(s, value) if typ == "OTHER_ID" else []
     if _published_sample(value) or _counting_sample(value):
         return []  # "test_card": "4111111111111111": a published test/sample value (PHI_POLICY §4)

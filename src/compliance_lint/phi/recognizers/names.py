@@ -2655,8 +2655,10 @@ _CONJUNCTIONS = (" and ", " or ", " & ")
 
 # A list introduced, in the same sentence, as the practice's workforce ("our nurses are ...",
 # "the care team: ..."). `$` is the list's start (the search ends there).
-# A list of places after what staff cover: "Community health reps cover Bell, Kenwood, Salina and Jay".
-_AREA_LIST_LEAD = lazy_compile(r"\b(?:cover|covers|serve|serves|serving) (?:[\w'’.-]+(?: [\w'’.-]+)?, ){0,6}"
+# A list of places after what staff cover or where callers come from: "Community health reps cover Bell,
+# Kenwood, Salina and Jay", "Callers from Ardmore, Ada, Durant and Purcell".
+_AREA_LIST_LEAD = lazy_compile(r"\b(?:cover|covers|serve|serves|serving|"
+                               r"(?:callers|patients|families|clients|people) from) (?:[\w'’.-]+(?: [\w'’.-]+)?, ){0,6}"
                                r"(?:[\w'’.-]+ )?$")
 _PLACE_LIST_LEAD = lazy_compile(r"\b(?:clinics|locations|sites|offices|branches|campuses|towns|cities|communities|"
                               r"units|facilities|centers|centres|hospitals|network|"
@@ -2946,6 +2948,9 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             if lex == 1 and not person and any("-" in n and all(p in english_words() for p in n.split("-"))
                                                for n in norms):
                 return None  # "Calloway After-Hours Triage": a service named for a county, not a person
+            if lex == 1 and label and not person and _title_label(s) and "call" not in s.lower and (
+                    "follow" not in s.lower) and any(n in english_words() and not _is_lex(n) for n in norms):
+                return None  # "Calder Rabies PEP Line": a Title Case label names a county's service
             return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON, cues
         if foreign or cues & _PERSON_CUE_BITS or _person_after(after) or (label and s.has("health", HEALTH_CUE)):
             return (start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters",
