@@ -192,3 +192,37 @@ NEGATIVES_ROUND6 = [
     ("V2-ALPHA", "claim_status", "value"),
 ]
 test_round6_positive, test_round6_negative = class_tests(POSITIVES_ROUND6, NEGATIVES_ROUND6)
+
+# Round seven (read sets 152, 154, 155).
+POSITIVES_ROUND7 = [
+    ("Knee question from 405-771-2290 (Marisol) — day 4 after the scope.", None, None, ("PHONE", "405-771-2290")),
+    ("https://lakecounty-homevisits.gov/consent?client=jolene-rutter-0713", None, "url",
+     ("URL", "https://lakecounty-homevisits.gov/consent?client=jolene-rutter-0713")),
+    ("https://portsidewelfare.org/case?seafarer=carlos-dizon&vessel=sea-lark", None, "url",
+     ("URL", "https://portsidewelfare.org/case?seafarer=carlos-dizon&vessel=sea-lark")),
+    ("https://prep-labs.lakecountyga.gov/view?client_id=CC-PREP-33018", None, "url",
+     ("URL", "https://prep-labs.lakecountyga.gov/view?client_id=CC-PREP-33018")),
+    ("https://northpaw-ink.com/gallery/client-megan-oyelowo-healed", None, "url",
+     ("URL", "https://northpaw-ink.com/gallery/client-megan-oyelowo-healed")),
+    ("Test login for the password-reset flow: tessamom_ortiz19", None, None, ("OTHER_ID", "tessamom_ortiz19")),
+    ("2026-04-02", "last_contact_date", "value", ("DATE", "2026-04-02")),
+    ("2026-01-20", "arrival_date", "value", ("DATE", "2026-01-20")),
+    ("nimewo telefòn mwen se sèt, de, nèf, kat, en, senk, zewo", None, None,
+     ("PHONE", "sèt, de, nèf, kat, en, senk, zewo")),
+    ("214-660-3318", "attendee_phone", "value", ("PHONE", "214-660-3318")),
+    ("WL-0071934", "waitlist_candidate_id", "value", ("OTHER_ID", "WL-0071934")),
+]
+NEGATIVES_ROUND7 = [
+    ("Calls from 405-771-2290 are our answering service.", None, None),
+    ("A nurse will text you from (405) 771-2290 with a time to come in.", None, None),
+    ("https://northpaw-ink.com/gallery/fine-line-roses", None, "url"),
+    ("Username for the shared front-desk account: frontdesk_01", None, None),
+    ("Nimewo klinik la se sèt, de, nèf, kat, en, senk, zewo.", None, None),
+    ("Hawk", "athlete_name_fallback", "value"),
+    ("zanmi", "first_name", "value"),
+    ("Some clients bring up Betty Ford when they talk about their own story.", None, None),
+    ("The screening room is the Ibn Sina Room; the pharmacy table is next to it.", None, None),
+    ("Assalamu alaikum {{name}}, your screening is on {{date}}. Ramadan Mubarak!", None, None),
+    ("Fitting reminders – Columbus", None, "label"),
+]
+test_round7_positive, test_round7_negative = class_tests(POSITIVES_ROUND7, NEGATIVES_ROUND7)

@@ -211,7 +211,10 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            # a cardiac or other event of the patient's: "mi_date", "cabg_date", "stroke_date"
                            r"mi|cabg|pci|stent|stroke|cva|tia|fracture|amputation|cath|ablation|implanted|"
                            # a fitting or casting of the patient's device: "last_fitting_date"
-                           r"fitting|casting|fitted|estimated due|hcg|beta hcg)\b")
+                           r"fitting|casting|fitted|estimated due|hcg|beta hcg|"
+                           # a person's last contact, arrival, transplant listing or screening test:
+                           # "last_contact_date", "arrival_date", "listing_date", "last_hiv_test_date"
+                           r"contact|arrival|arrived|listing|listed|hiv test|sti test|std test|tb test|hep c test)\b")
 _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"

@@ -126,7 +126,9 @@ _USERNAME_RE = lazy_compile(
     r"\b(?:" + _USER_CUE + r")"
     # "portal login for the demo family is brandt_kessler07", "username for the copay test account is ..."
     r"(?: for (?:the |a |our |this |that |his |her |their )?(?:[\w-]{1,20} ){0,3}?"
-    r"(?:(?:account|family|household|patient|user|member|caller|profile|parent)s?|(?:demo|testing|test|qa)(?=:)))?"
+    r"(?:(?:account|family|household|patient|user|member|caller|profile|parent)s?|(?:demo|testing|test|qa)(?=:))"
+    # any short purpose up to a colon: "Portal username for testing the reset flow: kaydenmom_ruiz22"
+    r"| for [\w '’-]{1,40}(?=:))?"
     # ("login for testing: user tkowalczyk_mom")
     r"(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“(–—]{0,3}(?:user\s)?"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
@@ -178,8 +180,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"edipi|vaers|"
                                         # national person numbers ("pesel_pacjenta", "cpf_paciente")
                                         r"cpf|curp|pesel|snils|снилс|matricula|matrícula|"
-                                        # a homeless-services client record ("hmis_id")
-                                        r"hmis|"
+                                        # a homeless-services client record ("hmis_id"), a waitlist candidate's
+                                        r"hmis|candidate|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")

@@ -670,7 +670,9 @@ _PRACTICE_KEY_WORDS = (
 _NOT_NAME_KEY = lazy_compile(
     r"\b(?:" + _PRACTICE_KEY_WORDS + r"|voice|model|file|tool|product|plan|drug|medication|location|"
     r"city|state|street|county|country|language|greeting|template|queue|campaign|program|programme|project|"
-    r"service|class|course|event|study|trial|list|group|unit|ward|line)\b")
+    r"service|class|course|event|study|trial|list|group|unit|ward|line|"
+    # the word the agent uses when it has no name: "fallback_caller_name": "friend"
+    r"fallback)\b")
 # Key words that tie a value to a patient or a relative: with one of them a workforce word in the
 # key no longer says the value is not a patient's ("patient_primary_doctor" holds the doctor, but
 # "caregiver_name" a relative).
@@ -3746,7 +3748,7 @@ _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| off
                                 r"site|location|branch|campus|clinic)\s*[-–—:]\s*(?:[A-Z][\w'’.-]*\s?){1,3}"
                                 r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?\s*$")
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
-                               r"do not call|outbound|text[- ]back|reminders?|"
+                               r"do not call|outbound|text[- ]back|reminder|"
                                r"(?:parent|family|fam|mom|dad|caregiver|guardian|grandparent|household|donor fam)s?"
                                r"(?: (?:line|texts?|calls?))?(?<!^family)(?<!^parent))"
                                rf"(?i: list)?\s*[-–—:|]\s*"
@@ -3779,9 +3781,9 @@ def _label_name_with_note(s: Scan) -> list[PhiHit]:
 
 
 # ... or a queue's label, a dash, then a name and the call-back word: "Rabies line – Whitacre follow-up",
-# "Donor fam – Okereke callback".
+# "Donor fam – Okereke callback". (A single "reminder" only: "Fitting reminders – Columbus" names a site.)
 _NAME_THEN_CALLBACK = lazy_compile(rf"^\s*(?:[\w&/.'’-]+ ){{0,3}}[\w&/.'’-]+\s*[-–—:|]\s*([{_U}][{_L}'’-]+)"
-                                   r" (?i:call ?backs?|call back|follow[- ]?ups?|f/u|recalls?|reminders?)\s*$")
+                                   r" (?i:call ?backs?|call back|follow[- ]?ups?|f/u|recalls?|reminder)\s*$")
 
 
 def _callback_label(s: Scan) -> list[PhiHit]:

@@ -260,7 +260,9 @@ _DEPARTMENT_BEFORE = lazy_compile(
 # 503-...", "she was calling from 614-...". A business word before "from" ("the clinic called
 # from", "calls transferred from the front desk") is the practice's own line.
 # Compiled now, not lazily: a match's `.re` is compared with it by identity.
-_CALLED_FROM = re.compile(r"\b(?:called|calling|phoned|phoning|texted|texting|rang)\b[^\n.;!?]{0,40}?\bfrom\W{0,3}$")
+# (also a question or voicemail "from" a number: "Post-op swelling question from 918-...")
+_CALLED_FROM = re.compile(r"\b(?:called|calling|phoned|phoning|texted|texting|rang|question|questions|voicemail|"
+                          r"missed call)\b[^\n.;!?]{0,40}?\bfrom\W{0,3}$")
 # Keys naming the agent's or practice's own line: "outbound_caller_id", "caller_id", "sip_trunk_number".
 _KEY_OWN_LINE = lazy_compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk|sip|sender|agent|bot|assistant|"
                            r"transfer|forward|forwarding|escalation|practice|clinic|office|department|dept|main|"
@@ -713,7 +715,7 @@ def _key_phone_person(key_text: str) -> re.Match[str] | None:
 _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS + r"|opt in|opted in|optin|"
                                       r"elder(?! (?:services?|programs?|care|center|lines?)\b)|poa|proxy|hasta|"
                                       r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
-                                      r"student|athlete|camper|rider|"
+                                      r"student|athlete|camper|rider|attendee|seafarer|candidate|applicant|"
                                       # a customer of a supply or repair business, a pet's owner ("owner_phone" at
                                       # an animal-bite desk); not "whatsapp": "telefono_whatsapp" is the clinic's
                                       r"customer(?! (?:service|services|support|care|success|line)\b)|owner|"
@@ -897,7 +899,8 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     # these; a non-ASCII text is searched whole)
     foreign = _foreign_spelled(s) if (not text.isascii() and _FOREIGN_DIGIT_HINT.search(low)) or (
         "ocho" in low or "cinco" in low or "nueve" in low or "oito" in low or "sekiz" in low or "dokuz" in low
-        or "walo" in low or "siyam" in low or "dalawa" in low or "tatlo" in low) else []
+        or "walo" in low or "siyam" in low or "dalawa" in low or "tatlo" in low or "senk" in low or "twa" in low
+    ) else []
     # The plain gate (kept below) wants three of the ten number words. "one" and "four" are two,
     # so one of the other eight must occur; a missing rarer letter rules words out first
     # (v: five, seven; x: six; z: zero; w: two; g: eight).
@@ -946,7 +949,7 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
 
 
 # Digit words of the other languages callers read numbers in (Spanish, Portuguese, Russian, Turkish,
-# Tagalog).
+# Tagalog, Haitian Creole).
 # A run of seven or more of them is a number read out; a phone when a cue in its own language (or
 # the caller's turn) says whose.
 _FOREIGN_DIGIT_WORDS = {
@@ -960,6 +963,9 @@ _FOREIGN_DIGIT_WORDS = {
     # Tagalog: "walo-zero-walo, siyam-lima-apat, ..."
     "isa": "1", "dalawa": "2", "tatlo": "3", "apat": "4", "lima": "5", "anim": "6", "pito": "7", "walo": "8",
     "siyam": "9",
+    # Haitian Creole: "sèt, de, nèf, kat, en, senk, zewo"
+    "zewo": "0", "en": "1", "youn": "1", "de": "2", "twa": "3", "kat": "4", "senk": "5", "sis": "6", "sèt": "7",
+    "uit": "8", "nèf": "9",
 }
 _FOREIGN_DIGIT = "|".join(sorted(_FOREIGN_DIGIT_WORDS, key=len, reverse=True)) + "|zero"
 _FOREIGN_SPELLED_RE = lazy_compile(r"(?<![\w])(?:" + _FOREIGN_DIGIT + r")(?:(?:[ ,-]{1,3}|, )(?:" + _FOREIGN_DIGIT
@@ -970,7 +976,9 @@ _FOREIGN_PHONE_CUE = lazy_compile(
     r"\b(?:mi (?:número|numero|teléfono|telefono|celular)|su (?:número|numero|teléfono|telefono|celular)|"
     r"llamar(?:le)? a|llámele|devolver la llamada|meu (?:número|numero|telefone|celular)|ligar para|"
     r"мой (?:номер|телефон)|ее номер|его номер|номер телефона|перезвонить|позвонить|"
-    r"numaram|numarası|numaramı|telefon numaram|numero ni|numero ko|aking numero|telepono ni)"
+    r"numaram|numarası|numaramı|telefon numaram|numero ni|numero ko|aking numero|telepono ni|"
+    # Haitian Creole: "nimewo telefòn mwen", "nimewo dosye mwen" (my record number)
+    r"nimewo(?: \w+)? (?:mwen|li)\b)"
     r"|^\s*(?:user|caller|usuario|usuário|пользователь|kullanıcı)\s*:",
     re.IGNORECASE | re.MULTILINE)
 
@@ -986,6 +994,10 @@ def _foreign_spelled(s: Scan) -> list[PhiHit]:
             continue  # a 555-01xx example, the practice's own line (as for English words)
         line = s.lower[s.line_start(m.start()) : m.start()]
         if named or _FOREIGN_PHONE_CUE.search(line):
+            if "dosye" in line or "expediente" in line or "prontuário" in line:  # a record's number
+                hits.append(PhiHit(m.start(), m.end(), "MRN", "id_spelled", 0.8,
+                                   "record number read out digit by digit in another language"))
+                continue
             hits.append(PhiHit(m.start(), m.end(), "PHONE", "phone_spelled", 0.8,
                                "phone number read out digit by digit in another language, with a personal cue"))
     return hits

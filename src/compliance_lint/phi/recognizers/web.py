@@ -621,11 +621,15 @@ _PATIENT_DIR_SLUG = lazy_compile(r"/(?:patients?|members?|clients?|residents?|pa
 # "?employee=kostelnik.d" (a surname and an initial).
 # (a double surname may follow: "?client=leah.marchetti-olson")
 _PERSON_QUERY = lazy_compile(r"[?&](?:patient|pt|member|client|resident|child|kid|student|employee|camper|athlete|"
-                             r"participant|person|name|parent)=([a-z]{2,25})[-_.+]([a-z]{1,25})(?:[-_][a-z]{2,25})?"
-                             r"(?=[&#]|$)")
+                             r"participant|person|name|parent|attendee|guest|seafarer|traveler|traveller|donor|"
+                             r"recipient|customer)=([a-z]{2,25})[-_.+]([a-z]{1,25})(?:[-_][a-z]{2,25})?"
+                             # (a number the site adds: "?client=destiny-harwell-0419")
+                             r"(?:[-_]\d{1,8})?(?=[&#]|$)")
 # A page about one person under a stories or obituaries directory, its slug the name and then words:
 # "/stories/kayla-benoit-burn-recovery", "/obituaries/wendell-pyle-1938".
-_STORY_SLUG = lazy_compile(r"/(?:obituar(?:y|ies)|stories|story|memorials?|tributes?|in-memoriam)/"
+_STORY_SLUG = lazy_compile(r"/(?:obituar(?:y|ies)|stories|story|memorials?|tributes?|in-memoriam|"
+                           # a client's photos in a studio's gallery: "/gallery/client-katrina-velez-healed"
+                           r"gallery/(?:client|patient))[/-]"
                            r"([a-z]{2,20})[-_]([a-z]{2,25})(?:[-_][a-z0-9]{1,20}){0,4}(?=[/?#.]|$)")
 # A street address as a query value: "?addr=2650+Sagebrush+Way".
 _ADDRESS_QUERY = lazy_compile(r"[?&](?:addr|address|street|home|dest|destination|dropoff|pickup)=\d{1,6}(?:\+|%20|-)"
@@ -637,8 +641,8 @@ _ADDRESS_QUERY = lazy_compile(r"[?&](?:addr|address|street|home|dest|destination
 _PERSON_ID_SEGMENT = lazy_compile(r"/(?:patients?|members?|clients?|child|children|kids?|customers?|u|users?|"
                                   # an immigrant's A-number: "/alien/A219447803/ds3025"
                                   r"profiles?|residents?|alien|a-number)/([a-z]{0,4}-?\d{4,12}|[a-z][a-z._-]{2,30}\d{2,4})(?=[/?#]|$)"
-                                  r"|[?&](?:customer|patient|member|child|client|resident|user|mrn|pt)(?:_?id)?="
-                                  r"([a-z]{0,4}-?\d{4,12})(?=[&#]|$)")
+                                  r"|[?&](?:customer|patient|member|child|client|resident|user|mrn|pt|assigned_to)"
+                                  r"(?:_?id)?=([a-z]{0,4}(?:-[a-z]{2,6})?-?\d{4,12})(?=[&#]|$)")
 
 
 def _patient_dir_slug(url: str) -> bool:
