@@ -226,3 +226,24 @@ NEGATIVES_ROUND7 = [
     ("Fitting reminders – Columbus", None, "label"),
 ]
 test_round7_positive, test_round7_negative = class_tests(POSITIVES_ROUND7, NEGATIVES_ROUND7)
+
+# Round eight (read set 154 to its floor).
+POSITIVES_ROUND8 = [
+    ("Jolene's boyfriend, Tate, picks up her phone; ask for Jolene by first name only.", None, None,
+     ("NAME", "Jolene")),
+    ("The Okafor delivery goes to 418 Birch Hollow Ct, Dublin, OH 43016 — side door.", None, None,
+     ("GEO", "418 Birch Hollow Ct, Dublin, OH 43016")),
+    ("Her client code 5512-40 is on the intake sheet.", None, None, ("OTHER_ID", "5512-40")),
+]
+NEGATIVES_ROUND8 = [
+    ("Sports medicine: Imani Vaughn, ATC — imani.vaughn@ridgelinesports.org. She handles return-to-play plans.",
+     None, None),
+    ("Patient navigator Rowan Ellery — rowan.ellery@ridgelinehealth.org — handles insurance letters.", None, None),
+    ("The form shows the date of birth as MM/DD/YYYY (03/15/1980 is printed on the form as the sample).", None,
+     None),
+    ("A Cheyenne elder in her 80s may have a grandchild call for her.", None, None),
+    ("Ship visits: MV Southern Breeze at berth 4 and MV Coral Lantern at Pier B.", None, None),
+    ("After hours, use the LanguageLine client code 4481.", None, None),
+    ("The Medline delivery comes on Tuesdays.", None, None),
+]
+test_round8_positive, test_round8_negative = class_tests(POSITIVES_ROUND8, NEGATIVES_ROUND8)

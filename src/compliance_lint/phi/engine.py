@@ -156,6 +156,8 @@ _EXAMPLE_AFTER = lazy_compile(
     r"|[^.;:!?\n]{0,40}?\b(?:is|are) (?:just |only )?(?:an? )?(?:sample|example|made-up|fictional|fake|dummy)"
     r" (?:names?|values?|data|numbers?|dates?|people|persons)\b"
     r"|[^.;:!?\n]{0,30}?\b(?:that's|that is|this is|it's) (?:only |just )?an? (?:example|sample)\b"
+    # "(07/04/1976 is printed on the form as the sample)"
+    r"|[^.;:!?\n]{0,40}?\bas (?:the|an?) (?:sample|example)\b"
     # a value shown being converted: "07/22/1958 becomes \"July twenty-second...\"", "03.11.1938 means 3 November"
     r"| (?:" + _CONVERTS_TO + r"|should be read as|would be read as)\b"
     r"(?! (?:she|he|they|the patient|the caller|you|your|her|his|their)\b)"

@@ -312,6 +312,7 @@ KIN_WORDS = frozenset(word_list(
     son daughter wife husband mother father mom mum dad parent parents grandmother grandfather grandma grandpa
     grandson granddaughter spouse partner sister brother niece nephew aunt uncle caregiver guardian
     son-in-law daughter-in-law mother-in-law father-in-law stepson stepdaughter stepmother stepfather
+    boyfriend girlfriend fiance fiancé fiancee fiancée
     """
 ))
 

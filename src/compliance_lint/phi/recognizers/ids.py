@@ -274,6 +274,11 @@ _ACCOUNT_HOLDER = lazy_compile(r"\b(?:patient|patients|caller|member|his|her|the
                              r"employee|worker)\b")
 
 
+# An interpreter vendor right before a "client code": the practice is the vendor's client.
+_VENDOR_CLIENT_BEFORE = lazy_compile(r"\b(?:languageline|language line|cyracom|propio|voyce|globo|certified languages|"
+                                     r"interpreter (?:line|service|vendor)|interpreting service)\W{0,3}$")
+
+
 # The organisation's own licence or certificate before a generic licence cue: "Our pharmacy license
 # number PHR-00418 is posted", "the dispensary's state licence #", "CLIA certificate number".
 _ORG_LICENCE = lazy_compile(r"(?:\b(?:our|clinic|practice|pharmacy|agency|facility|hospital|lab|laboratory|business|"
@@ -695,6 +700,9 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # "Our pharmacy license number PHR-00418 is posted at the counter"
             if typ == "OTHER_ID" and s.lower.startswith("ticket", cs) and _it_ticket(s, cs, ve):
                 continue  # "Helpdesk ticket #58213 tracks the phone-tree bug"
+            if typ == "OTHER_ID" and s.lower.startswith("client", cs) and (
+                    _VENDOR_CLIENT_BEFORE.search(s.before(cs, 30))):
+                continue  # "use the LanguageLine client code 7716": the practice's account with its vendor
             hits.append(PhiHit(vs, ve, typ, rec, 0.85, f"identifier value right after the cue '{t[cs:ce].lower()}'",
                                typ in ("MRN", "HEALTH_PLAN_ID")))
     if s.digits >= 6 and ("licen" in s.lower or "dl" in s.lower or "state id" in s.lower):

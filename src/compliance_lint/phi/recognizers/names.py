@@ -510,7 +510,10 @@ _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left 
                                    r"infusions?|doses?|wheelchair|walker|oxygen|hearing aids?|dentures|seizures?|"
                                    r"probation officer|case ?worker|caregiver|iep|ultrasound|blood (?:sugar|pressure)|"
                                    r"a1c|inr|chemo|transplant|prosthe\w+|cpap|implant|tube|g-tube|trach|"
-                                   r"catheter|stoma|incision|sutures|brace|t&a|tonsillectomy)\b", re.IGNORECASE)
+                                   r"catheter|stoma|incision|sutures|brace|t&a|tonsillectomy|"
+                                   # one person's paperwork: "Marvin's disability form"
+                                   r"disability form|disability paperwork|fmla paperwork|fmla forms?|school forms?|"
+                                   r"work note|return-to-work note)\b", re.IGNORECASE)
 # (not "procedure": "Hartmann's procedure" is an eponym)
 _PATIENT_PAREN = lazy_compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b"
@@ -1218,6 +1221,9 @@ _LEADER_AFTER = lazy_compile(r", the (?:\w+(?:'s|’s) )?(?:first|former|late|fo
                              r"(?:\w+ )?(?:president|king|queen|prime minister|chief|founder|leader|governor|senator|"
                              r"poet|author|chancellor|emperor|general|prophet|guru|saint)\b", re.IGNORECASE)
 _QUOTE_BY_END = lazy_compile(r"\bquote(?: by| from)? ?[(:]$")
+# Peoples and nations whose names are also given names.
+_PEOPLES_NAMED_LIKE_GIVEN_NAMES = frozenset({"dakota", "cheyenne", "shawnee", "cherokee", "navajo", "apache",
+                                             "chickasaw", "seminole", "mohave", "hmong"})
 _PEOPLE_NOUN_AFTER = lazy_compile(r" (?:elders?|interpreters?|speakers?|families|family|community|"
                                    r"language|refugees?|clients?|patients?|people|line|villages?|youth|women|men)\b",
                                    re.IGNORECASE)
@@ -1685,6 +1691,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "product"  # "Concerta 18, 27, 36, 54 mg", "Focalin XR 5–40 mg": a drug and its doses
     if norms[-1] == "karen" and (_PEOPLE_NOUN_AFTER.match(after) or s.has("burma_peoples", _BURMA_PEOPLES)):
         return "language"  # "Many Karen elders", "Karen calls", "(Karen interpreter)": the people of Burma
+    if len(norms) == 1 and norms[0] in _PEOPLES_NAMED_LIKE_GIVEN_NAMES and _PEOPLE_NOUN_AFTER.match(after):
+        return "language"  # "A Dakota elder in her 80s", "Cheyenne families": a people, not a person
+    if before.endswith(("mv ", "m/v ", "m.v. ", "ss ", "hms ", "usns ")) and s.text[start - 2 : start - 1].isupper():
+        return "vessel"  # "MV Nordic Harmony at berth 9": a ship
     if after[:1] in "'’" and _WORK_OF_AFTER.match(after):
         return _remember_figure(s, norms)  # "Jill Bolte Taylor's book", "Aznavour's \"La Bohème\"": an author or artist
     if after[:1] in " ," and _FIGURE_AFTER.match(after):
@@ -3214,6 +3224,8 @@ def _health_paren(after: str) -> bool:
 
 _HOUSEHOLD_AFTER = lazy_compile(
     r" (?:account|family|fam|household|chart|twins|kids|children|residence|boy|girl|baby|kid|order|claim|"
+    # ("The Pruitt delivery goes to 2291 Wexford Ct")
+    r"delivery|deliveries|pickup|drop-off|setup|"
     # (not "referral": "the Kennedy-Krieger referral form" is an institution's)
     r"case|file|visits|embryos|home|house|farm|trailer|place)\b"
     r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)

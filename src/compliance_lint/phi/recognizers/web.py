@@ -166,10 +166,13 @@ _WORKFORCE = lazy_compile(
     r"coordinator|director|supervisor|navigator|manager|counselor|counsellor|financial counselor|biller|"
     r"chaplain|dietitian|educator|embryologist|sonographer|technologist|social worker|interpreter|"
     # credentials and the running of a service: "Wade Kettering, ATP, runs the seating clinic"
-    r"atp|ibclc|rdn|slp|lcsw|lpc|dpt|otr|crna|rrt|bcba|lmft|fnp|aprn|(?:runs|leads|heads) (?:the|our))\b")
+    r"atp|ibclc|rdn|slp|lcsw|lpc|dpt|otr|crna|rrt|bcba|lmft|fnp|aprn|atc|lsw|msw|cde|cdces|chw|"
+    r"athletic trainer|trainer|(?:runs|leads|heads) (?:the|our))\b")
+# (a role named for the patients it serves is the workforce's: "Patient navigator Quinn Albrecht")
 _PATIENT_SIDE = lazy_compile(
     r"\b(?:patient|patients|caller|callers|member|client|beneficiary|enrollee|mother|father|wife|husband|son|"
-    r"daughter|spouse|guardian|caregiver|mom|dad|personal)\b")
+    r"daughter|spouse|guardian|caregiver|mom|dad|personal)\b"
+    r"(?! (?:navigator|advocate|services|access|relations|coordinator|liaison|educator|care coordinator)\b)")
 
 
 # A key naming a workforce member's contact ("provider_email", "staff_contact_email", "np_email"),
