@@ -247,3 +247,15 @@ NEGATIVES_ROUND8 = [
     ("The Medline delivery comes on Tuesdays.", None, None),
 ]
 test_round8_positive, test_round8_negative = class_tests(POSITIVES_ROUND8, NEGATIVES_ROUND8)
+
+# A note addressed to a team is no roster of it.
+POSITIVES_ROUND9 = [
+    ("Reminder for the cast team: Oona Thackeray's wrist measured 14.2 cm on 5/9.", None, None,
+     ("NAME", "Oona Thackeray")),
+    ("Note to the night staff: Lorna Beck in bed 4 needs her insulin at 9.", None, None, ("NAME", "Lorna Beck")),
+]
+NEGATIVES_ROUND9 = [
+    ("Cast team: Oona Thackeray and Ana Ruiz (techs).", None, None),
+    ("Our cast team: Oona Thackeray and Ana Ruiz.", None, None),
+]
+test_round9_positive, test_round9_negative = class_tests(POSITIVES_ROUND9, NEGATIVES_ROUND9)

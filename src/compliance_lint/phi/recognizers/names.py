@@ -965,6 +965,8 @@ _ROSTER_LINE = lazy_compile(
     r"(?:nurse )?navigator(?= cover)|nurse(?= cover)|provider(?= cover)|therapist(?= cover)|" + _ROLE_PLURALS
     + r")" + _ON_DUTY + r"\s*:([^:\n]{1,300})")
 _ERRAND_ENDS = ("for ", "to ", "from ", "with ", "about ", "by ")
+# A note addressed to the workforce, not a list of it: "Reminder for the fit team: Theo Marchbanks' ..."
+_ADDRESSED_HEADING = lazy_compile(r".*\b(?:for|to) (?:the|our|your) (?:[\w-]+ ){0,2}(?:team|staff|crew)\s*:")
 
 
 # A list of patients to act on: "Follow-up list for the week of the 14th: K.M. (...), R. Alcántara (...)".
@@ -996,7 +998,8 @@ def _in_roster(s: Scan, start: int) -> bool:
     if spans is None:
         low = s.lower
         spans = s.memo["roster"] = [m.span(1) for m in _ROSTER_LINE.finditer(low)
-                                    if not low.endswith(_ERRAND_ENDS, 0, m.start())]
+                                    if not low.endswith(_ERRAND_ENDS, 0, m.start())
+                                    and not _ADDRESSED_HEADING.match(low, max(0, m.start() - 30), m.end(1))]
     return any(a <= start < b for a, b in spans)  # type: ignore[attr-defined]
 
 
@@ -1618,7 +1621,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if ("ount" in (la := after.lower()) or "arish" in la) and _COUNTY_LIST_AFTER.match(la):
         return "place"  # "Hancock, Hawkins and Claiborne counties"
     if (":" in before or " and " in before or " & " in before) and _ROSTER_BEFORE.search(
-            s.lower, start - 90 if start > 90 else 0, start):  # (a wider window: "community health workers X and")
+            s.lower, start - 90 if start > 90 else 0, start) and not (  # (a wider window: "... workers X and")
+            ":" in before and _ADDRESSED_HEADING.search(s.lower, start - 90 if start > 90 else 0, start)):
         return "staff"  # "Volunteer roster: Deb Lanning, ...", "CNMs Becca Voorhees and Jada Sims"
     if s.lower.rfind(":", start - 300 if start > 300 else 0, start) >= 0 and _in_roster(s, start):
         return "staff"  # further along a directory line: "Staff directory: Shawna (billing), ..., Kelsey (RN)"
