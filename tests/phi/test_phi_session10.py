@@ -259,3 +259,13 @@ NEGATIVES_ROUND9 = [
     ("Our cast team: Oona Thackeray and Ana Ruiz.", None, None),
 ]
 test_round9_positive, test_round9_negative = class_tests(POSITIVES_ROUND9, NEGATIVES_ROUND9)
+
+# Who calls the caller: staff; a relative named before it stays a relative.
+POSITIVES_ROUND10 = [
+    ("Her son Mateo will call you to confirm the ride home after the colonoscopy.", None, None, ("NAME", "Mateo")),
+    ("Mrs. Rosa Delgado follows up on Tuesday for her biopsy results.", None, None, ("NAME", "Mrs. Rosa Delgado")),
+]
+NEGATIVES_ROUND10 = [
+    ("Your next nursing visit is on the schedule, and Trudy will call the morning of.", None, None),
+]
+test_round10_positive, test_round10_negative = class_tests(POSITIVES_ROUND10, NEGATIVES_ROUND10)

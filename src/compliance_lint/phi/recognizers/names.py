@@ -323,8 +323,9 @@ _STAFF_AFTER = lazy_compile(
     # an administrative department ("Sharon Motley in Quality calls back"; not "Dave in Shipping")
     r"|(?-i: in (?:Quality|Safety|Compliance|HR|Human Resources|Billing|Finance|IT|Admissions|Medical Records|PT|OT|"
     r"Academic Support|Patient Relations|Risk Management|Registration|Facilities|Payroll|dispatch|Dispatch))\b"
-    # who calls the caller back: "Leave your name ... and Pam will call you back by 4pm"
-    r"| will (?:call you back|return your call|get back to you)\b"
+    # who calls the caller back: "Leave your name ... and Pam will call you back by 4pm", "Trudy will
+    # call the morning of" (not "follows up": patients have follow-ups too)
+    r"| will (?:call you back|return your call|get back to you|call (?:the morning|the day|the evening|you|them)\b)"
     # (not "who manages"/"who handles": "Joe, who manages his own pump" is a patient)
     r"|, who (?:covers|supervises|oversees|coordinates|dispatches|answers|staffs|leads)\b"
     # the first of two staff named together: "Manny Ortiz and Desmond Hale do repairs"
@@ -1745,7 +1746,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         if intro is None:
             low_after = after.lower().removeprefix(")")  # ("Dad (Rowan Pike) works second shift")
             if cues & (_RELATIVE_BEFORE.bit | _STRONG_BEFORE.bit) and (
-                    _DUTY_VERB_AFTER.match(low_after) or low_after.startswith((", is the ", " is the "))):
+                    _DUTY_VERB_AFTER.match(low_after) or low_after.startswith((", is the ", " is the ", " will "))):
                 pass  # "wife Joan handles scheduling", "daughter, Karen X, is the backup contact": family, not a job
             else:
                 return "staff"
