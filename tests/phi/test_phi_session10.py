@@ -269,3 +269,53 @@ NEGATIVES_ROUND10 = [
     ("Your next nursing visit is on the schedule, and Trudy will call the morning of.", None, None),
 ]
 test_round10_positive, test_round10_negative = class_tests(POSITIVES_ROUND10, NEGATIVES_ROUND10)
+
+# Round eleven (read sets 156, 158, 160).
+POSITIVES_ROUND11 = [
+    ("https://brightvein.com/reviews/marisol-quintana-vein-story", None, "url",
+     ("URL", "https://brightvein.com/reviews/marisol-quintana-vein-story")),
+    ("https://riverband-health.org/nursecheck/elder/harold-twobears/vitals", None, "url",
+     ("URL", "https://riverband-health.org/nursecheck/elder/harold-twobears/vitals")),
+    ("https://sportsmed.northcentral.edu/results/echo?athlete=2284417&view=full", None, "url",
+     ("URL", "https://sportsmed.northcentral.edu/results/echo?athlete=2284417&view=full")),
+    ("Portal login for the walk-on who keeps getting locked out is ncu_tfolau11 — reset it.", None, None,
+     ("OTHER_ID", "ncu_tfolau11")),
+    ("The caller read his chart number as four one one, zero nine, eight eight two.", None, None,
+     ("MRN", "four one one, zero nine, eight eight two")),
+    ("2026-04-30", "last_treatment_date", "value", ("DATE", "2026-04-30")),
+    ("QXM884213S", "icd_serial", "value", ("DEVICE_ID", "QXM884213S")),
+    # (the keyed value is one span, its note included)
+    ("PRC-26-04471 (Whitehorse, shoulder MRI)", "prc_authorization", "value",
+     ("OTHER_ID", "PRC-26-04471 (Whitehorse, shoulder MRI)")),
+    ("Revision VIP – Jordan Pike", None, "label", ("NAME", "Jordan Pike")),
+]
+NEGATIVES_ROUND11 = [
+    ("We are closed for Karen New Year and on Thanksgiving Day.", None, None),
+    ("karen-language", None, "label"),
+    ("85634", "unit_zip", "value"),
+    ("99553", "village_zip", "value"),
+    ("12 Council Lodge Road, Pinecrest", "program_address", "value"),
+    ("A4239", "hcpcs_sensor", "value"),
+    ("20–30 mmHg thigh-high, open toe", "compression_rx", "value"),
+    ("2026-03-09..2026-03-13", "itinerant_visit_dates", "value"),
+    ("The clinic's ATV ambulance (VIN 4S9ATV0E3RC117402) is in for repair until the barge.", None, None),
+    ("County vehicles: the Animal Control truck (county plate 114-AC) comes to every clinic.", None, None),
+    ("Wenn der Anrufer nur Deutsch spricht, verbinden Sie ihn bitte mit Helga Brandt, RRT, unserer "
+     "Atemtherapeutin.", None, None),
+    ("Hal Brunner (vector ecologist) and his field crew run the traps.", None, None),
+    ("Never ask for the member ID; Andre Bellamy, our social worker, handles prior authorizations.", None, None),
+    ("Some families bring up Brittany Maynard; the physician will discuss it in person.", None, None),
+    ("https://brightvein.com/reviews/spider-vein-faq", None, "url"),
+]
+test_round11_positive, test_round11_negative = class_tests(POSITIVES_ROUND11, NEGATIVES_ROUND11)
+
+# Staff directory labels with two-word names, and a site's main line with the place first.
+NEGATIVES_ROUND12 = [
+    ("Van coordinator - Gilbert Manuel", None, "label"),
+    ("Ridgeview Main - 402-738-2260", None, "label"),
+]
+POSITIVES_ROUND12 = [
+    ("Interpreter needed – Maria Lopez", None, "label", ("NAME", "Maria Lopez")),
+    ("Maria Lopez - 402-738-2260", None, "label", ("NAME", "Maria Lopez")),
+]
+test_round12_positive, test_round12_negative = class_tests(POSITIVES_ROUND12, NEGATIVES_ROUND12)

@@ -185,7 +185,8 @@ PUBLIC_FIGURES = frozenset(
         "florence nightingale", "clara barton", "martin luther king", "abraham lincoln",
         "toussaint louverture", "virgen de guadalupe", "our lady of guadalupe",
         # figures and names that prompts cite for their stories or for what is named after them
-        "betty ford", "harry benjamin", "ibn sina", "stella maris",
+        "betty ford", "harry benjamin", "ibn sina", "stella maris", "brittany maynard", "norman shumway",
+        "damar hamlin", "hank gathers", "james herrick", "leo schwartz", "mead johnson",
         # greetings written like names
         "ramadan mubarak", "eid mubarak",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
@@ -448,7 +449,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""háu hau pilamayaye pilamay
     móvil movil
     ответьте нажмите позвоните перезвоните подтвердите скажите приходите відповідайте натисніть
     зателефонуйте
-    chokma yakookay chipota kaibigan salamat zanmi
+    chokma yakookay chipota kaibigan salamat zanmi wenn
     dzień dzien dobry tu jesteś jestes witamy witaj cześć czesc dziękujemy dziekujemy rodzina przychodnia
     це добрий вітаємо дякуємо это здравствуйте добрый спасибо
     zdrowie rodzinne rodzinna przychodni przychodnia centrum medyczne medyczny medyczna"""))

@@ -211,7 +211,7 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            # a cardiac or other event of the patient's: "mi_date", "cabg_date", "stroke_date"
                            r"mi|cabg|pci|stent|stroke|cva|tia|fracture|amputation|cath|ablation|implanted|"
                            # a fitting or casting of the patient's device: "last_fitting_date"
-                           r"fitting|casting|fitted|estimated due|hcg|beta hcg|"
+                           r"fitting|casting|fitted|estimated due|hcg|beta hcg|treatment|treated|"
                            # a person's last contact, arrival, transplant listing or screening test:
                            # "last_contact_date", "arrival_date", "listing_date", "last_hiv_test_date"
                            r"contact|arrival|arrived|listing|listed|hiv test|sti test|std test|tb test|hep c test)\b")
@@ -219,7 +219,7 @@ _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|vers
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"
                              r"seminar|webinar|class|drive|opened|founded|established|opening|groundbreaking|"
-                             r"anniversary|memorial|ceremony)\b")
+                             r"anniversary|memorial|ceremony|itinerant|clinic days|outreach)\b")
 # A course of treatment is one patient's: its start or end date is theirs ("hcv_treatment_start").
 _KEY_THERAPY = lazy_compile(r"\b(?:treatment|therapy|regimen|chemo|chemotherapy|radiation|antibiotics?|"
                             r"prep|doac|anticoagulation|tpn|hospice|pregnancy|induction)\b")
@@ -229,7 +229,9 @@ _KEY_THERAPY = lazy_compile(r"\b(?:treatment|therapy|regimen|chemo|chemotherapy|
 _KEY_PRACTICE_DATE = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|created|modified|"
                                 r"deadline|launch|clinic|practice|policy|template|example|sample|format|default|"
                                 r"season|awareness|event|campaign|fair|walk|seminar|webinar|class|drive|founded|"
-                                r"established|groundbreaking|group|cohort|series)\b")
+                                r"established|groundbreaking|group|cohort|series|"
+                                # a travelling clinic's own calendar: "itinerant_visit_dates"
+                                r"itinerant|clinic days|outreach)\b")
 # ("synagis_season_last_dose_window", "stroke_awareness_event": the program's calendar)
 _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
                         r"paciente|inmate|detainee|participant|student|camper|donor|recipient|infant|baby|child)\b")

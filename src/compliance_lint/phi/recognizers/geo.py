@@ -399,7 +399,9 @@ _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organ
                       # where the practice's devices go back to: "return_label_address"
                       r"return label|returns|asc|surgery center|surgical center|"
                       # the practice's own rooms and studios: "studio_address", "training_room_address"
-                      r"studio|training room|gym|suite|annex|satellite)\b")
+                      r"studio|training room|gym|suite|annex|satellite|"
+                      # a programme's or a village clinic's own: "program_address", "village_zip", "unit_zip"
+                      r"program|programme|village|unit|chapter)\b")
 
 
 @lru_cache(maxsize=4096)

@@ -128,7 +128,7 @@ _USERNAME_RE = lazy_compile(
     r"(?: for (?:the |a |our |this |that |his |her |their )?(?:[\w-]{1,20} ){0,3}?"
     r"(?:(?:account|family|household|patient|user|member|caller|profile|parent)s?|(?:demo|testing|test|qa)(?=:))"
     # any short purpose up to a colon: "Portal username for testing the reset flow: kaydenmom_ruiz22"
-    r"| for [\w '’-]{1,40}(?=:))?"
+    r"| for [\w '’-]{1,60}?(?=:| is\b))?"
     # ("login for testing: user tkowalczyk_mom")
     r"(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“(–—]{0,3}(?:user\s)?"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
@@ -200,6 +200,9 @@ _KIT_KEY = lazy_compile(r"\b(?:kit|specimen|accession|requisition)\b")
 _KIT_NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|clinic|practice|org|agent|tool|api|webhook|version|template|format|"
                                  r"example|regex|pattern|type|model|vendor|lot|sku)\b")
 _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
+                             # billing and terminology codes: "hcpcs_sensor": "A4239"
+                             # (not "icd": an implantable cardioverter-defibrillator's serial is the patient's)
+                             r"hcpcs|cpt|ndc|loinc|snomed|rxnorm|"
                              r"plan code|group|contract|provider|template|format|example|sample|regex|pattern|"
                              # infrastructure: "ehr_bridge_host": "192.168.1.20" is a machine, not a record
                              r"host|hostname|server|gateway|endpoint|subnet|"
@@ -788,9 +791,11 @@ _ORG_VEHICLE = lazy_compile(r"\b(?:clinic|practice|company|agency|hospital|offic
                           r"\bdelivery (?:vans?|trucks?|vehicles?)\b|\bunit \d{1,3} \(|"
                           # a numbered fleet vehicle: "(Van 3, white Ford Transit, tribal plate ...)"
                           r"\b(?:van|bus|shuttle|truck|car|unit|ambulance|medic) \d{1,3}\b|\btransport vans?\b|"
-                          r"\b(?:shuttle|courtesy|fleet|company|clinic|practice|our|agency|hospital)"
+                          r"\b(?:shuttle|courtesy|fleet|company|clinic|practice|our|agency|hospital|county|tribal|"
+                          r"clinic's|practice's|county's|city's)"
                           r"(?: [\w-]{1,15}){0,2}"
-                          r" (?:vans?|vehicles?|cars?|bus|buses|trucks?|shuttles?)\b")
+                          # ("The clinic's ATV ambulance (VIN ...)", "the Animal Control truck (county plate 114-AC)")
+                          r" (?:vans?|vehicles?|cars?|bus|buses|trucks?|shuttles?|ambulances?|rigs?|plates?)\b")
 _VEHICLE_OWNER = lazy_compile(
     r"\b(?:patients?|pt|callers?|members?|clients?|his|her|their|my|mother|father|wife|husband|"
     r"son|daughter|spouse|caregiver)\b")
@@ -1157,6 +1162,9 @@ _PERSON_REGISTRY_KEY = lazy_compile(r"\b(?:child|patient|worker|client|resident|
 _DEVICE_ONLY_KEY = lazy_compile(r"\b(?:imei|meid|esn|udid|serial|serial (?:no|number)|sn)\b")
 
 
+# A value with words and several spaces describes something; identifiers have at most two spaces.
+# (unless it starts with a code: "PRC-26-03317 (Ninham, knee MRI)")
+_PROSE_VALUE = lazy_compile(r"(?!\S*[A-Za-z]\S*\d|\S*\d\S*[A-Za-z])(?=.*[A-Za-z]{4}).*\s.*\s.*\s")
 # A short code of capitals and digits (three digits, two letters at least): "AHFK317".
 _SHORT_CODE = lazy_compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9-]{5,11}")
 # A CGM transmitter id, pump serial or plate is often short: "8JK3P1", "9XK4T2", "7KD 552".
@@ -1233,6 +1241,8 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
             start = s.text.index(value)  # "unos_donor_id": "AHFK317": a short registry code
             return [PhiHit(start, start + len(value), typ, rec, 0.8, f"identifier value under key '{s.key_text}'")]
         return _keyed_username(s, value) if typ == "OTHER_ID" else []
+    if _PROSE_VALUE.match(value):
+        return []  # "compression_rx": "20–30 mmHg thigh-high, open toe": a description, not an identifier
     if _published_sample(value) or _counting_sample(value):
         return []  # "test_card": "4111111111111111": a published test/sample value (PHI_POLICY §4)
     if _KEYED_DATE.fullmatch(value):

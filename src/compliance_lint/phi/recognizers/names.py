@@ -284,7 +284,7 @@ _STAFF_AFTER = lazy_compile(
     r"community health worker|health worker|chw|"
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
     r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
-    r"aide|volunteer|interpreter|bot|persona|receptionist)"
+    r"aide|volunteer|interpreter|bot|persona|receptionist|social worker|case manager|chaplain|educator)"
     r"|,? (?:at|from|in|on|with) (?:the |our )?(?:front desk|billing|reception|scheduling|office|clinic|counter|"
     r"pharmacy counter|check-in|"
     r"pharmacy|records|lab|nurses?'? station|call center|team|practice|[A-Z][a-z]+ (?:clinic|health|medical)|"
@@ -370,7 +370,7 @@ _STAFF_AFTER = lazy_compile(
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
     r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain|officer|"
     # "Gwen Ostrander (donor family advocate)", "(patient liaison)"
-    r"advocate|liaison)"
+    r"advocate|liaison|ecologist|epidemiologist|inspector|investigator|analyst)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
     r"| ?\(ext\.? ?\d"  # "Bwij Capelle (ext. 212)", "Transport – Vernon (ext 23)": reached at an extension
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|sw|msw|"
@@ -1228,8 +1228,10 @@ _QUOTE_BY_END = lazy_compile(r"\bquote(?: by| from)? ?[(:]$")
 # Peoples and nations whose names are also given names.
 _PEOPLES_NAMED_LIKE_GIVEN_NAMES = frozenset({"dakota", "cheyenne", "shawnee", "cherokee", "navajo", "apache",
                                              "chickasaw", "seminole", "mohave", "hmong"})
-_PEOPLE_NOUN_AFTER = lazy_compile(r" (?:elders?|interpreters?|speakers?|families|family|community|"
-                                   r"language|refugees?|clients?|patients?|people|line|villages?|youth|women|men)\b",
+_PEOPLE_NOUN_AFTER = lazy_compile(r"[ -](?:elders?|interpreters?|speakers?|families|family|community|"
+                                   r"language|refugees?|clients?|patients?|people|line|villages?|youth|women|men|"
+                                   # a people's holiday and word lists: "Karen New Year", "karen-language"
+                                   r"new year|glossary|phrases|words)\b",
                                    re.IGNORECASE)
 # What is named after a monarch (the name may end in letters the name pass stopped at: "Liliʻuokalani").
 _NAMED_INSTITUTION_AFTER = lazy_compile(r"[ʻ'’\w]*(?: [A-Z][\w'’ʻ]*)? (?:Trust|Fund|Foundation|Day|Hospital|Medical|"
@@ -2966,7 +2968,8 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
                                                for n in norms):
                 return None  # "Calloway After-Hours Triage": a service named for a county, not a person
             if lex == 1 and label and not person and _title_label(s) and "call" not in s.lower and (
-                    "follow" not in s.lower) and any(n in english_words() and not _is_lex(n) for n in norms):
+                    "follow" not in s.lower) and not any(n in _lex()[0] for n in norms) and any(
+                    n in english_words() and not _is_lex(n) for n in norms):
                 return None  # "Calder Rabies PEP Line": a Title Case label names a county's service
             return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON, cues
         if foreign or cues & _PERSON_CUE_BITS or _person_after(after) or (label and s.has("health", HEALTH_CUE)):
@@ -3763,7 +3766,10 @@ _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?:
 # A label for one of the practice's sites: its line or room, then only the place (and its number).
 _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| office)?|front desk|training room|office|"
                                 r"site|location|branch|campus|clinic)\s*[-–—:]\s*(?:[A-Z][\w'’.-]*\s?){1,3}"
-                                r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?\s*$")
+                                r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?\s*$"
+                                # ... or the place first: "Thoo Lei Main - 402-738-2260"
+                                r"|^\s*(?:[A-Z][\w'’.-]*\s){1,3}(?i:main|main line|office|clinic)\s*[-–—:]\s*"
+                                r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\s*$")
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
                                r"do not call|outbound|text[- ]back|reminder|"
                                r"(?:parent|family|fam|mom|dad|caregiver|guardian|grandparent|household|donor fam)s?"
@@ -3908,6 +3914,9 @@ def _label_names(s: Scan) -> list[PhiHit]:
             start, end = span[0][0], span[-1][1]
             found = s.text[start:end]
             if len(span) >= 2:
+                if _staff_label(s, start):
+                    i = max(j, i + 1)
+                    continue  # "Van coordinator - Gilbert Manuel": a staff directory entry
                 hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                    "name tokens found in a key or label (split on separators/case)"))
             elif not persona and s.text.strip(" -_.") != found and not _title_label(s) and not (

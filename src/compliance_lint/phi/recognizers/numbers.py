@@ -715,7 +715,7 @@ def _key_phone_person(key_text: str) -> re.Match[str] | None:
 _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS + r"|opt in|opted in|optin|"
                                       r"elder(?! (?:services?|programs?|care|center|lines?)\b)|poa|proxy|hasta|"
                                       r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
-                                      r"student|athlete|camper|rider|attendee|seafarer|candidate|applicant|"
+                                      r"student|athlete|camper|rider|attendee|seafarer|candidate|applicant|renter|"
                                       # a customer of a supply or repair business, a pet's owner ("owner_phone" at
                                       # an animal-bite desk); not "whatsapp": "telefono_whatsapp" is the clinic's
                                       r"customer(?! (?:service|services|support|care|success|line)\b)|owner|"
@@ -1015,7 +1015,7 @@ _FOREIGN_DIGIT_HINT = lazy_compile(r"cinco|seis|siete|ocho|nueve|cuatro|tres|set
 _ID_CUE_END = lazy_compile(
     r"\b(?:(?P<plan>member|medicaid|medicare|subscriber|policy|insurance|health plan) (?:id|number|no\.?|#)"
     r"|(?P<mrn>mrn|medical record number|chart number)|(?P<account>account (?:number|no\.?|#)))"
-    r"(?: is| was)?\W{0,3}$")
+    r"(?: is| was| as)?\W{0,3}$")
 _CUE_TYPE = {"plan": "HEALTH_PLAN_ID", "mrn": "MRN", "account": "ACCOUNT_NUMBER"}
 
 

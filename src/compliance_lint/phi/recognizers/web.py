@@ -618,7 +618,7 @@ _PATIENT_DIR_SLUG = lazy_compile(r"/(?:patients?|members?|clients?|residents?|pa
                                  r"charts?|children|child|kids?|students?|campers?|athletes?|"
                                  # a user's or traveler's own page: "/portal/u/ameen.alsakkaf/labs",
                                  # "/travelers/ngozi-okereke-448172/"
-                                 r"u|users?|travell?ers?|employees?|workers?)/"
+                                 r"u|users?|travell?ers?|employees?|workers?|elders?)/"
                                  r"([a-z]{2,20})[-_.]([a-z]{2,25})(?:[-_.]\d{2,8})?(?=[/?#]|$)")
 # A query parameter naming a person, its value a name written as a slug: "?child=whitfield-ava",
 # "?employee=kostelnik.d" (a surname and an initial).
@@ -630,7 +630,8 @@ _PERSON_QUERY = lazy_compile(r"[?&](?:patient|pt|member|client|resident|child|ki
                              r"(?:[-_]\d{1,8})?(?=[&#]|$)")
 # A page about one person under a stories or obituaries directory, its slug the name and then words:
 # "/stories/kayla-benoit-burn-recovery", "/obituaries/wendell-pyle-1938".
-_STORY_SLUG = lazy_compile(r"/(?:obituar(?:y|ies)|stories|story|memorials?|tributes?|in-memoriam|"
+_STORY_SLUG = lazy_compile(r"/(?:obituar(?:y|ies)|stories|story|memorials?|tributes?|in-memoriam|reviews?|"
+                           r"testimonials?|"
                            # a client's photos in a studio's gallery: "/gallery/client-katrina-velez-healed"
                            r"gallery/(?:client|patient))[/-]"
                            r"([a-z]{2,20})[-_]([a-z]{2,25})(?:[-_][a-z0-9]{1,20}){0,4}(?=[/?#.]|$)")
@@ -644,7 +645,8 @@ _ADDRESS_QUERY = lazy_compile(r"[?&](?:addr|address|street|home|dest|destination
 _PERSON_ID_SEGMENT = lazy_compile(r"/(?:patients?|members?|clients?|child|children|kids?|customers?|u|users?|"
                                   # an immigrant's A-number: "/alien/A219447803/ds3025"
                                   r"profiles?|residents?|alien|a-number)/([a-z]{0,4}-?\d{4,12}|[a-z][a-z._-]{2,30}\d{2,4})(?=[/?#]|$)"
-                                  r"|[?&](?:customer|patient|member|child|client|resident|user|mrn|pt|assigned_to)"
+                                  r"|[?&](?:customer|patient|member|child|client|resident|user|mrn|pt|assigned_to|"
+                                  r"athlete|student|camper)"
                                   r"(?:_?id)?=([a-z]{0,4}(?:-[a-z]{2,6})?-?\d{4,12})(?=[&#]|$)")
 
 
