@@ -319,3 +319,15 @@ POSITIVES_ROUND12 = [
     ("Maria Lopez - 402-738-2260", None, "label", ("NAME", "Maria Lopez")),
 ]
 test_round12_positive, test_round12_negative = class_tests(POSITIVES_ROUND12, NEGATIVES_ROUND12)
+
+# A surname as a tag's value.
+POSITIVES_ROUND13 = [
+    ("needs-interpreter:okafor", None, "label", ("NAME", "okafor")),
+    ("photos-pending:RMarchetti", None, "label", ("NAME", "RMarchetti")),
+]
+NEGATIVES_ROUND13 = [
+    ("status:pending", None, "label"),
+    ("lang:spanish", None, "label"),
+    ("priority:high", None, "label"),
+]
+test_round13_positive, test_round13_negative = class_tests(POSITIVES_ROUND13, NEGATIVES_ROUND13)

@@ -734,6 +734,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_label_name_with_note(s))
         if not hits and _TASK_WORD.search(s.text):
             hits.extend(_task_label_name(s))
+        if not hits and ":" in s.text:
+            hits.extend(_tag_value_name(s))
         return hits
     if field == "value":
         # (a note under a workforce key, "referring_note": "Pt: J.W., 26 mo, ...", is read as prose)
@@ -3778,6 +3780,25 @@ _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call ba
                                rf"([{_U}][{_L}'’-]+(?:-[{_U}][{_L}'’]+)?(?: [{_U}][{_L}'’.-]+){{0,2}}"
                                rf"(?:\s?[/,&]\s?[{_U}][{_L}'’-]+){{0,4}})"
                                r"(?: (?i:household|family|fam\.?))?(?: [a-z][\w/-]*){0,3}(?: \([^()]{1,40}\))?\s*$")
+
+
+# A tag whose value is one person: "needs-spanish:ybarra", "vip-family:ilunga", "preop-photos-pending:PSethi".
+_TAG_VALUE = lazy_compile(r"^\s*[a-z0-9]+(?:[-_][a-z0-9]+)*:\s?"
+                          r"([A-Za-z][a-z'’-]{2,24}|[A-Z][A-Z]?[a-z][a-z'’-]{2,24})\s*$")
+
+
+def _tag_value_name(s: Scan) -> list[PhiHit]:
+    m = _TAG_VALUE.match(s.raw)
+    if m is None:
+        return []
+    word = m.group(1)
+    low = word.lower()
+    # the tag's value a surname of the lexicons, or an initial joined to one ("PSethi")
+    stem = low[1:] if word[:2].isupper() else low
+    surname = stem in _lex()[1] or stem in rare_surnames()
+    if not surname or _ordinary_label_word(low) or _ordinary_label_word(stem) or low in US_STATES:
+        return []
+    return [PhiHit(m.start(1), m.end(1), "NAME", "name", 0.6, "a surname as a tag's value")]
 
 
 _SPECIALTY_WORDS = frozenset(word_list("""ortho peds cardio derm neuro onc gi ent ob gyn obgyn pt ot rehab labs imaging
