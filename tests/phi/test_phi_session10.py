@@ -331,3 +331,13 @@ NEGATIVES_ROUND13 = [
     ("priority:high", None, "label"),
 ]
 test_round13_positive, test_round13_negative = class_tests(POSITIVES_ROUND13, NEGATIVES_ROUND13)
+
+# A government plate is no one's; a shuttle's plate may be the patient's ride (dev-set case kept).
+POSITIVES_ROUND14 = [
+    ("The shuttle with license plate 8LMT204 picks up the chemo patient at 7.", None, None,
+     ("VEHICLE_ID", "8LMT204")),
+]
+NEGATIVES_ROUND14 = [
+    ("The animal control truck (county plate 221-AC) visits every clinic day.", None, None),
+]
+test_round14_positive, test_round14_negative = class_tests(POSITIVES_ROUND14, NEGATIVES_ROUND14)

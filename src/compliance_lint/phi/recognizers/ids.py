@@ -794,8 +794,11 @@ _ORG_VEHICLE = lazy_compile(r"\b(?:clinic|practice|company|agency|hospital|offic
                           r"\b(?:shuttle|courtesy|fleet|company|clinic|practice|our|agency|hospital|county|tribal|"
                           r"clinic's|practice's|county's|city's)"
                           r"(?: [\w-]{1,15}){0,2}"
-                          # ("The clinic's ATV ambulance (VIN ...)", "the Animal Control truck (county plate 114-AC)")
-                          r" (?:vans?|vehicles?|cars?|bus|buses|trucks?|shuttles?|ambulances?|rigs?|plates?)\b")
+                          # ("The clinic's ATV ambulance (VIN ...)")
+                          r" (?:vans?|vehicles?|cars?|bus|buses|trucks?|shuttles?|ambulances?|rigs?)\b|"
+                          # a government plate: "the Animal Control truck (county plate 114-AC)" (not "the shuttle
+                          # with license plate 7KXD481", which may be the patient's ride)
+                          r"\b(?:county|tribal|city|government|municipal|exempt) plates?\b")
 _VEHICLE_OWNER = lazy_compile(
     r"\b(?:patients?|pt|callers?|members?|clients?|his|her|their|my|mother|father|wife|husband|"
     r"son|daughter|spouse|caregiver)\b")
