@@ -41,6 +41,20 @@ def test_dev_set_quality() -> None:
     assert sc.fpr <= 0.03, sc.false_positives[:10]
 
 
+# The dev-set cases the engine is known to miss. The floors above let a single lost case through
+# (a session once lost "The shuttle with license plate 7KXD481 ..." unnoticed): any other miss fails
+# here. A case fixed may leave this list; a case added needs a reason.
+_KNOWN_DEV_MISSES = {
+    "hand-125",  # "Whitcombe oxygen delivery": a lone surname before a service in a label, no cue
+}
+
+
+def test_dev_set_misses_are_known() -> None:
+    sc = score(c for f in DEV_FILES for c in load_cases(f))
+    missed = {cid for cid, _ in sc.false_negatives} | {cid for cid, _ in sc.false_positives}
+    assert missed <= _KNOWN_DEV_MISSES, sorted(missed - _KNOWN_DEV_MISSES)
+
+
 # Per-type case recall floors on the external set. GEO stays below 0.90: most of its remaining misses
 # are business or public places ("the restaurant is at ...", "a design agency based in ...", a
 # band's home city), which PHI_POLICY.md does not count as an individual's address. The floor
