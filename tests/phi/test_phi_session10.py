@@ -341,3 +341,17 @@ NEGATIVES_ROUND14 = [
     ("The animal control truck (county plate 221-AC) visits every clinic day.", None, None),
 ]
 test_round14_positive, test_round14_negative = class_tests(POSITIVES_ROUND14, NEGATIVES_ROUND14)
+
+# A role set off before a parenthesis, a main line "for patients", Spanish persona labels, greetings and
+# language names of Alaska and the Northwest.
+NEGATIVES_ROUND15 = [
+    ("Tamsin Okoye, intake coordinator (tamsin@brightsmile-studio.com), handles every quote.", None, None),
+    ("Records: fax (954) 486-3311. Main line for patients: (954) 486-3300.", None, None),
+    ("Marisol - citas (ES)", None, "label"),
+    ("Aang, this is the Atka clinic calling back. Please call us at (907) 839-2214.", None, None),
+    ("Tlingit_Haida_phrase_card.pdf", None, "label"),
+]
+POSITIVES_ROUND15 = [
+    ("Tamsin Okoye (knee replacement, 3/12) will call about her wound.", None, None, ("NAME", "Tamsin Okoye")),
+]
+test_round15_positive, test_round15_negative = class_tests(POSITIVES_ROUND15, NEGATIVES_ROUND15)

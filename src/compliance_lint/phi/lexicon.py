@@ -450,6 +450,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""háu hau pilamayaye pilamay
     ответьте нажмите позвоните перезвоните подтвердите скажите приходите відповідайте натисніть
     зателефонуйте
     chokma yakookay chipota kaibigan salamat zanmi wenn
+    aang qagaasakung unangam tunuu xaad kíl tlingit haida oodham karenni
     dzień dzien dobry tu jesteś jestes witamy witaj cześć czesc dziękujemy dziekujemy rodzina przychodnia
     це добрий вітаємо дякуємо это здравствуйте добрый спасибо
     zdrowie rodzinne rodzinna przychodni przychodnia centrum medyczne medyczny medyczna"""))

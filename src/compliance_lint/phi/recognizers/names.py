@@ -647,6 +647,8 @@ _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight"
                             "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3",
                             # a staff member's work items ("Kelsey prior auth queue")
                             "queue", "inbox", "worklist", "greeter", "router",
+                            # a line's purpose in Spanish: "Lupita - citas (ES)"
+                            "citas", "recetas", "resultados", "farmacia",
                             # a line's purpose in other words ("Gail – admissions transfer", "– línea principal")
                             "transfer", "transfers", "admissions", "línea", "linea", "principal",
                             # a staff member's role ("Denise Okoro - Lab Manager escalations")
@@ -1208,7 +1210,7 @@ _FOREIGN_FROM_AFTER = lazy_compile(r",? (?:z|ze|з|із|из|de|del|de la|da|do|
 # agent introducing itself in Spanish or Portuguese ("me llamo Sofía y soy la asistente virtual").
 _STAFF_APPOSITION = lazy_compile(
     r"(?:, (?:[\w'’-]+ ){0,3}(?:manager|coordinator|director|supervisor|specialist|navigator|advocate|liaison|"
-    r"representative|administrator|promotora|promotor)(?=[,;.)]| (?:or|and|at|for|on)\b)"
+    r"representative|administrator|promotora|promotor)(?=[,;.)]| (?:or|and|at|for|on)\b| \()"
     r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
     r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista))", re.IGNORECASE)
 # Whose words are quoted: "Quotes from Lou Gehrig or Kobe Bryant are fine for the hold message".

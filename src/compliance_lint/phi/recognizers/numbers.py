@@ -425,7 +425,9 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             # "our fax, 440-...", "the clinic's main line: ...": the practice names its own number
             # right before it; a person cue further back ("callers often mishear our fax") is not the owner.
             own = _OWN_LINE_BEFORE.search(before[-30:])
-            if own and not _person_cue_except(person_rx, own.group(0), "number is"):
+            # (a main line "for patients" is still the practice's)
+            if own and (own.group(0).startswith("main") or not _person_cue_except(person_rx, own.group(0),
+                                                                                   "number is")):
                 continue
             # "Phone:" in the practice's own contact block ("- Clinic: ...\n- Phone: ...").
             if person.group(0)[-1] == ":" and _practice_block(s, start, person_rx):  # type: ignore[union-attr]
@@ -668,7 +670,9 @@ _PRACTICE_OWNS = (r"(?:our|the (?:practice|clinic|office|hospital|ministry|progr
                   r"pharmacy|agency|department|unit)(?:'s|’s)?)")
 # The practice's own number named right before it: "our fax, ", "our main line is ", "the clinic's number: ".
 _OWN_LINE_BEFORE = lazy_compile(r"\b" + _PRACTICE_OWNS + r"(?: [\w-]{1,15}){0,3}"
-                              r"(?: is| at)?\W{0,3}$")
+                              r"(?: is| at)?\W{0,3}$"
+                              # a main line labelled for whom it serves: "Main line for patients: (954) ..."
+                              r"|\bmain (?:line|number)(?: for [\w ]{1,20})?(?: is)?\W{0,3}$")
 # The practice's own line labelled right after the number: "(our nurse line forwarding)", "- main line",
 # "(the clinic's fax)", "(front desk)".
 _OWN_LINE_AFTER = lazy_compile(r" ?[(\[,–—-] ?(?:" + _PRACTICE_OWNS
