@@ -355,3 +355,18 @@ POSITIVES_ROUND15 = [
     ("Tamsin Okoye (knee replacement, 3/12) will call about her wound.", None, None, ("NAME", "Tamsin Okoye")),
 ]
 test_round15_positive, test_round15_negative = class_tests(POSITIVES_ROUND15, NEGATIVES_ROUND15)
+
+# A claim's ICN, a person's employer and weekend job, a household's rental and brothers.
+POSITIVES_ROUND16 = [
+    ("Medicare denied ICN 2226180499120 for the hospital bed; tell the daughter we will appeal.", None, None,
+     ("OTHER_ID", "2226180499120")),
+    ("Farida's employer, Lakeside Packing, needs the work-release note by Friday.", None, None, ("NAME", "Farida")),
+    ("Talia works weekends at Pinewood Creamery, so book her labs before noon.", None, None, ("NAME", "Talia")),
+    ("It's the Okonkwo rental; offer the three-month payment plan.", None, None, ("NAME", "Okonkwo")),
+    ("Hold the Friday slot for the Marchetti sisters — both getting their braces off.", None, None,
+     ("NAME", "Marchetti")),
+]
+NEGATIVES_ROUND16 = [
+    ("The Wright brothers mural is in the lobby.", None, None),
+]
+test_round16_positive, test_round16_negative = class_tests(POSITIVES_ROUND16, NEGATIVES_ROUND16)

@@ -186,7 +186,7 @@ PUBLIC_FIGURES = frozenset(
         "toussaint louverture", "virgen de guadalupe", "our lady of guadalupe",
         # figures and names that prompts cite for their stories or for what is named after them
         "betty ford", "harry benjamin", "ibn sina", "stella maris", "brittany maynard", "norman shumway",
-        "damar hamlin", "hank gathers", "james herrick", "leo schwartz", "mead johnson",
+        "damar hamlin", "hank gathers", "james herrick", "leo schwartz", "mead johnson", "wright brothers",
         # greetings written like names
         "ramadan mubarak", "eid mubarak",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones

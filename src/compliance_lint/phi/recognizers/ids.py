@@ -88,6 +88,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"participant(?: id| number| no\.?| #| code)?|(?:client|subject|enrollee)(?: id| number| no\.?| #| code)|"
      # a patient's grievance or complaint file: "Grievance GRV-2026-0583 (Fenwick)"
      r"grievance(?: id| number| no\.?| #)?|complaint(?: id| number| no\.?| #)|"
+     # a Medicare claim's internal control number: "Medicare denied ICN 2226180471930"
+     r"icn|"
      # national person numbers of Brazil, Mexico, Poland and Russia ("meu CPF é 418.773.260-89",
      # "CURP GOMA850312HDFRRL09", "PESEL 85031204417", "СНИЛС 112-233-445 95")
      r"cpf|curp|pesel|snils|снилс|matr[ií]cula(?: consular)?|"
@@ -419,7 +421,7 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
-              "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr",
+              "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone")
 
 # --- Where a cue can start --------------------------------------------------------------------

@@ -514,7 +514,9 @@ _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left 
                                    r"catheter|stoma|incision|sutures|brace|t&a|tonsillectomy|"
                                    # one person's paperwork: "Marvin's disability form"
                                    r"disability form|disability paperwork|fmla paperwork|fmla forms?|school forms?|"
-                                   r"work note|return-to-work note)\b", re.IGNORECASE)
+                                   r"work note|return-to-work note|"
+                                   # the person's employer is theirs too: "Sadia's employer, Mesa Verde Packing"
+                                   r"employer|boss|job)\b", re.IGNORECASE)
 # (not "procedure": "Hartmann's procedure" is an eponym)
 _PATIENT_PAREN = lazy_compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b"
@@ -3082,7 +3084,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         return start, end, 0.6 if lex else 0.55, reason
     if before.endswith("the ") and _family_plural(text[start:end]):
         return start, end, 0.6, "a family named by its surname in the plural"  # "(the Haverfords)"
-    if (before.endswith("the ") and _HOUSEHOLD_AFTER.match(after)) or (
+    if (before.endswith("the ") and _HOUSEHOLD_AFTER.match(after)
+            and f"{lower[start:end]} {after.split(None, 1)[0].lower()}" not in PUBLIC_FIGURES) or (
             (lex or foreign) and _FAMILY_HEADING.match(after)) or (
             after.startswith(" household") and not after[10:11].isalpha()):
         # ("Dahir household, 41 Bartlett St": no organisation calls itself a household)
@@ -3142,7 +3145,7 @@ _SUBJECT_DETOUR = lazy_compile(r" \([^()\n]{1,60}\)| from (?:the |our )?[\w'’.
                                r"calls|called|asks|asked|keeps|wants|needs|books|works|forgets|missed))")
 _PATIENT_DOING = lazy_compile(r",? (?:asks|books|keeps (?:calling|asking|missing|forgetting)|"
                               r"(?:may|might|will|usually|often|sometimes) (?:call|calls|ask|text)|forgets|forgot|"
-                              r"missed|skipped|works (?:nights|days|evenings|overnights?|two jobs|at [A-Z])|"
+                              r"missed|skipped|works (?:nights|days|evenings|weekends|overnights?|two jobs|at [A-Z])|"
                               r"is (?:due|losing|behind)|turns \d)\b")
 
 
@@ -3237,7 +3240,7 @@ def _health_paren(after: str) -> bool:
 _HOUSEHOLD_AFTER = lazy_compile(
     r" (?:account|family|fam|household|chart|twins|kids|children|residence|boy|girl|baby|kid|order|claim|"
     # ("The Pruitt delivery goes to 2291 Wexford Ct")
-    r"delivery|deliveries|pickup|drop-off|setup|"
+    r"delivery|deliveries|pickup|drop-off|setup|rental|brothers|sisters|siblings|cousins|"
     # (not "referral": "the Kennedy-Krieger referral form" is an institution's)
     r"case|file|visits|embryos|home|house|farm|trailer|place)\b"
     r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)
