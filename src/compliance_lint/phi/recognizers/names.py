@@ -3772,7 +3772,9 @@ _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?:
 # (also a family's own line or an outbound call list: "Parent line – Dunleavy", "Outbound – Pettibone daily check")
 # A label for one of the practice's sites: its line or room, then only the place (and its number).
 _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| office)?|front desk|training room|office|"
-                                r"site|location|branch|campus|clinic)\s*[-–—:]\s*(?:[A-Z][\w'’.-]*\s?){1,3}"
+                                # (words split by required spaces: no ambiguous split to backtrack over)
+                                r"site|location|branch|campus|clinic)\s*[-–—:]\s*"
+                                r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*"
                                 r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?\s*$"
                                 # ... or the place first: "Thoo Lei Main - 402-738-2260"
                                 r"|^\s*(?:[A-Z][\w'’.-]*\s){1,3}(?i:main|main line|office|clinic)\s*[-–—:]\s*"
