@@ -370,3 +370,14 @@ NEGATIVES_ROUND16 = [
     ("The Wright brothers mural is in the lobby.", None, None),
 ]
 test_round16_positive, test_round16_negative = class_tests(POSITIVES_ROUND16, NEGATIVES_ROUND16)
+
+# An institution's name that is also a surname is a name after an honorific.
+POSITIVES_ROUND17 = [
+    ("Mrs. Kettering called about her hospital bed.", None, None, ("NAME", "Mrs. Kettering")),
+    ("Mr. Abbott needs his refill before Friday.", None, None, ("NAME", "Mr. Abbott")),
+]
+NEGATIVES_ROUND17 = [
+    ("Memorial Sloan Kettering referrals go by fax.", None, None),
+    ("Abbott sensors are covered under the pharmacy benefit.", None, None),
+]
+test_round17_positive, test_round17_negative = class_tests(POSITIVES_ROUND17, NEGATIVES_ROUND17)

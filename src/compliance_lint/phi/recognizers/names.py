@@ -2209,6 +2209,8 @@ def _with(hits: list[PhiHit], new: list[PhiHit]) -> list[PhiHit]:
 _T_PARTICLE, _T_STOP, _T_INITIAL, _T_ORG, _T_DOT = 1, 2, 4, 8, 16
 _T_LEX, _T_NAME_LIKE, _T_ONE, _T_FOREIGN = 32, 64, 128, 256
 _T_LOWER, _T_ORG_WORD, _T_HONOR, _T_TITLE = 512, 1024, 2048, 4096
+# An institution's name that is also a surname ("Mrs. Kettering", "Mr. Abbott"): a name after an honorific.
+_T_INSTITUTION = 8192
 
 
 @lru_cache(maxsize=8192)
@@ -2255,6 +2257,8 @@ def _tok_info(word: str) -> tuple[str, int]:
         flags |= _T_HONOR
     if norm in PROVIDER_TITLES:
         flags |= _T_TITLE
+    if norm in INSTITUTION_WORDS and word[:1].isupper():
+        flags |= _T_INSTITUTION
     return norm, flags
 
 
@@ -2362,8 +2366,10 @@ def _run_plan(flags: tuple[int, ...]) -> tuple[_PlanStep, ...]:
                 seg.append(k)
             continue
         closes = True
-        # a middle initial ("Mary J. Blige") never closes a name
-        if not (f & _T_STOP) or (f & _T_INITIAL and seg):
+        # a middle initial ("Mary J. Blige") never closes a name, nor does an institution's name right
+        # after an honorific start one ("Mrs. Kettering called")
+        if not (f & _T_STOP) or (f & _T_INITIAL and seg) or (
+                f & _T_INSTITUTION and not seg and prefix_flags & _T_HONOR):
             seg.append(k)
             if not f & _T_DOT:
                 continue
