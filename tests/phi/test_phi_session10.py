@@ -381,3 +381,17 @@ NEGATIVES_ROUND17 = [
     ("Abbott sensors are covered under the pharmacy benefit.", None, None),
 ]
 test_round17_positive, test_round17_negative = class_tests(POSITIVES_ROUND17, NEGATIVES_ROUND17)
+
+# Placeholders with particles or "unknown", public figures, the practice's shipping and lab keys, insertion dates.
+NEGATIVES_ROUND18 = [
+    ("Fulana de Tal", "nombre_anonimo", "value"),
+    ("Unknown Caller", "record_caller_as", "value"),
+    ("610087551", "shipper_account_no", "value"),
+    ("MI-0533", "lab_cert_id", "value"),
+    ("Suzanne Somers made bioidentical hormones famous; don't comment on it.", None, None),
+]
+POSITIVES_ROUND18 = [
+    ("2026-04-02", "last_insertion_date", "value", ("DATE", "2026-04-02")),
+    ("Rosalind Pagett", "caller_name", "value", ("NAME", "Rosalind Pagett")),
+]
+test_round18_positive, test_round18_negative = class_tests(POSITIVES_ROUND18, NEGATIVES_ROUND18)

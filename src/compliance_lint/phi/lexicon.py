@@ -187,6 +187,7 @@ PUBLIC_FIGURES = frozenset(
         # figures and names that prompts cite for their stories or for what is named after them
         "betty ford", "harry benjamin", "ibn sina", "stella maris", "brittany maynard", "norman shumway",
         "damar hamlin", "hank gathers", "james herrick", "leo schwartz", "mead johnson", "wright brothers",
+        "suzanne somers", "ella deloria", "menno simons",
         # greetings written like names
         "ramadan mubarak", "eid mubarak",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
@@ -326,6 +327,8 @@ PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe"
                                # stand-ins of other languages that are rarely anyone's real name (not "Jan
                                # Kowalski" or "Juan Pérez": common names of real patients too)
                                "іван петренко", "иван иванов", "max mustermann", "erika mustermann", "fulano de tal",
+                               # (as the name splitter sees them, the particle left out) and Haitian "unknown patient"
+                               "fulano tal", "fulana de tal", "fulana tal", "pasyan enkoni",
                                "taro yamada",
                                # the Japanese, Korean and Chinese stand-ins ("山田太郎", "홍길동", "张三")
                                "山田 太郎", "山田太郎", "山田 花子", "山田花子", "홍길동", "张三", "張三", "李四"})

@@ -212,6 +212,8 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            r"mi|cabg|pci|stent|stroke|cva|tia|fracture|amputation|cath|ablation|implanted|"
                            # a fitting or casting of the patient's device: "last_fitting_date"
                            r"fitting|casting|fitted|estimated due|hcg|beta hcg|treatment|treated|"
+                           # a pellet, IUD or implant put in: "last_insertion_date"
+                           r"insertion|inserted|implantation|"
                            # a person's last contact, arrival, transplant listing or screening test:
                            # "last_contact_date", "arrival_date", "listing_date", "last_hiv_test_date"
                            r"contact|arrival|arrived|listing|listed|hiv test|sti test|std test|tb test|hep c test)\b")

@@ -205,6 +205,9 @@ _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|ag
                              # billing and terminology codes: "hcpcs_sensor": "A4239"
                              # (not "icd": an implantable cardioverter-defibrillator's serial is the patient's)
                              r"hcpcs|cpt|ndc|loinc|snomed|rxnorm|"
+                             # the practice's shipping account and its lab's certificate: "shipper_account_no",
+                             # "lab_cert_id"
+                             r"shipper|shipping|fedex|ups|usps|lab cert|clia|"
                              r"plan code|group|contract|provider|template|format|example|sample|regex|pattern|"
                              # infrastructure: "ehr_bridge_host": "192.168.1.20" is a machine, not a record
                              r"host|hostname|server|gateway|endpoint|subnet|"

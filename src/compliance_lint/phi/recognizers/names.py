@@ -894,8 +894,9 @@ def _value_name(s: Scan) -> PhiHit | None:
             return None
         value = note.group(1)
     words = value.replace(",", " ").split()  # "Kowalczyk, Irena": surname first
-    if not 1 <= len(words) <= 4 or value.lower() in _PLACEHOLDER_VALUES or value.lower() in _placeholder_set():
-        return None
+    if not 1 <= len(words) <= 4 or value.lower() in _PLACEHOLDER_VALUES or value.lower() in _placeholder_set() or (
+            value.lower().startswith(("unknown ", "anonymous ", "unnamed ", "unidentified "))):
+        return None  # ("record_caller_as": "Unknown Relative")
     if not all(_letters(w.replace(".", "").replace("-", "").replace("'", "").strip('"“”')) for w in words):
         return None  # (a nickname in quotes is allowed: 'Eleanor "Nell" Sikorski')
     if len(set(value.lower()) - set(" .-'")) < 2:
