@@ -395,3 +395,17 @@ POSITIVES_ROUND18 = [
     ("Rosalind Pagett", "caller_name", "value", ("NAME", "Rosalind Pagett")),
 ]
 test_round18_positive, test_round18_negative = class_tests(POSITIVES_ROUND18, NEGATIVES_ROUND18)
+
+# Dates as health records print them, and a Spanish portal user name.
+POSITIVES_ROUND19 = [
+    ("17-Feb-1938", "patient_dob", "value", ("DATE", "17-Feb-1938")),
+    ("DOB Feb-17-1938 on the intake sheet.", None, None, ("DATE", "Feb-17-1938")),
+    ("Usuario del portal para la prueba: lgarcia.tambo7. Quitarlo antes de publicar.", None, None,
+     ("OTHER_ID", "lgarcia.tambo7")),
+]
+NEGATIVES_ROUND19 = [
+    ("Closed 24-Dec-2026 for the holiday.", None, None),
+    ("report_aug-30.pdf", None, "label"),
+    ("Usuario del portal: escriba su correo.", None, None),
+]
+test_round19_positive, test_round19_negative = class_tests(POSITIVES_ROUND19, NEGATIVES_ROUND19)

@@ -49,9 +49,10 @@ _WEEKDAY_ORDINAL_RE = lazy_compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)da
 # 11021947 / 02111947: two digits, two digits and a 19xx/20xx year, as one run of eight.
 _COMPACT_MDY_RE = lazy_compile(r"(\d(?<!\d.)\d)(\d{2})((?:19|20)\d{2})(?!\d)")
 _BIRTH_CUE_BEFORE = lazy_compile(r"\b(?:dob|d\.o\.b\.?|born|birth ?date|date of birth|birthday)\W{0,3}(?:is\W{1,2})?$")
+# (also with hyphens, as health records print them: "30-Aug-1941", "Aug-30-1941")
 _WORDY_RE = lazy_compile(
-    r"(?<![\w])(" + _MON + r")\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\w])"
-    r"|(?<![\w])(?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?(" + _MON + r")\.?(?:,? (\d{4}))?(?![\w])",
+    r"(?<![\w])(" + _MON + r")\.?(?: |-(?=\d))(\d{1,2})(?:st|nd|rd|th)?(?:(?:,? |-)(\d{4}))?(?![\w])"
+    r"|(?<![\w])(?:the )?(\d{1,2})(?:st|nd|rd|th)?(?: (?:of )?|-)(" + _MON + r")\.?(?:(?:,? |-)(\d{4}))?(?![\w])",
     re.IGNORECASE,
 )
 # Spanish, French and Portuguese month names: "3 de mayo de 1949", "12 juin", "5 de março".

@@ -121,7 +121,9 @@ _USER_CUE = (r"user ?name|username|login(?: id)?|logins|handle|screen name|"
              # "locks out user bkaczmarek62", "user ironhorse_58 has been locked out" (the value needs a
              # digit, '_' or '.', so "the user is" reads nothing)
              r"user|"
-             r"(?:portal|app|mychart|patient portal) (?:user(?: ?name)?|account|lockout)|locked portal")
+             r"(?:portal|app|mychart|patient portal) (?:user(?: ?name)?|account|lockout)|locked portal|"
+             # Spanish: "Usuario del portal para la demo: mramirez.lechero"
+             r"usuario del portal|usuario de portal")
 # "user 'bigsky_mike77' is locked out": a bare "user" names an account only before a quoted name.
 _QUOTED_USER_RE = lazy_compile(r"\buser ['\"‘“]([A-Za-z][\w.-]{2,40})['\"’”]", re.IGNORECASE)
 _USERNAME_RE = lazy_compile(
@@ -130,7 +132,7 @@ _USERNAME_RE = lazy_compile(
     r"(?: for (?:the |a |our |this |that |his |her |their )?(?:[\w-]{1,20} ){0,3}?"
     r"(?:(?:account|family|household|patient|user|member|caller|profile|parent)s?|(?:demo|testing|test|qa)(?=:))"
     # any short purpose up to a colon: "Portal username for testing the reset flow: kaydenmom_ruiz22"
-    r"| for [\w '’-]{1,60}?(?=:| is\b))?"
+    r"| (?:for|para) [\w '’-]{1,60}?(?=:| is\b| es\b))?"
     # ("login for testing: user tkowalczyk_mom")
     r"(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“(–—]{0,3}(?:user\s)?"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
@@ -998,7 +1000,7 @@ _NOT_LEADING_WORDS = frozenset({"main", "office", "fax", "phone", "line", "tel",
 
 # (every string _USER_CUE can match contains one of these; "mychart account" was missing before)
 _USER_STEMS = ("user", "login", "handle", "screen name", "portal account", "app account", "mychart account",
-               "locked portal", "lockout")
+               "locked portal", "lockout", "usuario")
 
 
 def _may_have_user_cue(s: Scan) -> bool:
