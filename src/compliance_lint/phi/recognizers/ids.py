@@ -624,14 +624,14 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
         if not (s.has_digit or "_" in t or "." in t):
             return []
         if s.field == "value" and s.key_text:
+            kind = _key_type(s.key_text)
+            if kind is not None and kind[0] in _SERIAL_TYPES:
+                return _keyed_value(s)  # (which tries a passcode first, as below)
             passcode = _keyed_passcode(s, t.strip())
             if passcode:
                 return [passcode]
-            kind = _key_type(s.key_text)
             if kind == ("OTHER_ID", "other_id"):
                 return _keyed_username(s, t.strip())
-            if kind is not None and kind[0] in _SERIAL_TYPES:
-                return _keyed_value(s)
         if not _may_have_user_cue(s):
             return _aliases(s, []) if "_" in t or "." in t else []
         return _aliases(s, _usernames(s, []))

@@ -3949,11 +3949,9 @@ def _label_names(s: Scan) -> list[PhiHit]:
             start, end = span[0][0], span[-1][1]
             found = s.text[start:end]
             if len(span) >= 2:
-                if _staff_label(s, start):
-                    i = max(j, i + 1)
-                    continue  # "Van coordinator - Gilbert Manuel": a staff directory entry
-                hits.append(PhiHit(start, end, "NAME", "name", 0.8,
-                                   "name tokens found in a key or label (split on separators/case)"))
+                if not _staff_label(s, start):  # ("Van coordinator - Gilbert Manuel": a staff directory entry)
+                    hits.append(PhiHit(start, end, "NAME", "name", 0.8,
+                                       "name tokens found in a key or label (split on separators/case)"))
             elif not persona and s.text.strip(" -_.") != found and not _title_label(s) and not (
                     _staff_label(s, start)) and not (
                     span[0][2] in INSTITUTION_GIVEN_NAMES and _institution_named(s, start, end)) and (

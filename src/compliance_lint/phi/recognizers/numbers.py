@@ -412,7 +412,7 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         if not named and not person and text.startswith(("(", " ("), end):
             # "614-555-0173 (Vlasic daughter)": labelled after it as a named patient's relative's
             person = _KIN_LABEL_AFTER.match(text, end)
-        if not named and not person and ("'s " in low[end : end + 45] or "’s " in low[end : end + 45]):
+        if not named and not person and ("'s " in (tail := low[end : end + 45]) or "’s " in tail):
             # "919-... — that is the grandmother's landline": a relative's line, said after it
             person = _KIN_LINE_AFTER.match(low, end)
         if not named and not person:
