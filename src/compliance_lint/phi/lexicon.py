@@ -283,7 +283,8 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          "law", "act", "grass", "footrace", "marathon", "powwow", "rodeo", "tournament",
                          # "Lange calipers", "Dan Gable or Cael Sanderson camps"
                          "calipers", "camps",
-                         "maneuver", "lymphoma", "sarcoma", "ulcer", "reflex", "score", "technique", "method",
+                         "maneuver", "lymphoma", "sarcoma", "tumor", "tumour", "ulcer", "reflex", "score", "technique",
+                         "method",
                          "protocol", "classification", "staging", "exercises", "exercise", "repair", "tendon",
                          "tendinitis", "tendonitis", "reconstruction",
                          # "Pierre Robin sequence", "the Lee Silverman program", "the Sun Yat-sen statue"

@@ -141,7 +141,7 @@ def _last_word_cues(raw: str) -> int:
 _LETTER_CODES = (*range(0x41, 0x530), *range(0x1E00, 0x1F00))
 _U = "".join(re.escape(chr(c)) for c in _LETTER_CODES if chr(c).isupper() and chr(c).isalpha())
 _L = "".join(re.escape(chr(c)) for c in _LETTER_CODES if chr(c).islower() and chr(c).isalpha())
-_TOKEN = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?"
+_TOKEN = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:[{_U}][{_L}]+){{0,2}}(?:-[{_U}]?[{_L}]+)?"
 # A run of capitalised tokens / initials separated by single spaces (optionally after a dot).
 _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|dos|das|la|le|ten|ter|bin|binti|ibn|al|el|y)"
 # The run's first character (always [_U]: both alternatives begin with one) comes first and the
@@ -149,14 +149,15 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|dos|das|la|le|ten|ter|bin
 # scan instead of trying the look-behind at every position. `(?<![...].)` after that character
 # tests the same single character before the run. The first token's alternatives keep _TOKEN's
 # order (with apostrophe, without, then an initial), so every match is the same.
-_TOKEN_REST = (rf"(?:['’][{_U}][{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?"
-               rf"|[{_L}]+(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?|\.)")
+_TOKEN_REST = (rf"(?:['’][{_U}][{_L}]+(?:[{_U}][{_L}]+){{0,2}}(?:-[{_U}]?[{_L}]+)?"
+               rf"|[{_L}]+(?:[{_U}][{_L}]+){{0,2}}(?:-[{_U}]?[{_L}]+)?|\.)")
 _RUN_RE = lazy_compile(rf"[{_U}](?<![\w'’.-].){_TOKEN_REST}(?:\.? {{1,2}}(?:{_PARTICLE} (?:{_PARTICLE} )?)?"
                      rf"(?:{_TOKEN}|[{_U}]\.?(?=[ ,])))" r"{0,4}")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CASELESS_CAPITALS = "".join(chr(c) for c in range(0x41, 0x530)
                              if chr(c).isupper() and chr(c).isalpha() and chr(c).lower() == chr(c))
-_TOK_RE = lazy_compile(rf"(?:[{_U}]['’])?[{_U}][{_L}]*(?:[{_U}][{_L}]+)?(?:-[{_U}]?[{_L}]+)?\.?|(?<= ){_PARTICLE}(?= )")
+_TOK_RE = lazy_compile(rf"(?:[{_U}]['’])?[{_U}][{_L}]*(?:[{_U}][{_L}]+){{0,2}}(?:-[{_U}]?[{_L}]+)?\.?"
+                      rf"|(?<= ){_PARTICLE}(?= )")
 _LABEL_TOK_RE = lazy_compile(rf"[{_U}]?[{_L}]+|[{_U}]+(?![{_L}])")
 _INITIALS_RE = lazy_compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
 
@@ -214,7 +215,8 @@ _ROLE_PLURALS = (
     "nurses|doctors|providers|physicians|therapists|hygienists|midwives|dentists|pharmacists|assistants|"
     "schedulers|receptionists|coordinators|navigators|technicians|techs|specialists|staff members|team members|"
     "colleagues|coworkers|co-workers|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians|"
-    "promotoras|promotores|doulas|chws|community health workers|educators|chaplains|drivers|billers|prosthetists|"
+    "promotoras|promotores|intérpretes|interpretes|enfermeras|enfermeros|doulas|chws|community health workers|"
+    "educators|chaplains|drivers|billers|prosthetists|"
     "orthotists|audiologists|optometrists|paramedics|outreach workers|recruiters|phlebotomists|examiners|"
     "mentors|peer mentors|peer specialists|social workers|case managers|caseworkers|psychologists|psychiatrists|"
     "counsellors|sonographers|radiographers|dispatchers|advocates|coaches|chiropractors|"
@@ -307,7 +309,8 @@ _STAFF_AFTER = lazy_compile(
     r"coordinator|case manager|doula|promotora|social worker|advocate|coach|therapist|hygienist)\b"
     # who teaches the practice's classes; whom callers contact with their questions
     r"|,? (?:teaches|facilitates|leads) (?:the |our |a |all )?(?:[\w-]+ ){0,2}(?:class|classes|group|groups|session|"
-    r"sessions|workshop|workshops)\b|,? for (?:any |all |other )?(?:[\w-]+ ){0,2}(?:questions?|concerns|issues)\b"
+    r"sessions|workshop|workshops)\b|,? (?:co-)?facilitates(?=[.;,]|$)"
+    r"|,? for (?:any |all |other )?(?:[\w-]+ ){0,2}(?:questions?|concerns|issues)\b"
     # who calls the practice's clients; a name then its extension ("Baraka Mwangi, extension 216")
     r"|,? calls? (?:the )?(?:client|patient|family|parent)s?\b|, (?:ext\.?|extension|x) ?\d"
     # a language in a phone menu: "For Karen, press 3"
@@ -329,8 +332,11 @@ _STAFF_AFTER = lazy_compile(
     # (not "who manages"/"who handles": "Joe, who manages his own pump" is a patient)
     r"|, who (?:covers|supervises|oversees|coordinates|dispatches|answers|staffs|leads)\b"
     # the first of two staff named together: "Manny Ortiz and Desmond Hale do repairs"
-    r"|(?-i: and (?:[A-Z][\w'’-]+ ){1,3})(?:do|does|cover|handle|run|dispatch|answer) (?:the |all )?"
-    r"(?:repairs|intake|deliveries|setups|installs|titrations|home visits|routes|calls|phones|triage|billing)\b"
+    # (the second may carry a credential: "Brianna Voss and Theo Lindqvist, PA-C, cover the line")
+    r"|(?-i: and (?:[A-Z][\w'’-]+ ){1,3}| and (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+, )(?:(?:" + _CREDENTIAL_WORDS
+    + r"),? )?(?:do|does|cover|handle|run|dispatch|answer) (?:the |all )?"
+    r"(?:repairs|intake|deliveries|setups|installs|titrations|home visits|routes|calls|phones|triage|billing|"
+    r"line|lines|desk|weekends|weekdays)\b"
     r"|,? (?:can|will) (?:also )?(?:take|answer|field) (?:\w+ ){0,2}(?:questions|calls)\b"
 
     # "Ana is our scheduler", but not "Mr. Pelletier is our oldest patient" nor "Rosa is the daughter"
@@ -352,6 +358,8 @@ _STAFF_AFTER = lazy_compile(
     r"receptionist|front desk|scheduler|concierge|voice)"
     # Spanish, Portuguese, French roles after a comma: "María Elena Ocampo, intérprete de la clínica"
     r"|, (?:la |el |nuestra |nuestro |a |o |notre |l')?(?:" + _LATIN_ROLES_AFTER_COMMA + r")\b"
+    # ... and as what someone is: "Yesenia Ruiz es la promotora", "é a enfermeira", "est notre interprète"
+    r"| (?:es|é|est) (?:la |el |nuestra |nuestro |a |o |notre |l'|le )(?:" + _LATIN_ROLES_AFTER_COMMA + r")\b"
     r"|, (?:(?:lead|senior|head|chief|charge|staff|on-call|overnight|weekend|day|night|financial) )?"
     r"(?:" + _APPOSED_ROLES
     + r")(?=[,.;:)]|\s(?:and|who|at|for|on|in|with)\b|$)"
@@ -368,7 +376,7 @@ _STAFF_AFTER = lazy_compile(
     # Spanish, Portuguese, French ("La señora Pérez (recepcionista)")
     + _LATIN_ROLES + r"|doctora|médica|médico|"
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
-    r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|case manager|chaplain|officer|"
+    r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|social work|case manager|chaplain|officer|"
     # "Gwen Ostrander (donor family advocate)", "(patient liaison)"
     r"advocate|liaison|ecologist|epidemiologist|inspector|investigator|analyst)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
@@ -394,6 +402,11 @@ def _provider_after(after: str) -> bool:
     return after[1:2] not in "-–—" or after.lstrip(" -–—").split(" ", 1)[0].isupper()
 
 
+# A phone menu's option before a name: "press 3 for", "dial 2 to reach", "marque 4 para".
+_PHONE_MENU_BEFORE = lazy_compile(r"\b(?:press|dial|option|marque|oprima) \d{1,2},? (?:for|to reach|para) $")
+# A holiday before a parenthesis that glosses it: "White Sunday (Lotu Tamaiti)".
+_EVENT_BEFORE_PAREN = lazy_compile(r"\b(?:day|festival|new year|eve|feast|fiesta|holiday|white sunday|palm sunday|"
+                                   r"easter sunday) ?\($")
 _PA_NUMBER = lazy_compile(r",? PA ?(?:#|no\.?|number|\d)", re.IGNORECASE)
 
 
@@ -770,7 +783,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
 
 # A building or room after a name that "the" leads: "in the Greenfield Grange hall".
 _PLACE_NOUN_AFTER = lazy_compile(r" (?:hall|building|center|centre|park|church|chapel|library|school|auditorium|gym|"
-                                 r"pavilion|room|lodge|ballroom|campus|grounds|wing|annex|garden|gardens)\b")
+                                 r"pavilion|room|lodge|ballroom|campus|grounds|wing|annex|garden|gardens)\b",
+                                 re.IGNORECASE)
 _PERSONA_VERSION = lazy_compile(r"(?<![\w.])v\d+(?:\.\d+){0,3}\b|\((?:[a-z]{2}/)+[a-z]{2}\)")
 # What a list of names is said to be, when it is names as such: "... are the most common Hmong clan names".
 _NAMES_AS_NAMES_AFTER = lazy_compile(r"[,;]? (?:are|were|is) (?:the |all |our )?(?:most |very |two |three )?"
@@ -1251,7 +1265,7 @@ _ROLE_FIRST_WORDS = frozenset({"dispatcher", "scheduler", "receptionist", "coord
                                "promotora", "promotor", "volunteer", "biller", "counselor", "counsellor", "dietitian"})
 _EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rodeo", "tournament", "syndrome",
                            "disease", "palsy", "memorial", "scholarship", "award"})
-_PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun"})
+_PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun", "indian"})
 _FRENCH_GAUGE = lazy_compile(r" ?\d{1,2} ?(?:fr|french)\b", re.IGNORECASE)
 _FRENCH_GAUGE_BEFORE = lazy_compile(r"\b\d{1,2} ?(?:fr|french) $")
 # Eponym heads that a person owns after a possessive: "Irene's chart", "Maya's grade" (not "Snellen chart").
@@ -1348,7 +1362,8 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates", "press", "dial", "say",
     "calls", "ext", "extension", "x ", "s ",
     # the Spanish, Portuguese and French roles after a comma
-    "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|")))
+    "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|"),
+    "es ", "est "))
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
 _VIRTUAL_HINT = lazy_compile(r"(?:virtual|ai|automated|digital) ", re.IGNORECASE)
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
@@ -1503,6 +1518,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     after = s.text[end : end + 60]
     if _provider_after(after) or (len(norms[-1]) == 1 and after[:1] == "." and _provider_after(after[1:])):
         return "provider"  # (a trailing initial's dot is not the name's end: "Brent K. (ATC)")
+    if after[:4] == ", MA" and after[4:5] in (",", ";", ")"):
+        return "provider"  # "reviewed by Brianna Voss, MA, within a day": a medical assistant (not "Boston, MA 02118")
     if cues & _STREET_BEFORE.bit:
         return "street"
     if len(norms) > 1 and norms[0] in _MONARCH_TITLES and _NAMED_INSTITUTION_AFTER.match(after):
@@ -1645,6 +1662,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "this is Juniper calling for Joanne Pressley at Cobalt Bay Plastic Surgery"
     if s.text.endswith(("DON, ", "ADON, ", "DON "), 0, start):
         return "staff"  # "When the Maple Court DON, Patrice Oyelowo, calls": a director of nursing
+    if before.endswith((" for ", " reach ", " para ")) and _PHONE_MENU_BEFORE.search(before):
+        return "staff"  # "press 3 for Lorna Pinkham": a phone menu reaches the practice's people
+    if after[:6] in (" or Dr", " or Nu") and after[6:7] in (". ", "rs")[after[4:6] == "Nu"]:
+        return "staff"  # "get them in with Theo or Dr. Achterberg": the provider's colleague
+    if before.endswith("(") and _EVENT_BEFORE_PAREN.search(before):
+        return "event"  # "White Sunday (Lotu Tamaiti)": a holiday's name in another language
     if before.endswith(" (") and _EXTENSION_PAREN_BEFORE.search(before):
         return "staff"  # "Japanese → ext. 202 (Yuki Nakamura)": who answers an extension
     if s.contains(" are ") and s.lower.rfind(" are ", start - 200 if start > 200 else 0, start) >= 0 and (
@@ -3089,7 +3112,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         if label or s.has("health", HEALTH_CUE):
             return start, end, 0.7, reason + " and health context"
         return start, end, 0.6 if lex else 0.55, reason
-    if before.endswith("the ") and _family_plural(text[start:end]):
+    if before.endswith("the ") and _family_plural(text[start:end]) and not (
+            after[:1] == " " and after[1:].split(" ", 1)[0].lower() in EPONYM_NEXT):  # ("the Wilms tumor clinic")
         return start, end, 0.6, "a family named by its surname in the plural"  # "(the Haverfords)"
     if (before.endswith("the ") and _HOUSEHOLD_AFTER.match(after)
             and f"{lower[start:end]} {after.split(None, 1)[0].lower()}" not in PUBLIC_FIGURES) or (
@@ -3785,14 +3809,17 @@ _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| off
                                 r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?\s*$"
                                 # ... or the place first: "Thoo Lei Main - 402-738-2260"
                                 r"|^\s*(?:[A-Z][\w'’.-]*\s){1,3}(?i:main|main line|office|clinic)\s*[-–—:]\s*"
-                                r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\s*$")
+                                r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"
+                                # ... or its street: "Fale Ola Main – Redwood Rd"
+                                r"|(?:\d+ )?(?:[A-Z][\w'’.-]* ){1,3}(?:Rd|St|Ave|Blvd|Dr|Hwy|Way|Road|Street|Avenue|"
+                                r"Boulevard|Drive|Highway|Lane|Ln|Pkwy|Pike)\.?)\s*$")
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
                                r"do not call|outbound|text[- ]back|reminder|"
                                r"(?:parent|family|fam|mom|dad|caregiver|guardian|grandparent|household|donor fam)s?"
                                r"(?: (?:line|texts?|calls?))?(?<!^family)(?<!^parent))"
                                rf"(?i: list)?\s*[-–—:|]\s*"
                                rf"([{_U}][{_L}'’-]+(?:-[{_U}][{_L}'’]+)?(?: [{_U}][{_L}'’.-]+){{0,2}}"
-                               rf"(?:\s?[/,&]\s?[{_U}][{_L}'’-]+){{0,4}})"
+                               rf"(?:\s?[/,&]\s?[{_U}][{_L}'’-]+){{0,4}}(?: [{_U}]\.?)?)"
                                r"(?: (?i:household|family|fam\.?))?(?: [a-z][\w/-]*){0,3}(?: \([^()]{1,40}\))?\s*$")
 
 
@@ -3849,8 +3876,10 @@ def _callback_label(s: Scan) -> list[PhiHit]:
     if m is None:
         return []
     words = m.group(1).lower().replace(".", "").replace("/", " ").replace(",", " ").replace("&", " ").split()
-    if any((_ordinary_label_word(w) or w in ORG_WORDS or w in _LABEL_STAFF_WORDS or w in english_words()
-            or w in _SPECIALTY_WORDS) and not _is_lex(w) for w in words):
+    # a first name that is also a word, and an initial: "Callback – Crystal H (van)"
+    initialled = len(words) == 2 and len(words[1]) == 1 and words[0] in NAME_LIKE_WORDS
+    if not initialled and any((_ordinary_label_word(w) or w in ORG_WORDS or w in _LABEL_STAFF_WORDS
+                               or w in english_words() or w in _SPECIALTY_WORDS) and not _is_lex(w) for w in words):
         return []  # "Callback - Billing Team", "Recall - Spanish Line", "Follow-up - Ortho": a queue
     return [PhiHit(m.start(1), m.end(1), "NAME", "name", 0.6, "a name alone after a call-back label")]
 

@@ -1,0 +1,42 @@
+"""Classes worked in the eleventh session (2026-11-24), each tested with new text.
+
+A positive names the span that must be found; its look-alike negative must stay clean. Entries that
+the previous engine already passed are guards: they keep a new rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+from class_harness import class_tests
+
+# The practice's people as prompts name them: behind a phone-menu option, with a department in
+# parentheses, facilitating a group, as a medical assistant, a pair sharing a credential's verb,
+# a Spanish "es la promotora", an interpreters' roster, "X or Dr. Y".
+POSITIVES_STAFF_WAYS = [
+    # guards: a patient beside the same words
+    ("Press 3 to leave a message about Wendell Okafor's refill.", None, None, ("NAME", "Wendell Okafor")),
+    ("Marguerite Lindqvist (dialysis Tues/Thurs) called about her ride.", None, None,
+     ("NAME", "Marguerite Lindqvist")),
+    ("Test patient: Rosalind Achebe, DOB 03/02/1951, MA 02118 address on file.", None, None,
+     ("NAME", "Rosalind Achebe")),
+    ("Su hija Yesenia Ruiz llamó por la cita de su mamá.", None, None, ("NAME", "Yesenia Ruiz")),
+    ("Callback – Crystal H (van)", None, "label", ("NAME", "Crystal H")),
+    ("Follow-up – Amber R.", None, "label", ("NAME", "Amber R.")),
+]
+NEGATIVES_STAFF_WAYS = [
+    ("For billing, press 2 for Deanna Whitlock; for records press 4.", None, None),
+    ("Para citas, marque 1 para Graciela Montoya.", None, None),
+    ("Harold Pennington (social work) helps with housing forms.", None, None),
+    ("The grief circle meets Tuesdays in Room 4; Wilhelmina Castro facilitates.", None, None),
+    ("Wound photos are reviewed by Tamsin Oduya, MA, before the nurse calls back.", None, None),
+    ("Rhiannon Vale and Osric Penhallow, NP, cover the line on weekends.", None, None),
+    ("Griselda Paz es la promotora de salud; Beto maneja la camioneta.", None, None),
+    ("Intérpretes: Mam, Eulalia Tzoc; Q'anjob'al, Baltazar Pedro.", None, None),
+    ("If the rash spreads, book them in with Lucian or Dr. Marchetti the same day.", None, None),
+    ("The clinic closes for White Sunday (Lotu Tamaiti) and for Easter Monday.", None, None),
+    ("Board meetings are in the Frank DeLaRosa Room, named after the tribe's first chairman.", None, None),
+    ("Ask whether they are enrolled with the Quinault Indian Nation or another tribe.", None, None),
+    ("The Wilms tumor clinic is on the fourth floor.", None, None),
+    ("Fale Ola Main – Redwood Rd", None, "label"),
+    ("Recall – Team B", None, "label"),
+]
+test_staff_ways_positive, test_staff_ways_negative = class_tests(POSITIVES_STAFF_WAYS, NEGATIVES_STAFF_WAYS)
