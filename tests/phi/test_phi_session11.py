@@ -40,3 +40,15 @@ NEGATIVES_STAFF_WAYS = [
     ("Recall – Team B", None, "label"),
 ]
 test_staff_ways_positive, test_staff_ways_negative = class_tests(POSITIVES_STAFF_WAYS, NEGATIVES_STAFF_WAYS)
+
+# A child's home equipment, or what it shows, after a first name's possessive in a caller's words.
+POSITIVES_POSSESSIVE_EQUIPMENT = [
+    ("user: it's his aunt, Thaddeus's vent keeps alarming low pressure", None, None, ("NAME", "Thaddeus")),
+    ("Caller said Marisol's sats dropped to 84 overnight.", None, None, ("NAME", "Marisol")),
+]
+NEGATIVES_POSSESSIVE_EQUIPMENT = [
+    ("St. Jude's ventilator program takes referrals from any pediatrician.", None, None),
+    ("The vent clinic's fever protocol: call if the temperature is over 100.4.", None, None),
+]
+test_possessive_equipment_positive, test_possessive_equipment_negative = class_tests(
+    POSITIVES_POSSESSIVE_EQUIPMENT, NEGATIVES_POSSESSIVE_EQUIPMENT)
