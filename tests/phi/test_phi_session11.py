@@ -52,3 +52,34 @@ NEGATIVES_POSSESSIVE_EQUIPMENT = [
 ]
 test_possessive_equipment_positive, test_possessive_equipment_negative = class_tests(
     POSITIVES_POSSESSIVE_EQUIPMENT, NEGATIVES_POSSESSIVE_EQUIPMENT)
+
+# More of the practice's people and things named like people: who calls back or takes a handoff,
+# a role after "our", a certified assessor, an agent "from the county", a department, scales named
+# after physicians, a persona's language label, a biologic's suffix, Hong Kong's stand-in name.
+POSITIVES_ROUND2 = [
+    # guards: the same words around a patient
+    ("Have Mr. Okonkwo call back after his INR draw on 4/12.", None, None, ("NAME", "Mr. Okonkwo")),
+    ("Callback – Didi (Nepali)", None, "label", ("NAME", "Didi")),
+    ("Quinn Abernathy-Sato missed her dose on March 4.", None, None, ("NAME", "Quinn Abernathy-Sato")),
+    ("Test caller: Chan Siu Ming, HKID on file, DOB 1958-02-11.", None, None, ("NAME", "Chan Siu Ming")),
+]
+NEGATIVES_ROUND2 = [
+    ("If the lookup fails, say you'll have Rosalind call back within the hour.", None, None),
+    ("Put the incident number in your handoff to Desmond.", None, None),
+    ("Marisela, our CHR, does the home visits on the east side.", None, None),
+    ("Lead inspections are done by Dorian Kessel, certified lead risk assessor.", None, None),
+    ("Use: 'This is Keturah from the county calling about a personal matter.'", None, None),
+    ("Ximena Holt from child life can sit in on the IV start.", None, None),
+    ("Leave your name and number and Ruthanne or Osman will call you back.", None, None),
+    ("During a storm, Vesna calls every household on the priority list.", None, None),
+    ("Most candidates are Norwood 3 to 5; the Ludwig scale is for women.", None, None),
+    ("skin_type_fitzpatrick", None, "label"),
+    ("Hailey (Somali/Oromo intake)", None, "label"),
+    ("Teplizumab-mzwv (Tzield) delays stage 3 type 1 diabetes.", None, None),
+    ("If a caller will not give a name, record them as 陳大文 (Chan Tai Man).", None, None),
+    ("You are 阿明 (Ah Ming), the phone assistant for the clinic.", None, None),
+    ("Franchise owners: Mesa – Quentin Harlow; Gilbert – Saoirse Dunne.", None, None),
+    ("Thomas Starzl did the early liver transplant work in Pittsburgh.", None, None),
+    ("John Philip Sousa wrote 'Semper Fidelis'; the band plays it at halftime.", None, None),
+]
+test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)

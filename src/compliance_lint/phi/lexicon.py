@@ -187,7 +187,7 @@ PUBLIC_FIGURES = frozenset(
         # figures and names that prompts cite for their stories or for what is named after them
         "betty ford", "harry benjamin", "ibn sina", "stella maris", "brittany maynard", "norman shumway",
         "damar hamlin", "hank gathers", "james herrick", "leo schwartz", "mead johnson", "wright brothers",
-        "suzanne somers", "ella deloria", "menno simons",
+        "suzanne somers", "ella deloria", "menno simons", "thomas starzl", "bennet omalu", "john philip sousa",
         # greetings written like names
         "ramadan mubarak", "eid mubarak",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
@@ -332,7 +332,9 @@ PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe"
                                "fulano tal", "fulana de tal", "fulana tal", "pasyan enkoni",
                                "taro yamada",
                                # the Japanese, Korean and Chinese stand-ins ("山田太郎", "홍길동", "张三")
-                               "山田 太郎", "山田太郎", "山田 花子", "山田花子", "홍길동", "张三", "張三", "李四"})
+                               "山田 太郎", "山田太郎", "山田 花子", "山田花子", "홍길동", "张三", "張三", "李四",
+                               # Hong Kong's stand-in, in characters and in Cantonese romanisation
+                               "陳大文", "陈大文", "chan tai man"})
 
 # Prompt vocabulary that starts sentences and headings, product names, and place words
 # (`Lake Forest`, `Oak Park`): capitalised, but not a person.

@@ -216,6 +216,7 @@ _ROLE_PLURALS = (
     "schedulers|receptionists|coordinators|navigators|technicians|techs|specialists|staff members|team members|"
     "colleagues|coworkers|co-workers|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians|"
     "promotoras|promotores|intérpretes|interpretes|enfermeras|enfermeros|doulas|chws|community health workers|"
+    "franchise owners|franchisees|"
     "educators|chaplains|drivers|billers|prosthetists|"
     "orthotists|audiologists|optometrists|paramedics|outreach workers|recruiters|phlebotomists|examiners|"
     "mentors|peer mentors|peer specialists|social workers|case managers|caseworkers|psychologists|psychiatrists|"
@@ -270,7 +271,8 @@ _APPOSED_ROLE_WORDS = ("tech", "technician", "technologist", "chaplain", "dispat
                        "sonographer", "phlebotomist", "counselor", "counsellor", "medical director", "nurse manager",
                        "case manager", "administrator", "physicist", "radiologist", "anesthesiologist", "dispatch",
                        "office manager", "practice manager", "nurse educator", "charge nurse", "nurse navigator",
-                       "analyst", "interface analyst", "engineer", "developer")
+                       "analyst", "interface analyst", "engineer", "developer", "chr", "chw", "athletic trainer",
+                       "assessor", "inspector")
 _APPOSED_ROLES = "|".join(sorted(_APPOSED_ROLE_WORDS, key=len, reverse=True))
 # Spanish, Portuguese and French roles read after a name, after a comma or in parentheses.
 _LATIN_ROLES = ("intérprete|enfermera|enfermero|recepcionista|promotora|promotor|enfermeira|interprète|infirmière|"
@@ -312,7 +314,8 @@ _STAFF_AFTER = lazy_compile(
     r"sessions|workshop|workshops)\b|,? (?:co-)?facilitates(?=[.;,]|$)"
     r"|,? for (?:any |all |other )?(?:[\w-]+ ){0,2}(?:questions?|concerns|issues)\b"
     # who calls the practice's clients; a name then its extension ("Baraka Mwangi, extension 216")
-    r"|,? calls? (?:the )?(?:client|patient|family|parent)s?\b|, (?:ext\.?|extension|x) ?\d"
+    r"|,? calls? (?:the |every |each |all (?:the )?)?(?:clients?|patients?|famil(?:y|ies)|parents?|households?|"
+    r"callers?|members?)\b|, (?:ext\.?|extension|x) ?\d"
     # a language in a phone menu: "For Karen, press 3"
     r"|, (?:press|dial|say) \d\b"
     # a driver of the practice's routes: "Tou Yang drives the east route", "rides along on Mondays"
@@ -329,6 +332,12 @@ _STAFF_AFTER = lazy_compile(
     # who calls the caller back: "Leave your name ... and Pam will call you back by 4pm", "Trudy will
     # call the morning of" (not "follows up": patients have follow-ups too)
     r"| will (?:call you back|return your call|get back to you|call (?:the morning|the day|the evening|you|them)\b)"
+    # ... and the first of two who will: "Dana or Rafa will call you back"
+    # (not "will call back": "Marisol will call back about her biopsy results" is a patient)
+    r"|(?-i: (?:or|and) [A-Z][\w'’-]+) will (?:call (?:you|them) back|return your call|get back to you)\b"
+    # from a department: "Tiana Moore from child life can join video calls"
+    r"| from (?:child life|billing|scheduling|the front desk|pharmacy|social work|case management|patient relations|"
+    r"registration|medical records|the (?:billing|scheduling|nursing|care|outreach) team)\b"
     # (not "who manages"/"who handles": "Joe, who manages his own pump" is a patient)
     r"|, who (?:covers|supervises|oversees|coordinates|dispatches|answers|staffs|leads)\b"
     # the first of two staff named together: "Manny Ortiz and Desmond Hale do repairs"
@@ -360,11 +369,12 @@ _STAFF_AFTER = lazy_compile(
     r"|, (?:la |el |nuestra |nuestro |a |o |notre |l')?(?:" + _LATIN_ROLES_AFTER_COMMA + r")\b"
     # ... and as what someone is: "Yesenia Ruiz es la promotora", "é a enfermeira", "est notre interprète"
     r"| (?:es|é|est) (?:la |el |nuestra |nuestro |a |o |notre |l'|le )(?:" + _LATIN_ROLES_AFTER_COMMA + r")\b"
-    r"|, (?:(?:lead|senior|head|chief|charge|staff|on-call|overnight|weekend|day|night|financial) )?"
+    r"|, (?:our |the )?(?:(?:lead|senior|head|chief|charge|staff|on-call|overnight|weekend|day|night|financial) )?"
     r"(?:" + _APPOSED_ROLES
     + r")(?=[,.;:)]|\s(?:and|who|at|for|on|in|with)\b|$)"
     r"|, (?:a |an |our )?(?:licensed|certified|registered|board[- ]certified) (?:[\w-]+ ){0,2}(?:social worker|"
-    r"therapist|counselor|psychologist|nurse|dietitian|audiologist|pharmacist|midwife|practitioner|educator)"
+    r"therapist|counselor|psychologist|nurse|dietitian|audiologist|pharmacist|midwife|practitioner|educator|"
+    r"assessor|inspector|trainer|technician|specialist|interpreter|instructor)"
     # a staff directory line: "Maria G. - front desk lead", "Jorge P. - referrals"
     r"|\.? ?[-–—] ?(?:\w+ ){0,2}(?:lead|manager|supervisor|coordinator|scheduler|receptionist|biller)\b"
     r"|\.? ?[-–—] ?(?:front desk|billing|referrals|scheduling|triage|reception)(?: \w+)?(?=[;,.\n]|$)"
@@ -402,6 +412,17 @@ def _provider_after(after: str) -> bool:
     return after[1:2] not in "-–—" or after.lstrip(" -–—").split(" ", 1)[0].isupper()
 
 
+# A biologic's nonproprietary name: a word and a four-letter suffix ("filgrastim-sndz", "Powder-dnfp").
+_BIOLOGIC_NAME = lazy_compile(r"[a-z]{4,}-[a-z]{4}$")
+# Whom the agent passes a call or a note to: "handoff to", "escalate to", "route it to".
+_HANDOFF_BEFORE = lazy_compile(r"\b(?:hand ?off|handoff|hand it off|escalate|escalation|route|forward|warm transfer|"
+                               r"transfer)(?: (?:it|this|the call|them|the caller|the note))? to $")
+# Clinical scales named after people, read with a value ("Norwood 3", "Fitzpatrick type IV") or in a label.
+_SCALE_EPONYMS = frozenset({"norwood", "ludwig", "tanner", "gleason", "mallampati", "fitzpatrick", "apgar", "braden",
+                            "karnofsky", "breslow", "gustilo", "schatzker", "ashworth", "beighton", "risser", "lenke",
+                            "ranson", "centor"})
+_SCALE_VALUE_AFTER = lazy_compile(r" (?:type |stage |grade |class |score )?(?:[IV]{1,4}|\d{1,2})\b"
+                                  r"(?![:.]\d| ?(?:am|pm|a\.m|p\.m|years|yrs|months|weeks|days)\b)")
 # A phone menu's option before a name: "press 3 for", "dial 2 to reach", "marque 4 para".
 _PHONE_MENU_BEFORE = lazy_compile(r"\b(?:press|dial|option|marque|oprima) \d{1,2},? (?:for|to reach|para) $")
 # A holiday before a parenthesis that glosses it: "White Sunday (Lotu Tamaiti)".
@@ -730,6 +751,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     if field == "label":
         if s.lower.endswith(_DIRECT_LINE_LABEL_ENDS) and not _TASK_WORD.search(s.lower):
             return []  # "Perpetua Oyelowo direct", "Ines Maravilla – intake coord direct": a staff member's line
+        if _LANGUAGE_PERSONA_LABEL.match(s.text):
+            return []  # "Didi (Nepali/Dzongkha intake)": an agent's persona and the languages of its line
         if _SITE_LINE_LABEL.match(s.text):
             return []  # "Main line – Springdale (479) 361-2240", "DFS main – Eau Claire": a site of the practice
         hits = _label_names(s) + _prose_names(s, label=True)
@@ -1344,7 +1367,8 @@ _STAFF_AFTER_ANY = lazy_compile(
     + r"| is (?:a|an|the|your|our) (?:[\w-]+ ){0,3}(?:assistant|agent|receptionist|bot|"
     r"scheduler|nurse|coordinator|concierge|navigator|voice)"
     # "This is Wren with Harborlight Health", "this is Sam with the Eastside High health center"
-    r"|(?P<intro_from>(?-i:,? (?:calling )?(?:(?:from|with) (?:the )?|at )[A-Z]))"
+    r"|(?P<intro_from>(?-i:,? (?:calling )?(?:(?:from|with) (?:the )?|at )(?:[A-Z]|(?:county|clinic|health department|"
+    r"office|practice|program|hospital|pharmacy|city|state|tribe|team|front desk)\b)))"
     r"|(?P<intro>\W{0,2}(?:speaking|here|your (?:virtual |ai )?(?:assistant|agent|receptionist)"
     r"| calling (?:for|from|on behalf of|about(?! my\b)|to remind)| reminding you"
     r"| (?:confirming|following up on|checking in about|reaching out about) (?:your|the)\b)\b)",
@@ -1363,7 +1387,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
     "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates", "press", "dial", "say",
-    "calls", "ext", "extension", "x ", "s ",
+    "calls", "ext", "extension", "x ", "s ", "or ",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|"),
     "es ", "est "))
@@ -1665,6 +1689,18 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "this is Juniper calling for Joanne Pressley at Cobalt Bay Plastic Surgery"
     if s.text.endswith(("DON, ", "ADON, ", "DON "), 0, start):
         return "staff"  # "When the Maple Court DON, Patrice Oyelowo, calls": a director of nursing
+    if before.endswith(("have ", "let ")) and after.startswith((" call", " return")) and (
+            norms[0] not in HONORIFICS and not _honorific_at(s, before, start)):
+        return "staff"  # "say you'll have Corinne call back": who returns the practice's calls
+    if before.endswith(" to ") and _HANDOFF_BEFORE.search(before):
+        return "staff"  # "in your handoff to Lamar", "escalate to Priya": whom the agent passes a call to
+    if s.text[end - 5 : end - 4] == "-" and s.text[end - 4 : end].islower() and _BIOLOGIC_NAME.match(norms[-1]) and (
+            norms[-1][-4:] not in _lex()[0]):
+        return "product"  # "Peanut Allergen Powder-dnfp": a biologic's name and its four-letter suffix
+    if after.startswith(" wrote ") and after[7:8] in "'‘\"“":
+        return "author"  # "John Philip Sousa wrote 'The Stars and Stripes Forever'"
+    if norms[-1] in _SCALE_EPONYMS and (s.field == "label" or _SCALE_VALUE_AFTER.match(after)):
+        return "eponym"  # "Norwood 3 to 5", "skin_type_fitzpatrick": a clinical scale named after someone
     if before.endswith((" for ", " reach ", " para ")) and _PHONE_MENU_BEFORE.search(before):
         return "staff"  # "press 3 for Lorna Pinkham": a phone menu reaches the practice's people
     if after[:6] in (" or Dr", " or Nu") and after[6:7] in (". ", "rs")[after[4:6] == "Nu"]:
@@ -2491,7 +2527,9 @@ _INITIALS_HINT = lazy_compile(r"[A-Z]\. ?[A-Z]\.")
 _PERSONA_NAME_RE = lazy_compile(
     rf"(?:\b[Yy]ou are|\b[Yy]ou're|\b[Yy]our name is|\b[Ii]ntroduce yourself as|\b[Aa]ct as"
     rf"|\b[Pp]ersona\W{{1,5}}[Nn]ame:?|\b[Pp]ersona:?|\b(?:[Tt]he )?(?:[Aa]gent|[Aa]ssistant|[Bb]ot)(?:'s)? name is"
-    rf"|\b[Tt]he agent is|\b[Tt]he assistant is)\W{{0,3}}([{_U}][{_L}]+(?: [{_U}][{_L}]+){{0,2}})"
+    rf"|\b[Tt]he agent is|\b[Tt]he assistant is)\W{{0,3}}"
+    # (a name in its own script first, then its romanisation: "You are 小華 (Siu Wa)")
+    rf"(?:[^\x00-\x7f\s(]{{1,8}} \()?([{_U}][{_L}]+(?: [{_U}][{_L}]+){{0,2}})"
 )
 _SPEAKER_RE = lazy_compile(rf"(?:^|\n)[>\s]*([{_U}][{_L}]+(?:[ -][{_U}][{_L}]+)?) ?: ?(?=\S)")
 
@@ -3805,6 +3843,9 @@ _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?:
 # A call-back label and then only a name, however rare: "Callback - Maxamed Xasan", "Recall – Xasan Cali".
 # (also a family's own line or an outbound call list: "Parent line – Dunleavy", "Outbound – Pettibone daily check")
 # A label for one of the practice's sites: its line or room, then only the place (and its number).
+# A persona's label: one name, then the languages it speaks and what it does, in parentheses.
+_LANGUAGE_PERSONA_LABEL = lazy_compile(r"^\s*[A-Z][a-z'’-]+ \([A-Z][a-z]+(?:/[A-Z][a-z]+)+ (?:intake|line|agent|bot|"
+                                       r"assistant|helper|scheduler|reminders?|triage|desk|navigator)\)\s*$")
 _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| office)?|front desk|training room|office|"
                                 # (words split by required spaces: no ambiguous split to backtrack over)
                                 r"site|location|branch|campus|clinic)\s*[-–—:]\s*"
