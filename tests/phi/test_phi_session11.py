@@ -83,3 +83,30 @@ NEGATIVES_ROUND2 = [
     ("John Philip Sousa wrote 'Semper Fidelis'; the band plays it at halftime.", None, None),
 ]
 test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)
+
+# Places and numbers of the practice: spots inside a ship or building, an acronym's plural, kinds of
+# address, an agency named "Home ...", lines callers are told to use, a voicemail's callback key, a
+# day named after a public figure, a format shown "style", a gathering, an athletic trainer.
+POSITIVES_ROUND3 = [
+    # guards: a person's address, a patient's callback number, a birthday under a name key
+    ("Home visit: Mrs. Oyelaran lives in Suite 4B at 210 Alder St, Fargo, ND 58102.", None, None,
+     ("GEO", "210 Alder St, Fargo, ND 58102")),
+    ("(414) 805-3371", "patient_callback_number", "value", ("PHONE", "(414) 805-3371")),
+    ("April 15", "jackie_birthday", "value", ("DATE", "April 15")),
+]
+NEGATIVES_ROUND3 = [
+    ("The ARTAS robot lives in Suite B; consults are in Room 3.", None, None),
+    ("A guest in his 70s with chest pain: call Code Alpha to Deck 5 midship.", None, None),
+    ("Medicare moved to MBIs in 2019; never ask for the old HICN.", None, None),
+    ("We ship to the 48 states only: no PO boxes, APO/FPO addresses, Alaska, Hawaii or Puerto Rico.", None, None),
+    ("You are Vera, the line for BreathWell Home Ventilation, 55 Commerce Dr, Fairfield, NJ 07004.", None, None),
+    ("Rudy drives; callers can change a pickup at (505) 782-4432.", None, None),
+    ("Use: 'This is the county calling about a personal health matter, please call 740-382-6612.'", None, None),
+    ("Do not give out his cell; book through the lead line at (989) 345-6271.", None, None),
+    ("(414) 805-3370", "voicemail_callback_number", "value"),
+    ("April 15", "jackie_robinson_day", "value"),
+    ("DOB format is MM/DD/YYYY; pad single digits (03/07/1961 style) before the lookup.", None, None),
+    ("Closed for the Tribal Fair and Pow Wow in Hollywood.", None, None),
+    ("Schedule with head athletic trainer Dana Whitlock, ATC, or assistant ATC Rafael Castañeda.", None, None),
+]
+test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)

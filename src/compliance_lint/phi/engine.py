@@ -152,7 +152,7 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
 # How a prompt shows a value converted to another form.
 _CONVERTS_TO = "becomes|means|is read as|reads as|is spoken as"
 _EXAMPLE_AFTER = lazy_compile(
-    r"[\"'”’]?\)? ?(?:\((?:an? |the )?(?:format |date |sample )?(?:example|sample|format)s?\b|format\b"
+    r"[\"'”’]?\)? ?(?:\((?:an? |the )?(?:format |date |sample )?(?:example|sample|format)s?\b|(?:format|style)\b"
     r"|[^.;:!?\n]{0,40}?\b(?:is|are) (?:just |only )?(?:an? )?(?:sample|example|made-up|fictional|fake|dummy)"
     r" (?:names?|values?|data|numbers?|dates?|people|persons)\b"
     r"|[^.;:!?\n]{0,30}?\b(?:that's|that is|this is|it's) (?:only |just )?an? (?:example|sample)\b"

@@ -381,7 +381,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
     gujarati swahili yoruba igbo hausa haitian creole kreyòl navajo diné ilocano cebuano khmer polish ukrainian
     romanian bosnian serbian croatian albanian armenian turkish kurdish hebrew yiddish japanese italian mixteco
     zapoteco quechua cantonese mandarin toishanese hakka taiwanese hindi marathi malayalam tiếng kajin chuukese
-    marshallese pohnpeian chamorro samoan tongan
+    marshallese pohnpeian chamorro samoan tongan afaan dzongkha
     verdean verdeans rican ricans lankan lankans leonean leoneans sudanese congolese salvadoran salvadorans
     guatemalan guatemalans honduran hondurans nicaraguan dominican dominicans colombian venezuelan ecuadorian
     peruvian bolivian chilean argentine argentinian brazilian brazilians cuban cubans jamaican jamaicans
@@ -389,6 +389,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
     filipino filipina filipinos vietnamese korean laotian cambodian micronesian palauan kosraean"""))
 # Vietnamese calendar words: "Thứ Hai" (Monday), "Chủ Nhật" (Sunday), "Tết" (the new year), "8 giờ sáng".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày tháng sáng chiều tối"))
+# A gathering written as two words: "the Tribal Fair and Pow Wow".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pow wow"))
 # Hmong words capitalised in prompts: the language and its dialects ("Hmoob Dawb", "Hmoob Ntsuab",
 # "Hmong Leeg"), story cloth ("Paj Ntaub") and the shaman's ceremony ("txiv neeb").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("hmoob dawb ntsuab leeg paj ntaub txiv neeb"))

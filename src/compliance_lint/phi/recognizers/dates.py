@@ -500,6 +500,8 @@ def _key_first_name(key_text: str) -> bool:
     if len(words) < 2:
         return False
     w = words[0]
+    if words[-1] in ("day", "week", "month", "birthday") and len(words) <= 4:
+        return False  # "jackie_robinson_day", "cesar_chavez_birthday": a day named after a public figure
     return len(w) > 2 and w in first_names() and w not in _KEY_NOT_NAMES and not is_common_word(w)
 
 

@@ -148,7 +148,7 @@ def _person_cue(text: str) -> str | None:
 
 
 _HOME_AGENCY = (" health", " care", " infusion", " sleep", " test", " dialysis", " oxygen", " visit program",
-                " nursing")
+                " nursing", " ventilation", " respiratory", " medical", " hospice", " monitoring", " delivery service")
 
 
 @lru_cache(maxsize=4096)
@@ -471,6 +471,9 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
             if (bare in _NOT_PLACES or place in COUNTRIES or place in US_STATES or bare in WORLD_REGIONS
                     or place.split(" ", 1)[0] in _NOT_PLACES):
                 continue  # (a continent or a world region is larger than a state: "born in Asia")
+            if place.split(" ", 1)[0] in _FACILITY_SPOTS or (
+                    end - start > 2 and text[end - 1] == "s" and text[start : end - 1].isupper()):
+                continue  # "the robot lives in Suite B", "moved to MBIs in 2019": a spot or an acronym's plural
             if place in _SYSTEM_ACRONYMS and text[start:end].isupper():
                 continue  # "the name returned from CRM", "back from PACU": a system or a unit, not a town
             if bare.endswith("s") and bare[:-1] in _NOT_PLACES:
@@ -527,6 +530,8 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
             if not _street_words(_LETTER_RUN.findall(m.group(0)), s.is_lower) or _UNIT_AFTER.match(text, m.end()):
                 continue
             words = _LETTER_RUN.findall(m.group(0))
+            if words and words[0].lower() in _FACILITY_SPOTS:
+                continue  # "Deck 5 midship", "Bay 12": a spot inside a ship or a building, not a street
             if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5:
                 continue  # "LDL 142", "AHI 31", "EPDS 17": a test and its score, not a street and a number
             if words and words[0].lower() in product_names():
@@ -651,6 +656,8 @@ def _city_before_country(s: Scan, taken: SpanSet) -> list[PhiHit]:
         if country not in COUNTRIES and country not in US_STATES:
             continue
         low = town.lower()
+        if "/" in town or low.endswith(("address", "addresses", "boxes")):
+            continue  # "no PO boxes, APO/FPO addresses, Alaska, Hawaii": kinds of address, not a town
         if low in COUNTRIES or low in US_STATES or is_common_word(low.split()[0]) or len(town) < 3:
             continue
         a = m.start(1)
@@ -708,6 +715,9 @@ _LIVING_FACILITY = lazy_compile(r"\b(?:assisted|senior|independent|supported|sup
 
 
 # Words that follow "moved to", "arrived on" ... without being places ("moved to Monday at 4pm").
+# Spots inside a building, a ship or a site: "Deck 5", "Suite B", "Bay 12".
+_FACILITY_SPOTS = frozenset(word_list("""suite room deck floor unit bay level ward bed zone gate pier berth cabin
+    dock booth station hangar terminal stateroom"""))
 _NOT_PLACES = frozenset({"the", "a", "an", "our", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening",
                          "noon", "january", "february", "march", "april", "may", "june", "july", "august",

@@ -170,7 +170,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "лікар|лікарка|лікарем|лікаркою|медсестра|медсестрою|менеджер|менеджером|кейс-менеджер|кейс-менеджером|"
     "координатор|координатором|координаторкою|терапевт|терапевтом|врачом|медсестрой|"
     # credentials written before the name: "OT Sam Delacroix", "PA-C Tomás Rivera" (not "pt": the patient)
-    "ot|pa-c|fnp|dpt|crna|aprn|dnp|pmhnp|rdh|lmsw|lmhc|cnm|crnp|mft|"
+    "ot|pa-c|fnp|dpt|crna|aprn|dnp|pmhnp|rdh|lmsw|lmhc|cnm|crnp|mft|atc|athletic trainer|"
     # the workforce in the other languages agents speak: "nuestra intérprete ...", "la enfermera ...",
     # "notre infirmière ...", "nossa enfermeira ...", "unsere Pflegerin ...", "përkthyesja jonë ..."
     "enfermera|enfermero|intérprete|interprete|promotora|promotor|recepcionista|doctora|trabajadora social|"

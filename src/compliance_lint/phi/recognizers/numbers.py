@@ -268,7 +268,9 @@ _KEY_OWN_LINE = lazy_compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk
                            r"transfer|forward|forwarding|escalation|practice|clinic|office|department|dept|main|"
                            r"hotline|helpline|switchboard|ivr|team|crew|unit|station|desk|nurse line|"
                            # the line in Spanish and Portuguese: "whatsapp_linea"
-                           r"linea|línea|linha|center|centre)\b")
+                           r"linea|línea|linha|center|centre|"
+                           # the number an agent's voicemail asks people to call back
+                           r"voicemail callback|voicemail return|callback line)\b")
 # BUSINESS_CUE (context.py) with ASCII classes: same matches on ASCII text, faster.
 _BUSINESS_A = ascii_twin(BUSINESS_CUE)
 _SSN_SHAPE = lazy_compile(r"\d{3}([- ])\d{2}\1\d{4}")
@@ -286,7 +288,14 @@ _CALLER_DIALS = lazy_compile(
     r"(?: (?:at|on))?\W{0,3}$"
     # "fax documents to 301-...", "fax records to": where papers are sent is an office
     r"|\bfax (?:(?:the|all|any|your|their|signed|completed) )?(?:documents|records|forms|paperwork|orders|"
-    r"referrals|results|reports)(?: \w+)? to\W{0,3}$")
+    r"referrals|results|reports)(?: \w+)? to\W{0,3}$"
+    # "callers can change a pickup at", "patients may reschedule by calling"
+    r"|\b(?:callers?|patients?|members?|families|parents|they) (?:can|may|should|need to|must) (?:change|reschedule|"
+    r"cancel|update|book|confirm|move|report|request|arrange|schedule)(?: [\w'’-]+){0,4} (?:at|on|by calling)\W{0,3}$"
+    # a script's "please call 740-...": the practice asks to be called back
+    r"|\bplease (?:call|call back|return (?:the|our|this) call)(?: (?:at|on))?\W{0,3}$"
+    # "book through the lead line at": a line of the practice, named by what it is for
+    r"|\b(?:through|via|use|using) (?:the|our) [\w-]+ (?:line|number|desk)(?: (?:at|on))?\W{0,3}$")
 # "Please call us at", "reach us on", "text us back at": the speaker is the practice, so is the number.
 _CALL_US = lazy_compile(r"\b(?:call|phone|ring|reach|text|contact|dial)(?: us| us back)(?: (?:at|on))?\W{0,3}$")
 # "Transfer the caller to the pharmacy at", "forward them to billing on", "connect the patient with
@@ -454,7 +463,9 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         if _ORG_AFTER.match(text, end):
             continue
         # A number the caller is told to dial, or an IVR line ("... and press 2"), is the practice's.
-        dials = ("dial" in before or "call" in before or "ring" in before or "fax" in before) and (
+        dials = ("dial" in before or "call" in before or "ring" in before or "fax" in before or "line" in before
+                 or "number" in before or "desk" in before or " can " in before or " may " in before
+                 or " should " in before or " need to " in before or " must " in before) and (
             _CALLER_DIALS.search(before))
         if dials or (" us" in before and _CALL_US.search(before)):
             continue
