@@ -110,3 +110,30 @@ NEGATIVES_ROUND3 = [
     ("Schedule with head athletic trainer Dana Whitlock, ATC, or assistant ATC Rafael Castañeda.", None, None),
 ]
 test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)
+
+# Patients found in more ways: what is measured or cleared for them after a possessive, a household's
+# residence, a regular named, a caller's turn in a YAML test chat, a seafarer's and a guest's numbers,
+# a licence after a possessive, a long "last four of the SSN" cue, a handle in a query, a delivery note.
+POSITIVES_ROUND4 = [
+    ("Owen's next updose is the 9th of October at 8:30.", None, None, ("NAME", "Owen")),
+    ("Staff note: Bernadette's glucose readings were in the 310s all week.", None, None, ("NAME", "Bernadette")),
+    ("Jaylen's return-to-play clearance still needs a signature.", None, None, ("NAME", "Jaylen")),
+    ("Backup line – Breedlove residence", None, "label", ("NAME", "Breedlove")),
+    ("Regular: Tyrell always books the 7 a.m. Saturday slot.", None, None, ("NAME", "Tyrell")),
+    ("chat_history:\n- role: user\n  message: \"hi it's Rosalind, I need my refill\"\n- role: agent\n"
+     "  message: \"Sure, one moment.\"", None, None, ("NAME", "Rosalind")),
+    ("Crew clinic: galley crew ID 88231 has a follow-up at 14:00.", None, None, ("OTHER_ID", "88231")),
+    ("Test with booking AUR-7K2M9Q, a real guest from last week's sailing.", None, None, ("OTHER_ID", "AUR-7K2M9Q")),
+    ("Her license D07761254 is on file for the consent check.", None, None, ("LICENSE_NUMBER", "D07761254")),
+    ("Last four of the SSN for the insurance waiver on the demo student: 2958.", None, None, ("SSN", "2958")),
+    ("Delivery note: 2218 S Yorktown Ave, Broken Arrow — the side gate is unlocked.", None, None,
+     ("GEO", "2218 S Yorktown Ave, Broken Arrow")),
+]
+NEGATIVES_ROUND4 = [
+    ("Regular hours: Monday to Friday, 8 to 5.", None, None),
+    ("chat_history:\n- role: agent\n  message: \"hi it's Denise from Maple Clinic, how can I help?\"", None, None),
+    ("Use the booking link on our website; booking opens 3 weeks out.", None, None),
+    ("Residence life – after-hours line", None, "label"),
+    ("Deliveries go to our warehouse: 400 Industrial Pkwy, Tulsa.", None, None),
+]
+test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)

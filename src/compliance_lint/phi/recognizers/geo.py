@@ -103,6 +103,8 @@ _PERSON_ADDR = lazy_compile(
     r"\b(?:patient|pt|caller|member|client|resident|his|her|their|my|home|lives|living|resides|"
     r"ship(?:ping)? to|deliver(?:y|ing|ies)? to|mail (?:it|them|the kit) to|pick(?: |-)?up (?:at|from)|pickup|"
     r"drop(?: |-)?off|address on file|address is|home address|mailing address|send (?:it|a new one|them) to|"
+    # a driver's or a visiting nurse's note: "Delivery note: 2218 S Yorktown Ave", "Nurse directions: ..."
+    r"delivery note|delivery notes|nurse directions|driver directions|directions to the home|"
     # "Send two Haberman feeders to 4410 S 21st St": what is sent, then where
     # (not "send the invoices to": an organisation's post)
     r"send (?:two|three|four|a|an|\d+) (?:[\w-]+ ){0,2}to|ship (?:it|them) to|"

@@ -59,8 +59,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"guarantor(?: id| number| #)|statement(?: number| #)|invoice(?: number| no\.?| #)"),
     # ("driver license" is the official wording in several states)
     ("LICENSE_NUMBER", "license", r"driver'?s? licen[cs]e(?: number| no\.?| #)?|"
-     # a caller's own: "my license is OK D082214577"
-     r"my licen[cs]e|"
+     # a caller's own: "my license is OK D082214577"; a person's, by a possessive ("Her license D07761254")
+     r"my licen[cs]e|(?:her|his|their|your) licen[cs]e|"
      r"licen[cs]e(?: number| no\.?| #)|dl(?: number| no\.?| #)?|state id(?: number)?|passport(?: number| no\.?"
      r"| #)?|id card(?: number)?|green card(?: number)?|certificate(?: number| no\.?| #)|"
      # a commercial driver's licence and a person's aide/nursing certification: "CDL P200-4471-9983",
@@ -80,6 +80,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"auth(?: number| no\.?| #| code)|referral(?: number| no\.?| #| id)|rx(?: number"
      r"| no\.?| #)?|prescription(?: number| no\.?| #)|portal (?:user ?name|login|username|id)|user ?name|"
      r"username|login id|employee (?:id|number|no\.?|#)|student id|badge(?: number| #)?|ticket(?: number| #)|"
+     # a seafarer's or a guest's number: "crew ID 88231", "booking AUR-7K2M9Q", "folio 3318-0427"
+     r"crew (?:member )?(?:id|number|no\.?|#)|booking(?: number| no\.?| #| ref(?:erence)?| id)?|folio(?: number| #)?|"
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)?|"
      r"kit(?: id| number| no\.?| #| barcode)?|tribal enrollment(?: id| number| no\.?| #)?|"
      r"enrollment(?: id| number| no\.?| #)|"
@@ -427,7 +429,7 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
-              "edipi", "dod id", "vaers", "providerone")
+              "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer

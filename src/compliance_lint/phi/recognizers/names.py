@@ -500,17 +500,20 @@ _PERSON_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|this is|it's|it’s|for|re|about|called|said|partner's name|sister|brother|told|heard|with|to|see|meet|"
-    "from|call|remind|reminding|reminds|visit|guardian|nok",
+    "from|call|remind|reminding|reminds|visit|guardian|nok|regular|regulars",
     8,
 ))
 _PERSON_AFTER = lazy_compile(
-    r"^(?:'s|’s|s') (?:\w+ ){0,2}(?:dob|date|birth|mrn|chart|record|appointment|appt|medication|meds|labs?|"
+    r"^(?:'s|’s|s') (?:[\w-]+ ){0,2}(?:dob|date|birth|mrn|chart|record|appointment|appt|medication|meds|labs?|"
     r"results?|insulin|refill|prescription|surgery|dialysis|infusion|daughter|son|wife|husband|mother|"
     r"follow-?ups?|check-?ups?|thyroid|biopsy|scan|employer|boss|supervisor|leave|"
     r"father|phone|number|cell|address|insurance|claim|account|balance|diagnosis|condition|care|kid|"
     r"mom|dad|ride|pickup|visit|discharge|therapy|pump|device|email|member|address|killers?|fan|"
     r"concert|house|car|friend|songs?|driveway|yard|porch|mailbox|trailer|apartment|room|walker|wheelchair|"
     r"glasses|hearing aids?|id|id card|photo|picture|selfie|license|insurance card|x-?rays?|"
+    # what is measured or cleared for one person: "Owen's next updose", "Bernadette's glucose readings",
+    # "Jaylen's return-to-play clearance"
+    r"updose|up-dose|glucose|readings|clearance|"
     # a named procedure of theirs: "Dani's glottoplasty", "Ray's colonoscopy"
     r"[a-z]{2,20}(?:plasty|ectomy|otomy|oscopy|ostomy))"
     # an age after the name, not a quantity with its unit ("Ice 20 minutes", "Ibuprofen 600 mg")
@@ -1918,6 +1921,9 @@ def _in_caller_turn(s: Scan, start: int) -> bool:
     m = _CALLER_TURN.match(s.lower, line)
     if m is not None and m.end() <= start:
         return True
+    if line > 0 and _MESSAGE_KEY.match(s.lower, line):
+        # a test chat as YAML: "- role: user" on the line before "  message: \"hi it's Denise ...\""
+        return _ROLE_USER_LINE.search(s.lower, s.line_start(line - 1), line) is not None
     # a turn quoted inside a line: "Test chat. User: 'hey it's Amani, ...'"
     said = s.rfind(": ", line, start)
     return said > line and _CALLER_TURN_INLINE.search(s.lower, max(line, said - 12), said + 1) is not None
@@ -2648,6 +2654,8 @@ _CALLER_ROLES = frozenset({"user", "caller", "customer", "patient", "human", "me
                            "dad", "guardian", "family", "spouse", "daughter", "son", "resident"})
 # The start of a line spoken by the caller ("User:", "**Caller:**"), in the lower-cased text.
 _CALLER_TURN = lazy_compile(r"[>\s*]*(?:" + "|".join(sorted(_CALLER_ROLES)) + r")\*{0,2} ?:")
+_MESSAGE_KEY = lazy_compile(r"\s*(?:message|content|text|msg)\s*:")
+_ROLE_USER_LINE = lazy_compile(r"^\s*-?\s*role\s*:\s*[\"']?(?:user|caller|customer|patient)[\"']?\s*$", re.MULTILINE)
 _CALLER_TURN_INLINE = lazy_compile(r"(?:^|[.!?] )(?:user|caller|patient|customer)\*{0,2}:")
 _AGENT_ROLES = frozenset({"agent", "assistant", "bot", "ai", "receptionist", "system"})
 _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "system", "human", "ai", "customer",
@@ -3598,9 +3606,9 @@ def _label_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
 
 # A word after a surname that makes it a household's or a child's: "Sekakuku household", "Redhawk baby",
 # "Paredes mom (Rosa)", "Szabo twins".
-_HOUSEHOLD_HINT = lazy_compile(r"\b(?:household|fam|baby|twins|triplets|mom|dad|kids|home|wife|husband)\b")
+_HOUSEHOLD_HINT = lazy_compile(r"\b(?:household|fam|baby|twins|triplets|mom|dad|kids|home|wife|husband|residence)\b")
 _HOUSEHOLD_WORDS = frozenset({"family", "household", "fam", "baby", "twins", "triplets", "mom", "dad", "kids", "home",
-                              "wife", "husband"})
+                              "wife", "husband", "residence"})
 
 
 def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
@@ -3858,7 +3866,7 @@ _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| off
                                 r"|(?:\d+ )?(?:[A-Z][\w'’.-]* ){1,3}(?:Rd|St|Ave|Blvd|Dr|Hwy|Way|Road|Street|Avenue|"
                                 r"Boulevard|Drive|Highway|Lane|Ln|Pkwy|Pike)\.?)\s*$")
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
-                               r"do not call|outbound|text[- ]back|reminder|"
+                               r"do not call|outbound|text[- ]back|reminder|checks?|check-ins?|"
                                r"(?:parent|family|fam|mom|dad|caregiver|guardian|grandparent|household|donor fam)s?"
                                r"(?: (?:line|texts?|calls?))?(?<!^family)(?<!^parent))"
                                rf"(?i: list)?\s*[-–—:|]\s*"

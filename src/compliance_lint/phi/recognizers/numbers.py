@@ -67,7 +67,8 @@ _SSN_CUE = lazy_compile(r"\b(?:ssn|ss#|ss #|soc(?:ial)?(?: sec(?:urity)?)?(?: n(
 # Masked SSN that still shows the real last four (a derivative, PHI_POLICY §2).
 _SSN_LAST4_RE = lazy_compile(r"(?<![\w-])[Xx*#]{3}[- ]?[Xx*#]{2}[- ]?(\d{4})(?![\w-])")
 # ("last four", "last-4", "last4", "Ssn last4 2260")
-_LAST4_RE = lazy_compile(r"\b(?:last|final)[- ]?(?:four|4)(?: digits)?\b[^0-9\n]{0,40}?(?<!\d)(\d{4})(?!\d)")
+# ("Last four of the SSN for the insurance waiver on the demo student: 2958": the cue's words may run long)
+_LAST4_RE = lazy_compile(r"\b(?:last|final)[- ]?(?:four|4)(?: digits)?\b[^0-9\n]{0,60}?(?<!\d)(\d{4})(?!\d)")
 
 # ("SSN ending 6732": "in" left out)
 _ENDS_IN_RE = lazy_compile(r"\b(?:ssn|social security(?: number)?|social)\b[^0-9\n]{0,25}?\b(?:ends? (?:in|with)|ending"

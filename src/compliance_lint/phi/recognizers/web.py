@@ -642,6 +642,9 @@ _ADDRESS_QUERY = lazy_compile(r"[?&](?:addr|address|street|home|dest|destination
 
 # A person's record or account id in a URL: "/portal/child/BP-301977/refills", "/portal/u/lkamaka88",
 # "?customer=DH-3390184" (a coded id: digits, or letters then digits).
+# A person's handle as a query value: an initial, then a surname ("?player=kmorikawa").
+_PERSON_HANDLE_QUERY = lazy_compile(r"[?&](?:player|athlete|patient|member|client|student|camper|resident|user|"
+                                    r"username|employee)=([a-z])([a-z]{3,20})(?=[&#]|$)")
 _PERSON_ID_SEGMENT = lazy_compile(r"/(?:patients?|members?|clients?|child|children|kids?|customers?|u|users?|"
                                   # an immigrant's A-number: "/alien/A219447803/ds3025"
                                   r"profiles?|residents?|alien|a-number)/([a-z]{0,4}-?\d{4,12}|[a-z][a-z._-]{2,30}\d{2,4})(?=[/?#]|$)"
@@ -654,6 +657,10 @@ def _patient_dir_slug(url: str) -> bool:
     low = url.lower()
     if _PERSON_ID_SEGMENT.search(low) or _ADDRESS_QUERY.search(low):
         return True
+    if "=" in low:
+        for m in _PERSON_HANDLE_QUERY.finditer(low):
+            if m.group(2) in surnames() and not is_common_word(m.group(2)):
+                return True  # "?player=kmorikawa": an initial and a surname, one person's handle
     for rx in (_PATIENT_DIR_SLUG, _PERSON_QUERY, _STORY_SLUG):
         for m in rx.finditer(low):
             first, second = m.group(1), m.group(2)
