@@ -137,3 +137,19 @@ NEGATIVES_ROUND4 = [
     ("Deliveries go to our warehouse: 400 Industrial Pkwy, Tulsa.", None, None),
 ]
 test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)
+
+# Other scripts: a birth date in Chinese numerals, a Han name with an English possessive, an Arabic
+# name after "the child", a Tibetan name under a name key.
+POSITIVES_SCRIPTS = [
+    ("assistant: 請問你嘅出世日期係幾時？\nuser: 一九四八年三月二十一號。", None, None, ("DATE", "一九四八年三月二十一號")),
+    ("Note from 陈美玲's mother: bring the inhaler to rehearsal.", None, None, ("NAME", "陈美玲")),
+    ("ملاحظة: والد الطفل عمر الخطيب يتحدث العربية فقط", None, None, ("NAME", "عمر الخطيب")),
+    ("ཚེ་རིང་སྒྲོལ་མ", "test_caller_name", "value", ("NAME", "ཚེ་རིང་སྒྲོལ་མ")),
+]
+NEGATIVES_SCRIPTS = [
+    ("二〇二六年一月一日休診。", None, None),
+    ("user: 一九五二年十三月三號", None, None),
+    ("user: أبغى موعد لابني عنده حرارة", None, None),
+    ("يجب على الطفل أن يصوم قبل الفحص", None, None),
+]
+test_scripts_positive, test_scripts_negative = class_tests(POSITIVES_SCRIPTS, NEGATIVES_SCRIPTS)

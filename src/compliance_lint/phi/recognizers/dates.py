@@ -459,6 +459,33 @@ _KO_DATE_RE = lazy_compile(r"(?:(\d{4})년\s?|(?<![\d년]))(\d{1,2})월\s?(\d{1,
 _ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912}
 
 
+# A date written in Chinese numerals, as a caller's words are transcribed: "一九五二年十月三號".
+_CJK_NUMERAL_DATE_RE = lazy_compile(r"([〇零一二三四五六七八九]{4})年\s?([一二三四五六七八九十]{1,2})月\s?"
+                                    r"([一二三四五六七八九十]{1,3})[日號号]")
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_year(digits: str) -> int:
+    return int("".join(str(_CN_DIGITS[c]) for c in digits))
+
+
+def _cn_small(numeral: str) -> int | None:
+    """1 to 39 in Chinese numerals ("三", "十", "十二", "二十", "三十一"), else None."""
+    if "十" not in numeral:
+        return _CN_DIGITS.get(numeral) if len(numeral) == 1 else None
+    tens, _, ones = numeral.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _cjk_numeral_dates(text: str, out: list[tuple[int, int, str]]) -> None:
+    for m in _CJK_NUMERAL_DATE_RE.finditer(text):
+        month, day = _cn_small(m.group(2)), _cn_small(m.group(3))
+        if month is not None and day is not None and date_ok(_cn_year(m.group(1)), month, day):
+            out.append((m.start(), m.end(), "cjk_numeral"))
+
+
 def _cjk_year(era: str | None, era_year: str | None, year: str | None) -> int | None:
     if era is not None and era_year is not None:
         return _ERA_START[era] + (0 if era_year == "元" else int(era_year) - 1)
@@ -510,13 +537,15 @@ def recognize_date(s: Scan) -> list[PhiHit]:
         # Only a spelled-out date with a spelled year can be found: "nineteen", "eighteen",
         # "twenty" or "thousand" is in the text.
         low = s.lower
-        if not ("nineteen" in low or "eighteen" in low or "twenty" in low or "thousand" in low):
+        if not ("nineteen" in low or "eighteen" in low or "twenty" in low or "thousand" in low or "年" in low):
             return []
     hits: list[PhiHit] = []
     key_not_person, key_person = _key_flags(s.key_text)
     if key_not_person and s.field == "value":
         return hits  # "holiday_closure": "2026-12-25" is the practice's calendar, not a person's
     cands = _candidates(s) if s.has_digit else _spelled_candidates(s, [])
+    if "年" in s.text:
+        _cjk_numeral_dates(s.text, cands)
     if not s.has_digit:
         if cands:
             _date_hits(s, cands, key_person, hits)
@@ -606,7 +635,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         if not strong:
             year = (_year_of(s.text[start:end]) if kind in ("numeric", "iso", "wordy") else
                     _cjk_year(*_CJK_DATE_RE.match(s.text, start).group(1, 2, 3))  # type: ignore[union-attr]
-                    if kind == "cjk" else None)
+                    if kind == "cjk" else _cn_year(s.text[start : start + 4]) if kind == "cjk_numeral" else None)
             old = year is not None and year <= CURRENT_YEAR - 18 and not _NOT_PERSON_OLD.search(before[-30:]) and (
                 not _NOT_PERSON_OLD.search(after))
             if not old and (_NOT_PERSON_DATE_CUE.search(before[-30:]) or _NOT_PERSON_DATE_CUE.search(after)):

@@ -967,8 +967,9 @@ def _letters(word: str) -> bool:
         return True
     import unicodedata  # (only for words with marks: a value under a name key in an Indic script)
 
-    return bool(word) and all(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in word) and (
-        word[0].isalpha())
+    # (Tibetan writes a syllable mark, tsheg U+0F0B, between the syllables of one word: "ཀརྨ་ལྷ་མོ")
+    return bool(word) and all(ch.isalpha() or ch == "\u0f0b" or unicodedata.category(ch)[0] == "M"
+                              for ch in word) and word[0].isalpha()
 
 
 def _given_word_name(words: list[str]) -> bool:
@@ -2104,7 +2105,7 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
 # Chinese and Japanese names are written without spaces and marked by an honorific after them
 # (王秀英女士, 李先生, 田中さん, 佐藤様). One to three Han characters before it; "们" after makes it a
 # plural ("女士们", ladies) and a workforce title before the honorific (医生, 护士) is not a name.
-_CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓婆公伯生姨嬸叔我的电電]")
+_CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓婆公伯生姨嬸叔我的电電]|[\u4e00-\u9fff]['’]s ")
 # "患者：王秀英", "姓名: 李伟": a patient or name label, then a name starting with a common surname.
 # Without word spaces the name ends at punctuation when that comes within three characters;
 # otherwise two characters (surname and a one-character given name) are taken.
@@ -2181,7 +2182,11 @@ _CN_STAFF_AFTER = lazy_compile(r"[\u4e00-\u9fff]?(?:医生|医师|大夫|护士|
 # "王建国的女儿" (Wang Jianguo's daughter), "如果陈美玲打电话" (if Chen Meiling calls).
 _CN_KIN_RE = lazy_compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?:的(?:女儿|儿子|妻子|丈夫|老公|老婆|太太|妈妈|"
                           r"爸爸|母亲|父亲|家人|孙女|孙子)|打电话|来电|打來|致电)"
-                          r"|(?:如果|若|假如)([\u4e00-\u9fff]{2,3}?)(?:打电话|来电|打來|致电)")
+                          r"|(?:如果|若|假如)([\u4e00-\u9fff]{2,3}?)(?:打电话|来电|打來|致电)"
+                          # ... and with an English possessive: "Note from 王子豪's parents"
+                          r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})['’]s (?:parents?|mom|mother|dad|father|"
+                          r"daughter|son|wife|husband|family|grandmother|grandfather|grandma|grandpa|appointment|"
+                          r"medications?|refill|inhaler|labs?|results?)\b")
 # "我是刘佳的老公" (I'm Liu Jia's husband), "我叫王秀英" (my name is Wang Xiuying).
 _CN_SELF_RE = lazy_compile(r"我(?:是|叫)([\u4e00-\u9fff]{2,3}?)(?:的(?:老公|丈夫|妻子|老婆|太太|女儿|儿子|妈妈|"
                            r"爸爸|母亲|父亲|家人|孙女|孙子|女婿|儿媳)|[，,。！!？?\s]|$)")

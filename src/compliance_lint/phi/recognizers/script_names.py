@@ -93,7 +93,8 @@ _CALLER_LINE = lazy_compile(r"\W*(?:user|caller|patient|customer|human|client|me
 _ARABIC_CUED = lazy_compile(
     rf"(?:مريض للاختبار|مريضة للاختبار|مريض تجريبي|مريضة تجريبية|"  # a test patient
     rf"المريضة|المريضه|المريض|السيدة|السيد|الحاجة|الحاج|اسم المريضة|اسم المريض|بيانات الاختبار|"
-    rf"اتصلت|اتصل)\s?[:：]?\s([{_ARABIC}]{{2,}}) ([{_ARABIC}]{{2,}})")
+    # (a child named: "والدة الطفل يوسف الحداد", the mother of the child Yousef al-Haddad)
+    rf"اتصلت|اتصل|(?<![{_ARABIC}])الطفلة|(?<![{_ARABIC}])الطفل)\s?[:：]?\s([{_ARABIC}]{{2,}}) ([{_ARABIC}]{{2,}})")
 # Words that are no name after those cues: who calls ("the patient", "someone", "the mother") and
 # the prepositions and particles a sentence goes on with.
 _ARABIC_NOT_NAME = frozenset(word_list("""المريض المريضة المريضه أحد احد شخص المتصل المتصلة الأم الأب أي مريض
