@@ -141,7 +141,8 @@ test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGAT
 # Other scripts: a birth date in Chinese numerals, a Han name with an English possessive, an Arabic
 # name after "the child", a Tibetan name under a name key.
 POSITIVES_SCRIPTS = [
-    ("assistant: 請問你嘅出世日期係幾時？\nuser: 一九四八年三月二十一號。", None, None, ("DATE", "一九四八年三月二十一號")),
+    ("assistant: 請問你嘅出世日期係幾時？\nuser: 一九四八年三月二十一號。", None, None,
+     ("DATE", "一九四八年三月二十一號")),
     ("Note from 陈美玲's mother: bring the inhaler to rehearsal.", None, None, ("NAME", "陈美玲")),
     ("ملاحظة: والد الطفل عمر الخطيب يتحدث العربية فقط", None, None, ("NAME", "عمر الخطيب")),
     ("ཚེ་རིང་སྒྲོལ་མ", "test_caller_name", "value", ("NAME", "ཚེ་རིང་སྒྲོལ་མ")),
