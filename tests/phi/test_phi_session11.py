@@ -154,3 +154,47 @@ NEGATIVES_SCRIPTS = [
     ("يجب على الطفل أن يصوم قبل الفحص", None, None),
 ]
 test_scripts_positive, test_scripts_negative = class_tests(POSITIVES_SCRIPTS, NEGATIVES_SCRIPTS)
+
+# The round of 178-183: devices under date keys, relatives' lines, partners, bare employee numbers,
+# double-surname slugs, birth dates in the Solar Hijri calendar or read out in words, Dari and Pashto
+# self-introductions; and the practice's side: roles in Vietnamese and Spanish, role nouns in -ist,
+# a PIO, PHNs, office and vendor lines, "Home Beds", versioned documents, events and public figures.
+POSITIVES_ROUND5 = [
+    ("03/27/2024", "implant_date", "value", ("DATE", "03/27/2024")),
+    ("Sloane's mom – direct line", None, "label", ("NAME", "Sloane")),
+    ("user: I'm calling for my partner Teo, he got exposed last weekend.", None, None, ("NAME", "Teo")),
+    ("Test member: employee KBFD-20417, skin check flagged a lesion.", None, None, ("OTHER_ID", "KBFD-20417")),
+    ("https://studio.example-book.app/clients/brittany-hollins-gage/history", None, "url",
+     ("URL", "https://studio.example-book.app/clients/brittany-hollins-gage/history")),
+    ("Reorder line – Castellano (peds)", None, "label", ("NAME", "Castellano")),
+    ("1358/10/14", "patient_dob", "value", ("DATE", "1358/10/14")),
+    ("Agent: Can I have your date of birth? User: ten twelve fifty-eight. Agent: Thank you.", None, None,
+     ("DATE", "ten twelve fifty-eight")),
+    ("کاربر: سلام، نام من شکیلا نوری است. لطفاً برای دخترم وقت بگیرید.", None, None, ("NAME", "شکیلا نوری")),
+]
+NEGATIVES_ROUND5 = [
+    ("Vaccine lot FJ4471C expired March 31; do not offer it.", None, None),
+    ("Nếu người gọi đọc email, lặp lại theo dạng ten [at] tenmien [dot] com để xác nhận.", None, None),
+    ("Chị Mai – Trợ lý đặt lịch", None, "label"),
+    ("Nếu người gọi nói tiếng Khmer, chuyển cho thông dịch viên Sophal Mao.", None, None),
+    ("Si prefiere español, transfiere a Luis Ferreira en la extensión 2207.", None, None),
+    ("Media questions go to the PIO, Grant Whitley, at pio@marlowe.gov.", None, None),
+    ("Testing day is with psychometrist Dana Whitford in room 3107.", None, None),
+    ("Jolene Cordero, PHN, covers Spring Creek and Okreek.", None, None),
+    ("Tell callers the PRC office number is (605) 747-3190.", None, None),
+    ("The vendor is Tidewater Imaging. Their scheduling fax is (757) 382-6488.", None, None),
+    ("Restwell Home Beds, 8800 W 21st St, Unit 4, Tulsa, OK 74107.", None, None),
+    ("peel_aftercare_jessner_tca_v4.pdf", None, "label"),
+    ("Modified_Atkins_Diet_handout.pdf", None, "label"),
+    ("Boozhoo! Taanishi! You're the phone helper for Makwa Family Health Center.", None, None),
+    ("Louis Riel and the Métis history are in our cultural-care handout.", None, None),
+    ("Trailer locations: Cheyenne Draw Stampede (July 17–20) behind the east chutes.", None, None),
+    ("Línea de Calor / Heat Line", None, "label"),
+    ("Many papers list 1 January as a default birthday on resettlement papers.", None, None),
+    ("Salaam, this is Watan Community Health calling for {{patient_first_name}}.", None, None),
+    ("Some families mention the Glen Campbell documentary; acknowledge it warmly.", None, None),
+    ("The Billy Mills Fun Run on June 13 closes BIA 2 from 7 to 11 a.m.", None, None),
+    ("Text template: 'Hi %FIRST_NAME%, your {{treatment_type}} with Kylie is confirmed.'", None, None),
+    ("Brooke Ellery does HydraFacials only and cannot clear anyone for laser.", None, None),
+]
+test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)

@@ -188,6 +188,7 @@ PUBLIC_FIGURES = frozenset(
         "betty ford", "harry benjamin", "ibn sina", "stella maris", "brittany maynard", "norman shumway",
         "damar hamlin", "hank gathers", "james herrick", "leo schwartz", "mead johnson", "wright brothers",
         "suzanne somers", "ella deloria", "menno simons", "thomas starzl", "bennet omalu", "john philip sousa",
+        "louis riel", "glen campbell", "pat summitt", "billy mills",
         # greetings written like names
         "ramadan mubarak", "eid mubarak",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
@@ -283,8 +284,8 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          "law", "act", "grass", "footrace", "marathon", "powwow", "rodeo", "tournament",
                          # "Lange calipers", "Dan Gable or Cael Sanderson camps"
                          "calipers", "camps",
-                         "maneuver", "lymphoma", "sarcoma", "tumor", "tumour", "ulcer", "reflex", "score", "technique",
-                         "method",
+                         "maneuver", "lymphoma", "sarcoma", "tumor", "tumour", "diet", "run", "5k", "ulcer", "reflex",
+                         "score", "technique", "method",
                          "protocol", "classification", "staging", "exercises", "exercise", "repair", "tendon",
                          "tendinitis", "tendonitis", "reconstruction",
                          # "Pierre Robin sequence", "the Lee Silverman program", "the Sun Yat-sen statue"
@@ -391,6 +392,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày tháng sáng chiều tối"))
 # A gathering written as two words: "the Tribal Fair and Pow Wow".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pow wow"))
+# Greetings of other languages written like a name: Michif "Taanishi"; a "line" in Spanish ("Línea de Calor").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("taanishi línea linea salaam salam aloha namaste"))
 # Hmong words capitalised in prompts: the language and its dialects ("Hmoob Dawb", "Hmoob Ntsuab",
 # "Hmong Leeg"), story cloth ("Paj Ntaub") and the shaman's ceremony ("txiv neeb").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("hmoob dawb ntsuab leeg paj ntaub txiv neeb"))

@@ -191,6 +191,8 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            # "last_exam_date", "last_fill_date", "refill_due", "vaccination_date", "nacimiento"
                            r"edd|lmp|delivery|exam|fill|filled|refill|refilled|dispense|dispensed|pickup|picked|"
                            r"vaccination|vaccinated|immunization|transplant|infusion|hospitalization|hospitalized|"
+                           # a device put in or taken out of one person: "implant_date", "implant_removal_date"
+                           r"implant|implanted|explant|explanted|"
                            r"encounter|seen|diagnosis|diagnosed|nacimiento|"
                            # Spanish: due date ("fpp", "fecha probable de parto"), last period ("fum"), appointment
                            r"fpp|fum|parto|cita|nascimento|consulta|"
@@ -447,6 +449,7 @@ _YEAR_IN = lazy_compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 _CJK_AGE_RE = lazy_compile(r"(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十]{1,2})?|9\d|1[01]\d)"
                            # Korean 세 (years of age), not 세대 (generation), 세트 (set), 세기 (century)
                            r"(?=[歲岁]|세(?![대트기요금무상계]))")
+_SOLAR_HIJRI_VALUE = lazy_compile(r"(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})")
 # A value that is a day and a month alone: "14/08", "8.14", "06-03" (see _KEY_RANGE).
 _DAY_MONTH_VALUE = lazy_compile(r"(\d{1,2})[/.-](\d{1,2})")
 # Keys whose "10-20" is a range or a count, not a day and month.
@@ -484,6 +487,49 @@ def _cjk_numeral_dates(text: str, out: list[tuple[int, int, str]]) -> None:
         month, day = _cn_small(m.group(2)), _cn_small(m.group(3))
         if month is not None and day is not None and date_ok(_cn_year(m.group(1)), month, day):
             out.append((m.start(), m.end(), "cjk_numeral"))
+
+
+# A birth date a caller reads out in words, in the turn after the agent asks for it: "User: ten
+# twelve fifty-eight", "oh-nine, fourteen, two thousand nine".
+_SP_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_SP_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+             "nineteen")
+_SP_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SP_NUM = (r"(?:(?:" + "|".join(_SP_TENS) + r")(?:[- ](?:" + "|".join(_SP_UNITS) + r"))?|" + "|".join(_SP_TEENS)
+           + r"|(?:oh[- ])?(?:" + "|".join(_SP_UNITS) + r"))")
+_SPELLED_BIRTH_ANSWER = lazy_compile(r"(?<![\w-])(" + _SP_NUM + r")[ ,/-]+(" + _SP_NUM + r")[ ,/-]+"
+                                     r"((?:two thousand(?: and)?|nineteen)(?: " + _SP_NUM + r")?|" + _SP_NUM
+                                     + r")(?![\w-])")
+_CALLER_LABEL = lazy_compile(r"\b(?:user|caller|patient)\s?:")
+_AGENT_LABEL = lazy_compile(r"\b(?:agent|assistant|bot|ai)\s?:")
+_BIRTH_ASKED = lazy_compile(r"\b(?:date of birth|birth ?date|birthday|dob)\b")
+
+
+def _spelled_value(words: str) -> int:
+    """1 to 99 from the words _SP_NUM matches ("oh-nine" 9, "fifty-eight" 58, "twelve" 12)."""
+    total = 0
+    for w in words.replace("-", " ").split():
+        if w in _SP_TENS:
+            total += 10 * (_SP_TENS.index(w) + 2)
+        elif w in _SP_TEENS:
+            total += _SP_TEENS.index(w) + 10
+        elif w in _SP_UNITS:
+            total += _SP_UNITS.index(w) + 1
+    return total
+
+
+def _spelled_birth_answers(s: Scan, out: list[tuple[int, int, str]]) -> None:
+    low = s.lower
+    for m in _SPELLED_BIRTH_ANSWER.finditer(low):
+        start = m.start()
+        said = max((c.end() for c in _CALLER_LABEL.finditer(low, max(0, start - 200), start)), default=-1)
+        if said < 0 or _AGENT_LABEL.search(low, said, start):
+            continue  # not in a caller's turn
+        if not _BIRTH_ASKED.search(low, max(0, said - 160), start):
+            continue  # no one asked for a birth date
+        a, b = _spelled_value(m.group(1)), _spelled_value(m.group(2))
+        if date_ok(None, a, b) or date_ok(None, b, a):
+            out.append((start, m.end(), "wordy"))
 
 
 def _cjk_year(era: str | None, era_year: str | None, year: str | None) -> int | None:
@@ -537,7 +583,8 @@ def recognize_date(s: Scan) -> list[PhiHit]:
         # Only a spelled-out date with a spelled year can be found: "nineteen", "eighteen",
         # "twenty" or "thousand" is in the text.
         low = s.lower
-        if not ("nineteen" in low or "eighteen" in low or "twenty" in low or "thousand" in low or "年" in low):
+        if not ("nineteen" in low or "eighteen" in low or "twenty" in low or "thousand" in low or "年" in low
+                or ("birth" in low and ("user" in low or "caller" in low))):
             return []
     hits: list[PhiHit] = []
     key_not_person, key_person = _key_flags(s.key_text)
@@ -546,12 +593,20 @@ def recognize_date(s: Scan) -> list[PhiHit]:
     cands = _candidates(s) if s.has_digit else _spelled_candidates(s, [])
     if "年" in s.text:
         _cjk_numeral_dates(s.text, cands)
+    if "birth" in s.lower and ("user" in s.lower or "caller" in s.lower):
+        _spelled_birth_answers(s, cands)
     if not s.has_digit:
         if cands:
             _date_hits(s, cands, key_person, hits)
         return hits
     if cands:
         _date_hits(s, cands, key_person, hits)
+    elif key_person and s.field == "value" and (m := _SOLAR_HIJRI_VALUE.fullmatch(s.text.strip())) and (
+            1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+        # "patient_dob": "1358/10/14": a birth date in the Solar Hijri calendar (Afghanistan, Iran)
+        st = s.text.index(m.group(0))
+        hits.append(PhiHit(st, st + len(m.group(0)), "DATE", "date", 0.85,
+                           f"Solar Hijri date under key '{s.key_text}'"))
     elif key_person and s.field == "value" and s.digits <= 4 and (m := _DAY_MONTH_VALUE.fullmatch(s.text.strip())) and (
             not _KEY_RANGE.search(s.key_text)):
         a, b = int(m.group(1)), int(m.group(2))
@@ -582,6 +637,12 @@ _PERSON_OWNER_WORDS = frozenset({"his", "her", "their", "my", "she", "he", "pati
                                  "ms", "mr", "participant", "participant's"})
 # A fixed holiday without a year: Christmas Eve and Day, New Year's Eve and Day, Independence Day,
 # Veterans Day ("December 25", "Jan 1st", "1 January", "July 4th").
+_EXPIRED_THING = lazy_compile(r"\b(?:lot|lots|card|license|licence|supply|stock|coupon|batch|vial|vials|kit|kits|"
+                              r"certification|cert|contract|policy|offer|promo|link|code)\b[^.;\n]{0,20}expired\W{0,3}$")
+# January 1 as the birthday resettlement papers give when only the year is known.
+_JAN_FIRST = lazy_compile(r"jan(?:uary)?\.? 1(?:st)?|1(?:st)? jan(?:uary)?|0?1/0?1")
+_DEFAULT_BIRTHDAY = lazy_compile(r"\b(?:default|assigned|placeholder|resettlement|only the (?:birth )?year|year-only|"
+                                 r"year only)\b")
 _FIXED_HOLIDAY = lazy_compile(r"(?:dec(?:ember)?\.? (?:24|25|31)|jan(?:uary)?\.? 1|jul(?:y)?\.? 4|"
                               r"nov(?:ember)?\.? 11)(?:st|th)?|(?:24|25|31)(?:th|st)? dec(?:ember)?|"
                               r"1(?:st)? jan(?:uary)?|4(?:th)? jul(?:y)?")
@@ -621,9 +682,13 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         if person is None and ("your" in before or "su " in before or "son " in before):
             person = _YOUR_EVENT.search(before)
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
+        if person is not None and person.group(0) == "expired" and _EXPIRED_THING.search(before):
+            continue  # "Vaccine lot FJ4471C expired March 31": a lot, a card or a licence, not a death
         if not strong and _FIXED_HOLIDAY.fullmatch(low, start, end) and (
                 person is None or person.group(0) not in _PERSON_OWNER_WORDS) and not s.near_name(start, end, 80):
             continue  # "No elective surgery on December 25 or January 1": the calendar's holidays
+        if _JAN_FIRST.fullmatch(low, start, end) and _DEFAULT_BIRTHDAY.search(low, max(0, start - 150), end + 150):
+            continue  # "papers list January 1 as the birthday when only the year was known": a convention
         if strong and _public_figure_owns(before, person.start()):  # type: ignore[union-attr]  # strong: a cue
             continue  # "ends on Florence Nightingale's birthday, May 12": a public figure's date
         if person is not None:

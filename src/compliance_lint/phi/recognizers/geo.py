@@ -150,7 +150,8 @@ def _person_cue(text: str) -> str | None:
 
 
 _HOME_AGENCY = (" health", " care", " infusion", " sleep", " test", " dialysis", " oxygen", " visit program",
-                " nursing", " ventilation", " respiratory", " medical", " hospice", " monitoring", " delivery service")
+                " nursing", " ventilation", " respiratory", " medical", " hospice", " monitoring", " delivery service",
+                " beds", " supply", " supplies", " equipment")
 
 
 @lru_cache(maxsize=4096)

@@ -79,7 +79,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"(?: number| no\.?| #)?|authorization(?: number| no\.?| #)|"
      r"auth(?: number| no\.?| #| code)|referral(?: number| no\.?| #| id)|rx(?: number"
      r"| no\.?| #)?|prescription(?: number| no\.?| #)|portal (?:user ?name|login|username|id)|user ?name|"
-     r"username|login id|employee (?:id|number|no\.?|#)|student id|badge(?: number| #)?|ticket(?: number| #)|"
+     r"username|login id|employee(?: id| number| no\.?| #)?|student id|badge(?: number| #)?|ticket(?: number| #)|"
      # a seafarer's or a guest's number: "crew ID 88231", "booking AUR-7K2M9Q", "folio 3318-0427"
      r"crew (?:member )?(?:id|number|no\.?|#)|booking(?: number| no\.?| #| ref(?:erence)?| id)?|folio(?: number| #)?|"
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)?|"

@@ -171,6 +171,10 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "координатор|координатором|координаторкою|терапевт|терапевтом|врачом|медсестрой|"
     # credentials written before the name: "OT Sam Delacroix", "PA-C Tomás Rivera" (not "pt": the patient)
     "ot|pa-c|fnp|dpt|crna|aprn|dnp|pmhnp|rdh|lmsw|lmhc|cnm|crnp|mft|atc|athletic trainer|"
+    # a county's public information officer: "media questions go to the PIO, Grant Whitley"
+    "pio|public information officer|spokesperson|"
+    # Vietnamese: interpreter, doctor, nurse ("thông dịch viên Sophal Mao")
+    "thông dịch viên|bác sĩ|y tá|điều dưỡng|"
     # the workforce in the other languages agents speak: "nuestra intérprete ...", "la enfermera ...",
     # "notre infirmière ...", "nossa enfermeira ...", "unsere Pflegerin ...", "përkthyesja jonë ..."
     "enfermera|enfermero|intérprete|interprete|promotora|promotor|recepcionista|doctora|trabajadora social|"
@@ -185,7 +189,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     1,
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
-                     "dpm|dnp|cnm|"
+                     "dpm|dnp|cnm|phn|"
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
@@ -305,6 +309,9 @@ _STAFF_AFTER = lazy_compile(
     r"supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
+    # a studio's services: "Brooke Ellery does HydraFacials only"
+    r"|,? (?:does|do) (?:[\w-]+ )?(?:hydrafacials|facials|consults|consultations|peels|microneedling|injectables|"
+    r"lashes|brows|waxing)\b"
     # what the practice gives families: "Spanish-speaking families get Yesenia Cárdenas as their community
     # health worker"
     r"| as (?:their|your|the|our|a) (?:[\w-]+ ){0,2}(?:community health worker|chw|navigator|nurse|interpreter|"
@@ -377,6 +384,10 @@ _STAFF_AFTER = lazy_compile(
     r"assessor|inspector|trainer|technician|specialist|interpreter|instructor)"
     # a staff directory line: "Maria G. - front desk lead", "Jorge P. - referrals"
     r"|\.? ?[-–—] ?(?:\w+ ){0,2}(?:lead|manager|supervisor|coordinator|scheduler|receptionist|biller)\b"
+    # Vietnamese: an assistant, the front desk ("Chị Mai – Trợ lý đặt lịch", "chị Vy ở quầy tiếp tân")
+    r"| ?[-–—] ?(?:trợ lý|lễ tân|điều phối)| ở (?:quầy|bàn) (?:tiếp tân|lễ tân)"
+    # Spanish: at an extension ("transfiere a Luis Ferreira en la extensión 2207")
+    r"| en la (?:extensión|extension|ext\.?) ?\d"
     r"|\.? ?[-–—] ?(?:front desk|billing|referrals|scheduling|triage|reception)(?: \w+)?(?=[;,.\n]|$)"
     r"| ?\((?:[\w-]+ ){0,2}(?:manager|coordinator|supervisor|director|lead|scheduler|receptionist|biller|"
     r"volunteer|educator|tech|technician|chaplain|administrator|promotora|promotor|chw|doula|navigator|driver|"
@@ -414,6 +425,10 @@ def _provider_after(after: str) -> bool:
 
 # A biologic's nonproprietary name: a word and a four-letter suffix ("filgrastim-sndz", "Powder-dnfp").
 _BIOLOGIC_NAME = lazy_compile(r"[a-z]{4,}-[a-z]{4}$")
+# A role noun right before a name: "psychometrist Dana Whitford", "sonographer Li Na".
+_ROLE_NOUN_BEFORE = lazy_compile(r"\b[a-z]{3,}(?:ist|ician)s? $")
+_NOT_ROLE_ENDS = ("list ", "lists ", "assist ", "exist ", "insist ", "persist ", "resist ", "consist ", "twist ",
+                  "wrist ", "christ ", "physician's ", "musician ", "magician ", "politician ", "statistician ")
 # Whom the agent passes a call or a note to: "handoff to", "escalate to", "route it to".
 _HANDOFF_BEFORE = lazy_compile(r"\b(?:hand ?off|handoff|hand it off|escalate|escalation|route|forward|warm transfer|"
                                r"transfer)(?: (?:it|this|the call|them|the caller|the note))? to $")
@@ -448,6 +463,7 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
+    "my partner|her partner|his partner|"
     "son-in-law|daughter-in-law|mother-in-law|father-in-law|stepson|stepdaughter|stepmother|stepfather|"
     "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening|"
     "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|"
@@ -671,7 +687,8 @@ _WORKS_AFTER = lazy_compile(r"^(?:['’]s)? (?:novels|books|poems|poetry|paintin
                           r"sculptures|photographs|quotes|lyrics|songs|albums|five stages|stages of grief|"
                           # an author's creature or legacy: "the Dickens character", "Dan Bigg's work in Chicago"
                           r"characters?|writings|teachings|research|theory|work in|stages|model|framework|"
-                          r"principles|hierarchy|pyramid|criteria|classification)\b")
+                          r"principles|hierarchy|pyramid|criteria|classification|documentary|biopic|biography|"
+                          r"memoir)\b")
 # The first two letters after the space of every _WORKS_AFTER word, and of "and"/"&" (_WORKS_LIST_AFTER).
 _WORKS_HEADS = frozenset({"no", "bo", "po", "pa", "pr", "ar", "mu", "sc", "ph", "qu", "ly", "so", "al", "fi", "st",
                           "an", "& ", "ch", "wr", "te", "re", "th", "wo", "mo", "fr", "hi", "py", "cr", "cl"})
@@ -752,7 +769,7 @@ def _is_word(norm: str) -> bool:
 def recognize_name(s: Scan) -> list[PhiHit]:
     field = s.field
     if field == "label":
-        if s.lower.endswith(_DIRECT_LINE_LABEL_ENDS) and not _TASK_WORD.search(s.lower):
+        if s.lower.endswith(_DIRECT_LINE_LABEL_ENDS) and not _TASK_WORD.search(s.lower) and not _relative_line(s):
             return []  # "Perpetua Oyelowo direct", "Ines Maravilla – intake coord direct": a staff member's line
         if _LANGUAGE_PERSONA_LABEL.match(s.text):
             return []  # "Didi (Nepali/Dzongkha intake)": an agent's persona and the languages of its line
@@ -1294,7 +1311,7 @@ _ROLE_FIRST_WORDS = frozenset({"dispatcher", "scheduler", "receptionist", "coord
                                "pharmacist", "chaplain", "technician", "supervisor", "manager", "recruiter",
                                "promotora", "promotor", "volunteer", "biller", "counselor", "counsellor", "dietitian"})
 _EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rodeo", "tournament", "syndrome",
-                           "disease", "palsy", "memorial", "scholarship", "award"})
+                           "disease", "palsy", "memorial", "scholarship", "award", "stampede", "roundup", "jamboree"})
 _PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun", "indian"})
 _FRENCH_GAUGE = lazy_compile(r" ?\d{1,2} ?(?:fr|french)\b", re.IGNORECASE)
 _FRENCH_GAUGE_BEFORE = lazy_compile(r"\b\d{1,2} ?(?:fr|french) $")
@@ -1391,7 +1408,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
     "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates", "press", "dial", "say",
-    "calls", "ext", "extension", "x ", "s ", "or ",
+    "calls", "ext", "extension", "x ", "s ", "or ", "en ",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|"),
     "es ", "est "))
@@ -1470,7 +1487,9 @@ _OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?other (?:p
 # "I have her on Thursday at 2 PM with Hannah": whom a visit is with, a provider.
 _VISIT_WITH_BEFORE = lazy_compile(
     r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|\bo'clock|\b(?:appointment|appt|visit|session|consult|"
-    r"booked|scheduled|slot))\b[^.!?\n]{0,20}\bwith $")
+    r"booked|scheduled|slot|treatment|facial|procedure))\b[^.!?\n]{0,20}\bwith $"
+    # a template's booked service: "your {{treatment_type}} with Kylie is confirmed"
+    r"|\}\} with $")
 _CALL_NUMBER_ASK = lazy_compile(r"\bcall\s[+(\d][\d\s().+-]{6,18}\d\s+and ask for $")
 _FOUNDED_AFTER = lazy_compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
                             r"rebranded|headquartered|accredited)\b")
@@ -1693,6 +1712,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "this is Juniper calling for Joanne Pressley at Cobalt Bay Plastic Surgery"
     if s.text.endswith(("DON, ", "ADON, ", "DON "), 0, start):
         return "staff"  # "When the Maple Court DON, Patrice Oyelowo, calls": a director of nursing
+    if before[-1:] == " " and _ROLE_NOUN_BEFORE.search(before) and not before.endswith(_NOT_ROLE_ENDS):
+        return "staff"  # "psychometrist Dana Whitford", "the phlebotomist Joy": a role noun right before
     if before.endswith(("have ", "let ")) and after.startswith((" call", " return")) and (
             norms[0] not in HONORIFICS and not _honorific_at(s, before, start)):
         return "staff"  # "say you'll have Corinne call back": who returns the practice's calls
@@ -3504,10 +3525,15 @@ def _title_label(s: Scan) -> bool:
 def _persona_label(s: Scan) -> bool:
     cached = s.memo.get("persona_label")
     if cached is None:
-        cached = any(m.group(0).lower() in _PERSONA_LABEL for m in _LABEL_TOK_RE.finditer(s.text)) or (
-            "on call" in s.lower)
+        cached = (any(m.group(0).lower() in _PERSONA_LABEL for m in _LABEL_TOK_RE.finditer(s.text)) or (
+            "on call" in s.lower)) and not _relative_line(s)
         s.memo["persona_label"] = cached
     return bool(cached) and s.digits < 7  # a number in it ("Outbound test - Harold Pines 216-555-0144")
+
+
+def _relative_line(s: Scan) -> bool:
+    """A label naming a patient's relative ("Sloane's mom – direct line"): no agent's persona."""
+    return ("'s " in s.lower or "’s " in s.lower) and _RELATIVE_POSSESSIVE.search(s.lower) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -3686,6 +3712,8 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
         return []
     if not _PERSONA_LABEL.isdisjoint(lows):
         return []  # "Spanish line", "after hours": an agent's or a line's label
+    if _PERSONA_VERSION.search(s.lower):
+        return []  # "peel_aftercare_jessner_tca_v4.pdf": a document's version, not a patient's record
     rare = rare_surnames()
     hits: list[PhiHit] = []
     for i, (start, end, word) in enumerate(chunks):
@@ -3871,7 +3899,7 @@ _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| off
                                 r"|(?:\d+ )?(?:[A-Z][\w'’.-]* ){1,3}(?:Rd|St|Ave|Blvd|Dr|Hwy|Way|Road|Street|Avenue|"
                                 r"Boulevard|Drive|Highway|Lane|Ln|Pkwy|Pike)\.?)\s*$")
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
-                               r"do not call|outbound|text[- ]back|reminder|checks?|check-ins?|"
+                               r"do not call|outbound|text[- ]back|reminder|checks?|check-ins?|reorders?|reorder line|"
                                r"(?:parent|family|fam|mom|dad|caregiver|guardian|grandparent|household|donor fam)s?"
                                r"(?: (?:line|texts?|calls?))?(?<!^family)(?<!^parent))"
                                rf"(?i: list)?\s*[-–—:|]\s*"
@@ -3990,8 +4018,8 @@ def _label_names(s: Scan) -> list[PhiHit]:
     lowered = [w.lower() for w in words]
     # "Midwife on call – Ruth T."; "Laila – Dari/Pashto Intake v3.2", "Ollie – Ride Booking (es/en)": an
     # agent's persona with its version or languages; "Referral fax – Pamir": where the practice faxes
-    persona = not _PERSONA_LABEL.isdisjoint(lowered) or "on call" in s.lower or (
-        _PERSONA_VERSION.search(s.lower) is not None) or "fax" in lowered
+    persona = (not _PERSONA_LABEL.isdisjoint(lowered) or "on call" in s.lower or (
+        _PERSONA_VERSION.search(s.lower) is not None) or "fax" in lowered) and not _relative_line(s)
     s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
     persona = persona and s.digits < 7
     # (an acronym of up to four capitals is no name: "HSU main 859-555-0123")

@@ -555,7 +555,11 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
 
 # A line the practice keeps, named right before the number, whoever "her" is.
 _PRACTICE_LINE_BEFORE = lazy_compile(r"\b(?:booking line|desk line|(?:van|shuttle|mobile unit)(?:'s|’s) (?:own )?"
-                                     r"(?:cell|phone|line|number))(?: (?:is|at|:))?\W{0,3}$")
+                                     r"(?:cell|phone|line|number)"
+                                     # an office's or a vendor's line: "the PRC office number is", "Their
+                                     # scheduling fax is"
+                                     r"|(?:office|clinic|scheduling|billing|referral|intake|front desk|main|pharmacy)"
+                                     r" (?:phone |fax )?(?:number|line|phone|fax))(?: (?:is|at|:))?\W{0,3}$")
 
 
 # The number's clause says it is faxed to ("fax the DNR to his employer, Pruett Logistics, at ...", "Fax for

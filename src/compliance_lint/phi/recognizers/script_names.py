@@ -67,6 +67,8 @@ _SELF_INTRO = lazy_compile(
     r"(?= (?:ਹੈ|है|हो|ነው|እዩ|ይባላል|ይበሃል|ค่ะ|ครับ|คะ|นะ|ខ្ញុំ|ആണ്|ಆಗಿದೆ|છે|ہے|دی|است|ပါ)|[,،.।።፣!?\n។၊။'\"]|$)"
     # Farsi "من فریبا هستم" and Armenian "ես Անահիտ Թադևոսյանն եմ" (I am ...)
     rf"|(?<![{_ARABIC}])من ([{_ARABIC}]+(?: [{_ARABIC}]+)?) هستم"
+    # Dari "نام من شکیلا نوری است" (my name is ...), Pashto "زه ګلالۍ احمدزۍ یم" (I am ...)
+    rf"|نام من ([{_ARABIC}]+(?: [{_ARABIC}]+)?) است|(?<![{_ARABIC}])زه ([{_ARABIC}]+(?: [{_ARABIC}]+)?) یم"
     rf"|(?<![\u0531-\u0587])ես ({_ARMENIAN_WORD}(?: {_ARMENIAN_WORD})?) եմ")
 # What follows "I am" that is no name: sick, worried, a mother ("من بیمار هستم", "ես հիվանդ եմ" has no capital).
 _NOT_SELF_NAME = frozenset(word_list("""بیمار مریض خوب نگران خسته مادر پدر همسر دختر پسر اینجا"""))
@@ -86,7 +88,8 @@ _SPEAKER_LABEL = lazy_compile(r"\b(user|caller|patient|customer|human|client|mem
                               r"staff)\W{0,3}[:：]", re.IGNORECASE)
 _CALLER_LABELS = frozenset({"user", "caller", "patient", "customer", "human", "client", "member"})
 # A transcript line spoken by the caller: "user: ...", "Caller: ...", "المتصل: ...".
-_CALLER_LINE = lazy_compile(r"\W*(?:user|caller|patient|customer|human|client|member|المتصل|المستخدم|المريض)"
+# (Dari/Farsi "کاربر" and Pashto "کارن", user)
+_CALLER_LINE = lazy_compile(r"\W*(?:user|caller|patient|customer|human|client|member|المتصل|المستخدم|المريض|کاربر|کارن)"
                             r"\W{0,3}[:：]", re.IGNORECASE)
 # An Arabic patient, test-data or honorific cue, or a caller verb, then a name of two words:
 # "المريضة سعاد حمود", "بيانات الاختبار: سعاد حمود،", "إذا اتصلت فاطمة الموسوي بخصوص ...".

@@ -51,7 +51,10 @@ _PROVIDER_POSSESSIVE = lazy_compile(r"\b(?:dr\.?|doctor|nurse|provider|therapist
                                   r"\b[^@\n]{0,25}$")
 _PLACEHOLDER_LOCAL = lazy_compile(r"^(?:example|examples?\d*|test|testing|sample|name|your\.?name|user(?:name)?|"
                                 r"someone|somebody|email|e-?mail|first\.?last|firstname\.?lastname|john\.?doe|"
-                                r"jane\.?doe|x+|abc|foo|me|you)$")
+                                r"jane\.?doe|x+|abc|foo|me|you|"
+                                # the placeholders of other languages: Vietnamese "ten" (name), Spanish "nombre",
+                                # "usuario", Portuguese "nome"
+                                r"ten|nombre|usuario|nome|utilisateur|nom)$")
 _YOUR_CUE = lazy_compile(r"\b(?:your|my|his|her|their)\b")
 # A mailbox made of a capitalised first and last name (JaneRoe@, JRoe@ is too short to tell).
 _NAME_LIKE_LOCAL = lazy_compile(r"^[A-Z][a-z]+[A-Z]?[A-Z][a-z]{2,}\d{0,4}$|^[a-z]+[._][a-z]+\d{0,4}$")
@@ -619,7 +622,8 @@ _PATIENT_DIR_SLUG = lazy_compile(r"/(?:patients?|members?|clients?|residents?|pa
                                  # a user's or traveler's own page: "/portal/u/ameen.alsakkaf/labs",
                                  # "/travelers/ngozi-okereke-448172/"
                                  r"u|users?|travell?ers?|employees?|workers?|elders?)/"
-                                 r"([a-z]{2,20})[-_.]([a-z]{2,25})(?:[-_.]\d{2,8})?(?=[/?#]|$)")
+                                 # (a double surname may follow: "/clients/brittany-hollins-gage/history")
+                                 r"([a-z]{2,20})[-_.]([a-z]{2,25})(?:[-_][a-z]{2,25})?(?:[-_.]\d{2,8})?(?=[/?#]|$)")
 # A query parameter naming a person, its value a name written as a slug: "?child=whitfield-ava",
 # "?employee=kostelnik.d" (a surname and an initial).
 # (a double surname may follow: "?client=leah.marchetti-olson")
