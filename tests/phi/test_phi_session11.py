@@ -198,3 +198,64 @@ NEGATIVES_ROUND5 = [
     ("Brooke Ellery does HydraFacials only and cannot clear anyone for laser.", None, None),
 ]
 test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)
+
+# The round of 184-189: Korean intros and spelled e-mails, leetspeak dots, scope dates, tribal census
+# and membership numbers, ProviderOne keys, ship-to addresses, a patient's manager, folders and
+# handles in URLs, Portuguese kin, VIPs, notes "for" someone, Polish dates, preferred callbacks; and
+# the practice's side: rosters of artists, messages taken for staff, questions handed to staff,
+# technicians who do not service a device, roles in -ist after "our", Polish departments and clinics,
+# looks "like" a celebrity, peoples, events, firmware, task cards, sample ids, brand names, saints.
+POSITIVES_ROUND6 = [
+    ("'저는 최말순이고요, 3월 22일 예약을 오후로 바꾸고 싶어요.'", None, None, ("NAME", "최말순")),
+    ("user: 제 이메일은 yk.chung58 골뱅이 naver 점 com입니다.", None, None,
+     ("EMAIL", "yk.chung58 골뱅이 naver 점 com")),
+    ("Send the aftercare PDF to bellamarie_r at hotmail d0t com, she said.", None, None,
+     ("EMAIL", "bellamarie_r at hotmail d0t com")),
+    ("2026-06-14", "scope_date", "value", ("DATE", "2026-06-14")),
+    ("Census number for the test elder: NN-381-20417.", None, None, ("OTHER_ID", "NN-381-20417")),
+    ("DW-M-20417", "membership_no", "value", ("OTHER_ID", "DW-M-20417")),
+    ("200418337WA", "providerone_id", "value", ("HEALTH_PLAN_ID", "200418337WA")),
+    ("Ship-to override: 1127 Wren Hollow Ct, Olathe, KS 66062. The member moved in with her daughter.", None, None,
+     ("GEO", "1127 Wren Hollow Ct, Olathe, KS 66062")),
+    ("Theo Vance works mornings at the campus café; his manager, Lindsey Crowther, needs a note.", None, None,
+     ("NAME", "Lindsey Crowther")),
+    ("https://rtp.northmere.edu/athletes/asolberg/imaging", None, "url",
+     ("URL", "https://rtp.northmere.edu/athletes/asolberg/imaging")),
+    ("https://portal.brightharbor.org/proxy/ana.castellanos/children", None, "url",
+     ("URL", "https://portal.brightharbor.org/proxy/ana.castellanos/children")),
+    ("Usuário: Oi, sou a mãe do Gabriel Nogueira, ele machucou o tornozelo.", None, None,
+     ("NAME", "Gabriel Nogueira")),
+    ("VIP: Marisol, the realtor who sends us referrals, is in round 2.", None, None, ("NAME", "Marisol")),
+    ("Tamsin G.", "allergy_note_for", "value", ("NAME", "Tamsin G.")),
+    ("14 lutego", "last_visit", "value", ("DATE", "14 lutego")),
+    ("two zero seven, six six one, four zero nine three", "preferred_callback", "value",
+     ("PHONE", "two zero seven, six six one, four zero nine three")),
+]
+NEGATIVES_ROUND6 = [
+    ("Our artists: Kiki Marchetti (owner), Noor Haddad (lash lifts), Jolene Pruitt (tints).", None, None),
+    ("Rocky Mountain spotted fever is rare here. If a caller mentions it, take a message for Hollis.", None, None),
+    ("Book free 3D scans and hand billing questions to Kyle.", None, None),
+    ("Dale doesn't service bilevel ventilators; send those calls to the hospital.", None, None),
+    ("Ravi Menon, our epidemiologist, reviews every bat exposure.", None, None),
+    ("Pytania o rachunki kieruj do pani Haliny z działu rozliczeń.", None, None),
+    ("Dzień dobry, Przychodnia Pod Dębem, mówi wirtualna asystentka Ola.", None, None),
+    ("Formos pavyzdys: vardas – Jonas Jonaitis, gimimo data – MMMM-MM-DD.", None, None),
+    ("If someone wants brows like Cara Delevingne, that's our most-requested look.", None, None),
+    ("We serve the Fort Peck Assiniboine and Sioux Tribes.", None, None),
+    ("The Hand Surgery Symposium is Saturday, March 14 in Whitworth Auditorium.", None, None),
+    ("Studio scanners run firmware 2.3.0.118.", None, None),
+    ("Booking widget bugs go on our Trello board (card BRW-214).", None, None),
+    ("Our brochure shows a made-up member ID MW0000000.", None, None),
+    ("We picked the name Mendwell in 2018; the logo is a nod to Medihoney.", None, None),
+    ("Season dates: Head of the Charles Oct 17–18, 2026.", None, None),
+    ("Explain the Adams forward bend test and Risser grading in plain language.", None, None),
+    ("St. Columba Hand Fax 509-474-3389", None, "label"),
+    ("Karibu Kliniki ya Karibu Health. Mimi ni Amani, msaidizi wa simu.", None, None),
+    ("Our two largest clients are Elm Fork Sleep Institute and North Texas Pulmonary; their order desks are "
+     "(214) 880-2200 and (972) 661-4400.", None, None),
+    ("Escalations go to epidemiologist Desmond Achterberg (d.achterberg@aldercountywa.gov).", None, None),
+    ("https://x.org/players/roster/", None, "url"),
+    ("2026-08-03", "preseason_ecg_week", "value"),
+    ("Przychodnia jest zamknięta 1 maja.", None, None),
+]
+test_round6_positive, test_round6_negative = class_tests(POSITIVES_ROUND6, NEGATIVES_ROUND6)

@@ -188,7 +188,7 @@ PUBLIC_FIGURES = frozenset(
         "betty ford", "harry benjamin", "ibn sina", "stella maris", "brittany maynard", "norman shumway",
         "damar hamlin", "hank gathers", "james herrick", "leo schwartz", "mead johnson", "wright brothers",
         "suzanne somers", "ella deloria", "menno simons", "thomas starzl", "bennet omalu", "john philip sousa",
-        "louis riel", "glen campbell", "pat summitt", "billy mills",
+        "louis riel", "glen campbell", "pat summitt", "billy mills", "cara delevingne", "steve redgrave",
         # greetings written like names
         "ramadan mubarak", "eid mubarak",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
@@ -335,7 +335,9 @@ PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe"
                                # the Japanese, Korean and Chinese stand-ins ("山田太郎", "홍길동", "张三")
                                "山田 太郎", "山田太郎", "山田 花子", "山田花子", "홍길동", "张三", "張三", "李四",
                                # Hong Kong's stand-in, in characters and in Cantonese romanisation
-                               "陳大文", "陈大文", "chan tai man"})
+                               "陳大文", "陈大文", "chan tai man",
+                               # Lithuanian's form sample ("vardas – Jonas Jonaitis")
+                               "jonas jonaitis"})
 
 # Prompt vocabulary that starts sentences and headings, product names, and place words
 # (`Lake Forest`, `Oak Park`): capitalised, but not a person.
@@ -394,6 +396,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pow wow"))
 # Greetings of other languages written like a name: Michif "Taanishi"; a "line" in Spanish ("Línea de Calor").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("taanishi línea linea salaam salam aloha namaste"))
+# Swahili and Kinyarwanda words an agent's greeting capitalises: "Karibu Kliniki ya ...", "Nitwa Amani".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("karibu kliniki muraho murakaza nitwa lyme"))
 # Hmong words capitalised in prompts: the language and its dialects ("Hmoob Dawb", "Hmoob Ntsuab",
 # "Hmong Leeg"), story cloth ("Paj Ntaub") and the shaman's ceremony ("txiv neeb").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("hmoob dawb ntsuab leeg paj ntaub txiv neeb"))

@@ -63,6 +63,9 @@ _ROMANCE_MONTHS = {
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
     "outubro": 10, "novembro": 11, "dezembro": 12,
+    # Polish, in the genitive a date takes ("14 lutego", "3 września 1944")
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+    "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11, "grudnia": 12,
 }
 _ROMANCE_RE = lazy_compile(r"(?<![\w/.-])(\d{1,2})(?:º|°|er)? (?:de )?(" + "|".join(sorted(_ROMANCE_MONTHS, key=len,
                          reverse=True)) + r")(?:,? (?:de |del )?(\d{4}))?(?![\w])")
@@ -112,7 +115,9 @@ _NOT_PERSON_DATE_CUE = lazy_compile(
     r"starting|beginning|until|through|season|renewal|go-live|cutover|we|our|christmas|thanksgiving|"
     r"upgraded|upgrade|migrated|deployed|rolled out|went live|patched|window|enrolment|randomi[sz]ation|"
     r"founded|established|incorporated|built|acquired|merged|accredited|certified|licensed|"
-    r"new year|independence day|memorial day|labor day)\b"
+    r"new year|independence day|memorial day|labor day|"
+    # an event: "The Hand Surgery Symposium is Saturday, March 14"
+    r"symposium|conference|summit|seminar|gala|expo|open house)\b"
 )
 # Ages over 89: "94 years old", "94yo" / "aged 94", "turned 101". They were one alternation,
 #   (?<![\w.])(9\d|1[01]\d)(?:...years/yo...) | \b(?:aged?|age of|turned|turns|turning) (9\d|1[01]\d)(?![\w]),
@@ -191,8 +196,9 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            # "last_exam_date", "last_fill_date", "refill_due", "vaccination_date", "nacimiento"
                            r"edd|lmp|delivery|exam|fill|filled|refill|refilled|dispense|dispensed|pickup|picked|"
                            r"vaccination|vaccinated|immunization|transplant|infusion|hospitalization|hospitalized|"
-                           # a device put in or taken out of one person: "implant_date", "implant_removal_date"
-                           r"implant|implanted|explant|explanted|"
+                           # a device put in or taken out of one person: "implant_date", "implant_removal_date";
+                           # a scope ("scope_date")
+                           r"implant|implanted|explant|explanted|scope|endoscopy|colonoscopy|egd|"
                            r"encounter|seen|diagnosis|diagnosed|nacimiento|"
                            # Spanish: due date ("fpp", "fecha probable de parto"), last period ("fum"), appointment
                            r"fpp|fum|parto|cita|nascimento|consulta|"
@@ -224,7 +230,7 @@ _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|vers
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"
                              r"seminar|webinar|class|drive|opened|founded|established|opening|groundbreaking|"
-                             r"anniversary|memorial|ceremony|itinerant|clinic days|outreach)\b")
+                             r"anniversary|memorial|ceremony|itinerant|clinic days|outreach|preseason)\b")
 # A course of treatment is one patient's: its start or end date is theirs ("hcv_treatment_start").
 _KEY_THERAPY = lazy_compile(r"\b(?:treatment|therapy|regimen|chemo|chemotherapy|radiation|antibiotics?|"
                             r"prep|doac|anticoagulation|tpn|hospice|pregnancy|induction)\b")

@@ -101,7 +101,7 @@ _NOT_BUSINESS_POST = (r"(?!(?:invoices?|bills?|payments?|checks?|cheques?|claims
                       r"remittances?|w-?9s?|purchase orders?|timesheets?|appeals?)\b)")
 _PERSON_ADDR = lazy_compile(
     r"\b(?:patient|pt|caller|member|client|resident|his|her|their|my|home|lives|living|resides|"
-    r"ship(?:ping)? to|deliver(?:y|ing|ies)? to|mail (?:it|them|the kit) to|pick(?: |-)?up (?:at|from)|pickup|"
+    r"ship(?:ping)?[- ]to|deliver(?:y|ing|ies)? to|mail (?:it|them|the kit) to|pick(?: |-)?up (?:at|from)|pickup|"
     r"drop(?: |-)?off|address on file|address is|home address|mailing address|send (?:it|a new one|them) to|"
     # a driver's or a visiting nurse's note: "Delivery note: 2218 S Yorktown Ave", "Nurse directions: ..."
     r"delivery note|delivery notes|nurse directions|driver directions|directions to the home|"

@@ -82,6 +82,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"username|login id|employee(?: id| number| no\.?| #)?|student id|badge(?: number| #)?|ticket(?: number| #)|"
      # a seafarer's or a guest's number: "crew ID 88231", "booking AUR-7K2M9Q", "folio 3318-0427"
      r"crew (?:member )?(?:id|number|no\.?|#)|booking(?: number| no\.?| #| ref(?:erence)?| id)?|folio(?: number| #)?|"
+     # a tribe's census number for one member; a gym's or a club's membership number
+     r"census (?:number|no\.?|#|id)|membership(?: number| no\.?| #| id)?|"
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)?|"
      r"kit(?: id| number| no\.?| #| barcode)?|tribal enrollment(?: id| number| no\.?| #)?|"
      r"enrollment(?: id| number| no\.?| #)|"
@@ -152,6 +154,7 @@ _UDI_RE = lazy_compile(r"\(01\)\d{14}(?:\(1[17]\)\d{6})*\(21\)[A-Za-z0-9]{1,20}"
 _MRN_PREFIX_RE = lazy_compile(r"(?:M(?<![A-Za-z0-9].)RN?|m(?<![A-Za-z0-9].)rn)[-#]?(\d{5,12})(?![0-9])")
 # The second group of a plate written in two ("CXJ 4471", "ABC-123", "KD 52 ZRT" is not handled).
 _PLATE_REST = lazy_compile(r"[ -][A-Z0-9]{0,2}\d{2,5}[A-Z0-9]{0,3}(?![A-Za-z0-9])")
+_TASK_BOARD_BEFORE = lazy_compile(r"\b(?:trello|jira|kanban|asana|board|backlog|sprint)\b", re.IGNORECASE)
 _VERSIONISH = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")
 # Hyphenated digit groups: a version/range when short ("2-1", "12-34"); "88-4417-902", "7720-5531",
 # "61-0048823" are account/record numbers.
@@ -166,7 +169,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                                r"insurance|beneficiary|hicn|medi cal|cin|"
                                                # state Medicaid programmes: one enrollee's number
                                                r"masshealth|tenncare|medquest|soonercare|badgercare|mainecare|"
-                                               r"peachcare|husky|ohp|forwardhealth)\b")),
+                                               r"peachcare|husky|ohp|forwardhealth|providerone)\b")),
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
     ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert|state id)\b")),
     ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle)\b")),
@@ -187,7 +190,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         # national person numbers ("pesel_pacjenta", "cpf_paciente")
                                         r"cpf|curp|pesel|snils|снилс|matricula|matrícula|"
                                         # a homeless-services client record ("hmis_id"), a waitlist candidate's
-                                        r"hmis|candidate|"
+                                        r"hmis|candidate|membership|census number|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
@@ -407,6 +410,8 @@ def _looks_like_value(val: str, typ: str) -> bool:
         # '-'), a mask only when all zeros, and too short at three digits.
         return len(val) > 3 and val.strip("0") != ""
     digits = sum(map(str.isdigit, val))
+    if digits >= 5 and len({c for c in val if c.isdigit()}) == 1:
+        return False  # "a made-up member ID MW0000000": one digit repeated is a sample, not an id
     if not digits:
         # Letters-only values are words ("member ID to anyone"), except portal user names.
         return typ == "OTHER_ID" and False
@@ -429,7 +434,7 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
-              "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio")
+              "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer
@@ -710,6 +715,9 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                     _organisation_owns(s, cs, 60, _ORG_LICENCE, _PERSONAL_LICENCE)
                     or _PROVIDER_LICENCE.search(s.before(cs, 20))):
                 continue  # "Our pharmacy license number PHR-00418 is posted at the counter"
+            if typ == "ACCOUNT_NUMBER" and s.lower.startswith("card", cs) and (
+                    _TASK_BOARD_BEFORE.search(s.before(cs, 30))):
+                continue  # "on our Trello board (card BRW-214)": a task card, not a payment card
             if typ == "OTHER_ID" and s.lower.startswith("ticket", cs) and _it_ticket(s, cs, ve):
                 continue  # "Helpdesk ticket #58213 tracks the phone-tree bug"
             if typ == "OTHER_ID" and s.lower.startswith("client", cs) and (

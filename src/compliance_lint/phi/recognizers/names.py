@@ -220,7 +220,7 @@ _ROLE_PLURALS = (
     "schedulers|receptionists|coordinators|navigators|technicians|techs|specialists|staff members|team members|"
     "colleagues|coworkers|co-workers|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians|"
     "promotoras|promotores|intérpretes|interpretes|enfermeras|enfermeros|doulas|chws|community health workers|"
-    "franchise owners|franchisees|"
+    "franchise owners|franchisees|artists|stylists|estheticians|aestheticians|injectors|lash artists|"
     "educators|chaplains|drivers|billers|prosthetists|"
     "orthotists|audiologists|optometrists|paramedics|outreach workers|recruiters|phlebotomists|examiners|"
     "mentors|peer mentors|peer specialists|social workers|case managers|caseworkers|psychologists|psychiatrists|"
@@ -302,13 +302,20 @@ _STAFF_AFTER = lazy_compile(
     r"|,? (?:i'?m |i am )?(?:calling |a |an |the |your )?(?:virtual|ai|assistant|receptionist|"
     r"scheduler|agent|bot|concierge)\b"
     # (a patient's job: "Mr. Okafor works nights, so ...", "works the strawberry harvest")
-    r"|,? (?:works(?! (?:nights|evenings|overnights?|two jobs|the (?:\w+ )?(?:harvest|fields|line|docks))\b)"
-    r"(?! (?:nights |days |weekends |evenings |rotations |shifts |the register |two jobs )?"
+    r"|,? (?:works(?! (?:nights|evenings|mornings|afternoons|overnights?|two jobs"
+    r"|the (?:\w+ )?(?:harvest|fields|line|docks))\b)"
+    r"(?! (?:nights |days |weekends |evenings |mornings |afternoons |rotations |shifts |the register |two jobs )?"
     r"(?:at|for) (?!our\b|the front desk|the office|the clinic|reception|the desk)[\w'’-])|"
     r"handles|manages|runs|leads|heads|covers|answers|schedules|will help you|can help you|dispatches|assigns|"
     r"supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
+    # what a technician does or does not do: "Dale doesn't service bilevel ventilators"
+    r"|,? (?:does|doesn't|doesn’t|does not|can|can't|cannot) (?:service|repair|install|deliver|set up)\b"
+    # a role noun set off after the name: "Ravi Menon, our epidemiologist,"
+    r"|, (?:our|the) (?:[\w-]+ )?[a-z]{3,}(?:ist|ician)\b(?!s)"
+    # Polish: from a department, the front desk ("pani Haliny z działu rozliczeń")
+    r"| z (?:działu|recepcji|rejestracji)\b"
     # a studio's services: "Brooke Ellery does HydraFacials only"
     r"|,? (?:does|do) (?:[\w-]+ )?(?:hydrafacials|facials|consults|consultations|peels|microneedling|injectables|"
     r"lashes|brows|waxing)\b"
@@ -423,6 +430,9 @@ def _provider_after(after: str) -> bool:
     return after[1:2] not in "-–—" or after.lstrip(" -–—").split(" ", 1)[0].isupper()
 
 
+_BOSS_END = lazy_compile(r"\b(?:his|her) (?:manager|boss|supervisor)\W{0,3}$")
+_BRAND_NAME_BEFORE = lazy_compile(r"\b(?:picked|chose|chosen|choose|changed|adopted|took|gave (?:it|us)|kept) "
+                                   r"(?:the |our |this |that |a )?(?:new )?name $")
 # A biologic's nonproprietary name: a word and a four-letter suffix ("filgrastim-sndz", "Powder-dnfp").
 _BIOLOGIC_NAME = lazy_compile(r"[a-z]{4,}-[a-z]{4}$")
 # A role noun right before a name: "psychometrist Dana Whitford", "sonographer Li Na".
@@ -431,7 +441,10 @@ _NOT_ROLE_ENDS = ("list ", "lists ", "assist ", "exist ", "insist ", "persist ",
                   "wrist ", "christ ", "physician's ", "musician ", "magician ", "politician ", "statistician ")
 # Whom the agent passes a call or a note to: "handoff to", "escalate to", "route it to".
 _HANDOFF_BEFORE = lazy_compile(r"\b(?:hand ?off|handoff|hand it off|escalate|escalation|route|forward|warm transfer|"
-                               r"transfer)(?: (?:it|this|the call|them|the caller|the note))? to $")
+                               r"transfer)(?: (?:it|this|the call|them|the caller|the note))? to $"
+                               # "hand billing questions to Kyle", "send those calls to Dale"
+                               r"|\b(?:hand|send|pass|route|refer) (?:the |those |these |all |any )?(?:[\w-]+ )?"
+                               r"(?:questions|calls|messages) to $")
 # Clinical scales named after people, read with a value ("Norwood 3", "Fitzpatrick type IV") or in a label.
 _SCALE_EPONYMS = frozenset({"norwood", "ludwig", "tanner", "gleason", "mallampati", "fitzpatrick", "apgar", "braden",
                             "karnofsky", "breslow", "gustilo", "schatzker", "ashworth", "beighton", "risser", "lenke",
@@ -456,6 +469,8 @@ _FOREIGN_PERSON_CUES = (
     # Spanish kin: "la abuela de Brayan" (not "soy": "Soy Lucía, la asistente virtual" is the agent)
     "la abuela de|el abuelo de|la mamá de|la madre de|el papá de|el padre de|la hija de|el hijo de|"
     "la esposa de|el esposo de|"
+    # Portuguese: "sou a mãe do Gabriel Nogueira"
+    "mãe do|mãe da|pai do|pai da|filho de|filha de|"
     # French: call back, the son or daughter of
     "rappeler|appeler|le fils de|la fille de|la mère de|le père de"
 )
@@ -464,6 +479,8 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
     "my partner|her partner|his partner|"
+    # a patient's manager or boss, named: "Theo works mornings at the café; his manager, Lindsey Crowther, ..."
+    "his manager|her manager|his boss|her boss|his supervisor|her supervisor|"
     "son-in-law|daughter-in-law|mother-in-law|father-in-law|stepson|stepdaughter|stepmother|stepfather|"
     "named her|named them|hi|hello|hey|dear|good morning|good afternoon|good evening|"
     "hola|olá|ola|bonjour|hallo|ciao|salut|buenos días|buenos dias|buenas tardes|buenas noches|bom dia|boa tarde|"
@@ -516,7 +533,7 @@ _PERSON_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|this is|it's|it’s|for|re|about|called|said|partner's name|sister|brother|told|heard|with|to|see|meet|"
-    "from|call|remind|reminding|reminds|visit|guardian|nok|regular|regulars",
+    "from|call|remind|reminding|reminds|visit|guardian|nok|regular|regulars|vip",
     8,
 ))
 _PERSON_AFTER = lazy_compile(
@@ -721,7 +738,9 @@ _LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
 _NAME_KEY = lazy_compile(
     r"\b(?:name|names|first|last|full|given|family|surname|patient|caller|member|contact|"
     r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
-    r"beneficiary|insured)\b")
+    r"beneficiary|insured)\b"
+    # whom a note or a reminder is for: "allergy_note_for": "Tamsin G."
+    r"|\b(?:note|notes|reminder|message|callback|call back) for$")
 # Key words naming the practice's own people or organisation: in _NOT_NAME_KEY and _WORKFORCE_KEY.
 _PRACTICE_KEY_WORDS = (
     r"agent|clinic|practice|provider|doctor|physician|bot|assistant|org|organization|company|business|brand|"
@@ -840,6 +859,8 @@ _NAMES_AS_NAMES_AFTER = lazy_compile(r"[,;]? (?:are|were|is) (?:the |all |our )?
 _COMPANY_PAREN_BEFORE = lazy_compile(r"(?:^|[,:;]\s)(?:[A-Z][\w&.-]*\s?){1,3}\($")
 # Spanish words for a workplace or an institution right before its name, and "this is ... speaking".
 _SPANISH_ORG_ENDS = ("empaque ", "clínica ", "clinica ", "hospital ", "parroquia ", "iglesia ", "escuela ", "centro ",
+                     # Polish and Lithuanian: a clinic's name after its kind ("Przychodnia Pod Dębem")
+                     "przychodnia ", "przychodni ", "poradnia ", "klinika ", "gabinet ", "poliklinika ",
                      "farmacia ", "asistente de ", "le habla ", "rancho ", "huerta ", "bodega ")
 # A device's sizes after its maker's name: "Shiley 3.5", "Bivona 3.0".
 _SIZE_AFTER = lazy_compile(r" \d{1,2}\.\d\b(?! ?(?:mg|mcg|ml|units?|%))")
@@ -1312,7 +1333,8 @@ _ROLE_FIRST_WORDS = frozenset({"dispatcher", "scheduler", "receptionist", "coord
                                "promotora", "promotor", "volunteer", "biller", "counselor", "counsellor", "dietitian"})
 _EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rodeo", "tournament", "syndrome",
                            "disease", "palsy", "memorial", "scholarship", "award", "stampede", "roundup", "jamboree"})
-_PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun", "indian"})
+_PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun", "indian", "assiniboine",
+                           "sioux", "cheyenne", "arapaho", "shoshone", "paiute", "ojibwe", "chippewa", "cree"})
 _FRENCH_GAUGE = lazy_compile(r" ?\d{1,2} ?(?:fr|french)\b", re.IGNORECASE)
 _FRENCH_GAUGE_BEFORE = lazy_compile(r"\b\d{1,2} ?(?:fr|french) $")
 # Eponym heads that a person owns after a possessive: "Irene's chart", "Maya's grade" (not "Snellen chart").
@@ -1408,7 +1430,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
     "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates", "press", "dial", "say",
-    "calls", "ext", "extension", "x ", "s ", "or ", "en ",
+    "calls", "ext", "extension", "x ", "s ", "or ", "en ", "z ", "can", "doesn", "does n",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|"),
     "es ", "est "))
@@ -1717,6 +1739,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(("have ", "let ")) and after.startswith((" call", " return")) and (
             norms[0] not in HONORIFICS and not _honorific_at(s, before, start)):
         return "staff"  # "say you'll have Corinne call back": who returns the practice's calls
+    if before.endswith(" name ") and _BRAND_NAME_BEFORE.search(before):
+        return "brand"  # "We picked the name Mendwell in 2018": the practice's own name, explained
+    if before.endswith(" for ") and before.endswith(("take a message for ", "take messages for ")):
+        return "staff"  # "take a message for Hollis": someone at the practice
     if before.endswith(" to ") and _HANDOFF_BEFORE.search(before):
         return "staff"  # "in your handoff to Lamar", "escalate to Priya": whom the agent passes a call to
     if s.text[end - 5 : end - 4] == "-" and s.text[end - 4 : end].islower() and _BIOLOGIC_NAME.match(norms[-1]) and (
@@ -1882,7 +1908,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "transfer urgent refill calls to Linh"
     if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail) and (
             not _PERSON_DETAIL_AFTER.match(after)) and not (
-            before.endswith("ask for ") and _CALL_NUMBER_ASK.search(s.lower, max(0, start - 60), start)):
+            before.endswith("ask for ") and _CALL_NUMBER_ASK.search(s.lower, max(0, start - 60), start)) and not (
+            cues & _STRONG_BEFORE.bit and _BOSS_END.search(before)):
+        # (not a patient's manager: "Theo works at the campus café; his manager, Lindsey Crowther, ...")
         return "staff"  # (an age or a birth date after the name is a patient's: "Test persona: Ms. X, 94,")
     return None
 
@@ -1959,7 +1987,9 @@ def _honorific_names(text: str, hits: HitList, rx: re.Pattern[str], reason: str)
     """`hits` with each match of `rx` (an honorific, then the name as group 1) that no hit covers
     and whose name is no ordinary word."""
     for m in rx.finditer(text):
-        if not hits.overlaps(m.start(), m.end()) and not _is_word(m.group(1).lower()):
+        if not hits.overlaps(m.start(), m.end()) and not _is_word(m.group(1).lower()) and not (
+                # ("pani Haliny z działu rozliczeń": past the rest of the name, a department)
+                _staff_after(_NAME_REST.sub("", text[m.end() : m.end() + 80]))):
             hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.85, reason))
     return hits
 
@@ -2229,7 +2259,8 @@ _KO_TITLED_RE = lazy_compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,3})"
                            r"\s(?:딸|아들|며느리|사위|남편|아내|손녀|손자|어머니|아버지|엄마|아빠)"
                            r"(?:인데요|입니다|이에요|예요|이고|이요|$|\s|[,.]))")
 # A caller naming themselves after a greeting or "저는": "안녕하세요, 박현우입니다" (hello, this is Park Hyun-woo).
-_KO_SELF_RE = lazy_compile(r"(?:안녕하세요[,.!]?\s?|저는\s)([\uac00-\ud7a3]{2,3}?)(?:입니다|이에요|예요|인데요)")
+_KO_SELF_RE = lazy_compile(r"(?:안녕하세요[,.!]?\s?|저는\s)([\uac00-\ud7a3]{2,3}?)"
+                          r"(?:입니다|이에요|예요|인데요|이고요|이고)")
 # A surname alone before a title of age: "문 할아버지" (Grandpa Moon), "최 할머니".
 _KO_SURNAME_TITLED_RE = lazy_compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]\s(?:할머니|할아버지|어르신))")
 # An example cue just before: "예:" (e.g.), "예시", "예를 들어", "예컨대".
@@ -2796,6 +2827,8 @@ _PLACE_LIST_LEAD = lazy_compile(r"\b(?:clinics|locations|sites|offices|branches|
 # Names given as examples of a kind of name or of famous people, up to the name in question.
 _EXAMPLE_NAMES_LEAD = lazy_compile(
     r"\b(?:(?:[a-z]+ ?)?names?|famous (?:people|persons|patients|names)|"
+    # a look people ask for: "brows like Cara Delevingne"
+    r"(?:brows|hair|lips|nose|smile|look|body|jawline|eyes|skin) (?=like\b)|"
     # "asks for a specific student, such as Arjun Mehta or Bailey Comstock": any such person
     r"(?:asks?|asked|asking|calls?|called) (?:for|about) (?:a|any) specific (?:student|patient|person|caller|member|"
     r"resident|client|provider)|"
@@ -3320,6 +3353,8 @@ def _family_plural(word: str) -> bool:
     if len(low) < 5 or not low.endswith("s") or _is_word(low) or low in english_words():
         return False
     stem = low[:-1]
+    if low in _lex()[0] or stem in _lex()[0]:
+        return False  # "the Charles" (a river, a regatta), "the Adams test": a given name, not a family's plural
     return (stem in _lex()[1] or stem in _label_extra()) and not _is_word(stem) and stem not in english_words()
 
 
@@ -3869,6 +3904,8 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue  # "Osgood-Schlatter - parent handout": a disease
         if i and (lows[i - 1] in PROVIDER_TITLES or lows[i - 1] in _CREDENTIALS):
             continue  # "Dr. Okafor telehealth": a provider's schedule
+        if i and lows[i - 1] in ("st", "saint", "ste", "san", "santa", "sto"):
+            continue  # "St. Columba Hand Fax": a saint's name on a hospital or a parish
         hits.append(PhiHit(start, end, "NAME", "name", 0.6, "a 2020 census name in a label with other words"))
     return hits
 

@@ -558,8 +558,11 @@ _PRACTICE_LINE_BEFORE = lazy_compile(r"\b(?:booking line|desk line|(?:van|shuttl
                                      r"(?:cell|phone|line|number)"
                                      # an office's or a vendor's line: "the PRC office number is", "Their
                                      # scheduling fax is"
-                                     r"|(?:office|clinic|scheduling|billing|referral|intake|front desk|main|pharmacy)"
-                                     r" (?:phone |fax )?(?:number|line|phone|fax))(?: (?:is|at|:))?\W{0,3}$")
+                                     r"|(?:office|clinic|scheduling|billing|referral|intake|front desk|main|pharmacy|"
+                                     r"order) (?:phone |fax )?(?:number|line|phone|fax|desks?)(?:s)?)"
+                                     # (a second number after the first: "their order desks are (214) ... and")
+                                     r"(?: (?:is|are|at|:))?\W{0,3}"
+                                     r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4},? (?:and|or) )?$")
 
 
 # The number's clause says it is faxed to ("fax the DNR to his employer, Pruett Logistics, at ...", "Fax for
@@ -762,7 +765,9 @@ def _stored_for_person(s: Scan) -> bool:
 
 # The number to call someone back at, under a key with no practice word ("callback_number",
 # "call_back_phone"): the caller's. ("clinic_callback_number" is the practice's: _KEY_OWN_LINE.)
-_KEY_CALLBACK = lazy_compile(r"\bcall ?back (?:number|no|num|phone|tel|cell|mobile)\b")
+_KEY_CALLBACK = lazy_compile(r"\bcall ?back (?:number|no|num|phone|tel|cell|mobile)\b"
+                             # the number a caller asked to be called back on ("preferred_callback")
+                             r"|\bpreferred (?:call ?back|phone|number|contact number)\b")
 
 
 # An owner of a number that is no person: the practice speaking ("we", "our", "please call"), a

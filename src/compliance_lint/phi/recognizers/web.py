@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import PUBLIC_FIGURES, first_names, is_common_word, surnames
+from compliance_lint.phi.lexicon import PUBLIC_FIGURES, english_words, first_names, is_common_word, surnames
 from compliance_lint.phi.patterns import ascii_twin, lazy_compile
 from compliance_lint.phi.recognizers.misc import _NOT_PERSON_IMAGE, PROVIDER_IMAGE
 from compliance_lint.phi.recognizers.names import names_in_file_name
@@ -19,10 +19,14 @@ from compliance_lint.phi.validators import date_ok, ip_is_personal
 _EMAIL_RE = lazy_compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
 _EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
 _OBFUSCATED_EMAIL_RE = lazy_compile(
-    r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arobase\]| arobase ) ?[A-Za-z0-9-]{1,63}"
+    # (Korean says "골뱅이" and "점"; "d0t" hides the word from filters)
+    r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arobase\]| arobase | 골뱅이 ) ?"
+    r"[A-Za-z0-9-]{1,63}"
     # a spelled dot may have spaces around it; a plain "." only joins letters ("... com. Read it")
     # (Spanish and Portuguese say "arroba" and "punto"/"ponto")
-    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot | punto | ponto |\[point\]) ?|\.)[A-Za-z]{2,24}){1,4}(?![\w])",
+    # (a Korean particle may follow the last label at once: "naver 점 com입니다")
+    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot | d0t | punto | ponto |\[point\]| 점 ) ?|\.)[A-Za-z]{2,24}){1,4}"
+    r"(?![A-Za-z0-9_\u00c0-\u024f])",
     re.IGNORECASE,
 )
 _RESERVED_DOMAINS = lazy_compile(r"(?:^|\.)(?:example\.(?:com|net|org)|test|example|invalid|localhost)$")
@@ -147,6 +151,7 @@ _IPV4_HINT = lazy_compile(r"\.\d{1,3}\.")
 # "2600:1700:3e4a:91f0::1b"); ipaddress then decides validity. Each repetition starts with ":", so
 # there is one way to match.
 _IPV6_RE = lazy_compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+_FIRMWARE_BEFORE = lazy_compile(r"\b(?:firmware|software|version|ver|build|release|app|os|v)\.? ?$")
 _INFRA_CUE = lazy_compile(
     r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|gateway|proxy|allowlist|"
     r"whitelist|firewall|egress|ingress|load balancer|nginx|cidr|subnet|vpn|ip range|"
@@ -170,7 +175,9 @@ _WORKFORCE = lazy_compile(
     r"chaplain|dietitian|educator|embryologist|sonographer|technologist|social worker|interpreter|"
     # credentials and the running of a service: "Wade Kettering, ATP, runs the seating clinic"
     r"atp|ibclc|rdn|slp|lcsw|lpc|dpt|otr|crna|rrt|bcba|lmft|fnp|aprn|atc|lsw|msw|cde|cdces|chw|"
-    r"athletic trainer|trainer|(?:runs|leads|heads) (?:the|our))\b")
+    r"athletic trainer|trainer|(?:runs|leads|heads) (?:the|our)|"
+    # a role noun in -ist or -ician: "Escalations go to epidemiologist Desmond Achterberg (d.achterberg@...)"
+    r"[a-z]{3,}(?:ologist|ician))\b")
 # (a role named for the patients it serves is the workforce's: "Patient navigator Quinn Albrecht")
 _PATIENT_SIDE = lazy_compile(
     r"\b(?:patient|patients|caller|callers|member|client|beneficiary|enrollee|mother|father|wife|husband|son|"
@@ -201,7 +208,7 @@ def _staff_mailbox(s: Scan, start: int) -> bool:
         not s.key_text or _PATIENT_SIDE.search(s.key_text) is None)
 
 
-_AT_WORD = lazy_compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arobase\]| arobase )\s?", re.IGNORECASE)
+_AT_WORD = lazy_compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arobase\]| arobase | 골뱅이 )\s?", re.IGNORECASE)
 
 
 # An address URL-encoded in a link's query: "?caregiver=annette.hargrove%40gmail.com" ("%40" is "@").
@@ -236,7 +243,7 @@ def recognize_email(s: Scan) -> list[PhiHit]:
     # "[at]" in low or "(at)" in low or "{at}" in low or (" at " in low and " dot " in low).
     obfuscated = (("[" in low or "(" in low or "{" in low) and ("[at]" in low or "(at)" in low or "{at}" in low)) or (
         " dot " in low and " at " in low) or (" arroba " in low and (" punto " in low or " ponto " in low)) or (
-        "arobase" in low)
+        "arobase" in low) or (" d0t " in low and " at " in low) or " 골뱅이 " in low
     if not has_at and not obfuscated:
         return []
     hits: list[PhiHit] = []
@@ -294,7 +301,7 @@ def recognize_email(s: Scan) -> list[PhiHit]:
             m = nxt
             nxt = _OBFUSCATED_EMAIL_RE.search(text, m.end())
             txt = m.group(0).lower()
-            if " at " in txt and "dot" not in txt and "[" not in txt and "(" not in txt:
+            if " at " in txt and "dot" not in txt and "d0t" not in txt and "[" not in txt and "(" not in txt:
                 # "meet at noon." is prose, not an address; the address may start after its " at "
                 # ("updates at rob.eakins [at] outlook [dot] com")
                 nxt = _OBFUSCATED_EMAIL_RE.search(text, m.start() + txt.index(" at ") + 4)
@@ -329,7 +336,7 @@ def _social_handles(s: Scan, hits: list[PhiHit]) -> None:
         hits.append(PhiHit(start, end, "OTHER_ID", "social_handle", 0.75, "a person's social media handle"))
 
 
-_DOT_WORD = lazy_compile(r"\W*(?:dot|punto|ponto|point)\W*")
+_DOT_WORD = lazy_compile(r"\W*(?:dot|d0t|punto|ponto|point|점)\W*")
 
 
 def _url_host(url: str) -> str:
@@ -621,7 +628,10 @@ _PATIENT_DIR_SLUG = lazy_compile(r"/(?:patients?|members?|clients?|residents?|pa
                                  r"charts?|children|child|kids?|students?|campers?|athletes?|"
                                  # a user's or traveler's own page: "/portal/u/ameen.alsakkaf/labs",
                                  # "/travelers/ngozi-okereke-448172/"
-                                 r"u|users?|travell?ers?|employees?|workers?|elders?)/"
+                                 r"u|users?|travell?ers?|employees?|workers?|elders?|"
+                                 # a proxy's view of a patient, a team's medical files: "/proxy/ana.castellanos/",
+                                 # "/medical/kessler-noah/mri-knee.pdf"
+                                 r"prox(?:y|ies)|medical)/"
                                  # (a double surname may follow: "/clients/brittany-hollins-gage/history")
                                  r"([a-z]{2,20})[-_.]([a-z]{2,25})(?:[-_][a-z]{2,25})?(?:[-_.]\d{2,8})?(?=[/?#]|$)")
 # A query parameter naming a person, its value a name written as a slug: "?child=whitfield-ava",
@@ -649,6 +659,8 @@ _ADDRESS_QUERY = lazy_compile(r"[?&](?:addr|address|street|home|dest|destination
 # A person's handle as a query value: an initial, then a surname ("?player=kmorikawa").
 _PERSON_HANDLE_QUERY = lazy_compile(r"[?&](?:player|athlete|patient|member|client|student|camper|resident|user|"
                                     r"username|employee)=([a-z])([a-z]{3,20})(?=[&#]|$)")
+_PERSON_HANDLE_PATH = lazy_compile(r"/(?:athletes?|players?|patients?|students?|campers?|clients?|members?)/"
+                                   r"([a-z])([a-z]{3,20})(?=[/?#]|$)")
 _PERSON_ID_SEGMENT = lazy_compile(r"/(?:patients?|members?|clients?|child|children|kids?|customers?|u|users?|"
                                   # an immigrant's A-number: "/alien/A219447803/ds3025"
                                   r"profiles?|residents?|alien|a-number)/([a-z]{0,4}-?\d{4,12}|[a-z][a-z._-]{2,30}\d{2,4})(?=[/?#]|$)"
@@ -661,9 +673,16 @@ def _patient_dir_slug(url: str) -> bool:
     low = url.lower()
     if _PERSON_ID_SEGMENT.search(low) or _ADDRESS_QUERY.search(low):
         return True
+    for m in _PERSON_HANDLE_PATH.finditer(low):
+        handle = m.group(1) + m.group(2)
+        if m.group(2) in surnames() and not is_common_word(m.group(2)) and handle not in english_words() and (
+                not is_common_word(handle)):
+            return True  # "/athletes/asolberg/imaging": an initial and a surname, one person's folder
     if "=" in low:
         for m in _PERSON_HANDLE_QUERY.finditer(low):
-            if m.group(2) in surnames() and not is_common_word(m.group(2)):
+            handle = m.group(1) + m.group(2)
+            if m.group(2) in surnames() and not is_common_word(m.group(2)) and handle not in english_words() and (
+                    not is_common_word(handle)):
                 return True  # "?player=kmorikawa": an initial and a surname, one person's handle
     for rx in (_PATIENT_DIR_SLUG, _PERSON_QUERY, _STORY_SLUG):
         for m in rx.finditer(low):
@@ -723,6 +742,8 @@ def recognize_ip(s: Scan) -> list[PhiHit]:
         before = s.before(start, 40)
         if _INFRA_CUE.search(before) and not _IP_OWNER.search(before):
             continue
+        if value.count(".") == 3 and _FIRMWARE_BEFORE.search(before):
+            continue  # "scanners run firmware 2.3.0.118": a four-part version, not an address
         after = s.after(end, 25)
         cued = _IP_WORD.search(before) or _IP_WORD.search(after)
         if not cued and (_OUTLINE_BEFORE.search(before) or max(int(p) for p in value.split(".")) < 32
