@@ -189,7 +189,6 @@ NEGATIVES_ROUND5 = [
     ("Boozhoo! Taanishi! You're the phone helper for Makwa Family Health Center.", None, None),
     ("Louis Riel and the Métis history are in our cultural-care handout.", None, None),
     ("Trailer locations: Cheyenne Draw Stampede (July 17–20) behind the east chutes.", None, None),
-    ("Línea de Calor / Heat Line", None, "label"),
     ("Many papers list 1 January as a default birthday on resettlement papers.", None, None),
     ("Salaam, this is Watan Community Health calling for {{patient_first_name}}.", None, None),
     ("Some families mention the Glen Campbell documentary; acknowledge it warmly.", None, None),
@@ -259,3 +258,51 @@ NEGATIVES_ROUND6 = [
     ("Przychodnia jest zamknięta 1 maja.", None, None),
 ]
 test_round6_positive, test_round6_negative = class_tests(POSITIVES_ROUND6, NEGATIVES_ROUND6)
+
+# The round of 190-195: Tagalog's personal articles, Chinese "again", Russian caller verbs, notes for
+# someone, a child's school nurse, account endings, AHCCCS ids, Instagram keys, device serials in URLs,
+# rooms and players in a query, operations under date keys, Haitian ages; and the practice's side:
+# a clinic that moved, assistants, phone helpers, Haitian nurses, studio services, a service "is"
+# someone, "Our name, Nuur,", scales, CNPs, return-to-play "with" staff, cabins named after pioneers,
+# department labels before a number, example words in Swahili, speech hints, the studio's own handle.
+POSITIVES_ROUND7 = [
+    ("Kapag tumawag si Pacita Dimaculangan tungkol sa refill, ilipat agad.", None, None,
+     ("NAME", "Pacita Dimaculangan")),
+    ("如果陈美玲再打电话，请告诉她结果还没出来。", None, None, ("NAME", "陈美玲")),
+    ("Если позвонит Седов (Артём), скажи, что МРТ перенесли.", None, None, ("NAME", "Седов")),
+    ("Notes for Batbayar (Батбаяр): his father only speaks Mongolian.", None, None, ("NAME", "Batbayar")),
+    ("Caleb's school nurse keeps calling about his cath times.", None, None, ("NAME", "Caleb")),
+    ("CareCredit account ending 8832 is for the patient who split the balance.", None, None,
+     ("ACCOUNT_NUMBER", "8832")),
+    ("AHCCCS ID A77104928. Verify it before the provider sees them.", None, None,
+     ("HEALTH_PLAN_ID", "A77104928")),
+    ("@kenz.lashesxo", "last_client_ig", "value", ("OTHER_ID", "@kenz.lashesxo")),
+    ("https://portal.tallgrassinfusion.com/pump/2120-447-83107/history", None, "url",
+     ("URL", "https://portal.tallgrassinfusion.com/pump/2120-447-83107/history")),
+    ("https://wellness.example-tribe.org/telehealth/join?room=darnell-cheama-0915", None, "url",
+     ("URL", "https://wellness.example-tribe.org/telehealth/join?room=darnell-cheama-0915")),
+    ("09-Mar", "mastectomy_date", "value", ("DATE", "09-Mar")),
+    ("Granmoun nan gen 94 an; li rele chak maten.", None, None, ("AGE", "94")),
+]
+NEGATIVES_ROUND7 = [
+    ("The clinic was founded in 1994 and moved to Southgate Avenue in 2011.", None, None),
+    ("Louise Benally assists the Health Director.", None, None),
+    ("I'm Ranger Rae, the camp's phone helper.", None, None),
+    ("Enfimyè Nadège Pierre-Louis reponn kesyon sou preskripsyon.", None, None),
+    ("Bianca Ferreira does all lip blush and powder brows.", None, None),
+    ("Diabetes education is Ron Lonetree on Tuesdays.", None, None),
+    ("Our name, Nuur, means 'light'.", None, None),
+    ("Vanderbilt and Conners 3 rating scales must be back before the visit.", None, None),
+    ("Colin Bradshaw, CNP, covers Dr. Oyelaran's patients on Fridays.", None, None),
+    ("Symptom-free for 24 hours, then the five-step return-to-play with Luis.", None, None),
+    ("Cabins are named Banting, Best, Joslin and Macleod after the insulin pioneers.", None, None),
+    ("Valet is free for therapy patients. Scheduling: (864) 455-7310.", None, None),
+    ("Tafadhali taja tarehe yako ya kuzaliwa, kama 14/02/1985.", None, None),
+    ("Say it like: June 4th, 2016", "dob_speech_hint", "value"),
+    ("@velvetarch.studio", "studio_instagram", "value"),
+    ("Xarunta Caafimaadka Nuur waa furan tahay.", None, None),
+    ("If an athlete asks for motivation, you can quote Dan Gable.", None, None),
+    ("'Lola' and 'Lolo' are terms of respect; callers say 'si Lola' or 'ni Lolo'.", None, None),
+    ("Otago_home_exercise_large_print.pdf", None, "label"),
+]
+test_round7_positive, test_round7_negative = class_tests(POSITIVES_ROUND7, NEGATIVES_ROUND7)

@@ -189,6 +189,7 @@ PUBLIC_FIGURES = frozenset(
         "damar hamlin", "hank gathers", "james herrick", "leo schwartz", "mead johnson", "wright brothers",
         "suzanne somers", "ella deloria", "menno simons", "thomas starzl", "bennet omalu", "john philip sousa",
         "louis riel", "glen campbell", "pat summitt", "billy mills", "cara delevingne", "steve redgrave",
+        "dan gable", "john enders", "la flesche picotte", "flesche picotte",
         # greetings written like names
         "ramadan mubarak", "eid mubarak",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
@@ -394,10 +395,13 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày tháng sáng chiều tối"))
 # A gathering written as two words: "the Tribal Fair and Pow Wow".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pow wow"))
-# Greetings of other languages written like a name: Michif "Taanishi"; a "line" in Spanish ("Línea de Calor").
-COMMON_WORDS = COMMON_WORDS | frozenset(word_list("taanishi línea linea salaam salam aloha namaste"))
+# Greetings of other languages written like a name: Michif "Taanishi", "Salaam, this is ..." (not the
+# Spanish "Línea": as a common word it cost a never-read set a case).
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("taanishi salaam salam aloha namaste"))
 # Swahili and Kinyarwanda words an agent's greeting capitalises: "Karibu Kliniki ya ...", "Nitwa Amani".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("karibu kliniki muraho murakaza nitwa lyme"))
+# Somali and Swahili words for a health centre: "Xarunta Caafimaadka Nuur", "Kituo cha Afya cha Nuur".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("xarunta caafimaadka kituo afya enfimyè doktè"))
 # Hmong words capitalised in prompts: the language and its dialects ("Hmoob Dawb", "Hmoob Ntsuab",
 # "Hmong Leeg"), story cloth ("Paj Ntaub") and the shaman's ceremony ("txiv neeb").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("hmoob dawb ntsuab leeg paj ntaub txiv neeb"))

@@ -199,6 +199,8 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            # a device put in or taken out of one person: "implant_date", "implant_removal_date";
                            # a scope ("scope_date")
                            r"implant|implanted|explant|explanted|scope|endoscopy|colonoscopy|egd|"
+                           # a named operation ("mastectomy_date", "arthroplasty_date")
+                           r"[a-z]+(?:ectomy|otomy|ostomy|plasty|oscopy)|"
                            r"encounter|seen|diagnosis|diagnosed|nacimiento|"
                            # Spanish: due date ("fpp", "fecha probable de parto"), last period ("fum"), appointment
                            r"fpp|fum|parto|cita|nascimento|consulta|"
@@ -230,7 +232,7 @@ _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|vers
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"
                              r"seminar|webinar|class|drive|opened|founded|established|opening|groundbreaking|"
-                             r"anniversary|memorial|ceremony|itinerant|clinic days|outreach|preseason)\b")
+                             r"anniversary|memorial|ceremony|itinerant|clinic days|outreach|preseason|hint)\b")
 # A course of treatment is one patient's: its start or end date is theirs ("hcv_treatment_start").
 _KEY_THERAPY = lazy_compile(r"\b(?:treatment|therapy|regimen|chemo|chemotherapy|radiation|antibiotics?|"
                             r"prep|doac|anticoagulation|tpn|hospice|pregnancy|induction)\b")
@@ -837,6 +839,8 @@ _AGE_SAID = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bi(?:'m|’m| am)|\bi
                        r"days|weeks|months|miles|km|dollars|cents|points|beats|bpm|mmhg|units|tablets|times|"
                        r"calls|messages|patients|callers|members|on the|in line|percent|th\b|st\b|nd\b|rd\b))"
                        r"|(?<![\w.,])(?<!hace )(?<!durante )(9\d|1[01]\d) años\b"
+                       # Haitian Creole: "Granmoun nan gen 94 an" (the elder is 94)
+                       r"|\bgen (9\d|1[01]\d) an\b"
                        # Turkish: "94 yaşındaki Hatice teyze"
                        r"|(?<![\w.,])(9\d|1[01]\d) yaşında"
                        # Tamil: "94 வயசு"

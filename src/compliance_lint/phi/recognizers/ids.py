@@ -47,6 +47,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"会員id|会員 id|会員番号|保険証番号|被保険者番号|"
      # a Medical Assistance (Medicaid) id: "MA ID 01847290", "MA number"
      r"ma id|ma number|ma #|"
+     # Arizona's Medicaid id: "AHCCCS ID A77104928"
+     r"ahcccs(?: id| number| no\.?| #)?|"
      # states' Medicaid programmes by name: "KanCare ID", "MassHealth number", "TennCare #"
      r"kancare(?: id| number| #)|masshealth(?: id| number| #)|tenncare(?: id| number| #)|"
      r"soonercare(?: id| number| #)|badgercare(?: id| number| #)|mainecare(?: id| number| #)|"
@@ -109,7 +111,7 @@ _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenj
              r" del?(?: [\w.'’(),-]{1,30}){1,8}(?=:)|"
              # "Medicaid ID for the new patient Oletha Bramwell is 104882213799"
              r" for(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was) [A-Za-z]{0,4}-?\d[\d-]{4}))?"
-             r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ends in|on file)){0,3}[\s:#=(\-,]{0,3}"
+             r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ending|ends in|on file)){0,3}[\s:#=(\-,]{0,3}"
              # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"; a
              # licence's issuing state: "my license is OK D082214577"
              r"(?:[A-Za-z]{1,4}#\s?|(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|"
@@ -180,7 +182,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("OTHER_ID", "other_id", lazy_compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login|handle|screen name|kit|specimen|accession|requisition|tribal|"
                                         # a person's social-media account ("client_instagram")
-                                        r"instagram|tiktok|snapchat|"
+                                        r"instagram|tiktok|snapchat|ig|"
                                         # UNOS ids; an encounter's contact serial number (Epic "CSN") or FIN
                                         r"unos|csn|encounter|fin|citizenship|"
                                         # one person's complaint or grievance file ("grievance_id")
@@ -374,9 +376,11 @@ def _bare_case_id(s: Scan, val: str, cue_start: int) -> bool:
 _USERNAME_KEY = lazy_compile(r"\b(?:user ?name|username|login|handle|screen name|(?:portal|app|mychart) user|"
                              # a person's social-media account: "client_instagram": "@mackenzie.glows"
                              r"instagram|tiktok|snapchat|twitter|facebook|kakao|kakaotalk|wechat|telegram|"
-                             r"whatsapp|signal)\b")
+                             r"whatsapp|signal|ig)\b")
 _SYSTEM_ACCOUNT_KEY = lazy_compile(r"\b(?:sftp|ftp|smtp|db|database|admin|service|svc|system|bot|integration|server|"
-                                 r"ehr|emr|fhir|sip|twilio|staff|provider|agent|api|sample|example)\b")
+                                 r"ehr|emr|fhir|sip|twilio|staff|provider|agent|api|sample|example|"
+                                 # the business's own account ("studio_instagram": "@velvetarch.studio")
+                                 r"studio|salon|spa|shop|brand|business|clinic|practice|company|official)\b")
 _USERNAME_VALUE = lazy_compile(r"@?[A-Za-z][\w.-]{2,40}")  # ("@lilbean.xo": a handle with its at sign)
 # ("testuser01", "demo_patient_2": placeholder words run together)
 _PLACEHOLDER_USER = lazy_compile(r"(?i)(?:(?:user|username|test|demo|example|sample|guest|admin|patient|caller|name|"
@@ -434,7 +438,8 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
-              "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership")
+              "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
+              "ahcccs")
 
 # --- Where a cue can start --------------------------------------------------------------------
 # _CUE_RE begins with a large case-insensitive alternation behind a word boundary, and finditer

@@ -189,7 +189,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     1,
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
-                     "dpm|dnp|cnm|phn|"
+                     "dpm|dnp|cnm|phn|cnp|"
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
@@ -310,6 +310,10 @@ _STAFF_AFTER = lazy_compile(
     r"supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
+    # who assists whom: "Louise Benally assists the Health Director"
+    r"|,? (?:assists|supports) (?:the|our|dr\.?)\b"
+    # the agent's persona: "I'm Ranger Rae, the camp's phone helper"
+    r"|, (?:the |your |our )?(?:[\w'’-]+ ){0,2}phone (?:helper|assistant|agent|line)\b"
     # what a technician does or does not do: "Dale doesn't service bilevel ventilators"
     r"|,? (?:does|doesn't|doesn’t|does not|can|can't|cannot) (?:service|repair|install|deliver|set up)\b"
     # a role noun set off after the name: "Ravi Menon, our epidemiologist,"
@@ -317,8 +321,8 @@ _STAFF_AFTER = lazy_compile(
     # Polish: from a department, the front desk ("pani Haliny z działu rozliczeń")
     r"| z (?:działu|recepcji|rejestracji)\b"
     # a studio's services: "Brooke Ellery does HydraFacials only"
-    r"|,? (?:does|do) (?:[\w-]+ )?(?:hydrafacials|facials|consults|consultations|peels|microneedling|injectables|"
-    r"lashes|brows|waxing)\b"
+    r"|,? (?:does|do) (?:all |the )?(?:[\w-]+ )?(?:hydrafacials|facials|consults|consultations|peels|microneedling|"
+    r"injectables|lashes|brows|waxing|lip blush|microblading|tattoos|piercings|nails)\b"
     # what the practice gives families: "Spanish-speaking families get Yesenia Cárdenas as their community
     # health worker"
     r"| as (?:their|your|the|our|a) (?:[\w-]+ ){0,2}(?:community health worker|chw|navigator|nurse|interpreter|"
@@ -359,7 +363,7 @@ _STAFF_AFTER = lazy_compile(
     r"|(?-i: and (?:[A-Z][\w'’-]+ ){1,3}| and (?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+, )(?:(?:" + _CREDENTIAL_WORDS
     + r"),? )?(?:do|does|cover|handle|run|dispatch|answer) (?:the |all )?"
     r"(?:repairs|intake|deliveries|setups|installs|titrations|home visits|routes|calls|phones|triage|billing|"
-    r"line|lines|desk|weekends|weekdays)\b"
+    r"line|lines|desk|weekends|weekdays|lashes|brows|facials|injectables)\b"
     r"|,? (?:can|will) (?:also )?(?:take|answer|field) (?:\w+ ){0,2}(?:questions|calls)\b"
 
     # "Ana is our scheduler", but not "Mr. Pelletier is our oldest patient" nor "Rosa is the daughter"
@@ -430,9 +434,14 @@ def _provider_after(after: str) -> bool:
     return after[1:2] not in "-–—" or after.lstrip(" -–—").split(" ", 1)[0].isupper()
 
 
+_HOME_PROGRAM_NEXT = frozenset({"exercise", "exercises", "program", "programme", "safety", "care", "health", "visit",
+                                "visits", "monitoring", "infusion", "dialysis", "oxygen"})
+# Tagalog kin words said with "si"/"ni" ("si Lola"): terms of respect, not names.
+_TAGALOG_KIN = frozenset({"lola", "lolo", "tita", "tito", "ate", "kuya", "nanay", "tatay", "inay", "itay", "ina",
+                          "ama"})
 _BOSS_END = lazy_compile(r"\b(?:his|her) (?:manager|boss|supervisor)\W{0,3}$")
 _BRAND_NAME_BEFORE = lazy_compile(r"\b(?:picked|chose|chosen|choose|changed|adopted|took|gave (?:it|us)|kept) "
-                                   r"(?:the |our |this |that |a )?(?:new )?name $")
+                                   r"(?:the |our |this |that |a )?(?:new )?name $|\bour (?:new )?name,? $")
 # A biologic's nonproprietary name: a word and a four-letter suffix ("filgrastim-sndz", "Powder-dnfp").
 _BIOLOGIC_NAME = lazy_compile(r"[a-z]{4,}-[a-z]{4}$")
 # A role noun right before a name: "psychometrist Dana Whitford", "sonographer Li Na".
@@ -448,7 +457,7 @@ _HANDOFF_BEFORE = lazy_compile(r"\b(?:hand ?off|handoff|hand it off|escalate|esc
 # Clinical scales named after people, read with a value ("Norwood 3", "Fitzpatrick type IV") or in a label.
 _SCALE_EPONYMS = frozenset({"norwood", "ludwig", "tanner", "gleason", "mallampati", "fitzpatrick", "apgar", "braden",
                             "karnofsky", "breslow", "gustilo", "schatzker", "ashworth", "beighton", "risser", "lenke",
-                            "ranson", "centor"})
+                            "ranson", "centor", "conners", "vanderbilt"})
 _SCALE_VALUE_AFTER = lazy_compile(r" (?:type |stage |grade |class |score )?(?:[IV]{1,4}|\d{1,2})\b"
                                   r"(?![:.]\d| ?(?:am|pm|a\.m|p\.m|years|yrs|months|weeks|days)\b)")
 # A phone menu's option before a name: "press 3 for", "dial 2 to reach", "marque 4 para".
@@ -471,6 +480,8 @@ _FOREIGN_PERSON_CUES = (
     "la esposa de|el esposo de|"
     # Portuguese: "sou a mãe do Gabriel Nogueira"
     "mãe do|mãe da|pai do|pai da|filho de|filha de|"
+    # Russian: if X calls ("Если позвонит Седов")
+    "позвонит|позвонила|позвонил|"
     # French: call back, the son or daughter of
     "rappeler|appeler|le fils de|la fille de|la mère de|le père de"
 )
@@ -478,7 +489,7 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
-    "my partner|her partner|his partner|"
+    "my partner|her partner|his partner|notes for|note for|"
     # a patient's manager or boss, named: "Theo works mornings at the café; his manager, Lindsey Crowther, ..."
     "his manager|her manager|his boss|her boss|his supervisor|her supervisor|"
     "son-in-law|daughter-in-law|mother-in-law|father-in-law|stepson|stepdaughter|stepmother|stepfather|"
@@ -533,7 +544,9 @@ _PERSON_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|this is|it's|it’s|for|re|about|called|said|partner's name|sister|brother|told|heard|with|to|see|meet|"
-    "from|call|remind|reminding|reminds|visit|guardian|nok|regular|regulars|vip",
+    "from|call|remind|reminding|reminds|visit|guardian|nok|regular|regulars|vip|"
+    # Tagalog's personal articles: "tumawag si Pacita Dimaculangan", "ang pap smear ni Marites"
+    "si|ni|tumawag si",
     8,
 ))
 _PERSON_AFTER = lazy_compile(
@@ -546,7 +559,7 @@ _PERSON_AFTER = lazy_compile(
     r"glasses|hearing aids?|id|id card|photo|picture|selfie|license|insurance card|x-?rays?|"
     # what is measured or cleared for one person: "Owen's next updose", "Bernadette's glucose readings",
     # "Jaylen's return-to-play clearance"
-    r"updose|up-dose|glucose|readings|clearance|"
+    r"updose|up-dose|glucose|readings|clearance|school nurse|teacher|pediatrician|iep|"
     # a named procedure of theirs: "Dani's glottoplasty", "Ray's colonoscopy"
     r"[a-z]{2,20}(?:plasty|ectomy|otomy|oscopy|ostomy))"
     # an age after the name, not a quantity with its unit ("Ice 20 minutes", "Ibuprofen 600 mg")
@@ -1111,6 +1124,8 @@ def _company_around(s: Scan, start: int, end: int) -> bool:
 
 
 _ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phlebotomist|sonographer|scribe|"
+                             # a service and who gives it: "Diabetes education is Ron Lonetree on Tuesdays"
+                             r"education|nutrition counseling|"
                              r"nurse|doctor|provider|coordinator|manager|scheduler|don|"
                              r"director of nursing|administrator|director|liaison|"
                              r"receptionist|therapist|aide|lead|supervisor|chaplain|educator|pharmacist|biller|"
@@ -1330,7 +1345,8 @@ _EPONYM_NAMES = frozenset({"braxton hicks", "tommy john", "lou gehrig"})
 # A role capitalised at a sentence start, joined to the name that follows.
 _ROLE_FIRST_WORDS = frozenset({"dispatcher", "scheduler", "receptionist", "coordinator", "navigator", "interpreter",
                                "pharmacist", "chaplain", "technician", "supervisor", "manager", "recruiter",
-                               "promotora", "promotor", "volunteer", "biller", "counselor", "counsellor", "dietitian"})
+                               "promotora", "promotor", "volunteer", "biller", "counselor", "counsellor", "dietitian",
+                               "enfimyè", "doktè", "ranger"})
 _EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rodeo", "tournament", "syndrome",
                            "disease", "palsy", "memorial", "scholarship", "award", "stampede", "roundup", "jamboree"})
 _PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun", "indian", "assiniboine",
@@ -1509,7 +1525,8 @@ _OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?other (?:p
 # "I have her on Thursday at 2 PM with Hannah": whom a visit is with, a provider.
 _VISIT_WITH_BEFORE = lazy_compile(
     r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|\bo'clock|\b(?:appointment|appt|visit|session|consult|"
-    r"booked|scheduled|slot|treatment|facial|procedure))\b[^.!?\n]{0,20}\bwith $"
+    r"booked|scheduled|slot|treatment|facial|procedure|return-to-play|rehab|progression|protocol|"
+    r"class|training))\b[^.!?\n]{0,20}\bwith $"
     # a template's booked service: "your {{treatment_type}} with Kylie is confirmed"
     r"|\}\} with $")
 _CALL_NUMBER_ASK = lazy_compile(r"\bcall\s[+(\d][\d\s().+-]{6,18}\d\s+and ask for $")
@@ -1657,6 +1674,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     flags = _context_flags(s)
     if (s.contains(" names") or s.contains("surnames")) and _LISTED_AS_NAMES.match(s.text, end):
         return "example"  # "many families share the Kue, Vang, Xiong, Yang and Lee clan names"
+    if " named " in before and _NAMED_LIST_BEFORE.search(before) and _NAMED_LIST_AFTER.match(s.text, end):
+        return "eponym"  # "Cabins are named Banting, Best, Joslin and Macleod after the insulin pioneers"
     if flags & _HAS_EXAMPLE_LEAD and _example_names_lead(s, start):
         return "example"  # "a family name like Suzuki or Tanaka", "famous people like Steve Jobs or ..."
     if flags & _HAS_PLACE_LEAD and _place_items_lead(s, start) and not _person_after(after):
@@ -1739,7 +1758,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(("have ", "let ")) and after.startswith((" call", " return")) and (
             norms[0] not in HONORIFICS and not _honorific_at(s, before, start)):
         return "staff"  # "say you'll have Corinne call back": who returns the practice's calls
-    if before.endswith(" name ") and _BRAND_NAME_BEFORE.search(before):
+    if len(norms) == 1 and norms[0] in _TAGALOG_KIN and before.endswith(("si ", "ni ")):
+        return "kin word"  # "'si Lola' or 'ni Lolo' about a grandparent": a term of respect, no name
+    if before.endswith((" name ", " name, ")) and _BRAND_NAME_BEFORE.search(before):
         return "brand"  # "We picked the name Mendwell in 2018": the practice's own name, explained
     if before.endswith(" for ") and before.endswith(("take a message for ", "take messages for ")):
         return "staff"  # "take a message for Hollis": someone at the practice
@@ -2233,7 +2254,7 @@ _CN_STAFF_AFTER = lazy_compile(r"[\u4e00-\u9fff]?(?:医生|医师|大夫|护士|
 # "王建国的女儿" (Wang Jianguo's daughter), "如果陈美玲打电话" (if Chen Meiling calls).
 _CN_KIN_RE = lazy_compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?:的(?:女儿|儿子|妻子|丈夫|老公|老婆|太太|妈妈|"
                           r"爸爸|母亲|父亲|家人|孙女|孙子)|打电话|来电|打來|致电)"
-                          r"|(?:如果|若|假如)([\u4e00-\u9fff]{2,3}?)(?:打电话|来电|打來|致电)"
+                          r"|(?:如果|若|假如)([\u4e00-\u9fff]{2,3}?)(?:再|又)?(?:打电话|来电|打來|致电)"
                           # ... and with an English possessive: "Note from 王子豪's parents"
                           r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})['’]s (?:parents?|mom|mother|dad|father|"
                           r"daughter|son|wife|husband|family|grandmother|grandfather|grandma|grandpa|appointment|"
@@ -2856,6 +2877,11 @@ _PLACE_ITEMS_LEAD = lazy_compile(
 # Which of the rarer contexts _suppressed reads can occur in this text at all: worked out once per
 # text (s.memo), so each name judged pays one lookup instead of a dozen substring searches.
 _HAS_EXAMPLE_LEAD, _HAS_PLACE_LEAD, _HAS_NOBEL, _HAS_HONOUR = 1, 2, 4, 8
+_LOOK_LIKE = lazy_compile(r"\b(?:brows|hair|lips|nose|smile|look|body|jawline|eyes|skin) like ")
+# A list of things named after people, up to a name: "Cabins are named Banting, Best, Joslin and ..."
+_NAMED_LIST_BEFORE = lazy_compile(r"\b(?:are|is|were|was) named (?:[\w'’.-]+(?:,| or| and)\s)*$")
+# ... and the rest of the list, then "after": "... and Macleod after the insulin pioneers".
+_NAMED_LIST_AFTER = lazy_compile(r"(?:(?:,| or| and) [A-Z][\w'’.-]+)* after\b")
 
 
 def _context_flags(s: Scan) -> int:
@@ -2864,7 +2890,8 @@ def _context_flags(s: Scan) -> int:
         low = s.lower
         flags = 0
         if ((" like " in low or " such as " in low or "includ" in low or " be " in low or "spell" in low) and (
-                "name" in low or "famous" in low or "celebrit" in low or "figure" in low or "specific" in low)) or (
+                "name" in low or "famous" in low or "celebrit" in low or "figure" in low or "specific" in low
+                or _LOOK_LIKE.search(low))) or (
                 "famous" in low and "(" in low) or "surnames" in low or " names " in low:
             flags |= _HAS_EXAMPLE_LEAD
         if _PLACE_LEAD_HINT.search(low):
@@ -3702,6 +3729,8 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
         nxt = chunks[i + 1][2].lower() if i + 1 < len(chunks) else ""
         if nxt in _FAMILY_ORG_NEXT or (nxt in ORG_WORDS and (chunks[i + 1][2][0].isupper() or nxt in _ALWAYS_ORG)):
             continue  # ("Garcia Family Medicine"; but "Halvorsen family line" is a household's line)
+        if low == "home" and nxt in _HOME_PROGRAM_NEXT:
+            continue  # "Otago_home_exercise_large_print.pdf": a home programme, not a household
         for k in (i - 1, i - 2):  # the surname, or the surname and one common word ('-hospice-')
             if k < 0:
                 break

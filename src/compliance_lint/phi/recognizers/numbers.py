@@ -560,6 +560,9 @@ _PRACTICE_LINE_BEFORE = lazy_compile(r"\b(?:booking line|desk line|(?:van|shuttl
                                      # scheduling fax is"
                                      r"|(?:office|clinic|scheduling|billing|referral|intake|front desk|main|pharmacy|"
                                      r"order) (?:phone |fax )?(?:number|line|phone|fax|desks?)(?:s)?)"
+                                     # a department's label right before it: "Scheduling: (864) 455-7310"
+                                     r"|(?:scheduling|appointments|billing|referrals|intake|main line|front desk|"
+                                     r"pharmacy|refills)\s?:"
                                      # (a second number after the first: "their order desks are (214) ... and")
                                      r"(?: (?:is|are|at|:))?\W{0,3}"
                                      r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4},? (?:and|or) )?$")

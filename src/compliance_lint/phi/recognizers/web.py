@@ -639,7 +639,7 @@ _PATIENT_DIR_SLUG = lazy_compile(r"/(?:patients?|members?|clients?|residents?|pa
 # (a double surname may follow: "?client=leah.marchetti-olson")
 _PERSON_QUERY = lazy_compile(r"[?&](?:patient|pt|member|client|resident|child|kid|student|employee|camper|athlete|"
                              r"participant|person|name|parent|attendee|guest|seafarer|traveler|traveller|donor|"
-                             r"recipient|customer)=([a-z]{2,25})[-_.+]([a-z]{1,25})(?:[-_][a-z]{2,25})?"
+                             r"recipient|customer|player|room)=([a-z]{2,25})[-_.+]([a-z]{1,25})(?:[-_][a-z]{2,25})?"
                              # (a number the site adds: "?client=destiny-harwell-0419")
                              r"(?:[-_]\d{1,8})?(?=[&#]|$)")
 # A page about one person under a stories or obituaries directory, its slug the name and then words:
@@ -666,7 +666,9 @@ _PERSON_ID_SEGMENT = lazy_compile(r"/(?:patients?|members?|clients?|child|childr
                                   r"profiles?|residents?|alien|a-number)/([a-z]{0,4}-?\d{4,12}|[a-z][a-z._-]{2,30}\d{2,4})(?=[/?#]|$)"
                                   r"|[?&](?:customer|patient|member|child|client|resident|user|mrn|pt|assigned_to|"
                                   r"athlete|student|camper)"
-                                  r"(?:_?id)?=([a-z]{0,4}(?:-[a-z]{2,6})?-?\d{4,12})(?=[&#]|$)")
+                                  r"(?:_?id)?=([a-z]{0,4}(?:-[a-z]{2,6})?-?\d{4,12})(?=[&#]|$)"
+                                  # one patient's device by its serial: "/pump/2120-447-83107/history"
+                                  r"|/(?:pumps?|devices?|monitors?|serials?)/(\d[\d-]{6,20}\d)(?=[/?#]|$)")
 
 
 def _patient_dir_slug(url: str) -> bool:
