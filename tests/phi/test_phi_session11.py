@@ -306,3 +306,36 @@ NEGATIVES_ROUND7 = [
     ("Otago_home_exercise_large_print.pdf", None, "label"),
 ]
 test_round7_positive, test_round7_negative = class_tests(POSITIVES_ROUND7, NEGATIVES_ROUND7)
+
+# The round of 196-201: athletes, pioneers and celebrities named as such, discoveries and
+# inventions, holidays the practice closes for, coaches, sites, languages named like people,
+# pronunciation patterns, vendor codes, instructors, Ukrainian coaches, device-clinic credentials,
+# converted dates shown "for instance", role-word and masked defaults; and a client's next session.
+POSITIVES_ROUND8 = [
+    ("Thursday 5/14 6:30pm", "next_session", "value", ("DATE", "5/14")),
+    # guards: a family's plural and a patient who speaks a language
+    ("The Nguyens asked us to mail the report to 611 Rosebay Ct, Westerville 43082.", None, None,
+     ("NAME", "Nguyens")),
+    ("Mrs. Karen Oduya speaks only Spanish at home.", None, None, ("NAME", "Mrs. Karen Oduya")),
+]
+NEGATIVES_ROUND8 = [
+    ("Olympians like Michelle Kwan and Nathan Chen skated through injuries early on.", None, None),
+    ("Bordetella pertussis was first isolated by Jules Bordet and Octave Gengou in 1906.", None, None),
+    ("If a caller asks who invented the pacemaker, mention Wilson Greatbatch and Earl Bakken.", None, None),
+    ("We close for Losar on February 18 and for Bijaya Dashami on October 21.", None, None),
+    ("Coaches Ilse Marchand and Valentina Orlova-Berg may book a skater's check.", None, None),
+    ("Refill requests go to the pharmacy refill line at the Hayward site.", None, None),
+    ("A woman in her 70s who speaks only Karen should be offered an interpreter.", None, None),
+    ("Read member numbers back in groups, as in 'one two three, four five six seven'.", None, None),
+    ("The clinic's language-line client code is UTC-HFH-2290.", None, None),
+    ("Lead educator Nguyễn Thu Trang teaches the volume fan course.", None, None),
+    ("Closed on June 10 (Dia de Portugal).", None, None),
+    ("Якщо батьки говорять українською, з'єднайте їх з головною тренеркою Оксаною Мельник.", None, None),
+    ("Device checks are done by Colleen Brady, RN, and Tomasz Wilk, CCDS.", None, None),
+    ("Convert it before searching: ०१/०१ BS comes out as 13 April 1963, for instance.", None, None),
+    ("You are Nova, the booking assistant for Polar Tide Cryo + Float in Oakland.", None, None),
+    ("PT-XXXXXX", "member_id", "value"),
+    ("Rider", "rider_name", "value"),
+    ("If someone asks for 'the Joe Rogan cold plunge thing', explain our chamber.", None, None),
+]
+test_round8_positive, test_round8_negative = class_tests(POSITIVES_ROUND8, NEGATIVES_ROUND8)

@@ -89,7 +89,7 @@ EXAMPLE_CUE = lazy_compile(
     r"(?<!sputum )(?<!semen )(?<!swab )\bsample\b"
     r"|\bformat\b|\bformatted\b|\bsuch as\b|\blooks like\b|\blook like\b|\bplaceholder\b"
     # Swahili and Somali: "kama 14/02/1985" (like), "mfano" and "tusaale" (example)
-    r"|\bkama\b|\bmfano\b|\btusaale\b"
+    r"|\bkama\b|\bmfano\b|\btusaale\b|\bas in\b"
     r"|\bin the form\b|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b"
     # "if a caller gives a date of birth like 02/29"
     r"|\b(?:birth|dob|date|number|value|id|format)s? like\b"
@@ -117,7 +117,7 @@ _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "su
                   "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy", "izemplu", "przykład", "приклад",
                   "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式", "örneğin", "예", "формат",
                   "becomes", "means", "read as", "spoken as", "reads as", "형식", "replace", "in the style", "(say ",
-                  "kama", "mfano", "tusaale")
+                  "kama", "mfano", "tusaale", "as in")
 
 
 class Scan:

@@ -150,12 +150,14 @@ def _filter(s: Scan, text: str, hits: list[PhiHit], allow: PhiAllowList | None,
 # format", "Jolene, Maria and Kevin are sample names". ("a test patient" is no example: test data
 # that looks real is PHI by the policy.)
 # How a prompt shows a value converted to another form.
-_CONVERTS_TO = "becomes|means|is read as|reads as|is spoken as"
+_CONVERTS_TO = "becomes|means|is read as|reads as|is spoken as|comes out as|converts to"
 _EXAMPLE_AFTER = lazy_compile(
     r"[\"'”’]?\)? ?(?:\((?:an? |the )?(?:format |date |sample )?(?:example|sample|format)s?\b|(?:format|style)\b"
     r"|[^.;:!?\n]{0,40}?\b(?:is|are) (?:just |only )?(?:an? )?(?:sample|example|made-up|fictional|fake|dummy)"
     r" (?:names?|values?|data|numbers?|dates?|people|persons)\b"
     r"|[^.;:!?\n]{0,30}?\b(?:that's|that is|this is|it's) (?:only |just )?an? (?:example|sample)\b"
+    # "... comes out as 13 April 1963, for instance"
+    r"|,? (?:for instance|for example)\b"
     # "(07/04/1976 is printed on the form as the sample)"
     r"|[^.;:!?\n]{0,40}?\bas (?:the|an?) (?:sample|example)\b"
     # a value shown being converted: "07/22/1958 becomes \"July twenty-second...\"", "03.11.1938 means 3 November"

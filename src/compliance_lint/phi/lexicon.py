@@ -189,7 +189,9 @@ PUBLIC_FIGURES = frozenset(
         "damar hamlin", "hank gathers", "james herrick", "leo schwartz", "mead johnson", "wright brothers",
         "suzanne somers", "ella deloria", "menno simons", "thomas starzl", "bennet omalu", "john philip sousa",
         "louis riel", "glen campbell", "pat summitt", "billy mills", "cara delevingne", "steve redgrave",
-        "dan gable", "john enders", "la flesche picotte", "flesche picotte",
+        "dan gable", "john enders", "la flesche picotte", "flesche picotte", "edmund hillary", "tenzing norgay",
+        "wilson greatbatch", "earl bakken", "joe rogan", "wim hof", "missy giove", "ned overend", "marilyn monroe",
+        "michelle kwan", "nathan chen", "jules bordet", "octave gengou", "eddie benton-banai",
         # greetings written like names
         "ramadan mubarak", "eid mubarak",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
@@ -401,7 +403,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("taanishi salaam salam aloha n
 # Swahili and Kinyarwanda words an agent's greeting capitalises: "Karibu Kliniki ya ...", "Nitwa Amani".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("karibu kliniki muraho murakaza nitwa lyme"))
 # Somali and Swahili words for a health centre: "Xarunta Caafimaadka Nuur", "Kituo cha Afya cha Nuur".
-COMMON_WORDS = COMMON_WORDS | frozenset(word_list("xarunta caafimaadka kituo afya enfimyè doktè"))
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("xarunta caafimaadka kituo afya enfimyè doktè cryo"))
 # Hmong words capitalised in prompts: the language and its dialects ("Hmoob Dawb", "Hmoob Ntsuab",
 # "Hmong Leeg"), story cloth ("Paj Ntaub") and the shaman's ceremony ("txiv neeb").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("hmoob dawb ntsuab leeg paj ntaub txiv neeb"))

@@ -292,7 +292,8 @@ _ACCOUNT_HOLDER = lazy_compile(r"\b(?:patient|patients|caller|member|his|her|the
 
 
 # An interpreter vendor right before a "client code": the practice is the vendor's client.
-_VENDOR_CLIENT_BEFORE = lazy_compile(r"\b(?:languageline|language line|cyracom|propio|voyce|globo|certified languages|"
+_VENDOR_CLIENT_BEFORE = lazy_compile(r"\b(?:languageline|language line|language-line|cyracom|propio|voyce|globo|"
+                                     r"certified languages|"
                                      r"interpreter (?:line|service|vendor)|interpreting service)\W{0,3}$")
 
 

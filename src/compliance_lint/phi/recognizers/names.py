@@ -169,6 +169,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     # Ukrainian and Russian titles, also in the instrumental case ("з лікаркою Оксаною Гриценко")
     "лікар|лікарка|лікарем|лікаркою|медсестра|медсестрою|менеджер|менеджером|кейс-менеджер|кейс-менеджером|"
     "координатор|координатором|координаторкою|терапевт|терапевтом|врачом|медсестрой|"
+    "тренер|тренером|тренерка|тренеркою|тренеркой|"
     # credentials written before the name: "OT Sam Delacroix", "PA-C Tomás Rivera" (not "pt": the patient)
     "ot|pa-c|fnp|dpt|crna|aprn|dnp|pmhnp|rdh|lmsw|lmhc|cnm|crnp|mft|atc|athletic trainer|"
     # a county's public information officer: "media questions go to the PIO, Grant Whitley"
@@ -189,7 +190,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     1,
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
-                     "dpm|dnp|cnm|phn|cnp|"
+                     "dpm|dnp|cnm|phn|cnp|ccds|ceps|rcis|"
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
@@ -329,7 +330,7 @@ _STAFF_AFTER = lazy_compile(
     r"coordinator|case manager|doula|promotora|social worker|advocate|coach|therapist|hygienist)\b"
     # who teaches the practice's classes; whom callers contact with their questions
     r"|,? (?:teaches|facilitates|leads) (?:the |our |a |all )?(?:[\w-]+ ){0,2}(?:class|classes|group|groups|session|"
-    r"sessions|workshop|workshops)\b|,? (?:co-)?facilitates(?=[.;,]|$)"
+    r"sessions|workshop|workshops)\b|,? (?:co-)?facilitates(?=[.;,]|$)|(?:\)|,)? teaches\b"
     r"|,? for (?:any |all |other )?(?:[\w-]+ ){0,2}(?:questions?|concerns|issues)\b"
     # who calls the practice's clients; a name then its extension ("Baraka Mwangi, extension 216")
     r"|,? calls? (?:the |every |each |all (?:the )?)?(?:clients?|patients?|famil(?:y|ies)|parents?|households?|"
@@ -437,6 +438,10 @@ def _provider_after(after: str) -> bool:
 _HOME_PROGRAM_NEXT = frozenset({"exercise", "exercises", "program", "programme", "safety", "care", "health", "visit",
                                 "visits", "monitoring", "infusion", "dialysis", "oxygen"})
 # Tagalog kin words said with "si"/"ni" ("si Lola"): terms of respect, not names.
+_CLOSED_FOR_BEFORE = lazy_compile(r"\b(?:close|closes|closed|closing)\b[^.;:\n]{0,80}\bfor (?:the )?$")
+# A discovery or an invention told in the name's sentence: a historic figure.
+_DISCOVERY_WORD = lazy_compile(r"\b(?:first (?:isolated|described|discovered|identified|performed|reported|used)|"
+                               r"discovered|invented|pioneered|who invented)\b")
 _TAGALOG_KIN = frozenset({"lola", "lolo", "tita", "tito", "ate", "kuya", "nanay", "tatay", "inay", "itay", "ina",
                           "ama"})
 _BOSS_END = lazy_compile(r"\b(?:his|her) (?:manager|boss|supervisor)\W{0,3}$")
@@ -778,7 +783,10 @@ _PATIENT_KEY = lazy_compile(
     r"child|beneficiary|insured|family|client|resident|customer|mother|father|son|daughter)\b")
 _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member", "customer", "user",
                                  "guest", "unknown", "n/a", "na", "none", "null", "test", "sir", "madam",
-                                 "valued customer", "valued patient", "anonymous", "default", "tbd"})
+                                 "valued customer", "valued patient", "anonymous", "default", "tbd",
+                                 # a role word as the default: "rider_name": "Rider"
+                                 "rider", "client", "participant", "athlete", "camper", "student", "resident",
+                                 "parent", "guardian", "player", "runner"})
 
 
 @cache
@@ -861,7 +869,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
 
 # A building or room after a name that "the" leads: "in the Greenfield Grange hall".
 _PLACE_NOUN_AFTER = lazy_compile(r" (?:hall|building|center|centre|park|church|chapel|library|school|auditorium|gym|"
-                                 r"pavilion|room|lodge|ballroom|campus|grounds|wing|annex|garden|gardens)\b",
+                                 r"pavilion|room|lodge|ballroom|campus|grounds|wing|annex|garden|gardens|site|"
+                                 r"location|branch)\b",
                                  re.IGNORECASE)
 _PERSONA_VERSION = lazy_compile(r"(?<![\w.])v\d+(?:\.\d+){0,3}\b|\((?:[a-z]{2}/)+[a-z]{2}\)")
 # What a list of names is said to be, when it is names as such: "... are the most common Hmong clan names".
@@ -995,6 +1004,8 @@ def _value_name(s: Scan) -> PhiHit | None:
         return None  # (a nickname in quotes is allowed: 'Eleanor "Nell" Sikorski')
     if len(set(value.lower()) - set(" .-'")) < 2:
         return None  # "ssn_last4_mask": "XXXX": a mask, one letter repeated
+    if "XXX" in value or (value.isupper() and "-" in value):
+        return None  # "member_id": "PT-XXXXXX": a code's mask, not a name
     if words[0].lower().rstrip(".") in ("dr", "dra", "doctor", "prof", "professor"):
         return None  # "Dr. Kwame Osei": a provider, whatever the key
     if any(w.lower().strip(",.") in _CREDENTIALS for w in words[1:]):
@@ -1346,7 +1357,7 @@ _EPONYM_NAMES = frozenset({"braxton hicks", "tommy john", "lou gehrig"})
 _ROLE_FIRST_WORDS = frozenset({"dispatcher", "scheduler", "receptionist", "coordinator", "navigator", "interpreter",
                                "pharmacist", "chaplain", "technician", "supervisor", "manager", "recruiter",
                                "promotora", "promotor", "volunteer", "biller", "counselor", "counsellor", "dietitian",
-                               "enfimyè", "doktè", "ranger"})
+                               "enfimyè", "doktè", "ranger", "coach", "coaches", "trainers", "instructors", "nurses"})
 _EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rodeo", "tournament", "syndrome",
                            "disease", "palsy", "memorial", "scholarship", "award", "stampede", "roundup", "jamboree"})
 _PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun", "indian", "assiniboine",
@@ -1758,6 +1769,14 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(("have ", "let ")) and after.startswith((" call", " return")) and (
             norms[0] not in HONORIFICS and not _honorific_at(s, before, start)):
         return "staff"  # "say you'll have Corinne call back": who returns the practice's calls
+    if len(norms) == 1 and before.endswith(("speaks ", "speak ", "speaks only ", "only speaks ", "speaking ")):
+        return "language"  # "who speaks only Karen": a language named like a person
+    if norms[0] in ("dia", "día", "festa", "fiesta", "feast") and len(norms) > 1:
+        return "event"  # "June 10 (Dia de Portugal)": a holiday
+    if before.endswith(("for ", "and ")) and _CLOSED_FOR_BEFORE.search(before):
+        return "event"  # "We close for Losar on February 18 and for Bijaya Dashami on October 21"
+    if s.has("discovery", _DISCOVERY_WORD) and _sentence_has(s, start, end, _DISCOVERY_WORD):
+        return "historic figure"  # "first isolated by Jules Bordet and Octave Gengou in 1906"
     if len(norms) == 1 and norms[0] in _TAGALOG_KIN and before.endswith(("si ", "ni ")):
         return "kin word"  # "'si Lola' or 'ni Lolo' about a grandparent": a term of respect, no name
     if before.endswith((" name ", " name, ")) and _BRAND_NAME_BEFORE.search(before):
@@ -1960,6 +1979,12 @@ def _historic_sentence(s: Scan, start: int, end: int) -> bool:
     a, b = _sentence_bounds(s, start, end)
     i = bisect_left(years, a)
     return i < len(years) and years[i] < b
+
+
+def _sentence_has(s: Scan, start: int, end: int, rx: re.Pattern[str]) -> bool:
+    """Does the sentence holding text[start:end] match `rx` (lower-cased)?"""
+    a, b = _sentence_bounds(s, start, end)
+    return rx.search(s.lower, a, b) is not None
 
 
 def _sentence_bounds(s: Scan, start: int, end: int) -> tuple[int, int]:
@@ -2849,7 +2874,8 @@ _PLACE_LIST_LEAD = lazy_compile(r"\b(?:clinics|locations|sites|offices|branches|
 _EXAMPLE_NAMES_LEAD = lazy_compile(
     r"\b(?:(?:[a-z]+ ?)?names?|famous (?:people|persons|patients|names)|"
     # a look people ask for: "brows like Cara Delevingne"
-    r"(?:brows|hair|lips|nose|smile|look|body|jawline|eyes|skin) (?=like\b)|"
+    r"(?:brows|hair|lips|nose|smile|look|body|jawline|eyes|skin|olympians|athletes|players|stars|legends|icons|"
+    r"heroes|pioneers|skaters|riders|racers) (?=like\b)|"
     # "asks for a specific student, such as Arjun Mehta or Bailey Comstock": any such person
     r"(?:asks?|asked|asking|calls?|called) (?:for|about) (?:a|any) specific (?:student|patient|person|caller|member|"
     r"resident|client|provider)|"
@@ -2877,7 +2903,8 @@ _PLACE_ITEMS_LEAD = lazy_compile(
 # Which of the rarer contexts _suppressed reads can occur in this text at all: worked out once per
 # text (s.memo), so each name judged pays one lookup instead of a dozen substring searches.
 _HAS_EXAMPLE_LEAD, _HAS_PLACE_LEAD, _HAS_NOBEL, _HAS_HONOUR = 1, 2, 4, 8
-_LOOK_LIKE = lazy_compile(r"\b(?:brows|hair|lips|nose|smile|look|body|jawline|eyes|skin) like ")
+_LOOK_LIKE = lazy_compile(r"\b(?:brows|hair|lips|nose|smile|look|body|jawline|eyes|skin|olympians|athletes|players|"
+                          r"stars|legends|icons|heroes|pioneers|skaters|riders|racers) like ")
 # A list of things named after people, up to a name: "Cabins are named Banting, Best, Joslin and ..."
 _NAMED_LIST_BEFORE = lazy_compile(r"\b(?:are|is|were|was) named (?:[\w'’.-]+(?:,| or| and)\s)*$")
 # ... and the rest of the list, then "after": "... and Macleod after the insulin pioneers".
@@ -3248,7 +3275,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
             return start, end, 0.7, reason + " and health context"
         return start, end, 0.6 if lex else 0.55, reason
     if before.endswith("the ") and _family_plural(text[start:end]) and not (
-            after[:1] == " " and after[1:].split(" ", 1)[0].lower() in EPONYM_NEXT):  # ("the Wilms tumor clinic")
+            # ("the Wilms tumor clinic", "the Adams forward bend test": a clinical eponym)
+            after[:1] == " " and any(w in EPONYM_NEXT for w in after[1:].lower().split(" ", 3)[:3])):
         return start, end, 0.6, "a family named by its surname in the plural"  # "(the Haverfords)"
     if (before.endswith("the ") and _HOUSEHOLD_AFTER.match(after)
             and f"{lower[start:end]} {after.split(None, 1)[0].lower()}" not in PUBLIC_FIGURES) or (
@@ -3380,8 +3408,8 @@ def _family_plural(word: str) -> bool:
     if len(low) < 5 or not low.endswith("s") or _is_word(low) or low in english_words():
         return False
     stem = low[:-1]
-    if low in _lex()[0] or stem in _lex()[0]:
-        return False  # "the Charles" (a river, a regatta), "the Adams test": a given name, not a family's plural
+    if low in _lex()[0]:
+        return False  # "the Charles" (a river, a regatta): a given name ending in s, not a family's plural
     return (stem in _lex()[1] or stem in _label_extra()) and not _is_word(stem) and stem not in english_words()
 
 
