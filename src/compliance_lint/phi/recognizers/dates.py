@@ -645,14 +645,15 @@ def recognize_date(s: Scan) -> list[PhiHit]:
 _PERSON_OWNER_WORDS = frozenset({"his", "her", "their", "my", "she", "he", "patient", "patient's", "patient’s",
                                  "patients'", "pt", "caller", "caller's", "caller’s", "member", "member's", "mrs",
                                  "ms", "mr", "participant", "participant's"})
-# A fixed holiday without a year: Christmas Eve and Day, New Year's Eve and Day, Independence Day,
-# Veterans Day ("December 25", "Jan 1st", "1 January", "July 4th").
+# What expired, when it is no person: "Vaccine lot FJ4471C expired March 31".
 _EXPIRED_THING = lazy_compile(r"\b(?:lot|lots|card|license|licence|supply|stock|coupon|batch|vial|vials|kit|kits|"
                               r"certification|cert|contract|policy|offer|promo|link|code)\b[^.;\n]{0,20}expired\W{0,3}$")
 # January 1 as the birthday resettlement papers give when only the year is known.
 _JAN_FIRST = lazy_compile(r"jan(?:uary)?\.? 1(?:st)?|1(?:st)? jan(?:uary)?|0?1/0?1")
 _DEFAULT_BIRTHDAY = lazy_compile(r"\b(?:default|assigned|placeholder|resettlement|only the (?:birth )?year|year-only|"
                                  r"year only)\b")
+# A fixed holiday without a year: Christmas Eve and Day, New Year's Eve and Day, Independence Day,
+# Veterans Day ("December 25", "Jan 1st", "1 January", "July 4th").
 _FIXED_HOLIDAY = lazy_compile(r"(?:dec(?:ember)?\.? (?:24|25|31)|jan(?:uary)?\.? 1|jul(?:y)?\.? 4|"
                               r"nov(?:ember)?\.? 11)(?:st|th)?|(?:24|25|31)(?:th|st)? dec(?:ember)?|"
                               r"1(?:st)? jan(?:uary)?|4(?:th)? jul(?:y)?")

@@ -717,10 +717,10 @@ _LIVING_FACILITY = lazy_compile(r"\b(?:assisted|senior|independent|supported|sup
                               r"community) living\b")
 
 
-# Words that follow "moved to", "arrived on" ... without being places ("moved to Monday at 4pm").
 # Spots inside a building, a ship or a site: "Deck 5", "Suite B", "Bay 12".
 _FACILITY_SPOTS = frozenset(word_list("""suite room deck floor unit bay level ward bed zone gate pier berth cabin
     dock booth station hangar terminal stateroom"""))
+# Words that follow "moved to", "arrived on" ... without being places ("moved to Monday at 4pm").
 _NOT_PLACES = frozenset({"the", "a", "an", "our", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
                          "saturday", "sunday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening",
                          "noon", "january", "february", "march", "april", "may", "june", "july", "august",

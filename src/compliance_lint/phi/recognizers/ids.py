@@ -156,6 +156,7 @@ _UDI_RE = lazy_compile(r"\(01\)\d{14}(?:\(1[17]\)\d{6})*\(21\)[A-Za-z0-9]{1,20}"
 _MRN_PREFIX_RE = lazy_compile(r"(?:M(?<![A-Za-z0-9].)RN?|m(?<![A-Za-z0-9].)rn)[-#]?(\d{5,12})(?![0-9])")
 # The second group of a plate written in two ("CXJ 4471", "ABC-123", "KD 52 ZRT" is not handled).
 _PLATE_REST = lazy_compile(r"[ -][A-Z0-9]{0,2}\d{2,5}[A-Z0-9]{0,3}(?![A-Za-z0-9])")
+# A task board's card ("Trello board (card BRW-214)") is no payment card.
 _TASK_BOARD_BEFORE = lazy_compile(r"\b(?:trello|jira|kanban|asana|board|backlog|sprint)\b", re.IGNORECASE)
 _VERSIONISH = lazy_compile(r"^v?\d+(?:\.\d+){1,3}$")
 # Hyphenated digit groups: a version/range when short ("2-1", "12-34"); "88-4417-902", "7720-5531",

@@ -435,9 +435,11 @@ def _provider_after(after: str) -> bool:
     return after[1:2] not in "-–—" or after.lstrip(" -–—").split(" ", 1)[0].isupper()
 
 
+# "home" before these names a programme of care, not a household ("Otago_home_exercise_large_print.pdf").
 _HOME_PROGRAM_NEXT = frozenset({"exercise", "exercises", "program", "programme", "safety", "care", "health", "visit",
                                 "visits", "monitoring", "infusion", "dialysis", "oxygen"})
 # Tagalog kin words said with "si"/"ni" ("si Lola"): terms of respect, not names.
+# What the practice closes for: a holiday ("We close for Losar on ... and for Bijaya Dashami on ...").
 _CLOSED_FOR_BEFORE = lazy_compile(r"\b(?:close|closes|closed|closing)\b[^.;:\n]{0,80}\bfor (?:the )?$")
 # A discovery or an invention told in the name's sentence: a historic figure.
 _DISCOVERY_WORD = lazy_compile(r"\b(?:first (?:isolated|described|discovered|identified|performed|reported|used)|"
@@ -2903,6 +2905,7 @@ _PLACE_ITEMS_LEAD = lazy_compile(
 # Which of the rarer contexts _suppressed reads can occur in this text at all: worked out once per
 # text (s.memo), so each name judged pays one lookup instead of a dozen substring searches.
 _HAS_EXAMPLE_LEAD, _HAS_PLACE_LEAD, _HAS_NOBEL, _HAS_HONOUR = 1, 2, 4, 8
+# A look or a kind of person people name someone famous for: "brows like ...", "Olympians like ...".
 _LOOK_LIKE = lazy_compile(r"\b(?:brows|hair|lips|nose|smile|look|body|jawline|eyes|skin|olympians|athletes|players|"
                           r"stars|legends|icons|heroes|pioneers|skaters|riders|racers) like ")
 # A list of things named after people, up to a name: "Cabins are named Banting, Best, Joslin and ..."
@@ -3975,12 +3978,12 @@ _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?:
                                    rf"|\((?i:test|demo)(?: (?i:patient|caller))?:\s?([{_U}][{_L}]{{2,20}})\)\s*$")
 
 
-# A call-back label and then only a name, however rare: "Callback - Maxamed Xasan", "Recall – Xasan Cali".
-# (also a family's own line or an outbound call list: "Parent line – Dunleavy", "Outbound – Pettibone daily check")
-# A label for one of the practice's sites: its line or room, then only the place (and its number).
 # A persona's label: one name, then the languages it speaks and what it does, in parentheses.
 _LANGUAGE_PERSONA_LABEL = lazy_compile(r"^\s*[A-Z][a-z'’-]+ \([A-Z][a-z]+(?:/[A-Z][a-z]+)+ (?:intake|line|agent|bot|"
                                        r"assistant|helper|scheduler|reminders?|triage|desk|navigator)\)\s*$")
+# A call-back label and then only a name, however rare: "Callback - Maxamed Xasan", "Recall – Xasan Cali".
+# (also a family's own line or an outbound call list: "Parent line – Dunleavy", "Outbound – Pettibone daily check")
+# A label for one of the practice's sites: its line or room, then only the place (and its number).
 _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| office)?|front desk|training room|office|"
                                 # (words split by required spaces: no ambiguous split to backtrack over)
                                 r"site|location|branch|campus|clinic)\s*[-–—:]\s*"

@@ -151,6 +151,7 @@ _IPV4_HINT = lazy_compile(r"\.\d{1,3}\.")
 # "2600:1700:3e4a:91f0::1b"); ipaddress then decides validity. Each repetition starts with ":", so
 # there is one way to match.
 _IPV6_RE = lazy_compile(r"[0-9A-Fa-f](?<![\w:][0-9A-Fa-f])[0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+# A version's word before a four-part number: "firmware 2.3.0.118" is no address.
 _FIRMWARE_BEFORE = lazy_compile(r"\b(?:firmware|software|version|ver|build|release|app|os|v)\.? ?$")
 _INFRA_CUE = lazy_compile(
     r"\b(?:server|webhook|host|endpoint|sip|trunk|api|dns|gateway|proxy|allowlist|"
@@ -654,13 +655,14 @@ _ADDRESS_QUERY = lazy_compile(r"[?&](?:addr|address|street|home|dest|destination
                               r"[a-z]")
 
 
-# A person's record or account id in a URL: "/portal/child/BP-301977/refills", "/portal/u/lkamaka88",
-# "?customer=DH-3390184" (a coded id: digits, or letters then digits).
-# A person's handle as a query value: an initial, then a surname ("?player=kmorikawa").
+# A person's handle as a query value or a folder: an initial, then a surname ("?player=kmorikawa",
+# "/athletes/asolberg/imaging").
 _PERSON_HANDLE_QUERY = lazy_compile(r"[?&](?:player|athlete|patient|member|client|student|camper|resident|user|"
                                     r"username|employee)=([a-z])([a-z]{3,20})(?=[&#]|$)")
 _PERSON_HANDLE_PATH = lazy_compile(r"/(?:athletes?|players?|patients?|students?|campers?|clients?|members?)/"
                                    r"([a-z])([a-z]{3,20})(?=[/?#]|$)")
+# A person's record or account id in a URL: "/portal/child/BP-301977/refills", "/portal/u/lkamaka88",
+# "?customer=DH-3390184" (a coded id: digits, or letters then digits).
 _PERSON_ID_SEGMENT = lazy_compile(r"/(?:patients?|members?|clients?|child|children|kids?|customers?|u|users?|"
                                   # an immigrant's A-number: "/alien/A219447803/ds3025"
                                   r"profiles?|residents?|alien|a-number)/([a-z]{0,4}-?\d{4,12}|[a-z][a-z._-]{2,30}\d{2,4})(?=[/?#]|$)"
