@@ -339,3 +339,35 @@ NEGATIVES_ROUND8 = [
     ("If someone asks for 'the Joe Rogan cold plunge thing', explain our chamber.", None, None),
 ]
 test_round8_positive, test_round8_negative = class_tests(POSITIVES_ROUND8, NEGATIVES_ROUND8)
+
+# The round of 202-207: case contacts, a family's caregiver line, client sessions, pressure maps; and
+# the practice's side: REHS, C.Ped, sanitarians, "<Org>'s care assistant", Spanish interpreters,
+# departments in lower case, "confirm with", role-word defaults, peoples, a club's AED, a physio's
+# mailbox, studio services, public figures.
+POSITIVES_ROUND9 = [
+    ("(559) 318-6620", "case_contact_phone", "value", ("PHONE", "(559) 318-6620")),
+    ("Ostrowski – caregiver line", None, "label", ("NAME", "Ostrowski")),
+    ("June 9", "last_prp_session", "value", ("DATE", "June 9")),
+    ("Imani's pressure map on 9/18 showed 180 mmHg under the left ischial tuberosity.", None, None,
+     ("NAME", "Imani")),
+]
+NEGATIVES_ROUND9 = [
+    ("Rosa – family line", None, "label"),
+    ("Mirela – caregiver line", None, "label"),
+    ("Dana Quist, REHS, handles tower inspections.", None, None),
+    ("Garrett Lindahl, C.Ped, does all castings.", None, None),
+    ("Sanitarian Dwayne Ochoa does inspections Monday to Thursday.", None, None),
+    ("Hey, this is Crown, Crownwell's care assistant. Are you checking on an order?", None, None),
+    ("Fermín Santiago interpreta zapoteco del valle los martes y viernes.", None, None),
+    ("Ask for Youa at the front desk or Keo Phommachanh in care coordination.", None, None),
+    ("If the caller doesn't know the flange size, confirm with Sandra before shipping.", None, None),
+    ("relative", "caller_name_default", "value"),
+    ("We serve the Aaniiih (Gros Ventre) and Nakoda (Assiniboine) communities.", None, None),
+    ("AED-PH-0731992", "clubhouse_aed_serial", "value"),
+    ("owen.prothero@threeriversrfc.org", "physio_email", "value"),
+    ("Kamila does all first sessions; Jade Thornbury does touch-ups on Saturdays.", None, None),
+    ("A grandmother in her 80s who speaks mostly Apache may call for a grandchild.", None, None),
+    ("Alex Honnold free soloed El Cap in 2017; ropes are required here.", None, None),
+    ("marta.ekdahl@trueseatmobility.com", "evaluator_email", "value"),
+]
+test_round9_positive, test_round9_negative = class_tests(POSITIVES_ROUND9, NEGATIVES_ROUND9)

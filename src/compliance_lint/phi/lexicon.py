@@ -191,7 +191,8 @@ PUBLIC_FIGURES = frozenset(
         "louis riel", "glen campbell", "pat summitt", "billy mills", "cara delevingne", "steve redgrave",
         "dan gable", "john enders", "la flesche picotte", "flesche picotte", "edmund hillary", "tenzing norgay",
         "wilson greatbatch", "earl bakken", "joe rogan", "wim hof", "missy giove", "ned overend", "marilyn monroe",
-        "michelle kwan", "nathan chen", "jules bordet", "octave gengou", "eddie benton-banai",
+        "michelle kwan", "nathan chen", "jules bordet", "octave gengou", "eddie benton-banai", "tim howard",
+        "maurice hilleman", "jeryl lynn", "alex honnold", "audrey hepburn", "brian o'driscoll", "jonah lomu",
         # greetings written like names
         "ramadan mubarak", "eid mubarak",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones

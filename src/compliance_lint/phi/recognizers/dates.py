@@ -202,7 +202,7 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admi
                            # a named operation ("mastectomy_date", "arthroplasty_date")
                            r"[a-z]+(?:ectomy|otomy|ostomy|plasty|oscopy)|"
                            # a client's own session ("next_session": "Thursday 5/14 6:30pm")
-                           r"next session|last session|"
+                           r"(?:next|last|first)(?: \w+)? session|"
                            r"encounter|seen|diagnosis|diagnosed|nacimiento|"
                            # Spanish: due date ("fpp", "fecha probable de parto"), last period ("fum"), appointment
                            r"fpp|fum|parto|cita|nascimento|consulta|"

@@ -212,6 +212,8 @@ _KIT_KEY = lazy_compile(r"\b(?:kit|specimen|accession|requisition)\b")
 _KIT_NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|clinic|practice|org|agent|tool|api|webhook|version|template|format|"
                                  r"example|regex|pattern|type|model|vendor|lot|sku)\b")
 _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
+                             # the club's or the practice's own equipment: "clubhouse_aed_serial"
+                             r"aed|clubhouse|"
                              # billing and terminology codes: "hcpcs_sensor": "A4239"
                              # (not "icd": an implantable cardioverter-defibrillator's serial is the patient's)
                              r"hcpcs|cpt|ndc|loinc|snomed|rxnorm|"

@@ -190,11 +190,11 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     1,
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
-                     "dpm|dnp|cnm|phn|cnp|ccds|ceps|rcis|"
+                     "dpm|dnp|cnm|phn|cnp|ccds|ceps|rcis|rehs|cih|"
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
-                     "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|lpo|chw|cht|"
+                     "cnor|cic|chpn|crrn|cdn|cpo|cp|co|bocp|bocpo|cped|c\\.ped|lpo|chw|cht|"
                      # degrees and other workforce credentials ("Karen Lee, M.S., RD", "Wade Kettering, ATP")
                      "m\\.s\\.|msn|mph|m\\.p\\.h\\.|m\\.a\\.|atp|mba|bsn|licsw|pharmd|pharm\\.d\\.|"
                      # sonographers and radiographers: "Brett Lindqvist, RDCS, is our lead sonographer"
@@ -319,11 +319,16 @@ _STAFF_AFTER = lazy_compile(
     r"|,? (?:does|doesn't|doesn’t|does not|can|can't|cannot) (?:service|repair|install|deliver|set up)\b"
     # a role noun set off after the name: "Ravi Menon, our epidemiologist,"
     r"|, (?:our|the) (?:[\w-]+ )?[a-z]{3,}(?:ist|ician)\b(?!s)"
+    # a department in lower case: "Keo Phommachanh in care coordination"
+    r"| in (?:care coordination|scheduling|billing|the front office|patient services|member services)\b"
+    # Spanish: who interprets or sees patients ("Fermín Santiago interpreta zapoteco")
+    r"| (?:interpreta|atiende|coordina)\b"
     # Polish: from a department, the front desk ("pani Haliny z działu rozliczeń")
     r"| z (?:działu|recepcji|rejestracji)\b"
     # a studio's services: "Brooke Ellery does HydraFacials only"
     r"|,? (?:does|do) (?:all |the )?(?:[\w-]+ )?(?:hydrafacials|facials|consults|consultations|peels|microneedling|"
-    r"injectables|lashes|brows|waxing|lip blush|microblading|tattoos|piercings|nails)\b"
+    r"injectables|lashes|brows|waxing|lip blush|microblading|tattoos|piercings|nails|touch-ups|first sessions|"
+    r"castings|fittings)\b"
     # what the practice gives families: "Spanish-speaking families get Yesenia Cárdenas as their community
     # health worker"
     r"| as (?:their|your|the|our|a) (?:[\w-]+ ){0,2}(?:community health worker|chw|navigator|nurse|interpreter|"
@@ -446,6 +451,7 @@ _DISCOVERY_WORD = lazy_compile(r"\b(?:first (?:isolated|described|discovered|ide
                                r"discovered|invented|pioneered|who invented)\b")
 _TAGALOG_KIN = frozenset({"lola", "lolo", "tita", "tito", "ate", "kuya", "nanay", "tatay", "inay", "itay", "ina",
                           "ama"})
+_ORG_ASSISTANT_AFTER = lazy_compile(r"['’]s (?:[\w-]+ )?(?:assistant|agent|helper|concierge|front desk|virtual)\b")
 _BOSS_END = lazy_compile(r"\b(?:his|her) (?:manager|boss|supervisor)\W{0,3}$")
 _BRAND_NAME_BEFORE = lazy_compile(r"\b(?:picked|chose|chosen|choose|changed|adopted|took|gave (?:it|us)|kept) "
                                    r"(?:the |our |this |that |a )?(?:new )?name $|\bour (?:new )?name,? $")
@@ -566,7 +572,7 @@ _PERSON_AFTER = lazy_compile(
     r"glasses|hearing aids?|id|id card|photo|picture|selfie|license|insurance card|x-?rays?|"
     # what is measured or cleared for one person: "Owen's next updose", "Bernadette's glucose readings",
     # "Jaylen's return-to-play clearance"
-    r"updose|up-dose|glucose|readings|clearance|school nurse|teacher|pediatrician|iep|"
+    r"updose|up-dose|glucose|readings|clearance|school nurse|teacher|pediatrician|iep|pressure map|"
     # a named procedure of theirs: "Dani's glottoplasty", "Ray's colonoscopy"
     r"[a-z]{2,20}(?:plasty|ectomy|otomy|oscopy|ostomy))"
     # an age after the name, not a quantity with its unit ("Ice 20 minutes", "Ibuprofen 600 mg")
@@ -788,7 +794,7 @@ _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member
                                  "valued customer", "valued patient", "anonymous", "default", "tbd",
                                  # a role word as the default: "rider_name": "Rider"
                                  "rider", "client", "participant", "athlete", "camper", "student", "resident",
-                                 "parent", "guardian", "player", "runner"})
+                                 "parent", "guardian", "player", "runner", "relative", "family member", "someone"})
 
 
 @cache
@@ -1359,11 +1365,13 @@ _EPONYM_NAMES = frozenset({"braxton hicks", "tommy john", "lou gehrig"})
 _ROLE_FIRST_WORDS = frozenset({"dispatcher", "scheduler", "receptionist", "coordinator", "navigator", "interpreter",
                                "pharmacist", "chaplain", "technician", "supervisor", "manager", "recruiter",
                                "promotora", "promotor", "volunteer", "biller", "counselor", "counsellor", "dietitian",
-                               "enfimyè", "doktè", "ranger", "coach", "coaches", "trainers", "instructors", "nurses"})
+                               "enfimyè", "doktè", "ranger", "coach", "coaches", "trainers", "instructors", "nurses",
+                               "sanitarian", "setters", "setter"})
 _EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rodeo", "tournament", "syndrome",
                            "disease", "palsy", "memorial", "scholarship", "award", "stampede", "roundup", "jamboree"})
 _PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun", "indian", "assiniboine",
-                           "sioux", "cheyenne", "arapaho", "shoshone", "paiute", "ojibwe", "chippewa", "cree"})
+                           "sioux", "cheyenne", "arapaho", "shoshone", "paiute", "ojibwe", "chippewa", "cree",
+                           "ventre", "nakoda"})
 _FRENCH_GAUGE = lazy_compile(r" ?\d{1,2} ?(?:fr|french)\b", re.IGNORECASE)
 _FRENCH_GAUGE_BEFORE = lazy_compile(r"\b\d{1,2} ?(?:fr|french) $")
 # Eponym heads that a person owns after a possessive: "Irene's chart", "Maya's grade" (not "Snellen chart").
@@ -1459,7 +1467,8 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
     "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates", "press", "dial", "say",
-    "calls", "ext", "extension", "x ", "s ", "or ", "en ", "z ", "can", "doesn", "does n",
+    "calls", "ext", "extension", "x ", "s ", "or ", "en ", "z ", "can", "doesn", "does n", "interpreta", "atiende",
+    "coordina",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|"),
     "es ", "est "))
@@ -1771,7 +1780,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(("have ", "let ")) and after.startswith((" call", " return")) and (
             norms[0] not in HONORIFICS and not _honorific_at(s, before, start)):
         return "staff"  # "say you'll have Corinne call back": who returns the practice's calls
-    if len(norms) == 1 and before.endswith(("speaks ", "speak ", "speaks only ", "only speaks ", "speaking ")):
+    if len(norms) == 1 and before.endswith(("speaks ", "speak ", "speaks only ", "only speaks ", "speaking ",
+                                            "speaks mostly ", "speaks mainly ")):
         return "language"  # "who speaks only Karen": a language named like a person
     if norms[0] in ("dia", "día", "festa", "fiesta", "feast") and len(norms) > 1:
         return "event"  # "June 10 (Dia de Portugal)": a holiday
@@ -1781,8 +1791,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "historic figure"  # "first isolated by Jules Bordet and Octave Gengou in 1906"
     if len(norms) == 1 and norms[0] in _TAGALOG_KIN and before.endswith(("si ", "ni ")):
         return "kin word"  # "'si Lola' or 'ni Lolo' about a grandparent": a term of respect, no name
+    if after[:1] in "'’" and _ORG_ASSISTANT_AFTER.match(after):
+        return "organisation"  # "this is Crown, Crownwell's care assistant": the practice's own agent
     if before.endswith((" name ", " name, ")) and _BRAND_NAME_BEFORE.search(before):
         return "brand"  # "We picked the name Mendwell in 2018": the practice's own name, explained
+    if before.endswith((" check with ", " confirm with ", " verify with ", " clear it with ")):
+        return "staff"  # "confirm with Sandra before shipping a new size": someone at the practice
     if before.endswith(" for ") and before.endswith(("take a message for ", "take messages for ")):
         return "staff"  # "take a message for Hollis": someone at the practice
     if before.endswith(" to ") and _HANDOFF_BEFORE.search(before):
@@ -4050,20 +4064,26 @@ def _label_name_with_note(s: Scan) -> list[PhiHit]:
 # ... or a queue's label, a dash, then a name and the call-back word: "Rabies line – Whitacre follow-up",
 # "Donor fam – Okereke callback". (A single "reminder" only: "Fitting reminders – Columbus" names a site.)
 _NAME_THEN_CALLBACK = lazy_compile(rf"^\s*(?:[\w&/.'’-]+ ){{0,3}}[\w&/.'’-]+\s*[-–—:|]\s*([{_U}][{_L}'’-]+)"
-                                   r" (?i:call ?backs?|call back|follow[- ]?ups?|f/u|recalls?|reminder)\s*$")
+                                   r" (?i:call ?backs?|call back|follow[- ]?ups?|f/u|recalls?|reminder)\s*$"
+                                   # a family's line after the surname: "Ostrowski – caregiver line"
+                                   # (not "family line": "Mirela – family line" is a persona and its line)
+                                   rf"|^\s*([{_U}][{_L}'’-]+)\s*[-–—:|]\s*(?i:caregiver|guardian) line\s*$")
 
 
 def _callback_label(s: Scan) -> list[PhiHit]:
     m = _CALLBACK_LABEL.match(s.text) or _NAME_THEN_CALLBACK.match(s.text)
     if m is None:
         return []
-    words = m.group(1).lower().replace(".", "").replace("/", " ").replace(",", " ").replace("&", " ").split()
+    g = 1 if m.group(1) is not None else 2  # (_NAME_THEN_CALLBACK's family-line form captures group 2)
+    words = m.group(g).lower().replace(".", "").replace("/", " ").replace(",", " ").replace("&", " ").split()
+    if g == 2 and (words[0] in _lex()[0] or not (words[0] in _lex()[1] or words[0] in rare_surnames())):
+        return []  # "Rosa – caregiver line": a persona's name and its line (only a surname is a family's)
     # a first name that is also a word, and an initial: "Callback – Crystal H (van)"
     initialled = len(words) == 2 and len(words[1]) == 1 and words[0] in NAME_LIKE_WORDS
     if not initialled and any((_ordinary_label_word(w) or w in ORG_WORDS or w in _LABEL_STAFF_WORDS
                                or w in english_words() or w in _SPECIALTY_WORDS) and not _is_lex(w) for w in words):
         return []  # "Callback - Billing Team", "Recall - Spanish Line", "Follow-up - Ortho": a queue
-    return [PhiHit(m.start(1), m.end(1), "NAME", "name", 0.6, "a name alone after a call-back label")]
+    return [PhiHit(m.start(g), m.end(g), "NAME", "name", 0.6, "a name alone after a call-back label")]
 
 
 def _test_patient_label(s: Scan) -> list[PhiHit]:

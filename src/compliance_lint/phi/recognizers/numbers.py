@@ -739,6 +739,7 @@ def _key_phone_person(key_text: str) -> re.Match[str] | None:
 # Also the people a patient's number may belong to: an elder of a tribal programme, a health-care
 # agent ("poa", "proxy"), and the Turkish "hasta" (patient: "hasta_telefon").
 _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS + r"|opt in|opted in|optin|"
+                                      r"case contact|"
                                       r"elder(?! (?:services?|programs?|care|center|lines?)\b)|poa|proxy|hasta|"
                                       r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
                                       r"student|athlete|camper|rider|attendee|seafarer|candidate|applicant|renter|"

@@ -178,7 +178,7 @@ _WORKFORCE = lazy_compile(
     r"atp|ibclc|rdn|slp|lcsw|lpc|dpt|otr|crna|rrt|bcba|lmft|fnp|aprn|atc|lsw|msw|cde|cdces|chw|"
     r"athletic trainer|trainer|(?:runs|leads|heads) (?:the|our)|"
     # a role noun in -ist or -ician: "Escalations go to epidemiologist Desmond Achterberg (d.achterberg@...)"
-    r"[a-z]{3,}(?:ologist|ician))\b")
+    r"[a-z]{3,}(?:ologist|ician)|evaluator|assessor|inspector|physio|physiotherapist)\b")
 # (a role named for the patients it serves is the workforce's: "Patient navigator Quinn Albrecht")
 _PATIENT_SIDE = lazy_compile(
     r"\b(?:patient|patients|caller|callers|member|client|beneficiary|enrollee|mother|father|wife|husband|son|"
@@ -204,6 +204,8 @@ def _workforce_key(key_text: str) -> bool:
 
 
 def _staff_mailbox(s: Scan, start: int) -> bool:
+    if s.key_text and _WORKFORCE.search(s.key_text) is not None and _PATIENT_SIDE.search(s.key_text) is None:
+        return True  # "physio_email", "evaluator_email": a staff member's work mailbox under a role key
     window = s.before(start, 150)
     return _WORKFORCE.search(window) is not None and _PATIENT_SIDE.search(window) is None and (
         not s.key_text or _PATIENT_SIDE.search(s.key_text) is None)
