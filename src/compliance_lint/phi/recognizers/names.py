@@ -459,6 +459,7 @@ _BRAND_NAME_BEFORE = lazy_compile(r"\b(?:picked|chose|chosen|choose|changed|adop
 _BIOLOGIC_NAME = lazy_compile(r"[a-z]{4,}-[a-z]{4}$")
 # A role noun right before a name: "psychometrist Dana Whitford", "sonographer Li Na".
 _ROLE_NOUN_BEFORE = lazy_compile(r"\b[a-z]{3,}(?:ist|ician)s? $")
+_ROLE_NOUN_ENDS = ("ist ", "ists ", "ician ", "icians ")  # (a necessary condition of _ROLE_NOUN_BEFORE)
 _NOT_ROLE_ENDS = ("list ", "lists ", "assist ", "exist ", "insist ", "persist ", "resist ", "consist ", "twist ",
                   "wrist ", "christ ", "physician's ", "musician ", "magician ", "politician ", "statistician ")
 # Whom the agent passes a call or a note to: "handoff to", "escalate to", "route it to".
@@ -1775,7 +1776,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "this is Juniper calling for Joanne Pressley at Cobalt Bay Plastic Surgery"
     if s.text.endswith(("DON, ", "ADON, ", "DON "), 0, start):
         return "staff"  # "When the Maple Court DON, Patrice Oyelowo, calls": a director of nursing
-    if before[-1:] == " " and _ROLE_NOUN_BEFORE.search(before) and not before.endswith(_NOT_ROLE_ENDS):
+    if before.endswith(_ROLE_NOUN_ENDS) and _ROLE_NOUN_BEFORE.search(before) and not before.endswith(_NOT_ROLE_ENDS):
         return "staff"  # "psychometrist Dana Whitford", "the phlebotomist Joy": a role noun right before
     if before.endswith(("have ", "let ")) and after.startswith((" call", " return")) and (
             norms[0] not in HONORIFICS and not _honorific_at(s, before, start)):
@@ -1785,7 +1786,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "language"  # "who speaks only Karen": a language named like a person
     if norms[0] in ("dia", "día", "festa", "fiesta", "feast") and len(norms) > 1:
         return "event"  # "June 10 (Dia de Portugal)": a holiday
-    if before.endswith(("for ", "and ")) and _CLOSED_FOR_BEFORE.search(before):
+    if before.endswith(("for ", "and ")) and "clos" in before and _CLOSED_FOR_BEFORE.search(before):
         return "event"  # "We close for Losar on February 18 and for Bijaya Dashami on October 21"
     if s.has("discovery", _DISCOVERY_WORD) and _sentence_has(s, start, end, _DISCOVERY_WORD):
         return "historic figure"  # "first isolated by Jules Bordet and Octave Gengou in 1906"
