@@ -371,3 +371,15 @@ NEGATIVES_ROUND9 = [
     ("marta.ekdahl@trueseatmobility.com", "evaluator_email", "value"),
 ]
 test_round9_positive, test_round9_negative = class_tests(POSITIVES_ROUND9, NEGATIVES_ROUND9)
+
+# Fame told in the name's sentence: an Olympian, a player who spoke publicly, a documentary's subject.
+POSITIVES_FAME = [
+    # guard: a patient with an honorific beside the same words
+    ("Mrs. Halvorsen, a former Olympic rower, needs her knee brace refitted.", None, None,
+     ("NAME", "Mrs. Halvorsen")),
+]
+NEGATIVES_FAME = [
+    ("It's fine to say that goalkeeper Tim Howard has talked publicly about growing up with Tourette.", None, None),
+    ("Kids sometimes ask about Simone Ashworth-Biles, who won Olympic gold with a torn ligament.", None, None),
+]
+test_fame_positive, test_fame_negative = class_tests(POSITIVES_FAME, NEGATIVES_FAME)

@@ -449,6 +449,10 @@ _CLOSED_FOR_BEFORE = lazy_compile(r"\b(?:close|closes|closed|closing)\b[^.;:\n]{
 # A discovery or an invention told in the name's sentence: a historic figure.
 _DISCOVERY_WORD = lazy_compile(r"\b(?:first (?:isolated|described|discovered|identified|performed|reported|used)|"
                                r"discovered|invented|pioneered|who invented)\b")
+# The fame of a public person, told in the name's sentence.
+_FAME_WORD = lazy_compile(r"\b(?:olympic|olympics|olympian|olympians|gold medal|world champion|world cup|hall of fame|"
+                          r"talked publicly|spoke publicly|documentary|biopic|grammy|oscar-winning|nba|nfl|mlb|nhl|"
+                          r"wnba|ufc|pro athlete)\b")
 _TAGALOG_KIN = frozenset({"lola", "lolo", "tita", "tito", "ate", "kuya", "nanay", "tatay", "inay", "itay", "ina",
                           "ama"})
 _ORG_ASSISTANT_AFTER = lazy_compile(r"['’]s (?:[\w-]+ )?(?:assistant|agent|helper|concierge|front desk|virtual)\b")
@@ -1790,6 +1794,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "event"  # "We close for Losar on February 18 and for Bijaya Dashami on October 21"
     if s.has("discovery", _DISCOVERY_WORD) and _sentence_has(s, start, end, _DISCOVERY_WORD):
         return "historic figure"  # "first isolated by Jules Bordet and Octave Gengou in 1906"
+    if s.has("fame", _FAME_WORD) and not cues & _STRONG_BEFORE.bit and not _honorific_at(s, before, start) and (
+            _sentence_has(s, start, end, _FAME_WORD)):
+        return "public figure"  # "goalkeeper Tim Howard has talked publicly about ...", "won Olympic gold"
     if len(norms) == 1 and norms[0] in _TAGALOG_KIN and before.endswith(("si ", "ni ")):
         return "kin word"  # "'si Lola' or 'ni Lolo' about a grandparent": a term of respect, no name
     if after[:1] in "'’" and _ORG_ASSISTANT_AFTER.match(after):
