@@ -443,7 +443,6 @@ def _provider_after(after: str) -> bool:
 # "home" before these names a programme of care, not a household ("Otago_home_exercise_large_print.pdf").
 _HOME_PROGRAM_NEXT = frozenset({"exercise", "exercises", "program", "programme", "safety", "care", "health", "visit",
                                 "visits", "monitoring", "infusion", "dialysis", "oxygen"})
-# Tagalog kin words said with "si"/"ni" ("si Lola"): terms of respect, not names.
 # What the practice closes for: a holiday ("We close for Losar on ... and for Bijaya Dashami on ...").
 _CLOSED_FOR_BEFORE = lazy_compile(r"\b(?:close|closes|closed|closing)\b[^.;:\n]{0,80}\bfor (?:the )?$")
 # A discovery or an invention told in the name's sentence: a historic figure.
@@ -453,10 +452,14 @@ _DISCOVERY_WORD = lazy_compile(r"\b(?:first (?:isolated|described|discovered|ide
 _FAME_WORD = lazy_compile(r"\b(?:olympic|olympics|olympian|olympians|gold medal|world champion|world cup|hall of fame|"
                           r"talked publicly|spoke publicly|documentary|biopic|grammy|oscar-winning|nba|nfl|mlb|nhl|"
                           r"wnba|ufc|pro athlete)\b")
+# Tagalog kin words said with "si"/"ni" ("si Lola"): terms of respect, not names.
 _TAGALOG_KIN = frozenset({"lola", "lolo", "tita", "tito", "ate", "kuya", "nanay", "tatay", "inay", "itay", "ina",
                           "ama"})
+# The practice's own agent after its name: "Crownwell's care assistant".
 _ORG_ASSISTANT_AFTER = lazy_compile(r"['’]s (?:[\w-]+ )?(?:assistant|agent|helper|concierge|front desk|virtual)\b")
+# A patient's boss named after "his/her": "his manager, Lindsey Crowther".
 _BOSS_END = lazy_compile(r"\b(?:his|her) (?:manager|boss|supervisor)\W{0,3}$")
+# The practice explaining its own name: "We picked the name Mendwell", "Our name, Nuur, means ...".
 _BRAND_NAME_BEFORE = lazy_compile(r"\b(?:picked|chose|chosen|choose|changed|adopted|took|gave (?:it|us)|kept) "
                                    r"(?:the |our |this |that |a )?(?:new )?name $|\bour (?:new )?name,? $")
 # A biologic's nonproprietary name: a word and a four-letter suffix ("filgrastim-sndz", "Powder-dnfp").

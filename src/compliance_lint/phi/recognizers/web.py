@@ -675,21 +675,21 @@ _PERSON_ID_SEGMENT = lazy_compile(r"/(?:patients?|members?|clients?|child|childr
                                   r"|/(?:pumps?|devices?|monitors?|serials?)/(\d[\d-]{6,20}\d)(?=[/?#]|$)")
 
 
+def _initial_and_surname(initial: str, surname: str) -> bool:
+    """A handle made of an initial and a lexicon surname, and no word ("roster" is "r" + "oster")."""
+    handle = initial + surname
+    return surname in surnames() and not is_common_word(surname) and handle not in english_words() and (
+        not is_common_word(handle))
+
+
 def _patient_dir_slug(url: str) -> bool:
     low = url.lower()
     if _PERSON_ID_SEGMENT.search(low) or _ADDRESS_QUERY.search(low):
         return True
-    for m in _PERSON_HANDLE_PATH.finditer(low):
-        handle = m.group(1) + m.group(2)
-        if m.group(2) in surnames() and not is_common_word(m.group(2)) and handle not in english_words() and (
-                not is_common_word(handle)):
-            return True  # "/athletes/asolberg/imaging": an initial and a surname, one person's folder
-    if "=" in low:
-        for m in _PERSON_HANDLE_QUERY.finditer(low):
-            handle = m.group(1) + m.group(2)
-            if m.group(2) in surnames() and not is_common_word(m.group(2)) and handle not in english_words() and (
-                    not is_common_word(handle)):
-                return True  # "?player=kmorikawa": an initial and a surname, one person's handle
+    # "/athletes/asolberg/imaging", "?player=kmorikawa": an initial and a surname, one person's folder or handle
+    for rx in (_PERSON_HANDLE_PATH, _PERSON_HANDLE_QUERY) if "=" in low else (_PERSON_HANDLE_PATH,):
+        if any(_initial_and_surname(m.group(1), m.group(2)) for m in rx.finditer(low)):
+            return True
     for rx in (_PATIENT_DIR_SLUG, _PERSON_QUERY, _STORY_SLUG):
         for m in rx.finditer(low):
             first, second = m.group(1), m.group(2)
