@@ -383,3 +383,12 @@ NEGATIVES_FAME = [
     ("Kids sometimes ask about Simone Ashworth-Biles, who won Olympic gold with a torn ligament.", None, None),
 ]
 test_fame_positive, test_fame_negative = class_tests(POSITIVES_FAME, NEGATIVES_FAME)
+
+# A practice line's name must stand right before the number: further back it owns nothing.
+POSITIVES_LINE_ANCHOR = [
+    ("Not the office number: use her cell, (503) 494-8311.", None, None, ("PHONE", "(503) 494-8311")),
+]
+NEGATIVES_LINE_ANCHOR = [
+    ("Tell callers the PRC office number is (605) 747-3190.", None, None),
+]
+test_line_anchor_positive, test_line_anchor_negative = class_tests(POSITIVES_LINE_ANCHOR, NEGATIVES_LINE_ANCHOR)

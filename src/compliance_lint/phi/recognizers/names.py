@@ -1821,7 +1821,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "eponym"  # "Norwood 3 to 5", "skin_type_fitzpatrick": a clinical scale named after someone
     if before.endswith((" for ", " reach ", " para ")) and _PHONE_MENU_BEFORE.search(before):
         return "staff"  # "press 3 for Lorna Pinkham": a phone menu reaches the practice's people
-    if after[:6] in (" or Dr", " or Nu") and after[6:7] in (". ", "rs")[after[4:6] == "Nu"]:
+    if after.startswith((" or Dr.", " or Dr ", " or Nurse")):
         return "staff"  # "get them in with Theo or Dr. Achterberg": the provider's colleague
     if before.endswith("(") and _EVENT_BEFORE_PAREN.search(before):
         return "event"  # "White Sunday (Lotu Tamaiti)": a holiday's name in another language

@@ -554,15 +554,16 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
 
 
 # A line the practice keeps, named right before the number, whoever "her" is.
-_PRACTICE_LINE_BEFORE = lazy_compile(r"\b(?:booking line|desk line|(?:van|shuttle|mobile unit)(?:'s|’s) (?:own )?"
+# (Every alternative ends right before the number: the "$" applies to all of them.)
+_PRACTICE_LINE_BEFORE = lazy_compile(r"(?:\b(?:booking line|desk line|(?:van|shuttle|mobile unit)(?:'s|’s) (?:own )?"
                                      r"(?:cell|phone|line|number)"
                                      # an office's or a vendor's line: "the PRC office number is", "Their
                                      # scheduling fax is"
                                      r"|(?:office|clinic|scheduling|billing|referral|intake|front desk|main|pharmacy|"
-                                     r"order) (?:phone |fax )?(?:number|line|phone|fax|desks?)(?:s)?)"
+                                     r"order) (?:phone |fax )?(?:number|line|phone|fax|desk)s?)"
                                      # a department's label right before it: "Scheduling: (864) 455-7310"
-                                     r"|(?:scheduling|appointments|billing|referrals|intake|main line|front desk|"
-                                     r"pharmacy|refills)\s?:"
+                                     r"|\b(?:scheduling|appointments|billing|referrals|intake|main line|front desk|"
+                                     r"pharmacy|refills)\s?:)"
                                      # (a second number after the first: "their order desks are (214) ... and")
                                      r"(?: (?:is|are|at|:))?\W{0,3}"
                                      r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4},? (?:and|or) )?$")
