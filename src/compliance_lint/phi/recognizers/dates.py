@@ -10,6 +10,7 @@ from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PUBLIC_FIGURES, first_names, is_common_word
 from compliance_lint.phi.patterns import lazy_compile
 from compliance_lint.phi.recognizers.ids import ascii_words, literal_strings
+from compliance_lint.phi.recognizers.turns import in_caller_turn
 from compliance_lint.phi.validators import date_ok
 
 CURRENT_YEAR = 2026  # fixed so results are deterministic; only used for "born in 1931" -> age > 89
@@ -510,8 +511,6 @@ _SP_NUM = (r"(?:(?:" + "|".join(_SP_TENS) + r")(?:[- ](?:" + "|".join(_SP_UNITS)
 _SPELLED_BIRTH_ANSWER = lazy_compile(r"(?<![\w-])(" + _SP_NUM + r")[ ,/-]+(" + _SP_NUM + r")[ ,/-]+"
                                      r"((?:two thousand(?: and)?|nineteen)(?: " + _SP_NUM + r")?|" + _SP_NUM
                                      + r")(?![\w-])")
-_CALLER_LABEL = lazy_compile(r"\b(?:user|caller|patient)\s?:")
-_AGENT_LABEL = lazy_compile(r"\b(?:agent|assistant|bot|ai)\s?:")
 _BIRTH_ASKED = lazy_compile(r"\b(?:date of birth|birth ?date|birthday|dob)\b")
 
 
@@ -532,10 +531,9 @@ def _spelled_birth_answers(s: Scan, out: list[tuple[int, int, str]]) -> None:
     low = s.lower
     for m in _SPELLED_BIRTH_ANSWER.finditer(low):
         start = m.start()
-        said = max((c.end() for c in _CALLER_LABEL.finditer(low, max(0, start - 200), start)), default=-1)
-        if said < 0 or _AGENT_LABEL.search(low, said, start):
-            continue  # not in a caller's turn
-        if not _BIRTH_ASKED.search(low, max(0, said - 160), start):
+        if not in_caller_turn(s, start):
+            continue
+        if not _BIRTH_ASKED.search(low, max(0, start - 200), start):
             continue  # no one asked for a birth date
         a, b = _spelled_value(m.group(1)), _spelled_value(m.group(2))
         if date_ok(None, a, b) or date_ok(None, b, a):

@@ -44,6 +44,7 @@ from compliance_lint.phi.lexicon import (
 )
 from compliance_lint.phi.patterns import lazy_compile
 from compliance_lint.phi.recognizers.script_names import SCRIPT_HINT, script_names
+from compliance_lint.phi.recognizers.turns import CALLER_ROLES, in_caller_turn
 from compliance_lint.phi.spans import HitList, SpanSet
 
 _PUNCT = ".,:;!?\"'()[]{}-–—*#>"
@@ -1940,21 +1941,21 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             else:
                 return "staff"
         if intro == "intro_from":
-            if _INTRO_FROM_END.search(before, tail) and not _in_caller_turn(s, start):
+            if _INTRO_FROM_END.search(before, tail) and not in_caller_turn(s, start):
                 return "staff"  # "This is Ava from Riverside": the agent introducing itself
-        elif _INTRO_END.search(before, tail) and not _in_caller_turn(s, start):
+        elif _INTRO_END.search(before, tail) and not in_caller_turn(s, start):
             return "staff"  # "this is Amy speaking": the agent introducing itself
     if not after.isascii() or not before.isascii() or " z " in after[:4] or " de" in after[:4]:
-        if _FOREIGN_INTRO_END.search(before) and _FOREIGN_FROM_AFTER.match(after) and not _in_caller_turn(s, start):
+        if _FOREIGN_INTRO_END.search(before) and _FOREIGN_FROM_AFTER.match(after) and not in_caller_turn(s, start):
             return "staff"  # "Tu Zosia z Belmont Rodzina", "Це Зося з клініки": the agent introducing itself
     if (after[:1] == "," or after[:3] in (" y ", " e ")) and _STAFF_APPOSITION.match(after) and (
             not cues & _RELATIVE_BEFORE.bit):
         return "staff"
     if "this is" in before and _THIS_IS_END.search(before, tail) and (
-            s.has("agent_greeting", _AGENT_GREETING) or "greeting" in s.key_text) and not _in_caller_turn(s, start):
+            s.has("agent_greeting", _AGENT_GREETING) or "greeting" in s.key_text) and not in_caller_turn(s, start):
         return "staff"  # "Thanks for calling Bright Smiles, this is Mia": the agent's own line
     if before.rstrip(" ,:-—'\"")[-2:] in _INTRO_TAILS and _INTRO_END.search(before, tail) and (
-            _greeted_by_agent(s, start)) and not _in_caller_turn(s, start):
+            _greeted_by_agent(s, start)) and not in_caller_turn(s, start):
         return "staff"  # "You've reached ClearTone Audiology. I'm Winnie": the agent introducing itself
     if before[-6:] in _OPENING_TAILS and _OPENING_END.search(before, len(before) - 25 if len(before) > 25 else 0) and (
             not s.lower.startswith(("mr", "ms"), start)):
@@ -2035,21 +2036,6 @@ def _in_service_area_sentence(s: Scan, start: int, end: int) -> bool:
 
 
 _PERSON_IN_SENTENCE = lazy_compile(r"\b(?:patients?|pt|callers?|members?|clients?|residents?|mrs?|ms|miss)\b")
-
-
-def _in_caller_turn(s: Scan, start: int) -> bool:
-    """Is `start` in a transcript turn spoken by the caller ("User: hi this is Delphine")? There
-    "this is X" and "I'm X" introduce the caller, whatever the agent's greeting elsewhere says."""
-    line = s.line_start(start)
-    m = _CALLER_TURN.match(s.lower, line)
-    if m is not None and m.end() <= start:
-        return True
-    if line > 0 and _MESSAGE_KEY.match(s.lower, line):
-        # a test chat as YAML: "- role: user" on the line before "  message: \"hi it's Denise ...\""
-        return _ROLE_USER_LINE.search(s.lower, s.line_start(line - 1), line) is not None
-    # a turn quoted inside a line: "Test chat. User: 'hey it's Amani, ...'"
-    said = s.rfind(": ", line, start)
-    return said > line and _CALLER_TURN_INLINE.search(s.lower, max(line, said - 12), said + 1) is not None
 
 
 # The rest of a name after its first word: further capitalised words ("Văn Sơn", "de la Cruz").
@@ -2759,7 +2745,7 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
     dialogue = len(set(said)) < len(said) or not _DIALOGUE_ROLES.isdisjoint(said)
     # Opposite a "Caller:" or "User:" turn a named speaker is the agent's persona ("Pippa: I'm
     # sorry, Sergei"); opposite "Agent:" or "Assistant:" only, it is the caller.
-    if not _CALLER_ROLES.isdisjoint(said) and _AGENT_ROLES.isdisjoint(said):
+    if not CALLER_ROLES.isdisjoint(said) and _AGENT_ROLES.isdisjoint(said):
         return []
     foreign_text = _foreign_text(s)
     for m, norm in zip(speakers, said, strict=True):
@@ -2780,13 +2766,6 @@ def _speaker_labels(s: Scan, found: HitList) -> list[PhiHit]:
 _INSTRUCTION_AFTER = lazy_compile(r" ?: ?(?:never|always|don't|do not|make sure|we never|we don't|we do not|"
                                   r"remember to)\b", re.IGNORECASE)
 _DIALOGUE_ROLES = frozenset({"user", "agent", "assistant", "bot", "caller", "customer", "patient", "human", "ai"})
-_CALLER_ROLES = frozenset({"user", "caller", "customer", "patient", "human", "member", "client", "parent", "mom",
-                           "dad", "guardian", "family", "spouse", "daughter", "son", "resident"})
-# The start of a line spoken by the caller ("User:", "**Caller:**"), in the lower-cased text.
-_CALLER_TURN = lazy_compile(r"[>\s*]*(?:" + "|".join(sorted(_CALLER_ROLES)) + r")\*{0,2} ?:")
-_MESSAGE_KEY = lazy_compile(r"\s*(?:message|content|text|msg)\s*:")
-_ROLE_USER_LINE = lazy_compile(r"^\s*-?\s*role\s*:\s*[\"']?(?:user|caller|customer|patient)[\"']?\s*$", re.MULTILINE)
-_CALLER_TURN_INLINE = lazy_compile(r"(?:^|[.!?] )(?:user|caller|patient|customer)\*{0,2}:")
 _AGENT_ROLES = frozenset({"agent", "assistant", "bot", "ai", "receptionist", "system"})
 _ROLE_SPEAKERS = frozenset({"user", "agent", "assistant", "bot", "caller", "system", "human", "ai", "customer",
                             "patient", "q", "a", "note", "tip", "example", "goal", "tone", "task", "step",
@@ -3292,7 +3271,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     after = text[end : end + 40]
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
             # "User: hey it's Tamsin again": in the caller's own turn, an unknown name introduces the caller
-            cues & _PERSON_BEFORE.bit and _INTRO_FROM_END.search(before) and _in_caller_turn(s, start)) or (
+            cues & _PERSON_BEFORE.bit and _INTRO_FROM_END.search(before) and in_caller_turn(s, start)) or (
             _person_after(after) and (lex or foreign or not _sentence_start(text, start))) or (
             "(" in after[:2] and (_PATIENT_PAREN.match(after) or _health_paren(after))) or (
             after[:1] in "'’" and (_RELATIVE_POSSESSIVE.match(after) or _PATIENT_POSSESSIVE.match(after))):

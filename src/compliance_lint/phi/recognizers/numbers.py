@@ -17,6 +17,7 @@ from compliance_lint.phi.context import BUSINESS_CUE, FOREIGN_PATIENT_WORDS, Sca
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import KIN_WORDS
 from compliance_lint.phi.patterns import ascii_twin, lazy_compile
+from compliance_lint.phi.recognizers.turns import in_caller_turn
 from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, luhn_ok, mbi_ok, npi_ok, ssn_ok
 
 # --- digit shape ---------------------------------------------------------------------------------
@@ -910,9 +911,6 @@ _NAMED_AFTER_NUMBER = lazy_compile(r"\s?[-–—]\s?(?:that's |it's )?[A-Z][a-z]
                                    r"Pharmacy|Center|Hospital|Office))")
 
 
-_CALLER_TURN_START = lazy_compile(r"\s*(?:user|caller|patient|customer|member|client)\s*:")
-
-
 def _same_sentence(before: str) -> str:
     """The part of `before` after its last sentence end or line break."""
     cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
@@ -968,7 +966,7 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
                                              # or the caller named right after it ("... seven two - Priscilla")
                                              or _NAMED_AFTER_NUMBER.match(text, m.end())
                                              # or read out in the caller's own turn of a transcript
-                                             or _CALLER_TURN_START.match(low, s.line_start(m.start()))):
+                                             or in_caller_turn(s, m.start())):
             kind = "FAX" if _FAX_CUE.search(before) else "PHONE"
             hits.append(PhiHit(m.start(), m.end(), kind, "phone_spelled", 0.8,
                                "phone number spelled out digit by digit with a personal cue"))

@@ -12,12 +12,11 @@ every Sikh name carries. A doctor's title before the name marks staff.
 
 from __future__ import annotations
 
-import re
-
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import word_list
 from compliance_lint.phi.patterns import lazy_compile
+from compliance_lint.phi.recognizers.turns import in_caller_turn
 from compliance_lint.phi.spans import HitList
 
 _GURMUKHI = "\u0a00-\u0a7f"
@@ -74,23 +73,6 @@ _SELF_INTRO = lazy_compile(
 _NOT_SELF_NAME = frozenset(word_list("""بیمار مریض خوب نگران خسته مادر پدر همسر دختر پسر اینجا"""))
 
 
-def _caller_speaking(s: Scan, pos: int) -> bool:
-    """Is `pos` in a caller's turn: the line starts with a caller label, or the last speaker label
-    before `pos` on its line is a caller's ("Kannada test turn — user: '...'")?"""
-    line = s.line_start(pos)
-    if _CALLER_LINE.match(s.text, line):
-        return True
-    labels = _SPEAKER_LABEL.findall(s.text, max(line, pos - 300), pos)
-    return bool(labels) and labels[-1].lower() in _CALLER_LABELS
-
-
-_SPEAKER_LABEL = lazy_compile(r"\b(user|caller|patient|customer|human|client|member|assistant|agent|bot|ai|nurse|"
-                              r"staff)\W{0,3}[:：]", re.IGNORECASE)
-_CALLER_LABELS = frozenset({"user", "caller", "patient", "customer", "human", "client", "member"})
-# A transcript line spoken by the caller: "user: ...", "Caller: ...", "المتصل: ...".
-# (Dari/Farsi "کاربر" and Pashto "کارن", user)
-_CALLER_LINE = lazy_compile(r"\W*(?:user|caller|patient|customer|human|client|member|المتصل|المستخدم|المريض|کاربر|کارن)"
-                            r"\W{0,3}[:：]", re.IGNORECASE)
 # An Arabic patient, test-data or honorific cue, or a caller verb, then a name of two words:
 # "المريضة سعاد حمود", "بيانات الاختبار: سعاد حمود،", "إذا اتصلت فاطمة الموسوي بخصوص ...".
 _ARABIC_CUED = lazy_compile(
@@ -135,7 +117,7 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
 
     for m in _SELF_INTRO.finditer(text):
         g = m.lastindex or 1
-        if m.group(g) not in _NOT_SELF_NAME and _caller_speaking(s, m.start()):
+        if m.group(g) not in _NOT_SELF_NAME and in_caller_turn(s, m.start()):
             # (an Armenian surname carries the article before "եմ": "Թադևոսյանն" is "Թադևոսյան")
             end = m.end(g) - (m.group(g).endswith("յանն"))
             add(m.start(g), end, "a name given in a self-introduction")  # (elsewhere the agent introduces itself)
