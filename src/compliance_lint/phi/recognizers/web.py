@@ -625,24 +625,30 @@ def _name_date_slug(url: str) -> bool:
     return False
 
 
+# Who a URL can be about, as a folder ("/patients/", "/u/") or a query key ("?child=", "?pt_id="):
+# one list for every URL pattern below, so a word learnt for one shape holds for the others.
+_PERSON_URL_WORDS = ("patients?", "pt", "members?", "clients?", "residents?", "child", "children", "kids?",
+                     "students?", "campers?", "athletes?", "players?", "participants?", "employees?", "workers?",
+                     "customers?", "u", "users?", "travell?ers?", "elders?", "profiles?", "pacientes?")
+_PERSON_URL = "|".join(_PERSON_URL_WORDS)
 # A patients' (or records') directory and a two-word slug: "/patients/jolene-striker/progress-photos",
-# "/records/ashby-cordelia/meld-history.pdf".
-_PATIENT_DIR_SLUG = lazy_compile(r"/(?:patients?|members?|clients?|residents?|pacientes?|participants?|records?|"
-                                 r"charts?|children|child|kids?|students?|campers?|athletes?|"
-                                 # a user's or traveler's own page: "/portal/u/ameen.alsakkaf/labs",
-                                 # "/travelers/ngozi-okereke-448172/"
-                                 r"u|users?|travell?ers?|employees?|workers?|elders?|"
+# "/records/ashby-cordelia/meld-history.pdf", "/portal/u/ameen.alsakkaf/labs", "/travelers/ngozi-okereke-448172/".
+_PATIENT_DIR_SLUG = lazy_compile(r"/(?:" + _PERSON_URL + r"|records?|charts?|"
                                  # a proxy's view of a patient, a team's medical files: "/proxy/ana.castellanos/",
                                  # "/medical/kessler-noah/mri-knee.pdf"
                                  r"prox(?:y|ies)|medical)/"
                                  # (a double surname may follow: "/clients/brittany-hollins-gage/history")
                                  r"([a-z]{2,20})[-_.]([a-z]{2,25})(?:[-_][a-z]{2,25})?(?:[-_.]\d{2,8})?(?=[/?#]|$)")
+# A query key naming a person: the folder words and the keys only a query has ("?guest=", "?mrn=").
+_PERSON_KEY_WORDS = _PERSON_URL + "|person|attendee|guest|seafarer|donor|recipient|mrn|assigned_to"
+_PERSON_KEY = r"[?&](?:" + _PERSON_KEY_WORDS + ")"
+# Keys whose value is a person's name, never an id: "?name=", "?room=" (a video visit's room named after its
+# patient); "?parent=1042" is a folder's parent and "?room=4412" a room number.
+_PERSON_NAME_KEY = r"[?&](?:" + _PERSON_KEY_WORDS + "|name|username|parent|room)"
 # A query parameter naming a person, its value a name written as a slug: "?child=whitfield-ava",
 # "?employee=kostelnik.d" (a surname and an initial).
 # (a double surname may follow: "?client=leah.marchetti-olson")
-_PERSON_QUERY = lazy_compile(r"[?&](?:patient|pt|member|client|resident|child|kid|student|employee|camper|athlete|"
-                             r"participant|person|name|parent|attendee|guest|seafarer|traveler|traveller|donor|"
-                             r"recipient|customer|player|room)=([a-z]{2,25})[-_.+]([a-z]{1,25})(?:[-_][a-z]{2,25})?"
+_PERSON_QUERY = lazy_compile(_PERSON_NAME_KEY + r"=([a-z]{2,25})[-_.+]([a-z]{1,25})(?:[-_][a-z]{2,25})?"
                              # (a number the site adds: "?client=destiny-harwell-0419")
                              r"(?:[-_]\d{1,8})?(?=[&#]|$)")
 # A page about one person under a stories or obituaries directory, its slug the name and then words:
@@ -659,18 +665,14 @@ _ADDRESS_QUERY = lazy_compile(r"[?&](?:addr|address|street|home|dest|destination
 
 # A person's handle as a query value or a folder: an initial, then a surname ("?player=kmorikawa",
 # "/athletes/asolberg/imaging").
-_PERSON_HANDLE_QUERY = lazy_compile(r"[?&](?:player|athlete|patient|member|client|student|camper|resident|user|"
-                                    r"username|employee)=([a-z])([a-z]{3,20})(?=[&#]|$)")
-_PERSON_HANDLE_PATH = lazy_compile(r"/(?:athletes?|players?|patients?|students?|campers?|clients?|members?)/"
-                                   r"([a-z])([a-z]{3,20})(?=[/?#]|$)")
+_PERSON_HANDLE_QUERY = lazy_compile(_PERSON_NAME_KEY + r"=([a-z])([a-z]{3,20})(?=[&#]|$)")
+_PERSON_HANDLE_PATH = lazy_compile(r"/(?:" + _PERSON_URL + r")/([a-z])([a-z]{3,20})(?=[/?#]|$)")
 # A person's record or account id in a URL: "/portal/child/BP-301977/refills", "/portal/u/lkamaka88",
 # "?customer=DH-3390184" (a coded id: digits, or letters then digits).
-_PERSON_ID_SEGMENT = lazy_compile(r"/(?:patients?|members?|clients?|child|children|kids?|customers?|u|users?|"
+_PERSON_ID_SEGMENT = lazy_compile(r"/(?:" + _PERSON_URL + r"|"
                                   # an immigrant's A-number: "/alien/A219447803/ds3025"
-                                  r"profiles?|residents?|alien|a-number)/([a-z]{0,4}-?\d{4,12}|[a-z][a-z._-]{2,30}\d{2,4})(?=[/?#]|$)"
-                                  r"|[?&](?:customer|patient|member|child|client|resident|user|mrn|pt|assigned_to|"
-                                  r"athlete|student|camper)"
-                                  r"(?:_?id)?=([a-z]{0,4}(?:-[a-z]{2,6})?-?\d{4,12})(?=[&#]|$)"
+                                  r"alien|a-number)/([a-z]{0,4}-?\d{4,12}|[a-z][a-z._-]{2,30}\d{2,4})(?=[/?#]|$)"
+                                  r"|" + _PERSON_KEY + r"(?:_?id)?=([a-z]{0,4}(?:-[a-z]{2,6})?-?\d{4,12})(?=[&#]|$)"
                                   # one patient's device by its serial: "/pump/2120-447-83107/history"
                                   r"|/(?:pumps?|devices?|monitors?|serials?)/(\d[\d-]{6,20}\d)(?=[/?#]|$)")
 
