@@ -25,3 +25,49 @@ NEGATIVES_URL_PERSON_WORDS = [
 ]
 test_url_person_words_positive, test_url_person_words_negative = class_tests(POSITIVES_URL_PERSON_WORDS,
                                                                              NEGATIVES_URL_PERSON_WORDS)
+
+# Round one (holdouts 208-213): the practice's people and places in new shapes, and ids by new cues.
+POSITIVES_ROUND1 = [
+    # a newborn's record "Baby <Surname>", then a test record's word
+    ("NICU intake - Baby Tran test", None, "label", ("NAME", "Tran")),
+    # a race's runner and a resort's guest by their numbers; a Missouri Medicaid DCN
+    ("Medical tent note: runner with bib 4417 left before discharge, call his wife.", None, None,
+     ("OTHER_ID", "4417")),
+    ("3381", "runner_bib", "value", ("OTHER_ID", "3381")),
+    ("Her season pass 7714-2290-5531 was flagged after the fall on Upper Cirque.", None, None,
+     ("OTHER_ID", "7714-2290-5531")),
+    ("Check eligibility with her MO HealthNet DCN 20931157 until the card comes.", None, None,
+     ("HEALTH_PLAN_ID", "20931157")),
+    # URLs: an obituary with a middle initial, a tribal enrollment number
+    ("https://www.oakridgefuneral.com/obituaries/walter-j-kowalczyk", None, "url",
+     ("URL", "https://www.oakridgefuneral.com/obituaries/walter-j-kowalczyk")),
+    ("https://portal.sellsclinic.org/labs?enrollment=TO-551208", None, "url",
+     ("URL", "https://portal.sellsclinic.org/labs?enrollment=TO-551208")),
+    # a guest's or performer's phone; a callback number under a Spanish key
+    ("+1 941 555 2267", "performer_phone", "value", ("PHONE", "+1 941 555 2267")),
+    ("720-448-3391", "guest_phone", "value", ("PHONE", "720-448-3391")),
+    ("401-662-9018", "telefono_callback", "value", ("PHONE", "401-662-9018")),
+    # guards: a home's address with a person cue, a patient's own Japanese honorific name
+    ("Drop the concentrator at her home, 88 Birch Hollow Rd, before noon.", None, None,
+     ("GEO", "88 Birch Hollow Rd")),
+    ("患者の田中さんから折り返しの電話がありました。", None, None, ("NAME", "田中さん")),
+]
+NEGATIVES_ROUND1 = [
+    # staff: a tribal health aide's credential, a role noun in -arian, a name at an extension, a message to
+    # someone at the practice
+    ("Linda Carter, CHA/P, takes the morning radio consults from the villages.", None, None),
+    ("Hubert Lindahl, the sanitarian, inspects the kitchens after an outbreak call.", None, None),
+    ("Soledad Ixcoy ext. 14", "interprete_kiche", "value"),
+    ("For a cracked appliance, book the adjustment and send a message to Roxanne.", None, None),
+    # places: a funeral home's address, a van's route stops, districts served
+    ("Pine Hollow Funeral Home, 40 Mill Rd", "funeral_home_partner", "value"),
+    ("The van stops in Topawa, Kom Vo and Ali Molina before the hospital.", None, None),
+    ("We serve the Schuk Toak, Hickiwan and Gu Achi districts.", None, None),
+    # Japanese: 先生 is a doctor's title, a receptionist named after her role; a date format example
+    ("院長の森山由紀先生は火曜と木曜に診察します。受付担当は真理さんです。", None, None),
+    ("生年月日は和暦（平成5年4月1日 の形式）でも受け付けます。", None, None),
+    # greetings and public figures
+    ("Waqaa, this is the Akiak clinic calling about your visit on Tuesday.", None, None),
+    ("Callers like to hear that John Ringling and P. T. Barnum both wintered their shows in Florida.", None, None),
+]
+test_round1_positive, test_round1_negative = class_tests(POSITIVES_ROUND1, NEGATIVES_ROUND1)

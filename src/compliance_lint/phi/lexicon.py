@@ -208,6 +208,9 @@ PUBLIC_FIGURES = frozenset(
         # a microcredit laureate, a runner, the first kidney-transplant twins and surgeon, tobacco mascots
         "muhammad yunus", "terry fox", "ronald herrick", "richard herrick", "joseph murray", "marlboro man",
         "joe camel", "beethoven", "james herriot", "sidney crosby",
+        # circus history, a Nobel peace laureate
+        "p t barnum", "p. t. barnum", "pt barnum", "john ringling", "philippe petit", "emmett kelly",
+        "karl wallenda", "rigoberta menchú", "rigoberta menchu",
         "george washington", "albert einstein", "marie curie", "louis pasteur", "hippocrates",
         "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
         "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",
@@ -401,6 +404,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pow wow"))
 # Greetings of other languages written like a name: Michif "Taanishi", "Salaam, this is ..." (not the
 # Spanish "Línea": as a common word it cost a never-read set a case).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("taanishi salaam salam aloha namaste"))
+# Yup'ik "Waqaa" (hello), "Quyana" (thank you), "Cama-i"; Cherokee "Osiyo"; Choctaw "Halito".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("waqaa quyana camai osiyo halito"))
 # Swahili and Kinyarwanda words an agent's greeting capitalises: "Karibu Kliniki ya ...", "Nitwa Amani".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("karibu kliniki muraho murakaza nitwa lyme"))
 # Somali and Swahili words for a health centre: "Xarunta Caafimaadka Nuur", "Kituo cha Afya cha Nuur".

@@ -452,6 +452,9 @@ def _workforce_date(low: str, start: int) -> bool:
     return _WORKFORCE_DATE.search(window) is not None and _PATIENT_SIDE_DATE.search(window) is None
 
 
+# A Japanese or Chinese format example: "昭和50年1月1日 の形式" (in the form of), "例：1975年1月1日", "如1975年1月1日".
+_CJK_FORMAT_AFTER = lazy_compile(r"\s?(?:の形式|の形|形式|のように|のような|など|格式|这样|這樣)")
+_CJK_EXAMPLE_BEFORE = lazy_compile(r"(?:例|例えば|例如|比如|如)\s?[：:]?\s?[（(「『\"']?$")
 _NOT_PERSON_OLD = lazy_compile(_NOT_PERSON_DATE_CUE.pattern.replace("|since", "").replace("starting|", ""))
 _YEAR_IN = lazy_compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 
@@ -738,7 +741,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             conf = 0.85 if strong else 0.7
             hits.append(PhiHit(start, end, "DATE", "date", conf if kind not in ("no_year", "ordinal") else conf - 0.1,
                                f"calendar-valid date with person cue '{person.group(0)}'"))
-        elif old:
+        elif old and not (_CJK_FORMAT_AFTER.match(low, end) or _CJK_EXAMPLE_BEFORE.search(before)):
             # A full date 18+ years back is almost never a closure or release date in a config:
             # it reads as a birth date.
             hits.append(PhiHit(start, end, "DATE", "date", 0.6, "full calendar date old enough to be a birth date"))

@@ -135,15 +135,19 @@ _PERSON_AFTER_ADDR = lazy_compile(r"\b(?:for the patient|for (?:him|her|them)|pa
 
 
 
+_HOME_BUSINESS = ("funeral ", "nursing ", "retirement ", "rest ")
+
+
 def _person_cue(text: str) -> str | None:
     """_PERSON_ADDR.search(text).group(0), or None; "home" in "home health", "home care" or
-    "home infusion" (an agency kind, not anyone's home) is skipped."""
+    "home infusion" (an agency kind, not anyone's home) and in "Funeral Home" (a business) is skipped."""
     m = _PERSON_ADDR.search(text)
     while m is not None:
         cue = _PERSON_ADDR.match(text, m.start()).group(0)  # type: ignore[union-attr]
         if cue == "pt" and text[max(0, m.start() - 2) : m.start()] == ", ":
             pass  # "Mei-Lin Cho, PT are our therapists": a credential, not a patient
-        elif cue != "home" or not text.startswith(_HOME_AGENCY, m.end()):
+        elif cue != "home" or not (text.startswith(_HOME_AGENCY, m.end())
+                                   or text.endswith(_HOME_BUSINESS, 0, m.start())):
             return cue
         m = _PERSON_ADDR.search(text, m.end())
     return None

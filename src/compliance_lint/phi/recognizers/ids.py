@@ -43,6 +43,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"medical assistance(?: id| number| no\.?| #)|providerone(?: id| number| client id)?|"
      r"policy(?: id| number| no\.?| #)|insurance(?: id| number| no\.?| #)|health plan(?: id| number)|"
      r"plan member(?: id)?|hicn|cin|recipient(?: id| number)|medi-cal(?: id| number)?|"
+     # Missouri's MO HealthNet: "DCN 10847392" (departmental client number)
+     r"dcn(?: number| no\.?| #)?|"
      # Japanese: member id, insurance card number, insured person's number
      r"会員id|会員 id|会員番号|保険証番号|被保険者番号|"
      # a Medical Assistance (Medicaid) id: "MA ID 01847290", "MA number"
@@ -86,6 +88,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"crew (?:member )?(?:id|number|no\.?|#)|booking(?: number| no\.?| #| ref(?:erence)?| id)?|folio(?: number| #)?|"
      # a tribe's census number for one member; a gym's or a club's membership number
      r"census (?:number|no\.?|#|id)|membership(?: number| no\.?| #| id)?|"
+     # a race's number for one runner, a resort's pass for one guest: "bib 8823", "season pass 6021-4419-0087"
+     r"bib(?: number| no\.?| #)?|season pass(?: number| no\.?| #)?|(?:guest |lift |ski )?pass (?:number|no\.?|#)|"
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)?|"
      r"kit(?: id| number| no\.?| #| barcode)?|tribal enrollment(?: id| number| no\.?| #)?|"
      r"enrollment(?: id| number| no\.?| #)|"
@@ -169,7 +173,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # "medi_cal_cin": a Medi-Cal client index number names one enrollee
     ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|kidcare|"
                                                r"ahcccs|chip|apple health|hsn|phn|health card|health number|"
-                                               r"insurance|beneficiary|hicn|medi cal|cin|"
+                                               r"insurance|beneficiary|hicn|medi cal|cin|dcn|"
                                                # state Medicaid programmes: one enrollee's number
                                                r"masshealth|tenncare|medquest|soonercare|badgercare|mainecare|"
                                                r"peachcare|husky|ohp|forwardhealth|providerone)\b")),
@@ -194,6 +198,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"cpf|curp|pesel|snils|снилс|matricula|matrícula|"
                                         # a homeless-services client record ("hmis_id"), a waitlist candidate's
                                         r"hmis|candidate|membership|census number|"
+                                        # a runner's bib, a guest's season pass ("runner_bib", "guest_pass_number")
+                                        r"bib|pass number|season pass|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
@@ -443,6 +449,7 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
+              "dcn", "bib", "pass",
               "ahcccs")
 
 # --- Where a cue can start --------------------------------------------------------------------

@@ -192,6 +192,8 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
 ))
 _CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
                      "dpm|dnp|cnm|phn|cnp|ccds|ceps|rcis|rehs|cih|"
+                     # Alaska tribal health aides: community, behavioral and dental ("Rosalie Kanrilak, CHA/P,")
+                     "cha/p|chap|cha|bha/p|bha|dha/t|dhat|dha|"
                      "lpn|lvn|cna|cma|crna|pharmd|rdn|slp|ccc-slp|dpt|msw|lmft|lmhc|lpcc|cde|cdces|ibclc|bcba|rd|pmh-c|pt|ot|ocs|"
                      "clt|rt|rrt|cpht|aud|pnp|rph|ccc-a|lcpc|lisw|psyd|edd|dnp|fnp-c|agpcnp|whnp|cpnp|otr/l|otr|cota|pta|atc|cgc|"
                      "rdh|lmsw|ladc|cadc|cpss|cprs|cnm|lm|cpm|ibclc|cscs|cwocn|cwon|cwcn|cws|cfcn|ccrn|cen|ocn|cpn|rnc|"
@@ -318,8 +320,8 @@ _STAFF_AFTER = lazy_compile(
     r"|, (?:the |your |our )?(?:[\w'’-]+ ){0,2}phone (?:helper|assistant|agent|line)\b"
     # what a technician does or does not do: "Dale doesn't service bilevel ventilators"
     r"|,? (?:does|doesn't|doesn’t|does not|can|can't|cannot) (?:service|repair|install|deliver|set up)\b"
-    # a role noun set off after the name: "Ravi Menon, our epidemiologist,"
-    r"|, (?:our|the) (?:[\w-]+ )?[a-z]{3,}(?:ist|ician)\b(?!s)"
+    # a role noun set off after the name: "Ravi Menon, our epidemiologist,", "Beverly Ruhl, the sanitarian,"
+    r"|, (?:our|the) (?:[\w-]+ )?[a-z]{3,}(?:ist|ician|arian)\b(?!s)"
     # a department in lower case: "Keo Phommachanh in care coordination"
     r"| in (?:care coordination|scheduling|billing|the front office|patient services|member services)\b"
     # Spanish: who interprets or sees patients ("Fermín Santiago interpreta zapoteco")
@@ -420,6 +422,7 @@ _STAFF_AFTER = lazy_compile(
     r"advocate|liaison|ecologist|epidemiologist|inspector|investigator|analyst)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
     r"| ?\(ext\.? ?\d"  # "Bwij Capelle (ext. 212)", "Transport – Vernon (ext 23)": reached at an extension
+    r"|,? ext\.? ?\d"  # "Baltazar Tzoc ext. 12": a patient has no extension
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|sw|msw|"
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today)\)))",
     re.IGNORECASE,
@@ -475,7 +478,11 @@ _HANDOFF_BEFORE = lazy_compile(r"\b(?:hand ?off|handoff|hand it off|escalate|esc
                                r"transfer)(?: (?:it|this|the call|them|the caller|the note))? to $"
                                # "hand billing questions to Kyle", "send those calls to Dale"
                                r"|\b(?:hand|send|pass|route|refer) (?:the |those |these |all |any )?(?:[\w-]+ )?"
-                               r"(?:questions|calls|messages) to $")
+                               r"(?:questions|calls|messages) to $"
+                               # "send a message to Brianna", "leave a note to Hollis": an inside message
+                               r"|\b(?:send|leave|forward|route) (?:a |the )?(?:message|note|page|heads-up) to $")
+# A newborn's record is named "Baby <Surname>" (or "Baby Girl <Surname>"): that surname is no eponym.
+_NEWBORN_BEFORE = ("baby ", "baby girl ", "baby boy ", "infant ", "newborn ")
 # Clinical scales named after people, read with a value ("Norwood 3", "Fitzpatrick type IV") or in a label.
 _SCALE_EPONYMS = frozenset({"norwood", "ludwig", "tanner", "gleason", "mallampati", "fitzpatrick", "apgar", "braden",
                             "karnofsky", "breslow", "gustilo", "schatzker", "ashworth", "beighton", "risser", "lenke",
@@ -1713,7 +1720,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"  # "within 60 miles of Greenwood Village, including Aurora, Littleton, Parker"
     if s.contains("service area") and _in_service_area_sentence(s, start, end):
         return "place"  # "Sacramento, Elk Grove and Arden-Arcade are in our service area"
-    if "serv" in before or "cover" in before:
+    if "serv" in before or "cover" in before or "stops " in before:
         lead = _SERVE_ITEMS_LEAD.search(s.text, max(0, start - 120), start)
         if lead and ("," in lead.group(0) or " and " in lead.group(0) or _LIST_GOES_ON.match(after)):
             return "place"  # "We serve Little Haiti, North Miami, Miami Gardens and El Portal"
@@ -1878,8 +1885,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         rest = rest.lstrip(" ")  # (not lstrip("'’s "): that ate the "s" of "syndrome", "sign", "scale")
         # exact: the word looked up starts with rest's first character, or that is stripped punctuation
         if rest[:1] in _EPONYM_FIRST and (word := rest.split(" ", 1)[0].strip(".,;:)")) in EPONYM_NEXT and not (
-                possessive and word in _OWNED_NEXT):
-            return "eponym"
+                possessive and word in _OWNED_NEXT) and not before.endswith(_NEWBORN_BEFORE):
+            return "eponym"  # ("Baby Nguyen test": a newborn's surname, then a test record)
     if last in EPONYM_DISEASES and after[:2] in ("'s", "’s"):
         return "eponym"  # "the Alzheimer's and Parkinson's caregiver program"
     if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _DOSE_AFTER_NAME.match(after):
@@ -2245,16 +2252,26 @@ _JA_NOT_NAME = ("ユーザー", "ゲスト", "カスタマー", "メンバー", 
                 "クライアント", "ファミリー", "パートナー")
 
 
+# Kana mark a text as Japanese, where 先生 is a doctor's or teacher's title, not "Mr."
+_KANA = lazy_compile(r"[\u3040-\u30ff]")
+# A Japanese staff role, then the name: "受付担当は" (the receptionist is), "院長の" (the director), "看護師の".
+_JA_STAFF_BEFORE = lazy_compile(r"(?:受付|担当|院長|医師|看護師|スタッフ|薬剤師|事務)(?:は|の|：|:)$")
+
+
 def _cjk_names(s: Scan, found: HitList) -> list[PhiHit]:
     out = HitList()
     for m in _JA_NAME_RE.finditer(s.text):
         if m.group(0).startswith(_JA_NOT_NAME) or found.overlaps(m.start(), m.end()):
             continue
         out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8, "Japanese name with an honorific"))
+    japanese = _KANA.search(s.text) is not None
     for m in _CJK_NAME_RE.finditer(s.text):
         han = m.group(1)
         if any(w in m.group(0) for w in _CJK_NOT_NAME):
             continue
+        if japanese and (m.group(0).endswith("先生") or _JA_STAFF_BEFORE.search(s.text, max(0, m.start() - 8),
+                                                                               m.start())):
+            continue  # "荒川恵子先生" in Japanese is the doctor; "受付担当は美加さん" the receptionist
         lead = next((i for i, ch in enumerate(han) if ch in _CN_SURNAMES), max(0, len(han) - 2))
         start = m.start() + lead
         if found.overlaps(start, m.end()) or out.overlaps(start, m.end()):
@@ -2954,9 +2971,11 @@ _PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|subu
 # The places right after the verb, when they make a list: "We serve Little Haiti, North Miami, Miami
 # Gardens and El Portal" (not "We serve Maria Lopez and her family first").
 _SERVE_ITEMS_LEAD = lazy_compile(
-    r"\b(?i:we (?:also )?serve|we cover|serving|covering)\s"
-    # "We serve families from Selma, Kerman, ...", "serving patients in Flushing and Bayside"
-    r"(?i:(?:(?:families|patients|callers|members|clients|residents|people|households|communities|"
+    # (a van's route too: "stops in Santa Rosa, Ali Chuk and Gu Vo")
+    r"\b(?i:we (?:also )?serve|we cover|serving|covering|stops (?:in|at))\s"
+    # "We serve families from Selma, Kerman, ...", "serving patients in Flushing and Bayside",
+    # "We serve the Chukut Kuk, Gu Vo, Pisinemo and Sells districts"
+    r"(?i:the\s|(?:(?:families|patients|callers|members|clients|residents|people|households|communities|"
     r"neighbou?rs|towns|counties|areas)\s)?(?:from|in|across|throughout|around)\s)?"
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*$")
 _LIST_GOES_ON = lazy_compile(r"(?:,| and| or) [A-Z]")

@@ -745,6 +745,8 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       r"elder(?! (?:services?|programs?|care|center|lines?)\b)|poa|proxy|hasta|"
                                       r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
                                       r"student|athlete|camper|rider|attendee|seafarer|candidate|applicant|renter|"
+                                      # a resort's, ship's or circus's patients: "guest_phone", "performer_phone"
+                                      r"guest|performer|passenger|dancer|"
                                       # a customer of a supply or repair business, a pet's owner ("owner_phone" at
                                       # an animal-bite desk); not "whatsapp": "telefono_whatsapp" is the clinic's
                                       r"customer(?! (?:service|services|support|care|success|line)\b)|owner|"
@@ -772,6 +774,8 @@ def _stored_for_person(s: Scan) -> bool:
 # The number to call someone back at, under a key with no practice word ("callback_number",
 # "call_back_phone"): the caller's. ("clinic_callback_number" is the practice's: _KEY_OWN_LINE.)
 _KEY_CALLBACK = lazy_compile(r"\bcall ?back (?:number|no|num|phone|tel|cell|mobile)\b"
+                             # the other order, in Spanish too: "phone_callback", "telefono_callback"
+                             r"|\b(?:phone|number|cell|mobile|telefono|teléfono|numero|número) call ?back\b"
                              # the number a caller asked to be called back on ("preferred_callback")
                              r"|\bpreferred (?:call ?back|phone|number|contact number)\b")
 

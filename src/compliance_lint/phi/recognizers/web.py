@@ -629,7 +629,9 @@ def _name_date_slug(url: str) -> bool:
 # one list for every URL pattern below, so a word learnt for one shape holds for the others.
 _PERSON_URL_WORDS = ("patients?", "pt", "members?", "clients?", "residents?", "child", "children", "kids?",
                      "students?", "campers?", "athletes?", "players?", "participants?", "employees?", "workers?",
-                     "customers?", "u", "users?", "travell?ers?", "elders?", "profiles?", "pacientes?")
+                     "customers?", "u", "users?", "travell?ers?", "elders?", "profiles?", "pacientes?",
+                     # a NICU's camera or chart: "?baby=okonjo-bb"
+                     "bab(?:y|ies)", "infants?", "newborns?")
 _PERSON_URL = "|".join(_PERSON_URL_WORDS)
 # A patients' (or records') directory and a two-word slug: "/patients/jolene-striker/progress-photos",
 # "/records/ashby-cordelia/meld-history.pdf", "/portal/u/ameen.alsakkaf/labs", "/travelers/ngozi-okereke-448172/".
@@ -640,7 +642,8 @@ _PATIENT_DIR_SLUG = lazy_compile(r"/(?:" + _PERSON_URL + r"|records?|charts?|"
                                  # (a double surname may follow: "/clients/brittany-hollins-gage/history")
                                  r"([a-z]{2,20})[-_.]([a-z]{2,25})(?:[-_][a-z]{2,25})?(?:[-_.]\d{2,8})?(?=[/?#]|$)")
 # A query key naming a person: the folder words and the keys only a query has ("?guest=", "?mrn=").
-_PERSON_KEY_WORDS = _PERSON_URL + "|person|attendee|guest|seafarer|donor|recipient|mrn|assigned_to"
+# ("?enrollment=TO-062390": a tribal enrollment number)
+_PERSON_KEY_WORDS = _PERSON_URL + "|person|attendee|guest|seafarer|donor|recipient|mrn|assigned_to|enrollment"
 _PERSON_KEY = r"[?&](?:" + _PERSON_KEY_WORDS + ")"
 # Keys whose value is a person's name, never an id: "?name=", "?room=" (a video visit's room named after its
 # patient); "?parent=1042" is a folder's parent and "?room=4412" a room number.
@@ -657,7 +660,8 @@ _STORY_SLUG = lazy_compile(r"/(?:obituar(?:y|ies)|stories|story|memorials?|tribu
                            r"testimonials?|"
                            # a client's photos in a studio's gallery: "/gallery/client-katrina-velez-healed"
                            r"gallery/(?:client|patient))[/-]"
-                           r"([a-z]{2,20})[-_]([a-z]{2,25})(?:[-_][a-z0-9]{1,20}){0,4}(?=[/?#.]|$)")
+                           # (a middle initial may stand between: "/obituary/harold-p-tetreault")
+                           r"([a-z]{2,20})[-_](?:[a-z][-_])?([a-z]{2,25})(?:[-_][a-z0-9]{1,20}){0,4}(?=[/?#.]|$)")
 # A street address as a query value: "?addr=2650+Sagebrush+Way".
 _ADDRESS_QUERY = lazy_compile(r"[?&](?:addr|address|street|home|dest|destination|dropoff|pickup)=\d{1,6}(?:\+|%20|-)"
                               r"[a-z]")
