@@ -71,3 +71,30 @@ NEGATIVES_ROUND1 = [
     ("Callers like to hear that John Ringling and P. T. Barnum both wintered their shows in Florida.", None, None),
 ]
 test_round1_positive, test_round1_negative = class_tests(POSITIVES_ROUND1, NEGATIVES_ROUND1)
+
+# Round two (holdouts 214-219, first half): clergy, foreign and paramedic titles, teams, fixtures,
+# Pacific intros; numbers handed to every caller; plates with a digit among the letters.
+POSITIVES_ROUND2 = [
+    ("Her truck (plate 7TR 4410) is still in the clinic lot; call her before towing.", None, None,
+     ("VEHICLE_ID", "7TR 4410")),
+    ("+1 410 555 3382", "player_phone", "value", ("PHONE", "+1 410 555 3382")),
+    # guards: a caller's number after "give"; a patient before a parenthesis
+    ("Give his wife a call at (928) 755-4021 about the results.", None, None, ("PHONE", "(928) 755-4021")),
+    ("Pt (Loretta Begaye) asked for a refill of her inhaler.", None, None, ("NAME", "Loretta Begaye")),
+]
+NEGATIVES_ROUND2 = [
+    ("Fr. Michael Andrews from St. Nicholas covers hospital visits this month.", None, None),
+    ("Doktorica Amra Begić prima pacijente utorkom; medicinska sestra Lejla Hodžić uzima poruke.", None, None),
+    ("El fisioterapeuta Julián Ortega habla español y portugués.", None, None),
+    ("Tent captains: Ben Carter, NRP (Tent A), and Amy Wood, RN (Tent B).", None, None),
+    ("Auditory-verbal sessions are with Karen Lewis, LSLS Cert. AVT, on Fridays.", None, None),
+    ("Datum rođenja tražite u formatu DD.MM.GGGG (npr. 14.03.1972).", None, None),
+    ("Fixtures: home vs. Carolina Tide on the 14th, away at Tulsa Foundry on the 21st.", None, None),
+    ("The CHR team (Linda Begay and Harrison Yazzie) does home visits on Tuesdays.", None, None),
+    ("Ran annim! Iei Nene seni Kapas Clinic. Ifa usun ai upwe tongeni alisuk?", None, None),
+    ("Road washouts are handled by Public Works, not this office. Give callers (928) 755-3410.", None, None),
+    ("(620) 342-7710", "county_line", "value"),
+    ("If a caller asks how Cristiano Ronaldo recovers between matches, offer our recovery guide.", None, None),
+    ("Kathrine Switzer ran Boston in 1967; the pace group is named for her.", None, None),
+]
+test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)

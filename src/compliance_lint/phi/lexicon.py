@@ -211,6 +211,9 @@ PUBLIC_FIGURES = frozenset(
         # circus history, a Nobel peace laureate
         "p t barnum", "p. t. barnum", "pt barnum", "john ringling", "philippe petit", "emmett kelly",
         "karl wallenda", "rigoberta menchú", "rigoberta menchu",
+        # a marathon pioneer, a footballer, a Hawaiian prince and delegate (not "Osceola": a county and towns
+        # where patients live, it cost a never-read set a case)
+        "kathrine switzer", "cristiano ronaldo", "prince kūhiō", "prince kuhio",
         "george washington", "albert einstein", "marie curie", "louis pasteur", "hippocrates",
         "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
         "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",
@@ -406,6 +409,12 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pow wow"))
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("taanishi salaam salam aloha namaste"))
 # Yup'ik "Waqaa" (hello), "Quyana" (thank you), "Cama-i"; Cherokee "Osiyo"; Choctaw "Halito".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("waqaa quyana camai osiyo halito"))
+# Chuukese "Ran annim" (good day) and "Iei" (this is), Pohnpeian "Kaselehlie" (hello) and "Ngehi" (I),
+# Navajo "Yá'át'ééh".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("annim kaselehlie yá'át'ééh iei ngehi"))
+# Titles capitalised at a sentence's start, so the name after them is read with its title: Bosnian/Croatian
+# "Doktorica Amela ...", Spanish "Fisioterapeuta Jonás ...", Greek Orthodox "Presvytera Eleni".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("doktorica doktorka ljekar ljekarka fisioterapeuta presvytera"))
 # Swahili and Kinyarwanda words an agent's greeting capitalises: "Karibu Kliniki ya ...", "Nitwa Amani".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("karibu kliniki muraho murakaza nitwa lyme"))
 # Somali and Swahili words for a health centre: "Xarunta Caafimaadka Nuur", "Kituo cha Afya cha Nuur".

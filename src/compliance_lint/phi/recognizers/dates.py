@@ -726,7 +726,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             if ("how" in before or " as" in before) and _READING_EXAMPLE.search(before):
                 continue
             if eg_words is None:  # once per text: two searches of the whole text per date were quadratic
-                eg_words = "e.g." in low or "example" in low
+                eg_words = "e.g." in low or "example" in low or _EG_HINT.search(low) is not None
             if eg_words and _EG_BEFORE.search(low, max(0, start - 80), start):
                 continue  # 'e.g. "January thirty-first, nineteen eighty" for 01/31/1980': a published sample
             if example_words is None:
@@ -780,8 +780,12 @@ _READING_EXAMPLE = lazy_compile(r"\bhow (?:you )?(?:would |should |to )?(?:say|r
                               r"\bread (?:it |them |dates )?as\b|\bwritten as\b|\bsay it as\b|\bspoken as\b")
 
 # A sample value given inline: 'spoken back as ..., e.g. "January thirty-first" for 01/31/1980'.
-_EG_BEFORE = lazy_compile(r"\b(?:e\.g\.|for example)[^;\n]{0,70}$")
+# (and in the languages agents speak: Spanish "p. ej.", "por ejemplo", German "z. B.", Bosnian/Croatian
+# "npr.", Polish "na przykład" (not "np.": a nurse practitioner), Portuguese "ex.:", French "p. ex.")
+_EG_BEFORE = lazy_compile(r"(?:\b(?:e\.g\.|for example|por ejemplo|p\. ?ej\.|z\. ?b\.|npr\.|p\. ?ex\.|"
+                          r"par exemple|ex\.:|zum beispiel|na primjer|na przykład)|\(ej\.)[^;\n]{0,70}$")
 
+_EG_HINT = lazy_compile(r"ejemplo|ej\.|z\. ?b\.|npr\.|ex\.|exemple|beispiel|primjer|przykład")
 # "Example:" opening a worked example (not the ".example" of a documentation host name).
 _SCENARIO_EXAMPLE = lazy_compile(
     r"(?:^|(?<=\s))(?:[Ee]xample|[Ff]or instance|e\.g\.|[Ss]cenario|[Ss]ample)\b\W{0,3}(?:\r?\n|:)", re.MULTILINE)

@@ -675,8 +675,9 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
         for idx, ms, cs, ce, vs, ve in matches:
             typ, rec, _ = _CUES[idx]
             val = t[vs:ve]
-            if typ == "VEHICLE_ID" and val.isalpha() and val.isupper() and len(val) <= 4:
-                rest = _PLATE_REST.match(t, ve)  # "Plate CXJ 4471": letters, then the digit group
+            if typ == "VEHICLE_ID" and len(val) <= 4 and val.isalnum() and val.isupper():
+                # "Plate CXJ 4471", "plate 3KX 9921": letters (a digit may be among them), then the digit group
+                rest = _PLATE_REST.match(t, ve)
                 if rest:
                     ve = rest.end()
                     val = t[vs:ve]

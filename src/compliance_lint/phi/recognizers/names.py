@@ -167,6 +167,11 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "chaplain rev|chaplain reverend|chaplain pastor|"
     "prof|professor|counselor|coach|chaplain|care team|slp|rdn|lcsw|lpc|bcba|ibclc|lmft|audiologist|hygienist|"
     "histotech|otr|доктор|врач|docteur|doktor|"
+    # clergy at a parish or chaplaincy: "Fr. Athanasios Rigas", "Presvytera Eleni", "Pastor Ruth"
+    "fr|rev|reverend|pastor|imam|rabbi|presvytera|khouria|"
+    # a Hawaiian teacher's title; Spanish physiotherapist; Bosnian/Croatian/Serbian doctor and nurse
+    "kumu|fisioterapeuta|fisioterapeuto|kinesióloga|kinesiólogo|doktorica|doktorka|ljekar|ljekarka|lekar|lekarka|"
+    "medicinska sestra|"
     # Ukrainian and Russian titles, also in the instrumental case ("з лікаркою Оксаною Гриценко")
     "лікар|лікарка|лікарем|лікаркою|медсестра|медсестрою|менеджер|менеджером|кейс-менеджер|кейс-менеджером|"
     "координатор|координатором|координаторкою|терапевт|терапевтом|врачом|медсестрой|"
@@ -190,7 +195,9 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "bác sĩ|y tá|nars|doktora|bs|ths|ths. bs",
     1,
 ))
-_CREDENTIAL_WORDS = ("md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
+# (first: paramedics and a listening and spoken language specialist, "Ben Ostrowski, NRP", "LSLS Cert. AVT")
+_CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|aemt|lsls|lsls cert\\. avt|"
+                     "md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
                      "dpm|dnp|cnm|phn|cnp|ccds|ceps|rcis|rehs|cih|"
                      # Alaska tribal health aides: community, behavioral and dental ("Rosalie Kanrilak, CHA/P,")
                      "cha/p|chap|cha|bha/p|bha|dha/t|dhat|dha|"
@@ -481,6 +488,8 @@ _HANDOFF_BEFORE = lazy_compile(r"\b(?:hand ?off|handoff|hand it off|escalate|esc
                                r"(?:questions|calls|messages) to $"
                                # "send a message to Brianna", "leave a note to Hollis": an inside message
                                r"|\b(?:send|leave|forward|route) (?:a |the )?(?:message|note|page|heads-up) to $")
+# A match on a fixture list: "home vs. ", "away at ", "(H) vs ".
+_FIXTURE_BEFORE = lazy_compile(r"(?:\bhome|\baway|\)|\bmatch|\bgame|\bfixtures?:?) (?:vs\.?|versus|at|to) $")
 # A newborn's record is named "Baby <Surname>" (or "Baby Girl <Surname>"): that surname is no eponym.
 _NEWBORN_BEFORE = ("baby ", "baby girl ", "baby boy ", "infant ", "newborn ")
 # Clinical scales named after people, read with a value ("Norwood 3", "Fitzpatrick type IV") or in a label.
@@ -1221,11 +1230,16 @@ _STAFF_PAIR_BEFORE = lazy_compile(r"\b(?:ask for|asks for|speak to|speak with|tr
 _PROVIDER_PAIR_BEFORE = lazy_compile(r"\b(?:dr|doctor|nurse|np)\.? [a-z'’-]+ (?:or|and|&) $")
 # A name listed after providers: "(Dr. Greer, Dr. Chen, Jordan Falk)", "Dr. Ames, Dr. Bell, Sam Ortiz and ..."
 _PROVIDER_LIST_BEFORE = lazy_compile(r"(?:\(|(?:\bdr\.? [a-z'’-]+, ))dr\.? [a-z'’-]+, $")
+# (also a team's or a role's people, listed: "Physio (Kerry-Ann)", "The CHR team (Loretta Tsinajinnie and
+# Harrison Yellowhorse)"; not "pt (": the patient)
 _ROLE_PAREN_BEFORE = lazy_compile(
     r"\b(?:greeter|billing|scheduler|scheduling|triage|intake|reception|receptionist|nurse|pharmacy|records|"
     r"coordinator|router|dispatcher|operator|concierge|navigator|support|sales|agent|assistant|bot|manager|"
-    r"admin|front desk|referrals|refills|lab|labs|radiology|imaging|escalation|handoff|after-hours|overflow)"
-    r" ?\($")
+    r"admin|front desk|referrals|refills|lab|labs|radiology|imaging|escalation|handoff|after-hours|overflow|"
+    r"physio|physiotherapist|rn|np|dispatch|coach|trainer|athletic trainer|interpreter|chaplain|pharmacist|"
+    r"dietitian|social worker|case manager|driver|team|crew|staff|nurses|therapists|trainers|coaches|drivers|"
+    r"chws?|chrs?)"
+    r" ?\((?:[^()\n]{0,60}(?:,| and| &| y) )?$")
 _STREET_PAREN_AFTER = lazy_compile(r" \((?:[\w'’.-]+ ){0,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|pkwy|"
                                  r"parkway|hwy|highway|dr|drive|ln|lane|way|pike|ct|court|pl|place)\b", re.IGNORECASE)
 # (the items are words: in "Vernon Tackett, 1874 County Road" a house number follows, not a county)
@@ -1335,9 +1349,10 @@ def _surname_initials(s: Scan, found: HitList) -> list[PhiHit]:
 
 # The agent introducing itself in other languages: "this is" before the name, "from" the practice after
 # it ("Tu Zosia z Belmont Rodzina", "Це Зося з клініки", "Это Аня из клиники", "ici Léa de la clinique").
+# (Chuukese "Iei Nene seni Kapas Clinic", Pohnpeian "Ngehi Nene sang ...": this is / I am ... from)
 _FOREIGN_INTRO_END = lazy_compile(r"(?:\btu|\bmówi|\bце|\bэто|\bговорит|\bici|\bc'est|\bje suis|\bsoy|"
-                                  r"\ble habla|\baqui é|\bsou|\bđây là|\btôi là|\bito si)\W{0,2}$")
-_FOREIGN_FROM_AFTER = lazy_compile(r",? (?:z|ze|з|із|из|de|del|de la|da|do|du|từ|mula sa) \w")
+                                  r"\ble habla|\baqui é|\bsou|\bđây là|\btôi là|\bito si|\biei|\bngehi)\W{0,2}$")
+_FOREIGN_FROM_AFTER = lazy_compile(r",? (?:z|ze|з|із|из|de|del|de la|da|do|du|từ|mula sa|seni|sang) \w")
 
 
 # Staff read after the name beyond _STAFF_AFTER (whose gate reads the first word): a job title in
@@ -1814,6 +1829,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "this is Crown, Crownwell's care assistant": the practice's own agent
     if before.endswith((" name ", " name, ")) and _BRAND_NAME_BEFORE.search(before):
         return "brand"  # "We picked the name Mendwell in 2018": the practice's own name, explained
+    if before.endswith((" vs. ", " vs ", " versus ", " away at ", " away to ")) and _FIXTURE_BEFORE.search(before):
+        return "organisation"  # "home vs. Carolina Tide on the 14th, away at Tulsa Foundry": teams on a fixture list
     if before.endswith((" check with ", " confirm with ", " verify with ", " clear it with ")):
         return "staff"  # "confirm with Sandra before shipping a new size": someone at the practice
     if before.endswith(" for ") and before.endswith(("take a message for ", "take messages for ")):
@@ -1867,7 +1884,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith("(") and s.contains(" rep") and _COMPANY_PAREN_BEFORE.search(s.text, max(0, start - 40),
                                                                                      start):
         return "staff"  # "Manufacturer reps: Abbott (Kyle Brandt), Boston Scientific (Marisol Quintero)"
-    if before.endswith("(") and _ROLE_PAREN_BEFORE.search(before):
+    if "(" in before and _ROLE_PAREN_BEFORE.search(before):
         return "staff"  # "Greeter (Sam)", "3. Billing (Ruth) - prior auth status": a squad member's persona
     last = norms[-1]
     if (last in _FIGURE_LAST or " " in last) and (
@@ -1952,7 +1969,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
                 return "staff"  # "This is Ava from Riverside": the agent introducing itself
         elif _INTRO_END.search(before, tail) and not in_caller_turn(s, start):
             return "staff"  # "this is Amy speaking": the agent introducing itself
-    if not after.isascii() or not before.isascii() or " z " in after[:4] or " de" in after[:4]:
+    if not after.isascii() or not before.isascii() or " z " in after[:4] or " de" in after[:4] or (
+            after.startswith((" seni ", " sang "))):
         if _FOREIGN_INTRO_END.search(before) and _FOREIGN_FROM_AFTER.match(after) and not in_caller_turn(s, start):
             return "staff"  # "Tu Zosia z Belmont Rodzina", "Це Зося з клініки": the agent introducing itself
     if (after[:1] == "," or after[:3] in (" y ", " e ")) and _STAFF_APPOSITION.match(after) and (

@@ -746,7 +746,7 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
                                       r"student|athlete|camper|rider|attendee|seafarer|candidate|applicant|renter|"
                                       # a resort's, ship's or circus's patients: "guest_phone", "performer_phone"
-                                      r"guest|performer|passenger|dancer|"
+                                      r"guest|performer|passenger|dancer|player|"
                                       # a customer of a supply or repair business, a pet's owner ("owner_phone" at
                                       # an animal-bite desk); not "whatsapp": "telefono_whatsapp" is the clinic's
                                       r"customer(?! (?:service|services|support|care|success|line)\b)|owner|"
@@ -831,9 +831,14 @@ def _person_cue(person_rx: re.Pattern[str], before: str) -> re.Match[str] | None
     m = person_rx.search(before)
     while m is not None and m.group(0) in _CUE_HEADS_DEPARTMENT and (
             _DEPARTMENT_AFTER.match(before, m.end())
-            or (before.startswith((" id", " -id", "-id"), m.end()) and _OWN_CALLER_ID.search(before, 0, m.start()))):
+            or (before.startswith((" id", " -id", "-id"), m.end()) and _OWN_CALLER_ID.search(before, 0, m.start()))
+            # "Give callers (928) 755-3410": a number handed to everyone who calls is the practice's
+            or (m.group(0)[-1:] == "s" and _GIVEN_TO_BEFORE.search(before, 0, m.start()))):
         m = person_rx.search(before, m.end())
     return m
+
+
+_GIVEN_TO_BEFORE = lazy_compile(r"\b(?:give|tell|refer|direct|send|offer|read) (?:the |all |our )?(?:[a-z]+ )?$")
 
 
 # The word before "caller ID" when the ID is the practice's own display number: "outbound caller
