@@ -98,3 +98,31 @@ NEGATIVES_ROUND2 = [
     ("Kathrine Switzer ran Boston in 1967; the pace group is named for her.", None, None),
 ]
 test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)
+
+# Round two, second half: ships, ports of call, kin titles of respect for staff, voices recorded for
+# the line, festivals, team departments; an unknown name after "its" in the caller's turn, patrons',
+# subscribers' and lessees' numbers, default birthdays when the day was unknown.
+POSITIVES_ROUND2B = [
+    ("user: hey its Marisela again, same order as last week\nagent: Sorry to hear that, Marisela!", None, None,
+     ("NAME", "Marisela")),
+    ("541-301-8842", "ill_patron_phone", "value", ("PHONE", "541-301-8842")),
+    ("+1 218 740 5521", "subscriber_phone", "value", ("PHONE", "+1 218 740 5521")),
+    ("L-0077123", "dhhl_lessee_no", "value", ("OTHER_ID", "L-0077123")),
+    # guards: a relative with a kin title, a birthday with a person
+    ("Her Aunty Leilani Kahale picks her up after dialysis on Fridays.", None, None, ("NAME", "Leilani")),
+    ("The patient says her birthday is January 1, 1961.", None, None, ("DATE", "January 1, 1961")),
+]
+NEGATIVES_ROUND2B = [
+    ("You are the assistant for the Medical Center aboard MS Caroline Serenade (Deck 4).", None, None),
+    ("Ports of call are Cozumel, Roatán and Costa Maya; referral hospitals are in the knowledge base.", None, None),
+    ("Onboard network: crew Wi-Fi 172.22.0.0/16 is for staff only.", None, None),
+    ("Aunty Malia Kahale leads lomilomi on Wednesdays. Callers ask for 'Aunty Malia' by name.", None, None),
+    ("The Hawaiian greeting was recorded by Keoni Akana and the English one by Dr. Mahoe.", None, None),
+    ("Merrie Monarch week is slow; many families travel to Hilo.", None, None),
+    ("Eli Brandt (strength and conditioning) owns the weight-room schedule; his email is "
+     "eli.brandt@sawmillbaseball.com.", None, None),
+    ("Massage is with Josh Pereira, LMT, on weekdays.", None, None),
+    ("If the voicemail box is full, the IT ticket is SAW-HD-10482; mention it to Marcus.", None, None),
+    ("Many arrivals have January 1 recorded as their birthday because the exact day was unknown.", None, None),
+]
+test_round2b_positive, test_round2b_negative = class_tests(POSITIVES_ROUND2B, NEGATIVES_ROUND2B)

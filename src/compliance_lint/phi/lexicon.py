@@ -415,6 +415,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("annim kaselehlie yá'át'éé
 # Titles capitalised at a sentence's start, so the name after them is read with its title: Bosnian/Croatian
 # "Doktorica Amela ...", Spanish "Fisioterapeuta Jonás ...", Greek Orthodox "Presvytera Eleni".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("doktorica doktorka ljekar ljekarka fisioterapeuta presvytera"))
+# Technology written like a name: "crew Wi-Fi 172.22.0.0/16".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("wi-fi"))
 # Swahili and Kinyarwanda words an agent's greeting capitalises: "Karibu Kliniki ya ...", "Nitwa Amani".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("karibu kliniki muraho murakaza nitwa lyme"))
 # Somali and Swahili words for a health centre: "Xarunta Caafimaadka Nuur", "Kituo cha Afya cha Nuur".

@@ -652,7 +652,10 @@ _EXPIRED_THING = lazy_compile(r"\b(?:lot|lots|card|license|licence|supply|stock|
 # January 1 as the birthday resettlement papers give when only the year is known.
 _JAN_FIRST = lazy_compile(r"jan(?:uary)?\.? 1(?:st)?|1(?:st)? jan(?:uary)?|0?1/0?1")
 _DEFAULT_BIRTHDAY = lazy_compile(r"\b(?:default|assigned|placeholder|resettlement|only the (?:birth )?year|year-only|"
-                                 r"year only)\b")
+                                 r"year only|"
+                                 # "... recorded as their birthday because the exact day was unknown"
+                                 r"(?:exact |actual )?(?:birth ?)?(?:day|date) (?:was|is|were) (?:unknown|not known)"
+                                 r")\b")
 # A fixed holiday without a year: Christmas Eve and Day, New Year's Eve and Day, Independence Day,
 # Veterans Day ("December 25", "Jan 1st", "1 January", "July 4th").
 _FIXED_HOLIDAY = lazy_compile(r"(?:dec(?:ember)?\.? (?:24|25|31)|jan(?:uary)?\.? 1|jul(?:y)?\.? 4|"

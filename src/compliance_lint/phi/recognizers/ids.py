@@ -200,6 +200,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"hmis|candidate|membership|census number|"
                                         # a runner's bib, a guest's season pass ("runner_bib", "guest_pass_number")
                                         r"bib|pass number|season pass|"
+                                        # a homestead lessee's number ("dhhl_lessee_no")
+                                        r"lessee|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")

@@ -195,8 +195,9 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "bác sĩ|y tá|nars|doktora|bs|ths|ths. bs",
     1,
 ))
-# (first: paramedics and a listening and spoken language specialist, "Ben Ostrowski, NRP", "LSLS Cert. AVT")
-_CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|aemt|lsls|lsls cert\\. avt|"
+# (first: paramedics, a listening and spoken language specialist and massage therapists, "Ben Ostrowski, NRP",
+# "LSLS Cert. AVT", "Josh Pereira, LMT")
+_CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|aemt|lsls|lsls cert\\. avt|lmt|cmt|lmbt|"
                      "md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
                      "dpm|dnp|cnm|phn|cnp|ccds|ceps|rcis|rehs|cih|"
                      # Alaska tribal health aides: community, behavioral and dental ("Rosalie Kanrilak, CHA/P,")
@@ -260,6 +261,8 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
+    # a voice recorded for the line: "The greeting was recorded by Keoni Pahia"
+    "recorded by|voiced by|narrated by|"
     "coordinator is|manager is|scheduler is|receptionist is|nurse is|supervisor is|director is|lead is|"
     "go to|goes to|route to|routes to|roll to|rolls to|roll over to|rolls over to|ring to|rings to|"
     "be seen by|seen by|covering for|covered by|patients can see|patients will see|patients may see|"
@@ -426,7 +429,9 @@ _STAFF_AFTER = lazy_compile(
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
     r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|social work|case manager|chaplain|officer|"
     # "Gwen Ostrander (donor family advocate)", "(patient liaison)"
-    r"advocate|liaison|ecologist|epidemiologist|inspector|investigator|analyst)"
+    r"advocate|liaison|ecologist|epidemiologist|inspector|investigator|analyst|"
+    # a team's departments: "Eli Brandvold (strength and conditioning)"
+    r"conditioning|athletic training|sports medicine|equipment|operations|communications)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
     r"| ?\(ext\.? ?\d"  # "Bwij Capelle (ext. 212)", "Transport – Vernon (ext 23)": reached at an extension
     r"|,? ext\.? ?\d"  # "Baltazar Tzoc ext. 12": a patient has no extension
@@ -487,7 +492,10 @@ _HANDOFF_BEFORE = lazy_compile(r"\b(?:hand ?off|handoff|hand it off|escalate|esc
                                r"|\b(?:hand|send|pass|route|refer) (?:the |those |these |all |any )?(?:[\w-]+ )?"
                                r"(?:questions|calls|messages) to $"
                                # "send a message to Brianna", "leave a note to Hollis": an inside message
-                               r"|\b(?:send|leave|forward|route) (?:a |the )?(?:message|note|page|heads-up) to $")
+                               r"|\b(?:send|leave|forward|route) (?:a |the )?(?:message|note|page|heads-up) to $"
+                               # "the IT ticket is SAW-HD-10482; mention it to Marcus"
+                               r"|\bmention (?:it|this|that|the ticket) to $")
+_EVENT_AFTER = lazy_compile(r" (?:week|festival|fest|parade|tournament|jamboree|invitational|powwow|pow wow)\b")
 # A match on a fixture list: "home vs. ", "away at ", "(H) vs ".
 _FIXTURE_BEFORE = lazy_compile(r"(?:\bhome|\baway|\)|\bmatch|\bgame|\bfixtures?:?) (?:vs\.?|versus|at|to) $")
 # A newborn's record is named "Baby <Surname>" (or "Baby Girl <Surname>"): that surname is no eponym.
@@ -1829,6 +1837,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "this is Crown, Crownwell's care assistant": the practice's own agent
     if before.endswith((" name ", " name, ")) and _BRAND_NAME_BEFORE.search(before):
         return "brand"  # "We picked the name Mendwell in 2018": the practice's own name, explained
+    if after[:1] == " " and _EVENT_AFTER.match(after):
+        return "event"  # "Merrie Monarch week", "the Lei Day festival": a festival named like a person
+    if before.endswith(("aboard ", "aboard the ", "aboard ms ", "aboard mv ", "aboard m/v ", "aboard ss ")):
+        return "vessel"  # "the Medical Center aboard MS Aurelia Serenade": a ship
     if before.endswith((" vs. ", " vs ", " versus ", " away at ", " away to ")) and _FIXTURE_BEFORE.search(before):
         return "organisation"  # "home vs. Carolina Tide on the 14th, away at Tulsa Foundry": teams on a fixture list
     if before.endswith((" check with ", " confirm with ", " verify with ", " clear it with ")):
@@ -2135,7 +2147,8 @@ _KIN_TITLED_FIGURES = frozenset({"uncle sam", "aunt jemima", "uncle ben", "grand
 
 
 def _kin_titled_names(s: Scan) -> list[PhiHit]:
-    found = []
+    found: list[tuple[str, PhiHit]] = []
+    staff: set[str] = set()
     for m in _KIN_TITLED_RE.finditer(s.text):
         norm = m.group(1).lower()
         titled = s.lower[m.start() : m.end()]
@@ -2147,10 +2160,14 @@ def _kin_titled_names(s: Scan) -> list[PhiHit]:
             word = word[:-2]  # (only the possessive: "services" keeps its s)
         if word in _KIN_TITLED_ORG_NEXT:
             continue  # "I work for Aunt Bertha Inc", "Aunt Bertha Services": a company
-        if _staff_after(s.lower[m.end() : m.end() + 60]):
-            continue  # "Aunty Noe at the front desk can open slots": staff called by a kin title of respect
-        found.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.85, "a relative named with a kin title"))
-    return found
+        if _staff_after(s.lower[m.end() : m.end() + 60]) or _staff_after(
+                _NAME_REST.sub("", s.text[m.end() : m.end() + 80], count=1).lower()):
+            # "Aunty Noe at the front desk can open slots", "Aunty Malia Kealamakia leads lomilomi": staff
+            # called by a kin title of respect, and so is every other mention of that title and name
+            staff.add(norm)
+            continue
+        found.append((norm, PhiHit(m.start(1), m.end(1), "NAME", "name", 0.85, "a relative named with a kin title")))
+    return [hit for norm, hit in found if norm not in staff]
 
 
 # Reasons that name one of the practice's people: the same name later in the text is that person too.
@@ -2938,7 +2955,7 @@ _PLACE_ITEMS_LEAD = lazy_compile(
     r"(?:\b(?i:including|such as)|:)\s"
     # what a service covers: "Home-bound vaccination covers Squirrel Hill, Greenfield, Hazelwood and ..."
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*(?:[A-Z][\w'’.-]* )?$"
-    r"|\b(?i:covers) (?=[A-Z])"
+    r"|\b(?i:covers|ports of call are|ports of call include|ports of call:|stops are|destinations are) (?=[A-Z])"
     # (the item's own first word may come before it: "DaVita Marietta")
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*(?:[A-Z][\w'’.-]* )?$")
 # Which of the rarer contexts _suppressed reads can occur in this text at all: worked out once per
@@ -2985,7 +3002,7 @@ def _place_items_lead(s: Scan, start: int) -> bool:
 
 # (each _PLACE_ITEMS_LEAD lead word holds one of these)
 _PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|suburb|village|serv|cover|distr|chapter|"
-                                r"pueblo|borough|parish")
+                                r"pueblo|borough|parish|ports of call|stops are|destinations are")
 # The places right after the verb, when they make a list: "We serve Little Haiti, North Miami, Miami
 # Gardens and El Portal" (not "We serve Maria Lopez and her family first").
 _SERVE_ITEMS_LEAD = lazy_compile(
@@ -3308,7 +3325,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     after = text[end : end + 40]
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
             # "User: hey it's Tamsin again": in the caller's own turn, an unknown name introduces the caller
-            cues & _PERSON_BEFORE.bit and _INTRO_FROM_END.search(before) and in_caller_turn(s, start)) or (
+            (cues & _PERSON_BEFORE.bit or before.endswith(" its ")) and _INTRO_FROM_END.search(before)
+            and in_caller_turn(s, start)) or (
             _person_after(after) and (lex or foreign or not _sentence_start(text, start))) or (
             "(" in after[:2] and (_PATIENT_PAREN.match(after) or _health_paren(after))) or (
             after[:1] in "'’" and (_RELATIVE_POSSESSIVE.match(after) or _PATIENT_POSSESSIVE.match(after))):

@@ -746,7 +746,7 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
                                       r"student|athlete|camper|rider|attendee|seafarer|candidate|applicant|renter|"
                                       # a resort's, ship's or circus's patients: "guest_phone", "performer_phone"
-                                      r"guest|performer|passenger|dancer|player|"
+                                      r"guest|performer|passenger|dancer|player|subscriber|patron|"
                                       # a customer of a supply or repair business, a pet's owner ("owner_phone" at
                                       # an animal-bite desk); not "whatsapp": "telefono_whatsapp" is the clinic's
                                       r"customer(?! (?:service|services|support|care|success|line)\b)|owner|"

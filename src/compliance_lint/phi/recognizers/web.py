@@ -178,7 +178,9 @@ _WORKFORCE = lazy_compile(
     r"atp|ibclc|rdn|slp|lcsw|lpc|dpt|otr|crna|rrt|bcba|lmft|fnp|aprn|atc|lsw|msw|cde|cdces|chw|"
     r"athletic trainer|trainer|(?:runs|leads|heads) (?:the|our)|"
     # a role noun in -ist or -ician: "Escalations go to epidemiologist Desmond Achterberg (d.achterberg@...)"
-    r"[a-z]{3,}(?:ologist|ician)|evaluator|assessor|inspector|physio|physiotherapist)\b")
+    r"[a-z]{3,}(?:ologist|ician)|evaluator|assessor|inspector|physio|physiotherapist|"
+    # a team's departments: "Eli Brandvold (strength and conditioning) ...; his email is ..."
+    r"conditioning|athletic training|sports medicine)\b")
 # (a role named for the patients it serves is the workforce's: "Patient navigator Quinn Albrecht")
 _PATIENT_SIDE = lazy_compile(
     r"\b(?:patient|patients|caller|callers|member|client|beneficiary|enrollee|mother|father|wife|husband|son|"
