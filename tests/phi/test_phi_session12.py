@@ -126,3 +126,38 @@ NEGATIVES_ROUND2B = [
     ("Many arrivals have January 1 recorded as their birthday because the exact day was unknown.", None, None),
 ]
 test_round2b_positive, test_round2b_negative = class_tests(POSITIVES_ROUND2B, NEGATIVES_ROUND2B)
+
+# Round three (holdouts 220-225): roles written before names at a sentence's start, sanitarians,
+# herbalists, wilderness first responders, personas, famous names dropped, eponym atlases, vaccine
+# schedules, format masks, parsed dates, on-call lines, lab numbers, software levels, exposure sites,
+# the practice's own channel, default birthdays given on papers.
+NEGATIVES_ROUND3 = [
+    ("Technicians Ines and Gavin handle pickups and shipping.", None, None),
+    ("Sonographers Kelsey Marsh and Mónica Ybarra do growth scans on Tuesdays.", None, None),
+    ("County epidemiologist Dr. Simone Achter and senior sanitarian Tom Brandvold lead tower inspections.", None, None),
+    ("Herbalist Chen Yu-Hua prepares granule formulas; pickups are at the front desk with Amy Zhou.", None, None),
+    ("Casey Moreau, WFR, is our first-aid lead on weekends.", None, None),
+    ("Luna is a persona, not a person. If a caller asks, say you are the automated assistant.", None, None),
+    ("Riders name-drop Ricky Carmichael and Jeremy McGrath all the time; steer back to the question.", None, None),
+    ("Bone-age X-rays are read against the Greulich and Pyle atlas.", None, None),
+    ("Public health nurse Gloria Mbeki, RN, gives all the 3/7/14 doses; she is at ext. 118.", None, None),
+    ("Diga las fechas como DD/MM/AAAA (05/09/1975 es el 5 de septiembre).", None, None),
+    ("If a caller says 'March fifth, sixty-two', that becomes 03/05/1962 in the form.", None, None),
+    ("For signs of peritonitis, tell the caller to call the on-call nurse at (208) 377-4155 right away.", None, None),
+    ("Main cath lab number is 859-277-6600, fax 859-277-6690.", None, None),
+    ("RPMS-EHR v1.1 p32", "ehr_patch_level", "value"),
+    ("2026-03-03", "exposure_site_1_date", "value"),
+    ("Patient-education videos live on our YouTube channel, youtube.com/@cedargrovemfm.", None, None),
+    ("Many refugees were given January 1 as a birthday on their papers; accept 1/1 without comment.", None, None),
+    ("Home visits cover Flushing, Murray Hill, Bayside and Fresh Meadows.", None, None),
+    ("climber", "default_member_name", "value"),
+    ("Programmable valves (Strata, Codman Certas, proGAV) must be rechecked after any MRI.", None, None),
+    ("You are Sloane, the concierge for Lumière Aesthetics in Scottsdale.", None, None),
+]
+POSITIVES_ROUND3 = [
+    # guards: a patient's date with its person, a name under a name key, a caller's number
+    ("Test patient DOB (MM/DD/YYYY): 03/14/1962", None, None, ("DATE", "03/14/1962")),
+    ("Climber", "default_member_name", "value", ("NAME", "Climber")),
+    ("The caller's cell is (208) 377-9912; she asked for a text first.", None, None, ("PHONE", "(208) 377-9912")),
+]
+test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)

@@ -214,6 +214,8 @@ PUBLIC_FIGURES = frozenset(
         # a marathon pioneer, a footballer, a Hawaiian prince and delegate (not "Osceola": a county and towns
         # where patients live, it cost a never-read set a case)
         "kathrine switzer", "cristiano ronaldo", "prince kūhiō", "prince kuhio",
+        # a Ming physician whose Compendium of Materia Medica callers quote
+        "li shizhen",
         "george washington", "albert einstein", "marie curie", "louis pasteur", "hippocrates",
         "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
         "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",
@@ -294,6 +296,8 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          "law", "act", "grass", "footrace", "marathon", "powwow", "rodeo", "tournament",
                          # "Lange calipers", "Dan Gable or Cael Sanderson camps"
                          "calipers", "camps",
+                         # "the Greulich and Pyle atlas"
+                         "atlas",
                          "maneuver", "lymphoma", "sarcoma", "tumor", "tumour", "diet", "run", "5k", "ulcer", "reflex",
                          "score", "technique", "method",
                          "protocol", "classification", "staging", "exercises", "exercise", "repair", "tendon",
@@ -417,6 +421,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("annim kaselehlie yá'át'éé
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("doktorica doktorka ljekar ljekarka fisioterapeuta presvytera"))
 # Technology written like a name: "crew Wi-Fi 172.22.0.0/16".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("wi-fi"))
+# A regulation's parts: "10 NYCRR Subpart 4-1".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("subpart subparts"))
 # Swahili and Kinyarwanda words an agent's greeting capitalises: "Karibu Kliniki ya ...", "Nitwa Amani".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("karibu kliniki muraho murakaza nitwa lyme"))
 # Somali and Swahili words for a health centre: "Xarunta Caafimaadka Nuur", "Kituo cha Afya cha Nuur".
@@ -540,6 +546,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         corporation systems solutions technologies technology software gmbh ag sa bank trust capital
         holdings enterprises industries markets market store shop cafe restaurant hotel airlines
         airport station stadium arena theater theatre museum gallery
+        aesthetics bouldering
         """
     )
 )

@@ -235,7 +235,7 @@ _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|vers
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"
                              r"seminar|webinar|class|drive|opened|founded|established|opening|groundbreaking|"
-                             r"anniversary|memorial|ceremony|itinerant|clinic days|outreach|preseason|hint)\b")
+                             r"anniversary|memorial|ceremony|itinerant|clinic days|outreach|preseason|hint|site)\b")
 # A course of treatment is one patient's: its start or end date is theirs ("hcv_treatment_start").
 _KEY_THERAPY = lazy_compile(r"\b(?:treatment|therapy|regimen|chemo|chemotherapy|radiation|antibiotics?|"
                             r"prep|doac|anticoagulation|tpn|hospice|pregnancy|induction)\b")
@@ -246,6 +246,8 @@ _KEY_PRACTICE_DATE = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|v
                                 r"deadline|launch|clinic|practice|policy|template|example|sample|format|default|"
                                 r"season|awareness|event|campaign|fair|walk|seminar|webinar|class|drive|founded|"
                                 r"established|groundbreaking|group|cohort|series|"
+                                # a public exposure site's date: "exposure_site_1_date"
+                                r"site|"
                                 # a travelling clinic's own calendar: "itinerant_visit_dates"
                                 r"itinerant|clinic days|outreach)\b")
 # ("synagis_season_last_dose_window", "stroke_awareness_event": the program's calendar)
@@ -427,7 +429,7 @@ _SPELLED_DATE = lazy_compile(
 _FORMAT_LIST_HEAD = lazy_compile(r"\b(?:phrasings?|formats?|variants?|spellings?|forms|inputs?|ways to (?:say|write)|"
                                r"accepted|supported)\b[^\n:]{0,40}:")
 _NORMALISED_TO = lazy_compile(r"\b(?:normali[sz]e[sd]?|parse[sd]?|converts?|converted|maps?|mapped|becomes?|"
-                            r"rendered|output) (?:to|as|into)\W{0,3}$")
+                            r"rendered|output) (?:to|as|into)\W{0,3}$|\b(?:that |it )becomes\W{0,3}$")
 _QUOTES = "'\"‘“`"
 # Workforce birthdays and dates ("Staff birthdays are NOT in this prompt anymore. Remove 'wish Deb a
 # happy birthday on 3/2'"): no patient-side word near.
@@ -439,7 +441,16 @@ _PATIENT_SIDE_DATE = lazy_compile(r"\b(?:patients?|pt|callers?|members?|clients?
 _ITEM_PREFIX = lazy_compile(r"[ \t]*(?:[-*•+]|\d{1,2}[.)])?[ \t]*")
 
 
+# A date written right after the format it illustrates: "DD/MM/AAAA (05/09/1975 es el 5 de septiembre)" (not a
+# labelled value: "DOB (MM/DD/YYYY): 03/14/1962" has the mask in parentheses and a colon before the date).
+_SCHEDULE_AFTER = lazy_compile(r" (?:doses|shots|series|schedule|regimen|day schedule|injections)\b")
+_MASK_THEN_EXAMPLE = lazy_compile(r"\b(?:dd|mm|jj|tt)[./-](?:dd|mm)[./-](?:yyyy|aaaa|gggg|jjjj|rrrr|yy)"
+                                  r"\s?(?:\(|,? (?:like|such as|como|comme|wie|as in|e\.g\.,?) ?)$")
+
+
 def _format_example(low: str, start: int, before: str) -> bool:
+    if ("dd" in before or "mm" in before) and _MASK_THEN_EXAMPLE.search(before):
+        return True
     if ("normali" in before or "pars" in before or "conver" in before or "map" in before or "becom" in before
             or "render" in before or "output" in before) and _NORMALISED_TO.search(before):
         return True
@@ -652,6 +663,8 @@ _EXPIRED_THING = lazy_compile(r"\b(?:lot|lots|card|license|licence|supply|stock|
 # January 1 as the birthday resettlement papers give when only the year is known.
 _JAN_FIRST = lazy_compile(r"jan(?:uary)?\.? 1(?:st)?|1(?:st)? jan(?:uary)?|0?1/0?1")
 _DEFAULT_BIRTHDAY = lazy_compile(r"\b(?:default|assigned|placeholder|resettlement|only the (?:birth )?year|year-only|"
+                                 # "Many refugees were given January 1 as a birthday on their papers"
+                                 r"(?:were|was) given|on (?:their|the|his|her) papers|"
                                  r"year only|"
                                  # "... recorded as their birthday because the exact day was unknown"
                                  r"(?:exact |actual )?(?:birth ?)?(?:day|date) (?:was|is|were) (?:unknown|not known)"
@@ -693,6 +706,8 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             before = low[line_start:start]  # a line (or list item) that starts with its date
         if _format_example(low, start, before):
             continue
+        if after[:1] == " " and _SCHEDULE_AFTER.match(after):
+            continue  # "gives all the 3/7/14 doses": the days of a vaccine schedule, not a date
         person = _person_cue(low, before, start - len(before)) or _person_cue(low, after, end)
         if person is None and ("your" in before or "su " in before or "son " in before):
             person = _YOUR_EVENT.search(before)

@@ -1255,6 +1255,9 @@ def _spaced_ids(s: Scan, m: re.Match[str] | None) -> list[PhiHit]:
     return hits
 
 
+_VERSION_KEY_WORD = lazy_compile(r"\b(?:version|patch|build|firmware|software)\b")
+
+
 def _keyed_value(s: Scan) -> list[PhiHit]:
     """`"patient_mrn": "00482913"`: the key supplies the cue for a bare value."""
     # Every test before the hit only returns []: the cheap ones on the value go first.
@@ -1268,8 +1271,8 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
     if not 4 <= len(value) <= 40 or (" " in value and not s.has_digit and not digits_only(value)):
         return []
     kind = _key_type(s.key_text)
-    if kind is None:
-        return []
+    if kind is None or _VERSION_KEY_WORD.search(s.key_text):
+        return []  # ("ehr_patch_level": "RPMS-EHR v1.1 p32": a software level, whatever "ehr" says)
     typ, rec = kind
     digits = digits_only(value)
     if len(digits) < 4 or len(set(digits)) == 1 or set(value.upper()) <= _MASK_CHARS:

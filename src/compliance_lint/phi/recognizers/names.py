@@ -197,7 +197,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
 ))
 # (first: paramedics, a listening and spoken language specialist and massage therapists, "Ben Ostrowski, NRP",
 # "LSLS Cert. AVT", "Josh Pereira, LMT")
-_CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|aemt|lsls|lsls cert\\. avt|lmt|cmt|lmbt|"
+_CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|aemt|lsls|lsls cert\\. avt|lmt|cmt|lmbt|wfr|wemt|"
                      "md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
                      "dpm|dnp|cnm|phn|cnp|ccds|ceps|rcis|rehs|cih|"
                      # Alaska tribal health aides: community, behavioral and dental ("Rosalie Kanrilak, CHA/P,")
@@ -263,6 +263,10 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
     # a voice recorded for the line: "The greeting was recorded by Keoni Pahia"
     "recorded by|voiced by|narrated by|"
+    # "senior sanitarian Tom Brandvold", "Sonographers Kelsey Marsh and ..."
+    "sanitarian|epidemiologist|sonographers|technicians|herbalist|acupuncturist|"
+    # "pickups are at the front desk with Amy Zhou"
+    "front desk with|desk with|"
     "coordinator is|manager is|scheduler is|receptionist is|nurse is|supervisor is|director is|lead is|"
     "go to|goes to|route to|routes to|roll to|rolls to|roll over to|rolls over to|ring to|rings to|"
     "be seen by|seen by|covering for|covered by|patients can see|patients will see|patients may see|"
@@ -400,6 +404,7 @@ _STAFF_AFTER = lazy_compile(
     r"|(?-i: and (?:[A-Z][\w'’-]+ ){1,3})(?:\((?:she|he|they)/\w+\) )?are " + _STAFF_ARE_DETERMINER
     + r" (?:[\w'’-]+ ){0,3}(?:" + _ROLE_PLURALS + r")\b"
     r"| is (?:[\w'’.-]+ ){1,3}(?:scheduler|assistant|receptionist|nurse|coordinator|manager|biller|navigator|tech)\b"
+    r"| is (?:a|our|the) (?:[\w'’-]+ )?persona\b"  # "Luna is a persona, not a person"
     r"|,? (?:the |your |our )?(?:[\w'’-]+ ){0,2}(?:virtual|ai|automated|digital) (?:helper|assistant|agent|"
     r"receptionist|front desk|scheduler|concierge|voice)"
     # Spanish, Portuguese, French roles after a comma: "María Elena Ocampo, intérprete de la clínica"
@@ -467,7 +472,11 @@ _DISCOVERY_WORD = lazy_compile(r"\b(?:first (?:isolated|described|discovered|ide
 # The fame of a public person, told in the name's sentence.
 _FAME_WORD = lazy_compile(r"\b(?:olympic|olympics|olympian|olympians|gold medal|world champion|world cup|hall of fame|"
                           r"talked publicly|spoke publicly|documentary|biopic|grammy|oscar-winning|nba|nfl|mlb|nhl|"
-                          r"wnba|ufc|pro athlete)\b")
+                          r"wnba|ufc|pro athlete|name-drops?|name-dropping|name drop|"
+                          # "William C. Dement, the father of sleep medicine" (not "the father of the patient")
+                          r"the (?:father|mother|founder|founders|pioneer) of (?:modern )?(?:[a-z]+ )?(?:medicine|"
+                          r"surgery|neurosurgery|nursing|psychology|psychiatry|pediatrics|anesthesia|genetics|"
+                          r"immunology|vaccines?|vaccination|microbiology|epidemiology|cardiology|[a-z]+ology))\b")
 # Tagalog kin words said with "si"/"ni" ("si Lola"): terms of respect, not names.
 _TAGALOG_KIN = frozenset({"lola", "lolo", "tita", "tito", "ate", "kuya", "nanay", "tatay", "inay", "itay", "ina",
                           "ama"})
@@ -494,6 +503,7 @@ _HANDOFF_BEFORE = lazy_compile(r"\b(?:hand ?off|handoff|hand it off|escalate|esc
                                # "send a message to Brianna", "leave a note to Hollis": an inside message
                                r"|\b(?:send|leave|forward|route) (?:a |the )?(?:message|note|page|heads-up) to $"
                                # "the IT ticket is SAW-HD-10482; mention it to Marcus"
+                               # (not "go straight to": it cost a never-read set a case)
                                r"|\bmention (?:it|this|that|the ticket) to $")
 _EVENT_AFTER = lazy_compile(r" (?:week|festival|fest|parade|tournament|jamboree|invitational|powwow|pow wow)\b")
 # A match on a fixture list: "home vs. ", "away at ", "(H) vs ".
@@ -1058,6 +1068,8 @@ def _value_name(s: Scan) -> PhiHit | None:
     if any(w in COMMON_WORDS and not _is_lex(w) and not (anchored and w in NAME_LIKE_WORDS) for w in lows) and not (
             len(words) >= 2 and (lows[0] in _lex()[0] or _given_word_name(words))):
         return None  # ("River Abiodun" under preferred_name: a common word as a given name)
+    if len(words) == 1 and value.islower() and lows[0] in english_words() and not _is_lex(lows[0]):
+        return None  # "default_member_name": "climber": a word standing in for a name
     start = s.text.index(value)
     return PhiHit(start, start + len(value), "NAME", "name", 0.85,
                   f"person name as the value of key '{s.key_text}'")
@@ -1359,7 +1371,7 @@ def _surname_initials(s: Scan, found: HitList) -> list[PhiHit]:
 # it ("Tu Zosia z Belmont Rodzina", "Це Зося з клініки", "Это Аня из клиники", "ici Léa de la clinique").
 # (Chuukese "Iei Nene seni Kapas Clinic", Pohnpeian "Ngehi Nene sang ...": this is / I am ... from)
 _FOREIGN_INTRO_END = lazy_compile(r"(?:\btu|\bmówi|\bце|\bэто|\bговорит|\bici|\bc'est|\bje suis|\bsoy|"
-                                  r"\ble habla|\baqui é|\bsou|\bđây là|\btôi là|\bito si|\biei|\bngehi)\W{0,2}$")
+                                  r"\b(?:le )?habla|\baqui é|\bsou|\bđây là|\btôi là|\bito si|\biei|\bngehi)\W{0,2}$")
 _FOREIGN_FROM_AFTER = lazy_compile(r",? (?:z|ze|з|із|из|de|del|de la|da|do|du|từ|mula sa|seni|sang) \w")
 
 
@@ -1399,13 +1411,19 @@ _PEOPLE_NOUN_AFTER = lazy_compile(r"[ -](?:elders?|interpreters?|speakers?|famil
 _NAMED_INSTITUTION_AFTER = lazy_compile(r"[ʻ'’\w]*(?: [A-Z][\w'’ʻ]*)? (?:Trust|Fund|Foundation|Day|Hospital|Medical|"
                                         r"Center|Centre|Park|School|Schools|Memorial|Highway|Hall|Estate|Estates)\b")
 # Eponyms written as a first and last name, and peoples named with a place or group word.
-_EPONYM_NAMES = frozenset({"braxton hicks", "tommy john", "lou gehrig"})
+_EPONYM_NAMES = frozenset({"braxton hicks", "tommy john", "lou gehrig", "bedside schwartz"})
 # A role capitalised at a sentence start, joined to the name that follows.
 _ROLE_FIRST_WORDS = frozenset({"dispatcher", "scheduler", "receptionist", "coordinator", "navigator", "interpreter",
                                "pharmacist", "chaplain", "technician", "supervisor", "manager", "recruiter",
                                "promotora", "promotor", "volunteer", "biller", "counselor", "counsellor", "dietitian",
                                "enfimyè", "doktè", "ranger", "coach", "coaches", "trainers", "instructors", "nurses",
-                               "sanitarian", "setters", "setter"})
+                               "sanitarian", "setters", "setter",
+                               # "Technicians Ines and Gavin handle pickups", "Sonographers Kelsey Marsh and ..."
+                               "technicians", "sonographers", "sonographer", "pharmacists", "therapists",
+                               "hygienists", "interpreters", "drivers", "dispatchers", "schedulers", "receptionists",
+                               "navigators", "volunteers", "paramedics", "paramedic", "medics", "midwives", "midwife",
+                               "doulas", "doula", "counselors", "physios", "physio", "dietitians", "chaplains",
+                               "herbalist", "herbalists", "acupuncturist", "acupuncturists"})
 _EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rodeo", "tournament", "syndrome",
                            "disease", "palsy", "memorial", "scholarship", "award", "stampede", "roundup", "jamboree"})
 _PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun", "indian", "assiniboine",
@@ -2955,7 +2973,7 @@ _PLACE_ITEMS_LEAD = lazy_compile(
     r"(?:\b(?i:including|such as)|:)\s"
     # what a service covers: "Home-bound vaccination covers Squirrel Hill, Greenfield, Hazelwood and ..."
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*(?:[A-Z][\w'’.-]* )?$"
-    r"|\b(?i:covers|ports of call are|ports of call include|ports of call:|stops are|destinations are) (?=[A-Z])"
+    r"|\b(?i:covers?|ports of call are|ports of call include|ports of call:|stops are|destinations are) (?=[A-Z])"
     # (the item's own first word may come before it: "DaVita Marietta")
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*(?:[A-Z][\w'’.-]* )?$")
 # Which of the rarer contexts _suppressed reads can occur in this text at all: worked out once per

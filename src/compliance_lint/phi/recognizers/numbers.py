@@ -561,13 +561,14 @@ _PRACTICE_LINE_BEFORE = lazy_compile(r"(?:\b(?:booking line|desk line|(?:van|shu
                                      # an office's or a vendor's line: "the PRC office number is", "Their
                                      # scheduling fax is"
                                      r"|(?:office|clinic|scheduling|billing|referral|intake|front desk|main|pharmacy|"
-                                     r"order) (?:phone |fax )?(?:number|line|phone|fax|desk)s?)"
+                                     r"order|lab|cath lab|unit) (?:phone |fax )?(?:number|line|phone|fax|desk)s?)"
                                      # a department's label right before it: "Scheduling: (864) 455-7310"
                                      r"|\b(?:scheduling|appointments|billing|referrals|intake|main line|front desk|"
                                      r"pharmacy|refills)\s?:)"
-                                     # (a second number after the first: "their order desks are (214) ... and")
+                                     # (a second number after the first: "their order desks are (214) ... and",
+                                     # "Main cath lab number is 859-277-6600, fax 859-277-6690")
                                      r"(?: (?:is|are|at|:))?\W{0,3}"
-                                     r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4},? (?:and|or) )?$")
+                                     r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4},? (?:(?:and|or)(?: fax:?)?|fax:?) )?$")
 
 
 # The number's clause says it is faxed to ("fax the DNR to his employer, Pruett Logistics, at ...", "Fax for
@@ -786,6 +787,8 @@ _ORG_OWNER = lazy_compile(r"\b(?:we|we'll|we’ll|our|doctor(?:'s|’s)?|physici
                           r"hospital|dispatch|warehouse|department|desk|center|centre|agency|program|programme|lab|"
                           r"store|company|vendor|supplier|insurer|plan|hotline|helpline|text line|switchboard|"
                           r"towing|taxi|cab|garage|valet|rentals?|"
+                          # "tell the caller to call the on-call nurse at (208) ..."
+                          r"on-call|on call|nurse line|triage line|"
                           r"front desk)\b|\bplease (?:call|phone|ring|contact|text)\b")
 
 

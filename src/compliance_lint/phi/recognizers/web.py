@@ -336,7 +336,9 @@ def _social_handles(s: Scan, hits: list[PhiHit]) -> None:
         near = s.lower[max(0, start - 60) : end + 60]
         if _SOCIAL_WORD.search(near) is None or s.in_safe(start, end):
             continue
-        if _SOCIAL_BUSINESS_BEFORE.search(s.before(start, 30)) or _ORG_HANDLE.search(m.group(1)):
+        # (a page's address before the handle widens the window: "our YouTube channel, youtube.com/@cedargrovemfm")
+        width = 50 if s.text[start - 1 : start] == "/" else 30
+        if _SOCIAL_BUSINESS_BEFORE.search(s.before(start, width)) or _ORG_HANDLE.search(m.group(1)):
             continue  # the practice's own account
         hits.append(PhiHit(start, end, "OTHER_ID", "social_handle", 0.75, "a person's social media handle"))
 
