@@ -254,7 +254,7 @@ def test_provider_after_gate_answers_like_the_pattern() -> None:
     rng = random.Random(29)
     for _ in range(20000):
         after = "".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
-        assert _names._provider_after(after) == (_names._PROVIDER_AFTER.match(after.lower()) is not None), after
+        assert _names._credential_after(after) == (_names._PROVIDER_AFTER.match(after.lower()) is not None), after
 
 
 # --- non-name recognizers: substring gates in front of cue patterns ---------------------------------

@@ -161,3 +161,47 @@ POSITIVES_ROUND3 = [
     ("The caller's cell is (208) 377-9912; she asked for a text first.", None, None, ("PHONE", "(208) 377-9912")),
 ]
 test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)
+
+# Round four (holdouts 226-231): a word that is also a credential ("do"), the agent's single test-chat
+# turn addressing the caller (in Spanish too), partners and maiden names, Italian intros, iPLEDGE
+# numbers, riders' and teens' URLs, reporters in a query, "[arroba]"; peer supporters, inspectors,
+# public figures in the sentence and history by its decade, races and feast days, camps, Russian and
+# Spanish titles, classes in capitals, hospital units, a provider's name in another script.
+POSITIVES_ROUND4 = [
+    ("user: my mother fell again last night, her name is Greta Lindholm, do I bring her back in?", None, None,
+     ("NAME", "Greta Lindholm")),
+    ("assistant: Got it, Marisela. Your physical with Dr. Grieves is on the 22nd.", None, None,
+     ("NAME", "Marisela")),
+    ("assistant: Perfecto, Rosa. Su próxima visita es el 14 de abril.", None, None, ("NAME", "Rosa")),
+    ("user: my boyfriend Marcus has the car until 6, can the nurse come after that?", None, None,
+     ("NAME", "Marcus")),
+    ("Her readings are filed under her maiden name, Lorraine Spivey.", None, None, ("NAME", "Lorraine Spivey")),
+    ("user: ciao doc, sono Luca, ho ancora il ginocchio gonfio", None, None, ("NAME", "Luca")),
+    ("user: hi, her isotretinoin pickup closes friday and the iPLEDGE # is 4082271935", None, None,
+     ("OTHER_ID", "4082271935")),
+    ("https://harborteen.org/family-portal/progress?teen=ella.marchetti&week=6", None, "url",
+     ("URL", "https://harborteen.org/family-portal/progress?teen=ella.marchetti&week=6")),
+    ("https://medical.cyclingteam.cc/riders/wyatt-henley/bloodwork", None, "url",
+     ("URL", "https://medical.cyclingteam.cc/riders/wyatt-henley/bloodwork")),
+    ("https://countyhealth.org/complaints/view?id=BB-2026-00388&reporter=joyce.albee", None, "url",
+     ("URL", "https://countyhealth.org/complaints/view?id=BB-2026-00388&reporter=joyce.albee")),
+    ("e.xol.ortega [arroba] gmail [punto] com", "correo_paciente", "value",
+     ("EMAIL", "e.xol.ortega [arroba] gmail [punto] com")),
+    # guard: a patient named after a provider, not in another script
+    ("Callback for Dr. Ames (Tomás Reyes, 4/2 results).", None, None, ("NAME", "Tomás Reyes")),
+]
+NEGATIVES_ROUND4 = [
+    ("Outreach continues by phone with Shay Burkhart, peer supporter, at 937-404-2219.", None, None),
+    ("Inspectors: Luis Ortega-Baird (north townships) and Rhonda Kettleby (the south).", None, None),
+    ("Muhammad Ali and Joe Frazier are public figures; it's fine to chat about them briefly.", None, None),
+    ("Frank Hamilton Cushing lived at Zuni in the 1880s; steer back to scheduling.", None, None),
+    ("Race calendar: Tour de Romandie 28 April – 3 May, Tour de France from 4 July.", None, None),
+    ("We close at noon for the Kateri Tekakwitha feast day.", None, None),
+    ("Тренер Елена Маркова говорит по-русски.", None, None),
+    ("Consulta con la psicóloga Lcda. Marta Icó los jueves.", None, None),
+    ("A 3-year-old with mild asthma is usually ASA II.", None, None),
+    ("The Geri-ED opened in the old fracture clinic space in 2019.", None, None),
+    ("Dr. Oleg Sorokin (Олег Сорокин), MD, CAQ Sports Medicine", "team_physician", "value"),
+    ("Do not bring up Karen Carpenter or any celebrity's eating disorder.", None, None),
+]
+test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)

@@ -216,6 +216,10 @@ PUBLIC_FIGURES = frozenset(
         "kathrine switzer", "cristiano ronaldo", "prince kūhiō", "prince kuhio",
         # a Ming physician whose Compendium of Materia Medica callers quote
         "li shizhen",
+        # harm reduction and addiction science, a Soviet leader, a Zuni ethnologist, a cyclist, a singer, a boxer,
+        # a saint
+        "sam tsemberis", "nora volkow", "mikhail gorbachev", "frank hamilton cushing", "eddy merckx",
+        "karen carpenter", "joe frazier", "kateri tekakwitha", "saint kateri", "st kateri",
         "george washington", "albert einstein", "marie curie", "louis pasteur", "hippocrates",
         "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
         "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",
@@ -423,6 +427,9 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("doktorica doktorka ljekar lje
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("wi-fi"))
 # A regulation's parts: "10 NYCRR Subpart 4-1".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("subpart subparts"))
+# Russian and Ukrainian titles capitalised at a sentence's start ("Тренер Елена Маркова говорит по-русски"),
+# Spanish "Lcda." (licenciada).
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("тренер врач медсестра доктор лікар лікарка lcda lcdo licda licdo"))
 # Swahili and Kinyarwanda words an agent's greeting capitalises: "Karibu Kliniki ya ...", "Nitwa Amani".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("karibu kliniki muraho murakaza nitwa lyme"))
 # Somali and Swahili words for a health centre: "Xarunta Caafimaadka Nuur", "Kituo cha Afya cha Nuur".

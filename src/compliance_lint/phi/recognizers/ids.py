@@ -89,6 +89,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # a tribe's census number for one member; a gym's or a club's membership number
      r"census (?:number|no\.?|#|id)|membership(?: number| no\.?| #| id)?|"
      # a race's number for one runner, a resort's pass for one guest: "bib 8823", "season pass 6021-4419-0087"
+     # an isotretinoin programme's patient number: "the iPLEDGE # is 4082271935"
+     r"ipledge(?: number| no\.?| #| id)?|"
      r"bib(?: number| no\.?| #)?|season pass(?: number| no\.?| #)?|(?:guest |lift |ski )?pass (?:number|no\.?|#)|"
      r"requisition(?: number| #)?|accession(?: number| #)?|specimen(?: id| number| #)?|"
      r"kit(?: id| number| no\.?| #| barcode)?|tribal enrollment(?: id| number| no\.?| #)?|"
@@ -451,7 +453,7 @@ _CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "s
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
-              "dcn", "bib", "pass",
+              "dcn", "bib", "pass", "ipledge",
               "ahcccs")
 
 # --- Where a cue can start --------------------------------------------------------------------

@@ -90,7 +90,9 @@ def _register_tail_cue(cue: _TailCue) -> _TailCue:
 _ABBREVIATION_CUES = frozenset({"dr", "dra", "pt", "pts", "mr", "mrs", "ms", "np", "rn", "pa", "prof", "re", "av",
                                 "avda", "lpn", "rev", "fr", "sr", "sra", "mme",
                                 # ranks and the Vietnamese doctor's title ("Lt. Ray Odom", "BS. Lâm Quốc Bảo")
-                                "lt", "sgt", "capt", "det", "cpl", "bs", "ths"})
+                                "lt", "sgt", "capt", "det", "cpl", "bs", "ths",
+                                # the Spanish licentiate's title: "la psicóloga Lcda. Marta Icó"
+                                "lcda", "lcdo", "licda", "licdo"})
 
 
 def _tail_cues(before: str) -> int:
@@ -166,7 +168,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "dr|dra|dre|doc|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
     "chaplain rev|chaplain reverend|chaplain pastor|"
     "prof|professor|counselor|coach|chaplain|care team|slp|rdn|lcsw|lpc|bcba|ibclc|lmft|audiologist|hygienist|"
-    "histotech|otr|доктор|врач|docteur|doktor|"
+    "histotech|otr|доктор|врач|docteur|doktor|lcda|lcdo|licda|licdo|"
     # clergy at a parish or chaplaincy: "Fr. Athanasios Rigas", "Presvytera Eleni", "Pastor Ruth"
     "fr|rev|reverend|pastor|imam|rabbi|presvytera|khouria|"
     # a Hawaiian teacher's title; Spanish physiotherapist; Bosnian/Croatian/Serbian doctor and nurse
@@ -233,7 +235,7 @@ _ROLE_PLURALS = (
     "colleagues|coworkers|co-workers|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians|"
     "promotoras|promotores|intérpretes|interpretes|enfermeras|enfermeros|doulas|chws|community health workers|"
     "franchise owners|franchisees|artists|stylists|estheticians|aestheticians|injectors|lash artists|"
-    "educators|chaplains|drivers|billers|prosthetists|"
+    "educators|chaplains|drivers|billers|prosthetists|inspectors|sanitarians|"
     "orthotists|audiologists|optometrists|paramedics|outreach workers|recruiters|phlebotomists|examiners|"
     "mentors|peer mentors|peer specialists|social workers|case managers|caseworkers|psychologists|psychiatrists|"
     "counsellors|sonographers|radiographers|dispatchers|advocates|coaches|chiropractors|"
@@ -423,7 +425,9 @@ _STAFF_AFTER = lazy_compile(
     r"| ?[-–—] ?(?:trợ lý|lễ tân|điều phối)| ở (?:quầy|bàn) (?:tiếp tân|lễ tân)"
     # Spanish: at an extension ("transfiere a Luis Ferreira en la extensión 2207")
     r"| en la (?:extensión|extension|ext\.?) ?\d"
-    r"|\.? ?[-–—] ?(?:front desk|billing|referrals|scheduling|triage|reception)(?: \w+)?(?=[;,.\n]|$)"
+    # (a language or a team may come first: "Mira – Karen/Burmese intake")
+    r"|\.? ?[-–—] ?(?:[\w/'’-]+ ){0,2}(?:front desk|billing|referrals|scheduling|triage|reception|intake)(?: \w+)?"
+    r"(?=[;,.\n]|$)"
     r"| ?\((?:[\w-]+ ){0,2}(?:manager|coordinator|supervisor|director|lead|scheduler|receptionist|biller|"
     r"volunteer|educator|tech|technician|chaplain|administrator|promotora|promotor|chw|doula|navigator|driver|"
     r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
@@ -448,17 +452,30 @@ _STAFF_AFTER = lazy_compile(
 _PROVIDER_AFTER_HEADS = frozenset(w[:2] for w in _CREDENTIALS)
 
 
-def _provider_after(after: str) -> bool:
+def _credential_after(after: str) -> bool:
     """`_PROVIDER_AFTER.match(after.lower())`, skipped when the first two letters cannot begin a credential."""
     # exact: past the ", " a match starts with (lstrip removes them and no more; lower() leaves them
     # where they are), two ASCII characters lower-case to the same two, which begin a credential
     head = after.lstrip(", -–—(")[:2]
-    if not ((not head.isascii() or head.lower() in _PROVIDER_AFTER_HEADS) and _PROVIDER_AFTER.match(after.lower())):
+    return (not head.isascii() or head.lower() in _PROVIDER_AFTER_HEADS) and _PROVIDER_AFTER.match(
+        after.lower()) is not None
+
+
+def _provider_after(after: str) -> bool:
+    """A credential right after a name (`_credential_after`), unless it is a number's prefix or a word."""
+    if not _credential_after(after):
         return False
     if _PA_NUMBER.match(after):
         return False  # "Mr. Ferdinand Oyelowo, PA #PA-77120394": a prior authorisation, not a physician assistant
+    word = after.lstrip(", -–—(").split(" ", 1)[0].rstrip(",.;:)?!")
+    if word in _WORD_CREDENTIALS:
+        return False  # "her name is Greta Holm, do I bring her back in?": a word, where "DO" is a credential
     # after a dash only a credential in capitals ("– CHW line"), not a word ("– do not refill")
     return after[1:2] not in "-–—" or after.lstrip(" -–—").split(" ", 1)[0].isupper()
+
+
+# Credentials that are also words ("do", "pa", "ma", "chap", "pt" for patient); in lower case they are the words.
+_WORD_CREDENTIALS = frozenset({"do", "co", "pa", "ma", "chap", "pt"})
 
 
 # "home" before these names a programme of care, not a household ("Otago_home_exercise_large_print.pdf").
@@ -472,7 +489,9 @@ _DISCOVERY_WORD = lazy_compile(r"\b(?:first (?:isolated|described|discovered|ide
 # The fame of a public person, told in the name's sentence.
 _FAME_WORD = lazy_compile(r"\b(?:olympic|olympics|olympian|olympians|gold medal|world champion|world cup|hall of fame|"
                           r"talked publicly|spoke publicly|documentary|biopic|grammy|oscar-winning|nba|nfl|mlb|nhl|"
-                          r"wnba|ufc|pro athlete|name-drops?|name-dropping|name drop|"
+                          r"wnba|ufc|pro athlete|name-drops?|name-dropping|name drop|public figures?|"
+                          # history: "lived at Zuni in the 1880s", "a 19th-century Seminole leader"
+                          r"in the 1[0-8]\d0s|1[0-9]th[- ]century|"
                           # "William C. Dement, the father of sleep medicine" (not "the father of the patient")
                           r"the (?:father|mother|founder|founders|pioneer) of (?:modern )?(?:[a-z]+ )?(?:medicine|"
                           r"surgery|neurosurgery|nursing|psychology|psychiatry|pediatrics|anesthesia|genetics|"
@@ -505,7 +524,11 @@ _HANDOFF_BEFORE = lazy_compile(r"\b(?:hand ?off|handoff|hand it off|escalate|esc
                                # "the IT ticket is SAW-HD-10482; mention it to Marcus"
                                # (not "go straight to": it cost a never-read set a case)
                                r"|\bmention (?:it|this|that|the ticket) to $")
-_EVENT_AFTER = lazy_compile(r" (?:week|festival|fest|parade|tournament|jamboree|invitational|powwow|pow wow)\b")
+_PROVIDER_PAREN_BEFORE = lazy_compile(r"\b(?:dr|doctor|dra)\.? [^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2} \($")
+_LATIN_LETTER = lazy_compile(r"[A-Za-z\u00c0-\u024f]")
+_UNIT_AFTER = lazy_compile(r"-(?:ED|ER|ICU|NICU|PICU|CICU|CCU|PACU|OR|L&D)\b")
+_EVENT_AFTER = lazy_compile(r" (?:week|festival|fest|parade|tournament|jamboree|invitational|powwow|pow wow|"
+                             r"feast day)\b")
 # A match on a fixture list: "home vs. ", "away at ", "(H) vs ".
 _FIXTURE_BEFORE = lazy_compile(r"(?:\bhome|\baway|\)|\bmatch|\bgame|\bfixtures?:?) (?:vs\.?|versus|at|to) $")
 # A newborn's record is named "Baby <Surname>" (or "Baby Girl <Surname>"): that surname is no eponym.
@@ -546,6 +569,10 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
     "my partner|her partner|his partner|notes for|note for|"
+    # "my boyfriend Marcus has the car", "her maiden name, Lorraine Spivey", "calling for the parent of Zuri ..."
+    "boyfriend|girlfriend|fiancé|fiance|fiancée|maiden name|parent of|guardian of|"
+    # Italian: "sono Luca", "mi chiamo Giulia"
+    "sono|mi chiamo|"
     # a patient's manager or boss, named: "Theo works mornings at the café; his manager, Lindsey Crowther, ..."
     "his manager|her manager|his boss|her boss|his supervisor|her supervisor|"
     "son-in-law|daughter-in-law|mother-in-law|father-in-law|stepson|stepdaughter|stepmother|stepfather|"
@@ -1380,7 +1407,7 @@ _FOREIGN_FROM_AFTER = lazy_compile(r",? (?:z|ze|з|із|из|de|del|de la|da|do|
 # agent introducing itself in Spanish or Portuguese ("me llamo Sofía y soy la asistente virtual").
 _STAFF_APPOSITION = lazy_compile(
     r"(?:, (?:[\w'’-]+ ){0,3}(?:manager|coordinator|director|supervisor|specialist|navigator|advocate|liaison|"
-    r"representative|administrator|promotora|promotor)(?=[,;.)]| (?:or|and|at|for|on)\b| \()"
+    r"representative|administrator|promotora|promotor|supporter)(?=[,;.)]| (?:or|and|at|for|on)\b| \()"
     r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
     r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista))", re.IGNORECASE)
 # Whose words are quoted: "Quotes from Lou Gehrig or Kobe Bryant are fine for the hold message".
@@ -1598,7 +1625,7 @@ _ORG_BEFORE_PAREN = lazy_compile(r"\b(?:center|centre|rehab|snf|clinic|hospital|
 _PROVIDER_NAME_TITLES = frozenset({"dr", "np", "pa", "rn", "md", "do", "cnm", "aprn", "nurse", "doctor"})
 _PROVIDER_NAME_BEFORE = lazy_compile(r"\b(?:Dr|NP|PA|RN|MD|DO|CNM|APRN|Nurse|Doctor)\.? [A-Z][\w'’-]+ $")
 _NAMED_AFTER_AFTER = lazy_compile(r",? ?\(?(?:is |was )?named (?:after|for)\b")
-_OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?other (?:public figures?|celebrit(?:y|ies)|"
+_OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?(?:other )?(?:public figures?|celebrit(?:y|ies)|"
                                  r"athletes?|players?|politicians?|famous)\b")
 # "call +19375550176 and ask for Delphine": the person reached at a number, not the practice's staff.
 # "I have her on Thursday at 2 PM with Hannah": whom a visit is with, a provider.
@@ -1840,7 +1867,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if len(norms) == 1 and before.endswith(("speaks ", "speak ", "speaks only ", "only speaks ", "speaking ",
                                             "speaks mostly ", "speaks mainly ")):
         return "language"  # "who speaks only Karen": a language named like a person
-    if norms[0] in ("dia", "día", "festa", "fiesta", "feast") and len(norms) > 1:
+    if (norms[0] in ("dia", "día", "festa", "fiesta", "feast", "tour", "giro", "vuelta") and len(norms) > 1) or (
+            before.endswith(("tour de ", "tour of ", "vuelta a "))):
         return "event"  # "June 10 (Dia de Portugal)": a holiday
     if before.endswith(("for ", "and ")) and "clos" in before and _CLOSED_FOR_BEFORE.search(before):
         return "event"  # "We close for Losar on February 18 and for Bijaya Dashami on October 21"
@@ -1857,6 +1885,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "brand"  # "We picked the name Mendwell in 2018": the practice's own name, explained
     if after[:1] == " " and _EVENT_AFTER.match(after):
         return "event"  # "Merrie Monarch week", "the Lei Day festival": a festival named like a person
+    if before.endswith(" (") and _PROVIDER_PAREN_BEFORE.search(before) and not _LATIN_LETTER.search(s.text, start, end):
+        return "provider"  # "Dr. Oleg Sorokin (Олег Сорокин), MD": the provider's name in another script
+    if after[:1] == "-" and _UNIT_AFTER.match(after):
+        return "unit"  # "the Geri-ED", "Peds-ICU": a hospital unit's name, not a person
     if before.endswith(("aboard ", "aboard the ", "aboard ms ", "aboard mv ", "aboard m/v ", "aboard ss ")):
         return "vessel"  # "the Medical Center aboard MS Aurelia Serenade": a ship
     if before.endswith((" vs. ", " vs ", " versus ", " away at ", " away to ")) and _FIXTURE_BEFORE.search(before):
@@ -2250,7 +2282,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits = _with_pass(s, hits, _vocatives_and_quotes)
     if upper and ":" in text and ("\n" in text or ": " in text[:40]):
         hits = _with_pass(s, hits, _speaker_labels)
-        if "\n" in text:
+        # (a test chat's single agent turn too: "assistant: Got it, Marisela. Your physical is ...")
+        if "\n" in text or s.lower.lstrip("> *").startswith(("agent", "assistant", "bot", "ai", "receptionist")):
             hits = _with_pass(s, hits, _agent_vocatives)
     if upper and ", " in text and _INITIAL_AFTER_COMMA.search(text):
         hits = _with_pass(s, hits, _surname_initials)
@@ -2774,7 +2807,10 @@ def _vocatives_and_quotes(s: Scan, found: HitList) -> list[PhiHit]:
 _AGENT_TURN_VOCATIVE = lazy_compile(
     rf"^[>\s*]*(?i:agent|assistant|bot|ai|receptionist)\*{{0,2}} ?: ?\*{{0,2}} ?"
     rf"(?i:thanks|thank you|sure|okay|ok|got it|hi|hello|hey|of course|alright|all right|great|no problem|"
-    rf"i'm sorry|i’m sorry|sorry|welcome back)(?i: for calling)?, ([{_U}][{_L}]{{2,}})(?=[.!?,])", re.MULTILINE)
+    rf"i'm sorry|i’m sorry|sorry|welcome back|"
+    # Spanish, Portuguese, French: "Perfecto, Rosa.", "Claro, Ana", "Merci, Léa"
+    rf"perfecto|perfecta|claro|listo|gracias|muy bien|de acuerdo|perfeito|obrigad[oa]|merci|d'accord|parfait)"
+    rf"(?i: for calling)?, ([{_U}][{_L}]{{2,}})(?=[.!?,])", re.MULTILINE)
 
 
 def _agent_vocatives(s: Scan, found: HitList) -> list[PhiHit]:
@@ -2854,6 +2890,9 @@ _CAPS_PAIR_HINT = lazy_compile(r"[A-Z](?<![A-Z]{2})[A-Z]{2,}[ \t]+[A-Z][A-Z'’-
 _CAPS_PAIR_RE = lazy_compile(r"(?<![\w'’.-])([A-Z]{3,20})(?=[ \t]+([A-Z][A-Z'’-]{1,25})(?![\w'’-]))")
 
 
+_ROMAN_CLASSES = frozenset({"i", "ii", "iii", "iv", "v", "vi"})
+
+
 def _caps_names(s: Scan, found: HitList) -> list[PhiHit]:
     first, last = _lex()
     out: list[PhiHit] = []
@@ -2861,8 +2900,9 @@ def _caps_names(s: Scan, found: HitList) -> list[PhiHit]:
         a, b = m.group(1).lower(), m.group(2).lower()
         if a not in first or a in NAME_LIKE_WORDS or _is_word(a) or a in english_words():
             continue
-        if b in NAME_LIKE_WORDS or _is_word(b.strip("'’")) or (b not in last and b in english_words()):
-            continue
+        if b in NAME_LIKE_WORDS or _is_word(b.strip("'’")) or (b not in last and b in english_words()) or (
+                b in _ROMAN_CLASSES):
+            continue  # ("ASA II", "NYHA III": a class, not a name and a generation)
         end = m.end(2)  # (group 2 starts right after the [ \t]+ run: the greedy run stops at its capital)
         if found.overlaps(m.start(), end) or _suppressed(s, m.start(), end, (a, b)) is not None:
             continue
@@ -2968,7 +3008,7 @@ _LISTED_AS_NAMES = lazy_compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+){0,8} (?
 # every item before it is capitalised.
 _PLACE_ITEMS_LEAD = lazy_compile(
     r"\b(?i:miles|counties|cities|towns|communities|neighbou?rhoods|suburbs|villages|service area|"
-    r"districts|chapters|pueblos|boroughs|parishes|"
+    r"districts|chapters|pueblos|boroughs|parishes|camps|"
     r"we serve|serving|we cover|covering|centers we serve|clinics we serve)\b[^.!?\n]{0,50}?"
     r"(?:\b(?i:including|such as)|:)\s"
     # what a service covers: "Home-bound vaccination covers Squirrel Hill, Greenfield, Hazelwood and ..."
@@ -3020,7 +3060,7 @@ def _place_items_lead(s: Scan, start: int) -> bool:
 
 # (each _PLACE_ITEMS_LEAD lead word holds one of these)
 _PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|suburb|village|serv|cover|distr|chapter|"
-                                r"pueblo|borough|parish|ports of call|stops are|destinations are")
+                                r"pueblo|borough|parish|ports of call|stops are|destinations are|camps")
 # The places right after the verb, when they make a list: "We serve Little Haiti, North Miami, Miami
 # Gardens and El Portal" (not "We serve Maria Lopez and her family first").
 _SERVE_ITEMS_LEAD = lazy_compile(

@@ -20,12 +20,14 @@ _EMAIL_RE = lazy_compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A
 _EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
 _OBFUSCATED_EMAIL_RE = lazy_compile(
     # (Korean says "골뱅이" and "점"; "d0t" hides the word from filters)
-    r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arobase\]| arobase | 골뱅이 ) ?"
+    r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arroba\]|\(arroba\)|\[arobase\]| arobase |"
+    r" 골뱅이 ) ?"
     r"[A-Za-z0-9-]{1,63}"
     # a spelled dot may have spaces around it; a plain "." only joins letters ("... com. Read it")
     # (Spanish and Portuguese say "arroba" and "punto"/"ponto")
     # (a Korean particle may follow the last label at once: "naver 점 com입니다")
-    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot | d0t | punto | ponto |\[point\]| 점 ) ?|\.)[A-Za-z]{2,24}){1,4}"
+    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot | d0t | punto | ponto |\[punto\]|\(punto\)|\[point\]| 점 ) ?|\.)"
+    r"[A-Za-z]{2,24}){1,4}"
     r"(?![A-Za-z0-9_\u00c0-\u024f])",
     re.IGNORECASE,
 )
@@ -213,7 +215,8 @@ def _staff_mailbox(s: Scan, start: int) -> bool:
         not s.key_text or _PATIENT_SIDE.search(s.key_text) is None)
 
 
-_AT_WORD = lazy_compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arobase\]| arobase | 골뱅이 )\s?", re.IGNORECASE)
+_AT_WORD = lazy_compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arroba\]|\(arroba\)|\[arobase\]| arobase |"
+                        r" 골뱅이 )\s?", re.IGNORECASE)
 
 
 # An address URL-encoded in a link's query: "?caregiver=annette.hargrove%40gmail.com" ("%40" is "@").
@@ -246,7 +249,8 @@ def recognize_email(s: Scan) -> list[PhiHit]:
     has_at = "@" in s.text
     # The plain gate of the [at]/[dot] search, one-character tests first (memchr speed):
     # "[at]" in low or "(at)" in low or "{at}" in low or (" at " in low and " dot " in low).
-    obfuscated = (("[" in low or "(" in low or "{" in low) and ("[at]" in low or "(at)" in low or "{at}" in low)) or (
+    obfuscated = (("[" in low or "(" in low or "{" in low) and ("[at]" in low or "(at)" in low or "{at}" in low
+                                                                 or "arroba]" in low or "arroba)" in low)) or (
         " dot " in low and " at " in low) or (" arroba " in low and (" punto " in low or " ponto " in low)) or (
         "arobase" in low) or (" d0t " in low and " at " in low) or " 골뱅이 " in low
     if not has_at and not obfuscated:
@@ -634,8 +638,8 @@ def _name_date_slug(url: str) -> bool:
 _PERSON_URL_WORDS = ("patients?", "pt", "members?", "clients?", "residents?", "child", "children", "kids?",
                      "students?", "campers?", "athletes?", "players?", "participants?", "employees?", "workers?",
                      "customers?", "u", "users?", "travell?ers?", "elders?", "profiles?", "pacientes?",
-                     # a NICU's camera or chart: "?baby=okonjo-bb"
-                     "bab(?:y|ies)", "infants?", "newborns?")
+                     # a NICU's camera or chart: "?baby=okonjo-bb"; a teen programme's, a race team's
+                     "bab(?:y|ies)", "infants?", "newborns?", "teens?", "youths?", "riders?")
 _PERSON_URL = "|".join(_PERSON_URL_WORDS)
 # A patients' (or records') directory and a two-word slug: "/patients/jolene-striker/progress-photos",
 # "/records/ashby-cordelia/meld-history.pdf", "/portal/u/ameen.alsakkaf/labs", "/travelers/ngozi-okereke-448172/".
@@ -651,7 +655,7 @@ _PERSON_KEY_WORDS = _PERSON_URL + "|person|attendee|guest|seafarer|donor|recipie
 _PERSON_KEY = r"[?&](?:" + _PERSON_KEY_WORDS + ")"
 # Keys whose value is a person's name, never an id: "?name=", "?room=" (a video visit's room named after its
 # patient); "?parent=1042" is a folder's parent and "?room=4412" a room number.
-_PERSON_NAME_KEY = r"[?&](?:" + _PERSON_KEY_WORDS + "|name|username|parent|room)"
+_PERSON_NAME_KEY = r"[?&](?:" + _PERSON_KEY_WORDS + "|name|username|parent|room|reporter|complainant)"
 # A query parameter naming a person, its value a name written as a slug: "?child=whitfield-ava",
 # "?employee=kostelnik.d" (a surname and an initial).
 # (a double surname may follow: "?client=leah.marchetti-olson")
