@@ -205,3 +205,32 @@ NEGATIVES_ROUND4 = [
     ("Do not bring up Karen Carpenter or any celebrity's eating disorder.", None, None),
 ]
 test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)
+
+# Round five (holdouts 232-237): Spanish numbers read out to "call me at" or under a patient's key,
+# a name in a query with %20; eponyms "(after ...)" and rooms "named for ...",
+# places listed before what they are, the studio's own account, the practice's fax offered, tattoo
+# styles, lifters, climbers and skaters named.
+POSITIVES_ROUND5 = [
+    ("Voicemail test: «Hola, soy Tomasa, llámeme al siete uno ocho, cuatro cuatro uno, nueve cero dos seis.»",
+     None, None, ("PHONE", "siete uno ocho, cuatro cuatro uno, nueve cero dos seis")),
+    ("ocho cero cinco, dos nueve uno, cuatro cuatro siete cero", "paciente_prueba_tel", "value",
+     ("PHONE", "ocho cero cinco, dos nueve uno, cuatro cuatro siete cero")),
+    ("https://forms.example-unidos.org/r/visit-request?client=Maria%20Lopez&apt=4F", None, "url",
+     ("URL", "https://forms.example-unidos.org/r/visit-request?client=Maria%20Lopez&apt=4F")),
+    # guards: a person's own post, a business partner's address stays clean
+    ("Link the caller to her own post at https://www.facebook.com/marisol.quintero.survivor today.", None, None,
+     ("URL", "https://www.facebook.com/marisol.quintero.survivor")),
+]
+NEGATIVES_ROUND5 = [
+    ("Nurses use the Braden Scale (after Barbara Braden) and the Bristol stool chart.", None, None),
+    ("The conference room is named for Opothleyahola; give it as a landmark.", None, None),
+    ("We serve citizens living in Okmulgee, Okfuskee, Creek and McIntosh counties.", None, None),
+    ("Hospice partners: Brookhaven Hospice and the Xenia or Fairborn clinics.", None, None),
+    ("The studio's own Instagram is @secondskinlaser; tell callers to DM questions there.", None, None),
+    ("If a school nurse asks about a student, do not confirm the child is our patient. Offer the fax number "
+     "(614) 447-3819 for records requests.", None, None),
+    ("Sailor Jerry flash and Ed Hardy-style pieces are the old-school work we see most.", None, None),
+    ("Callers sometimes ask about Tommy Caldwell or Lynn Hill; don't speculate about their routes.", None, None),
+    ("Pharmacy partner: Starling Chemists, 2083 Starling Ave, (718) 892-7731.", None, None),
+]
+test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)

@@ -996,6 +996,7 @@ def recognize_age(s: Scan) -> list[PhiHit]:
             m = _NAME_IS_AGE.match(low, name_end)
             if m and m.span(1) not in spans:
                 spans.append(m.span(1))
+
     if (" was " in low or " is " in low or " turned " in low or " been " in low) and (
             " 9" in low or " 10" in low or " 11" in low):
         spans = sorted({*spans, *(m.span(1) for m in _KIN_WAS_AGE.finditer(low))})

@@ -529,6 +529,11 @@ _LATIN_LETTER = lazy_compile(r"[A-Za-z\u00c0-\u024f]")
 _UNIT_AFTER = lazy_compile(r"-(?:ED|ER|ICU|NICU|PICU|CICU|CCU|PACU|OR|L&D)\b")
 _EVENT_AFTER = lazy_compile(r" (?:week|festival|fest|parade|tournament|jamboree|invitational|powwow|pow wow|"
                              r"feast day)\b")
+# The rest of a list of places, then what they are: ", Okfuskee, Creek and McIntosh counties".
+_PLACE_NOUN_AFTER_LIST = lazy_compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,8}"
+                                      r"(?:,? (?:and|or) [A-Z][\w'’-]+)? (?:counties|townships|districts|parishes|"
+                                      r"boroughs|villages|reservations|chapters|(?:public )?libraries|campuses|"
+                                      r"(?:satellite )?clinics|branches)\b")
 # A match on a fixture list: "home vs. ", "away at ", "(H) vs ".
 _FIXTURE_BEFORE = lazy_compile(r"(?:\bhome|\baway|\)|\bmatch|\bgame|\bfixtures?:?) (?:vs\.?|versus|at|to) $")
 # A newborn's record is named "Baby <Surname>" (or "Baby Girl <Surname>"): that surname is no eponym.
@@ -1780,12 +1785,16 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     flags = _context_flags(s)
     if (s.contains(" names") or s.contains("surnames")) and _LISTED_AS_NAMES.match(s.text, end):
         return "example"  # "many families share the Kue, Vang, Xiong, Yang and Lee clan names"
+    if before.endswith(("(after ", "(named after ", "(named for ", " named for ", " named after ")):
+        return "eponym"  # "the Braden Scale (after Barbara Braden)", "the room is named for Opothleyahola"
     if " named " in before and _NAMED_LIST_BEFORE.search(before) and _NAMED_LIST_AFTER.match(s.text, end):
         return "eponym"  # "Cabins are named Banting, Best, Joslin and Macleod after the insulin pioneers"
     if flags & _HAS_EXAMPLE_LEAD and _example_names_lead(s, start):
         return "example"  # "a family name like Suzuki or Tanaka", "famous people like Steve Jobs or ..."
     if flags & _HAS_PLACE_LEAD and _place_items_lead(s, start) and not _person_after(after):
         return "place"  # "within 60 miles of Greenwood Village, including Aurora, Littleton, Parker"
+    if after[:1] in (",", " ") and _PLACE_NOUN_AFTER_LIST.match(after):
+        return "place"  # "in Okmulgee, Okfuskee, Creek and McIntosh counties", "the Koweta or Sapulpa clinics"
     if s.contains("service area") and _in_service_area_sentence(s, start, end):
         return "place"  # "Sacramento, Elk Grove and Arden-Arcade are in our service area"
     if "serv" in before or "cover" in before or "stops " in before:

@@ -563,6 +563,9 @@ _PRACTICE_LINE_BEFORE = lazy_compile(r"(?:\b(?:booking line|desk line|(?:van|shu
                                      r"|(?:office|clinic|scheduling|billing|referral|intake|front desk|main|pharmacy|"
                                      r"order|lab|cath lab|unit) (?:phone |fax )?(?:number|line|phone|fax|desk)s?)"
                                      # a department's label right before it: "Scheduling: (864) 455-7310"
+                                     # the practice's number offered to a caller: "Offer the fax number (614) ..."
+                                     r"|\b(?:offer|give|read) (?:them |callers |the caller )?(?:the|our) "
+                                     r"(?:fax|phone|main|office) (?:number|line)"
                                      r"|\b(?:scheduling|appointments|billing|referrals|intake|main line|front desk|"
                                      r"pharmacy|refills)\s?:)"
                                      # (a second number after the first: "their order desks are (214) ... and",
@@ -1015,6 +1018,8 @@ _FOREIGN_SPELLED_RE = lazy_compile(r"(?<![\w])(?:" + _FOREIGN_DIGIT + r")(?:(?:[
 _FOREIGN_PHONE_CUE = lazy_compile(
     r"\b(?:mi (?:número|numero|teléfono|telefono|celular)|su (?:número|numero|teléfono|telefono|celular)|"
     r"llamar(?:le)? a|llámele|devolver la llamada|meu (?:número|numero|telefone|celular)|ligar para|"
+    # "llámeme al siete uno ocho, ...", "márqueme al ...", "me liga no ..."
+    r"llámeme|llámame|llamarme|márqueme|me liga|"
     r"мой (?:номер|телефон)|ее номер|его номер|номер телефона|перезвонить|позвонить|"
     r"numaram|numarası|numaramı|telefon numaram|numero ni|numero ko|aking numero|telepono ni|"
     # Haitian Creole: "nimewo telefòn mwen", "nimewo dosye mwen" (my record number)
@@ -1033,7 +1038,7 @@ def _foreign_spelled(s: Scan) -> list[PhiHit]:
         if not named and (_fictional_digits(digits) or _practice_line(s, m.start())):
             continue  # a 555-01xx example, the practice's own line (as for English words)
         line = s.lower[s.line_start(m.start()) : m.start()]
-        if named or _FOREIGN_PHONE_CUE.search(line):
+        if named or _FOREIGN_PHONE_CUE.search(line) or (s.key_text and _key_phone_person(s.key_text)):
             if "dosye" in line or "expediente" in line or "prontuário" in line:  # a record's number
                 hits.append(PhiHit(m.start(), m.end(), "MRN", "id_spelled", 0.8,
                                    "record number read out digit by digit in another language"))

@@ -127,7 +127,8 @@ _BARE_SITE_STEMS = ("facebook.com/", "instagram.com/", "linkedin.com/in", "twitt
                     "mealtrain.com/", "givesendgo.com/", "spotfund.com/", "fundly.com/", "lotsahelpinghands.com/")
 # The practice's own social page: "follow us", "our Facebook page", or an organisation word in the handle.
 _SOCIAL_BUSINESS_BEFORE = lazy_compile(
-    r"\b(?:our|us|we|follow|like|clinic|practice|office|hospital|pharmacy|center|centre)\b")
+    r"\b(?:our|us|we|follow|like|clinic|practice|office|hospital|pharmacy|center|centre|studio|salon|gym|"
+    r"team|club)\b")
 _ORG_HANDLE = lazy_compile(r"(?:clinic|health|medical|medicine|hospital|pharmacy|pediatric|peds|dental|dentistry|"
                          r"ortho|family ?med|practice|care(?!\w*(?:bridge))|center|centre|associates|group|"
                          r"wellness|surgery|therapy|rehab|hospice|urgent|derm|cardio|oncology|imaging|labs?\b|"
@@ -659,7 +660,8 @@ _PERSON_NAME_KEY = r"[?&](?:" + _PERSON_KEY_WORDS + "|name|username|parent|room|
 # A query parameter naming a person, its value a name written as a slug: "?child=whitfield-ava",
 # "?employee=kostelnik.d" (a surname and an initial).
 # (a double surname may follow: "?client=leah.marchetti-olson")
-_PERSON_QUERY = lazy_compile(_PERSON_NAME_KEY + r"=([a-z]{2,25})[-_.+]([a-z]{1,25})(?:[-_][a-z]{2,25})?"
+# ("?client=Cipriano%20Suazo": a space written as %20)
+_PERSON_QUERY = lazy_compile(_PERSON_NAME_KEY + r"=([a-z]{2,25})(?:[-_.+]|%20)([a-z]{1,25})(?:[-_][a-z]{2,25})?"
                              # (a number the site adds: "?client=destiny-harwell-0419")
                              r"(?:[-_]\d{1,8})?(?=[&#]|$)")
 # A page about one person under a stories or obituaries directory, its slug the name and then words:
