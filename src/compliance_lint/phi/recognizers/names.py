@@ -1955,7 +1955,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith("(") and s.contains(" rep") and _COMPANY_PAREN_BEFORE.search(s.text, max(0, start - 40),
                                                                                      start):
         return "staff"  # "Manufacturer reps: Abbott (Kyle Brandt), Boston Scientific (Marisol Quintero)"
-    if "(" in before and _ROLE_PAREN_BEFORE.search(before):
+    # (exact gate: the pattern ends with "(" or with a list's joint after one)
+    if "(" in before and (before[-1:] == "(" or before.endswith((", ", " and ", " & ", " y "))) and (
+            _ROLE_PAREN_BEFORE.search(before)):
         return "staff"  # "Greeter (Sam)", "3. Billing (Ruth) - prior auth status": a squad member's persona
     last = norms[-1]
     if (last in _FIGURE_LAST or " " in last) and (
