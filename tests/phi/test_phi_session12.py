@@ -234,3 +234,30 @@ NEGATIVES_ROUND5 = [
     ("Pharmacy partner: Starling Chemists, 2083 Starling Ave, (718) 892-7731.", None, None),
 ]
 test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)
+
+# Round six (holdouts 238-243): a user name after a cue-like word, plural record-number cues, the
+# agent's Hmong thanks; eponyms named as such, route stops, race crews, physiotherapists first,
+# royal titles, "is called the father of", shelters' addresses, a week on the calendar, clock times
+# under id keys, a Nepali calendar.
+POSITIVES_ROUND6 = [
+    ("Portal lockout: username okjohnson_1977 keeps failing MFA.", None, None, ("OTHER_ID", "okjohnson_1977")),
+    ("Duplicate HRNs 112738 and 112793 both belong to the same little boy.", None, None, ("MRN", "112738")),
+    ("assistant: Ua tsaug, Nhia. Koj puas xav teem sij hawm tshiab?", None, None, ("NAME", "Nhia")),
+    ("MDCR-2271904", "central_registry_id", "value", ("OTHER_ID", "MDCR-2271904")),
+    # guard: a relative who interprets is still named
+    ("Her son Tomas Herrera interprets for her at every visit.", None, None, ("NAME", "Tomas Herrera")),
+]
+NEGATIVES_ROUND6 = [
+    ("Eponyms you may hear: Lisfranc injury, Charcot foot, Haglund's deformity, Jones fracture.", None, None),
+    ("The van route runs Derry St → Allison Hill → Steelton; Camp Hill riders ride Tuesdays.", None, None),
+    ("Race director Kenji Albrecht makes every pull decision; kayak captain is Bram de Wit.", None, None),
+    ("Physiotherapist Katja Zupan is at the club Tuesdays and Thursdays.", None, None),
+    ("Elders sometimes talk about His Majesty Jigme Khesar Namgyel Wangchuck; listen politely.", None, None),
+    ("Sondre Norheim is called the father of modern skiing.", None, None),
+    ("1480 Exposition Way, Grayhawk, CA 96080", "shelter_address", "value"),
+    ("Holiday schedule: no surgeries are booked the week of December 28.", None, None),
+    ("07:15", "first_case_time", "value"),
+    ("Date of birth in AD as YYYY-MM-DD, or Bikram Sambat such as २०१५ साल.", None, None),
+    ("The race honors Gertrude Ederle's 1926 Channel crossing.", None, None),
+]
+test_round6_positive, test_round6_negative = class_tests(POSITIVES_ROUND6, NEGATIVES_ROUND6)

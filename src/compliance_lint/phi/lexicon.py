@@ -222,7 +222,7 @@ PUBLIC_FIGURES = frozenset(
         "karen carpenter", "joe frazier", "kateri tekakwitha", "saint kateri", "st kateri",
         # tattoo styles named after their artists, powerlifters, a skater, climbers, a Nez Perce leader
         "sailor jerry", "ed hardy", "ed coan", "lamar gant", "tony hawk", "tommy caldwell", "lynn hill",
-        "chief joseph",
+        "chief joseph", "gertrude ederle", "willy burgdorfer",
         "george washington", "albert einstein", "marie curie", "louis pasteur", "hippocrates",
         "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
         "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",

@@ -118,7 +118,9 @@ _NOT_PERSON_DATE_CUE = lazy_compile(
     r"founded|established|incorporated|built|acquired|merged|accredited|certified|licensed|"
     r"new year|independence day|memorial day|labor day|"
     # an event: "The Hand Surgery Symposium is Saturday, March 14"
-    r"symposium|conference|summit|seminar|gala|expo|open house)\b"
+    r"symposium|conference|summit|seminar|gala|expo|open house|"
+    # a week on the practice's calendar: "no surgeries are booked the week of December 28"
+    r"the week of)\b"
 )
 # Ages over 89: "94 years old", "94yo" / "aged 94", "turned 101". They were one alternation,
 #   (?<![\w.])(9\d|1[01]\d)(?:...years/yo...) | \b(?:aged?|age of|turned|turns|turning) (9\d|1[01]\d)(?![\w]),

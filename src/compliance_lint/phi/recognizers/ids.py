@@ -33,9 +33,9 @@ from compliance_lint.phi.validators import (
 # (type, recognizer, cue regex). Order matters: the more specific cue wins ("license plate").
 _CUES: tuple[tuple[str, str, str], ...] = (
     ("VEHICLE_ID", "plate", r"licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|vin"),
-    ("MRN", "mrn", r"mrn|hrn|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|chart(?: number| no\.?"
-     r"| ?#| id)|patient(?: id| number| no\.?| ?#)|pt(?: id| number| no\.?| ?#)|hospital(?: number| no\.?| #)"
-     r"|record(?: number| no\.?| ?#)|acct mrn"
+    ("MRN", "mrn", r"mrns?|hrns?|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|"
+     r"chart(?: number| no\.?| ?#| id)|patient(?: id| number| no\.?| ?#)|pt(?: id| number| no\.?| ?#)"
+     r"|hospital(?: number| no\.?| #)|record(?: number| no\.?| ?#)|acct mrn"
      r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"),
     ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)?|"
      r"medicaid(?: id| number| no\.?| #)?|medicare(?: id| number| no\.?| #)|mbi|beneficiary(?: id| number)|"
@@ -204,6 +204,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"bib|pass number|season pass|"
                                         # a homestead lessee's number ("dhhl_lessee_no")
                                         r"lessee|"
+                                        # a state's central registry of one person ("central_registry_id")
+                                        r"central registry|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
@@ -441,8 +443,8 @@ def _looks_like_value(val: str, typ: str) -> bool:
     return not (_VERSIONISH.match(val) or set(val.upper()) <= _MASK_CHARS)  # (all-digit values: above)
 
 
-_CUE_STEMS = ("mr", "record", "chart", "patient", "pt", "hospital", "member", "subscriber", "medic", "mbi", "benefic",
-              "policy", "insurance", "plan", "hicn", "cin", "recipient", "acc", "acct", "card", "routing",
+_CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "member", "subscriber", "medic", "mbi",
+              "benefic", "policy", "insurance", "plan", "hicn", "cin", "recipient", "acc", "acct", "card", "routing",
               "guarantor", "statement", "invoice", "licen", "dl", "passport", "state id", "certificate", "plate",
               "tag", "vin", "serial", "s/n", "sn", "imei", "udi", "device", "pump", "transmitter", "sensor",
               "pacemaker", "implant", "cgm", "hearing", "claim", "case", "auth", "referral", "rx", "prescription",
@@ -1086,10 +1088,14 @@ def _usernames(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
         return hits
     taken: SpanSet | None = None  # the hits so far, for "does one hold this position" in log time
     # (the raw text: a label's view has "_" as " ", and a user name keeps its underscores)
-    for m in _USERNAME_RE.finditer(s.raw):
+    pos = 0
+    while (m := _USERNAME_RE.search(s.raw, pos)) is not None:
+        pos = m.end()
         val = m.group("val")
         # a user name has a digit, '_' or '.', which ordinary words after "username" do not
         if not any(ch.isdigit() or ch in "_." for ch in val.rstrip(".")):
+            # the word read as the value may be the next cue: "Portal lockout: username okjohnson_1977"
+            pos = m.start("val")
             continue
         if m.group(0)[:5].lower() == "user " and (not any(ch.isdigit() or ch == "_" for ch in val)
                                                   or FILE_EXT_RE.search(val)):
@@ -1257,6 +1263,7 @@ def _spaced_ids(s: Scan, m: re.Match[str] | None) -> list[PhiHit]:
     return hits
 
 
+_CLOCK_TIME = lazy_compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 _VERSION_KEY_WORD = lazy_compile(r"\b(?:version|patch|build|firmware|software)\b")
 
 
@@ -1273,8 +1280,10 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
     if not 4 <= len(value) <= 40 or (" " in value and not s.has_digit and not digits_only(value)):
         return []
     kind = _key_type(s.key_text)
-    if kind is None or _VERSION_KEY_WORD.search(s.key_text):
-        return []  # ("ehr_patch_level": "RPMS-EHR v1.1 p32": a software level, whatever "ehr" says)
+    if kind is None or _VERSION_KEY_WORD.search(s.key_text) or _CLOCK_TIME.fullmatch(value):
+        # ("ehr_patch_level": "RPMS-EHR v1.1 p32": a software level, whatever "ehr" says; "first_case_time":
+        # "07:15": a time of day)
+        return []
     typ, rec = kind
     digits = digits_only(value)
     if len(digits) < 4 or len(set(digits)) == 1 or set(value.upper()) <= _MASK_CHARS:

@@ -267,6 +267,8 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "recorded by|voiced by|narrated by|"
     # "senior sanitarian Tom Brandvold", "Sonographers Kelsey Marsh and ..."
     "sanitarian|epidemiologist|sonographers|technicians|herbalist|acupuncturist|"
+    # an event's crew: "Race director Kenji Albrecht", "medical lead Dr. ...", "Kayak captain is Bram de Wit"
+    "race director|medical lead|captain|captain is|"
     # "pickups are at the front desk with Amy Zhou"
     "front desk with|desk with|"
     "coordinator is|manager is|scheduler is|receptionist is|nurse is|supervisor is|director is|lead is|"
@@ -493,6 +495,7 @@ _FAME_WORD = lazy_compile(r"\b(?:olympic|olympics|olympian|olympians|gold medal|
                           # history: "lived at Zuni in the 1880s", "a 19th-century Seminole leader"
                           r"in the 1[0-8]\d0s|1[0-9]th[- ]century|"
                           # "William C. Dement, the father of sleep medicine" (not "the father of the patient")
+                          r"(?:is |often )called the (?:father|mother) of|"
                           r"the (?:father|mother|founder|founders|pioneer) of (?:modern )?(?:[a-z]+ )?(?:medicine|"
                           r"surgery|neurosurgery|nursing|psychology|psychiatry|pediatrics|anesthesia|genetics|"
                           r"immunology|vaccines?|vaccination|microbiology|epidemiology|cardiology|[a-z]+ology))\b")
@@ -534,6 +537,7 @@ _PLACE_NOUN_AFTER_LIST = lazy_compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+(?:
                                       r"(?:,? (?:and|or) [A-Z][\w'’-]+)? (?:counties|townships|districts|parishes|"
                                       r"boroughs|villages|reservations|chapters|(?:public )?libraries|campuses|"
                                       r"(?:satellite )?clinics|branches)\b")
+_EPONYM_WORD = lazy_compile(r"\beponyms?\b")
 # A match on a fixture list: "home vs. ", "away at ", "(H) vs ".
 _FIXTURE_BEFORE = lazy_compile(r"(?:\bhome|\baway|\)|\bmatch|\bgame|\bfixtures?:?) (?:vs\.?|versus|at|to) $")
 # A newborn's record is named "Baby <Surname>" (or "Baby Girl <Surname>"): that surname is no eponym.
@@ -586,6 +590,8 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     # greetings of other languages our callers speak (Ojibwe, Samoan, Tongan, Fijian, Maori, Arabic,
     # Hindi/Nepali, Turkish, Swahili)
     "aaniin|boozhoo|talofa|malo e lelei|bula|kia ora|salaam|salam|namaste|merhaba|jambo|hujambo|"
+    # Lakota "Háu Lenora"
+    "háu|"
     "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños|"
     "name was|names was|her name was|his name was|patient|baby girl|baby boy|infant girl|infant boy|"
     # a transcript retold: "caller says she's Sofia", "he said he's Tomas"
@@ -1327,7 +1333,8 @@ _OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
 # artist Norman Collins"): a public figure.
 _FIGURE_ROLE_BEFORE = _register_tail_cue(_TailCue(
     "poet|artist|author|writer|painter|composer|novelist|philosopher|playwright|sculptor|inventor|scientist|"
-    "physicist|explorer|reformer|saint", 512))  # (a tail cue: "the poet" ends with "poet")
+    "physicist|explorer|reformer|saint|his majesty|her majesty|his holiness",
+    512))  # (a tail cue: "the poet" ends with "poet")
 _MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
                              "pharaoh", "pope"})
 # A regnal number right after a titled name: "Queen Sālote Tupou III", "King Tupou VI".
@@ -1443,7 +1450,9 @@ _PEOPLE_NOUN_AFTER = lazy_compile(r"[ -](?:elders?|interpreters?|speakers?|famil
 _NAMED_INSTITUTION_AFTER = lazy_compile(r"[ʻ'’\w]*(?: [A-Z][\w'’ʻ]*)? (?:Trust|Fund|Foundation|Day|Hospital|Medical|"
                                         r"Center|Centre|Park|School|Schools|Memorial|Highway|Hall|Estate|Estates)\b")
 # Eponyms written as a first and last name, and peoples named with a place or group word.
-_EPONYM_NAMES = frozenset({"braxton hicks", "tommy john", "lou gehrig", "bedside schwartz"})
+_EPONYM_NAMES = frozenset({"braxton hicks", "tommy john", "lou gehrig", "bedside schwartz",
+                           # Nepal's calendar: "Bikram Sambat such as २०१५ साल"
+                           "bikram sambat", "vikram samvat"})
 # A role capitalised at a sentence start, joined to the name that follows.
 _ROLE_FIRST_WORDS = frozenset({"dispatcher", "scheduler", "receptionist", "coordinator", "navigator", "interpreter",
                                "pharmacist", "chaplain", "technician", "supervisor", "manager", "recruiter",
@@ -1455,7 +1464,8 @@ _ROLE_FIRST_WORDS = frozenset({"dispatcher", "scheduler", "receptionist", "coord
                                "hygienists", "interpreters", "drivers", "dispatchers", "schedulers", "receptionists",
                                "navigators", "volunteers", "paramedics", "paramedic", "medics", "midwives", "midwife",
                                "doulas", "doula", "counselors", "physios", "physio", "dietitians", "chaplains",
-                               "herbalist", "herbalists", "acupuncturist", "acupuncturists"})
+                               "herbalist", "herbalists", "acupuncturist", "acupuncturists", "physiotherapist",
+                               "physiotherapists", "nutritionist", "nutritionists"})
 _EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rodeo", "tournament", "syndrome",
                            "disease", "palsy", "memorial", "scholarship", "award", "stampede", "roundup", "jamboree"})
 _PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun", "indian", "assiniboine",
@@ -1898,6 +1908,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "provider"  # "Dr. Oleg Sorokin (Олег Сорокин), MD": the provider's name in another script
     if after[:1] == "-" and _UNIT_AFTER.match(after):
         return "unit"  # "the Geri-ED", "Peds-ICU": a hospital unit's name, not a person
+    if (before[-3:].rstrip().endswith(("→", "->")) or after.lstrip()[:2] in ("→", "->")
+            or after.lstrip()[:1] == "→") and s.contains("route"):
+        return "place"  # "The van route runs Derry St → Allison Hill → Steelton": stops on a route
+    if s.contains("eponym") and _sentence_has(s, start, end, _EPONYM_WORD):
+        return "eponym"  # "Eponyms you may hear: Lisfranc injury, Charcot foot, Haglund's deformity"
     if before.endswith(("aboard ", "aboard the ", "aboard ms ", "aboard mv ", "aboard m/v ", "aboard ss ")):
         return "vessel"  # "the Medical Center aboard MS Aurelia Serenade": a ship
     if before.endswith((" vs. ", " vs ", " versus ", " away at ", " away to ")) and _FIXTURE_BEFORE.search(before):
@@ -2820,7 +2835,9 @@ _AGENT_TURN_VOCATIVE = lazy_compile(
     rf"(?i:thanks|thank you|sure|okay|ok|got it|hi|hello|hey|of course|alright|all right|great|no problem|"
     rf"i'm sorry|i’m sorry|sorry|welcome back|"
     # Spanish, Portuguese, French: "Perfecto, Rosa.", "Claro, Ana", "Merci, Léa"
-    rf"perfecto|perfecta|claro|listo|gracias|muy bien|de acuerdo|perfeito|obrigad[oa]|merci|d'accord|parfait)"
+    rf"perfecto|perfecta|claro|listo|gracias|muy bien|de acuerdo|perfeito|obrigad[oa]|merci|d'accord|parfait|"
+    # Hmong "Ua tsaug, Pa Nhia." (thank you)
+    rf"ua tsaug)"
     rf"(?i: for calling)?, ([{_U}][{_L}]{{2,}})(?=[.!?,])", re.MULTILINE)
 
 
