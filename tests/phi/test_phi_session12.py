@@ -261,3 +261,20 @@ NEGATIVES_ROUND6 = [
     ("The race honors Gertrude Ederle's 1926 Channel crossing.", None, None),
 ]
 test_round6_positive, test_round6_negative = class_tests(POSITIVES_ROUND6, NEGATIVES_ROUND6)
+
+# Bringing the read sets to the floors: a town in parentheses after an organisation, a front desk's
+# number in a label, a Bosnian persona, a clinician's licence under a role key, an Orthodox greeting.
+NEGATIVES_FLOORS = [
+    ("Hospice partners: Brookhaven Hospice (Xenia) and Greene Valley Hospice (Fairborn).", None, None),
+    ("Vos Chiro - front desk 616-288-9031", None, "label"),
+    ("Ti si Dalila, glasovni asistent klinike Bevo Family Health. Govori bosanski ili engleski.", None, None),
+    ("RN.110297", "parish_nurse_license", "value"),
+    ("Χριστός Ανέστη! Thank you for calling the parish health ministry.", None, None),
+]
+POSITIVES_FLOORS = [
+    # guards: a relative in parentheses after a company, a patient's licence under a patient key
+    ("His foreman at the roofing company (Dale, 928-771-0432) asked us to call back.", None, None,
+     ("NAME", "Dale")),
+    ("D0827714", "patient_drivers_license", "value", ("LICENSE_NUMBER", "D0827714")),
+]
+test_floors_positive, test_floors_negative = class_tests(POSITIVES_FLOORS, NEGATIVES_FLOORS)

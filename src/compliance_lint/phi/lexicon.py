@@ -195,6 +195,8 @@ PUBLIC_FIGURES = frozenset(
         "maurice hilleman", "jeryl lynn", "alex honnold", "audrey hepburn", "brian o'driscoll", "jonah lomu",
         # greetings written like names
         "ramadan mubarak", "eid mubarak",
+        # the Orthodox Easter greeting ("Christ is risen", "Truly he is risen"), saints by their title
+        "χριστός ανέστη", "αληθώς ανέστη", "holy unmercenaries",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
         # with names many patients share (John Adams, Andrew Johnson) are left out
         "franklin pierce", "millard fillmore", "rutherford hayes", "rutherford b hayes", "ulysses grant",

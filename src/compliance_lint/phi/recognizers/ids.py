@@ -1263,6 +1263,9 @@ def _spaced_ids(s: Scan, m: re.Match[str] | None) -> list[PhiHit]:
     return hits
 
 
+_STAFF_LICENCE_KEY = lazy_compile(r"\b(?:nurse|provider|physician|doctor|dr|np|rn|lpn|pharmacist|therapist|staff|"
+                                  r"clinician|dentist|hygienist|practitioner|prescriber|md)\b(?!.*\b(?:patient|"
+                                  r"client|member|caller)\b)")
 _CLOCK_TIME = lazy_compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 _VERSION_KEY_WORD = lazy_compile(r"\b(?:version|patch|build|firmware|software)\b")
 
@@ -1280,7 +1283,9 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
     if not 4 <= len(value) <= 40 or (" " in value and not s.has_digit and not digits_only(value)):
         return []
     kind = _key_type(s.key_text)
-    if kind is None or _VERSION_KEY_WORD.search(s.key_text) or _CLOCK_TIME.fullmatch(value):
+    if kind is None or _VERSION_KEY_WORD.search(s.key_text) or _CLOCK_TIME.fullmatch(value) or (
+            kind[0] == "LICENSE_NUMBER" and _STAFF_LICENCE_KEY.search(s.key_text)):
+        # ("parish_nurse_license": "RN.110297": a clinician's licence, public like an NPI)
         # ("ehr_patch_level": "RPMS-EHR v1.1 p32": a software level, whatever "ehr" says; "first_case_time":
         # "07:15": a time of day)
         return []

@@ -250,6 +250,8 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
     "transfer them to|put them through to|put through to|forward to|forward it to|forward the call to|escalate to|"
     "reach out to|page|notify|cc|copy|your name is|you are|you're|act as|introduce yourself as|persona|"
+    # Bosnian/Croatian/Serbian "Ti si Dalila, glasovni asistent" (you are)
+    "ti si|vi ste|"
     "the agent is|signed|manager|scheduler|receptionist|coordinator|nurse|administrator|staff|our|team member|"
     "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
@@ -429,7 +431,7 @@ _STAFF_AFTER = lazy_compile(
     r"| en la (?:extensión|extension|ext\.?) ?\d"
     # (a language or a team may come first: "Mira – Karen/Burmese intake")
     r"|\.? ?[-–—] ?(?:[\w/'’-]+ ){0,2}(?:front desk|billing|referrals|scheduling|triage|reception|intake)(?: \w+)?"
-    r"(?=[;,.\n]|$)"
+    r"(?=[;,.\n]|$| \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})"  # ("Vos Chiro - front desk 616-288-9031")
     r"| ?\((?:[\w-]+ ){0,2}(?:manager|coordinator|supervisor|director|lead|scheduler|receptionist|biller|"
     r"volunteer|educator|tech|technician|chaplain|administrator|promotora|promotor|chw|doula|navigator|driver|"
     r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
@@ -1904,6 +1906,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "brand"  # "We picked the name Mendwell in 2018": the practice's own name, explained
     if after[:1] == " " and _EVENT_AFTER.match(after):
         return "event"  # "Merrie Monarch week", "the Lei Day festival": a festival named like a person
+    if before.endswith(" (") and after[:1] == ")" and before[:-2].rsplit(" ", 1)[-1] in ORG_WORDS:
+        return "place"  # "Brookhaven Hospice (Xenia)": an organisation's town in parentheses
     if before.endswith(" (") and _PROVIDER_PAREN_BEFORE.search(before) and not _LATIN_LETTER.search(s.text, start, end):
         return "provider"  # "Dr. Oleg Sorokin (Олег Сорокин), MD": the provider's name in another script
     if after[:1] == "-" and _UNIT_AFTER.match(after):
