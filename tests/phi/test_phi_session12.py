@@ -278,3 +278,30 @@ POSITIVES_FLOORS = [
     ("D0827714", "patient_drivers_license", "value", ("LICENSE_NUMBER", "D0827714")),
 ]
 test_floors_positive, test_floors_negative = class_tests(POSITIVES_FLOORS, NEGATIVES_FLOORS)
+
+# Round seven (holdouts 244-249), first look: Medicaid ids in the plural, a care home's resident id,
+# clinical photo folders; default birthdays on refugee papers, "say it like", refugee camps, the
+# practice's equipment in parentheses or in its device log, staff phones under role keys, an
+# organisation that moved, products.
+POSITIVES_ROUND7 = [
+    ("Nebraska Medicaid IDs for the twins are 41926603 and 41926604; use them on the prior-auth test.", None,
+     None, ("HEALTH_PLAN_ID", "41926603")),
+    ("BW-2291", "resident_id", "value", ("OTHER_ID", "BW-2291")),
+    ("https://files.example-skin.com/clinical-photos/lopez_maria/face_day7.jpg", None, "url",
+     ("URL", "https://files.example-skin.com/clinical-photos/lopez_maria/face_day7.jpg")),
+    # guard: a patient's device serial
+    ("Her pump serial PX-20417 came back in the mail; call her about the loaner.", None, None,
+     ("DEVICE_ID", "PX-20417")),
+]
+NEGATIVES_ROUND7 = [
+    ("Many elders have January 1 birthdays on their refugee papers; ask for the last name too.", None, None),
+    ("Ask for the date of birth as month, day, year — say it like 'March 4th, 1950' — and enter it as MM/DD/YYYY.",
+     None, None),
+    ("The ministry started in 2009 with twelve families from Mae La camp.", None, None),
+    ("Our PicoSure unit (serial PS1-20417) is down for service Aug 11-13.", None, None),
+    ("The BLU-U serial number (BU-22871) is tracked by the nurse for the device log.", None, None),
+    ("(610) 413-8820", "house_manager_cell", "value"),
+    ("The club was founded in 1931 and moved to Depot St in 1978.", None, None),
+    ("We treat actinic keratoses with aminolevulinic acid (Levulan Kerastick 20%) and blue light.", None, None),
+]
+test_round7_positive, test_round7_negative = class_tests(POSITIVES_ROUND7, NEGATIVES_ROUND7)

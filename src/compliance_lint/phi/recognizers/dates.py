@@ -457,7 +457,9 @@ def _format_example(low: str, start: int, before: str) -> bool:
             or "render" in before or "output" in before) and _NORMALISED_TO.search(before):
         return True
     return (start > 0 and low[start - 1] in _QUOTES
-            and _FORMAT_LIST_HEAD.search(low, max(0, start - 200), start) is not None)
+            and (_FORMAT_LIST_HEAD.search(low, max(0, start - 200), start) is not None
+                 # "say it like 'March 4th, 1950'": how to say a date, shown with one
+                 or before.endswith(("it like '", 'it like "', "it like ‘", "it like “"))))
 
 
 def _workforce_date(low: str, start: int) -> bool:
@@ -666,7 +668,7 @@ _EXPIRED_THING = lazy_compile(r"\b(?:lot|lots|card|license|licence|supply|stock|
 _JAN_FIRST = lazy_compile(r"jan(?:uary)?\.? 1(?:st)?|1(?:st)? jan(?:uary)?|0?1/0?1")
 _DEFAULT_BIRTHDAY = lazy_compile(r"\b(?:default|assigned|placeholder|resettlement|only the (?:birth )?year|year-only|"
                                  # "Many refugees were given January 1 as a birthday on their papers"
-                                 r"(?:were|was) given|on (?:their|the|his|her) papers|"
+                                 r"(?:were|was) given|on (?:their|the|his|her) (?:[a-z]+ )?papers|"
                                  r"year only|"
                                  # "... recorded as their birthday because the exact day was unknown"
                                  r"(?:exact |actual )?(?:birth ?)?(?:day|date) (?:was|is|were) (?:unknown|not known)"
@@ -746,7 +748,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             if ("how" in before or " as" in before) and _READING_EXAMPLE.search(before):
                 continue
             if eg_words is None:  # once per text: two searches of the whole text per date were quadratic
-                eg_words = "e.g." in low or "example" in low or _EG_HINT.search(low) is not None
+                eg_words = "e.g." in low or "example" in low or "it like" in low or _EG_HINT.search(low) is not None
             if eg_words and _EG_BEFORE.search(low, max(0, start - 80), start):
                 continue  # 'e.g. "January thirty-first, nineteen eighty" for 01/31/1980': a published sample
             if example_words is None:
@@ -802,8 +804,8 @@ _READING_EXAMPLE = lazy_compile(r"\bhow (?:you )?(?:would |should |to )?(?:say|r
 # A sample value given inline: 'spoken back as ..., e.g. "January thirty-first" for 01/31/1980'.
 # (and in the languages agents speak: Spanish "p. ej.", "por ejemplo", German "z. B.", Bosnian/Croatian
 # "npr.", Polish "na przykład" (not "np.": a nurse practitioner), Portuguese "ex.:", French "p. ex.")
-_EG_BEFORE = lazy_compile(r"(?:\b(?:e\.g\.|for example|por ejemplo|p\. ?ej\.|z\. ?b\.|npr\.|p\. ?ex\.|"
-                          r"par exemple|ex\.:|zum beispiel|na primjer|na przykład)|\(ej\.)[^;\n]{0,70}$")
+_EG_BEFORE = lazy_compile(r"(?:\b(?:e\.g\.|for example|(?:say|write) it like|por ejemplo|p\. ?ej\.|z\. ?b\.|npr\.|"
+                          r"p\. ?ex\.|par exemple|ex\.:|zum beispiel|na primjer|na przykład)|\(ej\.)[^;\n]{0,70}$")
 
 _EG_HINT = lazy_compile(r"ejemplo|ej\.|z\. ?b\.|npr\.|ex\.|exemple|beispiel|primjer|przykład")
 # "Example:" opening a worked example (not the ".example" of a documentation host name).

@@ -740,7 +740,8 @@ _PROVIDER_SUBJECT = lazy_compile(r"\s*(?:(?:our|the|this|that) )?(?:dr\.? [a-z]|
                                r"provider\b|practitioner\b|np\b|pa-c\b|investigator\b|pi\b|therapist\b|"
                                r"dentist\b|midwife\b|nurse\b|founder\b|medical director\b)"
                                # the practice itself: "The clinic was founded in 1994 ... and moved to Southgate Avenue"
-                               r"|\s*(?:the|our|this) (?:clinic|practice|office|center|centre|hospital)\b")
+                               r"|\s*(?:the|our|this) (?:clinic|practice|office|center|centre|hospital|club|ministry|"
+                               r"program|programme|team|pharmacy|studio|gym|lab)\b")
 _PATIENT_SIDE = lazy_compile(r"\b(?:patient|patients|pt|caller|member|client|resident|participant|mother|father|"
                            r"wife|husband|son|daughter|spouse|guardian|mom|dad|mrs?|ms|miss)\b")
 

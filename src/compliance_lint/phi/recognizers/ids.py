@@ -38,6 +38,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"|hospital(?: number| no\.?| #)|record(?: number| no\.?| ?#)|acct mrn"
      r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"),
     ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)?|"
+     # in the plural, for twins or a family: "Nebraska Medicaid IDs for the twins are 41926603 and ..."
+     r"medicaid ids|medicaid numbers|member ids|"
      r"medicaid(?: id| number| no\.?| #)?|medicare(?: id| number| no\.?| #)|mbi|beneficiary(?: id| number)|"
      # Minnesota's Medicaid: "Medical Assistance number"; Washington's ProviderOne client id
      r"medical assistance(?: id| number| no\.?| #)|providerone(?: id| number| client id)?|"
@@ -116,8 +118,8 @@ _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenj
              r" for(?: [\w.'’-]{1,30}){0,4} \([\w.'’ ,-]{1,40}\)(?=:)|"
              r" del?(?: [\w.'’(),-]{1,30}){1,8}(?=:)|"
              # "Medicaid ID for the new patient Oletha Bramwell is 104882213799"
-             r" for(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was) [A-Za-z]{0,4}-?\d[\d-]{4}))?"
-             r"(?:\s?(?:is|was|=|:|#|no\.?|number|of|ending in|ending|ends in|on file)){0,3}[\s:#=(\-,]{0,3}"
+             r" for(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was|are) [A-Za-z]{0,4}-?\d[\d-]{4}))?"
+             r"(?:\s?(?:is|was|are|=|:|#|no\.?|number|of|ending in|ending|ends in|on file)){0,3}[\s:#=(\-,]{0,3}"
              # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"; a
              # licence's issuing state: "my license is OK D082214577"
              r"(?:[A-Za-z]{1,4}#\s?|(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|"
@@ -206,6 +208,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"lessee|"
                                         # a state's central registry of one person ("central_registry_id")
                                         r"central registry|"
+                                        # a halfway house's or a care home's resident ("resident_id")
+                                        r"resident id|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
@@ -701,7 +705,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue
             if typ == "VEHICLE_ID" and _org_vehicle(s, cs, ve):
                 continue  # the practice's own vehicle ("clinic-owned", "shuttle van")
-            if typ == "DEVICE_ID" and _EQUIPMENT_BEFORE.search(s.before(cs, 50)):
+            if typ == "DEVICE_ID" and (_EQUIPMENT_BEFORE.search(s.before(cs, 50))
+                                       or _EQUIPMENT_AFTER.search(s.lower, ve, ve + 80)):
                 continue  # "our vaccine refrigerator serial TL-20-448": the practice's equipment
             if s.key_text and (typ in ("DEVICE_ID", "VEHICLE_ID") or (s.field == "value" and len(t) <= 40)) and (
                     _NOT_PERSON_KEY.search(s.key_text)):
@@ -824,7 +829,11 @@ _EQUIPMENT_BEFORE = lazy_compile(
     r"(?:ultrasound|x-ray|ekg|ecg|mri|ct) (?:machines?|units?|scanners?)|"
     # "The coach's Hologic unit, serial H3D-40917": a brand's unit, scanner or analyzer of the practice's
     r"(?:coach|van|clinic|office|lab|practice|our)(?:'s|’s)? (?:[\w-]{1,15} )?(?:unit|scanner|analy[sz]er|machine))"
-    r"(?: [\w-]{1,12}){0,2},? $")
+    # ("Our PicoSure unit (serial PS1-20417)")
+    r"(?: [\w-]{1,12}){0,2}(?:,? | \()$")
+# The practice's equipment told by what is done with it: "tracked by the nurse for the device log".
+_EQUIPMENT_AFTER = lazy_compile(r"\b(?:device log|equipment log|down for (?:service|repair|maintenance)|"
+                                r"service contract|biomed)\b")
 # The practice's own vehicle: "Shuttle van for Keystone (clinic-owned, VIN ...)", "our fleet car".
 _ORG_VEHICLE = lazy_compile(r"\b(?:clinic|practice|company|agency|hospital|office|fleet|org|organization)[- ]owned\b|"
                           r"\bfleet (?:plates?|tags?|numbers?|ids?)\b|\bmobile (?:vans?|units?|clinics?)(?:'s|’s)?\b|"

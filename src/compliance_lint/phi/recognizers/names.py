@@ -540,6 +540,7 @@ _PLACE_NOUN_AFTER_LIST = lazy_compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+(?:
                                       r"boroughs|villages|reservations|chapters|(?:public )?libraries|campuses|"
                                       r"(?:satellite )?clinics|branches)\b")
 _EPONYM_WORD = lazy_compile(r"\beponyms?\b")
+_CAMP_AFTER = lazy_compile(r"(?: [A-Z][\w'’-]+){0,2} (?:refugee )?camps?\b")
 # A match on a fixture list: "home vs. ", "away at ", "(H) vs ".
 _FIXTURE_BEFORE = lazy_compile(r"(?:\bhome|\baway|\)|\bmatch|\bgame|\bfixtures?:?) (?:vs\.?|versus|at|to) $")
 # A newborn's record is named "Baby <Surname>" (or "Baby Girl <Surname>"): that surname is no eponym.
@@ -1805,6 +1806,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "example"  # "a family name like Suzuki or Tanaka", "famous people like Steve Jobs or ..."
     if flags & _HAS_PLACE_LEAD and _place_items_lead(s, start) and not _person_after(after):
         return "place"  # "within 60 miles of Greenwood Village, including Aurora, Littleton, Parker"
+    if after[:1] == " " and _CAMP_AFTER.match(after):
+        return "place"  # "twelve families from Mae La camp": a refugee camp
     if after[:1] in (",", " ") and _PLACE_NOUN_AFTER_LIST.match(after):
         return "place"  # "in Okmulgee, Okfuskee, Creek and McIntosh counties", "the Koweta or Sapulpa clinics"
     if s.contains("service area") and _in_service_area_sentence(s, start, end):

@@ -269,6 +269,8 @@ _CALLED_FROM = re.compile(r"\b(?:called|calling|phoned|phoning|texted|texting|ra
 _KEY_OWN_LINE = lazy_compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk|sip|sender|agent|bot|assistant|"
                            r"transfer|forward|forwarding|escalation|practice|clinic|office|department|dept|main|"
                            r"hotline|helpline|switchboard|ivr|team|crew|unit|station|desk|nurse line|"
+                           # a staff member's work phone: "house_manager_cell", "on_call_coordinator_phone"
+                           r"manager|coordinator|director|supervisor|staff|"
                            # the line in Spanish and Portuguese: "whatsapp_linea"
                            r"linea|línea|linha|center|centre|"
                            # the number an agent's voicemail asks people to call back

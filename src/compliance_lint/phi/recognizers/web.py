@@ -647,7 +647,8 @@ _PERSON_URL = "|".join(_PERSON_URL_WORDS)
 _PATIENT_DIR_SLUG = lazy_compile(r"/(?:" + _PERSON_URL + r"|records?|charts?|"
                                  # a proxy's view of a patient, a team's medical files: "/proxy/ana.castellanos/",
                                  # "/medical/kessler-noah/mri-knee.pdf"
-                                 r"prox(?:y|ies)|medical)/"
+                                 # a practice's photo folders: "/clinical-photos/pruitt_gerald/face_day7.jpg"
+                                 r"prox(?:y|ies)|medical|clinical-photos|patient-photos)/"
                                  # (a double surname may follow: "/clients/brittany-hollins-gage/history")
                                  r"([a-z]{2,20})[-_.]([a-z]{2,25})(?:[-_][a-z]{2,25})?(?:[-_.]\d{2,8})?(?=[/?#]|$)")
 # A query key naming a person: the folder words and the keys only a query has ("?guest=", "?mrn=").
