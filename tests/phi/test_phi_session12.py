@@ -305,3 +305,20 @@ NEGATIVES_ROUND7 = [
     ("We treat actinic keratoses with aminolevulinic acid (Levulan Kerastick 20%) and blue light.", None, None),
 ]
 test_round7_positive, test_round7_negative = class_tests(POSITIVES_ROUND7, NEGATIVES_ROUND7)
+
+# Round seven, second look: public figures of sport, history and memoir; Spanish titles and
+# "promotor de salud"; equipment checked monthly; a race track's address; walk-ins "sin cita".
+NEGATIVES_ROUND7B = [
+    ("The mural shows Chinggis Khaan's horsemen; students painted it.", None, None),
+    ("Players ask about Karch Kiraly's shoulder rehab; recovery plans are individual.", None, None),
+    ("Nuestro promotor de salud Wilfredo Almonte visita los edificios los miércoles.", None, None),
+    ("El farmacéutico de turno es el Lic. Ramón Tejada; transfiere a la farmacia.", None, None),
+    ("The AED at Court 3 (serial R19K-44810) is checked monthly by Jalen.", None, None),
+    ("9400 Quarry Rd, Grand Junction, CO 81505", "track_address", "value"),
+    ("Vacunas contra la influenza sin cita del 1 de octubre al 15 de noviembre, de 9 a 4.", None, None),
+]
+POSITIVES_ROUND7B = [
+    # guard: a Spanish appointment that is someone's
+    ("La cita de Mateo Herrera es el 12 de noviembre a las 9.", None, None, ("DATE", "12 de noviembre")),
+]
+test_round7b_positive, test_round7b_negative = class_tests(POSITIVES_ROUND7B, NEGATIVES_ROUND7B)

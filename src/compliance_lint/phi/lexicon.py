@@ -225,6 +225,10 @@ PUBLIC_FIGURES = frozenset(
         # tattoo styles named after their artists, powerlifters, a skater, climbers, a Nez Perce leader
         "sailor jerry", "ed hardy", "ed coan", "lamar gant", "tony hawk", "tommy caldwell", "lynn hill",
         "chief joseph", "gertrude ederle", "willy burgdorfer",
+        # a Mongol ruler and poet, volleyball and BMX champions, an Osage woman of a book and film, a nun
+        # whose memoir is read in training, a batter
+        "chinggis khaan", "genghis khan", "karch kiraly", "kerri walsh jennings", "mollie burkhart",
+        "dianna ortiz", "sister dianna ortiz", "ted williams", "mat hoffman", "jamie bestwick",
         "george washington", "albert einstein", "marie curie", "louis pasteur", "hippocrates",
         "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
         "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",

@@ -97,7 +97,8 @@ _PERSON_DATE_CUE = lazy_compile(
     r"his|her|their|patient(?:'s|’s|')?|pt|caller(?:'s|’s)?|member(?:'s|’s)?|participant(?:'s|’s)?|"
     r"randomi[sz]ed|consented|mrs?|ms|nacid[oa]|fecha de nacimiento|"
     # a person's appointment or birth in Spanish, Portuguese, French: "la cita de Mateo es el 12 de noviembre"
-    r"cita|consulta|rendez-vous|cirugía|cirurgia|chirurgie|naissance|nascimento|"
+    # (not "sin cita": a walk-in, nobody's appointment)
+    r"(?<!sin )cita|consulta|rendez-vous|cirugía|cirurgia|chirurgie|naissance|nascimento|"
     r"she|he|my|"
     # the date of one person's call or visit: "the person who called at 2:14 am on 9/21" (not a
     # group: "anyone who called on 12/24")

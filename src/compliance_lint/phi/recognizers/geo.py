@@ -401,7 +401,7 @@ _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organ
                       # the service's own base: "station_address", "depot_street", "dispatch_address"
                       r"station|depot|dispatch|headquarters|hq|warehouse|garage|"
                       # an emergency shelter or a warming/cooling center: "shelter_address"
-                      r"shelter|warming center|cooling center|venue|"
+                      r"shelter|warming center|cooling center|venue|track|course|arena|rink|field|"
                       # a repair shop, a store front, a mobile service's home base: "shop_address", "van_base_zip"
                       r"shop|store|storefront|showroom|kiosk|base|yard|"
                       # a mobile service's stops and routes: "stop_zip", "route_3_address"

@@ -830,10 +830,11 @@ _EQUIPMENT_BEFORE = lazy_compile(
     # "The coach's Hologic unit, serial H3D-40917": a brand's unit, scanner or analyzer of the practice's
     r"(?:coach|van|clinic|office|lab|practice|our)(?:'s|’s)? (?:[\w-]{1,15} )?(?:unit|scanner|analy[sz]er|machine))"
     # ("Our PicoSure unit (serial PS1-20417)")
-    r"(?: [\w-]{1,12}){0,2}(?:,? | \()$")
-# The practice's equipment told by what is done with it: "tracked by the nurse for the device log".
+    r"(?: [\w-]{1,12}){0,3}(?:,? | \()$")
+# The practice's equipment told by what is done with it: "tracked by the nurse for the device log",
+# "checked monthly".
 _EQUIPMENT_AFTER = lazy_compile(r"\b(?:device log|equipment log|down for (?:service|repair|maintenance)|"
-                                r"service contract|biomed)\b")
+                                r"service contract|biomed|checked (?:monthly|weekly|daily))\b")
 # The practice's own vehicle: "Shuttle van for Keystone (clinic-owned, VIN ...)", "our fleet car".
 _ORG_VEHICLE = lazy_compile(r"\b(?:clinic|practice|company|agency|hospital|office|fleet|org|organization)[- ]owned\b|"
                           r"\bfleet (?:plates?|tags?|numbers?|ids?)\b|\bmobile (?:vans?|units?|clinics?)(?:'s|’s)?\b|"

@@ -92,7 +92,7 @@ _ABBREVIATION_CUES = frozenset({"dr", "dra", "pt", "pts", "mr", "mrs", "ms", "np
                                 # ranks and the Vietnamese doctor's title ("Lt. Ray Odom", "BS. Lâm Quốc Bảo")
                                 "lt", "sgt", "capt", "det", "cpl", "bs", "ths",
                                 # the Spanish licentiate's title: "la psicóloga Lcda. Marta Icó"
-                                "lcda", "lcdo", "licda", "licdo"})
+                                "lcda", "lcdo", "licda", "licdo", "lic"})
 
 
 def _tail_cues(before: str) -> int:
@@ -168,7 +168,9 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "dr|dra|dre|doc|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
     "chaplain rev|chaplain reverend|chaplain pastor|"
     "prof|professor|counselor|coach|chaplain|care team|slp|rdn|lcsw|lpc|bcba|ibclc|lmft|audiologist|hygienist|"
-    "histotech|otr|доктор|врач|docteur|doktor|lcda|lcdo|licda|licdo|"
+    "histotech|otr|доктор|врач|docteur|doktor|lcda|lcdo|licda|licdo|lic|"
+    # "Nuestro promotor de salud Wilfredo Almonte"
+    "promotor de salud|promotora de salud|"
     # clergy at a parish or chaplaincy: "Fr. Athanasios Rigas", "Presvytera Eleni", "Pastor Ruth"
     "fr|rev|reverend|pastor|imam|rabbi|presvytera|khouria|"
     # a Hawaiian teacher's title; Spanish physiotherapist; Bosnian/Croatian/Serbian doctor and nurse
