@@ -322,3 +322,15 @@ POSITIVES_ROUND7B = [
     ("La cita de Mateo Herrera es el 12 de noviembre a las 9.", None, None, ("DATE", "12 de noviembre")),
 ]
 test_round7b_positive, test_round7b_negative = class_tests(POSITIVES_ROUND7B, NEGATIVES_ROUND7B)
+
+# Last changes: a credential after a name in a label, "PT" in capitals before a name (a physical
+# therapist; "Pt"/"pt" stays the patient).
+NEGATIVES_LAST = [
+    ("Refills – Kyle Benoit, PharmD", None, "label"),
+    ("Send shoulder dislocations to PT Kofi Mensah-Lund on weekdays.", None, None),
+]
+POSITIVES_LAST = [
+    ("Pt Renata Kowalczyk missed her 6MWT; call her back.", None, None, ("NAME", "Renata Kowalczyk")),
+    ("pt-andre-whitcombe", None, "label", ("NAME", "andre")),
+]
+test_last_positive, test_last_negative = class_tests(POSITIVES_LAST, NEGATIVES_LAST)

@@ -1909,6 +1909,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "this is Crown, Crownwell's care assistant": the practice's own agent
     if before.endswith((" name ", " name, ")) and _BRAND_NAME_BEFORE.search(before):
         return "brand"  # "We picked the name Mendwell in 2018": the practice's own name, explained
+    if s.text[start - 3 : start] == "PT " and not s.text[start - 4 : start - 3].isalnum() and not s.text.isupper():
+        return "provider"  # "PT Kofi Mensah-Lund is at the clinic": a physical therapist ("Pt"/"pt": a patient)
     if after[:1] == " " and _EVENT_AFTER.match(after):
         return "event"  # "Merrie Monarch week", "the Lei Day festival": a festival named like a person
     if before.endswith(" (") and after[:1] == ")" and before[:-2].rsplit(" ", 1)[-1] in ORG_WORDS:
@@ -4315,8 +4317,11 @@ def _label_names(s: Scan) -> list[PhiHit]:
         joined = " ".join(t[2] for t in span)
         # (a public figure's name may run on into a token that is no lexicon name:
         # "florence-nightingale-week-greeting")
-        if real and prev not in PROVIDER_TITLES and not nxt_org and joined not in PUBLIC_FIGURES and (
-                not nxt or f"{joined} {nxt}" not in PUBLIC_FIGURES):
+        if real and prev not in PROVIDER_TITLES and not nxt_org and (
+                joined not in PUBLIC_FIGURES) and (not nxt or f"{joined} {nxt}" not in PUBLIC_FIGURES) and (
+                # ("Refills – Kyle Benoit, PharmD": a clinician; not a credential before the name, "pt-tsosie"
+                # is a patient's and a never-read set lost a case to "(EMT ...)")
+                not _provider_after(s.text[span[-1][1] : span[-1][1] + 40])):
             start, end = span[0][0], span[-1][1]
             found = s.text[start:end]
             if len(span) >= 2:
