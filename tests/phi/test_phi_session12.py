@@ -334,3 +334,14 @@ POSITIVES_LAST = [
     ("pt-andre-whitcombe", None, "label", ("NAME", "andre")),
 ]
 test_last_positive, test_last_negative = class_tests(POSITIVES_LAST, NEGATIVES_LAST)
+
+# Tags in lower case: places and programmes, not census names.
+NEGATIVES_TAGS = [
+    ("ihs, tribal, colville, prc, dental", None, "label"),
+    ("pascua-yaqui, tucson, ihs, multilingual", None, "label"),
+]
+POSITIVES_TAGS = [
+    # guard: a name in a label with capitals
+    ("Callback – Colville, Marta (dialysis)", None, "label", ("NAME", "Marta")),
+]
+test_tags_positive, test_tags_negative = class_tests(POSITIVES_TAGS, NEGATIVES_TAGS)

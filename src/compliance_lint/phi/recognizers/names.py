@@ -4103,6 +4103,8 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
         return []  # "Spanish line", "Naw Htoo Paw (Karen interpreter)": a line's, an agent's or staff label
     if any(_VERSION_CHUNK.match(low) for low in lows):
         return []  # "Ligaya v4.2 - home health intake": an agent's persona and version
+    if s.text.islower() and s.text.count(",") >= 2:
+        return []  # "ihs, tribal, colville, prc": tags in lower case, places and programmes, not a census name
     extra = _label_extra()
     hits: list[PhiHit] = []
     for i, (start, end, word) in enumerate(chunks):
