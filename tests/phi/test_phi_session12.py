@@ -345,3 +345,14 @@ POSITIVES_TAGS = [
     ("Callback – Colville, Marta (dialysis)", None, "label", ("NAME", "Marta")),
 ]
 test_tags_positive, test_tags_negative = class_tests(POSITIVES_TAGS, NEGATIVES_TAGS)
+
+# A cruise's itinerary under its key: ports, not people.
+NEGATIVES_ITINERARY = [
+    ("Miami – Cozumel – Roatán – Costa Maya – Miami, Jan 10–17, 2027", "itinerary", "value"),
+]
+POSITIVES_ITINERARY = [
+    # guard: a guest named under another key
+    ("Costa Maya excursion – Brenda Whitfield (cabin 8121)", "excursion_note", "value",
+     ("NAME", "Brenda Whitfield")),
+]
+test_itinerary_positive, test_itinerary_negative = class_tests(POSITIVES_ITINERARY, NEGATIVES_ITINERARY)

@@ -983,7 +983,9 @@ _SIZE_AFTER = lazy_compile(r" \d{1,2}\.\d\b(?! ?(?:mg|mcg|ml|units?|%))")
 # A key holding the practice's places: "service_area", "coverage_towns", "neighborhoods_served".
 _PLACE_LIST_KEY = lazy_compile(r"\b(?:service areas?|coverage|catchment|neighbou?rhoods|areas served|towns|cities|"
                                r"counties|regions|zones|campuses|branches|sites served|delivery area|"
-                               r"delivery zones?)\b")
+                               r"delivery zones?|"
+                               # a cruise's or a tour's places: "itinerary", "ports_of_call", "route_stops"
+                               r"itinerary|itineraries|ports of call|ports|route stops|destinations)\b")
 # A file name inside prose, its words joined by "_": "the file is IMG_4471_Tessa_Pryor_tick.heic".
 _PROSE_FILE_NAME = lazy_compile(r"(?<![\w/.-])[\w-]*_[\w.-]*\.(?:pdf|docx?|rtf|txt|csv|xlsx?|jpe?g|png|heic|gif|"
                                 r"tiff?|dcm|wav|mp3|m4a|mp4|zip)(?![\w-])", re.IGNORECASE)
