@@ -356,3 +356,17 @@ POSITIVES_ITINERARY = [
      ("NAME", "Brenda Whitfield")),
 ]
 test_itinerary_positive, test_itinerary_negative = class_tests(POSITIVES_ITINERARY, NEGATIVES_ITINERARY)
+
+# Holdout 258: Maine before its ZIP code is no "me"; staff told by the work they do; skiers.
+NEGATIVES_ROUND8 = [
+    ("You are Iris, the overnight line for St. Brennan Eye Emergency, 1180 Calloway St, Portland, ME 04102. "
+     "Eye ER direct: (207) 883-6190.", None, None),
+    ("Reina Valdés does all paramedical work; Toby Kettleman does large blackwork cover-ups.", None, None),
+    ("Hal Sorensen does fence inspections Monday, Wednesday and Friday.", None, None),
+    ("Technique clips of Bjørn Dæhlie and Marit Bjørgen are in the knowledge base.", None, None),
+]
+POSITIVES_ROUND8 = [
+    # guard: "call me at" stays a person's cue
+    ("If the results are back, call me at (207) 883-4412 after five.", None, None, ("PHONE", "(207) 883-4412")),
+]
+test_round8_positive, test_round8_negative = class_tests(POSITIVES_ROUND8, NEGATIVES_ROUND8)

@@ -229,6 +229,8 @@ PUBLIC_FIGURES = frozenset(
         # whose memoir is read in training, a batter
         "chinggis khaan", "genghis khan", "karch kiraly", "kerri walsh jennings", "mollie burkhart",
         "dianna ortiz", "sister dianna ortiz", "ted williams", "mat hoffman", "jamie bestwick",
+        # cross-country skiers whose technique clips coaches use
+        "bjørn dæhlie", "bjorn daehlie", "marit bjørgen", "marit bjorgen",
         "george washington", "albert einstein", "marie curie", "louis pasteur", "hippocrates",
         "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
         "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",

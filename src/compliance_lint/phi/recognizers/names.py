@@ -336,6 +336,8 @@ _STAFF_AFTER = lazy_compile(
     r"supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
+    # "Reina Valdés does all paramedical work", "does large blackwork cover-ups", "does fence inspections"
+    r"|,? (?:does|do) (?:the |all |large |most )?(?:[\w-]+ )?(?:work|cover-ups|inspections|piercings)\b"
     # who assists whom: "Louise Benally assists the Health Director"
     r"|,? (?:assists|supports) (?:the|our|dr\.?)\b"
     # the agent's persona: "I'm Ranger Rae, the camp's phone helper"

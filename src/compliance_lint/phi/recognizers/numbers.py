@@ -837,13 +837,21 @@ def _person_cue(person_rx: re.Pattern[str], before: str) -> re.Match[str] | None
     Financial Services", "Member Services") nor name the practice's own outbound caller ID
     ("Outbound caller ID: use the main number ...")."""
     m = person_rx.search(before)
-    while m is not None and m.group(0) in _CUE_HEADS_DEPARTMENT and (
-            _DEPARTMENT_AFTER.match(before, m.end())
-            or (before.startswith((" id", " -id", "-id"), m.end()) and _OWN_CALLER_ID.search(before, 0, m.start()))
-            # "Give callers (928) 755-3410": a number handed to everyone who calls is the practice's
-            or (m.group(0)[-1:] == "s" and _GIVEN_TO_BEFORE.search(before, 0, m.start()))):
+    while m is not None and (_not_a_person_cue(m, before)):
         m = person_rx.search(before, m.end())
     return m
+
+
+def _not_a_person_cue(m: re.Match[str], before: str) -> bool:
+    cue = m.group(0)
+    if cue == "me":
+        # "Portland, ME 04102": Maine before its ZIP code, not "me"
+        return before[m.end() : m.end() + 1] == " " and before[m.end() + 1 : m.end() + 6].isdigit()
+    return cue in _CUE_HEADS_DEPARTMENT and bool(
+        _DEPARTMENT_AFTER.match(before, m.end())
+        or (before.startswith((" id", " -id", "-id"), m.end()) and _OWN_CALLER_ID.search(before, 0, m.start()))
+        # "Give callers (928) 755-3410": a number handed to everyone who calls is the practice's
+        or (cue[-1:] == "s" and _GIVEN_TO_BEFORE.search(before, 0, m.start())))
 
 
 _GIVEN_TO_BEFORE = lazy_compile(r"\b(?:give|tell|refer|direct|send|offer|read) (?:the |all |our )?(?:[a-z]+ )?$")
