@@ -370,3 +370,17 @@ POSITIVES_ROUND8 = [
     ("If the results are back, call me at (207) 883-4412 after five.", None, None, ("PHONE", "(207) 883-4412")),
 ]
 test_round8_positive, test_round8_negative = class_tests(POSITIVES_ROUND8, NEGATIVES_ROUND8)
+
+# Holdout 256: a dojo's sensei, a specialist with a grade, EMTs after a name, public figures.
+NEGATIVES_ROUND8B = [
+    ("The dojo was founded in 1987 by Sensei Tomoe Arakaki; the Arakaki Cup is named for her.", None, None),
+    ("Nadia Brzezinski, Environmental Health Specialist III, is the spill lead.", None, None),
+    ("Brianna Holt, ATC, is the head medic; Kenji Morales, EMT, covers Saturday randori.", None, None),
+    ("John Snow's cholera map makes a good story for school groups.", None, None),
+    ("Nuestra sala de espera se llama Sala Monseñor Romero, en honor a San Óscar Arnulfo Romero.", None, None),
+]
+POSITIVES_ROUND8B = [
+    # guard: a patient with an age after the name stays a patient
+    ("Patient Kenji Morales, 54, asked about his shoulder.", None, None, ("NAME", "Kenji Morales")),
+]
+test_round8b_positive, test_round8b_negative = class_tests(POSITIVES_ROUND8B, NEGATIVES_ROUND8B)

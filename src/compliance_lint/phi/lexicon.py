@@ -231,6 +231,10 @@ PUBLIC_FIGURES = frozenset(
         "dianna ortiz", "sister dianna ortiz", "ted williams", "mat hoffman", "jamie bestwick",
         # cross-country skiers whose technique clips coaches use
         "bjørn dæhlie", "bjorn daehlie", "marit bjørgen", "marit bjorgen",
+        # a saint and archbishop, a singer with branded products, the father of epidemiology, sumo champions,
+        # judo's founder
+        "monseñor romero", "óscar arnulfo romero", "oscar arnulfo romero", "oscar romero",
+        "snoop dogg", "john snow", "hakuhō", "hakuho", "chiyonofuji", "kanō jigorō", "kano jigoro", "jigoro kano",
         "george washington", "albert einstein", "marie curie", "louis pasteur", "hippocrates",
         "sigmund freud", "mother teresa", "elizabeth blackwell", "jonas salk", "alexander fleming",
         "edward jenner", "virginia apgar", "mayo", "john hopkins", "johns hopkins", "cedars sinai",
@@ -432,8 +436,9 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("waqaa quyana camai osiyo hali
 # Navajo "Yá'át'ééh".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("annim kaselehlie yá'át'ééh iei ngehi"))
 # Titles capitalised at a sentence's start, so the name after them is read with its title: Bosnian/Croatian
-# "Doktorica Amela ...", Spanish "Fisioterapeuta Jonás ...", Greek Orthodox "Presvytera Eleni".
-COMMON_WORDS = COMMON_WORDS | frozenset(word_list("doktorica doktorka ljekar ljekarka fisioterapeuta presvytera"))
+# "Doktorica Amela ...", Spanish "Fisioterapeuta Jonás ...", Greek Orthodox "Presvytera Eleni", "Sensei Tomoe ...".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("doktorica doktorka ljekar ljekarka fisioterapeuta presvytera "
+                                                   "sensei"))
 # Technology written like a name: "crew Wi-Fi 172.22.0.0/16".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("wi-fi"))
 # A regulation's parts: "10 NYCRR Subpart 4-1".

@@ -171,8 +171,8 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "histotech|otr|доктор|врач|docteur|doktor|lcda|lcdo|licda|licdo|lic|"
     # "Nuestro promotor de salud Wilfredo Almonte"
     "promotor de salud|promotora de salud|"
-    # clergy at a parish or chaplaincy: "Fr. Athanasios Rigas", "Presvytera Eleni", "Pastor Ruth"
-    "fr|rev|reverend|pastor|imam|rabbi|presvytera|khouria|"
+    # clergy at a parish or chaplaincy: "Fr. Athanasios Rigas", "Presvytera Eleni", "Pastor Ruth"; a dojo's teacher
+    "fr|rev|reverend|pastor|imam|rabbi|presvytera|khouria|sensei|"
     # a Hawaiian teacher's title; Spanish physiotherapist; Bosnian/Croatian/Serbian doctor and nurse
     "kumu|fisioterapeuta|fisioterapeuto|kinesióloga|kinesiólogo|doktorica|doktorka|ljekar|ljekarka|lekar|lekarka|"
     "medicinska sestra|"
@@ -201,7 +201,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
 ))
 # (first: paramedics, a listening and spoken language specialist and massage therapists, "Ben Ostrowski, NRP",
 # "LSLS Cert. AVT", "Josh Pereira, LMT")
-_CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|aemt|lsls|lsls cert\\. avt|lmt|cmt|lmbt|wfr|wemt|"
+_CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|emt|aemt|lsls|lsls cert\\. avt|lmt|cmt|lmbt|wfr|wemt|"
                      "md|m\\.d\\.|au\\.d\\.|do|d\\.o\\.|rn|np|pa-c|pa|dds|dmd|lcsw|lpc|phd|fnp|aprn|crnp|mft|psyd|od|"
                      "dpm|dnp|cnm|phn|cnp|ccds|ceps|rcis|rehs|cih|"
                      # Alaska tribal health aides: community, behavioral and dental ("Rosalie Kanrilak, CHA/P,")
@@ -1428,7 +1428,9 @@ _FOREIGN_FROM_AFTER = lazy_compile(r",? (?:z|ze|з|із|из|de|del|de la|da|do|
 # agent introducing itself in Spanish or Portuguese ("me llamo Sofía y soy la asistente virtual").
 _STAFF_APPOSITION = lazy_compile(
     r"(?:, (?:[\w'’-]+ ){0,3}(?:manager|coordinator|director|supervisor|specialist|navigator|advocate|liaison|"
-    r"representative|administrator|promotora|promotor|supporter)(?=[,;.)]| (?:or|and|at|for|on)\b| \()"
+    r"representative|administrator|promotora|promotor|supporter)"
+    # (a grade may follow: "Nadia Brzezinski, Environmental Health Specialist III,")
+    r"(?: (?:i{1,3}|iv|v))?(?=[,;.)]| (?:or|and|at|for|on)\b| \()"
     r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
     r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista))", re.IGNORECASE)
 # Whose words are quoted: "Quotes from Lou Gehrig or Kobe Bryant are fine for the hold message".
