@@ -444,9 +444,10 @@ _PATIENT_SIDE_DATE = lazy_compile(r"\b(?:patients?|pt|callers?|members?|clients?
 _ITEM_PREFIX = lazy_compile(r"[ \t]*(?:[-*•+]|\d{1,2}[.)])?[ \t]*")
 
 
+# The days of a vaccine schedule, not a date: "gives all the 3/7/14 doses".
+_SCHEDULE_AFTER = lazy_compile(r" (?:doses|shots|series|schedule|regimen|day schedule|injections)\b")
 # A date written right after the format it illustrates: "DD/MM/AAAA (05/09/1975 es el 5 de septiembre)" (not a
 # labelled value: "DOB (MM/DD/YYYY): 03/14/1962" has the mask in parentheses and a colon before the date).
-_SCHEDULE_AFTER = lazy_compile(r" (?:doses|shots|series|schedule|regimen|day schedule|injections)\b")
 _MASK_THEN_EXAMPLE = lazy_compile(r"\b(?:dd|mm|jj|tt)[./-](?:dd|mm)[./-](?:yyyy|aaaa|gggg|jjjj|rrrr|yy)"
                                   r"\s?(?:\(|,? (?:like|such as|como|comme|wie|as in|e\.g\.,?) ?)$")
 
@@ -606,21 +607,23 @@ def _key_first_name(key_text: str) -> bool:
 
 
 def recognize_date(s: Scan) -> list[PhiHit]:
+    low = s.lower
+    cjk_numerals = "年" in low  # a date in Chinese numerals may be there
+    spelled_answer = "birth" in low and ("user" in low or "caller" in low)  # a birth date read out in a turn
     if not s.has_digit:
         # Only a spelled-out date with a spelled year can be found: "nineteen", "eighteen",
         # "twenty" or "thousand" is in the text.
-        low = s.lower
-        if not ("nineteen" in low or "eighteen" in low or "twenty" in low or "thousand" in low or "年" in low
-                or ("birth" in low and ("user" in low or "caller" in low))):
+        if not ("nineteen" in low or "eighteen" in low or "twenty" in low or "thousand" in low or cjk_numerals
+                or spelled_answer):
             return []
     hits: list[PhiHit] = []
     key_not_person, key_person = _key_flags(s.key_text)
     if key_not_person and s.field == "value":
         return hits  # "holiday_closure": "2026-12-25" is the practice's calendar, not a person's
     cands = _candidates(s) if s.has_digit else _spelled_candidates(s, [])
-    if "年" in s.text:
+    if cjk_numerals:
         _cjk_numeral_dates(s.text, cands)
-    if "birth" in s.lower and ("user" in s.lower or "caller" in s.lower):
+    if spelled_answer:
         _spelled_birth_answers(s, cands)
     if not s.has_digit:
         if cands:
@@ -1001,7 +1004,6 @@ def recognize_age(s: Scan) -> list[PhiHit]:
             m = _NAME_IS_AGE.match(low, name_end)
             if m and m.span(1) not in spans:
                 spans.append(m.span(1))
-
     if (" was " in low or " is " in low or " turned " in low or " been " in low) and (
             " 9" in low or " 10" in low or " 11" in low):
         spans = sorted({*spans, *(m.span(1) for m in _KIN_WAS_AGE.finditer(low))})

@@ -564,10 +564,10 @@ _PRACTICE_LINE_BEFORE = lazy_compile(r"(?:\b(?:booking line|desk line|(?:van|shu
                                      # scheduling fax is"
                                      r"|(?:office|clinic|scheduling|billing|referral|intake|front desk|main|pharmacy|"
                                      r"order|lab|cath lab|unit) (?:phone |fax )?(?:number|line|phone|fax|desk)s?)"
-                                     # a department's label right before it: "Scheduling: (864) 455-7310"
                                      # the practice's number offered to a caller: "Offer the fax number (614) ..."
                                      r"|\b(?:offer|give|read) (?:them |callers |the caller )?(?:the|our) "
                                      r"(?:fax|phone|main|office) (?:number|line)"
+                                     # a department's label right before it: "Scheduling: (864) 455-7310"
                                      r"|\b(?:scheduling|appointments|billing|referrals|intake|main line|front desk|"
                                      r"pharmacy|refills)\s?:)"
                                      # (a second number after the first: "their order desks are (214) ... and",
@@ -837,12 +837,14 @@ def _person_cue(person_rx: re.Pattern[str], before: str) -> re.Match[str] | None
     Financial Services", "Member Services") nor name the practice's own outbound caller ID
     ("Outbound caller ID: use the main number ...")."""
     m = person_rx.search(before)
-    while m is not None and (_not_a_person_cue(m, before)):
+    while m is not None and _not_a_person_cue(m, before):
         m = person_rx.search(before, m.end())
     return m
 
 
 def _not_a_person_cue(m: re.Match[str], before: str) -> bool:
+    """Is this person-word match in `before` something else: Maine, a department's name, the practice's
+    caller ID, or everyone the practice hands a number to?"""
     cue = m.group(0)
     if cue == "me":
         # "Portland, ME 04102": Maine before its ZIP code, not "me"
