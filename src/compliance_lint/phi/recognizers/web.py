@@ -18,10 +18,11 @@ from compliance_lint.phi.validators import date_ok, ip_is_personal
 # The look-behind pins each match to the start of a token run, so a 1 MB run is scanned once.
 _EMAIL_RE = lazy_compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
 _EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
+# "@" written as a word, in the languages callers spell e-mails in (Korean says "골뱅이").
+_AT_WORDS = r"\[at\]|\(at\)|\{at\}| at | arroba |\[arroba\]|\(arroba\)|\[arobase\]| arobase | 골뱅이 "
 _OBFUSCATED_EMAIL_RE = lazy_compile(
-    # (Korean says "골뱅이" and "점"; "d0t" hides the word from filters)
-    r"(?<![\w.])[\w.+-]{1,64} ?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arroba\]|\(arroba\)|\[arobase\]| arobase |"
-    r" 골뱅이 ) ?"
+    # (Korean says "점" for the dot; "d0t" hides the word from filters)
+    r"(?<![\w.])[\w.+-]{1,64} ?(?:" + _AT_WORDS + r") ?"
     r"[A-Za-z0-9-]{1,63}"
     # a spelled dot may have spaces around it; a plain "." only joins letters ("... com. Read it")
     # (Spanish and Portuguese say "arroba" and "punto"/"ponto")
@@ -216,8 +217,7 @@ def _staff_mailbox(s: Scan, start: int) -> bool:
         not s.key_text or _PATIENT_SIDE.search(s.key_text) is None)
 
 
-_AT_WORD = lazy_compile(r"\s?(?:\[at\]|\(at\)|\{at\}| at | arroba |\[arroba\]|\(arroba\)|\[arobase\]| arobase |"
-                        r" 골뱅이 )\s?", re.IGNORECASE)
+_AT_WORD = lazy_compile(r"\s?(?:" + _AT_WORDS + r")\s?", re.IGNORECASE)
 
 
 # An address URL-encoded in a link's query: "?caregiver=annette.hargrove%40gmail.com" ("%40" is "@").
