@@ -194,9 +194,9 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "nutricionista|enfermeira|enfermeiro|doutora|doutor|assistente social|agente de saúde|infirmière|infirmier|"
     "interprète|réceptionniste|médecin|docteure|sage-femme|pharmacienne|pharmacien|pflegerin|krankenschwester|"
     "ärztin|arzt|dolmetscherin|dolmetscher|infermiera|infermiere|dottoressa|dottore|përkthyesja|përkthyesi|"
-    "përkthyesja jonë|përkthyesi ynë|infermierja|mjekja|mjeku|pielęgniarka|lekarz|lekarka|tłumaczka|tłumacz|"
+    "përkthyesja jonë|përkthyesi ynë|infermierja|mjekja|mjeku|pielęgniarka|lekarz|tłumaczka|tłumacz|"
     "переводчик|переводчица|перекладач|перекладачка|enfimyè|entèprèt|doktè|kalkaalisada|turjubaanka|dhakhtarka|"
-    "bác sĩ|y tá|nars|doktora|bs|ths|ths. bs",
+    "nars|doktora|bs|ths|ths. bs",
     1,
 ))
 # (first: paramedics, a listening and spoken language specialist and massage therapists, "Ben Ostrowski, NRP",
@@ -257,16 +257,16 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "the agent is|signed|manager|scheduler|receptionist|coordinator|nurse|administrator|staff|our|team member|"
     "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
-    "interpreter|volunteer|ceo|owner|founder|president|educator|instructor|teacher|trainer|cde|cdces|"
+    "interpreter|volunteer|ceo|owner|founder|president|instructor|teacher|trainer|cde|cdces|"
     "promotora|promotor|la promotora|el promotor|driver|our driver|van driver|investigator|death investigator|"
     "tech|technologist|physiologist|account rep|sales rep|embryologist|andrologist|sonographer|"
     "radiologist|anesthesiologist|physicist|dispatcher|chaplain|reverend|pastor|chr|chw|rrt|rt|lead tech|"
-    "orthotist|prosthetist|pedorthist|handled by|run by|led by|coordinated by|"
-    "managed by|staffed by|overseen by|"
+    "orthotist|prosthetist|pedorthist|"
     "financial counselor|counselor|lead|reps|manufacturer reps|firefighter|volunteer firefighter|on duty|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
-    "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|"
+    "led by|run by|taught by|hosted by|facilitated by|supervised by|managed by|staffed by|handled by|"
+    "coordinated by|overseen by|"
     # a voice recorded for the line: "The greeting was recorded by Keoni Pahia"
     "recorded by|voiced by|narrated by|"
     # "senior sanitarian Tom Brandvold", "Sonographers Kelsey Marsh and ..."
@@ -600,7 +600,7 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     # Lakota "Háu Lenora"
     "háu|"
     "happy birthday|congratulations|congrats|welcome back|feliz cumpleaños|"
-    "name was|names was|her name was|his name was|patient|baby girl|baby boy|infant girl|infant boy|"
+    "name was|names was|her name was|his name was|baby girl|baby boy|infant girl|infant boy|"
     # a transcript retold: "caller says she's Sofia", "he said he's Tomas"
     "says she's|says he's|said she's|said he's|says she is|says he is|said she is|said he is|"
     # the agent's message to a patient: "... calling for Dawit about his A1c results"
