@@ -108,6 +108,8 @@ EXAMPLE_CUE = lazy_compile(
     r"|\bví dụ\b|\bhalimbawa\b|例えば|例：|例:|書き方|记法|例如|格式"
     # Turkish "örneğin" (for example), Korean "예:" / "예시"
     r"|\börneğin\b|예시|예\s?:|\bв формате\b|\bформат\b"
+    # Arabic, Farsi and Urdu "مثلاً" / "مثال" (for example), Arabic "بصيغة" (in the format), Hindi "उदाहरण"
+    r"|(?<![\u0621-\u064a])(?:مثلا|مثال|بصيغة)|उदाहरण"
 )
 # Every EXAMPLE_CUE match (and every match of the engine's _EXAMPLE_AFTER) contains one of these
 # substrings, so a text without any of them has no example cue in any window: one search per text
@@ -117,7 +119,7 @@ _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "su
                   "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy", "izemplu", "przykład", "приклад",
                   "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式", "örneğin", "예", "формат",
                   "becomes", "means", "read as", "spoken as", "reads as", "형식", "replace", "in the style", "(say ",
-                  "kama", "mfano", "tusaale", "as in")
+                  "kama", "mfano", "tusaale", "as in", "مثلا", "مثال", "بصيغة", "उदाहरण")
 
 
 class Scan:

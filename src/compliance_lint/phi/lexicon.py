@@ -158,7 +158,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "se
                         "mme", "mlle", "madame", "monsieur", "herr", "frau", "signora", "signor", "senhora", "senhor",
                         "madan", "msye", "mesye",  # (Haitian Creole: "Madan Cadet")
                         "bwana",  # (Swahili "Bwana", Mr.; not "Mzee", also a Somali surname)
-                        "ginang", "gng", "ginoo", "binibini", "bb"})  # (Tagalog: "Ginang Pacita Lumaban")
+                        "ginang", "gng", "ginoo", "binibini", "bb",  # (Tagalog: "Ginang Pacita Lumaban")
+                        # Igbo "Maazị Nnaemeka Obiora" (Mr.), Yoruba "Ọgbẹni", "Ìyáàfin", "Arábìnrin"
+                        "maazị", "maazi", "ọgbẹni", "ogbeni", "ìyáàfin", "iyaafin", "arábìnrin", "arabinrin"})
 
 # Titles that make the following name a provider's (not PHI).
 PROVIDER_TITLES = frozenset(
@@ -288,7 +290,18 @@ PUBLIC_FIGURES = frozenset(
         "teddy roosevelt", "theodore roosevelt", "thomas jefferson",
         "dwight eisenhower", "winston churchill", "sherlock holmes", "harry potter", "mickey mouse",
         "uncle sam", "rosie the riveter", "betty crocker", "stevie wonder", "andrea bocelli", "ray charles",
-        "val kilmer", "bob dole"
+        "val kilmer", "bob dole",
+        # composers and performers a musicians' clinic cites ("Schumann's hand injury"), poets quoted on
+        # hold messages ("a line from Khalil Gibran"), aviators on a pilot clinic's walls
+        "robert schumann", "clara schumann", "frédéric chopin", "frederic chopin", "johannes brahms",
+        "franz schubert", "johann sebastian bach", "pyotr tchaikovsky", "antonín dvořák", "antonin dvorak",
+        "gustav mahler", "claude debussy", "maurice ravel", "sergei rachmaninoff", "igor stravinsky",
+        "george gershwin", "leonard bernstein", "franz liszt", "george frideric handel", "joseph haydn",
+        "antonio vivaldi", "giuseppe verdi", "giacomo puccini", "felix mendelssohn", "edvard grieg",
+        "jean sibelius", "aaron copland", "itzhak perlman", "jacqueline du pré", "glenn gould", "yo-yo ma",
+        "khalil gibran", "kahlil gibran", "pablo neruda", "mary oliver", "robert frost", "rabindranath tagore",
+        "mahmoud darwish", "chuck yeager", "charles lindbergh", "bessie coleman", "john glenn", "orville wright",
+        "wilbur wright"
     }
 )
 
@@ -324,7 +337,9 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          # "Pierre Robin sequence", "the Lee Silverman program", "the Sun Yat-sen statue"
                          "sequence", "anomaly", "program", "programme", "statue", "monument",
                          # "Braxton Hicks contractions", "a Pfannenstiel incision", "a Bartholin cyst"
-                         "contractions", "incision", "cyst", "bunionectomy", "osteotomy"})
+                         "contractions", "incision", "cyst", "bunionectomy", "osteotomy",
+                         # "De Quervain's tenosynovitis", "Dupuytren's contracture", "a Farnsworth lantern"
+                         "tenosynovitis", "contracture", "lantern"})
 
 # Surnames that name a clinical test, scale or device, written alone in file names and forms
 # ("holter_results.pdf", "epworth_form", "braden_score"): never a patient's surname there.

@@ -30,9 +30,23 @@ from compliance_lint.phi.validators import (
     vin_ok,
 )
 
+# US and Mexican states as Spanish writes them after a licence ("licencia de manejo de Oaxaca").
+_STATE_NAMES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|"
+    "illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|"
+    "missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|nuevo méxico|nuevo mexico|new york|"
+    "nueva york|north carolina|carolina del norte|north dakota|ohio|oklahoma|oregon|pennsylvania|pensilvania|"
+    "rhode island|south carolina|carolina del sur|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
+    "west virginia|wisconsin|wyoming|puerto rico|méxico|mexico|aguascalientes|baja california|campeche|chiapas|"
+    "chihuahua|coahuila|colima|durango|guanajuato|guerrero|hidalgo|jalisco|michoacán|michoacan|morelos|nayarit|"
+    "nuevo león|nuevo leon|oaxaca|puebla|querétaro|queretaro|quintana roo|san luis potosí|san luis potosi|sinaloa|"
+    "sonora|tabasco|tamaulipas|tlaxcala|veracruz|yucatán|yucatan|zacatecas")
+
 # (type, recognizer, cue regex). Order matters: the more specific cue wins ("license plate").
 _CUES: tuple[tuple[str, str, str], ...] = (
-    ("VEHICLE_ID", "plate", r"licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|vin"),
+    ("VEHICLE_ID", "plate", r"licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|vin|"
+     # Spanish: "su camioneta, placa 8XKM214", "número de placa"
+     r"placa(?: número| numero| no\.?| #)?|número de placa|numero de placa"),
     ("MRN", "mrn", r"mrns?|hrns?|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|"
      r"chart(?: number| no\.?| ?#| id)|patient(?: id| number| no\.?| ?#)|pt(?: id| number| no\.?| ?#)"
      r"|hospital(?: number| no\.?| #)|record(?: number| no\.?| ?#)|acct mrn"
@@ -72,6 +86,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # a commercial driver's licence and a person's aide/nursing certification: "CDL P200-4471-9983",
      # "CNA cert NA60318244"
      r"cdl(?: number| no\.?| #)?|"
+     # Spanish, with the issuing state: "licencia de manejar de California, D4827315", "licencia de
+     # manejo de Tlaxcala número TLX0829173"
+     r"licencia de (?:manejar|manejo|conducir)(?: de (?:" + _STATE_NAMES + r"))?(?: número| numero| no\.?| #)?|"
      # a tribal member's Certificate of Degree of Indian Blood: "CDIB certificate 07-114-55302"
      r"cdib(?: certificate| card)?(?: number| no\.?| #)?|"
      r"(?:cna|hha|cma|emt|lpn) (?:cert(?:ificate|ification)?|licen[cs]e)(?: number| no\.?| #)?"),
@@ -108,7 +125,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # "CURP GOMA850312HDFRRL09", "PESEL 85031204417", "СНИЛС 112-233-445 95")
      r"cpf|curp|pesel|snils|снилс|matr[ií]cula(?: consular)?|"
      # a service member's DoD ID; one person's vaccine adverse-event report ("VAERS ID 2781146-1")
-     r"edipi|dod id|vaers(?: id| number| report)?"),
+     r"edipi|dod id|vaers(?: id| number| report)?|"
+     # an applicant's number with a licensing body or an employer: "FAA Applicant ID A0472-8813"
+     r"applicant(?: id| number| no\.?| #)"),
 )
 # What follows a cue: linking words, separators, then the value.
 _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenji Arai: ..."
@@ -118,7 +137,9 @@ _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenj
              r" for(?: [\w.'’-]{1,30}){0,4} \([\w.'’ ,-]{1,40}\)(?=:)|"
              r" del?(?: [\w.'’(),-]{1,30}){1,8}(?=:)|"
              # "Medicaid ID for the new patient Oletha Bramwell is 104882213799"
-             r" for(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was|are) [A-Za-z]{0,4}-?\d[\d-]{4}))?"
+             r" for(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was|are) [A-Za-z]{0,4}-?\d[\d-]{4})|"
+             # "Medicaid number on the eligibility test record is 7700418852913"
+             r" on(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was|are) [A-Za-z]{0,4}-?\d[\d-]{4}))?"
              r"(?:\s?(?:is|was|are|=|:|#|no\.?|number|of|ending in|ending|ends in|on file)){0,3}[\s:#=(\-,]{0,3}"
              # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"; a
              # licence's issuing state: "my license is OK D082214577"
@@ -459,7 +480,7 @@ _CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "memb
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
-              "dcn", "bib", "pass", "ipledge",
+              "dcn", "bib", "pass", "ipledge", "placa", "licencia", "applicant",
               "ahcccs")
 
 # --- Where a cue can start --------------------------------------------------------------------

@@ -1432,7 +1432,10 @@ _STAFF_APPOSITION = lazy_compile(
     # (a grade may follow: "Nadia Brzezinski, Environmental Health Specialist III,")
     r"(?: (?:i{1,3}|iv|v))?(?=[,;.)]| (?:or|and|at|for|on)\b| \()"
     r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
-    r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista))", re.IGNORECASE)
+    r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista)"
+    # French: "C'est Clotilde, l'assistante virtuelle", "Margaux, votre agent vocal"
+    r"|,? (?:l'|l’|votre |ton |la |le )(?:assistante|assistant|agente|agent|réceptionniste) "
+    r"(?:virtuelle|virtuel|vocale|vocal|numérique|ia)\b)", re.IGNORECASE)
 # Whose words are quoted: "Quotes from Lou Gehrig or Kobe Bryant are fine for the hold message".
 _QUOTES_FROM = lazy_compile(r"\b(?:quotes?|quotations?) (?:from|by) (?:[\w'’.,-]+ ){0,6}?(?:(?:or|and) )?$"
                             r"|\bsayings of $")
@@ -1678,6 +1681,10 @@ _ROAD_WORDS = frozenset({"pike", "turnpike", "road", "rd", "street", "avenue", "
 # ("Sr." is not one of them: in Spanish and Portuguese it is Mr.)
 _CLERGY_TITLES = ("Father ", "Fr. ", "Sister ", "Brother ", "Pastor ", "Rabbi ", "Imam ", "Reverend ", "Rev. ",
                   "Deacon ", "Chaplain ")
+# Church titles that are no kin word, so no chaplaincy context is needed: "Abbot Matthias", "Abouna
+# Bishoy" (Coptic: our father), "Tasoni Demiana" (Coptic: sister), "Patriarch Nikon", "Archangel Raphael".
+_CHURCH_TITLES = ("Abbot ", "Abbess ", "Abouna ", "Abuna ", "Archangel ", "Patriarch ", "Archpriest ", "Archbishop ",
+                  "Metropolitan ", "Hegumen ", "Tasoni ")
 _CLERGY_CONTEXT = lazy_compile(r"\b(?:chaplains?|chaplaincy|spiritual|pastoral|clergy|our|staff|volunteers?|"
                                r"ask for|visits? from|on call|rotation|paging)\b")
 # What follows a clergy member of the practice's rota: "Fr. Sauer for Catholic sacraments until 07:00",
@@ -1838,6 +1845,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             before[-1:] == "(" and norms[0] not in _lex()[0] and not cues & _RELATIVE_BEFORE.bit)):
         # ("(Brandt Pike)", not "(Dwayne Pike)" nor "Dad (Rowan Pike)")
         return "place"  # "across from the Walgreens on Carlisle Pike": a road
+    if s.text.startswith(_CHURCH_TITLES, start) or s.text.endswith(_CHURCH_TITLES, max(0, start - 13), start):
+        return "clergy"
     if (s.text.endswith(_CLERGY_TITLES, max(0, start - 12), start) or s.text.startswith(
             (*_CLERGY_TITLES, "Imam ", "Elder "), start)) and (
             _CLERGY_CONTEXT.search(before) or _CLERGY_AFTER.search(s.lower, end, end + 60)):
@@ -2097,7 +2106,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "el empaque Tres Robles de Grandview", "Sonrisas del Valle, la clínica dental"
     if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _SIZE_AFTER.match(after):
         return "product"  # "Shiley 3.5 and 4.0 PED cuffless", "Bivona 3.0 neonatal": a device and its sizes
-    if before.endswith((" san ", " santa ", " santo ", " são ", " saint ", " st. ")) and not _honorific_at(
+    if (" " + before[-7:]).endswith((" san ", " santa ", " santo ", " são ", " saint ", " st. ")) and not _honorific_at(
             s, before, start):
         return "place"  # "parroquia San Juan Diego", "St. Jude": a church, a town, a hospital
     if before.endswith(("front desk ", "front-desk ", "reception ")):

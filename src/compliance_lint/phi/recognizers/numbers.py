@@ -758,13 +758,18 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       r"customer(?! (?:service|services|support|care|success|line)\b)|owner|"
                                       # who filed a complaint or a report: "complainant_fax", "reporting_party_phone"
                                       r"complainant|reporting party|reporter|grievant|claimant|victim|witness|"
+                                      # a workers' compensation case: "injured_worker_employer_phone"
+                                      r"injured worker|injured employee|"
                                       # a therapy practice's client ("client_phone"), not its client services line
                                       r"client(?! (?:services?|support|success|relations?|portal|line|care)\b))\b")
 
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
 _KEY_KIN = lazy_compile(r"\b(?:family|relative|relatives|kin|next of kin|nok|caregiver|parent|parents|sibling|"
-                      r"sister|brother|partner|spouse|household|escort|companion)\b")
+                      # (not a partner organisation: "partner_pharmacy_fax")
+                      r"sister|brother|partner(?! (?:pharmacy|pharmacies|clinic|clinics|hospital|lab|laboratory|agency|"
+                      r"agencies|organization|organisation|org|site|sites|practice|office|facility|provider)\b)|"
+                      r"spouse|household|escort|companion)\b")
 # Keys for example or format values: a 555-01xx number under them is nobody's.
 _EXAMPLE_KEY = lazy_compile(r"\b(?:example|examples|sample|format|placeholder|demo|dummy|mask|pattern)\b")
 

@@ -84,7 +84,7 @@ _ARABIC_CUED = lazy_compile(
 # the prepositions and particles a sentence goes on with.
 _ARABIC_NOT_NAME = frozenset(word_list("""المريض المريضة المريضه أحد احد شخص المتصل المتصلة الأم الأب أي مريض
     مريضة ولي بخصوص عن من في على إلى الى ل و أو أن ان لا قد هل مع بعد قبل عند حول اليوم غدا مرة الرقم رقم
-    العيادة الصيدلية المستشفى الطبيب الدكتور الدكتورة"""))
+    العيادة الصيدلية المستشفى الطبيب الدكتور الدكتورة بصيغة يوم شهر سنة مثلا مثلاً"""))
 
 
 # A Bengali patient cue, then a name of two words: "পরীক্ষার জন্য রোগী: রাহেলা খাতুন" (test patient: ...).
@@ -100,7 +100,21 @@ _CALLS_OR_SPEAKING = lazy_compile(rf"اگر ([{_ARABIC}]+(?: [{_ARABIC}]+)?) (?:
                                   # Armenian: "Սիրանուշ Ավետիսյան անունով հիվանդը" (the patient named ...)
                                   rf"|({_ARMENIAN_WORD} {_ARMENIAN_WORD}) անունով"
                                   # Burmese: a patient cue, then the name ("လူနာ နော်မူထူး၊")
-                                  rf"|လူနာ ([{_MYANMAR}]+)(?=[၊။ ,]|$)")
+                                  rf"|လူနာ ([{_MYANMAR}]+)(?=[၊။ ,]|$)"
+                                  # Hindi: "सुनीता देवी शर्मा फोन करे तो ..." (if Sunita Devi Sharma phones)
+                                  rf"|(?<![{_DEVANAGARI}])([{_DEVANAGARI}]+(?: [{_DEVANAGARI}]+){{1,2}}) "
+                                  rf"(?:फोन|फ़ोन|कॉल) (?:करे|करें|करती|करता|करेगी|करेगा)")
+# Honorifics before a name of two words, the honorific kept in the span (PHI_POLICY §6): Farsi/Dari
+# "خانم ثریا نوری" and "آقای ...", Pashto "ښاغلی ..." and "مېرمن ...", Urdu "محترمہ ..." and "جناب ...",
+# Amharic and Tigrinya "ወ/ሮ ..." (Mrs), "ወ/ሪት ..." (Miss), "አቶ/ኣቶ ..." (Mr), Hindi "श्रीमती ...".
+_SCRIPT_HONORIFIC = lazy_compile(
+    rf"(?<![{_ARABIC}])(?:خانم|آقای|ښاغلی|مېرمن|میرمن|محترمہ|محترم|جناب) ([{_ARABIC}]{{2,}}) ([{_ARABIC}]{{2,}})"
+    rf"|(?<![{_ETHIOPIC}/])(?:ወ/ሮ|ወ/ሪት|ወ/ት|ወይዘሮ|ወይዘሪት|አቶ|ኣቶ) ([{_ETHIOPIC}]{{2,}}) ([{_ETHIOPIC}]{{2,}})"
+    rf"|(?<![{_DEVANAGARI}])(?:श्रीमती|श्रीमान|सुश्री) ([{_DEVANAGARI}]{{2,}}) ([{_DEVANAGARI}]{{2,}})")
+# What follows those honorifics that is no name: a doctor's or engineer's title, "ladies and
+# gentlemen", the caller, the patient.
+_NOT_AFTER_HONORIFIC = frozenset(word_list("""دکتر ډاکټر ڈاکٹر داکتر مهندس انجنیر و او اور بیمار مریض مریضہ ناروغ
+    ዶ/ር ዶክተር ታካሚ ሕሙም डॉ डॉक्टर और"""))
 
 
 def script_names(s: Scan, found: HitList) -> list[PhiHit]:
@@ -124,6 +138,11 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
     for m in _CALLS_OR_SPEAKING.finditer(text):
         g = m.lastindex or 1
         add(m.start(g), m.end(g), "a name with a call or speaking verb")
+    for m in _SCRIPT_HONORIFIC.finditer(text):
+        g = (m.lastindex or 2) - 1  # the group of the first name word
+        first, second = m.group(g), m.group(g + 1)
+        if first not in _NOT_AFTER_HONORIFIC:
+            add(m.start(), m.end(g) if second in _NOT_AFTER_HONORIFIC else m.end(g + 1), "a name after an honorific")
     for m in _SIKH_NAME.finditer(text):
         surname = m.group(2)
         add(m.start(), m.end(2) if surname and surname not in _NOT_SURNAME else m.end(1), "a Sikh name (Singh or Kaur)")

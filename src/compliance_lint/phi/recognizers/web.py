@@ -27,7 +27,8 @@ _OBFUSCATED_EMAIL_RE = lazy_compile(
     # a spelled dot may have spaces around it; a plain "." only joins letters ("... com. Read it")
     # (Spanish and Portuguese say "arroba" and "punto"/"ponto")
     # (a Korean particle may follow the last label at once: "naver 점 com입니다")
-    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot | d0t | punto | ponto |\[punto\]|\(punto\)|\[point\]| 점 ) ?|\.)"
+    r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot | d0t | punto | ponto |\[punto\]|\(punto\)|\[ponto\]|\(ponto\)|"
+    r"\[point\]|\(point\)| 점 ) ?|\.)"
     r"[A-Za-z]{2,24}){1,4}"
     r"(?![A-Za-z0-9_\u00c0-\u024f])",
     re.IGNORECASE,
