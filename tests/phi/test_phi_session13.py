@@ -72,3 +72,28 @@ NEGATIVES_ROUND1 = [
     ("Pida la licencia de conducir solo para la van del programa.", None, None),
 ]
 test_round1_positive, test_round1_negative = class_tests(POSITIVES_ROUND1, NEGATIVES_ROUND1)
+
+# Round one, second batch: a Spanish kin cue before a name the lexicon lacks, places people come
+# from, camps and lakes, an initial fused to a surname in a file name, a system's timestamp, and a
+# birthday written with a month name the parser does not read.
+POSITIVES_ROUND1B = [
+    ("Si llama el papá de Ulises Cuauhtli, dígale que Ulises ya puede volver a la escuela.", None, None,
+     ("NAME", "Ulises Cuauhtli")),
+    ("Imaging_L.Vatuvei_Mar3.pdf", None, "label", ("NAME", "L.Vatuvei")),
+    ("14 تموز", "child_birthday", "value", ("DATE", "14 تموز")),
+    ("መስከረም 7", "patient_birthday", "value", ("DATE", "መስከረም 7")),
+    # guard: people on a list after "patients from" are still people
+    ("Call back the patients from yesterday: Maria Lopez, Tom Reed and Ana Ruiz.", None, None,
+     ("NAME", "Maria Lopez")),
+]
+NEGATIVES_ROUND1B = [
+    ("We welcome families from Florence, Sheffield, Muscle Shoals and Tuscumbia.", None, None),
+    ("Guests from Vail, Edwards, Avon and Minturn can use the valley clinic.", None, None),
+    ("The lodge nurse at Camp Marion Hollow takes calls until 9.", None, None),
+    ("A.Fib_clinic_intake.pdf", None, "label"),
+    ("E.Coli_outbreak_memo.pdf", None, "label"),
+    ("The member roster last synced 2026-03-02T06:15:00Z; if a member is missing, take a message.", None, None),
+    ("Room 12", "birthday_party_room", "value"),
+    ("3 weeks", "patient_dob_followup", "value"),
+]
+test_round1b_positive, test_round1b_negative = class_tests(POSITIVES_ROUND1B, NEGATIVES_ROUND1B)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import PUBLIC_FIGURES, first_names, is_common_word
+from compliance_lint.phi.lexicon import PUBLIC_FIGURES, english_words, first_names, is_common_word
 from compliance_lint.phi.patterns import lazy_compile
 from compliance_lint.phi.recognizers.ids import ascii_words, literal_strings
 from compliance_lint.phi.recognizers.turns import in_caller_turn
@@ -116,6 +116,8 @@ _NOT_PERSON_DATE_CUE = lazy_compile(
     r"published|deadline|enrollment period|open enrollment|valid (?:from|until|through)|expires?|"
     r"starting|beginning|until|through|season|renewal|go-live|cutover|we|our|christmas|thanksgiving|"
     r"upgraded|upgrade|migrated|deployed|rolled out|went live|patched|window|enrolment|randomi[sz]ation|"
+    # a system's own time: "The eligibility roster last synced 2026-06-01T04:00:00Z"
+    r"synced|refreshed|generated|exported|imported|timestamp|"
     r"founded|established|incorporated|built|acquired|merged|accredited|certified|licensed|"
     r"new year|independence day|memorial day|labor day|"
     # an event: "The Hand Surgery Symposium is Saturday, March 14"
@@ -483,6 +485,12 @@ _CJK_AGE_RE = lazy_compile(r"(?:九十[一二三四五六七八九]?|一百(?:�
 _SOLAR_HIJRI_VALUE = lazy_compile(r"(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})")
 # A value that is a day and a month alone: "14/08", "8.14", "06-03" (see _KEY_RANGE).
 _DAY_MONTH_VALUE = lazy_compile(r"(\d{1,2})[/.-](\d{1,2})")
+# A day and a month's name of one or two words, either order, the day with an ordinal's letters:
+# "9 تشرين الثاني", "ጥር 12", "ekainaren 3a".
+_DAY_AND_MONTH_WORD = lazy_compile(r"(?P<d1>\d{1,2})[a-zº°.]{0,2} (?P<w1>[^\W\d_]{2,}(?: [^\W\d_]{2,})?)"
+                                   r"|(?P<w2>[^\W\d_]{2,}(?: [^\W\d_]{2,})?) (?P<d2>\d{1,2})[a-zº°.]{0,2}")
+# Keys of a birthday: only there is a short day-and-word value a date for sure.
+_KEY_BIRTHDAY = lazy_compile(r"\b(?:birth|birthday|born|dob|cumpleaños|cumpleanos|nacimiento|aniversario)\b")
 # Keys whose "10-20" is a range or a count, not a day and month.
 _KEY_RANGE = lazy_compile(r"\b(?:time|times|minutes?|mins?|hours?|hrs?|range|window|duration|count|score|age|"
                           r"ages|dose|doses|fraction|ratio|pain|level)\b")
@@ -644,6 +652,15 @@ def recognize_date(s: Scan) -> list[PhiHit]:
             st = s.text.index(m.group(0))
             hits.append(PhiHit(st, st + len(m.group(0)), "DATE", "date", 0.85,
                                f"day and month under key '{s.key_text}'"))
+    elif key_person and s.field == "value" and s.digits <= 2 and _KEY_BIRTHDAY.search(s.key_text) and (
+            m := _DAY_AND_MONTH_WORD.fullmatch(s.text.strip())) and 1 <= int(m.group("d1") or m.group("d2")) <= 31 and (
+            not any(w.isascii() and (w.lower() in english_words() or is_common_word(w.lower()))
+                    for w in m.group("w1", "w2") if w)):
+        # "child_birthday": "9 تشرين الثاني", "ጥር 12", "ekainaren 3a": a day and a month's name in a
+        # calendar or language the month parser does not read
+        st = s.text.index(m.group(0))
+        hits.append(PhiHit(st, st + len(m.group(0)), "DATE", "date", 0.8,
+                           f"day and month name under key '{s.key_text}'"))
     elif key_person and s.field == "value" and s.digits == 4:
         # "birth_year": "1931": a birth year alone is a DATE only when it implies an age over 89
         value = s.text.strip()

@@ -2106,6 +2106,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "el empaque Tres Robles de Grandview", "Sonrisas del Valle, la clínica dental"
     if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _SIZE_AFTER.match(after):
         return "product"  # "Shiley 3.5 and 4.0 PED cuffless", "Bivona 3.0 neonatal": a device and its sizes
+    if s.text.endswith(("Camp ", "Lake ", "Mount ", "Mt. "), max(0, start - 6), start):
+        return "place"  # "Camp Loon Song's infirmary", "Lake Winnipesaukee", "Mount Rainier": a place's name
     if (" " + before[-7:]).endswith((" san ", " santa ", " santo ", " são ", " saint ", " st. ")) and not _honorific_at(
             s, before, start):
         return "place"  # "parroquia San Juan Diego", "St. Jude": a church, a town, a hospital
@@ -3108,13 +3110,34 @@ def _example_names_lead(s: Scan, start: int) -> bool:
 
 
 def _place_items_lead(s: Scan, start: int) -> bool:
-    """_PLACE_ITEMS_LEAD ends at `start` (asked only when the text holds one of its lead words)."""
-    return _PLACE_ITEMS_LEAD.search(s.text, max(0, start - 120), start) is not None
+    """_PLACE_ITEMS_LEAD ends at `start`, or `start` is in a list of places people come from (asked
+    only when the text holds one of their lead words)."""
+    if _PLACE_ITEMS_LEAD.search(s.text, max(0, start - 120), start) is not None:
+        return True
+    # (one word, an item of its own: "Maria Lopez" in "patients from Tuesday, Maria Lopez and ..." is a person)
+    return _ONE_WORD_ITEM.match(s.text, start) is not None and any(
+        m.start("list") <= start < m.end("list")
+        for m in _PEOPLE_FROM_PLACES.finditer(s.text, max(0, start - 120), start + 200))
+
+
+_ONE_WORD_ITEM = lazy_compile(r"[\w'’.-]+(?:,| and | or )")
+
+
+_PLACE_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+# Where people come from, a list of three or more capitalised items: "We see guests from Breckenridge,
+# Blue River, Frisco and Keystone", "new patients from Hayward, Union City, San Leandro and Fremont".
+_PEOPLE_FROM_PLACES = lazy_compile(
+    r"\b(?i:patients|guests|families|clients|callers|people|members|residents|visitors|folks|kids|children|students|"
+    r"workers|riders|campers|skiers) (?i:from|in) (?P<list>" + _PLACE_ITEM + r"(?:, " + _PLACE_ITEM + r"){1,}"
+    r",? (?:and|or) " + _PLACE_ITEM + r")")
 
 
 # (each _PLACE_ITEMS_LEAD lead word holds one of these)
 _PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|suburb|village|serv|cover|distr|chapter|"
-                                r"pueblo|borough|parish|ports of call|stops are|destinations are|camps")
+                                r"pueblo|borough|parish|ports of call|stops are|destinations are|camps|"
+                                # (_PEOPLE_FROM_PLACES)
+                                r"(?:patients|guests|families|clients|callers|people|members|residents|visitors|"
+                                r"folks|kids|children|students|workers|riders|campers|skiers) (?:from|in) ")
 # The places right after the verb, when they make a list: "We serve Little Haiti, North Miami, Miami
 # Gardens and El Portal" (not "We serve Maria Lopez and her family first").
 _SERVE_ITEMS_LEAD = lazy_compile(
@@ -3311,8 +3334,10 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             return start, end, 0.85, _PAIR_REASON, -1
         before = s.lower[start - 30 if start > 30 else 0 : start]
         after = s.text[end : end + 40]
-        if lex == 0 and _foreign_text(s):
-            return None  # German nouns, Portuguese clinic names: capitals and accents say nothing there
+        if lex == 0 and _foreign_text(s) and not _tail_cues(before) & _FOREIGN_STRONG_BEFORE.bit:
+            # German nouns, Portuguese clinic names: capitals and accents say nothing there, unless a cue
+            # in that language comes right before ("Si llama la mamá de Sofía Castañeda")
+            return None
         if lex < 2 and before.endswith(_FOREIGN_ARTICLE_ENDS) and _foreign_text(s):
             return None  # "wenn der Anrufer Deutsch spricht": a noun after its article
         if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
@@ -3831,8 +3856,10 @@ def _label_chunks(s: Scan) -> list[tuple[int, int, str]]:
 # "J_Whitcombe_audiogram.pdf" (underscores read as spaces), "SugarSmart – Beaumont H. pump training",
 # "Test - Priya R". A capitalised ordinary word may follow a dotted initial ("J. Striker"); before a
 # trailing initial the word must not be a kind or a place ("Vitamin D.", "Hepatitis B", "Bed C").
-_LABEL_INITIAL_HINT = lazy_compile(r"(?<![\w.])[A-Z](?:\.? [A-Z][a-z]|$|\.?(?![\w.]))")
-_LABEL_INITIAL_FIRST = lazy_compile(rf"(?<![\w.&/-])([{_U}])(\.?) ([{_U}][{_L}]{{2,}}(?:-[{_U}][{_L}]+)?)(?![\w'’-])")
+_LABEL_INITIAL_HINT = lazy_compile(r"(?<![\w.])[A-Z](?:\.? [A-Z][a-z]|\.[A-Z][a-z]|$|\.?(?![\w.]))")
+# (in a file name the dot may join them: "Lab_results_R.Goundar_Sep9.pdf")
+_LABEL_INITIAL_FIRST = lazy_compile(
+    rf"(?<![\w.&/-])([{_U}])(\.?)(?:(?<=\.) ?| )([{_U}][{_L}]{{2,}}(?:-[{_U}][{_L}]+)?)(?![\w'’-])")
 _LABEL_INITIAL_LAST = lazy_compile(
     rf"(?<![\w.&/-])([{_U}][{_L}]{{2,}}(?:-[{_U}][{_L}]+)?) ([{_U}])(\.|(?=$)|(?= [a-z]))(?![\w.])")
 # A clinician's or staff role right before the name: "Midwife on call – Ruth T.", "Dr. A. Smith line".
@@ -3876,6 +3903,8 @@ def _label_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue
         word = m.group(3)
         norm = word.lower()
+        if m.end(2) == m.start(3) and not _is_lex(norm) and (len(norm) < 5 or norm in english_words()):
+            continue  # fused to its dot, a short word is an abbreviation's: "A.Fib", "E.Coli"
         if (not m.group(2) and _is_word(norm) and not _is_lex(norm)) or norm in ORG_WORDS or (
                 norm in _PERSONA_LABEL) or norm in _geo_names() or found.overlaps(m.start(), m.end()):
             continue  # "A Better Day", "I Care Clinic": an article or a word, not an initial
