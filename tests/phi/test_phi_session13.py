@@ -97,3 +97,20 @@ NEGATIVES_ROUND1B = [
     ("3 weeks", "patient_dob_followup", "value"),
 ]
 test_round1b_positive, test_round1b_negative = class_tests(POSITIVES_ROUND1B, NEGATIVES_ROUND1B)
+
+# Round one, third batch: Arabic relatives before a name, an Arabic date of birth, and an
+# organisation's main line in a label in another language.
+POSITIVES_ROUND1C = [
+    ("إذا اتصلت والدة ريم الخطيب فأخبرها أن التحاليل جاهزة.", None, None, ("NAME", "ريم الخطيب")),
+    ("للاختبار فقط: المتصل هو زوج هالة النمر ويسأل عن موعدها.", None, None, ("NAME", "هالة النمر")),
+    ("سامي عيسى، تاريخ الميلاد ٠٣/١١/٢٠١٩، متابعة الربو.", None, None, ("DATE", "٠٣/١١/٢٠١٩")),
+    # guards: a kunya after the caller verb stays a name; a person's own main line stays a name
+    ("إذا اتصلت أم خالد الشامي بخصوص الدواء، حوّلها إلى الصيدلي.", None, None, ("NAME", "أم خالد")),
+    ("Rosa Delgado – línea principal", None, "label", ("NAME", "Rosa Delgado")),
+]
+NEGATIVES_ROUND1C = [
+    ("اسأل والد الطفل عن موعد التطعيم القادم.", None, None),
+    ("إذا اتصلت زوجة المريض فاطلب رقم الملف أولاً.", None, None),
+    ("Vida Nova – linha principal PT/ES", None, "label"),
+]
+test_round1c_positive, test_round1c_negative = class_tests(POSITIVES_ROUND1C, NEGATIVES_ROUND1C)

@@ -96,6 +96,8 @@ _PERSON_DATE_CUE = lazy_compile(
     r"exam|booked|removal|"
     r"his|her|their|patient(?:'s|’s|')?|pt|caller(?:'s|’s)?|member(?:'s|’s)?|participant(?:'s|’s)?|"
     r"randomi[sz]ed|consented|mrs?|ms|nacid[oa]|fecha de nacimiento|"
+    # date of birth in Arabic, Farsi/Dari and Urdu: "تاريخ الميلاد ١٤/٠٢/٢٠٢٢"
+    r"تاريخ الميلاد|تاريخ ميلاد|تاریخ تولد|تاریخ پیدائش|"
     # a person's appointment or birth in Spanish, Portuguese, French: "la cita de Mateo es el 12 de noviembre"
     # (not "sin cita": a walk-in, nobody's appointment)
     r"(?<!sin )cita|consulta|rendez-vous|cirugía|cirurgia|chirurgie|naissance|nascimento|"

@@ -911,6 +911,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             return []  # "Didi (Nepali/Dzongkha intake)": an agent's persona and the languages of its line
         if _SITE_LINE_LABEL.match(s.text):
             return []  # "Main line – Springdale (479) 361-2240", "DFS main – Eau Claire": a site of the practice
+        if (m := _ORG_MAIN_LINE_LABEL.fullmatch(s.text)) and not _lexicon_pair(m.group(1).split()):
+            return []
         hits = _label_names(s) + _prose_names(s, label=True)
         if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
                 _HOUSEHOLD_HINT.search(s.lower)) or (
@@ -991,6 +993,12 @@ _PLACE_LIST_KEY = lazy_compile(r"\b(?:service areas?|coverage|catchment|neighbou
 # A file name inside prose, its words joined by "_": "the file is IMG_4471_Tessa_Pryor_tick.heic".
 _PROSE_FILE_NAME = lazy_compile(r"(?<![\w/.-])[\w-]*_[\w.-]*\.(?:pdf|docx?|rtf|txt|csv|xlsx?|jpe?g|png|heic|gif|"
                                 r"tiff?|dcm|wav|mp3|m4a|mp4|zip)(?![\w-])", re.IGNORECASE)
+
+
+def _lexicon_pair(words: list[str]) -> bool:
+    """Are the first and last of these words a given name and a surname of the lexicon?"""
+    first, last = _lex()
+    return len(words) >= 2 and words[0].lower() in first and words[-1].lower() in last
 
 
 def _file_names_in_prose(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
@@ -4197,6 +4205,11 @@ _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| off
                                 # ... or its street: "Fale Ola Main – Redwood Rd"
                                 r"|(?:\d+ )?(?:[A-Z][\w'’.-]* ){1,3}(?:Rd|St|Ave|Blvd|Dr|Hwy|Way|Road|Street|Avenue|"
                                 r"Boulevard|Drive|Highway|Lane|Ln|Pkwy|Pike)\.?)\s*$")
+# An organisation, then its main line in one of our languages and the languages spoken on it:
+# "Bem Nascer – linha principal PT/EN" (unless the words are a lexicon name: "Rosa Delgado – main line").
+_ORG_MAIN_LINE_LABEL = lazy_compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,3})[-–—:|]\s*(?i:main line|main number|"
+                                    r"linha principal|línea principal|linea principal|ligne principale|"
+                                    r"número principal|numero principal)(?: [A-Z]{2,3}(?:/[A-Z]{2,3}){0,3})?\s*")
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
                                r"do not call|outbound|text[- ]back|reminder|checks?|check-ins?|reorders?|reorder line|"
                                r"(?:parent|family|fam|mom|dad|caregiver|guardian|grandparent|household|donor fam)s?"

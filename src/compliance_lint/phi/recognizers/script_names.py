@@ -79,12 +79,16 @@ _ARABIC_CUED = lazy_compile(
     rf"(?:مريض للاختبار|مريضة للاختبار|مريض تجريبي|مريضة تجريبية|"  # a test patient
     rf"المريضة|المريضه|المريض|السيدة|السيد|الحاجة|الحاج|اسم المريضة|اسم المريض|بيانات الاختبار|"
     # (a child named: "والدة الطفل يوسف الحداد", the mother of the child Yousef al-Haddad)
-    rf"اتصلت|اتصل|(?<![{_ARABIC}])الطفلة|(?<![{_ARABIC}])الطفل)\s?[:：]?\s([{_ARABIC}]{{2,}}) ([{_ARABIC}]{{2,}})")
+    rf"اتصلت|اتصل|(?<![{_ARABIC}])الطفلة|(?<![{_ARABIC}])الطفل|"
+    # a relative of the person named: "المتصلة هي والدة مينا وهبة" (the caller is the mother of ...)
+    rf"(?<![{_ARABIC}])والدة|(?<![{_ARABIC}])والد|(?<![{_ARABIC}])زوجة|(?<![{_ARABIC}])زوج)"
+    rf"\s?[:：]?\s([{_ARABIC}]{{2,}}) ([{_ARABIC}]{{2,}})")
 # Words that are no name after those cues: who calls ("the patient", "someone", "the mother") and
 # the prepositions and particles a sentence goes on with.
 _ARABIC_NOT_NAME = frozenset(word_list("""المريض المريضة المريضه أحد احد شخص المتصل المتصلة الأم الأب أي مريض
     مريضة ولي بخصوص عن من في على إلى الى ل و أو أن ان لا قد هل مع بعد قبل عند حول اليوم غدا مرة الرقم رقم
-    العيادة الصيدلية المستشفى الطبيب الدكتور الدكتورة بصيغة يوم شهر سنة مثلا مثلاً"""))
+    العيادة الصيدلية المستشفى الطبيب الدكتور الدكتورة بصيغة يوم شهر سنة مثلا مثلاً
+    الطفل الطفلة والدة والد زوجة زوج ابن ابنة"""))
 
 
 # A Bengali patient cue, then a name of two words: "পরীক্ষার জন্য রোগী: রাহেলা খাতুন" (test patient: ...).
@@ -152,7 +156,12 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
     for m in _ARABIC_CUED.finditer(text):
         first, second = m.group(1), m.group(2)
         if first in _ARABIC_NOT_NAME:
-            continue
+            # the word after the cue may be a cue of its own: "إذا اتصلت والدة سلمى الحسيني" (if the
+            # mother of Salma al-Husseini calls)
+            m = _ARABIC_CUED.match(text, m.start(1))  # type: ignore[assignment]
+            if m is None or m.group(1) in _ARABIC_NOT_NAME:
+                continue
+            first, second = m.group(1), m.group(2)
         end = m.end(1) if second in _ARABIC_NOT_NAME else m.end(2)
         add(m.start(1), end, "an Arabic name after a patient, test-data or caller cue")
     return out
