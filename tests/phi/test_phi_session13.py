@@ -114,3 +114,68 @@ NEGATIVES_ROUND1C = [
     ("Vida Nova – linha principal PT/ES", None, "label"),
 ]
 test_round1c_positive, test_round1c_negative = class_tests(POSITIVES_ROUND1C, NEGATIVES_ROUND1C)
+
+# Round two (holdouts 266-271): honorifics and relatives in more scripts, surrogates and workers
+# under keys, ids by new cues, and places, feasts, races and figures that are no one's name.
+POSITIVES_ROUND2 = [
+    # a heading's colon, then an honorific: the visit's patient, not the nurse
+    ("Endereço da visita da enfermeira: Sra. Graça Mabunda, 12 Ferry St, Newark.", None, None,
+     ("NAME", "Sra. Graça Mabunda")),
+    ("A D. Conceição liga às terças por causa da tensão; só a enfermeira pode responder.", None, None,
+     ("NAME", "D. Conceição")),
+    # a patient's health-care agent under its key; a patient's phone under Portuguese and Spanish keys
+    ("Ramona Biswas-Lall", "hcp_agent", "value", ("NAME", "Ramona Biswas-Lall")),
+    ("+1 862 411 0937", "telefone_utente", "value", ("PHONE", "+1 862 411 0937")),
+    ("920-611-2048", "trabajador_telefono", "value", ("PHONE", "920-611-2048")),
+    ("Yadira (hija) 413-377-9015", "contacto_emergencia", "value", ("PHONE", "413-377-9015")),
+    ("Hạnh (con gái) 504-318-2266", "lien_lac_khan_cap", "value", ("PHONE", "504-318-2266")),
+    ("Lleva al trabajador de la lechería a la clínica; su celular es 608-433-7120.", None, None,
+     ("PHONE", "608-433-7120")),
+    # a relative in Yiddish and Hebrew; a Nepali patient cue; a Korean name with a kinship note
+    ("די מאמע פון רבקה לאה שטערן רופט וועגן די רעזולטאטן.", None, None, ("NAME", "רבקה לאה")),
+    ("גוט מארגן מרת הערש, דער דאקטער וועט אייך אנרופן.", "greeting_yi", "value", ("NAME", "מרת הערש")),
+    ("परीक्षणको लागि: बिरामी सीता कुमारी थापा, जन्म मिति अज्ञात।", None, None, ("NAME", "सीता कुमारी थापा")),
+    ("Family line – 김영수 (남편)", None, "label", ("NAME", "김영수")),
+    # a kin word keeps a given name that is also a city
+    ("His grandson Austin picks up the oxygen on Mondays.", None, None, ("NAME", "Austin")),
+    ("Her son Dallas brings her to dialysis on Tuesdays.", None, None, ("NAME", "Dallas")),
+    # ids: after someone described, after a value's giver, a USCIS number, a sport's id, a sign-in name
+    ("The audiologist needs the processor serial for the boy who lost his at camp: NX-55120987.", None, None,
+     ("DEVICE_ID", "NX-55120987")),
+    ("PESEL podany przez pacjenta w rozmowie testowej: 72110304518", None, None, ("OTHER_ID", "72110304518")),
+    ("A-number A-201-554-918 belongs to the test client; delete it after the demo.", None, None,
+     ("OTHER_ID", "A-201-554-918")),
+    ("USA Swimming ID 3D7E10A92C4B55 for the 12-and-under swimmer with the shoulder strain.", None, None,
+     ("OTHER_ID", "3D7E10A92C4B55")),
+    ("The demo account logs in to the portal as winona.feld73; reset it after the training.", None, None,
+     ("OTHER_ID", "winona.feld73")),
+    ("https://www.swimcloud.com/swimmer/4417208/", None, "url", ("URL", "https://www.swimcloud.com/swimmer/4417208/")),
+    # dates: "I was born" in Spanish, a Bikram Sambat birthday under its key
+    ("User: Buenas tardes, nací el 3 de mayo del 58 y necesito mi cita.", None, None, ("DATE", "3 de mayo")),
+    ("२०४१ जेठ ९", "patient_dob_bs", "value", ("DATE", "२०४१ जेठ ९")),
+]
+NEGATIVES_ROUND2 = [
+    ("Nurse: Ms. Park covers the phones until noon.", None, None),
+    ("Sarah Kim", "agent_name", "value"),
+    ("3-15", "dia_de_la_independencia", "value"),
+    ("(912) 555-7711", "family_liaison_phone", "value"),
+    ("Riders flying through Grantley Adams or Norman Manley airport often miss their dialysis slot; rebook them.",
+     None, None),
+    ("Shabbos and Yom Tov hours differ; we close early before Rosh Hashanah and Sukkot.", None, None),
+    ("Closed for Dashain on Vijaya Dashami and for Bhai Tika during Tihar.", None, None),
+    ("DHAT Marjorie Nanalook sees patients in Akiak the first week of the month.", None, None),
+    ("The Iditarod checkpoint clinic closes when the Kuskokwim 300 starts.", None, None),
+    ("For the CPR drill, the 'patient' is a mannequin named Rescue Randy.", None, None),
+    ("Jan Kowalski", "default_patient_name", "value"),
+    ("The IMEI for the pump modem bench unit: 490154203237518 (a documentation example).", None, None),
+    ("Birth dates come day first here: 04.07.1959 is the 4th of July.", None, None),
+    ("Pastor Samuel Ahn (안사무엘 목사님) offers chaplain visits on Wednesdays.", None, None),
+    ("Nunca cambies el turno sin la aprobación de la enfermera jefa Marisol Tapia.", None, None),
+    ("Short prayers callers like: the Hail Mary, or 'St. Thérèse, pray for us.'", None, None),
+    ("Parents compare training loads with Katie Ledecky's; talk about the swimmer's own plan.", None, None),
+    ("Staff sign in as frontdesk_02 on the kiosk.", None, None),
+    ("Please leave a number 503-555-0100 for the front desk.", None, None),
+    ("बिरामी को फोन आए तो डॉक्टर को बताएं।", None, None),
+    ("Room 12", "birthday_party_room", "value"),
+]
+test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)

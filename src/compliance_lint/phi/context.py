@@ -64,7 +64,9 @@ def template_ranges(text: str) -> list[tuple[int, int]]:
 
 # A patient in the other languages of our sets, for key and address cues ("telefono_paciente",
 # "morada_pasienti"): Spanish, French, German, Cape Verdean Creole, Italian, Polish, Tagalog, Vietnamese.
-FOREIGN_PATIENT_WORDS = "paciente|patiente|patientin|pasienti|paziente|pacjent|pacjenta|pasyente|bệnh nhân|benh nhan"
+FOREIGN_PATIENT_WORDS = ("paciente|patiente|patientin|pasienti|paziente|pacjent|pacjenta|pasyente|bệnh nhân|benh nhan|"
+                         # Portuguese (Portugal, Angola, Mozambique): "telefone_utente"
+                         "utente")
 # Cue lists are written as \b(?:a|b|...)\b; LazyPattern compiles them grouped by first letter.
 PERSON_CUE = lazy_compile(
     r"\b(?:patient|patients'|pt|caller|member|beneficiary|subscriber|client|resident|enrollee|student"
@@ -110,6 +112,8 @@ EXAMPLE_CUE = lazy_compile(
     r"|\börneğin\b|예시|예\s?:|\bв формате\b|\bформат\b"
     # Arabic, Farsi and Urdu "مثلاً" / "مثال" (for example), Arabic "بصيغة" (in the format), Hindi "उदाहरण"
     r"|(?<![\u0621-\u064a])(?:مثلا|مثال|بصيغة)|उदाहरण"
+    # how a calendar writes dates: "Callers give birth dates the Polish way, day first: 03.05.1961 is ..."
+    r"|\bday[- ]first\b|\bmonth[- ]first\b"
 )
 # Every EXAMPLE_CUE match (and every match of the engine's _EXAMPLE_AFTER) contains one of these
 # substrings, so a text without any of them has no example cue in any window: one search per text
@@ -119,7 +123,8 @@ _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "su
                   "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy", "izemplu", "przykład", "приклад",
                   "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式", "örneğin", "예", "формат",
                   "becomes", "means", "read as", "spoken as", "reads as", "형식", "replace", "in the style", "(say ",
-                  "kama", "mfano", "tusaale", "as in", "مثلا", "مثال", "بصيغة", "उदाहरण")
+                  "kama", "mfano", "tusaale", "as in", "مثلا", "مثال", "بصيغة", "उदाहरण", "day first", "day-first",
+                  "month first", "month-first")
 
 
 class Scan:

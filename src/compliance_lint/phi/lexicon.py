@@ -301,7 +301,10 @@ PUBLIC_FIGURES = frozenset(
         "jean sibelius", "aaron copland", "itzhak perlman", "jacqueline du pré", "glenn gould", "yo-yo ma",
         "khalil gibran", "kahlil gibran", "pablo neruda", "mary oliver", "robert frost", "rabindranath tagore",
         "mahmoud darwish", "chuck yeager", "charles lindbergh", "bessie coleman", "john glenn", "orville wright",
-        "wilbur wright"
+        "wilbur wright", "maria skłodowska-curie", "maria skłodowska", "maria curie",
+        # a prayer named for one; athletes parents and coaches compare children with
+        "hail mary", "katie ledecky", "shohei ohtani", "lionel messi", "megan rapinoe",
+        "dale earnhardt", "richard petty", "jeff gordon", "wayne gretzky", "kobe bryant"
     }
 )
 
@@ -497,6 +500,11 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("dhawow"))
 # ("Håfa adai", "Si Yu'os ma'åse'") and "Klinikan" (clinic).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""pujan puja padwa dooj bhai diwali navratri holi onam pongal
     håfa hafa adai yu'os ma'åse' klinikan"""))
+# Jewish holy days and observances ("Shabbos and Yom Tov", "Rosh Hashanah", "the yahrzeit").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""rosh hashanah hashana yom kippur tov sukkot succos shavuot shavuos
+    purim pesach chanukah hanukkah simchat shabbos shabbat yahrzeit"""))
+# Nepali and Tibetan festivals ("Closed for Dashain on Vijaya Dashami"), and Vietnamese "người" (people).
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""dashain dashami tihar losar teej chhath người"""))
 # Ukrainian, Russian and Polish calendar, holiday, country and institution words, capitalised at a
 # sentence start or in a holiday's name ("День Незалежності України", "Poniedziałek Wielkanocny").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""

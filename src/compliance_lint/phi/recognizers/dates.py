@@ -95,7 +95,7 @@ _PERSON_DATE_CUE = lazy_compile(
     # one person's exam or booking: "exam booked for Jan 6", "port removal 6/18"
     r"exam|booked|removal|"
     r"his|her|their|patient(?:'s|’s|')?|pt|caller(?:'s|’s)?|member(?:'s|’s)?|participant(?:'s|’s)?|"
-    r"randomi[sz]ed|consented|mrs?|ms|nacid[oa]|fecha de nacimiento|"
+    r"randomi[sz]ed|consented|mrs?|ms|nacid[oa]|fecha de nacimiento|nací|nació|"
     # date of birth in Arabic, Farsi/Dari and Urdu: "تاريخ الميلاد ١٤/٠٢/٢٠٢٢"
     r"تاريخ الميلاد|تاريخ ميلاد|تاریخ تولد|تاریخ پیدائش|"
     # a person's appointment or birth in Spanish, Portuguese, French: "la cita de Mateo es el 12 de noviembre"
@@ -489,8 +489,11 @@ _SOLAR_HIJRI_VALUE = lazy_compile(r"(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})")
 _DAY_MONTH_VALUE = lazy_compile(r"(\d{1,2})[/.-](\d{1,2})")
 # A day and a month's name of one or two words, either order, the day with an ordinal's letters:
 # "9 تشرين الثاني", "ጥር 12", "ekainaren 3a".
-_DAY_AND_MONTH_WORD = lazy_compile(r"(?P<d1>\d{1,2})[a-zº°.]{0,2} (?P<w1>[^\W\d_]{2,}(?: [^\W\d_]{2,})?)"
-                                   r"|(?P<w2>[^\W\d_]{2,}(?: [^\W\d_]{2,})?) (?P<d2>\d{1,2})[a-zº°.]{0,2}")
+# (a word: a letter, then letters or vowel signs, which are no word characters: "माघ")
+_MONTH_WORD = r"[^\W\d_][^\s\d,;:/()]+"
+_DAY_AND_MONTH_WORD = lazy_compile(rf"(?P<d1>\d{{1,2}})[a-zº°.]{{0,2}} (?P<w1>{_MONTH_WORD}(?: {_MONTH_WORD})?)"
+                                   rf"|(?:\d{{4}} )?(?P<w2>{_MONTH_WORD}(?: {_MONTH_WORD})?) (?P<d2>\d{{1,2}})"
+                                   r"[a-zº°.]{0,2}")
 # Keys of a birthday: only there is a short day-and-word value a date for sure.
 _KEY_BIRTHDAY = lazy_compile(r"\b(?:birth|birthday|born|dob|cumpleaños|cumpleanos|nacimiento|aniversario)\b")
 # Keys whose "10-20" is a range or a count, not a day and month.
@@ -602,7 +605,8 @@ def _key_flags(key_text: str) -> tuple[bool, bool]:
 _KEY_NOT_NAMES = frozenset({"max", "min", "art", "mark", "bill", "will", "may", "june", "grant", "pat", "rob", "sue",
                             "guy", "dawn", "faith", "hope", "joy", "ray", "rose", "summer", "april", "august",
                             "chase", "sage", "page", "don", "jack", "lane", "dean", "chip", "else", "eve", "stat",
-                            "early", "reed", "case", "cole", "drew", "gene", "lee", "penny", "tad"})
+                            "early", "reed", "case", "cole", "drew", "gene", "lee", "penny", "tad",
+                            "dia"})  # (Portuguese and Spanish "day": "dia_independencia_angola")
 
 
 def _key_first_name(key_text: str) -> bool:
@@ -654,7 +658,7 @@ def recognize_date(s: Scan) -> list[PhiHit]:
             st = s.text.index(m.group(0))
             hits.append(PhiHit(st, st + len(m.group(0)), "DATE", "date", 0.85,
                                f"day and month under key '{s.key_text}'"))
-    elif key_person and s.field == "value" and s.digits <= 2 and _KEY_BIRTHDAY.search(s.key_text) and (
+    elif key_person and s.field == "value" and s.digits in (1, 2, 5, 6) and _KEY_BIRTHDAY.search(s.key_text) and (
             m := _DAY_AND_MONTH_WORD.fullmatch(s.text.strip())) and 1 <= int(m.group("d1") or m.group("d2")) <= 31 and (
             not any(w.isascii() and (w.lower() in english_words() or is_common_word(w.lower()))
                     for w in m.group("w1", "w2") if w)):

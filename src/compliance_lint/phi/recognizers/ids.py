@@ -124,6 +124,11 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # national person numbers of Brazil, Mexico, Poland and Russia ("meu CPF é 418.773.260-89",
      # "CURP GOMA850312HDFRRL09", "PESEL 85031204417", "СНИЛС 112-233-445 95")
      r"cpf|curp|pesel|snils|снилс|matr[ií]cula(?: consular)?|"
+     # Guatemala's personal id: "DPI guatemalteco dictado en la llamada de prueba: 2418 77305 0901"
+     r"dpi guatemalteco|número de dpi|numero de dpi|"
+     # an immigrant's USCIS number: "A-number A-214-889-307"; a sport's registration: "USA Swimming ID ..."
+     r"a-number|alien number|alien registration number|uscis number|uscis #|"
+     r"usa swimming id|swimmer id|athlete id|player id|"
      # a service member's DoD ID; one person's vaccine adverse-event report ("VAERS ID 2781146-1")
      r"edipi|dod id|vaers(?: id| number| report)?|"
      # an applicant's number with a licensing body or an employer: "FAA Applicant ID A0472-8813"
@@ -131,6 +136,12 @@ _CUES: tuple[tuple[str, str, str], ...] = (
 )
 # What follows a cue: linking words, separators, then the value.
 _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenji Arai: ..."
+             # ... or for someone described: "processor serial for the client who keeps losing hers: CX-..."
+             r" for(?: [\w.'’-]{1,30}){0,3} (?:client|patient|caller|member|resident|child|kid|son|daughter|"
+             r"mother|father|wife|husband|man|woman|lady|gentleman|guy|girl|boy|person|one|who)"
+             r"(?: [\w.'’-]{1,30}){0,4}(?=:)|"
+             # a value given by someone first: "PESEL podany przez pacjentkę podczas testu: 39021408462"
+             r" (?:podany|podana|podane|dictado|dictada|given|provided|read out)(?: [\w.'’-]{1,30}){0,6}(?=:)|"
              # "Medicaid ID for the demo account (Kendrick's): ..." (a longer "for ..." clause only with
              # a parenthesis, else it may run past an example cue), and Spanish "Número de Medicaid de la
              # paciente del martes (Marisol, la de gemelos): ..."
@@ -158,7 +169,10 @@ _USER_CUE = (r"user ?name|username|login(?: id)?|logins|handle|screen name|"
              r"user|"
              r"(?:portal|app|mychart|patient portal) (?:user(?: ?name)?|account|lockout)|locked portal|"
              # Spanish: "Usuario del portal para la demo: mramirez.lechero"
-             r"usuario del portal|usuario de portal")
+             r"usuario del portal|usuario de portal|"
+             # who an account belongs to by how one signs in: "The refill demo logs in to the portal as
+             # imogene.pickens52"
+             r"(?:logs|log|signs|sign) in(?: to (?:the |our )?(?:portal|app))? as")
 # "user 'bigsky_mike77' is locked out": a bare "user" names an account only before a quoted name.
 _QUOTED_USER_RE = lazy_compile(r"\buser ['\"‘“]([A-Za-z][\w.-]{2,40})['\"’”]", re.IGNORECASE)
 _USERNAME_RE = lazy_compile(
@@ -480,7 +494,8 @@ _CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "memb
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
-              "dcn", "bib", "pass", "ipledge", "placa", "licencia", "applicant",
+              "dcn", "bib", "pass", "ipledge", "placa", "licencia", "applicant", "dpi",
+              "a-number", "alien", "uscis", "swim", "athlete id", "player id",
               "ahcccs")
 
 # --- Where a cue can start --------------------------------------------------------------------
@@ -1064,7 +1079,7 @@ _NOT_LEADING_WORDS = frozenset({"main", "office", "fax", "phone", "line", "tel",
 
 # (every string _USER_CUE can match contains one of these; "mychart account" was missing before)
 _USER_STEMS = ("user", "login", "handle", "screen name", "portal account", "app account", "mychart account",
-               "locked portal", "lockout", "usuario")
+               "locked portal", "lockout", "usuario", "logs in", "log in", "signs in", "sign in")
 
 
 def _may_have_user_cue(s: Scan) -> bool:

@@ -189,6 +189,8 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     # the workforce in the other languages agents speak: "nuestra intérprete ...", "la enfermera ...",
     # "notre infirmière ...", "nossa enfermeira ...", "unsere Pflegerin ...", "përkthyesja jonë ..."
     "enfermera|enfermero|intérprete|interprete|promotora|promotor|recepcionista|doctora|trabajadora social|"
+    # a head nurse: "la enfermera jefa Yesenia Ortiz"
+    "enfermera jefa|enfermero jefe|jefa de enfermería|jefe de enfermería|jefa de enfermeras|"
     "enfermera practicante|enfermero practicante|asistente médica|asistente médico|"
     "trabajador social|coordinadora|farmacéutica|farmacéutico|partera|psicóloga|psicólogo|terapeuta|"
     "nutricionista|enfermeira|enfermeiro|doutora|doutor|assistente social|agente de saúde|infirmière|infirmier|"
@@ -262,6 +264,8 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "tech|technologist|physiologist|account rep|sales rep|embryologist|andrologist|sonographer|"
     "radiologist|anesthesiologist|physicist|dispatcher|chaplain|reverend|pastor|chr|chw|rrt|rt|lead tech|"
     "orthotist|prosthetist|pedorthist|"
+    # Alaska's dental health aide therapist: "DHAT Loretta Kasayulie is in Kwethluk"
+    "dhat|"
     "financial counselor|counselor|lead|reps|manufacturer reps|firefighter|volunteer firefighter|on duty|"
     "reviewer|auditor|analyst|engineer|developer|outreach worker|community health worker|case worker|caseworker|"
     "volunteer of the year|employee of the month|employee of the year|nurse of the year|"
@@ -542,7 +546,10 @@ _EVENT_AFTER = lazy_compile(r" (?:week|festival|fest|parade|tournament|jamboree|
 _PLACE_NOUN_AFTER_LIST = lazy_compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,8}"
                                       r"(?:,? (?:and|or) [A-Z][\w'’-]+)? (?:counties|townships|districts|parishes|"
                                       r"boroughs|villages|reservations|chapters|(?:public )?libraries|campuses|"
-                                      r"(?:satellite )?clinics|branches)\b")
+                                      r"(?:satellite )?clinics|branches|"
+                                      # places named after people: "through Grantley Adams or Cheddi Jagan airport"
+                                      r"(?:international )?airports?|stadiums?|arenas?|bridges?|tunnels?|"
+                                      r"speedway|raceway|expressway|parkway)\b")
 _EPONYM_WORD = lazy_compile(r"\beponyms?\b")
 _CAMP_AFTER = lazy_compile(r"(?: [A-Z][\w'’-]+){0,2} (?:refugee )?camps?\b")
 # A match on a fixture list: "home vs. ", "away at ", "(H) vs ".
@@ -625,6 +632,9 @@ _FOREIGN_HONORIFIC_HINT = lazy_compile(
 # "M. Bazile" (Monsieur) in French text (its accented letters): in English "M." is often an initial.
 _FRENCH_LETTERS = lazy_compile(r"[éèêàçùâîôû]")
 _FR_MONSIEUR_RE = lazy_compile(rf"(?<![\w.])M\. ([{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)")
+# "A D. Esperança liga todas as sextas" (Dona) in Portuguese text (its letters): in English "D." is an initial.
+_PORTUGUESE_LETTERS = lazy_compile(r"[ãõçâêôáéíóú]")
+_PT_DONA_RE = lazy_compile(rf"(?<![\w.])D\. ([{_U}][{_L}]+(?: [{_U}][{_L}]+)?)")
 # Polish honorifics before a name ("pani Genowefy Sobczak", "p. Sobczak"), read only in Polish text
 # (its letters): in English "pan" and "p." are other words ("pan-Asian", "see p. 12").
 # Polish and Slovak letters (Slovak writes "pani" too: "pani Ľudmila"); a capitalised "Pani" at a
@@ -852,6 +862,8 @@ _LABEL_STOP = COMMON_WORDS | ORG_WORDS | _PERSONA_LABEL
 _NAME_KEY = lazy_compile(
     r"\b(?:name|names|first|last|full|given|family|surname|patient|caller|member|contact|"
     r"guardian|emergency|spouse|parent|nok|subscriber|guarantor|caregiver|child|"
+    # an emergency contact in Spanish and Vietnamese: "contacto_emergencia", "lien_lac_khan_cap"
+    r"emergencia|khan cap|"
     r"beneficiary|insured)\b"
     # whom a note or a reminder is for: "allergy_note_for": "Tamsin G."
     r"|\b(?:note|notes|reminder|message|callback|call back) for$")
@@ -1045,7 +1057,7 @@ def _template_default_names(s: Scan) -> list[PhiHit]:
 @lru_cache(maxsize=4096)
 def _name_key(key_text: str) -> bool:
     """A key that names a person's name (`patient_name`), not an agent's or a thing's."""
-    if key_text.endswith(_PERSON_NAME_KEY_ENDS):
+    if key_text.endswith(_PERSON_NAME_KEY_ENDS) or key_text.endswith(_SURROGATE_KEY_ENDS):
         return True  # "referring_patient_name": the patient's name, whoever refers them
     return _NAME_KEY.search(key_text) is not None and _NOT_NAME_KEY.search(key_text) is None
 
@@ -1053,6 +1065,9 @@ def _name_key(key_text: str) -> bool:
 _RELATIVE_IN_VALUE = lazy_compile(r"\b(?:his|her|their|my) (?:" + "|".join(sorted(KIN_WORDS)) + r")\b")
 _PERSON_NAME_KEY_ENDS = ("patient name", "patient full name", "caller name", "member name", "client name",
                          "child name", "guardian name", "parent name")
+# A patient's health-care agent or surrogate (not an AI agent, not staff): "hcp_agent".
+_SURROGATE_KEY_ENDS = ("hcp agent", "health care agent", "healthcare agent", "health care proxy", "healthcare proxy",
+                       "hcp", "poa", "surrogate", "next of kin")
 
 
 # Keys for the practice's own people and organisation (not "greeting" or "template": a greeting
@@ -1071,6 +1086,8 @@ _WORKFORCE_KEY = lazy_compile(
 @lru_cache(maxsize=4096)
 def _workforce_key(key_text: str) -> bool:
     """A key for the practice's people or organisation (`office_manager`, `clinic_name`), not a patient's."""
+    if key_text.endswith(_SURROGATE_KEY_ENDS):
+        return False  # "hcp_agent": the patient's health-care agent
     if key_text.rsplit(" ", 1)[-1] in _ROLE_HEAD_KEY:
         return True  # "patient_preferred_interpreter": the interpreter, whoever the key is for
     return _WORKFORCE_KEY.search(key_text) is not None and _PATIENT_KEY.search(key_text) is None
@@ -1090,6 +1107,14 @@ _STAFF_OR_EXAMPLE_NOTE = lazy_compile(
 _NAME_THEN_NOTE = lazy_compile(rf"([{_U}][\w'’.-]*(?: [{_U}][\w'’.-]*){{0,2}}) (?:\(|[–—-] )[^\n]{{2,120}}$")
 
 
+# Stand-in names that are also real people's (so not in PLACEHOLDER_NAMES): a placeholder only as a
+# default or an example under its key.
+_COMMON_STANDINS = frozenset({"jan kowalski", "anna kowalska", "juan pérez", "juan perez", "mario rossi",
+                              "jean dupont", "marie dupont", "juan dela cruz", "maria silva", "joão silva",
+                              "joao silva", "john smith", "jane smith"})
+_DEFAULT_KEY = lazy_compile(r"\b(?:default|placeholder|fallback|example|sample|dummy)\b")
+
+
 def _value_name(s: Scan) -> PhiHit | None:
     """A dynamic-variable default under a name-ish key: the whole value is the name."""
     if not s.key_text or not _name_key(s.key_text):
@@ -1102,6 +1127,8 @@ def _value_name(s: Scan) -> PhiHit | None:
         if _STAFF_OR_EXAMPLE_NOTE.search(note.group(0)[len(note.group(1)) :].lower()):
             return None
         value = note.group(1)
+    if value.lower() in _COMMON_STANDINS and _DEFAULT_KEY.search(s.key_text):
+        return None  # "default_patient_name": "Jan Kowalski": a language's John Doe as a default
     words = value.replace(",", " ").split()  # "Kowalczyk, Irena": surname first
     if not 1 <= len(words) <= 4 or value.lower() in _PLACEHOLDER_VALUES or value.lower() in _placeholder_set() or (
             value.lower().startswith(("unknown ", "anonymous ", "unnamed ", "unidentified "))):
@@ -1519,7 +1546,8 @@ _FIGURE_AFTER = lazy_compile(r",? (?:był (?:słynnym|znanym)|była (?:słynną|
                              r"(?:their|his|her) names?)\b")
 _FAN_ASKS_BEFORE = lazy_compile(r"\bfans? (?:asks?|mentions?|brings? up) (?:about )?(?:[\w'’]+ ){0,3}$")
 _HOLIDAY_WORDS = frozenset({"bajram", "bayram", "rajyotsava", "diwali", "deepavali", "navratri", "nowruz", "navruz",
-                            "eid", "vaisakhi", "baisakhi", "pongal", "onam", "tet", "chuseok", "seollal"})
+                            "eid", "vaisakhi", "baisakhi", "pongal", "onam", "tet", "chuseok", "seollal",
+                            "dashami", "dashain", "tihar", "losar", "teej", "tika"})  # ("Vijaya Dashami", "Bhai Tika")
 
 
 def _remember_figure(s: Scan, norms: tuple[str, ...]) -> str:
@@ -1698,6 +1726,8 @@ _CLERGY_CONTEXT = lazy_compile(r"\b(?:chaplains?|chaplaincy|spiritual|pastoral|c
 # What follows a clergy member of the practice's rota: "Fr. Sauer for Catholic sacraments until 07:00",
 # "Imam Yusuf Haddad via the operator", "Elder Harold Whitecalf is at the centre Tuesdays".
 _CLERGY_AFTER = lazy_compile(r"\b(?:until \d|via the operator|through the operator|is at the cent(?:re|er)|"
+                             # what the practice's clergy offer: "Pastor Daniel Seo (...) offers chaplain visits"
+                             r"offers? (?:chaplain|chaplaincy|pastoral|spiritual|prayer)|"
                              r"for (?:catholic|jewish|muslim) |on call|paging)")
 # A state's programme, agency or licence after a state that is also a given name ("Georgia Medicaid").
 _STATE_PROGRAM_AFTER = lazy_compile(r" (?:Medicaid|Medicare|DL|DMV|DHS|DHHS|DOH|Department|State|Pathways|"
@@ -1747,9 +1777,13 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     `cues`, when not -1, is `_tail_cues` of this 40-character window, known to the caller.
     """
     before = s.lower[start - 40 if start > 40 else 0 : start]
+    if s.field == "value" and s.key_text and s.lower[start:end] in _COMMON_STANDINS and _DEFAULT_KEY.search(s.key_text):
+        return "placeholder"  # "default_patient_name": "Jan Kowalski": a language's John Doe as a default
     if cues < 0:
         cues = _tail_cues(before)
-    if cues & _PROVIDER_BEFORE.bit:
+    if cues & _PROVIDER_BEFORE.bit and not (before.rstrip().endswith(":") and (
+            s.lower[start:end].split(None, 1)[0].rstrip(".") in HONORIFICS)):
+        # (a heading's colon, then an honorific: "Morada para a visita do enfermeiro: Sra. Esperança ...")
         return "provider"
     after = s.text[end : end + 60]
     if _provider_after(after) or (len(norms[-1]) == 1 and after[:1] == "." and _provider_after(after[1:])):
@@ -2114,9 +2148,13 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "el empaque Tres Robles de Grandview", "Sonrisas del Valle, la clínica dental"
     if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _SIZE_AFTER.match(after):
         return "product"  # "Shiley 3.5 and 4.0 PED cuffless", "Bivona 3.0 neonatal": a device and its sizes
+    if before.endswith("the ") and after[:1] == " " and _RACE_DISTANCE_AFTER.match(after):
+        return "event"  # "The Kuskokwim 300 starts in Bethel", "the Daytona 500": a race
+    if before.endswith(" named ") and _THING_NAMED.search(before):
+        return "thing"  # "the 'patient' is a mannequin named Resusci Anne", "a therapy dog named Biscuit"
     if s.text.endswith(("Camp ", "Lake ", "Mount ", "Mt. "), max(0, start - 6), start):
         return "place"  # "Camp Loon Song's infirmary", "Lake Winnipesaukee", "Mount Rainier": a place's name
-    if (" " + before[-7:]).endswith((" san ", " santa ", " santo ", " são ", " saint ", " st. ")) and not _honorific_at(
+    if _SAINT_BEFORE.search(before[-8:]) and not _honorific_at(
             s, before, start):
         return "place"  # "parroquia San Juan Diego", "St. Jude": a church, a town, a hospital
     if before.endswith(("front desk ", "front-desk ", "reception ")):
@@ -2132,6 +2170,14 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     return None
 
 
+# A saint's title right before the name, after a space, a quote or the text's start: "'St. John Vianney".
+_SAINT_BEFORE = lazy_compile(r"(?:^|[^\w.])(?:san|santa|santo|são|saint|st\.) $")
+# A race's distance after its name: "the Kuskokwim 300", "the Coca-Cola 600".
+_RACE_DISTANCE_AFTER = lazy_compile(r" (?:[1-9]00|1,?000)\b"
+                                    r"(?! (?:mg|mcg|ml|units?|patients|people|members|families)\b)")
+# A thing or an animal given a name: "a mannequin named Resusci Anne", "the unit's dog named Scout".
+_THING_NAMED = lazy_compile(r"\b(?:mannequin|manikin|dummy|doll|robot|simulator|puppet|dog|puppy|cat|kitten|horse|"
+                            r"pony|mascot|teddy bear|bear|rabbit|parrot|goat|chatbot|bot|avatar|boat|ship)s? named $")
 # An animal of the practice, named: "Riley is our clinic therapy dog", "Biscuit is the office cat".
 _ANIMAL_NAMED = lazy_compile(r"\b([A-Z][a-z]{1,20}) is (?:our|the) (?:[\w-]+ ){0,2}(?:dog|cat|mascot|puppy|horse|"
                              r"rabbit|parrot)\b")
@@ -2227,8 +2273,10 @@ def _drop_places(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     if not places:
         return hits
     place_set = SpanSet(places)
+    # (a relative or patient word right before it makes it a person: "Her grandson Tyler picks up ...")
     return [h for h in hits if "honorific" in h.reason or not place_set.overlaps(h.start, h.end)
-            or _name_beyond_place(s, h, places)]
+            or _name_beyond_place(s, h, places)
+            or _tail_cues(s.lower[max(0, h.start - 30) : h.start]) & (_STRONG_BEFORE.bit | _RELATIVE_BEFORE.bit)]
 
 
 def _name_beyond_place(s: Scan, h: PhiHit, places: list[tuple[int, int]]) -> bool:
@@ -2356,6 +2404,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits.extend(_cjk_names(s, hits))
     if "M. " in text and not text.isascii() and _FRENCH_LETTERS.search(text):
         hits = _honorific_names(text, _indexed(hits), _FR_MONSIEUR_RE, "French honorific followed by a name")
+    if "D. " in text and not text.isascii() and _PORTUGUESE_LETTERS.search(text):
+        hits = _honorific_names(text, _indexed(hits), _PT_DONA_RE, "Portuguese honorific followed by a name")
     if not text.isascii() and _POLISH_LETTERS.search(text):
         hits = _honorific_names(text, _indexed(hits), _PL_HONORIFIC_RE, "Polish honorific followed by a name")
     if not text.isascii() and _HANGUL_HINT.search(text):
@@ -2470,6 +2520,11 @@ _CN_SELF_RE = lazy_compile(r"我(?:是|叫)([\u4e00-\u9fff]{2,3}?)(?:的(?:老�
 # Korean names: a surname syllable and one or two more, after a patient or name label ("환자 김민지",
 # "성함: 박서준") or before an honorific or kinship title ("이순자님", "이순자 할머니", "김민지 씨").
 _HANGUL_HINT = lazy_compile(r"[\uac00-\ud7a3]")
+# A Korean name with an English patient cue before it or a kinship note after it, as labels write
+# them: "Somang – TEST (pt 오영숙)", "Family line – 박정호 (아들)" (son).
+_KO_NOTED_RE = lazy_compile(r"\b(?:pt|patient)\.? ([\uac00-\ud7a3]{2,4})(?![\uac00-\ud7a3])"
+                            r"|(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,4}) ?\((?:아들|딸|어머니|아버지|남편|아내|"
+                            r"엄마|아빠|할머니|할아버지|손자|손녀|환자|보호자)\)")
 # A name label may take its topic particle and the name its copula or particle: "제 이름은 한영수고요",
 # "환자 이순자입니다", "성함: 박서준이에요".
 _KO_LABELED_RE = lazy_compile(r"(?:환자|보호자|성함|이름|수진자)(?:은|는|이|가)?\s?[:：]?\s?([\uac00-\ud7a3]{2,3})"
@@ -2515,10 +2570,12 @@ def _korean_names(s: Scan, found: HitList) -> list[PhiHit]:
     for rx, conf, why in ((_KO_LABELED_RE, 0.75, "Korean name after a patient or name label"),
                           (_KO_TITLED_RE, 0.8, "Korean name with an honorific or kinship title"),
                           (_KO_SELF_RE, 0.8, "Korean name a caller gives as their own"),
-                          (_KO_SURNAME_TITLED_RE, 0.7, "Korean surname with a title of age")):
+                          (_KO_SURNAME_TITLED_RE, 0.7, "Korean surname with a title of age"),
+                          (_KO_NOTED_RE, 0.75, "Korean name with a patient or kinship note")):
         for m in rx.finditer(s.text):
-            name = m.group(1)
-            a, b = m.span(1)
+            g = m.lastindex or 1
+            name = m.group(g)
+            a, b = m.span(g)
             if name[0] not in _KO_SURNAMES or name.endswith(_KO_NOT_NAME) or name in _KO_NOT_NAME:
                 continue
             if _ends_before(s.text, a, _KO_ROLE_BEFORE):

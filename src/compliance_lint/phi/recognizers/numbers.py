@@ -243,7 +243,8 @@ _PHONE_PERSON = lazy_compile(
     r"\b(?:p(?:atients?|t|ersonal|hone:)|c(?:allers?|ell(?:phone|ular)?|allback for|all (?:him|her|me)|ell:"
     r"|allback(?: number| no\.?| ?#)?:)"
     r"|m(?:embers?|y|e|obile|others?|obile:)|h(?:is|er|ome|usband)|t(?:heir|ext (?:him|her)|el:)"
-    r"|emergency contact|daughters?|s(?:ons?|pouse)|wife|fathers?|guardians?|reach (?:him|her|them)"
+    r"|emergency contact|daughters?|s(?:ons?|pouse|u (?:celular|cel|tel[eé]fono|n[uú]mero|whatsapp))|wife|fathers?"
+    r"|guardians?|reach (?:him|her|them)"
     r"|number is|answering at|i(?:'m|’m)?(?![.'’]))(?!\w)"
 )
 _PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
@@ -270,7 +271,7 @@ _KEY_OWN_LINE = lazy_compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk
                            r"transfer|forward|forwarding|escalation|practice|clinic|office|department|dept|main|"
                            r"hotline|helpline|switchboard|ivr|team|crew|unit|station|desk|nurse line|"
                            # a staff member's work phone: "house_manager_cell", "on_call_coordinator_phone"
-                           r"manager|coordinator|director|supervisor|staff|"
+                           r"manager|coordinator|director|supervisor|staff|liaison|"
                            # the line in Spanish and Portuguese: "whatsapp_linea"
                            r"linea|línea|linha|center|centre|"
                            # the number an agent's voicemail asks people to call back
@@ -760,6 +761,11 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       r"complainant|reporting party|reporter|grievant|claimant|victim|witness|"
                                       # a workers' compensation case: "injured_worker_employer_phone"
                                       r"injured worker|injured employee|"
+                                      # a farmworker clinic's patient: "trabajador_telefono"
+                                      r"trabajador|trabajadora|"
+                                      # an emergency contact in Spanish, Vietnamese, French ("contacto_emergencia",
+                                      # "lien_lac_khan_cap")
+                                      r"emergencia|khan cap|urgence|"
                                       # a therapy practice's client ("client_phone"), not its client services line
                                       r"client(?! (?:services?|support|success|relations?|portal|line|care)\b))\b")
 

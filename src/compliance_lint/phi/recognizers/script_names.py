@@ -93,6 +93,12 @@ _ARABIC_NOT_NAME = frozenset(word_list("""المريض المريضة المري
 
 # A Bengali patient cue, then a name of two words: "পরীক্ষার জন্য রোগী: রাহেলা খাতুন" (test patient: ...).
 _BENGALI_CUED = lazy_compile(rf"(?:রোগী|রোগীর নাম|রোগিণী)\s?[:：]\s?([{_BENGALI}]{{2,}}) ([{_BENGALI}]{{2,}})")
+# A Nepali or Hindi patient cue, then a name of two or three words: "बिरामी हरि प्रसाद खतिवडा" (patient ...).
+_DEVANAGARI_CUED = lazy_compile(rf"(?<![{_DEVANAGARI}])(?:बिरामी|मरीज़|मरीज|रोगी)\s?[:：]?\s"
+                                rf"([{_DEVANAGARI}]{{2,}}(?: [{_DEVANAGARI}]{{2,}}){{1,2}})")
+# Words that go on a sentence after the cue, not a name: postpositions, "is", "phone", "call", "and", "or".
+_DEVANAGARI_NOT_NAME = frozenset(word_list("""को का की के ले लाई हो है छ र वा फोन कल गर्नुहोस् गर्नु और या से
+    लागि सँग मा में पर"""))
 # Words that go on an instruction after the cue, not a name: wait, do, come, phone, please, for, our, your, now.
 _BENGALI_NOT_NAME = frozenset(word_list("অপেক্ষা করুন আসুন ফোন দয়া দয়া জন্য আমাদের আপনার এখন কল"))
 # Urdu "اگر صائمہ بیگم کال کریں" (if Saima Begum calls) and Hindi "मैं सुरेखा पाटणकर बोल रही हूँ" (this is
@@ -115,6 +121,11 @@ _SCRIPT_HONORIFIC = lazy_compile(
     rf"(?<![{_ARABIC}])(?:خانم|آقای|ښاغلی|مېرمن|میرمن|محترمہ|محترم|جناب) ([{_ARABIC}]{{2,}}) ([{_ARABIC}]{{2,}})"
     rf"|(?<![{_ETHIOPIC}/])(?:ወ/ሮ|ወ/ሪት|ወ/ት|ወይዘሮ|ወይዘሪት|አቶ|ኣቶ) ([{_ETHIOPIC}]{{2,}}) ([{_ETHIOPIC}]{{2,}})"
     rf"|(?<![{_DEVANAGARI}])(?:श्रीमती|श्रीमान|सुश्री) ([{_DEVANAGARI}]{{2,}}) ([{_DEVANAGARI}]{{2,}})")
+# Yiddish and Hebrew: an honorific ("מרת ברך", Mrs. Brach) or a relative's word ("די מאמע פון חיה שרה",
+# the mother of Chaya Sara), then one or two name words.
+_HEBREW_CUED = lazy_compile(
+    rf"(?<![{_HEBREW}])(?:(?P<hon>מרת|גברת|פרוי) |(?:די מאמע|דער טאטע|די טאכטער|דער זון|די ווייב|דער מאן|"
+    rf"אמא|אבא|הבת|הבן|אשתו|בעלה) (?:פון|של) )([{_HEBREW}]{{2,}}(?: [{_HEBREW}]{{2,}})?)")
 # What follows those honorifics that is no name: a doctor's or engineer's title, "ladies and
 # gentlemen", the caller, the patient.
 _NOT_AFTER_HONORIFIC = frozenset(word_list("""دکتر ډاکټر ڈاکٹر داکتر مهندس انجنیر و او اور بیمار مریض مریضہ ناروغ
@@ -147,9 +158,18 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
         first, second = m.group(g), m.group(g + 1)
         if first not in _NOT_AFTER_HONORIFIC:
             add(m.start(), m.end(g) if second in _NOT_AFTER_HONORIFIC else m.end(g + 1), "a name after an honorific")
+    for m in _HEBREW_CUED.finditer(text):
+        add(m.start() if m.group("hon") else m.start(2), m.end(2),
+            "a Hebrew-script name after an honorific or a relative")
     for m in _SIKH_NAME.finditer(text):
         surname = m.group(2)
         add(m.start(), m.end(2) if surname and surname not in _NOT_SURNAME else m.end(1), "a Sikh name (Singh or Kaur)")
+    for m in _DEVANAGARI_CUED.finditer(text):
+        words = m.group(1).split()
+        while words and words[-1] in _DEVANAGARI_NOT_NAME:
+            words.pop()
+        if len(words) >= 2 and words[0] not in _DEVANAGARI_NOT_NAME:
+            add(m.start(1), m.start(1) + len(" ".join(words)), "a Nepali or Hindi name after a patient cue")
     for m in _BENGALI_CUED.finditer(text):
         if m.group(1) not in _BENGALI_NOT_NAME and m.group(2) not in _BENGALI_NOT_NAME:
             add(m.start(1), m.end(2), "a Bengali name after a patient cue")  # "রোগী: রাহেলা খাতুন"
