@@ -5,9 +5,10 @@ whose capitals the main pass does not read.
 
 The name recognizer's main evidence is a capitalised word; these scripts have none, so a name is
 found only by what stands around it: a self-introduction ("ਮੇਰਾ ਨਾਮ ... ਹੈ", "اسمي ...", "ስሜ ...
-ነው"), a patient, test-data or honorific cue before it ("المريضة ...", "بيانات الاختبار: ...",
-"السيد ..."), a caller verb ("إذا اتصلت ..."), or the Sikh name words Singh and Kaur that nearly
-every Sikh name carries. A doctor's title before the name marks staff.
+ነው"), a patient, test-data, relative or honorific cue before it ("المريضة ...", "بيانات الاختبار: ...",
+"السيد ...", "خانم ...", "ወ/ሮ ...", "מרת ...", "די מאמע פון ..."), a caller verb ("إذا اتصلت ...", "...
+फोन करे"), or the Sikh name words Singh and Kaur that nearly every Sikh name carries. A doctor's
+title before the name marks staff.
 """
 
 from __future__ import annotations
