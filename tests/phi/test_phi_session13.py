@@ -179,3 +179,40 @@ NEGATIVES_ROUND2 = [
     ("Room 12", "birthday_party_room", "value"),
 ]
 test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)
+
+# Round three (holdouts 272-277): a patient cue before a name whose last word is an English word,
+# honorifics in Bosnian, Burmese, Urdu and Pashto cues, Somali relatives, spelled Portuguese phones,
+# more person keys, and figures, feasts, rooms and countries that are no one's name.
+POSITIVES_ROUND3 = [
+    ("Retired member Arlis Dyer hauls a few traps and asks about his Medicare plan.", None, None,
+     ("NAME", "Arlis Dyer")),
+    ("Sin gospođe Hodžić, Emir, zove u njeno ime.", None, None, ("NAME", "gospođe Hodžić")),
+    ("ဒေါ်ခင်မာလာ ဖုန်းဆက်လျှင် ဆေးခန်းသို့ လွှဲပေးပါ။", None, None, ("NAME", "ဒေါ်ခင်မာလာ")),
+    ("ٹیسٹ کے لیے: مریض کا نام عمران بشیر، ذیابیطس کا فالو اپ۔", None, None, ("NAME", "عمران بشیر")),
+    ("User: Waxaan u wacayaa aabahay, Cali Faarax, oo sonkorowga qaba.", None, None, ("NAME", "Cali Faarax")),
+    ("Ligar de volta pra Rosângela no dois zero um, quatro cinco seis, sete oito nove zero.", None, None,
+     ("PHONE", "dois zero um, quatro cinco seis, sete oito nove zero")),
+    ("406-552-1187", "mom_phone", "value", ("PHONE", "406-552-1187")),
+    ("602-331-7788", "pilgrim_phone", "value", ("PHONE", "602-331-7788")),
+    ("786-220-4471", "waiver_signer_phone", "value", ("PHONE", "786-220-4471")),
+    ("https://raicesdelcampo.org/portal/trabajador/55102933/resultados", None, "url",
+     ("URL", "https://raicesdelcampo.org/portal/trabajador/55102933/resultados")),
+    ("JMBG 0507968175012 dat na probnom pozivu.", None, None, ("OTHER_ID", "0507968175012")),
+    ("ትዕግስት_ሀይሉ_insurance_card.png", None, "label", ("PHOTO", "ትዕግስት_ሀይሉ_insurance_card.png")),
+]
+NEGATIVES_ROUND3 = [
+    ("712-440-3301", "case_worker_phone", "value"),
+    ("Hydration reminders can quote Satchel Paige; keep them light.", None, None),
+    ("Books by Elder Porphyrios are sold in the bookstore.", None, None),
+    ("The rear naked choke is named after the judoka Masahiko Kimura; it is a technique.", None, None),
+    ("We run free rides from Cecilia, Parks and Breaux Bridge on Sundays.", None, None),
+    ("Ordinacija je zatvorena za Kurban-bajram, 6. juna.", None, None),
+    ("Cô Thảo (điều phối viên) xếp lịch xe buýt cho các cụ.", None, None),
+    ("Travel screening: callers back from Liberia, Sierra Leone or Guinea with fever stay home.", None, None),
+    ("The three exam rooms are named Amelia Bloomer, Vasco da Gama and Frida Kahlo.", None, None),
+    ("The Holy Ghost lunch (sopas do Espírito Santo) is Sunday; members ride free.", None, None),
+    ("Transfira a chamada ao Sr. Gaspar Medeiros, o diretor, se pedirem um reembolso.", None, None),
+    ("The lobby has a Herb Brooks quote and a Haile Gebrselassie poster.", None, None),
+    ("መመሪያ_ለታካሚዎች_intake_form.pdf", None, "label"),
+]
+test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)

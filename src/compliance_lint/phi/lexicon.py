@@ -303,7 +303,9 @@ PUBLIC_FIGURES = frozenset(
         "mahmoud darwish", "chuck yeager", "charles lindbergh", "bessie coleman", "john glenn", "orville wright",
         "wilbur wright", "maria skłodowska-curie", "maria skłodowska", "maria curie",
         # a prayer named for one; athletes parents and coaches compare children with
-        "hail mary", "katie ledecky", "shohei ohtani", "lionel messi", "megan rapinoe",
+        "hail mary", "espírito santo", "espiritu santo", "espíritu santo", "holy ghost",
+        "katie ledecky", "shohei ohtani", "lionel messi", "megan rapinoe", "herb brooks", "satchel paige",
+        "yogi berra", "ellen johnson sirleaf", "haile gebrselassie", "pedro álvares cabral", "vasco da gama",
         "dale earnhardt", "richard petty", "jeff gordon", "wayne gretzky", "kobe bryant"
     }
 )
@@ -599,6 +601,14 @@ ORG_WORDS = ORG_WORDS | frozenset(
 
 # Countries and US states: a place this large is not a Safe Harbor geographic unit (PHI_POLICY: GEO
 # means smaller than a state), so "moved here from Norway" names no GEO span.
+# Countries and territories of more than one word ("Sierra Leone": a given name and a surname).
+MULTI_WORD_COUNTRIES = frozenset({"sierra leone", "costa rica", "el salvador", "south sudan", "south africa",
+                                  "burkina faso", "cabo verde", "cape verde", "new zealand", "saudi arabia",
+                                  "sri lanka", "puerto rico", "papua new guinea", "marshall islands",
+                                  "solomon islands", "ivory coast", "dominican republic", "san marino",
+                                  "north macedonia", "south korea", "north korea", "united states",
+                                  "united kingdom", "czech republic", "trinidad and tobago", "guinea bissau",
+                                  "equatorial guinea", "american samoa", "hong kong", "costa del sol"})
 COUNTRIES = frozenset(
     word_list(
         """

@@ -124,6 +124,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # national person numbers of Brazil, Mexico, Poland and Russia ("meu CPF é 418.773.260-89",
      # "CURP GOMA850312HDFRRL09", "PESEL 85031204417", "СНИЛС 112-233-445 95")
      r"cpf|curp|pesel|snils|снилс|matr[ií]cula(?: consular)?|"
+     # the former Yugoslav citizen number: "JMBG 1203965175018"
+     r"jmbg|"
      # Guatemala's personal id: "DPI guatemalteco dictado en la llamada de prueba: 2418 77305 0901"
      r"dpi guatemalteco|número de dpi|numero de dpi|"
      # an immigrant's USCIS number: "A-number A-214-889-307"; a sport's registration: "USA Swimming ID ..."
@@ -494,7 +496,7 @@ _CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "memb
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
-              "dcn", "bib", "pass", "ipledge", "placa", "licencia", "applicant", "dpi",
+              "dcn", "bib", "pass", "ipledge", "placa", "licencia", "applicant", "dpi", "jmbg",
               "a-number", "alien", "uscis", "swim", "athlete id", "player id",
               "ahcccs")
 
@@ -1202,7 +1204,8 @@ _PATIENT_ID_KEY = lazy_compile(r"^(?!.*\b(?:example|sample|format|template|mask|
                                r".*\b(?:patient (?:id|number|mrn|no)|mrn|medical record number)\b"
                                # a client's own vehicle: "client_van_plate" (not the fleet's "van_plate")
                                r"|^(?!.*\b(?:example|sample|format|template)\b)"
-                               r".*\b(?:client|patient|member|caller|resident|family|parent|guardian)\b.*\b(?:plate|vin)\b")
+                               r".*\b(?:client|patient|member|caller|resident|family|parent|guardian)\b.*"
+                               r"\b(?:plate|vin|vehicle tag)\b")
 # (and an MRN is a patient's whoever's the key: "recipient_mrn_at_clinic")
 # JSON keys repeat across a config (every entry of a tool shares its keys), so what a key names
 # is worked out once per key text; bounded because keys come from user input.

@@ -27,6 +27,7 @@ from compliance_lint.phi.lexicon import (
     INSTITUTION_GIVEN_NAMES,
     INSTITUTION_WORDS,
     KIN_WORDS,
+    MULTI_WORD_COUNTRIES,
     NAME_LIKE_WORDS,
     ORG_WORDS,
     PROVIDER_TITLES,
@@ -312,7 +313,9 @@ _APPOSED_ROLES = "|".join(sorted(_APPOSED_ROLE_WORDS, key=len, reverse=True))
 _LATIN_ROLES = ("intérprete|enfermera|enfermero|recepcionista|promotora|promotor|enfermeira|interprète|infirmière|"
                 "infirmier")
 _LATIN_ROLES_AFTER_COMMA = (_LATIN_ROLES + "|interprete|coordinadora|coordinador|trabajadora social|enfermeiro|"
-                            "sage-femme|réceptionniste")
+                            "sage-femme|réceptionniste|"
+                            # "passe a chamada ao Sr. Duarte Furtado, o diretor"
+                            "diretor|diretora|director|directora|gerente|administrador|administradora")
 # Whose staff a plural role is: "are our SLPs", "are this month's vigil volunteers".
 _STAFF_ARE_DETERMINER = (r"(?:our|the|both|certified|licensed|registered|trained|"
                          r"(?:this (?:week|month|year|weekend)|today|tonight)['’]s)")
@@ -445,6 +448,8 @@ _STAFF_AFTER = lazy_compile(
     r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
     # Vietnamese: interpreter, nurse, doctor, receptionist ("anh Đàng Văn Sơn (thông dịch viên, máy lẻ 214)")
     r"thông dịch viên|y tá|bác sĩ|lễ tân|"
+    # ... coordinator, volunteer, driver, pharmacist, staff ("Cô Thảo (điều phối viên)", "anh Tuấn (tài xế ...)")
+    r"điều phối viên|tình nguyện viên|tài xế tình nguyện|tài xế|dược sĩ|nhân viên|"
     # Spanish, Portuguese, French ("La señora Pérez (recepcionista)")
     + _LATIN_ROLES + r"|doctora|médica|médico|"
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
@@ -585,7 +590,9 @@ _FOREIGN_PERSON_CUES = (
     # Russian: if X calls ("Если позвонит Седов")
     "позвонит|позвонила|позвонил|"
     # French: call back, the son or daughter of
-    "rappeler|appeler|le fils de|la fille de|la mère de|le père de"
+    "rappeler|appeler|le fils de|la fille de|la mère de|le père de|"
+    # Somali: my mother, my father, my son, my daughter, my husband, my wife ("hooyaday, Xaawo Maxamed")
+    "hooyaday|aabahay|wiilkayga|gabadhayda|ninkayga|xaaskayga"
 )
 _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
@@ -622,13 +629,15 @@ _LOWER_NAME_RE = lazy_compile(
 )
 _MIXED_HONORIFIC_RE = lazy_compile(rf"\b(?:mr|mrs|ms|miss|señora|señor|señorita|sra|sr|srta|senhora|senhor|dona|"
                                  rf"madame|monsieur|mme|frau|herr|signora|signor|don|doña|"
+                                 # Bosnian/Croatian/Serbian: "Kći gospođe Selimović, Aida, zove ..."
+                                 rf"gospođa|gospođe|gospođi|gospodin|gospodina|gospodinu|"
                                  # Vietnamese kinship honorifics: "chị Hạnh", "anh Tuấn", "bà Lan"
                                  rf"chị|anh|cô|chú|bác|ông|bà)\.? ([{_U}][{_L}]+)")
 # (a necessary condition for a _MIXED_HONORIFIC_RE match with an honorific other than mr/ms/miss: the
 # honorific, an optional dot and a space, then a capital; "don't" no longer lets a text through)
 _FOREIGN_HONORIFIC_HINT = lazy_compile(
     rf"\b(?:señora|señorita|señor|sra|sr|srta|senhora|senhor|dona|doña|don|madame|monsieur|mme|frau|herr|"
-    rf"signora|signor|chị|anh|cô|chú|bác|ông|bà)\.? [{_U}]")
+    rf"signora|signor|chị|anh|cô|chú|bác|ông|bà|gospođa|gospođe|gospođi|gospodin|gospodina|gospodinu)\.? [{_U}]")
 # "M. Bazile" (Monsieur) in French text (its accented letters): in English "M." is often an initial.
 _FRENCH_LETTERS = lazy_compile(r"[éèêàçùâîôû]")
 _FR_MONSIEUR_RE = lazy_compile(rf"(?<![\w.])M\. ([{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)")
@@ -1377,7 +1386,10 @@ _OFFICIAL_BEFORE = _register_tail_cue(_TailCue(
 # artist Norman Collins"): a public figure.
 _FIGURE_ROLE_BEFORE = _register_tail_cue(_TailCue(
     "poet|artist|author|writer|painter|composer|novelist|philosopher|playwright|sculptor|inventor|scientist|"
-    "physicist|explorer|reformer|saint|his majesty|her majesty|his holiness",
+    "physicist|explorer|reformer|saint|his majesty|her majesty|his holiness|"
+    # whose words or works are quoted: "Hydration reminders can quote Satchel Paige", "Books by Elder Ephraim"
+    # (not a bare "quote": "Quote Mrs. Oyelowo's words back to her" is a patient)
+    "can quote|may quote|to quote|a quote from|a line from|quotes from|quotes by|books by|poems by|songs by|music by",
     512))  # (a tail cue: "the poet" ends with "poet")
 _MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
                              "pharaoh", "pope"})
@@ -1547,7 +1559,8 @@ _FIGURE_AFTER = lazy_compile(r",? (?:był (?:słynnym|znanym)|była (?:słynną|
 _FAN_ASKS_BEFORE = lazy_compile(r"\bfans? (?:asks?|mentions?|brings? up) (?:about )?(?:[\w'’]+ ){0,3}$")
 _HOLIDAY_WORDS = frozenset({"bajram", "bayram", "rajyotsava", "diwali", "deepavali", "navratri", "nowruz", "navruz",
                             "eid", "vaisakhi", "baisakhi", "pongal", "onam", "tet", "chuseok", "seollal",
-                            "dashami", "dashain", "tihar", "losar", "teej", "tika"})  # ("Vijaya Dashami", "Bhai Tika")
+                            "dashami", "dashain", "tihar", "losar", "teej", "tika"})
+# ("Vijaya Dashami", "Bhai Tika", "Kurban-bajram")
 
 
 def _remember_figure(s: Scan, norms: tuple[str, ...]) -> str:
@@ -1580,7 +1593,9 @@ _HONOUR_OF_END = lazy_compile(r"(?:\bin hono(?:u)?r of|\bна честь|\bв ч
 # also matches), so it starts at most (longest phrase + trailing \W) + 1 characters before the
 # end. `search(s, pos)` still sees the character before `pos` for `\b`, so the answers are those
 # of a search over the whole window.
-_NAMED_AFTER_END = lazy_compile(r"named (?:after|for)(?: (?:sir|dame|saint|st\.?|lord|lady))?\W{0,3}$")  # longest 20
+# (a role may come between: "the kimura is named after the judoka Masahiko Kimura")
+_NAMED_AFTER_END = lazy_compile(r"named (?:after|for)(?: the [a-z]{3,15})?(?: (?:sir|dame|saint|st\.?|lord|lady))?"
+                                r"\W{0,3}$")  # longest 36
 _INTRO_FROM_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$")  # 13
 _THIS_IS_END = lazy_compile(r"\bthis is\W{0,2}$")  # 9
 _INTRO_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
@@ -2076,7 +2091,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return _remember_figure(s, norms)  # "Chester Nez, one of the original Code Talkers", "... gave their names to"
     if "fan" in before and _FAN_ASKS_BEFORE.search(before):
         return _remember_figure(s, norms)  # "If a fan asks about Nolan Ryan's arm-care routine": a player
-    if norms[-1] in _HOLIDAY_WORDS:
+    if norms[-1].rsplit("-", 1)[-1] in _HOLIDAY_WORDS:
         return "eponym"  # "Kurban Bajram", "Kannada Rajyotsava": a holiday
     if after[:5] == " here" and not after[5:6].isalpha() and _GREETING_END.search(before):
         return "persona"  # "Hi, Brightline here!", "Hello, Wren here.": the agent or the practice speaking
@@ -2100,7 +2115,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             flags & _HAS_NOBEL and _NOBEL_AFTER.match(s.lower, end)):
         return _remember_figure(s, norms)  # "Hans Berger recorded the first human EEG in 1924"
     tail = len(before) - 21 if len(before) > 21 else 0  # no end-anchored phrase below is longer than 20 characters
-    if ("named after" in before or "named for" in before) and _NAMED_AFTER_END.search(before, tail):
+    # (but "named after the <role>", up to 36)
+    if ("named after" in before or "named for" in before) and _NAMED_AFTER_END.search(before, max(0, len(before) - 37)):
         return "eponym"
     if flags & _HAS_HONOUR and ("hono" in before or "чест" in before or "imi" in before or "homenagem" in before
                                  or "benannt" in before) and (
@@ -2148,6 +2164,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "el empaque Tres Robles de Grandview", "Sonrisas del Valle, la clínica dental"
     if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _SIZE_AFTER.match(after):
         return "product"  # "Shiley 3.5 and 4.0 PED cuffless", "Bivona 3.0 neonatal": a device and its sizes
+    if len(norms) > 1 and " ".join(norms) in MULTI_WORD_COUNTRIES:
+        return "place"  # "Liberia, Sierra Leone or Guinea"
+    if after[:1] == " " and _FIGURE_THING_AFTER.match(after):
+        return _remember_figure(s, norms)  # "a Herb Brooks quote", "a Haile Gebrselassie poster"
+    if "named" in before and _THINGS_NAMED_LIST.search(s.lower, max(0, start - 100), start):
+        return "thing"  # "Our two activity rooms are named Pedro Álvares Cabral and Vasco da Gama"
     if before.endswith("the ") and after[:1] == " " and _RACE_DISTANCE_AFTER.match(after):
         return "event"  # "The Kuskokwim 300 starts in Bethel", "the Daytona 500": a race
     if before.endswith(" named ") and _THING_NAMED.search(before):
@@ -2172,6 +2194,13 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
 
 # A saint's title right before the name, after a space, a quote or the text's start: "'St. John Vianney".
 _SAINT_BEFORE = lazy_compile(r"(?:^|[^\w.])(?:san|santa|santo|são|saint|st\.) $")
+# What is made of a famous person: "a Herb Brooks quote", "a signed Gretzky poster".
+_FIGURE_THING_AFTER = lazy_compile(r" (?:quote|quotes|poster|posters|portrait|statue|mural|bobblehead|jersey|"
+                                   r"autograph|biography|documentary)\b")
+# Rooms and other things given people's names, up to the name: "the rooms are named Cabral and ..."
+_THINGS_NAMED_LIST = lazy_compile(r"\b(?:rooms|wings|halls|units|buildings|cabins|teams|groups|classrooms|suites|"
+                                  r"pods|floors|houses|boats|horses) (?:are|were) (?:all )?named "
+                                  r"(?:[\w'’.-]+(?:,| or| and)?\s){0,8}$")
 # A race's distance after its name: "the Kuskokwim 300", "the Coca-Cola 600".
 _RACE_DISTANCE_AFTER = lazy_compile(r" (?:[1-9]00|1,?000)\b"
                                     r"(?! (?:mg|mcg|ml|units?|patients|people|members|families)\b)")
@@ -3193,7 +3222,8 @@ _PLACE_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 # Blue River, Frisco and Keystone", "new patients from Hayward, Union City, San Leandro and Fremont".
 _PEOPLE_FROM_PLACES = lazy_compile(
     r"\b(?i:patients|guests|families|clients|callers|people|members|residents|visitors|folks|kids|children|students|"
-    r"workers|riders|campers|skiers) (?i:from|in) (?P<list>" + _PLACE_ITEM + r"(?:, " + _PLACE_ITEM + r"){1,}"
+    r"workers|riders|campers|skiers|rides|shuttles|vans|buses|pickups) (?i:from|in) "
+    r"(?P<list>" + _PLACE_ITEM + r"(?:, " + _PLACE_ITEM + r"){1,}"
     r",? (?:and|or) " + _PLACE_ITEM + r")")
 
 
@@ -3202,7 +3232,8 @@ _PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|subu
                                 r"pueblo|borough|parish|ports of call|stops are|destinations are|camps|"
                                 # (_PEOPLE_FROM_PLACES)
                                 r"(?:patients|guests|families|clients|callers|people|members|residents|visitors|"
-                                r"folks|kids|children|students|workers|riders|campers|skiers) (?:from|in) ")
+                                r"folks|kids|children|students|workers|riders|campers|skiers|rides|shuttles|vans|"
+                                r"buses|pickups) (?:from|in) ")
 # The places right after the verb, when they make a list: "We serve Little Haiti, North Miami, Miami
 # Gardens and El Portal" (not "We serve Maria Lopez and her family first").
 _SERVE_ITEMS_LEAD = lazy_compile(
@@ -3412,9 +3443,11 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             return None  # "Harborlight PrEP" (glued to capitals: a brand), "Harborlight Mavyret" (a coinage)
         if lex == 0 and len(norms[-1]) > 3 and norms[-1] not in NAME_LIKE_WORDS and (
                 norms[-1] in english_words() or norms[-1] in EPONYM_DISEASES or (
-                    _compound_word(norms[-1]) and norms[-1] not in rare_surnames())):
+                    _compound_word(norms[-1]) and norms[-1] not in rare_surnames())) and not (
+                _tail_cues(before) & _STRONG_BEFORE.bit):
             # "Millbrook Elementary", "Fresenius Lakeview": a school, a clinic branch (the head word);
-            # a census surname made of two words is a surname ("Halima Beckford")
+            # a census surname made of two words is a surname ("Halima Beckford"), and so is a word
+            # after a patient cue ("Retired member Elwin Dyer is 93")
             return None
         if (label and lex == 0 and _title_label(s)) or any(
                 _CAMEL_PRODUCT.search(w) and not _NAME_CAMEL.match(w) for w in caps):

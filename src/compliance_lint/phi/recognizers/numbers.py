@@ -766,6 +766,8 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       # an emergency contact in Spanish, Vietnamese, French ("contacto_emergencia",
                                       # "lien_lac_khan_cap")
                                       r"emergencia|khan cap|urgence|"
+                                      # a pilgrim's, a waiver's signer's, a worker's own (not a case or social worker's)
+                                      r"pilgrim|signer|(?<!case )(?<!social )(?<!health )(?<!outreach )worker|"
                                       # a therapy practice's client ("client_phone"), not its client services line
                                       r"client(?! (?:services?|support|success|relations?|portal|line|care)\b))\b")
 
@@ -773,8 +775,9 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
 _KEY_KIN = lazy_compile(r"\b(?:family|relative|relatives|kin|next of kin|nok|caregiver|parent|parents|sibling|"
                       # (not a partner organisation: "partner_pharmacy_fax")
-                      r"sister|brother|partner(?! (?:pharmacy|pharmacies|clinic|clinics|hospital|lab|laboratory|agency|"
-                      r"agencies|organization|organisation|org|site|sites|practice|office|facility|provider)\b)|"
+                      r"sister|brother|mom|mum|dad|partner(?! (?:pharmacy|pharmacies|clinic|clinics|hospital|lab|"
+                      r"laboratory|agency|agencies|organization|organisation|org|site|sites|practice|office|facility|"
+                      r"provider)\b)|"
                       r"spouse|household|escort|companion)\b")
 # Keys for example or format values: a 555-01xx number under them is nobody's.
 _EXAMPLE_KEY = lazy_compile(r"\b(?:example|examples|sample|format|placeholder|demo|dummy|mask|pattern)\b")
@@ -1041,6 +1044,8 @@ _FOREIGN_SPELLED_RE = lazy_compile(r"(?<![\w])(?:" + _FOREIGN_DIGIT + r")(?:(?:[
 _FOREIGN_PHONE_CUE = lazy_compile(
     r"\b(?:mi (?:número|numero|teléfono|telefono|celular)|su (?:número|numero|teléfono|telefono|celular)|"
     r"llamar(?:le)? a|llámele|devolver la llamada|meu (?:número|numero|telefone|celular)|ligar para|"
+    # Portuguese: call back ("Ligar de volta pra Camila no três zero cinco, ...")
+    r"ligar de volta|ligue de volta|ligar pra|liga pra|"
     # "llámeme al siete uno ocho, ...", "márqueme al ...", "me liga no ..."
     r"llámeme|llámame|llamarme|márqueme|me liga|"
     r"мой (?:номер|телефон)|ее номер|его номер|номер телефона|перезвонить|позвонить|"

@@ -13,6 +13,8 @@ title before the name marks staff.
 
 from __future__ import annotations
 
+import re
+
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import word_list
@@ -79,6 +81,8 @@ _NOT_SELF_NAME = frozenset(word_list("""بیمار مریض خوب نگران خ
 _ARABIC_CUED = lazy_compile(
     rf"(?:مريض للاختبار|مريضة للاختبار|مريض تجريبي|مريضة تجريبية|"  # a test patient
     rf"المريضة|المريضه|المريض|السيدة|السيد|الحاجة|الحاج|اسم المريضة|اسم المريض|بيانات الاختبار|"
+    # Urdu "مریضہ کا نام نسرین اختر" (the patient's name is ...), Pashto "ناروغ شاه ولي خان" (patient ...)
+    rf"مریضہ کا نام|مریض کا نام|(?<![{_ARABIC}])ناروغ|"
     # (a child named: "والدة الطفل يوسف الحداد", the mother of the child Yousef al-Haddad)
     rf"اتصلت|اتصل|(?<![{_ARABIC}])الطفلة|(?<![{_ARABIC}])الطفل|"
     # a relative of the person named: "المتصلة هي والدة مينا وهبة" (the caller is the mother of ...)
@@ -114,7 +118,9 @@ _CALLS_OR_SPEAKING = lazy_compile(rf"اگر ([{_ARABIC}]+(?: [{_ARABIC}]+)?) (?:
                                   rf"|လူနာ ([{_MYANMAR}]+)(?=[၊။ ,]|$)"
                                   # Hindi: "सुनीता देवी शर्मा फोन करे तो ..." (if Sunita Devi Sharma phones)
                                   rf"|(?<![{_DEVANAGARI}])([{_DEVANAGARI}]+(?: [{_DEVANAGARI}]+){{1,2}}) "
-                                  rf"(?:फोन|फ़ोन|कॉल) (?:करे|करें|करती|करता|करेगी|करेगा)")
+                                  rf"(?:फोन|फ़ोन|कॉल) (?:करे|करें|करती|करता|करेगी|करेगा)"
+                                  # Burmese: U or Daw and a name, then "phones" ("ဦးကျော်ဇင်ထွန်း ဖုန်းဆက်လျှင်")
+                                  rf"|((?:ဦး|ဒေါ်)[{_MYANMAR}]{{2,}}) ဖုန်းဆက်")
 # Honorifics before a name of two words, the honorific kept in the span (PHI_POLICY §6): Farsi/Dari
 # "خانم ثریا نوری" and "آقای ...", Pashto "ښاغلی ..." and "مېرمن ...", Urdu "محترمہ ..." and "جناب ...",
 # Amharic and Tigrinya "ወ/ሮ ..." (Mrs), "ወ/ሪት ..." (Miss), "አቶ/ኣቶ ..." (Mr), Hindi "श्रीमती ...".
@@ -127,6 +133,12 @@ _SCRIPT_HONORIFIC = lazy_compile(
 _HEBREW_CUED = lazy_compile(
     rf"(?<![{_HEBREW}])(?:(?P<hon>מרת|גברת|פרוי) |(?:די מאמע|דער טאטע|די טאכטער|דער זון|די ווייב|דער מאן|"
     rf"אמא|אבא|הבת|הבן|אשתו|בעלה) (?:פון|של) )([{_HEBREW}]{{2,}}(?: [{_HEBREW}]{{2,}})?)")
+# Two words of one of these scripts in a record's file name, before the record's word:
+# "ብርሃኑ_ተስፋዬ_insurance_card.png" (a label's "_" reads as a space).
+_RECORD_FILE_NAME = lazy_compile(
+    # (one person's documents only: not "intake", "form" or "guide", which a leaflet's title may precede)
+    rf"(?<![{_LETTERS}])([{_LETTERS}]{{2,}} [{_LETTERS}]{{2,}})(?= (?:insurance|id|passport|licen[cs]e|dob|photo|"
+    r"consent|xray|x-ray|mri|labs?|results?)\b)", re.IGNORECASE)
 # What follows those honorifics that is no name: a doctor's or engineer's title, "ladies and
 # gentlemen", the caller, the patient.
 _NOT_AFTER_HONORIFIC = frozenset(word_list("""دکتر ډاکټر ڈاکٹر داکتر مهندس انجنیر و او اور بیمار مریض مریضہ ناروغ
@@ -162,6 +174,9 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
     for m in _HEBREW_CUED.finditer(text):
         add(m.start() if m.group("hon") else m.start(2), m.end(2),
             "a Hebrew-script name after an honorific or a relative")
+    if s.field == "label":
+        for m in _RECORD_FILE_NAME.finditer(text):
+            add(m.start(1), m.end(1), "a name in a record's file name")
     for m in _SIKH_NAME.finditer(text):
         surname = m.group(2)
         add(m.start(), m.end(2) if surname and surname not in _NOT_SURNAME else m.end(1), "a Sikh name (Singh or Kaur)")

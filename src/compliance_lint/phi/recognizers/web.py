@@ -643,7 +643,9 @@ _PERSON_URL_WORDS = ("patients?", "pt", "members?", "clients?", "residents?", "c
                      # a NICU's camera or chart: "?baby=okonjo-bb"; a teen programme's, a race team's
                      "bab(?:y|ies)", "infants?", "newborns?", "teens?", "youths?", "riders?",
                      # a swim meet's results page for one swimmer: "swimcloud.com/swimmer/2294817/"
-                     "swimmers?", "runners?", "golfers?", "skaters?")
+                     "swimmers?", "runners?", "golfers?", "skaters?",
+                     # a farmworker clinic's portal: "/portal/trabajador/88421307/resultados"
+                     "trabajador(?:es)?", "trabajadoras?")
 _PERSON_URL = "|".join(_PERSON_URL_WORDS)
 # A patients' (or records') directory and a two-word slug: "/patients/jolene-striker/progress-photos",
 # "/records/ashby-cordelia/meld-history.pdf", "/portal/u/ameen.alsakkaf/labs", "/travelers/ngozi-okereke-448172/".
