@@ -216,3 +216,19 @@ NEGATIVES_ROUND3 = [
     ("መመሪያ_ለታካሚዎች_intake_form.pdf", None, "label"),
 ]
 test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)
+
+# Read sets added to the repository, their last false positives: a certificate in parentheses, a
+# therapy and who gives it, a Vietnamese centre and river, Arabic stand-ins for a caller's name.
+POSITIVES_ROUND3B = [
+    # guard: a credential in parentheses does not hide a patient's note
+    ("Ms. Yvette Brathwaite (diabetic, Saturdays) needs her insulin pen refilled.", None, None,
+     ("NAME", "Ms. Yvette Brathwaite")),
+]
+NEGATIVES_ROUND3B = [
+    ("Aide Merline Toussaint (HHA, weekends) speaks Kreyòl; match her to Haitian clients.", None, None),
+    ("Room 3 is for occupational therapy with Anh Duy on Fridays.", None, None),
+    ("Dạ, Trung Tâm Sông Hồng xin chào. Cô chú cần chi ạ?", None, None),
+    ("ضيفنا العزيز", "default_caller_name", "value"),
+    ("Bikur Cholim volunteers may call to arrange rides for families.", None, None),
+]
+test_round3b_positive, test_round3b_negative = class_tests(POSITIVES_ROUND3B, NEGATIVES_ROUND3B)

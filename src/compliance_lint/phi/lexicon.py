@@ -306,7 +306,7 @@ PUBLIC_FIGURES = frozenset(
         "hail mary", "espírito santo", "espiritu santo", "espíritu santo", "holy ghost",
         "katie ledecky", "shohei ohtani", "lionel messi", "megan rapinoe", "herb brooks", "satchel paige",
         "yogi berra", "ellen johnson sirleaf", "haile gebrselassie", "pedro álvares cabral", "vasco da gama",
-        "dale earnhardt", "richard petty", "jeff gordon", "wayne gretzky", "kobe bryant"
+        "dale earnhardt", "dale earnhardt jr", "richard petty", "jeff gordon", "wayne gretzky", "kobe bryant"
     }
 )
 
@@ -315,7 +315,9 @@ COMPANY_NAMES = frozenset({"henry schein", "fisher & paykel", "fisher and paykel
                            "eli lilly", "procter & gamble", "baxter", "becton dickinson", "smith & nephew",
                            "stryker", "zimmer biomet", "mckesson", "cardinal health", "owens & minor",
                            "medline", "patterson dental", "dentsply sirona", "boston scientific",
-                           "abbott laboratories", "johnson controls", "casa de la luz"})
+                           "abbott laboratories", "johnson controls", "casa de la luz",
+                           # Jewish community organisations a practice works with
+                           "bikur cholim", "chai lifeline", "hatzolah", "hatzalah", "misaskim", "tomchei shabbos"})
 
 # Surnames that name a disease with "'s" alone ("the Parkinson's caregiver program").
 EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "hodgkin", "addison", "cushing",

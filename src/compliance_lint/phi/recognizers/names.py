@@ -445,6 +445,8 @@ _STAFF_AFTER = lazy_compile(
     r"(?=[;,.\n]|$| \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})"  # ("Vos Chiro - front desk 616-288-9031")
     r"| ?\((?:[\w-]+ ){0,2}(?:manager|coordinator|supervisor|director|lead|scheduler|receptionist|biller|"
     r"volunteer|educator|tech|technician|chaplain|administrator|promotora|promotor|chw|doula|navigator|driver|"
+    # a home health aide's or nursing assistant's certificate: "Aide Shondell Bovell (HHA, Saturdays)"
+    r"hha|cna|"
     r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
     # Vietnamese: interpreter, nurse, doctor, receptionist ("anh Đàng Văn Sơn (thông dịch viên, máy lẻ 214)")
     r"thông dịch viên|y tá|bác sĩ|lễ tân|"
@@ -903,7 +905,9 @@ _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member
                                  "valued customer", "valued patient", "anonymous", "default", "tbd",
                                  # a role word as the default: "rider_name": "Rider"
                                  "rider", "client", "participant", "athlete", "camper", "student", "resident",
-                                 "parent", "guardian", "player", "runner", "relative", "family member", "someone"})
+                                 "parent", "guardian", "player", "runner", "relative", "family member", "someone",
+                                 # Arabic: our dear friend, dear (m./f.), our guest
+                                 "صديقنا العزيز", "عزيزي", "عزيزتي", "ضيفنا", "ضيفنا العزيز"})
 
 
 @cache
@@ -1543,7 +1547,9 @@ _EXTENSION_AFTER = lazy_compile(r"['’]s (?:direct )?(?:extension|ext\b|desk|vo
 _SAY_WILL_BEFORE = lazy_compile(r"\b(?:say|says|tell (?:them|her|him|the caller|callers|the parent)|"
                                 r"let (?:them|her|him) know)(?: that)?\s$")
 _BOOK_WITH_BEFORE = lazy_compile(r"\b(?:book|schedule|set up)(?: (?:a|an|the|her|him|them|his|their))?(?: [\w-]+){0,3} "
-                                 r"with $")
+                                 r"with $"
+                                 # a service of the practice and who gives it: "Room 5 is for physical therapy with"
+                                 r"|\b(?:physical|occupational|speech|massage|music|art) therapy with $")
 # Other peoples and languages of Burma: beside them "Karen" is a people ("For Karen, press 2").
 _BURMA_PEOPLES = lazy_compile(r"\b(?:rohingya|burmese|s'gaw|sgaw|pwo|karenni|kayin|kachin|myanmar|burma)\b")
 # A work after a possessive: its author or artist ("Jill Bolte Taylor's book", "Aznavour's 'La Bohème'").
@@ -2164,6 +2170,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "el empaque Tres Robles de Grandview", "Sonrisas del Valle, la clínica dental"
     if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _SIZE_AFTER.match(after):
         return "product"  # "Shiley 3.5 and 4.0 PED cuffless", "Bivona 3.0 neonatal": a device and its sizes
+    if s.text.startswith(("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám "), start):
+        return "place"  # Vietnamese "Trung Tâm Sông Hương" (the Perfume River Center): an organisation, a river
     if len(norms) > 1 and " ".join(norms) in MULTI_WORD_COUNTRIES:
         return "place"  # "Liberia, Sierra Leone or Guinea"
     if after[:1] == " " and _FIGURE_THING_AFTER.match(after):
