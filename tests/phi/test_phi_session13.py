@@ -232,3 +232,42 @@ NEGATIVES_ROUND3B = [
     ("Bikur Cholim volunteers may call to arrange rides for families.", None, None),
 ]
 test_round3b_positive, test_round3b_negative = class_tests(POSITIVES_ROUND3B, NEGATIVES_ROUND3B)
+
+# Round four (holdouts 278-283): names in other scripts after English cues, one-word Farsi honorifics,
+# Swahili "Bi.", Arabic "I am" in a caller's turn; songs, businesses, scripts and practices named for
+# people, monastery-style defaults, Greek saints, and January 1 as resettlement papers' birthday.
+POSITIVES_ROUND4 = [
+    ("Test chat: caller says his name is ᏣᏂ ᎦᏬᏂᏍᎩ and his sugar was 290.", None, None, ("NAME", "ᏣᏂ ᎦᏬᏂᏍᎩ")),
+    ("تلفن آقای رضایی: ۳۱۰-۴۴۸-۲۲۷۱ — بعد از ساعت ۶ زنگ بزنید.", None, None, ("NAME", "آقای رضایی")),
+    ("Kumbuka: Bi. Wanjiru anaishi na binti yake; mpigie baada ya saa nane.", None, None, ("NAME", "Bi. Wanjiru")),
+    ("user: مرحبا، أنا سامر حداد، بدي موعد لبنتي.\nassistant: أهلاً سامر.", None, None, ("NAME", "سامر حداد")),
+    # guards: a year with January 1 is someone's birth date; a relative's "administrator of the estate"
+    ("Test refugee patient Amina Yusuf, birth date January 1, 1961, resettled in 2019.", None, None,
+     ("DATE", "January 1, 1961")),
+    ("Her daughter Ana Ruiz is administrator of the estate.", None, None, ("NAME", "Ana Ruiz")),
+]
+NEGATIVES_ROUND4 = [
+    ("ᎣᏏᏲ! Thank you for calling the Cherokee diabetes line.", None, None),
+    ("آقای عزیز، خوش آمدید.", None, None),
+    ("user: مرحبا، أنا تعبانة كتير.", None, None),
+    ("Many members were resettled with paperwork that lists January 1 as the birthday. Accept 01/01.", None, None),
+    ("Many callers have January 1 as their official birth date because camp documents used it.", None, None),
+    ("Sos Lupita, la asistente telefónica de la agencia. Hablá con calma.", None, None),
+    ("Lupita – Recordatorios de visitas", None, "label"),
+    ("Manang Luz v1.4 (Ilocano/English)", None, "label"),
+    ("Rooms: Op 1 and Op 2 are Dr. Eleni's, Op 3 is hygiene.", None, None),
+    ("Papadakis_Family_Dentistry_Fees_2026.pdf", None, "label"),
+    ("On January 7 (Άγιος Ιωάννης) Athena may open with a name-day greeting.", None, None),
+    ("ਜੀ", "caller_name_default", "value"),
+    ("φίλε μου", "default_name", "value"),
+    ("The Lusk and Cody rodeos share our medical trailer.", None, None),
+    ("Say dates the way callers say them, like 'April 2nd, 1955', and never guess a year.", None, None),
+    ("Hold music is a Linda George song; you may name the singer.", None, None),
+    ("Read our mailbox slowly: rx [at] cedarcarerx [dot] com.", None, None),
+    ("Old-timers call it the trailer Hostetler's Dairy donated in 2011.", None, None),
+    ("Jill Bouwman, RN, is Director of Nursing; Karen Vanden Bosch is administrator.", None, None),
+    ("Cash prices: Coartem 20/120 mg, 24 tablets, $38.", None, None),
+    ("Bill Sheehan (safety, ext. 14) takes jobsite hazard reports.", None, None),
+    ("Mention the founder's inspiration, Wangari Maathai, only if asked.", None, None),
+]
+test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)

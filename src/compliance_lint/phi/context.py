@@ -114,6 +114,9 @@ EXAMPLE_CUE = lazy_compile(
     r"|(?<![\u0621-\u064a])(?:مثلا|مثال|بصيغة)|उदाहरण"
     # how a calendar writes dates: "Callers give birth dates the Polish way, day first: 03.05.1961 is ..."
     r"|\bday[- ]first\b|\bmonth[- ]first\b"
+    # how the agent should say something, then a quoted example: "Say dates the way callers say them,
+    # like 'March 14th, 1962'"
+    r"|\bsay\b[^.!?\n]{0,40}\blike ['\"‘“]"
 )
 # Every EXAMPLE_CUE match (and every match of the engine's _EXAMPLE_AFTER) contains one of these
 # substrings, so a text without any of them has no example cue in any window: one search per text

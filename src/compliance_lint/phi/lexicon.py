@@ -160,7 +160,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "se
                         "bwana",  # (Swahili "Bwana", Mr.; not "Mzee", also a Somali surname)
                         "ginang", "gng", "ginoo", "binibini", "bb",  # (Tagalog: "Ginang Pacita Lumaban")
                         # Igbo "Maazị Nnaemeka Obiora" (Mr.), Yoruba "Ọgbẹni", "Ìyáàfin", "Arábìnrin"
-                        "maazị", "maazi", "ọgbẹni", "ogbeni", "ìyáàfin", "iyaafin", "arábìnrin", "arabinrin"})
+                        "maazị", "maazi", "ọgbẹni", "ogbeni", "ìyáàfin", "iyaafin", "arábìnrin", "arabinrin",
+                        # Swahili "Bi. Chebet" (Bibi: Mrs., Ms.)
+                        "bi"})
 
 # Titles that make the following name a provider's (not PHI).
 PROVIDER_TITLES = frozenset(
@@ -305,7 +307,9 @@ PUBLIC_FIGURES = frozenset(
         # a prayer named for one; athletes parents and coaches compare children with
         "hail mary", "espírito santo", "espiritu santo", "espíritu santo", "holy ghost",
         "katie ledecky", "shohei ohtani", "lionel messi", "megan rapinoe", "herb brooks", "satchel paige",
-        "yogi berra", "ellen johnson sirleaf", "haile gebrselassie", "pedro álvares cabral", "vasco da gama",
+        "yogi berra", "kofi annan", "aung san suu kyi", "amata kabua", "chris ledoux", "ellen johnson sirleaf",
+        "haile gebrselassie", "pedro álvares cabral", "vasco da gama", "fela kuti",
+        "wangari maathai",
         "dale earnhardt", "dale earnhardt jr", "richard petty", "jeff gordon", "wayne gretzky", "kobe bryant"
     }
 )
@@ -332,7 +336,7 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          "grade", "chart", "neuroma", "catheter", "effect", "harness",
                          # a law, a plant, an event named after someone: "the Zackery Lystedt Law", "Johnson
                          # grass", "the Louis Tewanima Footrace"
-                         "law", "act", "grass", "footrace", "marathon", "powwow", "rodeo", "tournament",
+                         "law", "act", "grass", "footrace", "marathon", "powwow", "rodeo", "rodeos", "tournament",
                          # "Lange calipers", "Dan Gable or Cael Sanderson camps"
                          "calipers", "camps",
                          # "the Greulich and Pyle atlas"
@@ -345,6 +349,8 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          "sequence", "anomaly", "program", "programme", "statue", "monument",
                          # "Braxton Hicks contractions", "a Pfannenstiel incision", "a Bartholin cyst"
                          "contractions", "incision", "cyst", "bunionectomy", "osteotomy",
+                         # "the Pau Cin Hau script"
+                         "script", "alphabet", "syllabary",
                          # "De Quervain's tenosynovitis", "Dupuytren's contracture", "a Farnsworth lantern"
                          "tenosynovitis", "contracture", "lantern"})
 
@@ -509,6 +515,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""rosh hashanah hashana yom k
     purim pesach chanukah hanukkah simchat shabbos shabbat yahrzeit"""))
 # Nepali and Tibetan festivals ("Closed for Dashain on Vijaya Dashami"), and Vietnamese "người" (people).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""dashain dashami tihar losar teej chhath người"""))
+# Greek "Χρόνια πολλά" (many happy returns), a dental operatory ("Op 3 is hygiene"), Spanish "sos" (you are).
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""χρόνια πολλά op sos"""))
 # Ukrainian, Russian and Polish calendar, holiday, country and institution words, capitalised at a
 # sentence start or in a holiday's name ("День Незалежності України", "Poniedziałek Wielkanocny").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""

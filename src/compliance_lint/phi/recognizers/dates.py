@@ -694,6 +694,10 @@ _EXPIRED_THING = lazy_compile(r"\b(?:lot|lots|card|license|licence|supply|stock|
 # January 1 as the birthday resettlement papers give when only the year is known.
 _JAN_FIRST = lazy_compile(r"jan(?:uary)?\.? 1(?:st)?|1(?:st)? jan(?:uary)?|0?1/0?1")
 _DEFAULT_BIRTHDAY = lazy_compile(r"\b(?:default|assigned|placeholder|resettlement|only the (?:birth )?year|year-only|"
+                                 # "resettled with paperwork that lists January 1 as the birthday because the real
+                                 # date was never recorded", "January 1 as their official birth date because camp
+                                 # documents used it"
+                                 r"resettled|paperwork|camp documents|official birth ?date|never recorded|"
                                  # "Many refugees were given January 1 as a birthday on their papers"
                                  r"(?:were|was) given|on (?:their|the|his|her) (?:[a-z]+ )?papers|"
                                  r"year only|"

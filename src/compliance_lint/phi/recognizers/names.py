@@ -422,6 +422,10 @@ _STAFF_AFTER = lazy_compile(
     + r" (?:[\w'’-]+ ){0,3}(?:" + _ROLE_PLURALS + r")\b"
     r"| is (?:[\w'’.-]+ ){1,3}(?:scheduler|assistant|receptionist|nurse|coordinator|manager|biller|navigator|tech)\b"
     r"| is (?:a|our|the) (?:[\w'’-]+ )?persona\b"  # "Luna is a persona, not a person"
+    # a title without its article: "Karen Vanden Bosch is administrator", "is Director of Nursing"
+    # (an administrator only at the sentence's end: "administrator of the estate" is a relative)
+    r"| is (?:director|manager|coordinator|supervisor|chaplain|receptionist|scheduler|charge nurse|head nurse)\b"
+    r"| is administrator(?=[.;,]|$)"
     r"|,? (?:the |your |our )?(?:[\w'’-]+ ){0,2}(?:virtual|ai|automated|digital) (?:helper|assistant|agent|"
     r"receptionist|front desk|scheduler|concierge|voice)"
     # Spanish, Portuguese, French roles after a comma: "María Elena Ocampo, intérprete de la clínica"
@@ -462,6 +466,7 @@ _STAFF_AFTER = lazy_compile(
     r"conditioning|athletic training|sports medicine|equipment|operations|communications)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
     r"| ?\(ext\.? ?\d"  # "Bwij Capelle (ext. 212)", "Transport – Vernon (ext 23)": reached at an extension
+    r"| ?\((?:[\w-]+ ){0,2}[\w-]+, ext\.? ?\d"  # ... after a department: "Bill Sheehan (safety, ext. 14)"
     r"|,? ext\.? ?\d"  # "Baltazar Tzoc ext. 12": a patient has no extension
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|sw|msw|"
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today)\)))",
@@ -853,13 +858,15 @@ _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight"
                             "tagalog", "russian", "arabic", "french", "portuguese", "haitian", "creole", "hindi",
                             "scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
                             "assistant", "agent", "bot", "receptionist", "ai", "virtual", "concierge",
+                            # the line's jobs in Spanish: "Lupita – Recordatorios de visitas"
+                            "recordatorios", "citas", "programación", "agendamiento", "asistente",
                             "voice", "demo", "template", "persona", "scheduler", "support", "team",
                             "line", "desk", "helper", "navigator", "copilot", "sandbox", "prod", "staging",
                             "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3",
                             # a staff member's work items ("Kelsey prior auth queue")
                             "queue", "inbox", "worklist", "greeter", "router",
                             # a line's purpose in Spanish: "Lupita - citas (ES)"
-                            "citas", "recetas", "resultados", "farmacia",
+                            "recetas", "resultados", "farmacia",
                             # a line's purpose in other words ("Gail – admissions transfer", "– línea principal")
                             "transfer", "transfers", "admissions", "línea", "linea", "principal",
                             # a staff member's role ("Denise Okoro - Lab Manager escalations")
@@ -907,7 +914,11 @@ _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member
                                  "rider", "client", "participant", "athlete", "camper", "student", "resident",
                                  "parent", "guardian", "player", "runner", "relative", "family member", "someone",
                                  # Arabic: our dear friend, dear (m./f.), our guest
-                                 "صديقنا العزيز", "عزيزي", "عزيزتي", "ضيفنا", "ضيفنا العزيز"})
+                                 "صديقنا العزيز", "عزيزي", "عزيزتي", "ضيفنا", "ضيفنا العزيز",
+                                 # "ji" (a respectful address in Punjabi and Hindi); friend in Greek, Spanish,
+                                 # French
+                                 "ਜੀ", "जी", "φίλε μου", "φίλη μου", "φίλε", "amigo", "amiga", "mi amigo",
+                                 "mi amiga", "mon ami", "mon amie"})
 
 
 @cache
@@ -1484,6 +1495,8 @@ _STAFF_APPOSITION = lazy_compile(
     r"(?: (?:i{1,3}|iv|v))?(?=[,;.)]| (?:or|and|at|for|on)\b| \()"
     r"|,? y (?:soy|es) (?:la|el|tu|su) (?:asistente|agente|recepcionista|coordinadora|coordinador)"
     r"|,? e (?:sou|é) (?:a|o|sua|seu) (?:assistente|agente|recepcionista)"
+    # Spanish: "Sos Lupita, la asistente telefónica de ...", "Soy Lucía, tu asistente virtual"
+    r"|, (?:la|el|tu|su) (?:asistente|agente|recepcionista) (?:virtual|telefónica|telefónico|digital)\b"
     # French: "C'est Clotilde, l'assistante virtuelle", "Margaux, votre agent vocal"
     r"|,? (?:l'|l’|votre |ton |la |le )(?:assistante|assistant|agente|agent|réceptionniste) "
     r"(?:virtuelle|virtuel|vocale|vocal|numérique|ia)\b)", re.IGNORECASE)
@@ -1565,7 +1578,7 @@ _FIGURE_AFTER = lazy_compile(r",? (?:był (?:słynnym|znanym)|była (?:słynną|
 _FAN_ASKS_BEFORE = lazy_compile(r"\bfans? (?:asks?|mentions?|brings? up) (?:about )?(?:[\w'’]+ ){0,3}$")
 _HOLIDAY_WORDS = frozenset({"bajram", "bayram", "rajyotsava", "diwali", "deepavali", "navratri", "nowruz", "navruz",
                             "eid", "vaisakhi", "baisakhi", "pongal", "onam", "tet", "chuseok", "seollal",
-                            "dashami", "dashain", "tihar", "losar", "teej", "tika"})
+                            "dashami", "dashain", "tihar", "losar", "teej", "tika", "kirtan"})
 # ("Vijaya Dashami", "Bhai Tika", "Kurban-bajram")
 
 
@@ -2170,10 +2183,16 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "el empaque Tres Robles de Grandview", "Sonrisas del Valle, la clínica dental"
     if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _SIZE_AFTER.match(after):
         return "product"  # "Shiley 3.5 and 4.0 PED cuffless", "Bivona 3.0 neonatal": a device and its sizes
+    if s.text.startswith(("Άγιος ", "Αγίου ", "Αγία ", "Αγίας ", "Άγιε "), start):
+        return "saint"  # "on January 7 (Άγιος Ιωάννης)": a saint's name day
     if s.text.startswith(("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám "), start):
         return "place"  # Vietnamese "Trung Tâm Sông Hương" (the Perfume River Center): an organisation, a river
     if len(norms) > 1 and " ".join(norms) in MULTI_WORD_COUNTRIES:
         return "place"  # "Liberia, Sierra Leone or Guinea"
+    if after[:1] == "-" and after[1:2].isdigit() and not any(_is_lex(n) for n in norms):
+        return "product"  # "Masimo Rad-57 S/N ...": a device and its model number
+    if after[:2] in ("'s", "’s") and _OWNED_BUSINESS_AFTER.match(after):
+        return "organisation"  # "Hostetler's Dairy donated it": a business named for its owner
     if after[:1] == " " and _FIGURE_THING_AFTER.match(after):
         return _remember_figure(s, norms)  # "a Herb Brooks quote", "a Haile Gebrselassie poster"
     if "named" in before and _THINGS_NAMED_LIST.search(s.lower, max(0, start - 100), start):
@@ -2202,9 +2221,14 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
 
 # A saint's title right before the name, after a space, a quote or the text's start: "'St. John Vianney".
 _SAINT_BEFORE = lazy_compile(r"(?:^|[^\w.])(?:san|santa|santo|são|saint|st\.) $")
+# A business named with its owner's possessive: "Hostetler's Dairy", "Nguyen's Pharmacy".
+_OWNED_BUSINESS_AFTER = lazy_compile(r"['’]s (?:Dairy|Farm|Farms|Market|Bakery|Diner|Cafe|Café|Restaurant|Pharmacy|"
+                                     r"Drug|Drugs|Garage|Hardware|Store|Grocery|Deli|Pizza|Auto|Towing|Funeral Home|"
+                                     r"Feed|Orchard|Orchards|Nursery|Bar|Tavern|Inn|Lodge|Landscaping|Plumbing)\b")
 # What is made of a famous person: "a Herb Brooks quote", "a signed Gretzky poster".
 _FIGURE_THING_AFTER = lazy_compile(r" (?:quote|quotes|poster|posters|portrait|statue|mural|bobblehead|jersey|"
-                                   r"autograph|biography|documentary)\b")
+                                   r"autograph|biography|documentary|song|songs|album|albums|recording|recordings|"
+                                   r"ballad)\b")
 # Rooms and other things given people's names, up to the name: "the rooms are named Cabral and ..."
 _THINGS_NAMED_LIST = lazy_compile(r"\b(?:rooms|wings|halls|units|buildings|cabins|teams|groups|classrooms|suites|"
                                   r"pods|floors|houses|boats|horses) (?:are|were) (?:all )?named "
@@ -3268,12 +3292,12 @@ _PRODUCT_NOUNS = frozenset({"devices", "device", "aids", "brands", "products", "
 
 # Words after a list that say its items are things named after people, not people.
 # A dose right after a list item: "Concerta 18, 27, 36, 54 mg", "Focalin XR 5–40 mg".
-_DOSE_AFTER_NAME = lazy_compile(r" (?:[A-Z]{2,3} )?\d[\d.,–\- ]{0,20}(?:mg|mcg|ml|units?)\b")
+_DOSE_AFTER_NAME = lazy_compile(r" (?:[A-Z]{2,3} )?\d[\d.,/–\- ]{0,20}(?:mg|mcg|ml|units?)\b")  # ("Coartem 20/120 mg")
 _DOSE_AFTER_ITEM = lazy_compile(r"[A-Za-z] (?:[A-Z]{2,3} )?\d[\d.,–\- ]{0,20}(?:mg|mcg|ml|units?)\b")
 _LIST_THING_NEXT = frozenset(word_list("""procedure procedures protocol protocols technique techniques method methods
     maneuver maneuvers manoeuvre repair repairs operation operations approach approaches splint splints criteria
     scale scales classification elementary school schools county counties cities towns streets avenues drugs
-    medicines medications tablets brands products models"""))
+    medicines medications tablets brands products models rodeos fairs powwows festivals races marathons tournaments"""))
 
 
 def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
@@ -4137,8 +4161,22 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue  # "epworth_score": a scale; "zwicker_np", "Zwicker_Sleep": staff, a practice
         if i and lows[i - 1] in PROVIDER_TITLES:
             continue  # "Dr. Okafor telehealth 45 min": a provider's schedule
+        if _family_practice(lows, i):
+            continue  # "Papadakis_Family_Dentistry_Fees_2026.pdf": a practice named for its owner
         hits.append(PhiHit(start, end, "NAME", "name", 0.6, reason))
     return hits
+
+
+# What a practice named "<Surname> Family ..." does: "Papadakis Family Dentistry".
+_PRACTICE_KINDS = frozenset({"dentistry", "dental", "medicine", "medical", "practice", "health", "healthcare", "care",
+                             "pharmacy", "chiropractic", "eye", "eyecare", "vision", "optometry", "pediatrics",
+                             "physicians", "doctors", "clinic"})
+
+
+def _family_practice(lows: list[str], i: int) -> bool:
+    """Is label word `i` the owner's name in "<Surname> Family <practice kind>"?"""
+    return i + 2 < len(lows) and lows[i + 1] == "family" and (
+        lows[i + 2] in ORG_WORDS or lows[i + 2] in _PRACTICE_KINDS)
 
 
 # Two chunks in a label: a name alone is the assistant's persona ("Zebulon"), with more it points
@@ -4264,7 +4302,7 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in _INSTRUMENT_NEXT or nxt in _CREDENTIALS or nxt in _ALWAYS_ORG or nxt in _LABEL_PLACE_NEXT or (
-                nxt in ORG_WORDS and chunks[i + 1][2][0].isupper()):
+                nxt in ORG_WORDS and chunks[i + 1][2][0].isupper()) or _family_practice(lows, i):
             continue  # a scale, a clinician, a practice ("Zwicker Sleep"), a place ("Pell Creek")
         if len(chunks) <= 4 and _site_segment(s.text, start, end, lows):
             continue  # "Shot Clinic — Edina": a practice's site
@@ -4288,7 +4326,10 @@ _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?:
 
 # A persona's label: one name, then the languages it speaks and what it does, in parentheses.
 _LANGUAGE_PERSONA_LABEL = lazy_compile(r"^\s*[A-Z][a-z'’-]+ \([A-Z][a-z]+(?:/[A-Z][a-z]+)+ (?:intake|line|agent|bot|"
-                                       r"assistant|helper|scheduler|reminders?|triage|desk|navigator)\)\s*$")
+                                       r"assistant|helper|scheduler|reminders?|triage|desk|navigator)\)\s*$"
+                                       # ... or its version and languages: "Manang Luz v1.4 (Ilocano/English)"
+                                       r"|^\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? v\d+(?:\.\d+){0,2} "
+                                       r"\([A-Z][a-z]+(?:/[A-Z][a-z]+)+\)\s*$")
 # A call-back label and then only a name, however rare: "Callback - Maxamed Xasan", "Recall – Xasan Cali".
 # (also a family's own line or an outbound call list: "Parent line – Dunleavy", "Outbound – Pettibone daily check")
 # A label for one of the practice's sites: its line or room, then only the place (and its number).

@@ -38,8 +38,9 @@ _TELUGU = "\u0c00-\u0c7f"
 _GUJARATI = "\u0a80-\u0aff"
 _HEBREW = "\u05d0-\u05ea\u05f0-\u05f2"
 _MYANMAR = "\u1000-\u1049\u1050-\u109f"  # (not its punctuation "၊" "။")
+_CHEROKEE = "\u13a0-\u13f5\uab70-\uabbf"
 _LETTERS = (_GURMUKHI + _DEVANAGARI + _ARABIC + _ETHIOPIC + _BENGALI + _THAI + _KHMER + _GEORGIAN + _TAMIL + _MALAYALAM
-            + _KANNADA + _TELUGU + _GUJARATI + _HEBREW + _MYANMAR)
+            + _KANNADA + _TELUGU + _GUJARATI + _HEBREW + _MYANMAR + _CHEROKEE)
 # Armenian has capitals: a name word is a capital and lower-case letters.
 _ARMENIAN_WORD = "[\u0531-\u0556][\u0561-\u0587]+"
 # Some character of one of these scripts: the gate for the whole pass.
@@ -62,6 +63,8 @@ _SELF_INTRO = lazy_compile(
     # (Thai "ดิฉันชื่อ/ผมชื่อ" (my name is), Khmer "ខ្ញុំឈ្មោះ", Georgian "მე ვარ" (I am), "ჩემი სახელია")
     rf"(?:ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨਾਂ|मेरा नाम|मेरो नाम|اسمي|ስሜ|ስመይ|আমার নাম|ดิฉันชื่อ|ฉันชื่อ|ผมชื่อ|หนูชื่อ|"
     rf"ខ្ញុំឈ្មោះ|მე ვარ|ჩემი სახელია|"
+    # Levantine and Gulf Arabic "أنا جورج عطية" (I am ...), only in the caller's turn (below)
+    rf"(?<![{_ARABIC}])أنا|(?<![{_ARABIC}])انا|"
     # Malayalam, Kannada, Telugu, Gujarati, Urdu, Pashto, Sorani Kurdish, Hebrew, Burmese "my name is"
     rf"എന്റെ പേര്|ನನ್ನ ಹೆಸರು|నా పేరు|મારું નામ|میرا نام|زما نوم|ناوم|ناوی من|שמי|קוראים לי|"
     rf"ကျွန်တော့်နာမည်|ကျွန်မနာမည်|ကျွန်မ နာမည်|ကျွန်တော့် နာမည်)\s?[:：]?\s?"
@@ -73,7 +76,8 @@ _SELF_INTRO = lazy_compile(
     rf"|نام من ([{_ARABIC}]+(?: [{_ARABIC}]+)?) است|(?<![{_ARABIC}])زه ([{_ARABIC}]+(?: [{_ARABIC}]+)?) یم"
     rf"|(?<![\u0531-\u0587])ես ({_ARMENIAN_WORD}(?: {_ARMENIAN_WORD})?) եմ")
 # What follows "I am" that is no name: sick, worried, a mother ("من بیمار هستم", "ես հիվանդ եմ" has no capital).
-_NOT_SELF_NAME = frozenset(word_list("""بیمار مریض خوب نگران خسته مادر پدر همسر دختر پسر اینجا"""))
+_NOT_SELF_NAME = frozenset(word_list("""بیمار مریض خوب نگران خسته مادر پدر همسر دختر پسر اینجا
+    مريض مريضة تعبان تعبانة قلقان قلقانة خايف خايفة بخير هنا والدة أم أب ابن ابنة زوجة زوج عم متصل متصلة"""))
 
 
 # An Arabic patient, test-data or honorific cue, or a caller verb, then a name of two words:
@@ -125,7 +129,8 @@ _CALLS_OR_SPEAKING = lazy_compile(rf"اگر ([{_ARABIC}]+(?: [{_ARABIC}]+)?) (?:
 # "خانم ثریا نوری" and "آقای ...", Pashto "ښاغلی ..." and "مېرمن ...", Urdu "محترمہ ..." and "جناب ...",
 # Amharic and Tigrinya "ወ/ሮ ..." (Mrs), "ወ/ሪት ..." (Miss), "አቶ/ኣቶ ..." (Mr), Hindi "श्रीमती ...".
 _SCRIPT_HONORIFIC = lazy_compile(
-    rf"(?<![{_ARABIC}])(?:خانم|آقای|ښاغلی|مېرمن|میرمن|محترمہ|محترم|جناب) ([{_ARABIC}]{{2,}}) ([{_ARABIC}]{{2,}})"
+    # (one word may be the whole name: "شماره تماس آقای کاظمی:", Mr. Kazemi's number)
+    rf"(?<![{_ARABIC}])(?:خانم|آقای|ښاغلی|مېرمن|میرمن|محترمہ|محترم|جناب) ([{_ARABIC}]{{2,}})(?: ([{_ARABIC}]{{2,}}))?"
     rf"|(?<![{_ETHIOPIC}/])(?:ወ/ሮ|ወ/ሪት|ወ/ት|ወይዘሮ|ወይዘሪት|አቶ|ኣቶ) ([{_ETHIOPIC}]{{2,}}) ([{_ETHIOPIC}]{{2,}})"
     rf"|(?<![{_DEVANAGARI}])(?:श्रीमती|श्रीमान|सुश्री) ([{_DEVANAGARI}]{{2,}}) ([{_DEVANAGARI}]{{2,}})")
 # Yiddish and Hebrew: an honorific ("מרת ברך", Mrs. Brach) or a relative's word ("די מאמע פון חיה שרה",
@@ -133,6 +138,9 @@ _SCRIPT_HONORIFIC = lazy_compile(
 _HEBREW_CUED = lazy_compile(
     rf"(?<![{_HEBREW}])(?:(?P<hon>מרת|גברת|פרוי) |(?:די מאמע|דער טאטע|די טאכטער|דער זון|די ווייב|דער מאן|"
     rf"אמא|אבא|הבת|הבן|אשתו|בעלה) (?:פון|של) )([{_HEBREW}]{{2,}}(?: [{_HEBREW}]{{2,}})?)")
+# An English cue, then a name in one of these scripts: "caller says her name is ᎹᎵ ᏔᎳᏬᏍᎦ".
+_ENGLISH_CUED = lazy_compile(rf"\b(?:name is|named|patient|caller)\s?:?\s"
+                             rf"([{_LETTERS}]{{2,}}(?: [{_LETTERS}]{{2,}}){{0,2}})", re.IGNORECASE)
 # Two words of one of these scripts in a record's file name, before the record's word:
 # "ብርሃኑ_ተስፋዬ_insurance_card.png" (a label's "_" reads as a space).
 _RECORD_FILE_NAME = lazy_compile(
@@ -142,6 +150,7 @@ _RECORD_FILE_NAME = lazy_compile(
 # What follows those honorifics that is no name: a doctor's or engineer's title, "ladies and
 # gentlemen", the caller, the patient.
 _NOT_AFTER_HONORIFIC = frozenset(word_list("""دکتر ډاکټر ڈاکٹر داکتر مهندس انجنیر و او اور بیمار مریض مریضہ ناروغ
+    عزیز محترم گرامی ها را که است
     ዶ/ር ዶክተር ታካሚ ሕሙም डॉ डॉक्टर और"""))
 
 
@@ -159,7 +168,7 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
 
     for m in _SELF_INTRO.finditer(text):
         g = m.lastindex or 1
-        if m.group(g) not in _NOT_SELF_NAME and in_caller_turn(s, m.start()):
+        if m.group(g).split(" ", 1)[0] not in _NOT_SELF_NAME and in_caller_turn(s, m.start()):
             # (an Armenian surname carries the article before "եմ": "Թադևոսյանն" is "Թադևոսյան")
             end = m.end(g) - (m.group(g).endswith("յանն"))
             add(m.start(g), end, "a name given in a self-introduction")  # (elsewhere the agent introduces itself)
@@ -167,13 +176,16 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
         g = m.lastindex or 1
         add(m.start(g), m.end(g), "a name with a call or speaking verb")
     for m in _SCRIPT_HONORIFIC.finditer(text):
-        g = (m.lastindex or 2) - 1  # the group of the first name word
+        g = 1 if m.group(1) else 3 if m.group(3) else 5  # the group of the first name word (pairs of groups)
         first, second = m.group(g), m.group(g + 1)
         if first not in _NOT_AFTER_HONORIFIC:
-            add(m.start(), m.end(g) if second in _NOT_AFTER_HONORIFIC else m.end(g + 1), "a name after an honorific")
+            one = second is None or second in _NOT_AFTER_HONORIFIC
+            add(m.start(), m.end(g) if one else m.end(g + 1), "a name after an honorific")
     for m in _HEBREW_CUED.finditer(text):
         add(m.start() if m.group("hon") else m.start(2), m.end(2),
             "a Hebrew-script name after an honorific or a relative")
+    for m in _ENGLISH_CUED.finditer(text):
+        add(m.start(1), m.end(1), "a name in another script after an English name or patient cue")
     if s.field == "label":
         for m in _RECORD_FILE_NAME.finditer(text):
             add(m.start(1), m.end(1), "a name in a record's file name")

@@ -42,6 +42,8 @@ _ROLE_MAILBOX = lazy_compile(r"^(?:info|frontdesk|front\.desk|billing|appointmen
                            # the practice's own general boxes: "clinic@", "questions@", "volunteers@"
                            r"clinic|desk|staff|questions|feedback|inquiries|enquiries|outreach|events|"
                            r"volunteers?|"
+                           # a pharmacy's: "rx [at] ashurcarerx [dot] com"
+                           r"rx|prescriptions|"
                            # Spanish and Portuguese shared boxes: "citas@", "recepcion@", "contato@"
                            r"citas|recepcion|recepción|recepcao|recepção|contacto|contato|informacion|información|"
                            r"facturacion|facturación|resultados|farmacia|enfermeria|enfermería|consultas|atencion|"
