@@ -2193,7 +2193,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "product"  # "Masimo Rad-57 S/N ...": a device and its model number
     if after[:2] in ("'s", "’s") and _OWNED_BUSINESS_AFTER.match(after):
         return "organisation"  # "Hostetler's Dairy donated it": a business named for its owner
-    if after[:1] == " " and _FIGURE_THING_AFTER.match(after):
+    if after[:1] == " " and after[1:3] in _FIGURE_THING_HEADS and _FIGURE_THING_AFTER.match(after):
         return _remember_figure(s, norms)  # "a Herb Brooks quote", "a Haile Gebrselassie poster"
     if "named" in before and _THINGS_NAMED_LIST.search(s.lower, max(0, start - 100), start):
         return "thing"  # "Our two activity rooms are named Pedro Álvares Cabral and Vasco da Gama"
@@ -2203,7 +2203,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "thing"  # "the 'patient' is a mannequin named Resusci Anne", "a therapy dog named Biscuit"
     if s.text.endswith(("Camp ", "Lake ", "Mount ", "Mt. "), max(0, start - 6), start):
         return "place"  # "Camp Loon Song's infirmary", "Lake Winnipesaukee", "Mount Rainier": a place's name
-    if _SAINT_BEFORE.search(before[-8:]) and not _honorific_at(
+    if before[-2:-1] in _SAINT_LAST and _SAINT_BEFORE.search(before[-8:]) and not _honorific_at(
             s, before, start):
         return "place"  # "parroquia San Juan Diego", "St. Jude": a church, a town, a hospital
     if before.endswith(("front desk ", "front-desk ", "reception ")):
@@ -2221,6 +2221,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
 
 # A saint's title right before the name, after a space, a quote or the text's start: "'St. John Vianney".
 _SAINT_BEFORE = lazy_compile(r"(?:^|[^\w.])(?:san|santa|santo|são|saint|st\.) $")
+_SAINT_LAST = frozenset("nato.")  # (the last character of each title: a necessary condition)
+# (the first two letters of each _FIGURE_THING_AFTER word)
+_FIGURE_THING_HEADS = frozenset({"qu", "po", "st", "mu", "bo", "je", "au", "bi", "do", "so", "al", "re", "ba"})
 # A business named with its owner's possessive: "Hostetler's Dairy", "Nguyen's Pharmacy".
 _OWNED_BUSINESS_AFTER = lazy_compile(r"['’]s (?:Dairy|Farm|Farms|Market|Bakery|Diner|Cafe|Café|Restaurant|Pharmacy|"
                                      r"Drug|Drugs|Garage|Hardware|Store|Grocery|Deli|Pizza|Auto|Towing|Funeral Home|"
@@ -3220,7 +3223,8 @@ def _context_flags(s: Scan) -> int:
                 or _LOOK_LIKE.search(low))) or (
                 "famous" in low and "(" in low) or "surnames" in low or " names " in low:
             flags |= _HAS_EXAMPLE_LEAD
-        if _PLACE_LEAD_HINT.search(low):
+        if _PLACE_LEAD_HINT.search(low) or (", " in low and (" and " in low or " or " in low)
+                                            and _PEOPLE_FROM_HINT.search(low)):
             flags |= _HAS_PLACE_LEAD
         if "nobel" in low:
             flags |= _HAS_NOBEL
@@ -3261,11 +3265,11 @@ _PEOPLE_FROM_PLACES = lazy_compile(
 
 # (each _PLACE_ITEMS_LEAD lead word holds one of these)
 _PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|suburb|village|serv|cover|distr|chapter|"
-                                r"pueblo|borough|parish|ports of call|stops are|destinations are|camps|"
-                                # (_PEOPLE_FROM_PLACES)
-                                r"(?:patients|guests|families|clients|callers|people|members|residents|visitors|"
-                                r"folks|kids|children|students|workers|riders|campers|skiers|rides|shuttles|vans|"
-                                r"buses|pickups) (?:from|in) ")
+                                r"pueblo|borough|parish|ports of call|stops are|destinations are|camps")
+# (each _PEOPLE_FROM_PLACES lead; asked only of a text with a list: ", " and " and " or " or ")
+_PEOPLE_FROM_HINT = lazy_compile(r"(?:patients|guests|families|clients|callers|people|members|residents|visitors|"
+                                 r"folks|kids|children|students|workers|riders|campers|skiers|rides|shuttles|vans|"
+                                 r"buses|pickups) (?:from|in) ")
 # The places right after the verb, when they make a list: "We serve Little Haiti, North Miami, Miami
 # Gardens and El Portal" (not "We serve Maria Lopez and her family first").
 _SERVE_ITEMS_LEAD = lazy_compile(
