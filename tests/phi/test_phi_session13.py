@@ -229,7 +229,7 @@ NEGATIVES_ROUND3B = [
     ("Room 3 is for occupational therapy with Anh Duy on Fridays.", None, None),
     ("Dạ, Trung Tâm Sông Hồng xin chào. Cô chú cần chi ạ?", None, None),
     ("ضيفنا العزيز", "default_caller_name", "value"),
-    ("Bikur Cholim volunteers may call to arrange rides for families.", None, None),
+    ("Chai Lifeline volunteers may call to arrange rides for families.", None, None),
 ]
 test_round3b_positive, test_round3b_negative = class_tests(POSITIVES_ROUND3B, NEGATIVES_ROUND3B)
 
@@ -271,3 +271,40 @@ NEGATIVES_ROUND4 = [
     ("Mention the founder's inspiration, Wangari Maathai, only if asked.", None, None),
 ]
 test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)
+
+# Round five (holdouts 284-289): Khmer honorifics and file names, Spanish keys and the "es" of a
+# value, Medi-Cal's BIC; events, knights, hospitals, temples, monks, pandits, feasts, staff at a
+# Spanish extension, service areas in Spanish, camps in lists, clergy who visit the homebound.
+POSITIVES_ROUND5 = [
+    ("សូមទូរស័ព្ទទៅលោកតា សុខ ចាន់ថា វិញ នៅថ្ងៃច័ន្ទ។", None, None, ("NAME", "លោកតា សុខ ចាន់ថា")),
+    ("សុខ ណារី_intake_2026-05-11.pdf", None, "label", ("NAME", "សុខ ណារី")),
+    ("XKT550193318", "id_miembro", "value", ("HEALTH_PLAN_ID", "XKT550193318")),
+    ("31-207-55810", "numero_reclamo", "value", ("OTHER_ID", "31-207-55810")),
+    ("D5519032", "licencia_conducir", "value", ("LICENSE_NUMBER", "D5519032")),
+    ("Su número de miembro es 77102934, y llama los martes.", None, None, ("HEALTH_PLAN_ID", "77102934")),
+    ("Rocío se cayó el 2 de mayo; su Medi-Cal BIC es 55120937B44018.", None, None,
+     ("HEALTH_PLAN_ID", "55120937B44018")),
+    # guard: a deacon who is the patient keeps his name
+    ("Deacon Milad Girgis's wife called: he is on apixaban now.", None, None, ("NAME", "Deacon Milad Girgis")),
+]
+NEGATIVES_ROUND5 = [
+    ("Para marcapasos, transfiera a Lucía Montoya, extensión 214.", None, None),
+    ("The Windermere Cup is on Opening Day; the office closes early.", None, None),
+    ("If a caller mentions Sir Garfield Sobers, chat for a moment about home.", None, None),
+    ("Venerable Sok Vanna gives a blessing for the sick after evening chanting.", None, None),
+    ("Pandit Ramsaran does the opening puja at 9.", None, None),
+    ("If someone needs a ride to Lowell General, transfer to the coordinator.", None, None),
+    ("The temple is closed on the last day of Pchum Ben; the line still takes messages.", None, None),
+    ("You reached the Wat Prachum Metta health volunteers; leave a message.", None, None),
+    ("Hanuman Jayanti and the Ram Navami katha are on the temple calendar.", None, None),
+    ("Aunty", "default_caller_title", "value"),
+    ("Emiliano Zapata y Pancho Villa son los caballos de la asociación.", None, None),
+    ("Equipo: Rubén Ochoa (EMT, jefe de brigada) y Marisol Tapia (paramédica).", None, None),
+    ("Older members were registered with January 1st because their papers only had a year.", None, None),
+    ("Cubrimos Hartford, East Hartford, Wethersfield y Newington.", None, None),
+    ("Father Spyridon Kallas visits homebound parishioners on Wednesdays.", None, None),
+    ("Families may say they came from Mae La, Umpiem Mai or Nu Po camp.", None, None),
+    ("The line is closed on Orthodox Pascha and on Christmas Day.", None, None),
+    ("Agent: Η γραμμή λειτουργεί Δευτέρα έως Σάββατο. Την Κυριακή καλέστε το 911.", None, None),
+]
+test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)

@@ -309,7 +309,11 @@ PUBLIC_FIGURES = frozenset(
         "katie ledecky", "shohei ohtani", "lionel messi", "megan rapinoe", "herb brooks", "satchel paige",
         "yogi berra", "kofi annan", "aung san suu kyi", "amata kabua", "chris ledoux", "ellen johnson sirleaf",
         "haile gebrselassie", "pedro álvares cabral", "vasco da gama", "fela kuti",
-        "wangari maathai",
+        "wangari maathai", "alexander hamilton", "douglas munro", "emiliano zapata", "pancho villa",
+        "vicente fernández", "vicente fernandez", "taras shevchenko", "garfield sobers", "rihanna",
+        "gabriel garcía márquez", "gabriel garcia marquez",
+        # Khmer feasts: the Festival of the Dead, New Year
+        "pchum ben", "choul chnam thmey",
         "dale earnhardt", "dale earnhardt jr", "richard petty", "jeff gordon", "wayne gretzky", "kobe bryant"
     }
 )
@@ -321,7 +325,7 @@ COMPANY_NAMES = frozenset({"henry schein", "fisher & paykel", "fisher and paykel
                            "medline", "patterson dental", "dentsply sirona", "boston scientific",
                            "abbott laboratories", "johnson controls", "casa de la luz",
                            # Jewish community organisations a practice works with
-                           "bikur cholim", "chai lifeline", "hatzolah", "hatzalah", "misaskim", "tomchei shabbos"})
+                           "chai lifeline", "hatzolah", "hatzalah", "misaskim", "tomchei shabbos"})
 
 # Surnames that name a disease with "'s" alone ("the Parkinson's caregiver program").
 EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "hodgkin", "addison", "cushing",
@@ -510,13 +514,17 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("dhawow"))
 # ("Håfa adai", "Si Yu'os ma'åse'") and "Klinikan" (clinic).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""pujan puja padwa dooj bhai diwali navratri holi onam pongal
     håfa hafa adai yu'os ma'åse' klinikan"""))
-# Jewish holy days and observances ("Shabbos and Yom Tov", "Rosh Hashanah", "the yahrzeit").
+# Jewish holy days and observances ("Shabbos and Yom Tov", "Rosh Hashanah", "the yahrzeit"; not "Purim":
+# "the Sephardic Bikur Holim Purim party" then reads as a three-word name)
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""rosh hashanah hashana yom kippur tov sukkot succos shavuot shavuos
-    purim pesach chanukah hanukkah simchat shabbos shabbat yahrzeit"""))
+    pesach chanukah hanukkah simchat shabbos shabbat yahrzeit"""))
 # Nepali and Tibetan festivals ("Closed for Dashain on Vijaya Dashami"), and Vietnamese "người" (people).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""dashain dashami tihar losar teej chhath người"""))
-# Greek "Χρόνια πολλά" (many happy returns), a dental operatory ("Op 3 is hygiene"), Spanish "sos" (you are).
-COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""χρόνια πολλά op sos"""))
+# Greek "Χρόνια πολλά" (many happy returns), a dental operatory ("Op 3 is hygiene"), Spanish "sos" (you are)
+# and the verbs of a service area at a sentence's start ("Cubrimos Hartford, ...").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""χρόνια πολλά op sos cubrimos servimos atendemos"""))
+# Greek days of the week, capitalised ("Την Κυριακή για κάτι επείγον καλέστε το 911").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""κυριακή δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο"""))
 # Ukrainian, Russian and Polish calendar, holiday, country and institution words, capitalised at a
 # sentence start or in a holiday's name ("День Незалежності України", "Poniedziałek Wielkanocny").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""

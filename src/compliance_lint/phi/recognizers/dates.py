@@ -698,6 +698,8 @@ _DEFAULT_BIRTHDAY = lazy_compile(r"\b(?:default|assigned|placeholder|resettlemen
                                  # date was never recorded", "January 1 as their official birth date because camp
                                  # documents used it"
                                  r"resettled|paperwork|camp documents|official birth ?date|never recorded|"
+                                 # "because their papers only had a year", "the camp registration only recorded a year"
+                                 r"papers|camp registration|only (?:had|recorded|listed|showed) (?:a|the) year|"
                                  # "Many refugees were given January 1 as a birthday on their papers"
                                  r"(?:were|was) given|on (?:their|the|his|her) (?:[a-z]+ )?papers|"
                                  r"year only|"

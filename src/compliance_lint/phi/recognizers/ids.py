@@ -55,6 +55,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # in the plural, for twins or a family: "Nebraska Medicaid IDs for the twins are 41926603 and ..."
      r"medicaid ids|medicaid numbers|member ids|"
      r"medicaid(?: id| number| no\.?| #)?|medicare(?: id| number| no\.?| #)|mbi|beneficiary(?: id| number)|"
+     # California's Medi-Cal Benefits Identification Card: "su Medi-Cal BIC es 91738264A95127"
+     r"medi-cal bic|bic number|bic #|"
      # Minnesota's Medicaid: "Medical Assistance number"; Washington's ProviderOne client id
      r"medical assistance(?: id| number| no\.?| #)|providerone(?: id| number| client id)?|"
      r"policy(?: id| number| no\.?| #)|insurance(?: id| number| no\.?| #)|health plan(?: id| number)|"
@@ -153,7 +155,8 @@ _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenj
              r" for(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was|are) [A-Za-z]{0,4}-?\d[\d-]{4})|"
              # "Medicaid number on the eligibility test record is 7700418852913"
              r" on(?: [\w.'’-]{1,30}){1,5}(?= (?:is|was|are) [A-Za-z]{0,4}-?\d[\d-]{4}))?"
-             r"(?:\s?(?:is|was|are|=|:|#|no\.?|number|of|ending in|ending|ends in|on file)){0,3}[\s:#=(\-,]{0,3}"
+             # (Spanish "es": "su Medi-Cal BIC es 91738264A95127")
+             r"(?:\s?(?:is|was|are|es|=|:|#|no\.?|number|of|ending in|ending|ends in|on file)){0,3}[\s:#=(\-,]{0,3}"
              # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"; a
              # licence's issuing state: "my license is OK D082214577"
              r"(?:[A-Za-z]{1,4}#\s?|(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|"
@@ -217,9 +220,12 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                                r"insurance|beneficiary|hicn|medi cal|cin|dcn|"
                                                # state Medicaid programmes: one enrollee's number
                                                r"masshealth|tenncare|medquest|soonercare|badgercare|mainecare|"
-                                               r"peachcare|husky|ohp|forwardhealth|providerone)\b")),
+                                               r"peachcare|husky|ohp|forwardhealth|providerone|"
+                                               # Spanish: "id_miembro", "numero_de_poliza"
+                                               r"miembro|poliza|póliza|asegurado)\b")),
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
-    ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert|state id)\b")),
+    ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert|state id|"
+                                               r"licencia|pasaporte)\b")),
     ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle)\b")),
     ("DEVICE_ID", "device", lazy_compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi|bracelet|sensor|"
                                        r"wristband|pendant)\b")),
@@ -227,6 +233,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     # ("requisition_number", "subject_id") are one person's codes
     ("OTHER_ID", "other_id", lazy_compile(r"\b(?:claim|case|auth|authorization|referral|rx|prescription|"
                                         r"username|login|handle|screen name|kit|specimen|accession|requisition|tribal|"
+                                        # Spanish: a claim, a portal user ("numero_reclamo", "usuario_portal")
+                                        r"reclamo|reclamación|usuario|"
                                         # a person's social-media account ("client_instagram")
                                         r"instagram|tiktok|snapchat|ig|"
                                         # UNOS ids; an encounter's contact serial number (Epic "CSN") or FIN

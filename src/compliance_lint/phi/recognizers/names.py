@@ -257,6 +257,8 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "reach out to|page|notify|cc|copy|your name is|you are|you're|act as|introduce yourself as|persona|"
     # Bosnian/Croatian/Serbian "Ti si Dalila, glasovni asistent" (you are)
     "ti si|vi ste|"
+    # Greek: "Είσαι η Αγάπη, η φωνητική βοηθός ..." (you are ...)
+    "είσαι η|είσαι ο|"
     "the agent is|signed|manager|scheduler|receptionist|coordinator|nurse|administrator|staff|our|team member|"
     "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
@@ -449,8 +451,9 @@ _STAFF_AFTER = lazy_compile(
     r"(?=[;,.\n]|$| \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})"  # ("Vos Chiro - front desk 616-288-9031")
     r"| ?\((?:[\w-]+ ){0,2}(?:manager|coordinator|supervisor|director|lead|scheduler|receptionist|biller|"
     r"volunteer|educator|tech|technician|chaplain|administrator|promotora|promotor|chw|doula|navigator|driver|"
-    # a home health aide's or nursing assistant's certificate: "Aide Shondell Bovell (HHA, Saturdays)"
-    r"hha|cna|"
+    # a home health aide's or nursing assistant's certificate: "Aide Shondell Bovell (HHA, Saturdays)";
+    # an EMT or paramedic: "Rubén Oseguera (EMT, jefe de brigada)", "Yesenia (paramédica)"
+    r"hha|cna|emt|paramedic|paramédica|paramédico|"
     r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
     # Vietnamese: interpreter, nurse, doctor, receptionist ("anh Đàng Văn Sơn (thông dịch viên, máy lẻ 214)")
     r"thông dịch viên|y tá|bác sĩ|lễ tân|"
@@ -468,6 +471,7 @@ _STAFF_AFTER = lazy_compile(
     r"| ?\(ext\.? ?\d"  # "Bwij Capelle (ext. 212)", "Transport – Vernon (ext 23)": reached at an extension
     r"| ?\((?:[\w-]+ ){0,2}[\w-]+, ext\.? ?\d"  # ... after a department: "Bill Sheehan (safety, ext. 14)"
     r"|,? ext\.? ?\d"  # "Baltazar Tzoc ext. 12": a patient has no extension
+    r"|,? (?:extensión|extension|extensão|anexo|poste) \d"  # "transfiera a Paola Cárdenas, extensión 215"
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|sw|msw|"
     r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today)\)))",
     re.IGNORECASE,
@@ -561,7 +565,9 @@ _PLACE_NOUN_AFTER_LIST = lazy_compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+(?:
                                       r"(?:satellite )?clinics|branches|"
                                       # places named after people: "through Grantley Adams or Cheddi Jagan airport"
                                       r"(?:international )?airports?|stadiums?|arenas?|bridges?|tunnels?|"
-                                      r"speedway|raceway|expressway|parkway)\b")
+                                      r"speedway|raceway|expressway|parkway|"
+                                      # refugee camps: "from Mae La, Umpiem Mai or Nu Po camp"
+                                      r"camps?)\b")
 _EPONYM_WORD = lazy_compile(r"\beponyms?\b")
 _CAMP_AFTER = lazy_compile(r"(?: [A-Z][\w'’-]+){0,2} (?:refugee )?camps?\b")
 # A match on a fixture list: "home vs. ", "away at ", "(H) vs ".
@@ -918,7 +924,10 @@ _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member
                                  # "ji" (a respectful address in Punjabi and Hindi); friend in Greek, Spanish,
                                  # French
                                  "ਜੀ", "जी", "φίλε μου", "φίλη μου", "φίλε", "amigo", "amiga", "mi amigo",
-                                 "mi amiga", "mon ami", "mon amie"})
+                                 "mi amiga", "mon ami", "mon amie",
+                                 # a respectful address as the default title: "default_caller_title": "Aunty"
+                                 "aunty", "auntie", "uncle", "tita", "tito", "manang", "manong", "kupuna", "tūtū",
+                                 "tutu"})
 
 
 @cache
@@ -1578,7 +1587,8 @@ _FIGURE_AFTER = lazy_compile(r",? (?:był (?:słynnym|znanym)|była (?:słynną|
 _FAN_ASKS_BEFORE = lazy_compile(r"\bfans? (?:asks?|mentions?|brings? up) (?:about )?(?:[\w'’]+ ){0,3}$")
 _HOLIDAY_WORDS = frozenset({"bajram", "bayram", "rajyotsava", "diwali", "deepavali", "navratri", "nowruz", "navruz",
                             "eid", "vaisakhi", "baisakhi", "pongal", "onam", "tet", "chuseok", "seollal",
-                            "dashami", "dashain", "tihar", "losar", "teej", "tika", "kirtan"})
+                            "dashami", "dashain", "tihar", "losar", "teej", "tika", "kirtan", "jayanti", "navami",
+                            "filseta", "pascha"})
 # ("Vijaya Dashami", "Bhai Tika", "Kurban-bajram")
 
 
@@ -1754,14 +1764,19 @@ _CLERGY_TITLES = ("Father ", "Fr. ", "Sister ", "Brother ", "Pastor ", "Rabbi ",
 # Church titles that are no kin word, so no chaplaincy context is needed: "Abbot Matthias", "Abouna
 # Bishoy" (Coptic: our father), "Tasoni Demiana" (Coptic: sister), "Patriarch Nikon", "Archangel Raphael".
 _CHURCH_TITLES = ("Abbot ", "Abbess ", "Abouna ", "Abuna ", "Archangel ", "Patriarch ", "Archpriest ", "Archbishop ",
-                  "Metropolitan ", "Hegumen ", "Tasoni ")
+                  "Metropolitan ", "Hegumen ", "Tasoni ",
+                  # Buddhist monks' and teachers' titles: "Venerable Chea Sambath gives a blessing"; a
+                  # Hindu priest's: "Pandit Harinarine does the opening puja"
+                  "Venerable ", "Bhante ", "Ajahn ", "Geshe ", "Pandit ", "Pujari ", "Swami ")
 _CLERGY_CONTEXT = lazy_compile(r"\b(?:chaplains?|chaplaincy|spiritual|pastoral|clergy|our|staff|volunteers?|"
                                r"ask for|visits? from|on call|rotation|paging)\b")
 # What follows a clergy member of the practice's rota: "Fr. Sauer for Catholic sacraments until 07:00",
 # "Imam Yusuf Haddad via the operator", "Elder Harold Whitecalf is at the centre Tuesdays".
 _CLERGY_AFTER = lazy_compile(r"\b(?:until \d|via the operator|through the operator|is at the cent(?:re|er)|"
-                             # what the practice's clergy offer: "Pastor Daniel Seo (...) offers chaplain visits"
+                             # what the practice's clergy offer: "Pastor Daniel Seo (...) offers chaplain visits",
+                             # "Father Nektarios Pappas visits homebound parishioners"
                              r"offers? (?:chaplain|chaplaincy|pastoral|spiritual|prayer)|"
+                             r"visits (?:homebound|the sick|parishioners|patients|residents)|"
                              r"for (?:catholic|jewish|muslim) |on call|paging)")
 # A state's programme, agency or licence after a state that is also a given name ("Georgia Medicaid").
 _STATE_PROGRAM_AFTER = lazy_compile(r" (?:Medicaid|Medicare|DL|DMV|DHS|DHHS|DOH|Department|State|Pathways|"
@@ -2185,7 +2200,13 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "product"  # "Shiley 3.5 and 4.0 PED cuffless", "Bivona 3.0 neonatal": a device and its sizes
     if s.text.startswith(("Άγιος ", "Αγίου ", "Αγία ", "Αγίας ", "Άγιε "), start):
         return "saint"  # "on January 7 (Άγιος Ιωάννης)": a saint's name day
-    if s.text.startswith(("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám "), start):
+    if len(norms) > 1 and norms[-1] in _EVENT_HEADS:
+        return "event"  # "the Windermere Cup is on Opening Day": a race, a trophy, a tournament
+    if before.endswith(("sir ", "dame ")) and s.text[start - 4 : start] in ("Sir ", "ame "):
+        return _remember_figure(s, norms)  # "Sir Garfield Sobers": a knight, a public figure
+    if after.startswith(" General") and not after[8:9].isalpha():
+        return "organisation"  # "a ride to Lowell General": a hospital
+    if s.text.startswith(("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám ", "Wat "), start):
         return "place"  # Vietnamese "Trung Tâm Sông Hương" (the Perfume River Center): an organisation, a river
     if len(norms) > 1 and " ".join(norms) in MULTI_WORD_COUNTRIES:
         return "place"  # "Liberia, Sierra Leone or Guinea"
@@ -2228,6 +2249,9 @@ _FIGURE_THING_HEADS = frozenset({"qu", "po", "st", "mu", "bo", "je", "au", "bi",
 _OWNED_BUSINESS_AFTER = lazy_compile(r"['’]s (?:Dairy|Farm|Farms|Market|Bakery|Diner|Cafe|Café|Restaurant|Pharmacy|"
                                      r"Drug|Drugs|Garage|Hardware|Store|Grocery|Deli|Pizza|Auto|Towing|Funeral Home|"
                                      r"Feed|Orchard|Orchards|Nursery|Bar|Tavern|Inn|Lodge|Landscaping|Plumbing)\b")
+# The last word of an event's or a trophy's name: "the Windermere Cup", "the Kentucky Derby".
+_EVENT_HEADS = frozenset({"cup", "trophy", "classic", "invitational", "regatta", "derby", "stakes", "bowl",
+                          "championships", "relays", "jamboree", "powwow", "rodeo", "marathon", "games"})
 # What is made of a famous person: "a Herb Brooks quote", "a signed Gretzky poster".
 _FIGURE_THING_AFTER = lazy_compile(r" (?:quote|quotes|poster|posters|portrait|statue|mural|bobblehead|jersey|"
                                    r"autograph|biography|documentary|song|songs|album|albums|recording|recordings|"
@@ -3198,9 +3222,11 @@ _PLACE_ITEMS_LEAD = lazy_compile(
     r"(?:\b(?i:including|such as)|:)\s"
     # what a service covers: "Home-bound vaccination covers Squirrel Hill, Greenfield, Hazelwood and ..."
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*(?:[A-Z][\w'’.-]* )?$"
-    r"|\b(?i:covers?|ports of call are|ports of call include|ports of call:|stops are|destinations are) (?=[A-Z])"
+    r"|\b(?i:covers?|ports of call are|ports of call include|ports of call:|stops are|destinations are|"
+    # Spanish: "Cubrimos Hartford, East Hartford, West Hartford, Wethersfield y Newington"
+    r"cubrimos|servimos|atendemos) (?=[A-Z])"
     # (the item's own first word may come before it: "DaVita Marietta")
-    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*(?:[A-Z][\w'’.-]* )?$")
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or| y| o)\s)*(?:[A-Z][\w'’.-]* )?$")
 # Which of the rarer contexts _suppressed reads can occur in this text at all: worked out once per
 # text (s.memo), so each name judged pays one lookup instead of a dozen substring searches.
 _HAS_EXAMPLE_LEAD, _HAS_PLACE_LEAD, _HAS_NOBEL, _HAS_HONOUR = 1, 2, 4, 8
@@ -3265,7 +3291,8 @@ _PEOPLE_FROM_PLACES = lazy_compile(
 
 # (each _PLACE_ITEMS_LEAD lead word holds one of these)
 _PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|suburb|village|serv|cover|distr|chapter|"
-                                r"pueblo|borough|parish|ports of call|stops are|destinations are|camps")
+                                r"pueblo|borough|parish|ports of call|stops are|destinations are|camps|cubrimos|"
+                                r"servimos|atendemos")
 # (each _PEOPLE_FROM_PLACES lead; asked only of a text with a list: ", " and " and " or " or ")
 _PEOPLE_FROM_HINT = lazy_compile(r"(?:patients|guests|families|clients|callers|people|members|residents|visitors|"
                                  r"folks|kids|children|students|workers|riders|campers|skiers|rides|shuttles|vans|"

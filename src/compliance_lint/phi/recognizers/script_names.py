@@ -132,7 +132,9 @@ _SCRIPT_HONORIFIC = lazy_compile(
     # (one word may be the whole name: "شماره تماس آقای کاظمی:", Mr. Kazemi's number)
     rf"(?<![{_ARABIC}])(?:خانم|آقای|ښاغلی|مېرمن|میرمن|محترمہ|محترم|جناب) ([{_ARABIC}]{{2,}})(?: ([{_ARABIC}]{{2,}}))?"
     rf"|(?<![{_ETHIOPIC}/])(?:ወ/ሮ|ወ/ሪት|ወ/ት|ወይዘሮ|ወይዘሪት|አቶ|ኣቶ) ([{_ETHIOPIC}]{{2,}}) ([{_ETHIOPIC}]{{2,}})"
-    rf"|(?<![{_DEVANAGARI}])(?:श्रीमती|श्रीमान|सुश्री) ([{_DEVANAGARI}]{{2,}}) ([{_DEVANAGARI}]{{2,}})")
+    rf"|(?<![{_DEVANAGARI}])(?:श्रीमती|श्रीमान|सुश्री) ([{_DEVANAGARI}]{{2,}}) ([{_DEVANAGARI}]{{2,}})"
+    # Khmer: grandmother, grandfather, Mrs. ("លោកយាយ ញឹម សារ៉ាត់")
+    rf"|(?:លោកយាយ|លោកតា|អ្នកស្រី|លោកស្រី) ?([{_KHMER}]{{2,}}) ([{_KHMER}]{{2,}})")
 # Yiddish and Hebrew: an honorific ("מרת ברך", Mrs. Brach) or a relative's word ("די מאמע פון חיה שרה",
 # the mother of Chaya Sara), then one or two name words.
 _HEBREW_CUED = lazy_compile(
@@ -146,7 +148,9 @@ _ENGLISH_CUED = lazy_compile(rf"\b(?:name is|named|patient|caller)\s?:?\s"
 _RECORD_FILE_NAME = lazy_compile(
     # (one person's documents only: not "intake", "form" or "guide", which a leaflet's title may precede)
     rf"(?<![{_LETTERS}])([{_LETTERS}]{{2,}} [{_LETTERS}]{{2,}})(?= (?:insurance|id|passport|licen[cs]e|dob|photo|"
-    r"consent|xray|x-ray|mri|labs?|results?)\b)", re.IGNORECASE)
+    r"consent|xray|x-ray|mri|labs?|results?)\b"
+    # ... or a visit's paper with its date: "ចាន់ សុភា_intake_2026-03-02.pdf"
+    r"| (?:intake|chart|referral|discharge|visit|notes?) \d)", re.IGNORECASE)
 # What follows those honorifics that is no name: a doctor's or engineer's title, "ladies and
 # gentlemen", the caller, the patient.
 _NOT_AFTER_HONORIFIC = frozenset(word_list("""دکتر ډاکټر ڈاکٹر داکتر مهندس انجنیر و او اور بیمار مریض مریضہ ناروغ
@@ -176,7 +180,7 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
         g = m.lastindex or 1
         add(m.start(g), m.end(g), "a name with a call or speaking verb")
     for m in _SCRIPT_HONORIFIC.finditer(text):
-        g = 1 if m.group(1) else 3 if m.group(3) else 5  # the group of the first name word (pairs of groups)
+        g = next(i for i in (1, 3, 5, 7) if m.group(i))  # the group of the first name word (pairs of groups)
         first, second = m.group(g), m.group(g + 1)
         if first not in _NOT_AFTER_HONORIFIC:
             one = second is None or second in _NOT_AFTER_HONORIFIC
