@@ -308,3 +308,20 @@ NEGATIVES_ROUND5 = [
     ("Agent: Η γραμμή λειτουργεί Δευτέρα έως Σάββατο. Την Κυριακή καλέστε το 911.", None, None),
 ]
 test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)
+
+# Round five, second batch: whom the agent hands a call or a message to, a deacon bringing
+# communion, a home-nursing agency named after two towns.
+POSITIVES_ROUND5B = [
+    # guards: a message left for a patient at her number; "I can ask" a patient to confirm
+    ("Leave the message for Rhoda at six oh five, two four five, one one nine two.", None, None,
+     ("NAME", "Rhoda")),
+    ("Please call back the patient; I can ask Rosa Delgado to confirm her DOB.", None, None,
+     ("NAME", "Rosa Delgado")),
+]
+NEGATIVES_ROUND5B = [
+    ("If she gains more than 3 pounds in a day, tell her to call Leilani the same day.", None, None),
+    ("If a caller will not give a name, flag the message for Nadine.", None, None),
+    ("Deacon Fadi Khoury brings Communion to the hospital on Fridays.", None, None),
+    ("Good morning, Bridgetown & Kingstown Home Nursing, Gloria speaking.", None, None),
+]
+test_round5b_positive, test_round5b_negative = class_tests(POSITIVES_ROUND5B, NEGATIVES_ROUND5B)

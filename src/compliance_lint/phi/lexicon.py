@@ -669,7 +669,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         """
         living pavilion tower towers wing annex garage entrance lodge residence residences apartments commons
         manor village estates suites inn pier terminal depot warehouse plant mill academy birthing
-        maternity nursery infirmary sanatorium ward unit
+        maternity nursery infirmary sanatorium ward unit nursing
         auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
         elementary elem casino line lines hotline
         salud saúde médico médica cabinet

@@ -1777,6 +1777,7 @@ _CLERGY_AFTER = lazy_compile(r"\b(?:until \d|via the operator|through the operat
                              # "Father Nektarios Pappas visits homebound parishioners"
                              r"offers? (?:chaplain|chaplaincy|pastoral|spiritual|prayer)|"
                              r"visits (?:homebound|the sick|parishioners|patients|residents)|"
+                             r"brings (?:holy )?communion|"
                              r"for (?:catholic|jewish|muslim) |on call|paging)")
 # A state's programme, agency or licence after a state that is also a given name ("Georgia Medicaid").
 _STATE_PROGRAM_AFTER = lazy_compile(r" (?:Medicaid|Medicare|DL|DMV|DHS|DHHS|DOH|Department|State|Pathways|"
@@ -2220,6 +2221,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "thing"  # "Our two activity rooms are named Pedro Álvares Cabral and Vasco da Gama"
     if before.endswith("the ") and after[:1] == " " and _RACE_DISTANCE_AFTER.match(after):
         return "event"  # "The Kuskokwim 300 starts in Bethel", "the Daytona 500": a race
+    if before.endswith((" call ", " for ", " ask ")) and _STAFF_ERRAND_BEFORE.search(before) and (
+            not before.endswith(" ask ") or after.startswith(" to call")):
+        return "staff"  # "tell her to call Malia", "flag the message for Nadine", "I can ask Nadine to call you"
     if before.endswith(" named ") and _THING_NAMED.search(before):
         return "thing"  # "the 'patient' is a mannequin named Resusci Anne", "a therapy dog named Biscuit"
     if s.text.endswith(("Camp ", "Lake ", "Mount ", "Mt. "), max(0, start - 6), start):
@@ -2263,6 +2267,11 @@ _THINGS_NAMED_LIST = lazy_compile(r"\b(?:rooms|wings|halls|units|buildings|cabin
 # A race's distance after its name: "the Kuskokwim 300", "the Coca-Cola 600".
 _RACE_DISTANCE_AFTER = lazy_compile(r" (?:[1-9]00|1,?000)\b"
                                     r"(?! (?:mg|mcg|ml|units?|patients|people|members|families)\b)")
+# Whom the agent hands a call or a message to: a member of staff ("tell her to call Malia the same
+# day", "flag the message for Nadine", "I can ask Nadine to call you").
+_STAFF_ERRAND_BEFORE = lazy_compile(r"\b(?:tell (?:her|him|them|the caller|callers|the patient) to call|"
+                                    r"(?:flag|route|forward) (?:the|this|a) (?:message|note|voicemail|"
+                                    r"call|request) for|(?:i can|we can|i'll|we'll|let me) ask) $")
 # A thing or an animal given a name: "a mannequin named Resusci Anne", "the unit's dog named Scout".
 _THING_NAMED = lazy_compile(r"\b(?:mannequin|manikin|dummy|doll|robot|simulator|puppet|dog|puppy|cat|kitten|horse|"
                             r"pony|mascot|teddy bear|bear|rabbit|parrot|goat|chatbot|bot|avatar|boat|ship)s? named $")
