@@ -325,3 +325,21 @@ NEGATIVES_ROUND5B = [
     ("Good morning, Bridgetown & Kingstown Home Nursing, Gloria speaking.", None, None),
 ]
 test_round5b_positive, test_round5b_negative = class_tests(POSITIVES_ROUND5B, NEGATIVES_ROUND5B)
+
+# Round six (holdouts 290-293): an agent's UUID after "member", personas introduced in Vietnamese and
+# Haitian Creole, Vietnamese temples, feasts and nuns, an agency's lawyer, Pope John Paul II in Polish.
+NEGATIVES_ROUND6 = [
+    ("After 7 pm, hand off to squad member 7d1e9a20-b3c4-4d5e-8f60-a1b2c3d4e5f6 (on-call nurse line).", None, None),
+    ("Bạn là Diệu Hạnh, trợ lý của Đường Dây Sức Khỏe Chùa Hương Linh.", None, None),
+    ("Sư cô Diệu Liên điều phối tình nguyện viên.", None, None),
+    ("Đại lễ Phật Đản năm nay vào ngày 31 tháng 5; đường dây nghỉ cả ngày.", None, None),
+    ("Ou se Nadège, resepsyonis vityèl ajans lan. Pale Kreyòl dabò.", None, None),
+    ("Di yo Mèt Jean-Robert Cadet, avoka ajans lan, ap kontakte yo.", None, None),
+    ("W holu wisi zdjęcie Jana Pawła II z 1979 roku.", None, None),
+]
+POSITIVES_ROUND6 = [
+    # guards: a member id that is no UUID; a Vietnamese patient with her kin title
+    ("Member 88213347 called about her refill.", None, None, ("HEALTH_PLAN_ID", "88213347")),
+    ("Ghi chú: Chị Phạm Thị Hoa ở Cedar Flats đã gọi hai lần về thuốc.", None, None, ("NAME", "Chị Phạm Thị Hoa")),
+]
+test_round6_positive, test_round6_negative = class_tests(POSITIVES_ROUND6, NEGATIVES_ROUND6)

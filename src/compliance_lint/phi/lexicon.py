@@ -309,7 +309,8 @@ PUBLIC_FIGURES = frozenset(
         "katie ledecky", "shohei ohtani", "lionel messi", "megan rapinoe", "herb brooks", "satchel paige",
         "yogi berra", "kofi annan", "aung san suu kyi", "amata kabua", "chris ledoux", "ellen johnson sirleaf",
         "haile gebrselassie", "pedro álvares cabral", "vasco da gama", "fela kuti",
-        "wangari maathai", "alexander hamilton", "douglas munro", "emiliano zapata", "pancho villa",
+        "wangari maathai", "jan paweł ii", "jana pawła ii", "jan paweł", "jana pawła",
+        "alexander hamilton", "douglas munro", "emiliano zapata", "pancho villa",
         "vicente fernández", "vicente fernandez", "taras shevchenko", "garfield sobers", "rihanna",
         "gabriel garcía márquez", "gabriel garcia marquez",
         # Khmer feasts: the Festival of the Dead, New Year

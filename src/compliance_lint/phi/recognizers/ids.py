@@ -692,6 +692,7 @@ def _scan_unicode(s: Scan) -> ScanResult:
 
 
 _NPI_WORD = lazy_compile(r"\bnpi\b")
+_UUID = lazy_compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b")
 _EXAMPLE_STEM_RX = lazy_compile(word_trie(sorted(_EXAMPLE_STEMS)))
 
 
@@ -759,6 +760,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # "scanner_model": "Hologic Horizon A, S/N 304117"; "vendor_account": "... client #LMM-7740"
             if _published_sample(val):
                 continue
+            if len(val) >= 8 and t[ve : ve + 1] == "-" and _UUID.match(t, vs):
+                continue  # "hand off to squad member 5c2e8f14-a3d9-...": an agent's UUID, infrastructure
             if typ in ("ACCOUNT_NUMBER", "HEALTH_PLAN_ID") and _PHONE_SHAPED.fullmatch(val):
                 continue  # "on the back of the card: 1-800-772-4410": the plan's line (the phone recognizer decides)
             if _SAMPLE_DISCLAIMER.search(s.lower, max(0, vs - 120), min(len(t), ve + 80)) and not s.near_name(

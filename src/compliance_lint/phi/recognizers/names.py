@@ -257,8 +257,8 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "reach out to|page|notify|cc|copy|your name is|you are|you're|act as|introduce yourself as|persona|"
     # Bosnian/Croatian/Serbian "Ti si Dalila, glasovni asistent" (you are)
     "ti si|vi ste|"
-    # Greek: "Είσαι η Αγάπη, η φωνητική βοηθός ..." (you are ...)
-    "είσαι η|είσαι ο|"
+    # Greek: "Είσαι η Αγάπη, η φωνητική βοηθός ..." (you are ...); Vietnamese, Haitian Creole
+    "είσαι η|είσαι ο|bạn là|ou se|"
     "the agent is|signed|manager|scheduler|receptionist|coordinator|nurse|administrator|staff|our|team member|"
     "biller|navigator|pharmacist|technician|assistant|advocate|patient advocate|liaison|representative|rep|"
     "specialist|director|supervisor|officer|educator|social worker|case manager|dietitian|hygienist|aide|"
@@ -316,6 +316,8 @@ _LATIN_ROLES = ("intérprete|enfermera|enfermero|recepcionista|promotora|promoto
                 "infirmier")
 _LATIN_ROLES_AFTER_COMMA = (_LATIN_ROLES + "|interprete|coordinadora|coordinador|trabajadora social|enfermeiro|"
                             "sage-femme|réceptionniste|"
+                            # the agency's lawyer: "Mèt Jean-Claude Valcin, avoka ajans lan"
+                            "avoka|avocat|avocate|abogado|abogada|"
                             # "passe a chamada ao Sr. Duarte Furtado, o diretor"
                             "diretor|diretora|director|directora|gerente|administrador|administradora")
 # Whose staff a plural role is: "are our SLPs", "are this month's vigil volunteers".
@@ -1767,7 +1769,9 @@ _CHURCH_TITLES = ("Abbot ", "Abbess ", "Abouna ", "Abuna ", "Archangel ", "Patri
                   "Metropolitan ", "Hegumen ", "Tasoni ",
                   # Buddhist monks' and teachers' titles: "Venerable Chea Sambath gives a blessing"; a
                   # Hindu priest's: "Pandit Harinarine does the opening puja"
-                  "Venerable ", "Bhante ", "Ajahn ", "Geshe ", "Pandit ", "Pujari ", "Swami ")
+                  "Venerable ", "Bhante ", "Ajahn ", "Geshe ", "Pandit ", "Pujari ", "Swami ",
+                  # Vietnamese Buddhist nuns and monks: "Sư cô Diệu Liên điều phối tình nguyện viên"
+                  "Sư cô ", "Sư thầy ", "Ni sư ", "Thượng tọa ", "Hòa thượng ")
 _CLERGY_CONTEXT = lazy_compile(r"\b(?:chaplains?|chaplaincy|spiritual|pastoral|clergy|our|staff|volunteers?|"
                                r"ask for|visits? from|on call|rotation|paging)\b")
 # What follows a clergy member of the practice's rota: "Fr. Sauer for Catholic sacraments until 07:00",
@@ -2207,7 +2211,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return _remember_figure(s, norms)  # "Sir Garfield Sobers": a knight, a public figure
     if after.startswith(" General") and not after[8:9].isalpha():
         return "organisation"  # "a ride to Lowell General": a hospital
-    if s.text.startswith(("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám ", "Wat "), start):
+    if s.text.startswith(_PLACE_HEADS, start) or s.text.endswith(_PLACE_HEADS, max(0, start - 10), start):
         return "place"  # Vietnamese "Trung Tâm Sông Hương" (the Perfume River Center): an organisation, a river
     if len(norms) > 1 and " ".join(norms) in MULTI_WORD_COUNTRIES:
         return "place"  # "Liberia, Sierra Leone or Guinea"
@@ -2253,6 +2257,9 @@ _FIGURE_THING_HEADS = frozenset({"qu", "po", "st", "mu", "bo", "je", "au", "bi",
 _OWNED_BUSINESS_AFTER = lazy_compile(r"['’]s (?:Dairy|Farm|Farms|Market|Bakery|Diner|Cafe|Café|Restaurant|Pharmacy|"
                                      r"Drug|Drugs|Garage|Hardware|Store|Grocery|Deli|Pizza|Auto|Towing|Funeral Home|"
                                      r"Feed|Orchard|Orchards|Nursery|Bar|Tavern|Inn|Lodge|Landscaping|Plumbing)\b")
+# Words that make the name after them a place's, a temple's or a feast's: Vietnamese river, centre,
+# hospital, clinic, temple, feast ("Chùa Hương Linh", "Đại lễ Phật Đản"), a Thai or Khmer temple ("Wat ...").
+_PLACE_HEADS = ("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám ", "Wat ", "Chùa ", "Lễ ", "lễ ")
 # The last word of an event's or a trophy's name: "the Windermere Cup", "the Kentucky Derby".
 _EVENT_HEADS = frozenset({"cup", "trophy", "classic", "invitational", "regatta", "derby", "stakes", "bowl",
                           "championships", "relays", "jamboree", "powwow", "rodeo", "marathon", "games"})
@@ -2480,6 +2487,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
             or _FOREIGN_HONORIFIC_HINT.search(text)):
         # (the pattern is case-sensitive: it needs one of its honorifics written in lower case)
         for m in _MIXED_HONORIFIC_RE.finditer(text):
+            if text.endswith("Sư ", max(0, m.start() - 3), m.start()):
+                continue  # "Sư cô Diệu Liên": a Buddhist nun (cô is part of her title)
             if not _is_word(m.group(1).lower()) and not _staff_after(_NAME_REST.sub("", text[m.end() : m.end() + 80])):
                 # ("anh Đàng Văn Sơn (thông dịch viên, ...)": past the rest of the name, a staff role)
                 hits = _indexed(hits)
