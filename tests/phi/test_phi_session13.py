@@ -343,3 +343,18 @@ POSITIVES_ROUND6 = [
     ("Ghi chú: Chị Phạm Thị Hoa ở Cedar Flats đã gọi hai lần về thuốc.", None, None, ("NAME", "Chị Phạm Thị Hoa")),
 ]
 test_round6_positive, test_round6_negative = class_tests(POSITIVES_ROUND6, NEGATIVES_ROUND6)
+
+# Round six, second batch: a test chat with bracketed speakers, names discussed as Spanish surnames,
+# a staff rota, an athlete's ids under their keys.
+POSITIVES_ROUND6B = [
+    ("chat_history: [user] مرحبا، أنا هبة قاسم، بدي موعد. [agent] أهلا هبة.", None, None, ("NAME", "هبة قاسم")),
+    ("10015520417", "uci_id", "value", ("OTHER_ID", "10015520417")),
+    ("TUE-USADA-26-0588-EC", "tue_reference", "value", ("OTHER_ID", "TUE-USADA-26-0588-EC")),
+    ("Ruth Ann is off the ventilator since Tuesday; her son will call.", None, None, ("NAME", "Ruth Ann")),
+]
+NEGATIVES_ROUND6B = [
+    ("chat_history: [agent] مرحبا، أنا سلمى، المساعدة الافتراضية.", None, None),
+    ("En Nebaj, Pedro, Tomás y Diego son también apellidos; pregunte el primer apellido.", None, None),
+    ("Ruth Ann is off the first week of every month and Esther Miller covers.", None, None),
+]
+test_round6b_positive, test_round6b_negative = class_tests(POSITIVES_ROUND6B, NEGATIVES_ROUND6B)

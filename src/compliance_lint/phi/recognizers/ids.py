@@ -235,6 +235,9 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"username|login|handle|screen name|kit|specimen|accession|requisition|tribal|"
                                         # Spanish: a claim, a portal user ("numero_reclamo", "usuario_portal")
                                         r"reclamo|reclamación|usuario|"
+                                        # an athlete's cycling licence, anti-doping exemption, a visa foil
+                                        # ("uci_id", "tue_reference", "visa_foil_number")
+                                        r"uci|tue|visa foil|"
                                         # a person's social-media account ("client_instagram")
                                         r"instagram|tiktok|snapchat|ig|"
                                         # UNOS ids; an encounter's contact serial number (Epic "CSN") or FIN

@@ -427,6 +427,11 @@ _STAFF_AFTER = lazy_compile(
     r"| is (?:[\w'’.-]+ ){1,3}(?:scheduler|assistant|receptionist|nurse|coordinator|manager|biller|navigator|tech)\b"
     r"| is (?:a|our|the) (?:[\w'’-]+ )?persona\b"  # "Luna is a persona, not a person"
     # a title without its article: "Karen Vanden Bosch is administrator", "is Director of Nursing"
+    # a staff rota: "Ruth Ann is off the first week of every month and Esther Miller covers" (not "is off
+    # the ventilator")
+    r"| is off (?:the (?:first|second|third|last) (?:week|day|weekend)|every|on|this week|next week|today|"
+    r"tomorrow|until|weekends|mondays|tuesdays|wednesdays|thursdays|fridays)\b"
+    r"| covers(?= for| on| weekends| nights| mornings| afternoons| evenings|[.;,]|$)"
     # (an administrator only at the sentence's end: "administrator of the estate" is a relative)
     r"| is (?:director|manager|coordinator|supervisor|chaplain|receptionist|scheduler|charge nurse|head nurse)\b"
     r"| is administrator(?=[.;,]|$)"
@@ -1907,7 +1912,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if " other " in after[:20] and _OTHER_FIGURE_AFTER.match(after):
         return "public figure"  # "Peyton Manning or any other public figure"
     flags = _context_flags(s)
-    if (s.contains(" names") or s.contains("surnames")) and _LISTED_AS_NAMES.match(s.text, end):
+    if (s.contains(" names") or s.contains("surnames") or s.contains("apellidos") or s.contains(" nombres")) and (
+            _LISTED_AS_NAMES.match(s.text, end)):
         return "example"  # "many families share the Kue, Vang, Xiong, Yang and Lee clan names"
     if before.endswith(("(after ", "(named after ", "(named for ", " named for ", " named after ")):
         return "eponym"  # "the Braden Scale (after Barbara Braden)", "the room is named for Opothleyahola"
@@ -3228,8 +3234,10 @@ _EXAMPLE_NAMES_LEAD = lazy_compile(
     # names given as names: "Many callers share the surnames Singh or Kaur"
     r"|\b(?:surnames|(?:last|family|given|first) names) (?:[\w'’.-]+(?:,| or| and)\s)*$")
 # ... or before the word "names": "the Kue, Vang, Xiong, Yang and Lee clan names"
-_LISTED_AS_NAMES = lazy_compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+){0,8} (?:clan |family |last )?"
-                                r"(?:names|surnames)\b")
+_LISTED_AS_NAMES = lazy_compile(r"(?:(?:,|,? and|,? or|,? y|,? o) [A-Z][\w'’-]+){0,8} (?:clan |family |last )?"
+                                r"(?:names|surnames)\b"
+                                # Spanish: "Pedro, Tomás, Francisco y Diego son también apellidos"
+                                r"|(?:(?:,|,? y|,? o) [A-Z][\w'’-]+){0,8} son (?:también )?(?:apellidos|nombres)\b")
 # The places of a service area, listed ("counties: Citrus Heights, Rancho Cordova", "within 60 miles
 # of Greenwood Village, including Aurora, Littleton"), up to the item in question. Original case:
 # every item before it is capitalised.

@@ -20,9 +20,10 @@ _FOREIGN_CALLER_ROLES = ("المتصل", "المستخدم", "المريض", "ک
 # A line spoken by the caller: "User: ...", "> **Caller:** ...", "المتصل: ...".
 _CALLER_LINE = lazy_compile(r"\W*(?:" + "|".join(sorted(CALLER_ROLES) + list(_FOREIGN_CALLER_ROLES))
                             + r")\W{0,3}[:：]", re.IGNORECASE)
-# Any speaker label inside a line ("Test chat. User: 'hey it's Amani' Agent: ...").
-_SPEAKER_LABEL = lazy_compile(r"\b(" + "|".join(sorted(CALLER_ROLES)) + r"|assistant|agent|bot|ai|nurse|staff|"
-                              r"receptionist|system)\W{0,3}[:：]", re.IGNORECASE)
+# Any speaker label inside a line ("Test chat. User: 'hey it's Amani' Agent: ..."), or in brackets
+# ("chat_history: [user] ... [agent] ...").
+_SPEAKER_LABEL = lazy_compile(r"\[?\b(" + "|".join(sorted(CALLER_ROLES)) + r"|assistant|agent|bot|ai|nurse|staff|"
+                              r"receptionist|system)(?:\W{0,3}[:：]|\])", re.IGNORECASE)
 # A test chat as YAML: "- role: user" on the line before "  message: \"hi it's Denise ...\"".
 _MESSAGE_KEY = lazy_compile(r"\s*(?:message|content|text|msg)\s*:")
 _ROLE_USER_LINE = lazy_compile(r"^\s*-?\s*role\s*:\s*[\"']?(?:user|caller|customer|patient)[\"']?\s*$", re.MULTILINE)
