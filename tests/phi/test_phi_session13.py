@@ -358,3 +358,20 @@ NEGATIVES_ROUND6B = [
     ("Ruth Ann is off the first week of every month and Esther Miller covers.", None, None),
 ]
 test_round6b_positive, test_round6b_negative = class_tests(POSITIVES_ROUND6B, NEGATIVES_ROUND6B)
+
+# Round six, third batch: staff handed a call in Vietnamese and Polish, a volunteer RN in
+# Vietnamese, a river, Kreyòl and Polish words of a line, the agency's licence under its key.
+POSITIVES_ROUND6C = [
+    # guard: a patient cue keeps a name followed by a geographic word
+    ("Patient Jordan River needs a ride on Tuesday.", None, None, ("NAME", "Jordan")),
+]
+NEGATIVES_ROUND6C = [
+    ("Nếu gọi lại, chuyển cho chị Mai.", None, None),
+    ("Chị Thu (RN tình nguyện) gọi lại trong vòng 24 giờ.", None, None),
+    ("Jeśli zadzwoni znowu, połącz z Magdą Stoch.", None, None),
+    ("The program office is on the Cheyenne River Reservation, Room 118.", None, None),
+    ("Baca – recepcja Giewont", None, "label"),
+    ("Telefòn (305) 758-4120, faks (305) 758-4127.", None, None),
+    ("HHA299993817", "ahca_license", "value"),
+]
+test_round6c_positive, test_round6c_negative = class_tests(POSITIVES_ROUND6C, NEGATIVES_ROUND6C)

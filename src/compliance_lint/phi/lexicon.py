@@ -526,6 +526,10 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""dashain dashami tihar losar
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""χρόνια πολλά op sos cubrimos servimos atendemos"""))
 # Greek days of the week, capitalised ("Την Κυριακή για κάτι επείγον καλέστε το 911").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""κυριακή δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο"""))
+# Haitian Creole "Telefòn", "faks"; Polish months in file names ("Jadlospis_lipiec_2026.pdf"; not
+# "marzec", a census name).
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""telefòn faks styczeń kwiecień czerwiec lipiec sierpień
+    wrzesień październik listopad grudzień"""))
 # Ukrainian, Russian and Polish calendar, holiday, country and institution words, capitalised at a
 # sentence start or in a holiday's name ("День Незалежності України", "Poniedziałek Wielkanocny").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""

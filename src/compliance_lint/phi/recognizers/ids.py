@@ -278,6 +278,8 @@ _KIT_NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|clinic|practice|org|agent|tool
 _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|agent|tool|api|webhook|version|"
                              # the club's or the practice's own equipment: "clubhouse_aed_serial"
                              r"aed|clubhouse|"
+                             # the licensing agency's number for the practice: "ahca_license"
+                             r"ahca|"
                              # billing and terminology codes: "hcpcs_sensor": "A4239"
                              # (not "icd": an implantable cardioverter-defibrillator's serial is the patient's)
                              r"hcpcs|cpt|ndc|loinc|snomed|rxnorm|"

@@ -480,7 +480,8 @@ _STAFF_AFTER = lazy_compile(
     r"|,? ext\.? ?\d"  # "Baltazar Tzoc ext. 12": a patient has no extension
     r"|,? (?:extensión|extension|extensão|anexo|poste) \d"  # "transfiera a Paola Cárdenas, extensión 215"
     r"| ?\((?:on-call|on call|provider|staff|scheduler|nurse|np|pa|md|rn|front desk|billing|manager|sw|msw|"
-    r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today)\)))",
+    r"office manager|covering|attending|pcp|do|lpn|cma|ma)(?:\)|[,/;] ?[^)]{0,25}\)| (?:lead|team|only|today|"
+    r"volunteer|tình nguyện)\)))",
     re.IGNORECASE,
 )
 # The first two characters of every credential _PROVIDER_AFTER reads (after ",? ?" or " (").
@@ -872,7 +873,7 @@ _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight"
                             "scheduling", "reminders", "reminder", "billing", "refills", "front", "intake bot",
                             "assistant", "agent", "bot", "receptionist", "ai", "virtual", "concierge",
                             # the line's jobs in Spanish: "Lupita – Recordatorios de visitas"
-                            "recordatorios", "citas", "programación", "agendamiento", "asistente",
+                            "recordatorios", "citas", "programación", "agendamiento", "asistente", "recepcja",
                             "voice", "demo", "template", "persona", "scheduler", "support", "team",
                             "line", "desk", "helper", "navigator", "copilot", "sandbox", "prod", "staging",
                             "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3",
@@ -2231,6 +2232,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "thing"  # "Our two activity rooms are named Pedro Álvares Cabral and Vasco da Gama"
     if before.endswith("the ") and after[:1] == " " and _RACE_DISTANCE_AFTER.match(after):
         return "event"  # "The Kuskokwim 300 starts in Bethel", "the Daytona 500": a race
+    if before.endswith(("połącz z ", "połączyć z ", "przełącz do ")):
+        return "staff"  # Polish: "jeśli zadzwoni znowu, połącz z Magdą Stoch" (connect with ...)
+    if len(norms) == 1 and after[:1] == " " and _GEO_FEATURE_AFTER.match(after) and not cues & (
+            _STRONG_BEFORE.bit | _RELATIVE_BEFORE.bit):
+        return "place"  # "the Cheyenne River Reservation", "Eagle Butte": a river, a valley, a town
     if before.endswith((" call ", " for ", " ask ")) and _STAFF_ERRAND_BEFORE.search(before) and (
             not before.endswith(" ask ") or after.startswith(" to call")):
         return "staff"  # "tell her to call Malia", "flag the message for Nadine", "I can ask Nadine to call you"
@@ -2280,6 +2286,9 @@ _THINGS_NAMED_LIST = lazy_compile(r"\b(?:rooms|wings|halls|units|buildings|cabin
 # A race's distance after its name: "the Kuskokwim 300", "the Coca-Cola 600".
 _RACE_DISTANCE_AFTER = lazy_compile(r" (?:[1-9]00|1,?000)\b"
                                     r"(?! (?:mg|mcg|ml|units?|patients|people|members|families)\b)")
+# A geographic head word after a one-word name: "Cheyenne River", "Hood Canal", "Sunset Valley".
+_GEO_FEATURE_AFTER = lazy_compile(r" (?:River|Creek|Lake|Valley|Mountain|Mountains|Mesa|Butte|Canyon|Bay|Springs|"
+                                  r"Falls|Canal|Reservation|Pueblo|Island|Islands|Peninsula)\b")
 # Whom the agent hands a call or a message to: a member of staff ("tell her to call Malia the same
 # day", "flag the message for Nadine", "I can ask Nadine to call you").
 _STAFF_ERRAND_BEFORE = lazy_compile(r"\b(?:tell (?:her|him|them|the caller|callers|the patient) to call|"
@@ -2495,6 +2504,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         for m in _MIXED_HONORIFIC_RE.finditer(text):
             if text.endswith("Sư ", max(0, m.start() - 3), m.start()):
                 continue  # "Sư cô Diệu Liên": a Buddhist nun (cô is part of her title)
+            if text.endswith(("chuyển cho ", "chuyển sang ", "nối máy cho "), max(0, m.start() - 12), m.start()):
+                continue  # "nếu gọi lại, chuyển cho chị Hồng": whom a call is transferred to, staff
             if not _is_word(m.group(1).lower()) and not _staff_after(_NAME_REST.sub("", text[m.end() : m.end() + 80])):
                 # ("anh Đàng Văn Sơn (thông dịch viên, ...)": past the rest of the name, a staff role)
                 hits = _indexed(hits)
@@ -3250,9 +3261,9 @@ _PLACE_ITEMS_LEAD = lazy_compile(
     r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or)\s)*(?:[A-Z][\w'’.-]* )?$"
     r"|\b(?i:covers?|ports of call are|ports of call include|ports of call:|stops are|destinations are|"
     # Spanish: "Cubrimos Hartford, East Hartford, West Hartford, Wethersfield y Newington"
-    r"cubrimos|servimos|atendemos) (?=[A-Z])"
+    r"cubrimos|servimos|atendemos|nou sèvi kliyan nan|nou sèvi moun nan|nou sèvi) (?=[A-Z])"
     # (the item's own first word may come before it: "DaVita Marietta")
-    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or| y| o)\s)*(?:[A-Z][\w'’.-]* )?$")
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?:,| and| or| y| o| ak)\s)*(?:[A-Z][\w'’.-]* )?$")
 # Which of the rarer contexts _suppressed reads can occur in this text at all: worked out once per
 # text (s.memo), so each name judged pays one lookup instead of a dozen substring searches.
 _HAS_EXAMPLE_LEAD, _HAS_PLACE_LEAD, _HAS_NOBEL, _HAS_HONOUR = 1, 2, 4, 8
@@ -3318,7 +3329,7 @@ _PEOPLE_FROM_PLACES = lazy_compile(
 # (each _PLACE_ITEMS_LEAD lead word holds one of these)
 _PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|suburb|village|serv|cover|distr|chapter|"
                                 r"pueblo|borough|parish|ports of call|stops are|destinations are|camps|cubrimos|"
-                                r"servimos|atendemos")
+                                r"servimos|atendemos|nou sèvi")
 # (each _PEOPLE_FROM_PLACES lead; asked only of a text with a list: ", " and " and " or " or ")
 _PEOPLE_FROM_HINT = lazy_compile(r"(?:patients|guests|families|clients|callers|people|members|residents|visitors|"
                                  r"folks|kids|children|students|workers|riders|campers|skiers|rides|shuttles|vans|"
