@@ -375,3 +375,14 @@ NEGATIVES_ROUND6C = [
     ("HHA299993817", "ahca_license", "value"),
 ]
 test_round6c_positive, test_round6c_negative = class_tests(POSITIVES_ROUND6C, NEGATIVES_ROUND6C)
+
+# Guards for the Arabic relative cues: "the child" after a caller verb or a relative's word still
+# leads to the child's name (a never-read set lost such a case mid-session, traced by ids and counts).
+POSITIVES_ARABIC_CHILD = [
+    ("إذا اتصلت الطفلة ريم سعيد فحوّلها إلى الممرضة.", None, None, ("NAME", "الطفلة ريم")),
+    ("ملاحظة: والد الطفلة جود عيسى يتصل مساءً.", None, None, ("NAME", "جود عيسى")),
+]
+NEGATIVES_ARABIC_CHILD = [
+    ("اسأل والد الطفل عن موعد التطعيم القادم.", None, None),
+]
+test_arabic_child_positive, test_arabic_child_negative = class_tests(POSITIVES_ARABIC_CHILD, NEGATIVES_ARABIC_CHILD)

@@ -97,7 +97,11 @@ _ARABIC_CUED = lazy_compile(
 _ARABIC_NOT_NAME = frozenset(word_list("""المريض المريضة المريضه أحد احد شخص المتصل المتصلة الأم الأب أي مريض
     مريضة ولي بخصوص عن من في على إلى الى ل و أو أن ان لا قد هل مع بعد قبل عند حول اليوم غدا مرة الرقم رقم
     العيادة الصيدلية المستشفى الطبيب الدكتور الدكتورة بصيغة يوم شهر سنة مثلا مثلاً
-    الطفل الطفلة والدة والد زوجة زوج ابن ابنة"""))
+    والدة والد زوجة زوج ابن ابنة"""))
+# A relative's word before "the child": read on from "the child", itself a cue ("والدة الطفل يوسف الحداد";
+# "اسأل والد الطفل عن ..." names no one).
+_ARABIC_RELATIVES = ("والدة", "والد", "زوجة", "زوج")
+_ARABIC_CHILD = frozenset({"الطفل", "الطفلة"})
 
 
 # A Bengali patient cue, then a name of two words: "পরীক্ষার জন্য রোগী: রাহেলা খাতুন" (test patient: ...).
@@ -207,7 +211,7 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
             add(m.start(1), m.end(2), "a Bengali name after a patient cue")  # "রোগী: রাহেলা খাতুন"
     for m in _ARABIC_CUED.finditer(text):
         first, second = m.group(1), m.group(2)
-        if first in _ARABIC_NOT_NAME:
+        if first in _ARABIC_NOT_NAME or (first in _ARABIC_CHILD and text.startswith(_ARABIC_RELATIVES, m.start())):
             # the word after the cue may be a cue of its own: "إذا اتصلت والدة سلمى الحسيني" (if the
             # mother of Salma al-Husseini calls)
             m = _ARABIC_CUED.match(text, m.start(1))  # type: ignore[assignment]
