@@ -386,3 +386,20 @@ NEGATIVES_ARABIC_CHILD = [
     ("اسأل والد الطفل عن موعد التطعيم القادم.", None, None),
 ]
 test_arabic_child_positive, test_arabic_child_negative = class_tests(POSITIVES_ARABIC_CHILD, NEGATIVES_ARABIC_CHILD)
+
+# Round seven (holdouts 294-296): UUIDs after biometric cue words, a Burmese self-introduction with its
+# honorific, a Tibetan physician's title, Our Lady and feast days in Portuguese, founders of a movement.
+POSITIVES_ROUND7 = [
+    ("user: ဆရာမ၊ ကျွန်တော် ဦးအောင်မြင့် ပါ။ ဆေးပြန်ယူချင်ပါတယ်။", None, None, ("NAME", "ဦးအောင်မြင့်")),
+    # guard: a template number that is no UUID after a biometric cue
+    ("Fingerprint template 4471-9920-1183 stored for patient Ada Ruiz.", None, None,
+     ("BIOMETRIC", "4471-9920-1183")),
+]
+NEGATIVES_ROUND7 = [
+    ("Open the extra slots in the 'Storm day' template (template id 3f9a1c2e-7b4d-4e8f-9a0b-c1d2e3f4a5b6).", None,
+     None),
+    ("The goodbye message can mention Dorothy Day and Peter Maurin, founders of the movement.", None, None),
+    ("Dia de Portugal (June 10) is a half day.", None, None),
+    ("Amchi Tenzin Norbu offers consults on Saturdays.", None, None),
+]
+test_round7_positive, test_round7_negative = class_tests(POSITIVES_ROUND7, NEGATIVES_ROUND7)

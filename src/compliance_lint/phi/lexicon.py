@@ -170,6 +170,8 @@ PROVIDER_TITLES = frozenset(
      "therapist", "dietitian", "pharmacist", "midwife", "counselor", "provider", "physician",
      "surgeon", "chaplain", "coach", "dra", "doc", "доктор", "врач", "docteur", "doktor", "médico", "médica",
      "slp", "rdn", "lcsw", "lpc", "bcba", "ibclc", "lmft", "audiologist", "hygienist", "histotech",
+     # a Tibetan physician: "Amchi Lobsang Dhondup offers Sowa Rigpa consults"
+     "amchi",
      # interpreters and nurses in the other languages of our sets ("Intérpreti Djassy Monteiro")
      "interpreter", "intérprete", "interprete", "intérpreti", "interprète", "dolmetscher", "tłumacz", "tłumaczka",
      "перекладач", "переводчик", "enfermera", "enfermero", "enfermeira", "enfermeiro", "infirmière", "infirmier",
@@ -309,7 +311,7 @@ PUBLIC_FIGURES = frozenset(
         "katie ledecky", "shohei ohtani", "lionel messi", "megan rapinoe", "herb brooks", "satchel paige",
         "yogi berra", "kofi annan", "aung san suu kyi", "amata kabua", "chris ledoux", "ellen johnson sirleaf",
         "haile gebrselassie", "pedro álvares cabral", "vasco da gama", "fela kuti",
-        "wangari maathai", "jan paweł ii", "jana pawła ii", "jan paweł", "jana pawła",
+        "wangari maathai", "dorothy day", "peter maurin", "jan paweł ii", "jana pawła ii", "jan paweł", "jana pawła",
         "alexander hamilton", "douglas munro", "emiliano zapata", "pancho villa",
         "vicente fernández", "vicente fernandez", "taras shevchenko", "garfield sobers", "rihanna",
         "gabriel garcía márquez", "gabriel garcia marquez",

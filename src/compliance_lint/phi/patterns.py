@@ -189,3 +189,5 @@ def _top_level_alternatives(body: str) -> list[str]:
     return alts
 
 
+# A UUID (an agent's, a template's, a squad member's id): infrastructure, never a person's identifier.
+UUID_RE = lazy_compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b")

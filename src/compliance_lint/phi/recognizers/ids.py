@@ -13,7 +13,7 @@ from functools import lru_cache
 from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, FILE_EXT_RE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES
-from compliance_lint.phi.patterns import lazy_compile, word_trie
+from compliance_lint.phi.patterns import UUID_RE, lazy_compile, word_trie
 from compliance_lint.phi.recognizers.numbers import digit_shape, id_cue_type
 from compliance_lint.phi.spans import SpanSet
 from compliance_lint.phi.validators import (
@@ -697,7 +697,6 @@ def _scan_unicode(s: Scan) -> ScanResult:
 
 
 _NPI_WORD = lazy_compile(r"\bnpi\b")
-_UUID = lazy_compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b")
 _EXAMPLE_STEM_RX = lazy_compile(word_trie(sorted(_EXAMPLE_STEMS)))
 
 
@@ -765,7 +764,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # "scanner_model": "Hologic Horizon A, S/N 304117"; "vendor_account": "... client #LMM-7740"
             if _published_sample(val):
                 continue
-            if len(val) >= 8 and t[ve : ve + 1] == "-" and _UUID.match(t, vs):
+            if len(val) >= 8 and t[ve : ve + 1] == "-" and UUID_RE.match(t, vs):
                 continue  # "hand off to squad member 5c2e8f14-a3d9-...": an agent's UUID, infrastructure
             if typ in ("ACCOUNT_NUMBER", "HEALTH_PLAN_ID") and _PHONE_SHAPED.fullmatch(val):
                 continue  # "on the back of the card: 1-800-772-4410": the plan's line (the phone recognizer decides)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.patterns import lazy_compile
+from compliance_lint.phi.patterns import UUID_RE, lazy_compile
 from compliance_lint.phi.spans import SpanSet
 
 _BIOMETRIC_RE = lazy_compile(
@@ -152,7 +152,9 @@ def recognize_biometric(s: Scan) -> list[PhiHit]:
         if val.startswith("[") or sum(ch.isdigit() for ch in val) >= 3:
             hits.append(PhiHit(m.start("val"), m.end("val"), "BIOMETRIC", "biometric", 0.85,
                                "biometric template/identifier value after a biometric cue", True))
-    return hits + _biometric_window(s, hits)
+    hits += _biometric_window(s, hits)
+    # (a template's UUID after "template": "template id 7c2e91d4-0b6a-...", infrastructure)
+    return [h for h in hits if not UUID_RE.fullmatch(s.text, h.start, h.end)] if "-" in s.text else hits
 
 
 # Exactly "any of .jp .png .heic .gif .webp .bmp .tif occurs": one search with a literal prefix.

@@ -2271,7 +2271,9 @@ _OWNED_BUSINESS_AFTER = lazy_compile(r"['’]s (?:Dairy|Farm|Farms|Market|Bakery
                                      r"Feed|Orchard|Orchards|Nursery|Bar|Tavern|Inn|Lodge|Landscaping|Plumbing)\b")
 # Words that make the name after them a place's, a temple's or a feast's: Vietnamese river, centre,
 # hospital, clinic, temple, feast ("Chùa Hương Linh", "Đại lễ Phật Đản"), a Thai or Khmer temple ("Wat ...").
-_PLACE_HEADS = ("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám ", "Wat ", "Chùa ", "Lễ ", "lễ ")
+_PLACE_HEADS = ("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám ", "Wat ", "Chùa ", "Lễ ", "lễ ",
+                # Our Lady and feast days in Portuguese and Spanish: "Nossa Senhora dos Milagres", "Dia de Portugal"
+                "Nossa Senhora ", "Nuestra Señora ", "Dia de ", "Día de ", "Día del ", "Festa de ", "Fiesta de ")
 # The last word of an event's or a trophy's name: "the Windermere Cup", "the Kentucky Derby".
 _EVENT_HEADS = frozenset({"cup", "trophy", "classic", "invitational", "regatta", "derby", "stakes", "bowl",
                           "championships", "relays", "jamboree", "powwow", "rodeo", "marathon", "games"})
