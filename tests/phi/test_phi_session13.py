@@ -403,3 +403,16 @@ NEGATIVES_ROUND7 = [
     ("Amchi Tenzin Norbu offers consults on Saturdays.", None, None),
 ]
 test_round7_positive, test_round7_negative = class_tests(POSITIVES_ROUND7, NEGATIVES_ROUND7)
+
+# Round seven, second batch: an agent's label with its voice, Mardi Gras and Tibetan feasts and medicine.
+POSITIVES_ROUND7B = [
+    # guard: a call-back label with a patient keeps the name whatever voice it names
+    ("Callback – Maria Lopez (es-MX voice)", None, "label", ("NAME", "Maria Lopez")),
+]
+NEGATIVES_ROUND7B = [
+    ("Agent: Lucía – Caldwell (es-MX voice)", None, "label"),
+    ("Closed Mardi Gras day; those patients shift to the day before.", None, None),
+    ("Closures: Losar and Saga Dawa Düchen are half days.", None, None),
+    ("Amchi Tenzin Norbu offers Sowa Rigpa consults on Saturdays.", None, None),
+]
+test_round7b_positive, test_round7b_negative = class_tests(POSITIVES_ROUND7B, NEGATIVES_ROUND7B)

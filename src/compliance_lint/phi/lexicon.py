@@ -315,8 +315,9 @@ PUBLIC_FIGURES = frozenset(
         "alexander hamilton", "douglas munro", "emiliano zapata", "pancho villa",
         "vicente fernández", "vicente fernandez", "taras shevchenko", "garfield sobers", "rihanna",
         "gabriel garcía márquez", "gabriel garcia marquez",
-        # Khmer feasts: the Festival of the Dead, New Year
-        "pchum ben", "choul chnam thmey",
+        # Khmer feasts: the Festival of the Dead, New Year; Mardi Gras; Tibetan feasts and medicine
+        "pchum ben", "choul chnam thmey", "mardi gras", "saga dawa", "saga dawa düchen", "saga dawa duchen",
+        "sowa rigpa",
         "dale earnhardt", "dale earnhardt jr", "richard petty", "jeff gordon", "wayne gretzky", "kobe bryant"
     }
 )

@@ -4397,6 +4397,9 @@ _TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?:
 # A persona's label: one name, then the languages it speaks and what it does, in parentheses.
 _LANGUAGE_PERSONA_LABEL = lazy_compile(r"^\s*[A-Z][a-z'’-]+ \([A-Z][a-z]+(?:/[A-Z][a-z]+)+ (?:intake|line|agent|bot|"
                                        r"assistant|helper|scheduler|reminders?|triage|desk|navigator)\)\s*$"
+                                       # ... or its voice: "Agent: Rosa – Jerome (es-MX voice)"
+                                       r"|^\s*(?:Agent|Assistant|Bot|Persona)\s*:.*"
+                                       r"\((?:[a-z]{2}-[A-Z]{2}|[A-Z][a-z]+)(?: [a-z]+)? voice\)\s*$"
                                        # ... or its version and languages: "Manang Luz v1.4 (Ilocano/English)"
                                        r"|^\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)? v\d+(?:\.\d+){0,2} "
                                        r"\([A-Z][a-z]+(?:/[A-Z][a-z]+)+\)\s*$")
