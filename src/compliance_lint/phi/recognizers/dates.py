@@ -658,6 +658,7 @@ def recognize_date(s: Scan) -> list[PhiHit]:
             st = s.text.index(m.group(0))
             hits.append(PhiHit(st, st + len(m.group(0)), "DATE", "date", 0.85,
                                f"day and month under key '{s.key_text}'"))
+    # (a day of one or two digits, with a four-digit year or without one: "२०३८ माघ ४")
     elif key_person and s.field == "value" and s.digits in (1, 2, 5, 6) and _KEY_BIRTHDAY.search(s.key_text) and (
             m := _DAY_AND_MONTH_WORD.fullmatch(s.text.strip())) and 1 <= int(m.group("d1") or m.group("d2")) <= 31 and (
             not any(w.isascii() and (w.lower() in english_words() or is_common_word(w.lower()))

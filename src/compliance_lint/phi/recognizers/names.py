@@ -1156,6 +1156,11 @@ _COMMON_STANDINS = frozenset({"jan kowalski", "anna kowalska", "juan pérez", "j
 _DEFAULT_KEY = lazy_compile(r"\b(?:default|placeholder|fallback|example|sample|dummy)\b")
 
 
+def _default_standin(s: Scan, name: str) -> bool:
+    """Is `name` a language's John Doe under a default key ("default_patient_name": "Jan Kowalski")?"""
+    return name.lower() in _COMMON_STANDINS and _DEFAULT_KEY.search(s.key_text) is not None
+
+
 def _value_name(s: Scan) -> PhiHit | None:
     """A dynamic-variable default under a name-ish key: the whole value is the name."""
     if not s.key_text or not _name_key(s.key_text):
@@ -1168,8 +1173,8 @@ def _value_name(s: Scan) -> PhiHit | None:
         if _STAFF_OR_EXAMPLE_NOTE.search(note.group(0)[len(note.group(1)) :].lower()):
             return None
         value = note.group(1)
-    if value.lower() in _COMMON_STANDINS and _DEFAULT_KEY.search(s.key_text):
-        return None  # "default_patient_name": "Jan Kowalski": a language's John Doe as a default
+    if _default_standin(s, value):
+        return None
     words = value.replace(",", " ").split()  # "Kowalczyk, Irena": surname first
     if not 1 <= len(words) <= 4 or value.lower() in _PLACEHOLDER_VALUES or value.lower() in _placeholder_set() or (
             value.lower().startswith(("unknown ", "anonymous ", "unnamed ", "unidentified "))):
@@ -1778,6 +1783,7 @@ _CHURCH_TITLES = ("Abbot ", "Abbess ", "Abouna ", "Abuna ", "Archangel ", "Patri
                   "Venerable ", "Bhante ", "Ajahn ", "Geshe ", "Pandit ", "Pujari ", "Swami ",
                   # Vietnamese Buddhist nuns and monks: "Sư cô Diệu Liên điều phối tình nguyện viên"
                   "Sư cô ", "Sư thầy ", "Ni sư ", "Thượng tọa ", "Hòa thượng ")
+_CHURCH_TITLES_LONGEST = max(map(len, _CHURCH_TITLES))
 _CLERGY_CONTEXT = lazy_compile(r"\b(?:chaplains?|chaplaincy|spiritual|pastoral|clergy|our|staff|volunteers?|"
                                r"ask for|visits? from|on call|rotation|paging)\b")
 # What follows a clergy member of the practice's rota: "Fr. Sauer for Catholic sacraments until 07:00",
@@ -1837,8 +1843,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     `cues`, when not -1, is `_tail_cues` of this 40-character window, known to the caller.
     """
     before = s.lower[start - 40 if start > 40 else 0 : start]
-    if s.field == "value" and s.key_text and s.lower[start:end] in _COMMON_STANDINS and _DEFAULT_KEY.search(s.key_text):
-        return "placeholder"  # "default_patient_name": "Jan Kowalski": a language's John Doe as a default
+    if s.field == "value" and s.key_text and _default_standin(s, s.text[start:end]):
+        return "placeholder"
     if cues < 0:
         cues = _tail_cues(before)
     if cues & _PROVIDER_BEFORE.bit and not (before.rstrip().endswith(":") and (
@@ -1948,7 +1954,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             before[-1:] == "(" and norms[0] not in _lex()[0] and not cues & _RELATIVE_BEFORE.bit)):
         # ("(Brandt Pike)", not "(Dwayne Pike)" nor "Dad (Rowan Pike)")
         return "place"  # "across from the Walgreens on Carlisle Pike": a road
-    if s.text.startswith(_CHURCH_TITLES, start) or s.text.endswith(_CHURCH_TITLES, max(0, start - 13), start):
+    if s.text.startswith(_CHURCH_TITLES, start) or s.text.endswith(
+            _CHURCH_TITLES, max(0, start - _CHURCH_TITLES_LONGEST), start):
         return "clergy"
     if (s.text.endswith(_CLERGY_TITLES, max(0, start - 12), start) or s.text.startswith(
             (*_CLERGY_TITLES, "Imam ", "Elder "), start)) and (
@@ -2261,10 +2268,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
 
 
 # A saint's title right before the name, after a space, a quote or the text's start: "'St. John Vianney".
-_SAINT_BEFORE = lazy_compile(r"(?:^|[^\w.])(?:san|santa|santo|são|saint|st\.) $")
-_SAINT_LAST = frozenset("nato.")  # (the last character of each title: a necessary condition)
-# (the first two letters of each _FIGURE_THING_AFTER word)
-_FIGURE_THING_HEADS = frozenset({"qu", "po", "st", "mu", "bo", "je", "au", "bi", "do", "so", "al", "re", "ba"})
+_SAINT_TITLES = ("san", "santa", "santo", "são", "saint", "st.")
+_SAINT_BEFORE = lazy_compile(r"(?:^|[^\w.])(?:" + "|".join(map(re.escape, _SAINT_TITLES)) + r") $")
+_SAINT_LAST = frozenset(t[-1] for t in _SAINT_TITLES)  # (the last character of each title: a necessary condition)
 # A business named with its owner's possessive: "Hostetler's Dairy", "Nguyen's Pharmacy".
 _OWNED_BUSINESS_AFTER = lazy_compile(r"['’]s (?:Dairy|Farm|Farms|Market|Bakery|Diner|Cafe|Café|Restaurant|Pharmacy|"
                                      r"Drug|Drugs|Garage|Hardware|Store|Grocery|Deli|Pizza|Auto|Towing|Funeral Home|"
@@ -2278,9 +2284,11 @@ _PLACE_HEADS = ("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám ", "Wat
 _EVENT_HEADS = frozenset({"cup", "trophy", "classic", "invitational", "regatta", "derby", "stakes", "bowl",
                           "championships", "relays", "jamboree", "powwow", "rodeo", "marathon", "games"})
 # What is made of a famous person: "a Herb Brooks quote", "a signed Gretzky poster".
-_FIGURE_THING_AFTER = lazy_compile(r" (?:quote|quotes|poster|posters|portrait|statue|mural|bobblehead|jersey|"
-                                   r"autograph|biography|documentary|song|songs|album|albums|recording|recordings|"
-                                   r"ballad)\b")
+_FIGURE_THINGS = ("quote", "quotes", "poster", "posters", "portrait", "statue", "mural", "bobblehead", "jersey",
+                  "autograph", "biography", "documentary", "song", "songs", "album", "albums", "recording",
+                  "recordings", "ballad")
+_FIGURE_THING_AFTER = lazy_compile(r" (?:" + "|".join(_FIGURE_THINGS) + r")\b")
+_FIGURE_THING_HEADS = frozenset(w[:2] for w in _FIGURE_THINGS)  # (a necessary condition on the next word)
 # Rooms and other things given people's names, up to the name: "the rooms are named Cabral and ..."
 _THINGS_NAMED_LIST = lazy_compile(r"\b(?:rooms|wings|halls|units|buildings|cabins|teams|groups|classrooms|suites|"
                                   r"pods|floors|houses|boats|horses) (?:are|were) (?:all )?named "
@@ -3321,9 +3329,10 @@ _ONE_WORD_ITEM = lazy_compile(r"[\w'’.-]+(?:,| and | or )")
 _PLACE_ITEM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
 # Where people come from, a list of three or more capitalised items: "We see guests from Breckenridge,
 # Blue River, Frisco and Keystone", "new patients from Hayward, Union City, San Leandro and Fremont".
+_PEOPLE_FROM = (r"patients|guests|families|clients|callers|people|members|residents|visitors|folks|kids|children|"
+                r"students|workers|riders|campers|skiers|rides|shuttles|vans|buses|pickups")
 _PEOPLE_FROM_PLACES = lazy_compile(
-    r"\b(?i:patients|guests|families|clients|callers|people|members|residents|visitors|folks|kids|children|students|"
-    r"workers|riders|campers|skiers|rides|shuttles|vans|buses|pickups) (?i:from|in) "
+    r"\b(?i:" + _PEOPLE_FROM + r") (?i:from|in) "
     r"(?P<list>" + _PLACE_ITEM + r"(?:, " + _PLACE_ITEM + r"){1,}"
     r",? (?:and|or) " + _PLACE_ITEM + r")")
 
@@ -3333,9 +3342,7 @@ _PLACE_LEAD_HINT = lazy_compile(r"miles|count|cities|towns|communit|neighbo|subu
                                 r"pueblo|borough|parish|ports of call|stops are|destinations are|camps|cubrimos|"
                                 r"servimos|atendemos|nou sèvi")
 # (each _PEOPLE_FROM_PLACES lead; asked only of a text with a list: ", " and " and " or " or ")
-_PEOPLE_FROM_HINT = lazy_compile(r"(?:patients|guests|families|clients|callers|people|members|residents|visitors|"
-                                 r"folks|kids|children|students|workers|riders|campers|skiers|rides|shuttles|vans|"
-                                 r"buses|pickups) (?:from|in) ")
+_PEOPLE_FROM_HINT = lazy_compile(r"(?:" + _PEOPLE_FROM + r") (?:from|in) ")
 # The places right after the verb, when they make a list: "We serve Little Haiti, North Miami, Miami
 # Gardens and El Portal" (not "We serve Maria Lopez and her family first").
 _SERVE_ITEMS_LEAD = lazy_compile(

@@ -82,6 +82,8 @@ _NOT_SELF_NAME = frozenset(word_list("""بیمار مریض خوب نگران خ
     مريض مريضة تعبان تعبانة قلقان قلقانة خايف خايفة بخير هنا والدة أم أب ابن ابنة زوجة زوج عم متصل متصلة"""))
 
 
+# Relatives' words before a name (mother, father, wife, husband; the longer first): cues, and no name.
+_ARABIC_RELATIVES = ("والدة", "والد", "زوجة", "زوج")
 # An Arabic patient, test-data or honorific cue, or a caller verb, then a name of two words:
 # "المريضة سعاد حمود", "بيانات الاختبار: سعاد حمود،", "إذا اتصلت فاطمة الموسوي بخصوص ...".
 _ARABIC_CUED = lazy_compile(
@@ -92,17 +94,16 @@ _ARABIC_CUED = lazy_compile(
     # (a child named: "والدة الطفل يوسف الحداد", the mother of the child Yousef al-Haddad)
     rf"اتصلت|اتصل|(?<![{_ARABIC}])الطفلة|(?<![{_ARABIC}])الطفل|"
     # a relative of the person named: "المتصلة هي والدة مينا وهبة" (the caller is the mother of ...)
-    rf"(?<![{_ARABIC}])والدة|(?<![{_ARABIC}])والد|(?<![{_ARABIC}])زوجة|(?<![{_ARABIC}])زوج)"
+    + "|".join(f"(?<![{_ARABIC}]){w}" for w in _ARABIC_RELATIVES) + ")"
     rf"\s?[:：]?\s([{_ARABIC}]{{2,}}) ([{_ARABIC}]{{2,}})")
 # Words that are no name after those cues: who calls ("the patient", "someone", "the mother") and
 # the prepositions and particles a sentence goes on with.
 _ARABIC_NOT_NAME = frozenset(word_list("""المريض المريضة المريضه أحد احد شخص المتصل المتصلة الأم الأب أي مريض
     مريضة ولي بخصوص عن من في على إلى الى ل و أو أن ان لا قد هل مع بعد قبل عند حول اليوم غدا مرة الرقم رقم
     العيادة الصيدلية المستشفى الطبيب الدكتور الدكتورة بصيغة يوم شهر سنة مثلا مثلاً
-    والدة والد زوجة زوج ابن ابنة"""))
+    ابن ابنة""")) | frozenset(_ARABIC_RELATIVES)
 # A relative's word before "the child": read on from "the child", itself a cue ("والدة الطفل يوسف الحداد";
 # "اسأل والد الطفل عن ..." names no one).
-_ARABIC_RELATIVES = ("والدة", "والد", "زوجة", "زوج")
 _ARABIC_CHILD = frozenset({"الطفل", "الطفلة"})
 
 

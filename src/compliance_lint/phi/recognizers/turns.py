@@ -22,7 +22,7 @@ _CALLER_LINE = lazy_compile(r"\W*(?:" + "|".join(sorted(CALLER_ROLES) + list(_FO
                             + r")\W{0,3}[:：]", re.IGNORECASE)
 # Any speaker label inside a line ("Test chat. User: 'hey it's Amani' Agent: ..."), or in brackets
 # ("chat_history: [user] ... [agent] ...").
-_SPEAKER_LABEL = lazy_compile(r"\[?\b(" + "|".join(sorted(CALLER_ROLES)) + r"|assistant|agent|bot|ai|nurse|staff|"
+_SPEAKER_LABEL = lazy_compile(r"\b(" + "|".join(sorted(CALLER_ROLES)) + r"|assistant|agent|bot|ai|nurse|staff|"
                               r"receptionist|system)(?:\W{0,3}[:：]|\])", re.IGNORECASE)
 # A test chat as YAML: "- role: user" on the line before "  message: \"hi it's Denise ...\"".
 _MESSAGE_KEY = lazy_compile(r"\s*(?:message|content|text|msg)\s*:")
