@@ -2225,7 +2225,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return _remember_figure(s, norms)  # "Sir Garfield Sobers": a knight, a public figure
     if after.startswith(" General") and not after[8:9].isalpha():
         return "organisation"  # "a ride to Lowell General": a hospital
-    if s.text.startswith(_PLACE_HEADS, start) or s.text.endswith(_PLACE_HEADS, max(0, start - 10), start):
+    if s.text.startswith(_PLACE_HEADS, start) or s.text.endswith(
+            _PLACE_HEADS, max(0, start - _PLACE_HEADS_LONGEST), start):
         return "place"  # Vietnamese "Trung Tâm Sông Hương" (the Perfume River Center): an organisation, a river
     if len(norms) > 1 and " ".join(norms) in MULTI_WORD_COUNTRIES:
         return "place"  # "Liberia, Sierra Leone or Guinea"
@@ -2280,6 +2281,7 @@ _OWNED_BUSINESS_AFTER = lazy_compile(r"['’]s (?:Dairy|Farm|Farms|Market|Bakery
 _PLACE_HEADS = ("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám ", "Wat ", "Chùa ", "Lễ ", "lễ ",
                 # Our Lady and feast days in Portuguese and Spanish: "Nossa Senhora dos Milagres", "Dia de Portugal"
                 "Nossa Senhora ", "Nuestra Señora ", "Dia de ", "Día de ", "Día del ", "Festa de ", "Fiesta de ")
+_PLACE_HEADS_LONGEST = max(map(len, _PLACE_HEADS))
 # The last word of an event's or a trophy's name: "the Windermere Cup", "the Kentucky Derby".
 _EVENT_HEADS = frozenset({"cup", "trophy", "classic", "invitational", "regatta", "derby", "stakes", "bowl",
                           "championships", "relays", "jamboree", "powwow", "rodeo", "marathon", "games"})
