@@ -20,3 +20,22 @@ NEGATIVES_WINDOW = [
     ("Our van skips the Nuestra Señora del Carmen procession route on July 16.", None, None),
 ]
 test_window_positive, test_window_negative = class_tests(POSITIVES_WINDOW, NEGATIVES_WINDOW)
+
+# Round one (holdouts 301-306): injuries, evaluations and claims that only a patient has; saints, Christ
+# and singers that are no patients; Ethiopian months beside a day; rooms named after someone.
+POSITIVES_ROUND1 = [
+    ("Teodora (trapeze) sprained her wrist in Wichita; light duty until the doctor clears her.", None, None,
+     ("NAME", "Teodora")),
+    ("Bruno's return-to-work eval is on the 14th; he should bring his boots.", None, None, ("NAME", "Bruno")),
+    ("Ruslan's workers' comp claim went to the adjuster on Monday.", None, None, ("NAME", "Ruslan")),
+    # guard: Meskerem is a given name too
+    ("Meskerem Alemu called about her refill; call her back after 3.", None, None, ("NAME", "Meskerem Alemu")),
+]
+NEGATIVES_ROUND1 = [
+    ("Слава Ісусу Христу! Parish nurse hours are Tuesday and Thursday.", None, None),
+    ("Flu shots are in the Святого Миколая parish hall after the Sunday liturgy.", None, None),
+    ("Ethiopian calendar: Tahsas 29 is Genna (Christmas), January 7 on ours; convert before you book.", None, None),
+    ("Hold music is a Cesária Évora playlist; callers sometimes ask who is singing.", None, None),
+    ("The support group meets in Salle Jean Dupuis, second floor.", None, None),
+]
+test_round1_positive, test_round1_negative = class_tests(POSITIVES_ROUND1, NEGATIVES_ROUND1)

@@ -203,6 +203,11 @@ PUBLIC_FIGURES = frozenset(
         "ramadan mubarak", "eid mubarak",
         # the Orthodox Easter greeting ("Christ is risen", "Truly he is risen"), saints by their title
         "χριστός ανέστη", "αληθώς ανέστη", "holy unmercenaries",
+        # the Ukrainian and Russian greetings "Glory to Jesus Christ" and "Christ is risen" ("Слава Ісусу Христу!")
+        "слава ісусу христу", "ісусу христу", "ісус христос", "христос воскрес", "воістину воскрес",
+        "слава иисусу христу", "иисус христос", "христос воскресе", "воистину воскресе",
+        # a Cape Verdean singer and independence leader, an Oromo singer, a folk-tale lumberjack
+        "cesária évora", "cesaria evora", "amílcar cabral", "amilcar cabral", "ali birra", "paul bunyan",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
         # with names many patients share (John Adams, Andrew Johnson) are left out
         "franklin pierce", "millard fillmore", "rutherford hayes", "rutherford b hayes", "ulysses grant",

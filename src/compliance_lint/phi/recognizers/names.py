@@ -742,6 +742,10 @@ _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left 
                                    # one person's paperwork: "Marvin's disability form"
                                    r"disability form|disability paperwork|fmla paperwork|fmla forms?|school forms?|"
                                    r"work note|return-to-work note|"
+                                   # an evaluation or a claim of theirs: "Rigo's return-to-work eval",
+                                   # "Giorgi's workers' comp claim"
+                                   r"(?:return-to-work |rtw |fit-for-duty |intake )?eval(?:uation)?|"
+                                   r"(?:workers['’] )?comp claim|"
                                    # the person's employer is theirs too: "Sadia's employer, Mesa Verde Packing"
                                    r"employer|boss|job)\b", re.IGNORECASE)
 # (not "procedure": "Hartmann's procedure" is an eponym)
@@ -1773,7 +1777,7 @@ _ROAD_WORDS = frozenset({"pike", "turnpike", "road", "rd", "street", "avenue", "
 # Clergy titles, capitalised right before the name (a relative is "her father Dominic").
 # ("Sr." is not one of them: in Spanish and Portuguese it is Mr.)
 _CLERGY_TITLES = ("Father ", "Fr. ", "Sister ", "Brother ", "Pastor ", "Rabbi ", "Imam ", "Reverend ", "Rev. ",
-                  "Deacon ", "Chaplain ")
+                  "Deacon ", "Dn. ", "Chaplain ")
 # Church titles that are no kin word, so no chaplaincy context is needed: "Abbot Matthias", "Abouna
 # Bishoy" (Coptic: our father), "Tasoni Demiana" (Coptic: sister), "Patriarch Nikon", "Archangel Raphael".
 _CHURCH_TITLES = ("Abbot ", "Abbess ", "Abouna ", "Abuna ", "Archangel ", "Patriarch ", "Archpriest ", "Archbishop ",
@@ -2217,8 +2221,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "el empaque Tres Robles de Grandview", "Sonrisas del Valle, la clínica dental"
     if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _SIZE_AFTER.match(after):
         return "product"  # "Shiley 3.5 and 4.0 PED cuffless", "Bivona 3.0 neonatal": a device and its sizes
-    if s.text.startswith(("Άγιος ", "Αγίου ", "Αγία ", "Αγίας ", "Άγιε "), start):
-        return "saint"  # "on January 7 (Άγιος Ιωάννης)": a saint's name day
+    if s.text.startswith(_SAINT_HEADS, start):
+        return "saint"  # "on January 7 (Άγιος Ιωάννης)": a saint's name day; "церква Святих Бориса і Гліба"
+    if len(norms) == 1 and norms[0] in _ETHIOPIAN_MONTHS and (
+            _DAY_NUMBER_AFTER.match(after) or before[-3:-1].strip().isdigit()) and _ETHIOPIAN_CALENDAR.search(s.lower):
+        return "date"  # "Meskerem 1 falls on September 11" (Meskerem is a given name too: "Meskerem 2 weeks ...")
     if len(norms) > 1 and norms[-1] in _EVENT_HEADS:
         return "event"  # "the Windermere Cup is on Opening Day": a race, a trophy, a tournament
     if before.endswith(("sir ", "dame ")) and s.text[start - 4 : start] in ("Sir ", "ame "):
@@ -2280,8 +2287,20 @@ _OWNED_BUSINESS_AFTER = lazy_compile(r"['’]s (?:Dairy|Farm|Farms|Market|Bakery
 # hospital, clinic, temple, feast ("Chùa Hương Linh", "Đại lễ Phật Đản"), a Thai or Khmer temple ("Wat ...").
 _PLACE_HEADS = ("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám ", "Wat ", "Chùa ", "Lễ ", "lễ ",
                 # Our Lady and feast days in Portuguese and Spanish: "Nossa Senhora dos Milagres", "Dia de Portugal"
-                "Nossa Senhora ", "Nuestra Señora ", "Dia de ", "Día de ", "Día del ", "Festa de ", "Fiesta de ")
+                "Nossa Senhora ", "Nuestra Señora ", "Dia de ", "Día de ", "Día del ", "Festa de ", "Fiesta de ",
+                # a room named after someone: "Salle Jean Dupuis", "Salón Rosa Parks", "Sala de Juntas"
+                "Salle ", "Salón ", "Sala de ")
 _PLACE_HEADS_LONGEST = max(map(len, _PLACE_HEADS))
+# The months of the Ethiopian calendar, which Ethiopian and Eritrean callers give dates in.
+_ETHIOPIAN_MONTHS = frozenset({"meskerem", "tikimt", "tiqimt", "hidar", "tahsas", "tir", "yekatit", "megabit",
+                               "miyazya", "miazia", "ginbot", "genbot", "sene", "hamle", "nehase", "nehasse",
+                               "pagume", "pagumen"})
+_DAY_NUMBER_AFTER = lazy_compile(r" (?:[1-9]|[12]\d|30)\b(?![:.,]\d)")
+_ETHIOPIAN_CALENDAR = lazy_compile(r"\b(?:calendar|ethiopian|eritrean|ge['’]?ez|enkutatash|new year)\b")
+# A saint's title in Greek, Ukrainian and Russian as the first word of the name (the case forms a parish's
+# name takes: "Святих Бориса і Гліба", of Saints Borys and Hlib; "Святого Миколая", of Saint Nicholas).
+_SAINT_HEADS = ("Άγιος ", "Αγίου ", "Αγία ", "Αγίας ", "Άγιε ", "Святий ", "Святого ", "Свята ", "Святої ",
+                "Святих ", "Святой ", "Святая ", "Святителя ", "Преподобного ", "Преподобної ")
 # The last word of an event's or a trophy's name: "the Windermere Cup", "the Kentucky Derby".
 _EVENT_HEADS = frozenset({"cup", "trophy", "classic", "invitational", "regatta", "derby", "stakes", "bowl",
                           "championships", "relays", "jamboree", "powwow", "rodeo", "marathon", "games"})
@@ -3748,7 +3767,11 @@ _SUBJECT_DETOUR = lazy_compile(r" \([^()\n]{1,60}\)| from (?:the |our )?[\w'’.
 _PATIENT_DOING = lazy_compile(r",? (?:asks|books|keeps (?:calling|asking|missing|forgetting)|"
                               r"(?:may|might|will|usually|often|sometimes) (?:call|calls|ask|text)|forgets|forgot|"
                               r"missed|skipped|works (?:nights|days|evenings|weekends|overnights?|two jobs|at [A-Z])|"
-                              r"is (?:due|losing|behind)|turns \d)\b")
+                              r"is (?:due|losing|behind)|turns \d|"
+                              # an injury to their own body: "Ilinca (aerial straps) dislocated her left shoulder"
+                              r"(?:dislocated|sprained|broke|tore|fractured|injured|hurt|twisted|strained|"
+                              r"separated|bruised|jammed) (?:her|his|their)|fell (?:off|from|on)|"
+                              r"was (?:thrown|bucked off|kicked|stepped on|hung up))\b")
 
 
 # A plural role in parentheses right after a list of names: "Brianna and Luis (schedulers)".
