@@ -39,3 +39,27 @@ NEGATIVES_ROUND1 = [
     ("The support group meets in Salle Jean Dupuis, second floor.", None, None),
 ]
 test_round1_positive, test_round1_negative = class_tests(POSITIVES_ROUND1, NEGATIVES_ROUND1)
+
+# Round one, second batch: numbers a caller's (read out with a relative's line after it, a Spanish
+# call-back, a callback list, "the call from"), plates in French and Puerto Rican Spanish, birth keys
+# abroad, a prayer list in Hebrew; singers of the hold music, a kosher kitchen's rabbi, prayer services.
+POSITIVES_ROUND1B = [
+    ("Dial four one two, seven seven three, nine zero one eight — that's her grandson's cell.", None, None,
+     ("PHONE", "four one two, seven seven three, nine zero one eight")),
+    ("Regrésale la llamada al ocho cero cinco, tres tres uno, cuatro cuatro dos nueve por favor.", None, None,
+     ("PHONE", "ocho cero cinco, tres tres uno, cuatro cuatro dos nueve")),
+    ("Callback list: 412-662-2281 (knee brace question) and 412-662-9034 (wants a refill).", None, None,
+     ("PHONE", "412-662-2281")),
+    ("Review the call from 724-391-5562 on Tuesday; she was upset about the bill.", None, None,
+     ("PHONE", "724-391-5562")),
+    ("Il a laissé sa voiture, plaque AB-123-CD, devant la porte.", None, None, ("VEHICLE_ID", "AB-123-CD")),
+    ("14 mars", "date_de_naissance", "value", ("DATE", "14 mars")),
+    ("תהלים לרפואת: יעקב בן רחל, חדר 12", None, None, ("NAME", "יעקב בן רחל")),
+]
+NEGATIVES_ROUND1B = [
+    ("Hold music is songs by Ramiro Delgado; callers ask who is singing.", None, None),
+    ("Kashrus questions go to the mashgiach, Rabbi Yosef Adler.", None, None),
+    ("Shacharis 6:45 and Maariv 9:15 in the second-floor shul.", "minyan_times", "value"),
+    ("If you get a call from 800-633-4227, that is Medicare.", None, None),
+]
+test_round1b_positive, test_round1b_negative = class_tests(POSITIVES_ROUND1B, NEGATIVES_ROUND1B)

@@ -207,6 +207,7 @@ PUBLIC_FIGURES = frozenset(
         "слава ісусу христу", "ісусу христу", "ісус христос", "христос воскрес", "воістину воскрес",
         "слава иисусу христу", "иисус христос", "христос воскресе", "воистину воскресе",
         # a Cape Verdean singer and independence leader, an Oromo singer, a folk-tale lumberjack
+        "juan luis guerra", "johnny ventura", "yaa asantewaa",
         "cesária évora", "cesaria evora", "amílcar cabral", "amilcar cabral", "ali birra", "paul bunyan",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
         # with names many patients share (John Adams, Andrew Johnson) are left out
@@ -741,3 +742,5 @@ WORLD_REGIONS = frozenset({"asia", "africa", "europe", "antarctica", "oceania", 
                            "pacific islands", "southeast asia", "east asia", "south asia", "central asia",
                            "west africa", "east africa", "north africa", "southern africa", "sub-saharan africa",
                            "eastern europe", "western europe", "scandinavia", "balkans", "horn of africa"})
+# The daily Jewish prayer services, in a shul's schedule ("Shacharis 7:15, Mincha 1:45, Maariv 8:00").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("shacharis shacharit mincha minchah maariv ma'ariv arvit musaf"))

@@ -189,7 +189,11 @@ _YOUR_EVENT = lazy_compile(
     r"(?:\W{1,3}(?:is|was|on|for|at|of|del|du|el|le|es|est|scheduled|set|moved|to|now|this|next|last|from|due|the|"
     r"week|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)){0,6}\W{0,3}$")
-_KEY_DATE_CUE = lazy_compile(r"\b(?:dob|birth|birthday|birthdate|born|admit|admission|admitted|discharge|"
+# Birth in the keys of French, Portuguese, Italian, German, Polish and Russian configurations
+# ("date_naissance", "data_nascimento", "geburtsdatum", "data_urodzenia").
+_BIRTH_KEY_WORDS_ABROAD = r"naissance|nascimento|nascita|geburtsdatum|geburtstag|urodzenia|urodziny|рождения"
+_KEY_DATE_CUE = lazy_compile(r"\b(?:" + _BIRTH_KEY_WORDS_ABROAD + r"|"
+                           r"dob|birth|birthday|birthdate|born|admit|admission|admitted|discharge|"
                            r"discharged|death|died|deceased|surgery|procedure|service|dos|visit|appointment|"
                            # home health's start of care ("soc_date"), a date of death ("relative_dod")
                            r"soc|dod|"
@@ -495,7 +499,8 @@ _DAY_AND_MONTH_WORD = lazy_compile(rf"(?P<d1>\d{{1,2}})[a-zº°.]{{0,2}} (?P<w1>
                                    rf"|(?:\d{{4}} )?(?P<w2>{_MONTH_WORD}(?: {_MONTH_WORD})?) (?P<d2>\d{{1,2}})"
                                    r"[a-zº°.]{0,2}")
 # Keys of a birthday: only there is a short day-and-word value a date for sure.
-_KEY_BIRTHDAY = lazy_compile(r"\b(?:birth|birthday|born|dob|cumpleaños|cumpleanos|nacimiento|aniversario)\b")
+_KEY_BIRTHDAY = lazy_compile(r"\b(?:birth|birthday|born|dob|cumpleaños|cumpleanos|nacimiento|aniversario|"
+                             + _BIRTH_KEY_WORDS_ABROAD + r")\b")
 # Keys whose "10-20" is a range or a count, not a day and month.
 _KEY_RANGE = lazy_compile(r"\b(?:time|times|minutes?|mins?|hours?|hrs?|range|window|duration|count|score|age|"
                           r"ages|dose|doses|fraction|ratio|pain|level)\b")

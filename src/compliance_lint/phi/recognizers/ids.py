@@ -46,7 +46,9 @@ _STATE_NAMES = (
 _CUES: tuple[tuple[str, str, str], ...] = (
     ("VEHICLE_ID", "plate", r"licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|vin|"
      # Spanish: "su camioneta, placa 8XKM214", "número de placa"
-     r"placa(?: número| numero| no\.?| #)?|número de placa|numero de placa"),
+     r"placa(?: número| numero| no\.?| #)?|número de placa|numero de placa|"
+     # Puerto Rican and Dominican Spanish "tablilla", French "plaque (d'immatriculation)"
+     r"tablilla(?: número| numero| #)?|plaque(?: d'immatriculation| d’immatriculation)?"),
     ("MRN", "mrn", r"mrns?|hrns?|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|"
      r"chart(?: number| no\.?| ?#| id)|patient(?: id| number| no\.?| ?#)|pt(?: id| number| no\.?| ?#)"
      r"|hospital(?: number| no\.?| #)|record(?: number| no\.?| ?#)|acct mrn"
@@ -509,7 +511,7 @@ _CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "memb
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
-              "dcn", "bib", "pass", "ipledge", "placa", "licencia", "applicant", "dpi", "jmbg",
+              "dcn", "bib", "pass", "ipledge", "placa", "tablilla", "plaque", "licencia", "applicant", "dpi", "jmbg",
               "a-number", "alien", "uscis", "swim", "athlete id", "player id",
               "ahcccs")
 

@@ -1789,6 +1789,8 @@ _CHURCH_TITLES = ("Abbot ", "Abbess ", "Abouna ", "Abuna ", "Archangel ", "Patri
                   "Sư cô ", "Sư thầy ", "Ni sư ", "Thượng tọa ", "Hòa thượng ")
 _CHURCH_TITLES_LONGEST = max(map(len, _CHURCH_TITLES))
 _CLERGY_CONTEXT = lazy_compile(r"\b(?:chaplains?|chaplaincy|spiritual|pastoral|clergy|our|staff|volunteers?|"
+                               # a kosher kitchen's supervisor: "Kashrus questions go to the mashgiach, Rabbi ..."
+                               r"mashgiach|kashrus|kashrut|questions go to|"
                                r"ask for|visits? from|on call|rotation|paging)\b")
 # What follows a clergy member of the practice's rota: "Fr. Sauer for Catholic sacraments until 07:00",
 # "Imam Yusuf Haddad via the operator", "Elder Harold Whitecalf is at the centre Tuesdays".
@@ -2241,6 +2243,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "product"  # "Masimo Rad-57 S/N ...": a device and its model number
     if after[:2] in ("'s", "’s") and _OWNED_BUSINESS_AFTER.match(after):
         return "organisation"  # "Hostetler's Dairy donated it": a business named for its owner
+    if ("music" in before or "songs" in before or "playlist" in before or "sung" in before) and _MUSIC_LEAD.search(
+            s.lower, start - 80 if start > 80 else 0, start) and not _honorific_at(s, before, start):
+        return _remember_figure(s, norms)  # "Hold music: merengue y bachata (Juan Luis Guerra, ...)": a singer
     if after[:1] == " " and after[1:3] in _FIGURE_THING_HEADS and _FIGURE_THING_AFTER.match(after):
         return _remember_figure(s, norms)  # "a Herb Brooks quote", "a Haile Gebrselassie poster"
     if "named" in before and _THINGS_NAMED_LIST.search(s.lower, max(0, start - 100), start):
@@ -2307,7 +2312,10 @@ _EVENT_HEADS = frozenset({"cup", "trophy", "classic", "invitational", "regatta",
 # What is made of a famous person: "a Herb Brooks quote", "a signed Gretzky poster".
 _FIGURE_THINGS = ("quote", "quotes", "poster", "posters", "portrait", "statue", "mural", "bobblehead", "jersey",
                   "autograph", "biography", "documentary", "song", "songs", "album", "albums", "recording",
-                  "recordings", "ballad")
+                  "recordings", "ballad", "playlist")
+# The hold music or a playlist, then its singers in the same sentence ("Hold music is songs by ...").
+_MUSIC_LEAD = lazy_compile(r"\b(?:hold music|on-hold music|music on hold|playlist|songs? by|music by)\b"
+                           r"[^.!?\n]*$")
 _FIGURE_THING_AFTER = lazy_compile(r" (?:" + "|".join(_FIGURE_THINGS) + r")\b")
 _FIGURE_THING_HEADS = frozenset(w[:2] for w in _FIGURE_THINGS)  # (a necessary condition on the next word)
 # Rooms and other things given people's names, up to the name: "the rooms are named Cabral and ..."

@@ -241,7 +241,7 @@ _PHONE_RE_A = lazy_compile(_PHONE_SRC.replace(r"[+(\d]", "[+(0-9]"), re.ASCII)
 # "I" ("I would like to stop receiving messages to ...") is one, as "my" and "me" are ("i.e." is not).
 _PHONE_PERSON = lazy_compile(
     r"\b(?:p(?:atients?|t|ersonal|hone:)|c(?:allers?|ell(?:phone|ular)?|allback for|all (?:him|her|me)|ell:"
-    r"|allback(?: number| no\.?| ?#)?:)"
+    r"|allback(?: number| no\.?| ?#| queue| list)?:)"
     r"|m(?:embers?|y|e|obile|others?|obile:)|h(?:is|er|ome|usband)|t(?:heir|ext (?:him|her)|el:)"
     r"|emergency contact|daughters?|s(?:ons?|pouse|u (?:celular|cel|tel[eé]fono|n[uú]mero|whatsapp))|wife|fathers?"
     r"|guardians?|reach (?:him|her|them)"
@@ -265,7 +265,7 @@ _DEPARTMENT_BEFORE = lazy_compile(
 # Compiled now, not lazily: a match's `.re` is compared with it by identity.
 # (also a question or voicemail "from" a number: "Post-op swelling question from 918-...")
 _CALLED_FROM = re.compile(r"\b(?:called|calling|phoned|phoning|texted|texting|rang|question|questions|voicemail|"
-                          r"missed call)\b[^\n.;!?]{0,40}?\bfrom\W{0,3}$")
+                          r"missed call|the call)\b[^\n.;!?]{0,40}?\bfrom\W{0,3}$")
 # Keys naming the agent's or practice's own line: "outbound_caller_id", "caller_id", "sip_trunk_number".
 _KEY_OWN_LINE = lazy_compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk|sip|sender|agent|bot|assistant|"
                            r"transfer|forward|forwarding|escalation|practice|clinic|office|department|dept|main|"
@@ -1006,6 +1006,8 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
                                              or _CALLER_NUMBER.search(_same_sentence(s.before(m.start(), 120)))
                                              # or the caller named right after it ("... seven two - Priscilla")
                                              or _NAMED_AFTER_NUMBER.match(text, m.end())
+                                             # or a relative's line, said after it ("... — that's his niece's cell")
+                                             or _KIN_LINE_AFTER.match(low, m.end())
                                              # or read out in the caller's own turn of a transcript
                                              or in_caller_turn(s, m.start())):
             kind = "FAX" if _FAX_CUE.search(before) else "PHONE"
@@ -1043,7 +1045,8 @@ _FOREIGN_SPELLED_RE = lazy_compile(r"(?<![\w])(?:" + _FOREIGN_DIGIT + r")(?:(?:[
 # "Llamar a Isidro al", "telefon numaram".
 _FOREIGN_PHONE_CUE = lazy_compile(
     r"\b(?:mi (?:número|numero|teléfono|telefono|celular)|su (?:número|numero|teléfono|telefono|celular)|"
-    r"llamar(?:le)? a|llámele|devolver la llamada|meu (?:número|numero|telefone|celular)|ligar para|"
+    r"llamar(?:le)? a|llámele|devolver la llamada|devuélvele la llamada|devuélvale la llamada|"
+    r"devuelve la llamada|regrésale la llamada|meu (?:número|numero|telefone|celular)|ligar para|"
     # Portuguese: call back ("Ligar de volta pra Camila no três zero cinco, ...")
     r"ligar de volta|ligue de volta|ligar pra|liga pra|"
     # "llámeme al siete uno ocho, ...", "márqueme al ...", "me liga no ..."

@@ -147,6 +147,13 @@ _SCRIPT_HONORIFIC = lazy_compile(
 _HEBREW_CUED = lazy_compile(
     rf"(?<![{_HEBREW}])(?:(?P<hon>מרת|גברת|פרוי) |(?:די מאמע|דער טאטע|די טאכטער|דער זון|די ווייב|דער מאן|"
     rf"אמא|אבא|הבת|הבן|אשתו|בעלה) (?:פון|של) )([{_HEBREW}]{{2,}}(?: [{_HEBREW}]{{2,}})?)")
+# A Hebrew name with the mother's name, as on a list of the sick to pray for: "אברהם יצחק בן שרה לאה"
+# (Avraham Yitzchak son of Sarah Leah), "מרים בת חיה". (Not after the article ה: "הבן של ...".)
+_HEBREW_CHILD_OF = lazy_compile(rf"(?<![{_HEBREW}])((?!ה)[{_HEBREW}]{{2,}}(?: [{_HEBREW}]{{2,}})?) (?:בן|בת) "
+                                rf"([{_HEBREW}]{{2,}}(?: [{_HEBREW}]{{2,}})?)(?![{_HEBREW}])")
+# ... on such a list: psalms, a full recovery, the sick, a room ("רשימת תהלים", "לרפואה שלמה", "חדר 214").
+_SICK_LIST_CUE = lazy_compile(r"תהלים|רפואה|לרפואת|חולים|חדר|\b(?:tehillim|tehilim|refuah|refua|mi sheberach|"
+                              r"daven|pray|prayer|room)\b")
 # An English cue, then a name in one of these scripts: "caller says her name is ᎹᎵ ᏔᎳᏬᏍᎦ".
 _ENGLISH_CUED = lazy_compile(rf"\b(?:name is|named|patient|caller)\s?:?\s"
                              rf"([{_LETTERS}]{{2,}}(?: [{_LETTERS}]{{2,}}){{0,2}})", re.IGNORECASE)
@@ -195,6 +202,8 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
     for m in _HEBREW_CUED.finditer(text):
         add(m.start() if m.group("hon") else m.start(2), m.end(2),
             "a Hebrew-script name after an honorific or a relative")
+    for m in _HEBREW_CHILD_OF.finditer(text) if _SICK_LIST_CUE.search(s.lower) else ():
+        add(m.start(1), m.end(2), "a Hebrew name with the mother's (son or daughter of)")
     for m in _ENGLISH_CUED.finditer(text):
         add(m.start(1), m.end(1), "a name in another script after an English name or patient cue")
     if s.field == "label":
