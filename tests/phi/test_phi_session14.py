@@ -63,3 +63,26 @@ NEGATIVES_ROUND1B = [
     ("If you get a call from 800-633-4227, that is Medicare.", None, None),
 ]
 test_round1b_positive, test_round1b_negative = class_tests(POSITIVES_ROUND1B, NEGATIVES_ROUND1B)
+
+# Round one, third batch: a monk or a priest as the infirmary's patient, ids in spaced groups (a port
+# worker's TWIC), a patient's physical or dental work; monks' titles and an abbot, an English word with
+# the article before a surname-like word, the Bengali new year, a hockey great, a home-care agency's licence.
+POSITIVES_ROUND1C = [
+    ("Fr. Anselm fractured his hip in March; he takes meals in the infirmary until the surgeon clears him.", None,
+     None, ("NAME", "Anselm")),
+    ("His TWIC number is 0052 8817 3341 9904.", None, None, ("LICENSE_NUMBER", "0052 8817 3341 9904")),
+    ("Cody's physical expires in March; remind him.", None, None, ("NAME", "Cody")),
+    # guard: a nun with an injury stays a name
+    ("Sister Bernadette broke her wrist on the chapel steps; she needs a ride to ortho Thursday.", None, None,
+     ("NAME", "Bernadette")),
+]
+NEGATIVES_ROUND1C = [
+    ("Chaplain Fr. Mike visits patients on Tuesdays.", None, None),
+    ("Phra Somsak leads the blessing before the health fair.", None, None),
+    ("The abbot, Elder Nektarios, takes no calls during Lent.", None, None),
+    ("fall_risk: true if the caller mentions using a walker or a cane.", None, None),
+    ("Closed on Eid al-Adha; open on Pohela Boishakh, April 14.", None, None),
+    ("A Gordie Howe hat trick is a goal, an assist and a fight.", None, None),
+    ("017733", "hcssa_license", "value"),
+]
+test_round1c_positive, test_round1c_negative = class_tests(POSITIVES_ROUND1C, NEGATIVES_ROUND1C)

@@ -208,6 +208,8 @@ PUBLIC_FIGURES = frozenset(
         "слава иисусу христу", "иисус христос", "христос воскресе", "воистину воскресе",
         # a Cape Verdean singer and independence leader, an Oromo singer, a folk-tale lumberjack
         "juan luis guerra", "johnny ventura", "yaa asantewaa",
+        # a hockey great (and the "Gordie Howe hat trick"), Irish Traveller musicians
+        "gordie howe", "pecker dunne", "johnny doran",
         "cesária évora", "cesaria evora", "amílcar cabral", "amilcar cabral", "ali birra", "paul bunyan",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
         # with names many patients share (John Adams, Andrew Johnson) are left out
@@ -744,3 +746,5 @@ WORLD_REGIONS = frozenset({"asia", "africa", "europe", "antarctica", "oceania", 
                            "eastern europe", "western europe", "scandinavia", "balkans", "horn of africa"})
 # The daily Jewish prayer services, in a shul's schedule ("Shacharis 7:15, Mincha 1:45, Maariv 8:00").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("shacharis shacharit mincha minchah maariv ma'ariv arvit musaf"))
+# The Bengali new year ("Pohela Boishakh"), Lao festivals ("Boun Pi Mai") and the Lao greeting "Sabaidee".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pohela boishakh boun sabaidee sabaidi"))

@@ -90,6 +90,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # a commercial driver's licence and a person's aide/nursing certification: "CDL P200-4471-9983",
      # "CNA cert NA60318244"
      r"cdl(?: number| no\.?| #)?|"
+     # a port worker's or a commercial diver's Transportation Worker Identification Credential: "TWIC is 0041 ..."
+     r"twic(?: card)?(?: number| no\.?| #)?|"
      # Spanish, with the issuing state: "licencia de manejar de California, D4827315", "licencia de
      # manejo de Tlaxcala número TLX0829173"
      r"licencia de (?:manejar|manejo|conducir)(?: de (?:" + _STATE_NAMES + r"))?(?: número| numero| no\.?| #)?|"
@@ -163,7 +165,9 @@ _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenj
              # licence's issuing state: "my license is OK D082214577"
              r"(?:[A-Za-z]{1,4}#\s?|(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|"
              r"mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)\s(?=[a-z]?\d))?"
-             r"(?P<val>(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9-]{2,24}(?![A-Za-z0-9]))")
+             # (or digits in groups of two to six with single spaces: "TWIC is 0041 7739 5512 8820")
+             r"(?P<val>(?<![A-Za-z0-9])(?:\d{2,6}(?: \d{2,6}){1,4}(?![\w-])|[A-Za-z0-9][A-Za-z0-9-]{2,24})"
+             r"(?![A-Za-z0-9]))")
 _CUE_RE = lazy_compile(
     r"\b(?:" + "|".join(f"(?P<c{i}>{pat})" for i, (_, _, pat) in enumerate(_CUES)) + r")" + _CUE_TAIL,
     re.IGNORECASE,
@@ -281,7 +285,7 @@ _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|ag
                              # the club's or the practice's own equipment: "clubhouse_aed_serial"
                              r"aed|clubhouse|"
                              # the licensing agency's number for the practice: "ahca_license"
-                             r"ahca|"
+                             r"ahca|hcssa|hhsc|"
                              # billing and terminology codes: "hcpcs_sensor": "A4239"
                              # (not "icd": an implantable cardioverter-defibrillator's serial is the patient's)
                              r"hcpcs|cpt|ndc|loinc|snomed|rxnorm|"
@@ -511,7 +515,8 @@ _CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "memb
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
-              "dcn", "bib", "pass", "ipledge", "placa", "tablilla", "plaque", "licencia", "applicant", "dpi", "jmbg",
+              "dcn", "bib", "pass", "ipledge", "placa", "tablilla", "plaque", "twic", "licencia", "applicant",
+              "dpi", "jmbg",
               "a-number", "alien", "uscis", "swim", "athlete id", "player id",
               "ahcccs")
 
@@ -745,8 +750,9 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                     ve = rest.end()
                     val = t[vs:ve]
             # _GROUP_NEXT (" \d") at the value's end; \d is a decimal digit, as str.isdecimal
-            if not _looks_like_value(val, typ) or (t.startswith(" ", ve) and t[ve + 1 : ve + 2].isdecimal()):
-                continue  # first group of a longer spaced number: the card/phone recognizers decide
+            if not _looks_like_value(val, typ) or (t.startswith(" ", ve) and t[ve + 1 : ve + 2].isdecimal()) or (
+                    typ == "ACCOUNT_NUMBER" and " " in val):
+                continue  # (part of) a spaced number: the card/phone recognizers decide (a card by its Luhn digit)
             if len(val) == 10 and npi_ok(val) and _NPI_WORD.search(s.before(ms, 15)):
                 continue
             if len(val) == 4 and val.isdecimal() and val[:2] in ("19", "20"):

@@ -746,6 +746,8 @@ _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left 
                                    # "Giorgi's workers' comp claim"
                                    r"(?:return-to-work |rtw |fit-for-duty |intake )?eval(?:uation)?|"
                                    r"(?:workers['’] )?comp claim|"
+                                   # dental work and a physical: "Lähteenmäki's bridge", "Cody's physical"
+                                   r"bridge|crown|root canal|physical|"
                                    # the person's employer is theirs too: "Sadia's employer, Mesa Verde Packing"
                                    r"employer|boss|job)\b", re.IGNORECASE)
 # (not "procedure": "Hartmann's procedure" is an eponym)
@@ -1784,13 +1786,16 @@ _CHURCH_TITLES = ("Abbot ", "Abbess ", "Abouna ", "Abuna ", "Archangel ", "Patri
                   "Metropolitan ", "Hegumen ", "Tasoni ",
                   # Buddhist monks' and teachers' titles: "Venerable Chea Sambath gives a blessing"; a
                   # Hindu priest's: "Pandit Harinarine does the opening puja"
-                  "Venerable ", "Bhante ", "Ajahn ", "Geshe ", "Pandit ", "Pujari ", "Swami ",
+                  "Venerable ", "Bhante ", "Ajahn ", "Phra ", "Luang Por ", "Luang Pho ", "Geshe ", "Pandit ",
+                  "Pujari ", "Swami ",
                   # Vietnamese Buddhist nuns and monks: "Sư cô Diệu Liên điều phối tình nguyện viên"
                   "Sư cô ", "Sư thầy ", "Ni sư ", "Thượng tọa ", "Hòa thượng ")
 _CHURCH_TITLES_LONGEST = max(map(len, _CHURCH_TITLES))
 _CLERGY_CONTEXT = lazy_compile(r"\b(?:chaplains?|chaplaincy|spiritual|pastoral|clergy|our|staff|volunteers?|"
                                # a kosher kitchen's supervisor: "Kashrus questions go to the mashgiach, Rabbi ..."
                                r"mashgiach|kashrus|kashrut|questions go to|"
+                               # a monastery's abbot: "The abbot, Elder Gerasimos, ..."
+                               r"abbot|abbess|hegumen|infirmarian|"
                                r"ask for|visits? from|on call|rotation|paging)\b")
 # What follows a clergy member of the practice's rota: "Fr. Sauer for Catholic sacraments until 07:00",
 # "Imam Yusuf Haddad via the operator", "Elder Harold Whitecalf is at the centre Tuesdays".
@@ -1840,6 +1845,22 @@ def _org_after(s: Scan, end: int) -> bool:
     return m is not None and any(w.lower() in ORG_WORDS for w in m.group(1).split())
 
 
+# A priest's or a monk's title right before the name (lower-cased): in a monastery's or a convent's
+# infirmary the religious are the patients.
+_CLERGY_TITLE_ENDS = ("fr. ", "fr ", "father ", "rev. ", "reverend ", "pastor ", "sister ", "brother ", "mother ")
+# What only a patient does or has, right after a religious's name: "Fr. Spyridon fractured his hip",
+# "Fr. Dositheos (π. Δοσίθεος) is 91 and on warfarin", "Fr. Nikodemos – dialysis transport".
+_CLERGY_PATIENT_AFTER = lazy_compile(r"(?: \([^()\n]{1,40}\))? is (?:9\d|1[01]\d)\b|"
+                                     r"\s?[–—-] (?:dialysis|wound care|infusion|chemo|oxygen|insulin|inr|labs?|pt|"
+                                     r"rehab|cardiology|oncology)\b")
+
+
+def _clergy_patient(s: Scan, end: int) -> bool:
+    text = s.text
+    return (_patient_doing_after(text, end) or _PATIENT_POSSESSIVE.match(text, end) is not None
+            or _CLERGY_PATIENT_AFTER.match(text, end) is not None)
+
+
 def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int = -1) -> str | None:
     """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None.
 
@@ -1854,7 +1875,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if cues < 0:
         cues = _tail_cues(before)
     if cues & _PROVIDER_BEFORE.bit and not (before.rstrip().endswith(":") and (
-            s.lower[start:end].split(None, 1)[0].rstrip(".") in HONORIFICS)):
+            s.lower[start:end].split(None, 1)[0].rstrip(".") in HONORIFICS)) and not (
+            before.endswith(_CLERGY_TITLE_ENDS) and _clergy_patient(s, end)):
         # (a heading's colon, then an honorific: "Morada para a visita do enfermeiro: Sra. Esperança ...")
         return "provider"
     after = s.text[end : end + 60]
@@ -3202,7 +3224,9 @@ def _lowercase_names(s: Scan) -> list[PhiHit]:
         end = m.end(2)
         given = a in first and a not in NAME_LIKE_WORDS and not _is_word(a) and (b in last or not _is_word(b))
         family = b in last and b not in NAME_LIKE_WORDS and not _is_word(a) and not _is_word(b) and len(a) > 2
-        if (given or family) and b not in COMMON_WORDS and b not in _PERSONA_LABEL:
+        if (given or family) and b not in COMMON_WORDS and b not in _PERSONA_LABEL and not (
+                m.group(2).startswith(" a ") and a in english_words()):
+            # (not a word, the article and a surname-like word: "using a walker")
             before = s.lower[max(0, m.start() - 30) : m.start()]
             if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit):
                 continue
