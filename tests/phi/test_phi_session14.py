@@ -86,3 +86,18 @@ NEGATIVES_ROUND1C = [
     ("017733", "hcssa_license", "value"),
 ]
 test_round1c_positive, test_round1c_negative = class_tests(POSITIVES_ROUND1C, NEGATIVES_ROUND1C)
+
+# Round one, fourth batch: a person's folder or query value in a URL, the name outside the lexicon.
+POSITIVES_ROUND1D = [
+    ("https://care.gondarhealth.org/clients/tsegaye-abebe/notes", None, "url",
+     ("URL", "https://care.gondarhealth.org/clients/tsegaye-abebe/notes")),
+    ("https://forms.templehealthfair.org/rsvp?attendee=khamphet.sounthone", None, "url",
+     ("URL", "https://forms.templehealthfair.org/rsvp?attendee=khamphet.sounthone")),
+    ("https://nurse.stvolodymyr.org/visits?parishioner=hnatiuk-oksana", None, "url",
+     ("URL", "https://nurse.stvolodymyr.org/visits?parishioner=hnatiuk-oksana")),
+]
+NEGATIVES_ROUND1D = [
+    ("https://saudefamilia.org/pt/servicos-clinicos/agenda", None, "url"),
+    ("https://ourclinic.org/clients/intake-forms", None, "url"),
+]
+test_round1d_positive, test_round1d_negative = class_tests(POSITIVES_ROUND1D, NEGATIVES_ROUND1D)

@@ -647,7 +647,9 @@ _PERSON_URL_WORDS = ("patients?", "pt", "members?", "clients?", "residents?", "c
                      # a swim meet's results page for one swimmer: "swimcloud.com/swimmer/2294817/"
                      "swimmers?", "runners?", "golfers?", "skaters?",
                      # a farmworker clinic's portal: "/portal/trabajador/88421307/resultados"
-                     "trabajador(?:es)?", "trabajadoras?")
+                     "trabajador(?:es)?", "trabajadoras?",
+                     # a parish nurse's visits, a Spanish-language client list: "?parishioner=romaniuk-vasyl"
+                     "parishioners?", "clientes?")
 _PERSON_URL = "|".join(_PERSON_URL_WORDS)
 # A patients' (or records') directory and a two-word slug: "/patients/jolene-striker/progress-photos",
 # "/records/ashby-cordelia/meld-history.pdf", "/portal/u/ameen.alsakkaf/labs", "/travelers/ngozi-okereke-448172/".
@@ -722,6 +724,12 @@ def _patient_dir_slug(url: str) -> bool:
             if rx is _PERSON_QUERY and (len(second) == 1 or len(first) == 1):
                 return True  # "kostelnik.d": a surname and an initial
             if first in first_names() or second in first_names() or first in surnames() or second in surnames():
+                return True
+            if rx is not _STORY_SLUG and len(first) > 2 and len(second) > 2 and (
+                    first not in english_words() and second not in english_words()) and (
+                    rx is _PERSON_QUERY or len(m.group(0)[1:].split("/", 1)[0]) > 2):
+                # names outside the lexicon: "/clients/chaltu-debele/notes", "?attendee=bouaphanh.keomany"
+                # (not under "/pt/" or "/u/": a site's Portuguese pages, a short folder)
                 return True
     return False
 
