@@ -101,3 +101,15 @@ NEGATIVES_ROUND1D = [
     ("https://ourclinic.org/clients/intake-forms", None, "url"),
 ]
 test_round1d_positive, test_round1d_negative = class_tests(POSITIVES_ROUND1D, NEGATIVES_ROUND1D)
+
+# Round one, fifth batch: Lao script, a self-introduction in the caller's turn and the honorifics.
+POSITIVES_ROUND1E = [
+    ("User: ສະບາຍດີ, ຂ້ອຍຊື່ ສົມພອນ ພົມມະວົງ, ຢາກນັດກວດເລືອດ.\nAgent: ຂອບໃຈ.", None, None,
+     ("NAME", "ສົມພອນ ພົມມະວົງ")),
+    ("Call back in Lao: ນາງ ຈັນທະລາ ແສງສະຫວ່າງ (diabetes follow-up).", None, None,
+     ("NAME", "ນາງ ຈັນທະລາ ແສງສະຫວ່າງ")),
+]
+NEGATIVES_ROUND1E = [
+    ("ຍິນດີຕ້ອນຮັບ ສູ່ງານກວດສຸຂະພາບ ທີ່ວັດລາວ. ໂທຫາພວກເຮົາ.", None, None),
+]
+test_round1e_positive, test_round1e_negative = class_tests(POSITIVES_ROUND1E, NEGATIVES_ROUND1E)

@@ -39,8 +39,9 @@ _GUJARATI = "\u0a80-\u0aff"
 _HEBREW = "\u05d0-\u05ea\u05f0-\u05f2"
 _MYANMAR = "\u1000-\u1049\u1050-\u109f"  # (not its punctuation "၊" "။")
 _CHEROKEE = "\u13a0-\u13f5\uab70-\uabbf"
+_LAO = "\u0e81-\u0ecd\u0edc-\u0edf"  # (not its digits)
 _LETTERS = (_GURMUKHI + _DEVANAGARI + _ARABIC + _ETHIOPIC + _BENGALI + _THAI + _KHMER + _GEORGIAN + _TAMIL + _MALAYALAM
-            + _KANNADA + _TELUGU + _GUJARATI + _HEBREW + _MYANMAR + _CHEROKEE)
+            + _KANNADA + _TELUGU + _GUJARATI + _HEBREW + _MYANMAR + _CHEROKEE + _LAO)
 # Armenian has capitals: a name word is a capital and lower-case letters.
 _ARMENIAN_WORD = "[\u0531-\u0556][\u0561-\u0587]+"
 # Some character of one of these scripts: the gate for the whole pass.
@@ -63,6 +64,8 @@ _SELF_INTRO = lazy_compile(
     # (Thai "ดิฉันชื่อ/ผมชื่อ" (my name is), Khmer "ខ្ញុំឈ្មោះ", Georgian "მე ვარ" (I am), "ჩემი სახელია")
     rf"(?:ਮੇਰਾ ਨਾਮ|ਮੇਰਾ ਨਾਂ|मेरा नाम|मेरो नाम|اسمي|ስሜ|ስመይ|আমার নাম|ดิฉันชื่อ|ฉันชื่อ|ผมชื่อ|หนูชื่อ|"
     rf"ខ្ញុំឈ្មោះ|მე ვარ|ჩემი სახელია|"
+    # Lao "ຂ້ອຍຊື່" (my name is)
+    rf"ຂ້ອຍຊື່|ຂ້ານ້ອຍຊື່|"
     # Levantine and Gulf Arabic "أنا جورج عطية" (I am ...), only in the caller's turn (below)
     rf"(?<![{_ARABIC}])أنا|(?<![{_ARABIC}])انا|"
     # Malayalam, Kannada, Telugu, Gujarati, Urdu, Pashto, Sorani Kurdish, Hebrew, Burmese "my name is"
@@ -141,7 +144,9 @@ _SCRIPT_HONORIFIC = lazy_compile(
     rf"|(?<![{_ETHIOPIC}/])(?:ወ/ሮ|ወ/ሪት|ወ/ት|ወይዘሮ|ወይዘሪት|አቶ|ኣቶ) ([{_ETHIOPIC}]{{2,}}) ([{_ETHIOPIC}]{{2,}})"
     rf"|(?<![{_DEVANAGARI}])(?:श्रीमती|श्रीमान|सुश्री) ([{_DEVANAGARI}]{{2,}}) ([{_DEVANAGARI}]{{2,}})"
     # Khmer: grandmother, grandfather, Mrs. ("លោកយាយ ញឹម សារ៉ាត់")
-    rf"|(?:លោកយាយ|លោកតា|អ្នកស្រី|លោកស្រី) ?([{_KHMER}]{{2,}}) ([{_KHMER}]{{2,}})")
+    rf"|(?:លោកយាយ|លោកតា|អ្នកស្រី|លោកស្រី) ?([{_KHMER}]{{2,}}) ([{_KHMER}]{{2,}})"
+    # Lao: Ms., Mr. ("ນາງ ວັນເພັງ ສີສຸພັນ", "ທ້າວ ຄຳພອນ")
+    rf"|(?<![{_LAO}])(?:ນາງ|ທ້າວ) ([{_LAO}]{{2,}})(?: ([{_LAO}]{{2,}}))?")
 # Yiddish and Hebrew: an honorific ("מרת ברך", Mrs. Brach) or a relative's word ("די מאמע פון חיה שרה",
 # the mother of Chaya Sara), then one or two name words.
 _HEBREW_CUED = lazy_compile(
@@ -194,7 +199,7 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
         g = m.lastindex or 1
         add(m.start(g), m.end(g), "a name with a call or speaking verb")
     for m in _SCRIPT_HONORIFIC.finditer(text):
-        g = next(i for i in (1, 3, 5, 7) if m.group(i))  # the group of the first name word (pairs of groups)
+        g = next(i for i in (1, 3, 5, 7, 9) if m.group(i))  # the group of the first name word (pairs of groups)
         first, second = m.group(g), m.group(g + 1)
         if first not in _NOT_AFTER_HONORIFIC:
             one = second is None or second in _NOT_AFTER_HONORIFIC
