@@ -113,3 +113,17 @@ NEGATIVES_ROUND1E = [
     ("ຍິນດີຕ້ອນຮັບ ສູ່ງານກວດສຸຂະພາບ ທີ່ວັດລາວ. ໂທຫາພວກເຮົາ.", None, None),
 ]
 test_round1e_positive, test_round1e_negative = class_tests(POSITIVES_ROUND1E, NEGATIVES_ROUND1E)
+
+# Round one, sixth batch: the practice's own line after "reach us", a circus troupe as an organisation,
+# "Mr. Doe" in a sample script.
+POSITIVES_ROUND1F = [
+    # guard: a real patient whose surname is Doe, with a birth date
+    ("Marisol Doe, DOB 04/11/1950, called about her refill.", None, None, ("DATE", "04/11/1950")),
+]
+NEGATIVES_ROUND1F = [
+    ("Deaf callers reach us by videophone at (585) 286-4410 any weekday.", None, None),
+    ("You are the medic line for the Kessler & Ruiz Traveling Circus.", None, None),
+    ("Sample script: 'Good morning, Mrs. Doe, I am your aide today.' Replace Mrs. Doe with the client's name.",
+     None, None),
+]
+test_round1f_positive, test_round1f_negative = class_tests(POSITIVES_ROUND1F, NEGATIVES_ROUND1F)

@@ -403,6 +403,8 @@ PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe"
                                "joe bloggs", "john smith", "jane smith", "baby doe", "test patient",
                                # "John Q. Public" as the name splitter sees it (the initial ends the name)
                                "john q", "jane q",
+                               # a sample script's "Mr. Doe" (with or without the honorific, as the splitter sees it)
+                               "mr doe", "mrs doe", "ms doe", "doe",
                                # stand-ins of other languages that are rarely anyone's real name (not "Jan
                                # Kowalski" or "Juan Pérez": common names of real patients too)
                                "іван петренко", "иван иванов", "max mustermann", "erika mustermann", "fulano de tal",
@@ -687,7 +689,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         manor village estates suites inn pier terminal depot warehouse plant mill academy birthing
         maternity nursery infirmary sanatorium ward unit nursing
         auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
-        elementary elem casino line lines hotline
+        elementary elem casino line lines hotline circus
         salud saúde médico médica cabinet
         """
     )

@@ -703,7 +703,9 @@ _PRACTICE_OWNS = (r"(?:our|the (?:practice|clinic|office|hospital|ministry|progr
 _OWN_LINE_BEFORE = lazy_compile(r"\b" + _PRACTICE_OWNS + r"(?: [\w-]{1,15}){0,3}"
                               r"(?: is| at)?\W{0,3}$"
                               # a main line labelled for whom it serves: "Main line for patients: (954) ..."
-                              r"|\bmain (?:line|number)(?: for [\w ]{1,20})?(?: is)?\W{0,3}$")
+                              r"|\bmain (?:line|number)(?: for [\w ]{1,20})?(?: is)?\W{0,3}$"
+                              # "Deaf callers reach us by videophone at (585) ...": the practice is "us"
+                              r"|\b(?:reach|call|text|contact|fax) us(?: [\w-]{1,15}){0,3}(?: at| on)?\W{0,3}$")
 # The practice's own line labelled right after the number: "(our nurse line forwarding)", "- main line",
 # "(the clinic's fax)", "(front desk)".
 _OWN_LINE_AFTER = lazy_compile(r" ?[(\[,–—-] ?(?:" + _PRACTICE_OWNS
