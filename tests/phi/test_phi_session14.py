@@ -127,3 +127,17 @@ NEGATIVES_ROUND1F = [
      None, None),
 ]
 test_round1f_positive, test_round1f_negative = class_tests(POSITIVES_ROUND1F, NEGATIVES_ROUND1F)
+
+# Round one, seventh batch: a caller introducing themselves in their own turn with a name outside the
+# lexicon, in English, Haitian Creole, Spanish (a business calling, or the agent, is no such name).
+POSITIVES_ROUND1G = [
+    ("User: Hi, this is Wideline Pierre-Louis, I can't come today.", None, None,
+     ("NAME", "Wideline Pierre-Louis")),
+    ("User: Bonjou, se Rosemène Dorvilus, mwen pa ka vini jodi a.", None, None, ("NAME", "Rosemène Dorvilus")),
+    ("User: Hola, soy Yuridia Tlapanco, no puedo ir hoy.", None, None, ("NAME", "Yuridia Tlapanco")),
+]
+NEGATIVES_ROUND1G = [
+    ("User: hi, this is Harborview Pharmacy calling about a refill.", None, None),
+    ("Agent: Hi, this is Wideline Pierre-Louis from the clinic.", None, None),
+]
+test_round1g_positive, test_round1g_negative = class_tests(POSITIVES_ROUND1G, NEGATIVES_ROUND1G)

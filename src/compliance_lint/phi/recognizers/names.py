@@ -1645,6 +1645,10 @@ _HONOUR_OF_END = lazy_compile(r"(?:\bin hono(?:u)?r of|\bна честь|\bв ч
 _NAMED_AFTER_END = lazy_compile(r"named (?:after|for)(?: the [a-z]{3,15})?(?: (?:sir|dame|saint|st\.?|lord|lady))?"
                                 r"\W{0,3}$")  # longest 36
 _INTRO_FROM_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$")  # 13
+# ... and in the languages callers speak: Haitian Creole "se", "mwen se", "mwen rele"; Spanish "soy",
+# "me llamo"; French "c'est", "je suis", "je m'appelle"; Portuguese "sou", "aqui é", "eu sou".
+_CALLER_INTRO_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s|\bse|\bmwen rele|\bsoy|"
+                                 r"\bme llamo|\bc'est|\bje suis|\bje m'appelle|\bsou|\baqui é)\W{0,3}$")
 _THIS_IS_END = lazy_compile(r"\bthis is\W{0,2}$")  # 9
 _INTRO_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
 _PATIENT_END = lazy_compile(r"(?:patient|pt|caller|member|client|resident)\W{0,3}$")  # 11
@@ -3600,9 +3604,15 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             return None  # "wenn der Anrufer Deutsch spricht": a noun after its article
         if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
             return None  # "Cedar Hollow", "Crisis Lifeline", "Rocky Mountain": ordinary words in Title Case
+        # the caller introducing themselves in their own turn: "User: Bonjou, se Wideline Pierre-Louis, ..."
+        intro = lex == 0 and _CALLER_INTRO_END.search(before) is not None and in_caller_turn(s, start) and not any(
+            n in ORG_WORDS for n in norms)
         if lex == 0 and (s.text[end : end + 1].isupper() or any(
-                _compound_word(n) and n not in rare_surnames() for n in norms)):
-            return None  # "Harborlight PrEP" (glued to capitals: a brand), "Harborlight Mavyret" (a coinage)
+                _compound_word(n) and n not in rare_surnames() for n in norms)) and not (
+                intro or _tail_cues(before) & _STRONG_BEFORE.bit):
+            # "Harborlight PrEP" (glued to capitals: a brand), "Harborlight Mavyret" (a coinage); but
+            # "my name is Wideline Pierre-Louis" (a Haitian given name made like two English words)
+            return None
         if lex == 0 and len(norms[-1]) > 3 and norms[-1] not in NAME_LIKE_WORDS and (
                 norms[-1] in english_words() or norms[-1] in EPONYM_DISEASES or (
                     _compound_word(norms[-1]) and norms[-1] not in rare_surnames())) and not (
@@ -3628,7 +3638,8 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
                     n in english_words() and not _is_lex(n) for n in norms):
                 return None  # "Calder Rabies PEP Line": a Title Case label names a county's service
             return start, end, 0.85 if lex >= 2 or person else 0.75, _PAIR_REASON, cues
-        if foreign or cues & _PERSON_CUE_BITS or _person_after(after) or (label and s.has("health", HEALTH_CUE)):
+        if foreign or intro or cues & _PERSON_CUE_BITS or _person_after(after) or (
+                label and s.has("health", HEALTH_CUE)):
             return (start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters",
                     cues)
         words = [w.rstrip(".") for w in caps]
