@@ -141,3 +141,26 @@ NEGATIVES_ROUND1G = [
     ("Agent: Hi, this is Wideline Pierre-Louis from the clinic.", None, None),
 ]
 test_round1g_positive, test_round1g_negative = class_tests(POSITIVES_ROUND1G, NEGATIVES_ROUND1G)
+
+# Round two (holdouts 307-312), first batch: ages over 89 spelled out in other languages, Polish dates
+# with Roman-numeral months and "np." (for example), a reminder's owner in Portuguese, a camper's
+# registration number, a Polish parishioner in a URL; composers, singers and a racing pioneer,
+# Polish and Uyghur holidays, generic drug names at a sentence's start.
+POSITIVES_ROUND2 = [
+    ("Najstarsza parafianka ma dziewięćdziesiąt osiem lat i mieszka sama.", None, None,
+     ("AGE", "dziewięćdziesiąt osiem")),
+    ("Doña Petra tiene noventa y tres años y vive sola.", None, None, ("AGE", "noventa y tres")),
+    ("3 XI 1931", "patient_dob", "value", ("DATE", "3 XI 1931")),
+    ("Bia - lembretes da Rosineide", None, "label", ("NAME", "Rosineide")),
+    ("HC26-0733", "camp_registration_id", "value", ("OTHER_ID", "HC26-0733")),
+    ("https://parafia-jackowo.org/zdrowie/wizyty?parafianin=gasienica-janina", None, "url",
+     ("URL", "https://parafia-jackowo.org/zdrowie/wizyty?parafianin=gasienica-janina")),
+]
+NEGATIVES_ROUND2 = [
+    ("La clínica cumple noventa años de servicio este mes.", None, None),
+    ("Datę urodzenia podawaj w formacie DD.MM.RRRR, np. 01.01.1950, i powtórz ją.", None, None),
+    ("Karol Szymanowski's mazurkas play on hold.", None, None),
+    ("Closed on 1 November (Wszystkich Świętych) and for Qurban Heyt.", None, None),
+    ("Rivaroxaban 20 mg with supper is on many of our guests' lists.", None, None),
+]
+test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)

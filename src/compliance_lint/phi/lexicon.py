@@ -210,6 +210,8 @@ PUBLIC_FIGURES = frozenset(
         "juan luis guerra", "johnny ventura", "yaa asantewaa",
         # a hockey great (and the "Gordie Howe hat trick"), Irish Traveller musicians
         "gordie howe", "pecker dunne", "johnny doran",
+        # a Polish composer, a Tejano singer, NASCAR's first Black winner, the Tamil poet of the Kural
+        "karol szymanowski", "lydia mendoza", "wendell scott", "thiruvalluvar",
         "cesária évora", "cesaria evora", "amílcar cabral", "amilcar cabral", "ali birra", "paul bunyan",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
         # with names many patients share (John Adams, Andrew Johnson) are left out
@@ -750,3 +752,6 @@ WORLD_REGIONS = frozenset({"asia", "africa", "europe", "antarctica", "oceania", 
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("shacharis shacharit mincha minchah maariv ma'ariv arvit musaf"))
 # The Bengali new year ("Pohela Boishakh"), Lao festivals ("Boun Pi Mai") and the Lao greeting "Sabaidee".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pohela boishakh boun sabaidee sabaidi"))
+# Polish All Saints' Day ("Wszystkich Świętych"), Uyghur festivals ("Rozi Heyt", "Qurban Heyt"), the Tamil
+# Skanda Sashti and Thirukkural ("Kural 942"), Central Asian dishes ("polo", "lagman").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("wszystkich świętych heyt sashti kural thirukkural lagman"))

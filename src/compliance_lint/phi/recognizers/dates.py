@@ -498,6 +498,9 @@ _MONTH_WORD = r"[^\W\d_][^\s\d,;:/()]+"
 _DAY_AND_MONTH_WORD = lazy_compile(rf"(?P<d1>\d{{1,2}})[a-zº°.]{{0,2}} (?P<w1>{_MONTH_WORD}(?: {_MONTH_WORD})?)"
                                    rf"|(?:\d{{4}} )?(?P<w2>{_MONTH_WORD}(?: {_MONTH_WORD})?) (?P<d2>\d{{1,2}})"
                                    r"[a-zº°.]{0,2}")
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH_DATE = lazy_compile(r"(\d{1,2})[ .\-/](" + "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+                                 + r")[ .\-/](\d{4}|\d{2})")
 # Keys of a birthday: only there is a short day-and-word value a date for sure.
 _KEY_BIRTHDAY = lazy_compile(r"\b(?:birth|birthday|born|dob|cumpleaños|cumpleanos|nacimiento|aniversario|"
                              + _BIRTH_KEY_WORDS_ABROAD + r")\b")
@@ -656,6 +659,13 @@ def recognize_date(s: Scan) -> list[PhiHit]:
         st = s.text.index(m.group(0))
         hits.append(PhiHit(st, st + len(m.group(0)), "DATE", "date", 0.85,
                            f"Solar Hijri date under key '{s.key_text}'"))
+    elif key_person and s.field == "value" and (m := _ROMAN_MONTH_DATE.fullmatch(s.text.strip())) and (
+            date_ok(int(m.group(3)) if len(m.group(3)) == 4 else None, _ROMAN_MONTHS.index(m.group(2)) + 1,
+                    int(m.group(1)))):
+        # "caller_dob": "19 IV 1938": a day, a month in Roman numerals and a year, as Poles write dates
+        st = s.text.index(m.group(0))
+        hits.append(PhiHit(st, st + len(m.group(0)), "DATE", "date", 0.85,
+                           f"day, Roman-numeral month and year under key '{s.key_text}'"))
     elif key_person and s.field == "value" and s.digits <= 4 and (m := _DAY_MONTH_VALUE.fullmatch(s.text.strip())) and (
             not _KEY_RANGE.search(s.key_text)):
         a, b = int(m.group(1)), int(m.group(2))
@@ -921,6 +931,21 @@ _AGE_WORD_AFTER = lazy_compile(r"(?<![\w.,])(9\d|1[01]\d) tuổi"
                                r"|(?:(?<!\by )\ba|\btem|\bist|\bma|\bему|\bей|\bмне) (9\d|1[01]\d) "
                                r"(?:ans|anos|jahre|lat|lata|лет|года)\b")
 _AGE_WORDS = (" tuổi", " ans", " anos", " jahre", " lat", " лет", " года")
+# An age over 89 spelled out in Spanish, Portuguese, Italian, German, French, Polish or Russian, after a
+# verb that gives a person's age and before the word for years: "tiene noventa y dos años", "tem noventa
+# e um anos", "ha novantadue anni", "ist dreiundneunzig Jahre", "a quatre-vingt-douze ans", "ma
+# dziewięćdziesiąt siedem lat", "ей девяносто один год".
+# ... unless an institution has that age: "La clínica cumple noventa años de servicio".
+_INSTITUTION_ABROAD = lazy_compile(r"\b(?:clínica|clinica|hospital|iglesia|igreja|parroquia|paróquia|empresa|escuela|"
+                                   r"escola|klinika|parafia|kościół|szpital|firma|klinik|kirche|praxis|clinique|"
+                                   r"église|entreprise|école|chiesa|scuola|azienda|клиника|церковь|больница|компания)"
+                                   r"\b[^.!?\n]*$")
+_SPELLED_AGE_ABROAD = lazy_compile(
+    r"\b(?:tiene|tenía|cumple|cumplió|cumplirá|tem|tinha|fez|faz|completa|completou|ha|aveva|compie|ist|wird|wurde|"
+    r"a|avait|aura|ma|miała|miał|skończyła|skończył|skończy|ей|ему|исполнилось) "
+    r"(noventa(?: y| e) \w+|noventa|novanta\w*|\w*neunzig|"
+    r"quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize)(?:-\w+)?|"
+    r"dziewięćdziesi\w+(?: \w+)?|девяносто(?: \w+)?) (?:años|anos|anni|jahre|ans|lat|lata|лет|года|год)\b")
 _SPELLED_AGE_VALUE = lazy_compile(_SPELLED_AGE)
 _SPELLED_YEARS_OLD = lazy_compile(r"\b(" + _SPELLED_AGE + r")[- ](?:years?|yrs?)[- ]old\b")
 # An age right after a person's name, set off by a comma or a parenthesis, with nothing after it that
@@ -1016,7 +1041,10 @@ def recognize_age(s: Scan) -> list[PhiHit]:
     # Every age and an age key's value hold 9x, 10x or 11x, or a spelled "ninety"/"hundred".
     spelled = "ninety" in low or "hundred" in low
     cjk_age = not t.isascii() and ("歲" in t or "岁" in t or "세" in t)
-    if not spelled and not cjk_age and (not s.has_digit or not ("9" in t or "10" in t or "11" in t)):
+    spelled_abroad = ("noventa" in low or "novanta" in low or "neunzig" in low or "quatre-vingt-" in low
+                      or "dziewięćdziesi" in low or "девяносто" in low)
+    if not spelled and not cjk_age and not spelled_abroad and (
+            not s.has_digit or not ("9" in t or "10" in t or "11" in t)):
         return []
     hits: list[PhiHit] = []
     # The patterns need "y", "age" or "turn" in the text. (The old gate asked s.mentions(("y",
@@ -1046,6 +1074,9 @@ def recognize_age(s: Scan) -> list[PhiHit]:
         spans = sorted({*spans, *(m.span(1) for m in _APPOSED_AGE.finditer(low))})
     if cjk_age:
         spans = sorted({*spans, *(m.span() for m in _CJK_AGE_RE.finditer(t))})  # "九十一歲", "一百零二歲", "94岁"
+    if spelled_abroad:  # "tiene noventa y dos años", "ma dziewięćdziesiąt siedem lat"
+        spans = sorted({*spans, *(m.span(1) for m in _SPELLED_AGE_ABROAD.finditer(low)
+                                  if not _INSTITUTION_ABROAD.search(low, max(0, m.start() - 40), m.start()))})
     extra = _said_ages(s, low)
     if extra:
         spans = sorted({*spans, *extra})

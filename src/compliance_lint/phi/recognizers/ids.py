@@ -273,6 +273,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"(?:student|school)(?: \w+)? (?:id|number|no|code)|"
                                         # a jail booking, an applicant's or employee's number, an I-94 record
                                         r"booking|inmate|detainee|(?:applicant|employee) (?:id|number|no)|i 94|"
+                                        # an attendee's registration at a camp or a fair ("camp_registration_id")
+                                        r"registration (?:id|number|no)|"
                                         # an immigration A-number, a PDMP report: one person's
                                         r"alien (?:number|no|id|registration)|uscis|a number|pdmp)\b")),
 )

@@ -606,8 +606,9 @@ _FOREIGN_PERSON_CUES = (
     # Spanish kin: "la abuela de Brayan" (not "soy": "Soy Lucía, la asistente virtual" is the agent)
     "la abuela de|el abuelo de|la mamá de|la madre de|el papá de|el padre de|la hija de|el hijo de|"
     "la esposa de|el esposo de|"
-    # Portuguese: "sou a mãe do Gabriel Nogueira"
-    "mãe do|mãe da|pai do|pai da|filho de|filha de|"
+    # Portuguese: "sou a mãe do Gabriel Nogueira"; a reminder's owner ("lembretes da Gislaine"; not "aqui é
+    # a ...": the agent introduces itself so too)
+    "mãe do|mãe da|pai do|pai da|filho de|filha de|lembretes da|lembretes do|lembrete da|lembrete do|"
     # Russian: if X calls ("Если позвонит Седов")
     "позвонит|позвонила|позвонил|"
     # French: call back, the son or daughter of

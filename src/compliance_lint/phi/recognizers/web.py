@@ -649,7 +649,7 @@ _PERSON_URL_WORDS = ("patients?", "pt", "members?", "clients?", "residents?", "c
                      # a farmworker clinic's portal: "/portal/trabajador/88421307/resultados"
                      "trabajador(?:es)?", "trabajadoras?",
                      # a parish nurse's visits, a Spanish-language client list: "?parishioner=romaniuk-vasyl"
-                     "parishioners?", "clientes?")
+                     "parishioners?", "clientes?", "parafian(?:in|ka|ie)")
 _PERSON_URL = "|".join(_PERSON_URL_WORDS)
 # A patients' (or records') directory and a two-word slug: "/patients/jolene-striker/progress-photos",
 # "/records/ashby-cordelia/meld-history.pdf", "/portal/u/ameen.alsakkaf/labs", "/travelers/ngozi-okereke-448172/".
