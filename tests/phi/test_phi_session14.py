@@ -164,3 +164,19 @@ NEGATIVES_ROUND2 = [
     ("Rivaroxaban 20 mg with supper is on many of our guests' lists.", None, None),
 ]
 test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)
+
+# Round two, second batch: international numbers without separators (a satellite phone), Arabic names
+# before "calls" and in a record's file name, a person described in parentheses by what befell them;
+# a nurse practitioner, the founders of the Hutterites and the Amish, Russian "office" at a sentence start.
+POSITIVES_ROUND2B = [
+    ("His sat phone is +881631427709.", None, None, ("PHONE", "+881631427709")),
+    ("سلمى حداد بتتصل كل يوم اثنين عن موعدها.", None, None, ("NAME", "سلمى حداد")),
+    ("العبيدي_مريم_تحاليل.pdf", None, "label", ("NAME", "العبيدي_مريم")),
+    ("Wahid (the clerk who was robbed in June) may call late; be gentle.", None, None, ("NAME", "Wahid")),
+]
+NEGATIVES_ROUND2B = [
+    ("Dale's backup is nurse practitioner Erin Tuckwell at Tanana Valley Clinic.", None, None),
+    ("The colony remembers Jakob Hutter on February 25; no routine calls that morning.", None, None),
+    ("Медсестра принимает звонки по вторникам. Кабинет 104, второй этаж.", None, None),
+]
+test_round2b_positive, test_round2b_negative = class_tests(POSITIVES_ROUND2B, NEGATIVES_ROUND2B)

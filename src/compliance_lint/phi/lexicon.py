@@ -212,6 +212,8 @@ PUBLIC_FIGURES = frozenset(
         "gordie howe", "pecker dunne", "johnny doran",
         # a Polish composer, a Tejano singer, NASCAR's first Black winner, the Tamil poet of the Kural
         "karol szymanowski", "lydia mendoza", "wendell scott", "thiruvalluvar",
+        # the founders of the Hutterites and the Amish, an Iditarod champion
+        "jakob hutter", "jacob hutter", "jakob ammann", "jacob ammann", "susan butcher",
         "cesária évora", "cesaria evora", "amílcar cabral", "amilcar cabral", "ali birra", "paul bunyan",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
         # with names many patients share (John Adams, Andrew Johnson) are left out
@@ -755,3 +757,5 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pohela boishakh boun sabaidee
 # Polish All Saints' Day ("Wszystkich Świętych"), Uyghur festivals ("Rozi Heyt", "Qurban Heyt"), the Tamil
 # Skanda Sashti and Thirukkural ("Kural 942"), Central Asian dishes ("polo", "lagman").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("wszystkich świętych heyt sashti kural thirukkural lagman"))
+# Russian "Кабинет" (office, room) at a sentence's start: "Кабинет 104, второй этаж".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("кабинет"))

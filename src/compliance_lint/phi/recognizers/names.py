@@ -167,6 +167,7 @@ _INITIALS_RE = lazy_compile(rf"(?<![\w.])[{_U}]\.(?: ?[{_U}]\.){{1,2}}(?![\w])")
 
 _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "dr|dra|dre|doc|doctor|nurse|np|rn|lpn|pa|provider|physician|surgeon|therapist|dentist|pharmacist|midwife|"
+    "nurse practitioner|"
     "chaplain rev|chaplain reverend|chaplain pastor|"
     "prof|professor|counselor|coach|chaplain|care team|slp|rdn|lcsw|lpc|bcba|ibclc|lmft|audiologist|hygienist|"
     "histotech|otr|доктор|врач|docteur|doktor|lcda|lcdo|licda|licdo|lic|"
@@ -755,7 +756,9 @@ _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left 
 _PATIENT_PAREN = lazy_compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b"
     # "Kayleigh (the 16-year-old in the Tuesday cohort)": a person described by age
-    r"| ?\((?:the |a |an |our )?\d{1,3}[- ]year[- ]old\b", re.IGNORECASE)
+    r"| ?\((?:the |a |an |our )?\d{1,3}[- ]year[- ]old\b"
+    # ... or by what befell them: "Fuad (the cashier who was robbed last month)"
+    r"| ?\((?:the |a |an |our )?[\w-]+ who (?:was|got|had|has|lost|fell|broke|is)\b", re.IGNORECASE)
 # The person details of _PERSON_AFTER that no staff member's name carries: an age set off by
 # commas, a birth date, a record number.
 _PERSON_DETAIL_AFTER = lazy_compile(r",? ?(?:\(?dob\b|\(?d\.o\.b|born\b|aged? \d|mrn\b|member id|ssn\b|y/o)|, \d{1,3},"

@@ -123,6 +123,10 @@ _BENGALI_NOT_NAME = frozenset(word_list("অপেক্ষা করুন আ�
 # Urdu "اگر صائمہ بیگم کال کریں" (if Saima Begum calls) and Hindi "मैं सुरेखा पाटणकर बोल रही हूँ" (this is
 # Surekha Patankar speaking): the name between the cue and the verb.
 _CALLS_OR_SPEAKING = lazy_compile(rf"اگر ([{_ARABIC}]+(?: [{_ARABIC}]+)?) (?:کال|فون)"
+                                  # Arabic: "فاطمة عودة بتتصل كل أسبوع" (Fatima Odeh calls every week); the
+                                  # given name without the article ("المريضة الجديدة بتتصل": the new patient)
+                                  rf"|(?<![{_ARABIC}])((?!ال)[{_ARABIC}]{{2,}} [{_ARABIC}]{{2,}}) "
+                                  rf"(?:بتتصل|بيتصل|رح تتصل|رح يتصل)(?![{_ARABIC}])"
                                   rf"|मैं ([{_DEVANAGARI}]+(?: [{_DEVANAGARI}]+)?) बोल"
                                   # Tamil: a name and a kin title of age, "கமலா பாட்டி" (grandma Kamala)
                                   rf"|(?<![{_TAMIL}])([{_TAMIL}]+) (?:பாட்டி|தாத்தா)"
@@ -168,6 +172,8 @@ _RECORD_FILE_NAME = lazy_compile(
     # (one person's documents only: not "intake", "form" or "guide", which a leaflet's title may precede)
     rf"(?<![{_LETTERS}])([{_LETTERS}]{{2,}} [{_LETTERS}]{{2,}})(?= (?:insurance|id|passport|licen[cs]e|dob|photo|"
     r"consent|xray|x-ray|mri|labs?|results?)\b"
+    # Arabic: x-ray, labs, report, ID card, passport, insurance ("الحميري_عبدالرحمن_أشعة.pdf")
+    r"| (?:أشعة|تحاليل|تحليل|تقرير|هوية|جواز|تأمين)(?![\u0621-\u064a])"
     # ... or a visit's paper with its date: "ចាន់ សុភា_intake_2026-03-02.pdf"
     r"| (?:intake|chart|referral|discharge|visit|notes?) \d)", re.IGNORECASE)
 # What follows those honorifics that is no name: a doctor's or engineer's title, "ladies and
