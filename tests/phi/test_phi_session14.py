@@ -180,3 +180,13 @@ NEGATIVES_ROUND2B = [
     ("Медсестра принимает звонки по вторникам. Кабинет 104, второй этаж.", None, None),
 ]
 test_round2b_positive, test_round2b_negative = class_tests(POSITIVES_ROUND2B, NEGATIVES_ROUND2B)
+
+# Round two, third batch: what befell a patient ("had frostbite", "had a fall").
+POSITIVES_ROUND2C = [
+    ("Curtis had frostbite on two fingers last trip; ask whether the blisters are draining.", None, None,
+     ("NAME", "Curtis")),
+]
+NEGATIVES_ROUND2C = [
+    ("Winter drivers had frostbite warnings all week; remind callers to pack mittens.", None, None),
+]
+test_round2c_positive, test_round2c_negative = class_tests(POSITIVES_ROUND2C, NEGATIVES_ROUND2C)

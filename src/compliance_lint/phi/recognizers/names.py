@@ -1863,7 +1863,7 @@ _CLERGY_PATIENT_AFTER = lazy_compile(r"(?: \([^()\n]{1,40}\))? is (?:9\d|1[01]\d
                                      r"rehab|cardiology|oncology)\b")
 
 
-def _clergy_patient(s: Scan, end: int) -> bool:
+def _patient_sign_after(s: Scan, end: int) -> bool:
     text = s.text
     return (_patient_doing_after(text, end) or _PATIENT_POSSESSIVE.match(text, end) is not None
             or _CLERGY_PATIENT_AFTER.match(text, end) is not None)
@@ -1884,7 +1884,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         cues = _tail_cues(before)
     if cues & _PROVIDER_BEFORE.bit and not (before.rstrip().endswith(":") and (
             s.lower[start:end].split(None, 1)[0].rstrip(".") in HONORIFICS)) and not (
-            before.endswith(_CLERGY_TITLE_ENDS) and _clergy_patient(s, end)):
+            before.endswith(_CLERGY_TITLE_ENDS) and _patient_sign_after(s, end)):
         # (a heading's colon, then an honorific: "Morada para a visita do enfermeiro: Sra. Esperança ...")
         return "provider"
     after = s.text[end : end + 60]
@@ -3818,7 +3818,9 @@ _PATIENT_DOING = lazy_compile(r",? (?:asks|books|keeps (?:calling|asking|missing
                               # an injury to their own body: "Ilinca (aerial straps) dislocated her left shoulder"
                               r"(?:dislocated|sprained|broke|tore|fractured|injured|hurt|twisted|strained|"
                               r"separated|bruised|jammed) (?:her|his|their)|fell (?:off|from|on)|"
-                              r"was (?:thrown|bucked off|kicked|stepped on|hung up))\b")
+                              r"was (?:thrown|bucked off|kicked|stepped on|hung up)|"
+                              r"had (?:frostbite|a (?:fall|seizure|stroke|heart attack|miscarriage)|surgery|"
+                              r"chest pain))\b")
 
 
 # A plural role in parentheses right after a list of names: "Brianna and Luis (schedulers)".
