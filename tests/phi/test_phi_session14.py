@@ -190,3 +190,19 @@ NEGATIVES_ROUND2C = [
     ("Winter drivers had frostbite warnings all week; remind callers to pack mittens.", None, None),
 ]
 test_round2c_positive, test_round2c_negative = class_tests(POSITIVES_ROUND2C, NEGATIVES_ROUND2C)
+
+# Round two, fourth batch: musicians named in apposition, Irish Travellers as a people, a continent's
+# region, Oromo and Samoan programme words.
+POSITIVES_ROUND2D = [
+    # guards: a relative of singers, and Asia as a given name
+    ("Ask about Rosa Delgado, the singers' aunt, if she calls.", None, None, ("NAME", "Rosa Delgado")),
+    ("Asia called about her refill; she is 94 and lives alone.", None, None, ("AGE", "94")),
+]
+NEGATIVES_ROUND2D = [
+    ("Callers may bring up Margaret Barry, the Traveller singers; that's just chat.", None, None),
+    ("Many callers are Irish Travellers; be plain-spoken and don't rush them.", None, None),
+    ("Hepatitis B screening is offered to everyone born in Central Asia; ICD-10 Z11.59.", None, None),
+    ("Ati gargaaraa sagantaa Fayyaa Oromoo ti.", None, None),
+    ("Talofa! O Fale Ola lenei; telefoni mai i le taimi e te manaʻo ai.", None, None),
+]
+test_round2d_positive, test_round2d_negative = class_tests(POSITIVES_ROUND2D, NEGATIVES_ROUND2D)

@@ -759,3 +759,5 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pohela boishakh boun sabaidee
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("wszystkich świętych heyt sashti kural thirukkural lagman"))
 # Russian "Кабинет" (office, room) at a sentence's start: "Кабинет 104, второй этаж".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("кабинет"))
+# Oromo "Fayyaa" (health) and Samoan "Fale" (house) in a programme's name ("Fayyaa Oromoo", "Fale Ola").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("fayyaa fale"))

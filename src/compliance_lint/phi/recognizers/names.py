@@ -1580,7 +1580,9 @@ _EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rode
                            "disease", "palsy", "memorial", "scholarship", "award", "stampede", "roundup", "jamboree"})
 _PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun", "indian", "assiniboine",
                            "sioux", "cheyenne", "arapaho", "shoshone", "paiute", "ojibwe", "chippewa", "cree",
-                           "ventre", "nakoda"})
+                           "ventre", "nakoda",
+                           # "Many callers are Irish Travellers"
+                           "travellers", "travelers"})
 _FRENCH_GAUGE = lazy_compile(r" ?\d{1,2} ?(?:fr|french)\b", re.IGNORECASE)
 _FRENCH_GAUGE_BEFORE = lazy_compile(r"\b\d{1,2} ?(?:fr|french) $")
 # Eponym heads that a person owns after a possessive: "Irene's chart", "Maya's grade" (not "Snellen chart").
@@ -1606,7 +1608,10 @@ _WORK_OF_AFTER = lazy_compile(r"['’]s (?:(?:new|latest|famous|first|last|best-
 _FIGURE_AFTER = lazy_compile(r",? (?:był (?:słynnym|znanym)|była (?:słynną|znaną)|"  # Polish: "was a famous ..."
                              r"one of the (?:original|first|founding|famous)|(?:who|which) (?:founded|invented|"
                              r"discovered|wrote|composed)|gave (?:their|his|her) names? to|(?:and [\w. ]{1,30} )?gave "
-                             r"(?:their|his|her) names?)\b")
+                             r"(?:their|his|her) names?"
+                             # "Pecker Dunne or Margaret Barry, the Traveller musicians"
+                             r"|the (?:[\w-]+ )?(?:musicians|singers|poets|painters|composers|fiddlers|pipers)"
+                             r"(?!['’]))\b")
 _FAN_ASKS_BEFORE = lazy_compile(r"\bfans? (?:asks?|mentions?|brings? up) (?:about )?(?:[\w'’]+ ){0,3}$")
 _HOLIDAY_WORDS = frozenset({"bajram", "bayram", "rajyotsava", "diwali", "deepavali", "navratri", "nowruz", "navruz",
                             "eid", "vaisakhi", "baisakhi", "pongal", "onam", "tet", "chuseok", "seollal",
@@ -1924,6 +1929,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(_SPANISH_PLACE_OF) or (len(norms) == 1 and before.endswith(("west ", "north ", "south ", "new "))
                                                and f"{before.rsplit(None, 1)[-1]} {norms[0]}" in US_STATES):
         return "place"  # "el condado de Marlow", "West Virginia's ... Act"
+    if len(norms) == 1 and norms[0] in ("asia", "africa", "america", "europe") and before.endswith(_REGION_ENDS):
+        return "place"  # "born in Central Asia", "East Africa": a region (Asia alone is a given name too)
     if norms[-1] in _CHURCH_WORDS and len(norms) > 1:
         return "organisation"  # "Thursday at Grace Lutheran": a church (and a mobile unit's stop)
     if norms[-1] in ("twp", "township") and len(norms) > 1:
@@ -2326,6 +2333,9 @@ _PLACE_HEADS = ("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám ", "Wat
                 # a room named after someone: "Salle Jean Dupuis", "Salón Rosa Parks", "Sala de Juntas"
                 "Salle ", "Salón ", "Sala de ")
 _PLACE_HEADS_LONGEST = max(map(len, _PLACE_HEADS))
+# The part of a continent before its name: "Central Asia", "sub-Saharan Africa", "Latin America".
+_REGION_ENDS = ("central ", "east ", "west ", "north ", "south ", "southeast ", "southern ", "northern ", "eastern ",
+                "western ", "sub-saharan ", "latin ", "middle ", "northeast ", "southwest ", "northwest ")
 # The months of the Ethiopian calendar, which Ethiopian and Eritrean callers give dates in.
 _ETHIOPIAN_MONTHS = frozenset({"meskerem", "tikimt", "tiqimt", "hidar", "tahsas", "tir", "yekatit", "megabit",
                                "miyazya", "miazia", "ginbot", "genbot", "sene", "hamle", "nehase", "nehasse",
