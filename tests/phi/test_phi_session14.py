@@ -206,3 +206,15 @@ NEGATIVES_ROUND2D = [
     ("Talofa! O Fale Ola lenei; telefoni mai i le taimi e te manaʻo ai.", None, None),
 ]
 test_round2d_positive, test_round2d_negative = class_tests(POSITIVES_ROUND2D, NEGATIVES_ROUND2D)
+
+# Round two, fifth batch: whom the agent "may" transfer to is the practice's staff.
+POSITIVES_ROUND2E = [
+    # guard: the same kind of name as a patient
+    ("Patient Dwight Iron Shell called about his ride; he is on the Wanblee route.", None, None,
+     ("NAME", "Dwight Iron Shell")),
+]
+NEGATIVES_ROUND2E = [
+    ("Staff you may transfer to: Lorna Two Bulls (program coordinator, ext. 204), Dwight Iron Shell (CHR, Wanblee "
+     "route), Cecelia Bear Robe (RN).", None, None),
+]
+test_round2e_positive, test_round2e_negative = class_tests(POSITIVES_ROUND2E, NEGATIVES_ROUND2E)

@@ -1248,7 +1248,7 @@ _ON_DUTY = (r"(?: (?:on (?:tonight|today|call|shift|duty|rotation|site)|this wee
             # a role's cover plan: "Nurse navigator coverage: Jen Albright (Mon/Wed), ..."
             r"|coverage|rotation|schedule|cover"
             # whom the agent may hand a call to: "Recruiters you can transfer to: Haley Brandt (West), ..."
-            r"|you can (?:transfer|route|refer|send|name|mention|page)(?: (?:callers|calls|them))?(?: to)?"
+            r"|you (?:can|may) (?:transfer|route|refer|send|name|mention|page)(?: (?:callers|calls|them))?(?: to)?"
             # what the role does for the names that follow: "Study coordinators approve visits: Priya Raman ..."
             r"|(?:approve|handle|cover|run|take|answer|schedule|manage|see)s?(?: [a-z]+){0,2})){0,2}")
 # (also "Chaplains on call tonight:")
