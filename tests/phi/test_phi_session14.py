@@ -218,3 +218,31 @@ NEGATIVES_ROUND2E = [
      "route), Cecelia Bear Robe (RN).", None, None),
 ]
 test_round2e_positive, test_round2e_negative = class_tests(POSITIVES_ROUND2E, NEGATIVES_ROUND2E)
+
+# Round two, sixth batch: a caller with an initial whose given name is a city, programme ids under
+# their keys and after a state's Medicaid name, Arabic and Farsi relatives, a Spanish relative's
+# number and birthday, what a patient has after a who-clause; a scheduling calendar's UUID, the Virgin
+# in Spanish, a chaplain after Mass, the Vietnamese and Persian stand-ins and feasts, athletes.
+POSITIVES_ROUND2F = [
+    ("user: hey it's Tyler O., I pulled my hamstring, can Dana see me Friday?", None, None, ("NAME", "Tyler O")),
+    ("4410937725", "ipledge_id", "value", ("OTHER_ID", "4410937725")),
+    ("HHX-3310452", "evv_client_id", "value", ("OTHER_ID", "HHX-3310452")),
+    ("Test: Healthy Louisiana ID 7700419931 for the refill demo.", None, None, ("HEALTH_PLAN_ID", "7700419931")),
+    ("user: سلام، مادرِ نیما رضایی هستم. Can we move his visit?", None, None, ("NAME", "نیما رضایی")),
+    ("رقم ابنة سمير خوري للطوارئ: 313-720-5531", None, None, ("NAME", "سمير خوري")),
+    ("Número del hermano de Anselmo: tres cero siete, dos tres cuatro, cinco nueve ocho dos.", None, None,
+     ("PHONE", "tres cero siete, dos tres cuatro, cinco nueve ocho dos")),
+    ("Teodulo cumple años el 9 de marzo; ese día no le programe la vacuna.", None, None, ("DATE", "9 de marzo")),
+    ("Abundio, who herds for Bitter Creek Sheep Co., has a tooth abscess; ask about his swelling.", None, None,
+     ("NAME", "Abundio")),
+]
+NEGATIVES_ROUND2F = [
+    ("7c1e9a52-3b8f-4d06-a2e1-5f90c4b8d317", "booking_calendar_id", "value"),
+    ("El mural de la sala de espera muestra a la Virgen de la Candelaria.", None, None),
+    ("The flu booth is on February 6; Father Minh announces it after every Mass in January.", None, None),
+    ('If the caller won\'t give a name, record them as "Nguyễn Văn A", our placeholder.', None, None),
+    ("Haho, you've reached the Elder Nutrition Program. Leave your route and a call-back number.", None, None),
+    ("Short hours on Sizdah Bedar, April 2.", None, None),
+    ("Coaches cite Tommy Kono when they talk about technique.", None, None),
+]
+test_round2f_positive, test_round2f_negative = class_tests(POSITIVES_ROUND2F, NEGATIVES_ROUND2F)

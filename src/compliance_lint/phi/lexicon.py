@@ -214,6 +214,8 @@ PUBLIC_FIGURES = frozenset(
         "karol szymanowski", "lydia mendoza", "wendell scott", "thiruvalluvar",
         # the founders of the Hutterites and the Amish, an Iditarod champion
         "jakob hutter", "jacob hutter", "jakob ammann", "jacob ammann", "susan butcher",
+        # an Andean rebel leader, weightlifting champions
+        "túpac amaru", "tupac amaru", "tommy kono", "naim süleymanoğlu",
         "cesária évora", "cesaria evora", "amílcar cabral", "amilcar cabral", "ali birra", "paul bunyan",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
         # with names many patients share (John Adams, Andrew Johnson) are left out
@@ -415,6 +417,8 @@ PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe"
                                # (as the name splitter sees them, the particle left out) and Haitian "unknown patient"
                                "fulano tal", "fulana de tal", "fulana tal", "pasyan enkoni",
                                "taro yamada",
+                               # the Vietnamese stand-in ("Nguyễn Văn A"; the splitter drops the letter)
+                               "nguyễn văn a", "nguyễn văn", "nguyen van a",
                                # the Japanese, Korean and Chinese stand-ins ("山田太郎", "홍길동", "张三")
                                "山田 太郎", "山田太郎", "山田 花子", "山田花子", "홍길동", "张三", "張三", "李四",
                                # Hong Kong's stand-in, in characters and in Cantonese romanisation
@@ -761,3 +765,5 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("wszystkich świętych heyt sa
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("кабинет"))
 # Oromo "Fayyaa" (health) and Samoan "Fale" (house) in a programme's name ("Fayyaa Oromoo", "Fale Ola").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("fayyaa fale"))
+# The Ho-Chunk greeting "Haho"; the Persian new year's thirteenth day ("Sizdah Bedar").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("haho sizdah bedar"))

@@ -95,7 +95,7 @@ _PERSON_DATE_CUE = lazy_compile(
     # one person's exam or booking: "exam booked for Jan 6", "port removal 6/18"
     r"exam|booked|removal|"
     r"his|her|their|patient(?:'s|’s|')?|pt|caller(?:'s|’s)?|member(?:'s|’s)?|participant(?:'s|’s)?|"
-    r"randomi[sz]ed|consented|mrs?|ms|nacid[oa]|fecha de nacimiento|nací|nació|"
+    r"randomi[sz]ed|consented|mrs?|ms|nacid[oa]|fecha de nacimiento|nací|nació|cumple años|cumpleaños|"
     # date of birth in Arabic, Farsi/Dari and Urdu: "تاريخ الميلاد ١٤/٠٢/٢٠٢٢"
     r"تاريخ الميلاد|تاريخ ميلاد|تاریخ تولد|تاریخ پیدائش|"
     # a person's appointment or birth in Spanish, Portuguese, French: "la cita de Mateo es el 12 de noviembre"

@@ -75,6 +75,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"kancare(?: id| number| #)|masshealth(?: id| number| #)|tenncare(?: id| number| #)|"
      r"soonercare(?: id| number| #)|badgercare(?: id| number| #)|mainecare(?: id| number| #)|"
      r"husky(?: health)?(?: id| number| #)|"
+     # "Healthy Louisiana ID 7700413826", "Apple Health ID", "Healthy Connections number"
+     r"healthy louisiana(?: id| number| #)|apple health(?: id| number| #)|healthy connections(?: id| number| #)|"
      # Spanish: "número de Medicaid", "número de miembro", "ID de miembro", "número de póliza"
      r"número de medicaid|numero de medicaid|número de miembro|numero de miembro|id de miembro|"
      r"número de póliza|numero de poliza|número de seguro|numero de seguro"),
@@ -274,7 +276,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         # a jail booking, an applicant's or employee's number, an I-94 record
                                         r"booking|inmate|detainee|(?:applicant|employee) (?:id|number|no)|i 94|"
                                         # an attendee's registration at a camp or a fair ("camp_registration_id")
-                                        r"registration (?:id|number|no)|"
+                                        r"registration (?:id|number|no)|ipledge|client (?:id|number|no|code)|"
                                         # an immigration A-number, a PDMP report: one person's
                                         r"alien (?:number|no|id|registration)|uscis|a number|pdmp)\b")),
 )
@@ -297,6 +299,8 @@ _NOT_PERSON_KEY = lazy_compile(r"\b(?:npi|tax|tin|ein|dea|clinic|practice|org|ag
                              r"plan code|group|contract|provider|template|format|example|sample|regex|pattern|"
                              # infrastructure: "ehr_bridge_host": "192.168.1.20" is a machine, not a record
                              r"host|hostname|server|gateway|endpoint|subnet|"
+                             # a scheduling system's calendar: "booking_calendar_id"
+                             r"calendar|"
                              # the organisation's own vehicles and equipment: "van_plate", "scanner_model"
                              r"fleet|van|vans|shuttle|bus|coach|courtesy|scanner|analyzer|printer|kiosk|"
                              # staff who inspect or certify the practice: "inspector_cert"
@@ -515,6 +519,7 @@ _CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "memb
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
+              "healthy", "apple",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
               "dcn", "bib", "pass", "ipledge", "placa", "tablilla", "plaque", "twic", "licencia", "applicant",

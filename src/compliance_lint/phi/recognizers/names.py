@@ -1818,6 +1818,8 @@ _CLERGY_AFTER = lazy_compile(r"\b(?:until \d|via the operator|through the operat
                              r"offers? (?:chaplain|chaplaincy|pastoral|spiritual|prayer)|"
                              r"visits (?:homebound|the sick|parishioners|patients|residents)|"
                              r"brings (?:holy )?communion|"
+                             # "Father Quang announces it after every Mass"
+                             r"announces it after (?:every |each |the )?(?:mass|liturgy|service)|"
                              r"for (?:catholic|jewish|muslim) |on call|paging)")
 # A state's programme, agency or licence after a state that is also a given name ("Georgia Medicaid").
 _STATE_PROGRAM_AFTER = lazy_compile(r" (?:Medicaid|Medicare|DL|DMV|DHS|DHHS|DOH|Department|State|Pathways|"
@@ -2344,8 +2346,8 @@ _DAY_NUMBER_AFTER = lazy_compile(r" (?:[1-9]|[12]\d|30)\b(?![:.,]\d)")
 _ETHIOPIAN_CALENDAR = lazy_compile(r"\b(?:calendar|ethiopian|eritrean|ge['’]?ez|enkutatash|new year)\b")
 # A saint's title in Greek, Ukrainian and Russian as the first word of the name (the case forms a parish's
 # name takes: "Святих Бориса і Гліба", of Saints Borys and Hlib; "Святого Миколая", of Saint Nicholas).
-_SAINT_HEADS = ("Άγιος ", "Αγίου ", "Αγία ", "Αγίας ", "Άγιε ", "Святий ", "Святого ", "Свята ", "Святої ",
-                "Святих ", "Святой ", "Святая ", "Святителя ", "Преподобного ", "Преподобної ")
+_SAINT_HEADS = ("Virgen ", "Virgem ", "Άγιος ", "Αγίου ", "Αγία ", "Αγίας ", "Άγιε ", "Святий ", "Святого ",
+                "Свята ", "Святої ", "Святих ", "Святой ", "Святая ", "Святителя ", "Преподобного ", "Преподобної ")
 # The last word of an event's or a trophy's name: "the Windermere Cup", "the Kentucky Derby".
 _EVENT_HEADS = frozenset({"cup", "trophy", "classic", "invitational", "regatta", "derby", "stakes", "bowl",
                           "championships", "relays", "jamboree", "powwow", "rodeo", "marathon", "games"})
@@ -2472,8 +2474,11 @@ def _drop_places(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
         return hits
     place_set = SpanSet(places)
     # (a relative or patient word right before it makes it a person: "Her grandson Tyler picks up ...")
+    # (a caller introducing themselves with an initial: "user: hey it's Tyler O., I pulled ...")
     return [h for h in hits if "honorific" in h.reason or not place_set.overlaps(h.start, h.end)
-            or _name_beyond_place(s, h, places)
+            or _name_beyond_place(s, h, places) or (
+                h.reason.startswith("initial") and _CALLER_INTRO_END.search(s.lower, max(0, h.start - 30), h.start)
+                and in_caller_turn(s, h.start))
             or _tail_cues(s.lower[max(0, h.start - 30) : h.start]) & (_STRONG_BEFORE.bit | _RELATIVE_BEFORE.bit)]
 
 
@@ -3819,11 +3824,15 @@ _PATIENT_APPOSITIVE = lazy_compile(r", the (?!(?:[\w-]+ ){0,3}?(?:nurse|doctor|p
                                    r"coordinator|navigator|tech|therapist|manager|driver|interpreter|pharmacist|"
                                    r"dietitian|aide|volunteer|counselor)\b)(?:[\w-]+ ){1,3}?(?:with (?:the |a |an |"
                                    r"his |her |bilateral )?|who (?:has|had|is|was|lives|uses|takes|needs)\b)")
-_SUBJECT_DETOUR = lazy_compile(r" \([^()\n]{1,60}\)| from (?:the |our )?[\w'’.-]+(?: [\w'’.-]+){0,3}?(?= (?:may|will|"
+_SUBJECT_DETOUR = lazy_compile(r" \([^()\n]{1,60}\)|, who [^,;\n]{1,60},|"
+                               r" from (?:the |our )?[\w'’.-]+(?: [\w'’.-]+){0,3}?(?= (?:may|will|"
                                r"calls|called|asks|asked|keeps|wants|needs|books|works|forgets|missed))")
 _PATIENT_DOING = lazy_compile(r",? (?:asks|books|keeps (?:calling|asking|missing|forgetting)|"
                               r"(?:may|might|will|usually|often|sometimes) (?:call|calls|ask|text)|forgets|forgot|"
-                              r"missed|skipped|works (?:nights|days|evenings|weekends|overnights?|two jobs|at [A-Z])|"
+                              r"missed|skipped|works (?:nights|days|evenings|weekends|overnights?|two jobs|at [A-Z]|"
+                              r"(?:first|second|third|night|swing|graveyard) shift)|cumple años|"
+                              r"has (?:a |an )?(?:[\w-]+ )?(?:abscess|infection|fracture|rash|fever|cough|wound|"
+                              r"laceration|sprain|burn|blister|concussion)|"
                               r"is (?:due|losing|behind)|turns \d|"
                               # an injury to their own body: "Ilinca (aerial straps) dislocated her left shoulder"
                               r"(?:dislocated|sprained|broke|tore|fractured|injured|hurt|twisted|strained|"

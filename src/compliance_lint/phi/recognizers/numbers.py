@@ -1048,7 +1048,9 @@ _FOREIGN_SPELLED_RE = lazy_compile(r"(?<![\w])(?:" + _FOREIGN_DIGIT + r")(?:(?:[
 _FOREIGN_PHONE_CUE = lazy_compile(
     r"\b(?:mi (?:número|numero|teléfono|telefono|celular)|su (?:número|numero|teléfono|telefono|celular)|"
     r"llamar(?:le)? a|llámele|devolver la llamada|devuélvele la llamada|devuélvale la llamada|"
-    r"devuelve la llamada|regrésale la llamada|meu (?:número|numero|telefone|celular)|ligar para|"
+    r"devuelve la llamada|regrésale la llamada|"
+    r"número de(?:l| la| el| su)? (?:hermana|hermano|hija|hijo|esposa|esposo|mamá|papá|madre|padre|abuela|abuelo)|"
+    r"meu (?:número|numero|telefone|celular)|ligar para|"
     # Portuguese: call back ("Ligar de volta pra Camila no três zero cinco, ...")
     r"ligar de volta|ligue de volta|ligar pra|liga pra|"
     # "llámeme al siete uno ocho, ...", "márqueme al ...", "me liga no ..."

@@ -86,7 +86,9 @@ _NOT_SELF_NAME = frozenset(word_list("""بیمار مریض خوب نگران خ
 
 
 # Relatives' words before a name (mother, father, wife, husband; the longer first): cues, and no name.
-_ARABIC_RELATIVES = ("والدة", "والد", "زوجة", "زوج")
+_ARABIC_RELATIVES = ("والدة", "والد", "زوجة", "زوج", "ابنة",
+                     # Farsi, with the ezafe: "مادرِ آرمان صابری هستم" (I am Arman Saberi's mother)
+                     "مادرِ", "پدرِ", "همسرِ", "دخترِ", "پسرِ")
 # An Arabic patient, test-data or honorific cue, or a caller verb, then a name of two words:
 # "المريضة سعاد حمود", "بيانات الاختبار: سعاد حمود،", "إذا اتصلت فاطمة الموسوي بخصوص ...".
 _ARABIC_CUED = lazy_compile(
