@@ -246,3 +246,19 @@ NEGATIVES_ROUND2F = [
     ("Coaches cite Tommy Kono when they talk about technique.", None, None),
 ]
 test_round2f_positive, test_round2f_negative = class_tests(POSITIVES_ROUND2F, NEGATIVES_ROUND2F)
+
+# Round two, seventh batch: the practice's other lines in the block of one it calls its own, two staff
+# members and their patch, a Portuguese saint's town, a Samoan programme's name.
+POSITIVES_ROUND2G = [
+    # guard: a patient's cell outside the practice's block stays hers
+    ("Deaf callers reach us by videophone at (585) 286-4410; her cell is (585) 731-9912.", None, None,
+     ("PHONE", "(585) 731-9912")),
+]
+NEGATIVES_ROUND2G = [
+    ("Deaf callers reach us by videophone at (585) 286-4410; hearing callers use voice at (585) 286-4400.", None,
+     None),
+    ("Halima Dubad and Abdi Warsame cover Cedar-Riverside and Phillips on Tuesdays.", None, None),
+    ("Callers from Mindelo and São Vicente often ask for the Kriolu line.", None, None),
+    ("Fale Ola Fesoasoani", None, "label"),
+]
+test_round2g_positive, test_round2g_negative = class_tests(POSITIVES_ROUND2G, NEGATIVES_ROUND2G)

@@ -767,3 +767,5 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("кабинет"))
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("fayyaa fale"))
 # The Ho-Chunk greeting "Haho"; the Persian new year's thirteenth day ("Sizdah Bedar").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("haho sizdah bedar"))
+# Samoan "fesoasoani" (help) in a programme's name ("Fale Ola Fesoasoani").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("fesoasoani"))

@@ -344,7 +344,7 @@ _STAFF_AFTER = lazy_compile(
     r"|the (?:\w+ )?(?:harvest|fields|line|docks))\b)"
     r"(?! (?:nights |days |weekends |evenings |mornings |afternoons |rotations |shifts |the register |two jobs )?"
     r"(?:at|for) (?!our\b|the front desk|the office|the clinic|reception|the desk)[\w'’-])|"
-    r"handles|manages|runs|leads|heads|covers|answers|schedules|will help you|can help you|dispatches|assigns|"
+    r"handles|manages|runs|leads|heads|covers|cover|answers|schedules|will help you|can help you|dispatches|assigns|"
     r"supervises|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
@@ -2308,6 +2308,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"  # "parroquia San Juan Diego", "St. Jude": a church, a town, a hospital
     if before.endswith(("front desk ", "front-desk ", "reception ")):
         return "staff"  # "Front desk Kia Yang and nurse Bao Khang": a title before the name
+    if after.startswith((" and ", " & ")) and _PAIR_STAFF_AFTER.match(after):
+        return "staff"  # "Lensa Gudina and Abdi Jaarsoo cover Cedar-Riverside": two people's work
     if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
         return "staff"  # "transfer urgent refill calls to Linh"
     if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail) and (
@@ -2333,8 +2335,13 @@ _PLACE_HEADS = ("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám ", "Wat
                 # Our Lady and feast days in Portuguese and Spanish: "Nossa Senhora dos Milagres", "Dia de Portugal"
                 "Nossa Senhora ", "Nuestra Señora ", "Dia de ", "Día de ", "Día del ", "Festa de ", "Fiesta de ",
                 # a room named after someone: "Salle Jean Dupuis", "Salón Rosa Parks", "Sala de Juntas"
-                "Salle ", "Salón ", "Sala de ")
+                "Salle ", "Salón ", "Sala de ",
+                # a town or an island named for a saint in Portuguese: "São Vicente", "São Tomé"
+                "São ")
 _PLACE_HEADS_LONGEST = max(map(len, _PLACE_HEADS))
+# A second person, then what the two do for the practice: "Lensa Gudina and Abdi Jaarsoo cover Cedar-Riverside".
+_PAIR_STAFF_AFTER = lazy_compile(r" (?:and|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:cover|handle|lead|answer|"
+                                 r"schedule|manage|staff|supervise)\b")
 # The part of a continent before its name: "Central Asia", "sub-Saharan Africa", "Latin America".
 _REGION_ENDS = ("central ", "east ", "west ", "north ", "south ", "southeast ", "southern ", "northern ", "eastern ",
                 "western ", "sub-saharan ", "latin ", "middle ", "northeast ", "southwest ", "northwest ")

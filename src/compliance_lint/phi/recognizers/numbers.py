@@ -398,6 +398,9 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
     has_names = bool(s.names)  # no names: near_name is False everywhere, skip the calls
     npi_words: bool | None = None
     hits: list[PhiHit] = []
+    # The practice's own lines found so far, by area code, exchange and the line's first two digits: its
+    # other lines share them ("reach us by videophone at (585) 286-4410; ... voice at (585) 286-4400").
+    own_lines: set[str] = set()
     while nxt is not None:
         # finditer's sequence: the next search starts where this match ends (matches are never
         # empty). Fetched first so that `continue` can be used below.
@@ -431,6 +434,8 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             person = _KIN_LINE_AFTER.match(low, end)
         if not named and not person:
             continue
+        if own_lines and not named and _line_block(m) in own_lines:
+            continue
         # A number labelled as a provider/organisation identifier ("Group NPI 1629384756", "tax ID
         # ..."), whatever its checksum, is never a phone number.
         if _ID_LABEL_BEFORE.search(before[-16:]):
@@ -442,9 +447,11 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             # (a main line "for patients" is still the practice's)
             if own and (own.group(0).startswith("main") or not _person_cue_except(person_rx, own.group(0),
                                                                                    "number is")):
+                own_lines.add(_line_block(m))
                 continue
             # "Phone:" in the practice's own contact block ("- Clinic: ...\n- Phone: ...").
             if person.group(0)[-1] == ":" and _practice_block(s, start, person_rx):  # type: ignore[union-attr]
+                own_lines.add(_line_block(m))
                 continue
         # A line of an organisation labelled in the number's own clause ("Main line is ...", "Their
         # scheduling line is ...", "Referral fax for Dayton Children's ortho: ..."): a pronoun or
@@ -888,6 +895,14 @@ def _person_cue_except(person_rx: re.Pattern[str], text: str, cue: str) -> re.Ma
     while m is not None and m.group(0) == cue:
         m = person_rx.search(text, m.end())
     return m
+
+
+def _line_block(m: re.Match[str]) -> str:
+    """A NANP number's area code, exchange and the line's first two digits ("58528644"), or "" for
+    another number: the block an organisation's consecutive lines share."""
+    a1, a2, a3, a4, exchange, line = m.groups()
+    area = a1 or a2 or a3 or (m.string[m.start()] + a4 if a4 else None)
+    return area + exchange + line[:2] if area and exchange and line else ""
 
 
 def _called_from(before: str) -> re.Match[str] | None:
