@@ -262,3 +262,15 @@ NEGATIVES_ROUND2G = [
     ("Fale Ola Fesoasoani", None, "label"),
 ]
 test_round2g_positive, test_round2g_negative = class_tests(POSITIVES_ROUND2G, NEGATIVES_ROUND2G)
+
+# Round two, eighth batch: an agency's licence named with its issuer and kind, the Lao new year.
+POSITIVES_ROUND2H = [
+    # guard: a patient's licence after a possessive
+    ("Her license: Texas DL 04417729, read back on the test call.", None, None, ("LICENSE_NUMBER", "04417729")),
+]
+NEGATIVES_ROUND2H = [
+    ("The agency's license: Texas HHSC HCSSA license #031992. Give it if a caller asks whether we are licensed.",
+     None, None),
+    ("Lao calendar: Boun Pi Mai (Lao New Year) is April 14–16; no health fair then.", None, None),
+]
+test_round2h_positive, test_round2h_negative = class_tests(POSITIVES_ROUND2H, NEGATIVES_ROUND2H)

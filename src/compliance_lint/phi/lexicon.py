@@ -216,6 +216,8 @@ PUBLIC_FIGURES = frozenset(
         "jakob hutter", "jacob hutter", "jakob ammann", "jacob ammann", "susan butcher",
         # an Andean rebel leader, weightlifting champions
         "túpac amaru", "tupac amaru", "tommy kono", "naim süleymanoğlu",
+        # the Lao new year ("Boun Pi Mai")
+        "pi mai", "boun pi mai",
         "cesária évora", "cesaria evora", "amílcar cabral", "amilcar cabral", "ali birra", "paul bunyan",
         # presidents whose names schools, parks and hospitals carry ("Franklin Pierce" schools); the ones
         # with names many patients share (John Adams, Andrew Johnson) are left out

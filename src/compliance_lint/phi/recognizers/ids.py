@@ -382,7 +382,8 @@ _VENDOR_CLIENT_BEFORE = lazy_compile(r"\b(?:languageline|language line|language-
 # number PHR-00418 is posted", "the dispensary's state licence #", "CLIA certificate number".
 _ORG_LICENCE = lazy_compile(r"(?:\b(?:our|clinic|practice|pharmacy|agency|facility|hospital|lab|laboratory|business|"
                           r"company|store|dispensary|center|centre|organi[sz]ation|site|program(?:me)?)(?:'s|’s)?"
-                          r"(?: [\w-]{1,15}){0,2}|\bclia(?: [\w-]{1,15})?) $")
+                          # (its issuer and the licence's kind may follow: "The agency's license: Texas HHSC HCSSA")
+                          r"(?:[:,]? [\w-]{1,15}){0,4}|\bclia(?: [\w-]{1,15})?) $")
 # A clinician's own licence: "Colt Ridley's Texas RN license number", "her nursing license #".
 _PROVIDER_LICENCE = lazy_compile(r"\b(?:rn|lpn|lvn|np|aprn|pa|md|do|dds|pharmacist|nursing|medical|pharmacy|dental|"
                                  r"professional|practitioner|physician)(?:'s|’s)? $")
