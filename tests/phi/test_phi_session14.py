@@ -274,3 +274,15 @@ NEGATIVES_ROUND2H = [
     ("Lao calendar: Boun Pi Mai (Lao New Year) is April 14–16; no health fair then.", None, None),
 ]
 test_round2h_positive, test_round2h_negative = class_tests(POSITIVES_ROUND2H, NEGATIVES_ROUND2H)
+
+# Round three (holdouts 313-318), first batch: a record's file name with an initial glued to the surname,
+# lower-case ("brace_refit_tdelacroix") or capitalised in a dated file ("consult_notes_DLevitt_2026-08-14").
+POSITIVES_ROUND3 = [
+    ("brace_refit_kdelacroix", None, "label", ("NAME", "kdelacroix")),
+    ("consult_notes_RKessling_2026-08-14.docx", None, "label", ("NAME", "RKessling")),
+]
+NEGATIVES_ROUND3 = [
+    ("PTOnboarding_checklist_2026-01-05.pdf", None, "label"),
+    ("XRay_report_template_2026-03-01.pdf", None, "label"),
+]
+test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)

@@ -4290,7 +4290,11 @@ _RECORD_WORDS = frozenset({"results", "result", "report", "labs", "lab", "mri", 
                            "nipt", "pathology", "imaging", "echo", "ekg", "ecg", "eeg", "biopsy", "discharge",
                            "summary", "letter", "form", "forms", "appeal", "denial", "auth", "invoice", "statement",
                            "plan", "wound", "photo", "image", "jpg", "png", "heel", "wrist", "callback", "roi",
-                           "signed", "check", "remote", "packet", "dc", "updose", "follow", "followup", "f/u"})
+                           "signed", "check", "remote", "packet", "dc", "updose", "follow", "followup", "f/u",
+                           # a patient's care items and their log: "brace_refit_tdelacroix", "careplan_..." (not
+                           # "splint": an eponym's splint, "sugar-tong splint")
+                           "brace", "refit", "measurements", "careplan", "log", "postop", "graft", "checkin",
+                           "recert", "clearance"})
 
 
 # A record word anywhere in a label (the _RECORD_WORDS test of _record_file_surnames, as a cheap gate).
@@ -4341,9 +4345,22 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
         if _family_practice(lows, i):
             continue  # "Papadakis_Family_Dentistry_Fees_2026.pdf": a practice named for its owner
         hits.append(PhiHit(start, end, "NAME", "name", 0.6, reason))
+    if s.field == "label" and "_" in s.raw and _RECORD_DATE.search(s.text):
+        # an initial glued to a capitalised surname: "consult_notes_DLevitt_2026-08-14.docx" (the chunks
+        # above split it in two)
+        for m in _CAMEL_INITIAL_SURNAME.finditer(s.text):
+            low = m.group(1).lower()
+            if len(low) >= 4 and low not in english_words() and not _is_word(low) and (
+                    not found.overlaps(m.start(), m.end())) and not any(h.start < m.end() and m.start() < h.end
+                                                                        for h in hits):
+                hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.6,
+                                   "initial glued to a capitalised surname in a record's file name"))
     return hits
 
 
+# (... in a file dated like a record: "2026-08-14", "20260814", "08-14-2026")
+_RECORD_DATE = lazy_compile(r"(?<!\d)(?:(?:19|20)\d\d[-.]?[01]\d[-.]?[0-3]\d|[01]\d[-.][0-3]\d[-.](?:19|20)\d\d)(?!\d)")
+_CAMEL_INITIAL_SURNAME = lazy_compile(r"(?<![A-Za-z])[A-Z]([A-Z][a-z]{2,})(?![A-Za-z])")
 # What a practice named "<Surname> Family ..." does: "Papadakis Family Dentistry".
 _PRACTICE_KINDS = frozenset({"dentistry", "dental", "medicine", "medical", "practice", "health", "healthcare", "care",
                              "pharmacy", "chiropractic", "eye", "eyecare", "vision", "optometry", "pediatrics",
