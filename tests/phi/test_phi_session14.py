@@ -286,3 +286,24 @@ NEGATIVES_ROUND3 = [
     ("XRay_report_template_2026-03-01.pdf", None, "label"),
 ]
 test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)
+
+# Round three, second batch: a portal user whose password is reset, a patient with an epithet before a
+# parenthesis, an attendee's id in a URL, a Somali self-introduction; a physio clinic, a guitarist,
+# greetings and feasts in French, Somali and Albanian.
+POSITIVES_ROUND3B = [
+    ("Portal reset request from dorje.lama1958 — he is locked out again.", None, None,
+     ("OTHER_ID", "dorje.lama1958")),
+    ("Arceneaux the drummer (tinnitus, right worse than left) keeps calling about his earplugs.", None, None,
+     ("NAME", "Arceneaux")),
+    ("https://xhamiaunion.org/fair/results?attendee=AB-2025-0733", None, "url",
+     ("URL", "https://xhamiaunion.org/fair/results?attendee=AB-2025-0733")),
+]
+NEGATIVES_ROUND3B = [
+    ("Password reset for the front desk account is done.", None, None),
+    ("You are the injury-clinic line for Summit Physio inside the climbing gym.", None, None),
+    ("Django Reinhardt played with two fused fingers; callers ask about him.", None, None),
+    ("Bonjour, you've reached Bayou Audiology. Leave your name and number.", None, None),
+    ("Xafiisku wuu xiran yahay Ciidul Fidriga, March 20.", None, None),
+    ("Flyer_Panairi_Shendetesor_2026_SQ.pdf", None, "label"),
+]
+test_round3b_positive, test_round3b_negative = class_tests(POSITIVES_ROUND3B, NEGATIVES_ROUND3B)

@@ -215,7 +215,7 @@ PUBLIC_FIGURES = frozenset(
         # the founders of the Hutterites and the Amish, an Iditarod champion
         "jakob hutter", "jacob hutter", "jakob ammann", "jacob ammann", "susan butcher",
         # an Andean rebel leader, weightlifting champions
-        "túpac amaru", "tupac amaru", "tommy kono", "naim süleymanoğlu",
+        "túpac amaru", "tupac amaru", "tommy kono", "naim süleymanoğlu", "django reinhardt",
         # the Lao new year ("Boun Pi Mai")
         "pi mai", "boun pi mai",
         "cesária évora", "cesaria evora", "amílcar cabral", "amilcar cabral", "ali birra", "paul bunyan",
@@ -699,7 +699,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         manor village estates suites inn pier terminal depot warehouse plant mill academy birthing
         maternity nursery infirmary sanatorium ward unit nursing
         auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
-        elementary elem casino line lines hotline circus
+        elementary elem casino line lines hotline circus physio
         salud saúde médico médica cabinet
         """
     )
@@ -771,3 +771,6 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("fayyaa fale"))
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("haho sizdah bedar"))
 # Samoan "fesoasoani" (help) in a programme's name ("Fale Ola Fesoasoani").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("fesoasoani"))
+# Greetings and feasts in the practices' other languages: French "Bonjour", Somali "Ciidul Fidriga" (Eid
+# al-Fitr), Albanian "Panairi Shëndetësor" (health fair).
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("bonjour ciidul fidriga panairi shëndetësor shendetesor"))

@@ -183,6 +183,8 @@ _USER_CUE = (r"user ?name|username|login(?: id)?|logins|handle|screen name|"
              r"(?:portal|app|mychart|patient portal) (?:user(?: ?name)?|account|lockout)|locked portal|"
              # Spanish: "Usuario del portal para la demo: mramirez.lechero"
              r"usuario del portal|usuario de portal|"
+             # whose password is reset: "Portal reset request from bhim.tamang1961"
+             r"(?:portal |password )?reset (?:request )?(?:from|for)|"
              # who an account belongs to by how one signs in: "The refill demo logs in to the portal as
              # imogene.pickens52"
              r"(?:logs|log|signs|sign) in(?: to (?:the |our )?(?:portal|app))? as")
@@ -1112,7 +1114,7 @@ _NOT_LEADING_WORDS = frozenset({"main", "office", "fax", "phone", "line", "tel",
 
 # (every string _USER_CUE can match contains one of these; "mychart account" was missing before)
 _USER_STEMS = ("user", "login", "handle", "screen name", "portal account", "app account", "mychart account",
-               "locked portal", "lockout", "usuario", "logs in", "log in", "signs in", "sign in")
+               "locked portal", "lockout", "usuario", "logs in", "log in", "signs in", "sign in", "reset")
 
 
 def _may_have_user_cue(s: Scan) -> bool:

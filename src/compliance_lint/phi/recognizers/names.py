@@ -615,7 +615,9 @@ _FOREIGN_PERSON_CUES = (
     # French: call back, the son or daughter of
     "rappeler|appeler|le fils de|la fille de|la mère de|le père de|"
     # Somali: my mother, my father, my son, my daughter, my husband, my wife ("hooyaday, Xaawo Maxamed")
-    "hooyaday|aabahay|wiilkayga|gabadhayda|ninkayga|xaaskayga"
+    "hooyaday|aabahay|wiilkayga|gabadhayda|ninkayga|xaaskayga|"
+    # Somali: "Magacaygu waa Shukri Maxamed Jaamac" (my name is ...)
+    "magacaygu waa|magacayga waa"
 )
 _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
@@ -3831,7 +3833,7 @@ _PATIENT_APPOSITIVE = lazy_compile(r", the (?!(?:[\w-]+ ){0,3}?(?:nurse|doctor|p
                                    r"coordinator|navigator|tech|therapist|manager|driver|interpreter|pharmacist|"
                                    r"dietitian|aide|volunteer|counselor)\b)(?:[\w-]+ ){1,3}?(?:with (?:the |a |an |"
                                    r"his |her |bilateral )?|who (?:has|had|is|was|lives|uses|takes|needs)\b)")
-_SUBJECT_DETOUR = lazy_compile(r" \([^()\n]{1,60}\)|, who [^,;\n]{1,60},|"
+_SUBJECT_DETOUR = lazy_compile(r"(?: the [a-z][\w-]+)? \([^()\n]{1,60}\)|, who [^,;\n]{1,60},|"
                                r" from (?:the |our )?[\w'’.-]+(?: [\w'’.-]+){0,3}?(?= (?:may|will|"
                                r"calls|called|asks|asked|keeps|wants|needs|books|works|forgets|missed))")
 _PATIENT_DOING = lazy_compile(r",? (?:asks|books|keeps (?:calling|asking|missing|forgetting)|"

@@ -84,7 +84,8 @@ _URL_PERSONAL_PATH = lazy_compile(
     # a person named by the role the site gives them: "?student=00388174", "?customer=fsullivan"
     # (not an app's "?client_id=...", nor "?customer_type=residential", "?guest=true")
     r"|[?&;]client=(?!\{)(?:[A-Za-z]{0,4}-?[A-Za-z-]{0,6}\d[\w-]{3,30}|[a-z][a-z._]{3,30}\d{1,4})(?=[&#]|$)"
-    r"|[?&;](?:student|customer|resident|caller|guest|child|camper|traveler|traveller|donor|participant)"
+    r"|[?&;](?:student|customer|resident|caller|guest|child|camper|traveler|traveller|donor|participant|attendee|"
+    r"registrant)"
     r"(?:[_-]?(?:id|name|no|num|number|code|"
     r"email))?=(?!\{)(?!(?:true|false|yes|no|none|null|new|all)(?:[&#]|$))[^&#\s]{2,}"
     # short member/record parameter names ("?mid=510052277104", "&mbr_id=", "&enc_id="), with a number
