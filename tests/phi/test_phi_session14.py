@@ -307,3 +307,29 @@ NEGATIVES_ROUND3B = [
     ("Flyer_Panairi_Shendetesor_2026_SQ.pdf", None, "label"),
 ]
 test_round3b_positive, test_round3b_negative = class_tests(POSITIVES_ROUND3B, NEGATIVES_ROUND3B)
+
+# Round three, third batch: clergy who lead prayer or take prayer requests, an Ethiopian saint's title,
+# a care home's Danish name, Ethiopian fasts, a storyteller; a colleague called over in Portuguese, a
+# staff member's extension after the department, a certified midwife, an examiner's registry number;
+# Tigrinya and Amharic names, a Portuguese "her number", a Haitian Creole number read in an English prompt.
+POSITIVES_ROUND3C = [
+    ("user: ሰላም፡ ኣነ ሰምሃር ተስፋይ እየ። ንሰንበት ክመጽእ ይኽእል ድየ?", None, None, ("NAME", "ሰምሃር ተስፋይ")),
+    ("ወ/ሮ ለምለም – callback", None, "label", ("NAME", "ወ/ሮ ለምለም")),
+    ("Se a filha do Joaquim ligar, o número dela é +55 11 98812-3307.", None, None, ("PHONE", "+55 11 98812-3307")),
+    ("For the test call, the member gives her number as: 'twa en sèt, senk kat nèf, de de sèt uit'.", None, None,
+     ("PHONE", "twa en sèt, senk kat nèf, de de sèt uit")),
+]
+NEGATIVES_ROUND3C = [
+    ("If a caller wants to add someone to the prayer list, take the request and pass it to Deacon Marcel Joseph.",
+     None, None),
+    ("Health Sunday is after second service. Pastor Adewale Ogundipe opens with prayer.", None, None),
+    ("Saints the agent may hear: Abune Tekle Haymanot, Abune Aregawi.", None, None),
+    ("Residents aged 90 and over are invited to the Hans Christian Andersen reading hour.", None, None),
+    ("You are Karoline, the phone assistant for Solvang Hjem.", None, None),
+    ("During Tsome Nebiyat many callers ask about fasting with insulin.", None, None),
+    ("Se o peão falar português, diga: 'Vou chamar o Travis Dunn, ele fala um pouco.'", None, None),
+    ("RSVP with Keiko Sato in Activities, ext. 214.", None, None),
+    ("La partera certificada Rosa Elvia Zárate lleva el control prenatal los sábados.", None, None),
+    ("Medical examiner: Dr. Colleen Hart, DO, National Registry #4817265093.", None, None),
+]
+test_round3c_positive, test_round3c_negative = class_tests(POSITIVES_ROUND3C, NEGATIVES_ROUND3C)

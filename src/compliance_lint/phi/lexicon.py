@@ -216,6 +216,7 @@ PUBLIC_FIGURES = frozenset(
         "jakob hutter", "jacob hutter", "jakob ammann", "jacob ammann", "susan butcher",
         # an Andean rebel leader, weightlifting champions
         "túpac amaru", "tupac amaru", "tommy kono", "naim süleymanoğlu", "django reinhardt",
+        "hans christian andersen",
         # the Lao new year ("Boun Pi Mai")
         "pi mai", "boun pi mai",
         "cesária évora", "cesaria evora", "amílcar cabral", "amilcar cabral", "ali birra", "paul bunyan",
@@ -774,3 +775,5 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("fesoasoani"))
 # Greetings and feasts in the practices' other languages: French "Bonjour", Somali "Ciidul Fidriga" (Eid
 # al-Fitr), Albanian "Panairi Shëndetësor" (health fair).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("bonjour ciidul fidriga panairi shëndetësor shendetesor"))
+# Danish "Hjem" (home) in a care home's name ("Ansgar Hjem"); the Ethiopian Orthodox fasts ("Tsome Nebiyat").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("hjem tsome nebiyat"))

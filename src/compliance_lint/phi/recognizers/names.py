@@ -193,7 +193,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "enfermera|enfermero|intérprete|interprete|promotora|promotor|recepcionista|doctora|trabajadora social|"
     # a head nurse: "la enfermera jefa Yesenia Ortiz"
     "enfermera jefa|enfermero jefe|jefa de enfermería|jefe de enfermería|jefa de enfermeras|"
-    "enfermera practicante|enfermero practicante|asistente médica|asistente médico|"
+    "enfermera practicante|enfermero practicante|asistente médica|asistente médico|partera certificada|"
     "trabajador social|coordinadora|farmacéutica|farmacéutico|partera|psicóloga|psicólogo|terapeuta|"
     "nutricionista|enfermeira|enfermeiro|doutora|doutor|assistente social|agente de saúde|infirmière|infirmier|"
     "interprète|réceptionniste|médecin|docteure|sage-femme|pharmacienne|pharmacien|pflegerin|krankenschwester|"
@@ -331,6 +331,8 @@ _STAFF_AFTER = lazy_compile(
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
     r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
     r"aide|volunteer|interpreter|bot|persona|receptionist|social worker|case manager|chaplain|educator)"
+    # ("RSVP with Mari Ota in Activities, ext. 214": a department and an extension)
+    r"|,? (?:in|at|from) (?:the )?[\w&' -]{2,30}, ext\.? ?\d"
     r"|,? (?:at|from|in|on|with) (?:the |our )?(?:front desk|billing|reception|scheduling|office|clinic|counter|"
     r"pharmacy counter|check-in|"
     r"pharmacy|records|lab|nurses?'? station|call center|team|practice|[A-Z][a-z]+ (?:clinic|health|medical)|"
@@ -1797,8 +1799,8 @@ _CLERGY_TITLES = ("Father ", "Fr. ", "Sister ", "Brother ", "Pastor ", "Rabbi ",
                   "Deacon ", "Dn. ", "Chaplain ")
 # Church titles that are no kin word, so no chaplaincy context is needed: "Abbot Matthias", "Abouna
 # Bishoy" (Coptic: our father), "Tasoni Demiana" (Coptic: sister), "Patriarch Nikon", "Archangel Raphael".
-_CHURCH_TITLES = ("Abbot ", "Abbess ", "Abouna ", "Abuna ", "Archangel ", "Patriarch ", "Archpriest ", "Archbishop ",
-                  "Metropolitan ", "Hegumen ", "Tasoni ",
+_CHURCH_TITLES = ("Abbot ", "Abbess ", "Abouna ", "Abuna ", "Abune ", "Archangel ", "Patriarch ", "Archpriest ",
+                  "Archbishop ", "Metropolitan ", "Hegumen ", "Tasoni ",
                   # Buddhist monks' and teachers' titles: "Venerable Chea Sambath gives a blessing"; a
                   # Hindu priest's: "Pandit Harinarine does the opening puja"
                   "Venerable ", "Bhante ", "Ajahn ", "Phra ", "Luang Por ", "Luang Pho ", "Geshe ", "Pandit ",
@@ -1809,6 +1811,8 @@ _CHURCH_TITLES_LONGEST = max(map(len, _CHURCH_TITLES))
 _CLERGY_CONTEXT = lazy_compile(r"\b(?:chaplains?|chaplaincy|spiritual|pastoral|clergy|our|staff|volunteers?|"
                                # a kosher kitchen's supervisor: "Kashrus questions go to the mashgiach, Rabbi ..."
                                r"mashgiach|kashrus|kashrut|questions go to|"
+                               # whom a prayer request is passed to: "take the request and pass it to Deacon ..."
+                               r"pass (?:it|them|the request|messages?) to|"
                                # a monastery's abbot: "The abbot, Elder Gerasimos, ..."
                                r"abbot|abbess|hegumen|infirmarian|"
                                r"ask for|visits? from|on call|rotation|paging)\b")
@@ -1822,6 +1826,8 @@ _CLERGY_AFTER = lazy_compile(r"\b(?:until \d|via the operator|through the operat
                              r"brings (?:holy )?communion|"
                              # "Father Quang announces it after every Mass"
                              r"announces it after (?:every |each |the )?(?:mass|liturgy|service)|"
+                             # "Pastor Babatunde Adeyemi opens with prayer"
+                             r"opens with (?:a )?prayer|leads (?:the )?prayer|"
                              r"for (?:catholic|jewish|muslim) |on call|paging)")
 # A state's programme, agency or licence after a state that is also a given name ("Georgia Medicaid").
 _STATE_PROGRAM_AFTER = lazy_compile(r" (?:Medicaid|Medicare|DL|DMV|DHS|DHHS|DOH|Department|State|Pathways|"
@@ -2293,6 +2299,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "thing"  # "Our two activity rooms are named Pedro Álvares Cabral and Vasco da Gama"
     if before.endswith("the ") and after[:1] == " " and _RACE_DISTANCE_AFTER.match(after):
         return "event"  # "The Kuskokwim 300 starts in Bethel", "the Daytona 500": a race
+    if before.endswith(("vou chamar o ", "vou chamar a ", "le paso con ", "te paso con ", "la comunico con ",
+                        "lo comunico con ", "le comunico con ")):
+        return "staff"  # "Vou chamar o Wade Pruitt, ele fala um pouco de português": a colleague called over
     if before.endswith(("połącz z ", "połączyć z ", "przełącz do ")):
         return "staff"  # Polish: "jeśli zadzwoni znowu, połącz z Magdą Stoch" (connect with ...)
     if len(norms) == 1 and after[:1] == " " and _GEO_FEATURE_AFTER.match(after) and not cues & (
@@ -2643,7 +2652,7 @@ _CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓婆公伯生
 _CJK_CUED_NAME_RE = lazy_compile(
     r"(?:患者|病人|病患|姓名)\s?[：:]?\s?([\u4e00-\u9fff]{2,3}(?=[，,。、；;\s（(]|$)|[\u4e00-\u9fff]{2})")
 _CJK_NAME_RE = lazy_compile(r"([\u4e00-\u9fff]{1,3})(?:先生|女士|小姐|太太|夫人|さん|様|さま)(?!们)")
-_CJK_NOT_NAME = ("医生", "护士", "各位", "这位", "那位", "一位", "患者", "病人", "客", "皆", "先生们")
+_CJK_NOT_NAME = ("医生", "护士", "各位", "这位", "那位", "一位", "患者", "病人", "客", "皆", "先生们", "家族")
 # Common Chinese surnames: where one stands among the characters before the honorific, the name
 # starts there ("如果王秀英女士" -> 王秀英女士); without one, the last two characters are taken.
 _CN_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from string import ascii_letters
 
-from compliance_lint.phi.context import BUSINESS_CUE, FOREIGN_PATIENT_WORDS, Scan
+from compliance_lint.phi.context import BUSINESS_CUE, EXAMPLE_CUE, FOREIGN_PATIENT_WORDS, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import KIN_WORDS
 from compliance_lint.phi.patterns import ascii_twin, lazy_compile
@@ -245,7 +245,7 @@ _PHONE_PERSON = lazy_compile(
     r"|m(?:embers?|y|e|obile|others?|obile:)|h(?:is|er|ome|usband)|t(?:heir|ext (?:him|her)|el:)"
     r"|emergency contact|daughters?|s(?:ons?|pouse|u (?:celular|cel|tel[eé]fono|n[uú]mero|whatsapp))|wife|fathers?"
     r"|guardians?|reach (?:him|her|them)"
-    r"|number is|answering at|i(?:'m|’m)?(?![.'’]))(?!\w)"
+    r"|number is|answering at|n[uú]mero del[ae]|i(?:'m|’m)?(?![.'’]))(?!\w)"
 )
 _PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
 # A person word that heads a department's name is no owner: "Patient Financial Services (502) ...",
@@ -702,7 +702,8 @@ def _ndc_cue(s: Scan, start: int, end: int) -> bool:
 
 
 # "NPI 1629384756", "Group NPI: ...", "tax ID 31-...", "DEA # ...": a provider/organisation identifier.
-_ID_LABEL_BEFORE = lazy_compile(r"\b(?:npi|tax id|tin|ein|dea|upin|provider id|taxonomy)(?: number| no\.?| #)?\W{0,3}$")
+_ID_LABEL_BEFORE = lazy_compile(r"\b(?:npi|tax id|tin|ein|dea|upin|provider id|taxonomy|registry)(?: number| no\.?| #)?"
+                                r"\W{0,3}$")
 # "our", "the clinic's": the practice speaking of what is its own (the two patterns below).
 _PRACTICE_OWNS = (r"(?:our|the (?:practice|clinic|office|hospital|ministry|program|programme|center|centre|church|"
                   r"pharmacy|agency|department|unit)(?:'s|’s)?)")
@@ -1088,7 +1089,10 @@ def _foreign_spelled(s: Scan) -> list[PhiHit]:
         if not named and (_fictional_digits(digits) or _practice_line(s, m.start())):
             continue  # a 555-01xx example, the practice's own line (as for English words)
         line = s.lower[s.line_start(m.start()) : m.start()]
-        if named or _FOREIGN_PHONE_CUE.search(line) or (s.key_text and _key_phone_person(s.key_text)):
+        if named or _FOREIGN_PHONE_CUE.search(line) or (s.key_text and _key_phone_person(s.key_text)) or (
+                # a Haitian Creole number in an English prompt: "gives her number as: 'sis en sèt, ...'"
+                _HAITIAN_DIGIT.search(m.group(0).lower()) and _person_cue(_PHONE_PERSON, s.before(m.start(), 45))
+                and not EXAMPLE_CUE.search(line)):
             if "dosye" in line or "expediente" in line or "prontuário" in line:  # a record's number
                 hits.append(PhiHit(m.start(), m.end(), "MRN", "id_spelled", 0.8,
                                    "record number read out digit by digit in another language"))
@@ -1099,6 +1103,7 @@ def _foreign_spelled(s: Scan) -> list[PhiHit]:
 
 
 _FOREIGN_WORD_RE = lazy_compile(r"[^\W\d_]+")
+_HAITIAN_DIGIT = lazy_compile(r"\b(?:senk|sèt|nèf|twa|kat|uit|zewo)\b")
 # Seven digit words nearly always include one of these (only a run of 0, 1 and 2 alone avoids them in
 # Spanish, Portuguese and Turkish; "ноль"/"один"/"два" cover the Russian low digits): a gate, not exact.
 _FOREIGN_DIGIT_HINT = lazy_compile(r"cinco|seis|siete|ocho|nueve|cuatro|tres|sete|oito|nove|quatro|três|"

@@ -77,6 +77,8 @@ _SELF_INTRO = lazy_compile(
     r"(?= (?:ਹੈ|है|हो|ነው|እዩ|ይባላል|ይበሃል|ค่ะ|ครับ|คะ|นะ|ខ្ញុំ|ആണ്|ಆಗಿದೆ|છે|ہے|دی|است|ပါ)|[,،.।።፣!?\n។၊။'\"]|$)"
     # Farsi "من فریبا هستم" and Armenian "ես Անահիտ Թադևոսյանն եմ" (I am ...)
     rf"|(?<![{_ARABIC}])من ([{_ARABIC}]+(?: [{_ARABIC}]+)?) هستم"
+    # Tigrinya "ኣነ ዓወት ሃይለ እየ" (I am ...)
+    rf"|(?<![{_ETHIOPIC}])ኣነ ([{_ETHIOPIC}]+(?: [{_ETHIOPIC}]+)?) እየ"
     # Dari "نام من شکیلا نوری است" (my name is ...), Pashto "زه ګلالۍ احمدزۍ یم" (I am ...)
     rf"|نام من ([{_ARABIC}]+(?: [{_ARABIC}]+)?) است|(?<![{_ARABIC}])زه ([{_ARABIC}]+(?: [{_ARABIC}]+)?) یم"
     rf"|(?<![\u0531-\u0587])ես ({_ARMENIAN_WORD}(?: {_ARMENIAN_WORD})?) եմ")
@@ -147,7 +149,7 @@ _CALLS_OR_SPEAKING = lazy_compile(rf"اگر ([{_ARABIC}]+(?: [{_ARABIC}]+)?) (?:
 _SCRIPT_HONORIFIC = lazy_compile(
     # (one word may be the whole name: "شماره تماس آقای کاظمی:", Mr. Kazemi's number)
     rf"(?<![{_ARABIC}])(?:خانم|آقای|ښاغلی|مېرمن|میرمن|محترمہ|محترم|جناب) ([{_ARABIC}]{{2,}})(?: ([{_ARABIC}]{{2,}}))?"
-    rf"|(?<![{_ETHIOPIC}/])(?:ወ/ሮ|ወ/ሪት|ወ/ት|ወይዘሮ|ወይዘሪት|አቶ|ኣቶ) ([{_ETHIOPIC}]{{2,}}) ([{_ETHIOPIC}]{{2,}})"
+    rf"|(?<![{_ETHIOPIC}/])(?:ወ/ሮ|ወ/ሪት|ወ/ት|ወይዘሮ|ወይዘሪት|አቶ|ኣቶ) ([{_ETHIOPIC}]{{2,}})(?: ([{_ETHIOPIC}]{{2,}}))?"
     rf"|(?<![{_DEVANAGARI}])(?:श्रीमती|श्रीमान|सुश्री) ([{_DEVANAGARI}]{{2,}}) ([{_DEVANAGARI}]{{2,}})"
     # Khmer: grandmother, grandfather, Mrs. ("លោកយាយ ញឹម សារ៉ាត់")
     rf"|(?:លោកយាយ|លោកតា|អ្នកស្រី|លោកស្រី) ?([{_KHMER}]{{2,}}) ([{_KHMER}]{{2,}})"
