@@ -333,3 +333,23 @@ NEGATIVES_ROUND3C = [
     ("Medical examiner: Dr. Colleen Hart, DO, National Registry #4817265093.", None, None),
 ]
 test_round3c_positive, test_round3c_negative = class_tests(POSITIVES_ROUND3C, NEGATIVES_ROUND3C)
+
+# Round three, fourth batch (holdout 318): a Spanish month written first under a birth key, a crew
+# member as the patient, a badge id, a crew's or a paddler's handle and a prayer list in URLs, a care
+# task a name owns in a label; a fellowship, a canal and a lagoon as places and organisations.
+POSITIVES_ROUND3D = [
+    ("Marzo 14, 1931", "client_dob", "value", ("DATE", "Marzo 14, 1931")),
+    ("The retest for crewmember Okafor moved to Friday.", None, None, ("NAME", "Okafor")),
+    ("JSC-B-0093310", "crew_badge_id", "value", ("OTHER_ID", "JSC-B-0093310")),
+    ("https://canoeclub.org/injury-report/view?paddler=kmoniz", None, "url",
+     ("URL", "https://canoeclub.org/injury-report/view?paddler=kmoniz")),
+    ("https://stpaulfellowship.org/prayer-list/nyandeng-garang-surgery", None, "url",
+     ("URL", "https://stpaulfellowship.org/prayer-list/nyandeng-garang-surgery")),
+    ("Keoni's Knee Rehab Check-in", None, "label", ("NAME", "Keoni")),
+]
+NEGATIVES_ROUND3D = [
+    ("Ava's Appointment Reminders", None, "label"),
+    ("You are the health ministry helper of Emmanuel Dinka Fellowship in Omaha.", None, None),
+    ("Practice sites: Kewalo Basin, Ala Wai Canal and the lagoon.", None, None),
+]
+test_round3d_positive, test_round3d_negative = class_tests(POSITIVES_ROUND3D, NEGATIVES_ROUND3D)

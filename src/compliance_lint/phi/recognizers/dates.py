@@ -71,6 +71,8 @@ _ROMANCE_MONTHS = {
 _ROMANCE_RE = lazy_compile(r"(?<![\w/.-])(\d{1,2})(?:º|°|er)? (?:de )?(" + "|".join(sorted(_ROMANCE_MONTHS, key=len,
                          reverse=True)) + r")(?:,? (?:de |del )?(\d{4}))?(?![\w])")
 _ROMANCE_WORDS = frozenset(m.encode() for m in _ROMANCE_MONTHS if m.isascii())
+_ROMANCE_MONTH_FIRST = lazy_compile(r"(" + "|".join(sorted(_ROMANCE_MONTHS, key=len, reverse=True))
+                                    + r") (\d{1,2}),? (\d{4})")
 _SHORT_RE = lazy_compile(r"(\d(?<![\w/.-].)\d?)/(\d{1,2})(?![\w/]|\.\d)")  # (?<![\w/.-])(\d{1,2})/..., as above
 # \b(?:born|birth year|year of birth|b\.) ...: by first letter (the order within a letter kept), the
 # boundary one character in ((?<!\w.) after a letter is \b before it).
@@ -659,6 +661,12 @@ def recognize_date(s: Scan) -> list[PhiHit]:
         st = s.text.index(m.group(0))
         hits.append(PhiHit(st, st + len(m.group(0)), "DATE", "date", 0.85,
                            f"Solar Hijri date under key '{s.key_text}'"))
+    elif key_person and s.field == "value" and (m := _ROMANCE_MONTH_FIRST.fullmatch(s.text.strip().lower())) and (
+            date_ok(int(m.group(3)), _ROMANCE_MONTHS[m.group(1)], int(m.group(2)))):
+        # "client_dob": "Abril 9, 1933": a Spanish or Portuguese month written first, the English way
+        st = s.text.index(s.text.strip())
+        hits.append(PhiHit(st, st + len(m.group(0)), "DATE", "date", 0.85,
+                           f"month name, day and year under key '{s.key_text}'"))
     elif key_person and s.field == "value" and (m := _ROMAN_MONTH_DATE.fullmatch(s.text.strip())) and (
             date_ok(int(m.group(3)) if len(m.group(3)) == 4 else None, _ROMAN_MONTHS.index(m.group(2)) + 1,
                     int(m.group(1)))):

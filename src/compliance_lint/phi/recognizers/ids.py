@@ -279,6 +279,9 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"booking|inmate|detainee|(?:applicant|employee) (?:id|number|no)|i 94|"
                                         # an attendee's registration at a camp or a fair ("camp_registration_id")
                                         r"registration (?:id|number|no)|ipledge|client (?:id|number|no|code)|"
+                                        # a worker's or a crew member's badge ("crew_badge_id"; a bare
+                                        # "badge_id" may be the practice's staff badge)
+                                        r"(?:crew|worker|employee|driver|diver|student|patient) badge|"
                                         # an immigration A-number, a PDMP report: one person's
                                         r"alien (?:number|no|id|registration)|uscis|a number|pdmp)\b")),
 )

@@ -628,6 +628,8 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "my partner|her partner|his partner|notes for|note for|"
     # "my boyfriend Marcus has the car", "her maiden name, Lorraine Spivey", "calling for the parent of Zuri ..."
     "boyfriend|girlfriend|fiancé|fiance|fiancée|maiden name|parent of|guardian of|"
+    # a crew's member as the patient: "Crewmember Haldane's R+7 vestibular retest moved"
+    "crewmember|crew member|"
     # Italian: "sono Luca", "mi chiamo Giulia"
     "sono|mi chiamo|"
     # a patient's manager or boss, named: "Theo works mornings at the café; his manager, Lindsey Crowther, ..."
@@ -1004,6 +1006,11 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_task_label_name(s))
         if not hits and ":" in s.text:
             hits.extend(_tag_value_name(s))
+        if not hits and ("'s " in s.text or "’s " in s.text) and (m := _LABEL_POSSESSIVE.match(s.text)) and (
+                m.group(1).split()[-1].lower() not in english_words()) and _LABEL_CARE.search(s.lower, m.end(1)):
+            # "Kimo's Shoulder Rehab Check-in", "Kun's Dialysis Ride Reminder": one patient's care task (not
+            # "Ava's Appointment Reminders": an agent's persona, no health word)
+            hits.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "a name owning a care task in a label"))
         return hits
     if field == "value":
         # (a note under a workforce key, "referring_note": "Pt: J.W., 26 mo, ...", is read as prose)
@@ -4425,6 +4432,12 @@ def _label_extra() -> frozenset[str]:
 # What a label does for one patient, in lower case ("rehab callback", "rabies series reminders",
 # "recert reminder", "HD chair 6 pickup MWF"); an agent's label writes its purpose in Title Case.
 _DIRECT_LINE_LABEL_ENDS = (" direct", " direct line", " direct dial")
+_LABEL_POSSESSIVE = lazy_compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s (?:[\w-]+ ){0,3}?(?i:reminders?|check-?ins?|"
+                                 r"calls?|call-?backs?|rides?|refills?|follow-?ups?|visits?)\b")
+# ... with the care it is about: "Shoulder Rehab", "Insulin", "Dialysis Ride" (not "Appointment Reminders")
+_LABEL_CARE = lazy_compile(r"\b(?:insulin|dialysis|rehab|wound|chemo|infusion|oxygen|cpap|inr|shoulder|knee|hip|"
+                           r"back|post-?op|meds|medication|bp|blood pressure|sugar|glucose|a1c|pump|cgm|dressing|"
+                           r"stitches|cast|brace|pt|ot|therapy|prenatal|hep b|hiv|prep)\b")
 _TASK_WORD = lazy_compile(r"(?<![\w/-])(?:call ?backs?|reminders?|recalls?|follow-?ups?|f/u|refills?|pickups?|"
                           r"rides?|check-?ins?)(?![\w-])")
 _LABEL_SEGMENTS = lazy_compile(r"\s+[–—-]\s+|\s*[–—]\s*")

@@ -658,12 +658,16 @@ _PATIENT_DIR_SLUG = lazy_compile(r"/(?:" + _PERSON_URL + r"|records?|charts?|"
                                  # a proxy's view of a patient, a team's medical files: "/proxy/ana.castellanos/",
                                  # "/medical/kessler-noah/mri-knee.pdf"
                                  # a practice's photo folders: "/clinical-photos/pruitt_gerald/face_day7.jpg"
-                                 r"prox(?:y|ies)|medical|clinical-photos|patient-photos)/"
+                                 r"prox(?:y|ies)|medical|clinical-photos|patient-photos|"
+                                 # a church's prayer list: "/prayer-list/akech-mading-surgery"
+                                 r"prayer-list|prayer-requests)/"
                                  # (a double surname may follow: "/clients/brittany-hollins-gage/history")
                                  r"([a-z]{2,20})[-_.]([a-z]{2,25})(?:[-_][a-z]{2,25})?(?:[-_.]\d{2,8})?(?=[/?#]|$)")
 # A query key naming a person: the folder words and the keys only a query has ("?guest=", "?mrn=").
 # ("?enrollment=TO-062390": a tribal enrollment number)
-_PERSON_KEY_WORDS = _PERSON_URL + "|person|attendee|guest|seafarer|donor|recipient|mrn|assigned_to|enrollment"
+_PERSON_KEY_WORDS = (_PERSON_URL + "|person|attendee|guest|seafarer|donor|recipient|mrn|assigned_to|enrollment"
+                     # a crew's or a canoe club's member: "?crew=jpeterkin", "&paddler=tmoniz"
+                     "|crew|paddler")
 _PERSON_KEY = r"[?&](?:" + _PERSON_KEY_WORDS + ")"
 # Keys whose value is a person's name, never an id: "?name=", "?room=" (a video visit's room named after its
 # patient); "?parent=1042" is a folder's parent and "?room=4412" a room number.
