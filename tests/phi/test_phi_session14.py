@@ -353,3 +353,18 @@ NEGATIVES_ROUND3D = [
     ("Practice sites: Kewalo Basin, Ala Wai Canal and the lagoon.", None, None),
 ]
 test_round3d_positive, test_round3d_negative = class_tests(POSITIVES_ROUND3D, NEGATIVES_ROUND3D)
+
+# Round three, fifth batch (holdout 316): the clinic's van in Spanish, a ministry's glucometer, work the
+# practice's staff do "by" them.
+POSITIVES_ROUND3E = [
+    # guard: a patient's own device keeps its serial
+    ("Her pump (serial PX-44817) alarms at night; she is Delia Moreno's mother.", None, None,
+     ("DEVICE_ID", "PX-44817")),
+]
+NEGATIVES_ROUND3E = [
+    ("Placa del van: CA 7KLM309 es de la clínica y sale en los reportes de millaje.", None, None),
+    ("The ministry's screening glucometer (serial GM-330981, bought with the Harvest offering) goes back in the "
+     "cabinet.", None, None),
+    ("Drug screens: collections are done here by MA Tanya Briggs.", None, None),
+]
+test_round3e_positive, test_round3e_negative = class_tests(POSITIVES_ROUND3E, NEGATIVES_ROUND3E)

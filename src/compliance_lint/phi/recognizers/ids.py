@@ -389,6 +389,9 @@ _ORG_LICENCE = lazy_compile(r"(?:\b(?:our|clinic|practice|pharmacy|agency|facili
                           r"company|store|dispensary|center|centre|organi[sz]ation|site|program(?:me)?)(?:'s|’s)?"
                           # (its issuer and the licence's kind may follow: "The agency's license: Texas HHSC HCSSA")
                           r"(?:[:,]? [\w-]{1,15}){0,4}|\bclia(?: [\w-]{1,15})?) $")
+# An organisation's device: its owner, up to three words for the device, an opening parenthesis.
+_ORG_DEVICE = lazy_compile(r"\b(?:our|the (?:clinic|practice|ministry|church|parish|program|programme|team|club|"
+                           r"agency|van|unit)(?:'s|’s))(?: [\w-]{1,15}){1,3} \($")
 # A clinician's own licence: "Colt Ridley's Texas RN license number", "her nursing license #".
 _PROVIDER_LICENCE = lazy_compile(r"\b(?:rn|lpn|lvn|np|aprn|pa|md|do|dds|pharmacist|nursing|medical|pharmacy|dental|"
                                  r"professional|practitioner|physician)(?:'s|’s)? $")
@@ -817,6 +820,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                     _organisation_owns(s, cs, 60, _ORG_LICENCE, _PERSONAL_LICENCE)
                     or _PROVIDER_LICENCE.search(s.before(cs, 20))):
                 continue  # "Our pharmacy license number PHR-00418 is posted at the counter"
+            if typ == "DEVICE_ID" and _organisation_owns(s, cs, 60, _ORG_DEVICE, _PERSONAL_LICENCE):
+                continue  # "The ministry's screening glucometer (serial GM-220417, bought with ...)"
             if typ == "ACCOUNT_NUMBER" and s.lower.startswith("card", cs) and (
                     _TASK_BOARD_BEFORE.search(s.before(cs, 30))):
                 continue  # "on our Trello board (card BRW-214)": a task card, not a payment card
@@ -935,7 +940,9 @@ _ORG_VEHICLE_AFTER = lazy_compile(r"\W{0,3}(?:(?:belongs to|is part of|is in|is 
                                 r"(?:clinic|practice|company|agency|hospital|office|org|organization)(?:'s|’s)?"
                                 r"[- ](?:owned|fleet|vans?|vehicles?|cars?|shuttles?|bus|trucks?)\b"
                                 # a numbered fleet vehicle after it: "Tribal plate TON 2217 (Van 3)"
-                                r"|\s?\((?:van|bus|shuttle|truck|car|unit|ambulance|medic) \d{1,3}\b")
+                                r"|\s?\((?:van|bus|shuttle|truck|car|unit|ambulance|medic) \d{1,3}\b"
+                                # Spanish: "Placa del van: CA 8XLM214 es de la clínica"
+                                r"|\W{0,3}(?:es|son) (?:de la|del) (?:clínica|clinica|programa|parroquia|iglesia)\b")
 
 
 def _org_vehicle(s: Scan, start: int, end: int | None = None) -> bool:

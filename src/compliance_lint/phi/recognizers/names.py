@@ -2324,6 +2324,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before[-2:-1] in _SAINT_LAST and _SAINT_BEFORE.search(before[-8:]) and not _honorific_at(
             s, before, start):
         return "place"  # "parroquia San Juan Diego", "St. Jude": a church, a town, a hospital
+    if before.endswith(" by ") or before.endswith(" by ma ") or before.endswith(" by cma ") or before.endswith(
+            " by rn ") or before.endswith(" by lpn "):
+        if _DONE_BY_BEFORE.search(before):
+            return "staff"  # "Collections are done here by MA Tanya Briggs": who does the practice's work
     if before.endswith(("front desk ", "front-desk ", "reception ")):
         return "staff"  # "Front desk Kia Yang and nurse Bao Khang": a title before the name
     if after.startswith((" and ", " & ")) and _PAIR_STAFF_AFTER.match(after):
@@ -2357,6 +2361,9 @@ _PLACE_HEADS = ("Sông ", "Trung Tâm ", "Bệnh Viện ", "Phòng Khám ", "Wat
                 # a town or an island named for a saint in Portuguese: "São Vicente", "São Tomé"
                 "São ")
 _PLACE_HEADS_LONGEST = max(map(len, _PLACE_HEADS))
+# Work the practice's people do, then "by" (and a credential): "Collections are done here by MA ...".
+_DONE_BY_BEFORE = lazy_compile(r"\b(?:done|handled|performed|run|managed|collected|answered|covered|staffed)"
+                               r"(?: here| on site| onsite)? by (?:ma |cma |rn |lpn )?$")
 # A second person, then what the two do for the practice: "Lensa Gudina and Abdi Jaarsoo cover Cedar-Riverside".
 _PAIR_STAFF_AFTER = lazy_compile(r" (?:and|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:cover|handle|lead|answer|"
                                  r"schedule|manage|staff|supervise)\b")
