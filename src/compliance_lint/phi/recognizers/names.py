@@ -1877,7 +1877,7 @@ def _org_after(s: Scan, end: int) -> bool:
 
 # A priest's or a monk's title right before the name (lower-cased): in a monastery's or a convent's
 # infirmary the religious are the patients.
-_CLERGY_TITLE_ENDS = ("fr. ", "fr ", "father ", "rev. ", "reverend ", "pastor ", "sister ", "brother ", "mother ")
+_CLERGY_TITLE_ENDS = (*(t.lower() for t in _CLERGY_TITLES), "fr ", "mother ")
 # What only a patient does or has, right after a religious's name: "Fr. Spyridon fractured his hip",
 # "Fr. Dositheos (π. Δοσίθεος) is 91 and on warfarin", "Fr. Nikodemos – dialysis transport".
 _CLERGY_PATIENT_AFTER = lazy_compile(r"(?: \([^()\n]{1,40}\))? is (?:9\d|1[01]\d)\b|"
