@@ -368,3 +368,17 @@ NEGATIVES_ROUND3E = [
     ("Drug screens: collections are done here by MA Tanya Briggs.", None, None),
 ]
 test_round3e_positive, test_round3e_negative = class_tests(POSITIVES_ROUND3E, NEGATIVES_ROUND3E)
+
+# Round three, sixth batch: the Hawaiian ʻokina is a letter inside a name ("Kealiʻi").
+POSITIVES_ROUND3F = [
+    ("Hōʻike: 'Aloha, ʻo Kaleikini Nāone kēia, ua ʻeha koʻu kuli.' Offer the Thursday clinic.", None, None,
+     ("NAME", "Kaleikini Nāone")),
+    ("Test caller: Keōpūolani Kaʻahanui, knee pain after the regatta; book Thursday.", None, None,
+     ("NAME", "Keōpūolani Kaʻahanui")),
+    # guard: a Chinese given name that is also the Hawaiian word for a club
+    ("Hui Zhang called about her refill; she is 92.", None, None, ("NAME", "Hui Zhang")),
+]
+NEGATIVES_ROUND3F = [
+    ("Queen Liliʻuokalani Trust pays for the van.", None, None),
+]
+test_round3f_positive, test_round3f_negative = class_tests(POSITIVES_ROUND3F, NEGATIVES_ROUND3F)

@@ -144,7 +144,8 @@ def _last_word_cues(raw: str) -> int:
 # Latin, Greek and Cyrillic letters, and Latin Extended Additional (Vietnamese: "Hạnh", "Nguyễn").
 _LETTER_CODES = (*range(0x41, 0x530), *range(0x1E00, 0x1F00))
 _U = "".join(re.escape(chr(c)) for c in _LETTER_CODES if chr(c).isupper() and chr(c).isalpha())
-_L = "".join(re.escape(chr(c)) for c in _LETTER_CODES if chr(c).islower() and chr(c).isalpha())
+# (and the Hawaiian ʻokina, a letter inside a word: "Kealiʻi", "Waʻa")
+_L = "".join(re.escape(chr(c)) for c in _LETTER_CODES if (chr(c).islower() and chr(c).isalpha()) or c == 0x2BB)
 _TOKEN = rf"(?:[{_U}]['’])?[{_U}][{_L}]+(?:[{_U}][{_L}]+){{0,2}}(?:-[{_U}]?[{_L}]+)?"
 # A run of capitalised tokens / initials separated by single spaces (optionally after a dot).
 _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|dos|das|la|le|ten|ter|bin|binti|ibn|al|el|y)"
