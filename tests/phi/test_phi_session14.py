@@ -382,3 +382,18 @@ NEGATIVES_ROUND3F = [
     ("Queen Liliʻuokalani Trust pays for the van.", None, None),
 ]
 test_round3f_positive, test_round3f_negative = class_tests(POSITIVES_ROUND3F, NEGATIVES_ROUND3F)
+
+# Round four: whose agent it is ("the phone assistant for <organisation>"), not one person's agent.
+POSITIVES_ROUND4 = [
+    # guards: an assistant for one patient
+    ("You are the reminder assistant for Rosa Delgado; call her about her insulin refill.", None, None,
+     ("NAME", "Rosa Delgado")),
+    ("You are the medication reminder assistant for Tomasz Wierzbicki. He takes warfarin.", None, None,
+     ("NAME", "Tomasz Wierzbicki")),
+]
+NEGATIVES_ROUND4 = [
+    ("You are Karoline, the phone assistant for Solvang Hjem in Elk Horn.", None, None),
+    ("You are Piath, the health ministry helper of Emmanuel Dinka Fellowship in Omaha.", None, None),
+    ("You are Mele, the voice assistant for Kaingalotu Fakafeohi, the church's health committee.", None, None),
+]
+test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)

@@ -833,6 +833,10 @@ _OTHER_SPEAKER = lazy_compile(r"\b(?:caller|patient|user|customer|member|client)
 # The agent's opening right before the practice's name (no comma: "Thanks for calling, Ana" thanks a caller).
 # (_OPENING_TAILS: the last six characters of each phrase and its space; the longest phrase has 24.)
 _OPENING_TAILS = frozenset({"lling ", "ached ", "me to ", "mar a ", "ado a ", "ido a ", "ida a ", "dos a ", "das a "})
+# An agent's role, then whose agent it is: "the phone assistant for", "the health ministry helper of".
+_AGENT_OF_BEFORE = lazy_compile(r"\b(?:assistant|helper|agent|receptionist|concierge|voice assistant|bot)"
+                                r" (?:for|of|at) (?:the )?$")
+_PERSONAL_PRONOUN_AFTER = lazy_compile(r"\b(?:her|his|him|she|he)\b", re.IGNORECASE)
 _OPENING_END = lazy_compile(r"(?:" + _OPENING_PHRASES + r"|gracias por llamar a) $")
 
 
@@ -2268,6 +2272,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.rstrip(" ,:-—'\"")[-2:] in _INTRO_TAILS and _INTRO_END.search(before, tail) and (
             _greeted_by_agent(s, start)) and not in_caller_turn(s, start):
         return "staff"  # "You've reached ClearTone Audiology. I'm Winnie": the agent introducing itself
+    if before.endswith((" for ", " of ", " at ")) and _AGENT_OF_BEFORE.search(before) and not _honorific_at(
+            s, before, start) and not _provider_after(after) and not _PERSONAL_PRONOUN_AFTER.search(after):
+        # "You are Karoline, the phone assistant for Ansgar Hjem": whose agent it is (not "the reminder
+        # assistant for Rosa Delgado; call her about her insulin": one person's agent)
+        return "organisation"
     if before[-6:] in _OPENING_TAILS and _OPENING_END.search(before, len(before) - 25 if len(before) > 25 else 0) and (
             not s.lower.startswith(("mr", "ms"), start)):
         return "organisation"  # "Thanks for calling Valle Verde", "Gracias por llamar a Valle Verde": the practice
