@@ -395,5 +395,6 @@ NEGATIVES_ROUND4 = [
     ("You are Karoline, the phone assistant for Solvang Hjem in Elk Horn.", None, None),
     ("You are Piath, the health ministry helper of Emmanuel Dinka Fellowship in Omaha.", None, None),
     ("You are Mele, the voice assistant for Kaingalotu Fakafeohi, the church's health committee.", None, None),
+    ("You are Ìrètí, the health ministry line for Ìjọ Ayọ̀ Ìwòsàn. Greet callers in Yoruba.", None, None),
 ]
 test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)

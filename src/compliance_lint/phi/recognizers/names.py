@@ -834,7 +834,9 @@ _OTHER_SPEAKER = lazy_compile(r"\b(?:caller|patient|user|customer|member|client)
 # (_OPENING_TAILS: the last six characters of each phrase and its space; the longest phrase has 24.)
 _OPENING_TAILS = frozenset({"lling ", "ached ", "me to ", "mar a ", "ado a ", "ido a ", "ida a ", "dos a ", "das a "})
 # An agent's role, then whose agent it is: "the phone assistant for", "the health ministry helper of".
-_AGENT_OF_BEFORE = lazy_compile(r"\b(?:assistant|helper|agent|receptionist|concierge|voice assistant|bot)"
+_AGENT_OF_BEFORE = lazy_compile(r"\b(?:assistant|helper|agent|receptionist|concierge|voice assistant|bot|"
+                                # an organisation's own line: "the health ministry line for Ìjọ Oke Ìwòsàn"
+                                r"ministry line|health line|injury line|helpline|help line|hotline|phone line)"
                                 r" (?:for|of|at) (?:the )?$")
 _PERSONAL_PRONOUN_AFTER = lazy_compile(r"\b(?:her|his|him|she|he)\b", re.IGNORECASE)
 _OPENING_END = lazy_compile(r"(?:" + _OPENING_PHRASES + r"|gracias por llamar a) $")
