@@ -398,3 +398,15 @@ NEGATIVES_ROUND4 = [
     ("You are Ìrètí, the health ministry line for Ìjọ Ayọ̀ Ìwòsàn. Greet callers in Yoruba.", None, None),
 ]
 test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)
+
+# Round four, second batch: the organisation's injury or nurse line after its name, a staff member's
+# line at the practice.
+POSITIVES_ROUND4B = [
+    # guard: a patient named near the nurse line
+    ("Call back Mrs. Ortiz on the nurse line about her INR.", None, None, ("NAME", "Mrs. Ortiz")),
+]
+NEGATIVES_ROUND4B = [
+    ("Voicemail: 'Aloha, you've reached the Hui Waʻa injury line. Leave your name and seat.'", None, None),
+    ("Hello, you're through to Siobhán's line at Riverbend. She's with someone now, but I can help.", None, None),
+]
+test_round4b_positive, test_round4b_negative = class_tests(POSITIVES_ROUND4B, NEGATIVES_ROUND4B)

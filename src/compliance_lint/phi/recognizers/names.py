@@ -838,6 +838,8 @@ _AGENT_OF_BEFORE = lazy_compile(r"\b(?:assistant|helper|agent|receptionist|conci
                                 # an organisation's own line: "the health ministry line for Ìjọ Oke Ìwòsàn"
                                 r"ministry line|health line|injury line|helpline|help line|hotline|phone line)"
                                 r" (?:for|of|at) (?:the )?$")
+_ORG_LINE_AFTER = lazy_compile(r" (?:injury|health|nurse|help|crisis|ministry|refill|appointment) line\b")
+_STAFF_LINE_AT_AFTER = lazy_compile(r"['’]s (?:direct )?line at [A-Z]")
 _PERSONAL_PRONOUN_AFTER = lazy_compile(r"\b(?:her|his|him|she|he)\b", re.IGNORECASE)
 _OPENING_END = lazy_compile(r"(?:" + _OPENING_PHRASES + r"|gracias por llamar a) $")
 
@@ -2274,6 +2276,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.rstrip(" ,:-—'\"")[-2:] in _INTRO_TAILS and _INTRO_END.search(before, tail) and (
             _greeted_by_agent(s, start)) and not in_caller_turn(s, start):
         return "staff"  # "You've reached ClearTone Audiology. I'm Winnie": the agent introducing itself
+    if before.endswith("the ") and after[:1] == " " and s.field != "label" and _ORG_LINE_AFTER.match(after):
+        return "organisation"  # "you've reached the Hui Waʻa injury line": the organisation's line
+    if after[1:7] == "s line" and _STAFF_LINE_AT_AFTER.match(after):
+        return "staff"  # "you're through to Siobhán's line at Riverbend": a staff member's line at the practice
     if before.endswith((" for ", " of ", " at ")) and _AGENT_OF_BEFORE.search(before) and not _honorific_at(
             s, before, start) and not _provider_after(after) and not _PERSONAL_PRONOUN_AFTER.search(after):
         # "You are Karoline, the phone assistant for Ansgar Hjem": whose agent it is (not "the reminder
