@@ -410,3 +410,24 @@ NEGATIVES_ROUND4B = [
     ("Hello, you're through to Siobhán's line at Riverbend. She's with someone now, but I can help.", None, None),
 ]
 test_round4b_positive, test_round4b_negative = class_tests(POSITIVES_ROUND4B, NEGATIVES_ROUND4B)
+
+# Round five (holdouts 323-326), first batch: a Medical Assistance id and an aircraft's registration
+# under their keys, a Spanish date-of-injury key, a Spanish MyChart user, a Wolof self-introduction;
+# Alaska's aviation pioneers, Senegalese scholars, Karen and rodeo feasts, Fur Rondy, the Magal.
+POSITIVES_ROUND5 = [
+    ("07731922", "ma_id", "value", ("HEALTH_PLAN_ID", "07731922")),
+    ("N7714Q", "aircraft_n_number", "value", ("VEHICLE_ID", "N7714Q")),
+    ("2026-04-02", "fecha_lesion", "value", ("DATE", "2026-04-02")),
+    ("El usuario de MyChart de Rosa Ixcoy es rixcoy.pixan7; mándale el enlace.", None, None,
+     ("OTHER_ID", "rixcoy.pixan7")),
+    ("Test chat: user: 'Maa ngi tudd Awa Diop, sama bopp dafa metti.' agent: 'Jërëjëf.'", None, None,
+     ("NAME", "Awa Diop")),
+]
+NEGATIVES_ROUND5 = [
+    ("Wiley Post and Noel Wien are the pilots in the waiting-room photos.", None, None),
+    ("Closed during Fur Rondy and for the Grand Magal de Touba.", None, None),
+    ("The Karen Martyrs' Day service on August 12 replaces the screening that week.", None, None),
+    ("Cheyenne Frontier Days week we add a pop-up tent behind the arena.", None, None),
+    ("If a caller mentions Cheikh Anta Diop or Serigne Touba, that's fine.", None, None),
+]
+test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)

@@ -217,6 +217,8 @@ PUBLIC_FIGURES = frozenset(
         # an Andean rebel leader, weightlifting champions
         "túpac amaru", "tupac amaru", "tommy kono", "naim süleymanoğlu", "django reinhardt",
         "hans christian andersen",
+        # Alaska's aviation pioneers, Senegalese scholars and a Sufi founder, a Karen leader
+        "noel wien", "wiley post", "cheikh anta diop", "serigne touba", "amadou bamba", "saw ba u gyi",
         # the Lao new year ("Boun Pi Mai")
         "pi mai", "boun pi mai",
         "cesária évora", "cesaria evora", "amílcar cabral", "amilcar cabral", "ali birra", "paul bunyan",
@@ -777,3 +779,6 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("fesoasoani"))
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("bonjour ciidul fidriga panairi shëndetësor shendetesor"))
 # Danish "Hjem" (home) in a care home's name ("Ansgar Hjem"); the Ethiopian Orthodox fasts ("Tsome Nebiyat").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("hjem tsome nebiyat"))
+# Anchorage's winter festival ("Fur Rondy"), the Mouride pilgrimage ("Grand Magal de Touba"), a Hindu
+# reform society ("Arya Samaj").
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("rondy magal samaj"))

@@ -201,7 +201,7 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:" + _BIRTH_KEY_WORDS_ABROAD + r"|"
                            r"soc|dod|"
                            # a blood draw or donation, a jail booking: "next_cbc", "last_donation_date", "booking_date"
                            r"cbc|cmp|bmp|donation|donated|booking|booked|intake|"
-                           r"appt|injury|onset|"
+                           r"appt|injury|onset|lesion|lesión|accidente|"
                            # a stroke's "last known well" time ("last_known_well", "lkw_time")
                            r"known well|lkw|"
                            # a resident's move into a sober-living house or facility ("move_in_date")

@@ -182,7 +182,7 @@ _USER_CUE = (r"user ?name|username|login(?: id)?|logins|handle|screen name|"
              r"user|"
              r"(?:portal|app|mychart|patient portal) (?:user(?: ?name)?|account|lockout)|locked portal|"
              # Spanish: "Usuario del portal para la demo: mramirez.lechero"
-             r"usuario del portal|usuario de portal|"
+             r"usuario del portal|usuario de portal|usuario de mychart|"
              # whose password is reset: "Portal reset request from bhim.tamang1961"
              r"(?:portal |password )?reset (?:request )?(?:from|for)|"
              # who an account belongs to by how one signs in: "The refill demo logs in to the portal as
@@ -196,9 +196,9 @@ _USERNAME_RE = lazy_compile(
     r"(?: for (?:the |a |our |this |that |his |her |their )?(?:[\w-]{1,20} ){0,3}?"
     r"(?:(?:account|family|household|patient|user|member|caller|profile|parent)s?|(?:demo|testing|test|qa)(?=:))"
     # any short purpose up to a colon: "Portal username for testing the reset flow: kaydenmom_ruiz22"
-    r"| (?:for|para) [\w '’-]{1,60}?(?=:| is\b| es\b))?"
+    r"| (?:for|para|de) [\w '’-]{1,60}?(?=:| is\b| es\b))?"
     # ("login for testing: user tkowalczyk_mom")
-    r"(?:\s?(?:is|was|=|:)){0,2}[\s:='\"‘“(–—]{0,3}(?:user\s)?"
+    r"(?:\s?(?:is|was|es|=|:)){0,2}[\s:='\"‘“(–—]{0,3}(?:user\s)?"
     r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[\w])(?![\w@-]))",
     re.IGNORECASE,
 )
@@ -225,7 +225,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("MRN", "mrn", lazy_compile(r"\b(?:mrn|hrn|pcc|chart|medical record|record number|patient id|emr|ehr|"
                                 r"patient (?:no|num|number))\b")),
     # "medi_cal_cin": a Medi-Cal client index number names one enrollee
-    ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|kidcare|"
+    ("HEALTH_PLAN_ID", "member_id", lazy_compile(r"\b(?:member|subscriber|medicaid|medicare|mbi|policy|kidcare|ma id|"
                                                r"ahcccs|chip|apple health|hsn|phn|health card|health number|"
                                                r"insurance|beneficiary|hicn|medi cal|cin|dcn|"
                                                # state Medicaid programmes: one enrollee's number
@@ -236,7 +236,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
     ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert|state id|"
                                                r"licencia|pasaporte)\b")),
-    ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle)\b")),
+    # (an aircraft's registration too: "aircraft_n_number", "tail_number")
+    ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle|aircraft|tail number|n number)\b")),
     ("DEVICE_ID", "device", lazy_compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi|bracelet|sensor|"
                                        r"wristband|pendant)\b")),
     # a lab requisition/accession/specimen number and a research subject's or participant's id

@@ -619,8 +619,8 @@ _FOREIGN_PERSON_CUES = (
     "rappeler|appeler|le fils de|la fille de|la mère de|le père de|"
     # Somali: my mother, my father, my son, my daughter, my husband, my wife ("hooyaday, Xaawo Maxamed")
     "hooyaday|aabahay|wiilkayga|gabadhayda|ninkayga|xaaskayga|"
-    # Somali: "Magacaygu waa Shukri Maxamed Jaamac" (my name is ...)
-    "magacaygu waa|magacayga waa"
+    # Somali: "Magacaygu waa Shukri Maxamed Jaamac" (my name is ...); Wolof "Maa ngi tudd Ndeye Fall"
+    "magacaygu waa|magacayga waa|maa ngi tudd|sama tur"
 )
 _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
@@ -2400,7 +2400,9 @@ _SAINT_HEADS = ("Virgen ", "Virgem ", "Άγιος ", "Αγίου ", "Αγία ",
                 "Свята ", "Святої ", "Святих ", "Святой ", "Святая ", "Святителя ", "Преподобного ", "Преподобної ")
 # The last word of an event's or a trophy's name: "the Windermere Cup", "the Kentucky Derby".
 _EVENT_HEADS = frozenset({"cup", "trophy", "classic", "invitational", "regatta", "derby", "stakes", "bowl",
-                          "championships", "relays", "jamboree", "powwow", "rodeo", "marathon", "games"})
+                          "championships", "relays", "jamboree", "powwow", "rodeo", "marathon", "games",
+                          # "Cheyenne Frontier Days", "Karen Martyrs' Day"
+                          "frontier", "martyrs"})
 # What is made of a famous person: "a Herb Brooks quote", "a signed Gretzky poster".
 _FIGURE_THINGS = ("quote", "quotes", "poster", "posters", "portrait", "statue", "mural", "bobblehead", "jersey",
                   "autograph", "biography", "documentary", "song", "songs", "album", "albums", "recording",
