@@ -431,3 +431,14 @@ NEGATIVES_ROUND5 = [
     ("If a caller mentions Cheikh Anta Diop or Serigne Touba, that's fine.", None, None),
 ]
 test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)
+
+# Round five, second batch: an initial hyphened to a surname in a record file ("E-Tschudi"), not to a
+# word ("X-Ray", "T-Shirt").
+POSITIVES_ROUND5B = [
+    ("Careplan_R-Zbinden_2026Q3.docx", None, "label", ("NAME", "R-Zbinden")),
+]
+NEGATIVES_ROUND5B = [
+    ("X-Ray_report_template_2026.pdf", None, "label"),
+    ("T-Shirt_order_2026.xlsx", None, "label"),
+]
+test_round5b_positive, test_round5b_negative = class_tests(POSITIVES_ROUND5B, NEGATIVES_ROUND5B)

@@ -4211,7 +4211,8 @@ def _label_chunks(s: Scan) -> list[tuple[int, int, str]]:
 _LABEL_INITIAL_HINT = lazy_compile(r"(?<![\w.])[A-Z](?:\.? [A-Z][a-z]|\.[A-Z][a-z]|$|\.?(?![\w.]))")
 # (in a file name the dot may join them: "Lab_results_R.Goundar_Sep9.pdf")
 _LABEL_INITIAL_FIRST = lazy_compile(
-    rf"(?<![\w.&/-])([{_U}])(\.?)(?:(?<=\.) ?| )([{_U}][{_L}]{{2,}}(?:-[{_U}][{_L}]+)?)(?![\w'’-])")
+    # (or a hyphen: "Careplan_E-Tschudi_2026Q3.docx")
+    rf"(?<![\w.&/-])([{_U}])(\.?)(?:(?<=\.) ?| |-)([{_U}][{_L}]{{2,}}(?:-[{_U}][{_L}]+)?)(?![\w'’-])")
 _LABEL_INITIAL_LAST = lazy_compile(
     rf"(?<![\w.&/-])([{_U}][{_L}]{{2,}}(?:-[{_U}][{_L}]+)?) ([{_U}])(\.|(?=$)|(?= [a-z]))(?![\w.])")
 # A clinician's or staff role right before the name: "Midwife on call – Ruth T.", "Dr. A. Smith line".
@@ -4257,6 +4258,8 @@ def _label_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
         norm = word.lower()
         if m.end(2) == m.start(3) and not _is_lex(norm) and (len(norm) < 5 or norm in english_words()):
             continue  # fused to its dot, a short word is an abbreviation's: "A.Fib", "E.Coli"
+        if text[m.end(2) : m.start(3)] == "-" and (norm in english_words() or _is_word(norm)):
+            continue  # hyphened to a word: "X-Ray", "T-Shirt", "K-Smiles" (not "E-Tschudi")
         if (not m.group(2) and _is_word(norm) and not _is_lex(norm)) or norm in ORG_WORDS or (
                 norm in _PERSONA_LABEL) or norm in _geo_names() or found.overlaps(m.start(), m.end()):
             continue  # "A Better Day", "I Care Clinic": an article or a word, not an initial
