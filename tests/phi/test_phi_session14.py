@@ -442,3 +442,19 @@ NEGATIVES_ROUND5B = [
     ("T-Shirt_order_2026.xlsx", None, "label"),
 ]
 test_round5b_positive, test_round5b_negative = class_tests(POSITIVES_ROUND5B, NEGATIVES_ROUND5B)
+
+# Round five, third batch (holdout 326): a priest who says the Mass, calypsonians, a Himalayan climber,
+# "Little <city>" neighbourhoods, a hospital named for its founder, German "relatives", a Nepali month.
+POSITIVES_ROUND5C = [
+    # guard: a patient in a neighbourhood named "Little ..."
+    ("Mrs. Haidari from Little Kabul called about her refill; she is 93.", None, None, ("NAME", "Mrs. Haidari")),
+]
+NEGATIVES_ROUND5C = [
+    ("Mass is Fridays at 6 in the dining room; Father Ignatius from St. Columba says it.", None, None),
+    ("Lord Kitchener and the Mighty Sparrow are fine small talk — callers love calypso.", None, None),
+    ("Most callers know the store from Little Kabul on Fremont Blvd.", None, None),
+    ("We take referrals from Highland, Summit, Alta Bates and Kaiser Oakland.", None, None),
+    ("Vreneli – Angehörige (family line)", None, "label"),
+    ("Elders may give a birthday in Bikram Sambat, like 2030 Baisakh 15; convert it first.", None, None),
+]
+test_round5c_positive, test_round5c_negative = class_tests(POSITIVES_ROUND5C, NEGATIVES_ROUND5C)

@@ -219,6 +219,8 @@ PUBLIC_FIGURES = frozenset(
         "hans christian andersen",
         # Alaska's aviation pioneers, Senegalese scholars and a Sufi founder, a Karen leader
         "noel wien", "wiley post", "cheikh anta diop", "serigne touba", "amadou bamba", "saw ba u gyi",
+        # calypsonians, the first Nepali woman on Everest, a Berkeley hospital named for its founder
+        "lord kitchener", "mighty sparrow", "pasang lhamu sherpa", "pasang lhamu", "alta bates",
         # the Lao new year ("Boun Pi Mai")
         "pi mai", "boun pi mai",
         "cesária évora", "cesaria evora", "amílcar cabral", "amilcar cabral", "ali birra", "paul bunyan",
@@ -782,3 +784,5 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("hjem tsome nebiyat"))
 # Anchorage's winter festival ("Fur Rondy"), the Mouride pilgrimage ("Grand Magal de Touba"), a Hindu
 # reform society ("Arya Samaj").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("rondy magal samaj"))
+# German "Angehörige" (relatives) in a line's label; the Nepali month "Baisakh".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("angehörige baisakh"))

@@ -1844,6 +1844,8 @@ _CLERGY_AFTER = lazy_compile(r"\b(?:until \d|via the operator|through the operat
                              r"announces it after (?:every |each |the )?(?:mass|liturgy|service)|"
                              # "Pastor Babatunde Adeyemi opens with prayer"
                              r"opens with (?:a )?prayer|leads (?:the )?prayer|"
+                             # "Father Ignatius from St. Columba says it" (the Mass)
+                             r"says (?:it|mass|the mass)\b|celebrates (?:the )?mass|"
                              r"for (?:catholic|jewish|muslim) |on call|paging)")
 # A state's programme, agency or licence after a state that is also a given name ("Georgia Medicaid").
 _STATE_PROGRAM_AFTER = lazy_compile(r" (?:Medicaid|Medicare|DL|DMV|DHS|DHHS|DOH|Department|State|Pathways|"
@@ -1955,6 +1957,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(_SPANISH_PLACE_OF) or (len(norms) == 1 and before.endswith(("west ", "north ", "south ", "new "))
                                                and f"{before.rsplit(None, 1)[-1]} {norms[0]}" in US_STATES):
         return "place"  # "el condado de Marlow", "West Virginia's ... Act"
+    if len(norms) == 2 and norms[0] == "little" and (norms[1] in COUNTRIES or norms[1] in _LITTLE_PLACES):
+        return "place"  # "the store from Little Kabul on Fremont Blvd", "Little Saigon": a neighbourhood
     if len(norms) == 1 and norms[0] in ("asia", "africa", "america", "europe") and before.endswith(_REGION_ENDS):
         return "place"  # "born in Central Asia", "East Africa": a region (Asia alone is a given name too)
     if norms[-1] in _CHURCH_WORDS and len(norms) > 1:
@@ -2385,6 +2389,9 @@ _DONE_BY_BEFORE = lazy_compile(r"\b(?:done|handled|performed|run|managed|collect
 # A second person, then what the two do for the practice: "Lensa Gudina and Abdi Jaarsoo cover Cedar-Riverside".
 _PAIR_STAFF_AFTER = lazy_compile(r" (?:and|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:cover|handle|lead|answer|"
                                  r"schedule|manage|staff|supervise)\b")
+# Neighbourhoods named "Little <place>" after a city: "Little Kabul", "Little Saigon", "Little Havana".
+_LITTLE_PLACES = frozenset({"kabul", "saigon", "havana", "manila", "tokyo", "mogadishu", "odessa", "arabia", "seoul",
+                            "dhaka", "addis", "lagos", "istanbul", "yerevan", "armenia", "haiti", "italy"})
 # The part of a continent before its name: "Central Asia", "sub-Saharan Africa", "Latin America".
 _REGION_ENDS = ("central ", "east ", "west ", "north ", "south ", "southeast ", "southern ", "northern ", "eastern ",
                 "western ", "sub-saharan ", "latin ", "middle ", "northeast ", "southwest ", "northwest ")
