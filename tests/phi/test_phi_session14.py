@@ -458,3 +458,14 @@ NEGATIVES_ROUND5C = [
     ("Elders may give a birthday in Bikram Sambat, like 2030 Baisakh 15; convert it first.", None, None),
 ]
 test_round5c_positive, test_round5c_negative = class_tests(POSITIVES_ROUND5C, NEGATIVES_ROUND5C)
+
+# Round five, fourth batch: a temple's health-fair line, temples and mosques as organisation words.
+POSITIVES_ROUND5D = [
+    # guard: a patient who comes from the temple
+    ("Ramesh Persaud from the mandir called about his sugar check; he is 91.", None, None, ("AGE", "91")),
+]
+NEGATIVES_ROUND5D = [
+    ("You are Seva, the Shree Ganesh Mandir health-fair line. Say 'Sita Ram' and then continue in English.", None,
+     None),
+]
+test_round5d_positive, test_round5d_negative = class_tests(POSITIVES_ROUND5D, NEGATIVES_ROUND5D)

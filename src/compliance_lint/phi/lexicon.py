@@ -704,7 +704,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         manor village estates suites inn pier terminal depot warehouse plant mill academy birthing
         maternity nursery infirmary sanatorium ward unit nursing
         auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
-        elementary elem casino line lines hotline circus physio fellowship canal lagoon
+        elementary elem casino line lines hotline circus physio fellowship canal lagoon mandir gurdwara masjid
         salud saúde médico médica cabinet
         """
     )

@@ -838,7 +838,7 @@ _AGENT_OF_BEFORE = lazy_compile(r"\b(?:assistant|helper|agent|receptionist|conci
                                 # an organisation's own line: "the health ministry line for Ìjọ Oke Ìwòsàn"
                                 r"ministry line|health line|injury line|helpline|help line|hotline|phone line)"
                                 r" (?:for|of|at) (?:the )?$")
-_ORG_LINE_AFTER = lazy_compile(r" (?:injury|health|nurse|help|crisis|ministry|refill|appointment) line\b")
+_ORG_LINE_AFTER = lazy_compile(r" (?:injury|health|health-fair|nurse|help|crisis|ministry|refill|appointment) line\b")
 _STAFF_LINE_AT_AFTER = lazy_compile(r"['’]s (?:direct )?line at [A-Z]")
 _PERSONAL_PRONOUN_AFTER = lazy_compile(r"\b(?:her|his|him|she|he)\b", re.IGNORECASE)
 _OPENING_END = lazy_compile(r"(?:" + _OPENING_PHRASES + r"|gracias por llamar a) $")
