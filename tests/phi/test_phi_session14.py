@@ -469,3 +469,13 @@ NEGATIVES_ROUND5D = [
      None),
 ]
 test_round5d_positive, test_round5d_negative = class_tests(POSITIVES_ROUND5D, NEGATIVES_ROUND5D)
+
+# Round five, fifth batch: whom volunteers and visitors sign in or check in with.
+POSITIVES_ROUND5E = [
+    # guard: with an honorific it stays a person
+    ("Check in with Mrs. Alvarado at 3 about her wound dressing.", None, None, ("NAME", "Mrs. Alvarado")),
+]
+NEGATIVES_ROUND5E = [
+    ("Showers daily 7 to 9 a.m. Volunteers sign in with Rosa at the kitchen door.", None, None),
+]
+test_round5e_positive, test_round5e_negative = class_tests(POSITIVES_ROUND5E, NEGATIVES_ROUND5E)

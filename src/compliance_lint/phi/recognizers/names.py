@@ -2350,6 +2350,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             " by rn ") or before.endswith(" by lpn "):
         if _DONE_BY_BEFORE.search(before):
             return "staff"  # "Collections are done here by MA Tanya Briggs": who does the practice's work
+    if before.endswith(("sign in with ", "check in with ", "signs in with ", "checks in with ")) and not _honorific_at(
+            s, before, start):
+        return "staff"  # "Volunteers sign in with Rosa at the kitchen door": whom they report to
     if before.endswith(("front desk ", "front-desk ", "reception ")):
         return "staff"  # "Front desk Kia Yang and nurse Bao Khang": a title before the name
     if after.startswith((" and ", " & ")) and _PAIR_STAFF_AFTER.match(after):
