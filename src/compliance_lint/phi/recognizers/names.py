@@ -1673,10 +1673,11 @@ _HONOUR_OF_END = lazy_compile(r"(?:\bin hono(?:u)?r of|\bна честь|\bв ч
 # (a role may come between: "the kimura is named after the judoka Masahiko Kimura")
 _NAMED_AFTER_END = lazy_compile(r"named (?:after|for)(?: the [a-z]{3,15})?(?: (?:sir|dame|saint|st\.?|lord|lady))?"
                                 r"\W{0,3}$")  # longest 36
-_INTRO_FROM_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s)\W{0,3}$")  # 13
+_INTRO_FROM_PHRASES = r"\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s"
+_INTRO_FROM_END = lazy_compile(r"(?:" + _INTRO_FROM_PHRASES + r")\W{0,3}$")  # 13
 # ... and in the languages callers speak: Haitian Creole "se", "mwen se", "mwen rele"; Spanish "soy",
 # "me llamo"; French "c'est", "je suis", "je m'appelle"; Portuguese "sou", "aqui é", "eu sou".
-_CALLER_INTRO_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is|\bit'?s|\bse|\bmwen rele|\bsoy|"
+_CALLER_INTRO_END = lazy_compile(r"(?:" + _INTRO_FROM_PHRASES + r"|\bse|\bmwen rele|\bsoy|"
                                  r"\bme llamo|\bc'est|\bje suis|\bje m'appelle|\bsou|\baqui é)\W{0,3}$")
 _THIS_IS_END = lazy_compile(r"\bthis is\W{0,2}$")  # 9
 _INTRO_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
@@ -2346,10 +2347,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before[-2:-1] in _SAINT_LAST and _SAINT_BEFORE.search(before[-8:]) and not _honorific_at(
             s, before, start):
         return "place"  # "parroquia San Juan Diego", "St. Jude": a church, a town, a hospital
-    if before.endswith(" by ") or before.endswith(" by ma ") or before.endswith(" by cma ") or before.endswith(
-            " by rn ") or before.endswith(" by lpn "):
-        if _DONE_BY_BEFORE.search(before):
-            return "staff"  # "Collections are done here by MA Tanya Briggs": who does the practice's work
+    if before.endswith((" by ", " by ma ", " by cma ", " by rn ", " by lpn ")) and _DONE_BY_BEFORE.search(before):
+        return "staff"  # "Collections are done here by MA Tanya Briggs": who does the practice's work
     if before.endswith(("sign in with ", "check in with ", "signs in with ", "checks in with ")) and not _honorific_at(
             s, before, start):
         return "staff"  # "Volunteers sign in with Rosa at the kitchen door": whom they report to

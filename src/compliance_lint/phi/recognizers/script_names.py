@@ -217,7 +217,9 @@ def script_names(s: Scan, found: HitList) -> list[PhiHit]:
     for m in _HEBREW_CUED.finditer(text):
         add(m.start() if m.group("hon") else m.start(2), m.end(2),
             "a Hebrew-script name after an honorific or a relative")
-    for m in _HEBREW_CHILD_OF.finditer(text) if _SICK_LIST_CUE.search(s.lower) else ():
+    # (" בן " or " בת " stands in every match: the cheap test first, the list's cue only then)
+    child_of = (" בן " in text or " בת " in text) and _SICK_LIST_CUE.search(s.lower) is not None
+    for m in _HEBREW_CHILD_OF.finditer(text) if child_of else ():
         add(m.start(1), m.end(2), "a Hebrew name with the mother's (son or daughter of)")
     for m in _ENGLISH_CUED.finditer(text):
         add(m.start(1), m.end(1), "a name in another script after an English name or patient cue")
