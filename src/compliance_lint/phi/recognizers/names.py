@@ -2320,8 +2320,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "product"  # "Masimo Rad-57 S/N ...": a device and its model number
     if after[:2] in ("'s", "’s") and _OWNED_BUSINESS_AFTER.match(after):
         return "organisation"  # "Hostetler's Dairy donated it": a business named for its owner
-    if ("music" in before or "songs" in before or "playlist" in before or "sung" in before) and _MUSIC_LEAD.search(
-            s.lower, start - 80 if start > 80 else 0, start) and not _honorific_at(s, before, start):
+    if ("music" in (lead := s.lower[start - 80 if start > 80 else 0 : start]) or "song" in lead
+            or "playlist" in lead) and _MUSIC_LEAD.search(lead) and not _honorific_at(s, before, start):
+        # (the gate holds a word of every lead phrase, over the same 80 characters the lead is searched in)
         return _remember_figure(s, norms)  # "Hold music: merengue y bachata (Juan Luis Guerra, ...)": a singer
     if after[:1] == " " and after[1:3] in _FIGURE_THING_HEADS and _FIGURE_THING_AFTER.match(after):
         return _remember_figure(s, norms)  # "a Herb Brooks quote", "a Haile Gebrselassie poster"

@@ -1,0 +1,21 @@
+"""Classes worked in the fifteenth session (2026-11-24), each tested with new text.
+
+A positive names the span that must be found; its look-alike negative must stay clean. Entries that
+the previous engine already passed are guards: they keep a new rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+from class_harness import class_tests
+
+# The hold-music lead ("a song by", "music by", "playlist") is searched 80 characters back, but its gate
+# looked for "songs"/"sung" in 40: a singer after a singular "song by" was read as a patient.
+POSITIVES_MUSIC = [
+    # guard: a patient who sings is still a patient
+    ("Halvard Lindgren sang in the choir until his stroke; his daughter calls about rides.", None, None,
+     ("NAME", "Halvard Lindgren")),
+]
+NEGATIVES_MUSIC = [
+    ("This song by ex-Zombie Lindgren is a perfect example of what callers like on hold.", None, None),
+]
+test_music_positive, test_music_negative = class_tests(POSITIVES_MUSIC, NEGATIVES_MUSIC)
