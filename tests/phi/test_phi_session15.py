@@ -19,3 +19,18 @@ NEGATIVES_MUSIC = [
     ("This song by ex-Zombie Lindgren is a perfect example of what callers like on hold.", None, None),
 ]
 test_music_positive, test_music_negative = class_tests(POSITIVES_MUSIC, NEGATIVES_MUSIC)
+
+# A path segment that is a given name and a surname, in any folder ("/wall/<name>-<year>",
+# "/consult/<surname>-<surname>-<initial>/ecg.pdf"); the practice's own pages and coinages stay clean.
+POSITIVES_URL_SLUG = [
+    ("https://files.cedarknollwound.org/heels/gloria_wachowski/2026-01-20_left.jpg", None, "url",
+     ("URL", "https://files.cedarknollwound.org/heels/gloria_wachowski/2026-01-20_left.jpg")),
+    ("https://memorial.brindlecreek.org/garden/bench/tobias-marchetti-1957", None, "url",
+     ("URL", "https://memorial.brindlecreek.org/garden/bench/tobias-marchetti-1957")),
+]
+NEGATIVES_URL_SLUG = [
+    ("https://calendly.com/stillpond-hazel/intake-30min", None, "url"),
+    ("https://cedarknollwound.org/locations/marion-east", None, "url"),
+    ("https://cedarknollwound.org/providers/gloria-wachowski", None, "url"),
+]
+test_url_slug_positive, test_url_slug_negative = class_tests(POSITIVES_URL_SLUG, NEGATIVES_URL_SLUG)

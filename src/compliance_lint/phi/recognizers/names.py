@@ -2320,8 +2320,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "product"  # "Masimo Rad-57 S/N ...": a device and its model number
     if after[:2] in ("'s", "’s") and _OWNED_BUSINESS_AFTER.match(after):
         return "organisation"  # "Hostetler's Dairy donated it": a business named for its owner
-    if ("music" in (lead := s.lower[start - 80 if start > 80 else 0 : start]) or "song" in lead
-            or "playlist" in lead) and _MUSIC_LEAD.search(lead) and not _honorific_at(s, before, start):
+    if ("music" in (music_win := s.lower[start - 80 if start > 80 else 0 : start]) or "song" in music_win
+            or "playlist" in music_win) and _MUSIC_LEAD.search(music_win) and not _honorific_at(s, before, start):
         # (the gate holds a word of every lead phrase, over the same 80 characters the lead is searched in)
         return _remember_figure(s, norms)  # "Hold music: merengue y bachata (Juan Luis Guerra, ...)": a singer
     if after[:1] == " " and after[1:3] in _FIGURE_THING_HEADS and _FIGURE_THING_AFTER.match(after):
@@ -2518,7 +2518,7 @@ def _prose_names(s: Scan, label: bool = False) -> list[PhiHit]:
 
 
 @lru_cache(maxsize=4096)
-def _compound_word(norm: str) -> bool:
+def compound_word(norm: str) -> bool:
     """Two English words run together and no known name ("lakeview", "harborlight", "millbrook"):
     the coinage of a place, a clinic or a product, not a surname."""
     if len(norm) < 7 or not norm.isalpha() or _is_lex(norm):
@@ -2555,7 +2555,7 @@ def _name_beyond_place(s: Scan, h: PhiHit, places: list[tuple[int, int]]) -> boo
     for w in rest.split():
         norm = w.strip(".,'’").lower()
         if len(norm) > 1 and norm not in NAME_LIKE_WORDS and not _is_word(norm) and norm not in US_STATES and (
-                norm not in COUNTRIES and norm not in ORG_WORDS and not _compound_word(norm)) and (
+                norm not in COUNTRIES and norm not in ORG_WORDS and not compound_word(norm)) and (
                 _is_lex(norm) or norm not in english_words()):  # ("Denver Broncos": a team)
             return True
     return False
@@ -3689,14 +3689,14 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
         intro = lex == 0 and _CALLER_INTRO_END.search(before) is not None and in_caller_turn(s, start) and not any(
             n in ORG_WORDS for n in norms)
         if lex == 0 and (s.text[end : end + 1].isupper() or any(
-                _compound_word(n) and n not in rare_surnames() for n in norms)) and not (
+                compound_word(n) and n not in rare_surnames() for n in norms)) and not (
                 intro or _tail_cues(before) & _STRONG_BEFORE.bit):
             # "Harborlight PrEP" (glued to capitals: a brand), "Harborlight Mavyret" (a coinage); but
             # "my name is Wideline Pierre-Louis" (a Haitian given name made like two English words)
             return None
         if lex == 0 and len(norms[-1]) > 3 and norms[-1] not in NAME_LIKE_WORDS and (
                 norms[-1] in english_words() or norms[-1] in EPONYM_DISEASES or (
-                    _compound_word(norms[-1]) and norms[-1] not in rare_surnames())) and not (
+                    compound_word(norms[-1]) and norms[-1] not in rare_surnames())) and not (
                 _tail_cues(before) & _STRONG_BEFORE.bit):
             # "Millbrook Elementary", "Fresenius Lakeview": a school, a clinic branch (the head word);
             # a census surname made of two words is a surname ("Halima Beckford"), and so is a word
@@ -4333,7 +4333,7 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             a, b, cand = chunks[k]
             if any(d in s.text[b:start] for d in ("–", "—", " - ", ":")):
                 break  # "Rosa – family line": a persona's name, then the line it answers
-            if _surname_shaped(cand) and not (low == "home" and _compound_word(cand.lower())):
+            if _surname_shaped(cand) and not (low == "home" and compound_word(cand.lower())):
                 if not found.overlaps(a, b):  # ("Lakeview home line": a place's line)
                     hits.append(PhiHit(a, b, "NAME", "name", 0.75, "surname before 'family' in a label"))
                 break
@@ -4510,7 +4510,7 @@ def _task_label_name(s: Scan) -> list[PhiHit]:
         word = m.group(1)
         low = word.lower()
         if (word[:1].islower() or (word.isupper() and word.lower() != word) or _ordinary_label_word(low)
-                or low in ORG_WORDS or low in _PERSONA_LABEL or low in _geo_names() or _compound_word(low)
+                or low in ORG_WORDS or low in _PERSONA_LABEL or low in _geo_names() or compound_word(low)
                 or low in CLINICAL_EPONYMS or low in EPONYM_DISEASES
                 or ("-" in low and any(len(p) <= 2 or _ordinary_label_word(p) for p in low.split("-")))):
             continue  # ("Brightpath – OASIS recert reminders": a brand made of two words; "Post-op follow-up")

@@ -8,10 +8,17 @@ from itertools import pairwise
 
 from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import PUBLIC_FIGURES, english_words, first_names, is_common_word, surnames
+from compliance_lint.phi.lexicon import (
+    PUBLIC_FIGURES,
+    english_words,
+    first_names,
+    is_common_word,
+    rare_surnames,
+    surnames,
+)
 from compliance_lint.phi.patterns import ascii_twin, lazy_compile
 from compliance_lint.phi.recognizers.misc import _NOT_PERSON_IMAGE, PROVIDER_IMAGE
-from compliance_lint.phi.recognizers.names import names_in_file_name
+from compliance_lint.phi.recognizers.names import compound_word, names_in_file_name
 from compliance_lint.phi.recognizers.numbers import _UNSET, digit_shape
 from compliance_lint.phi.validators import date_ok, ip_is_personal
 
@@ -465,6 +472,8 @@ def recognize_url(s: Scan) -> list[PhiHit]:
                 hits.append(PhiHit(start + a, start + b, typ, "url", 0.75,
                                    "person's name in a linked file's name" if typ == "NAME"
                                    else "visit/encounter id in a URL path"))
+        elif _name_pair_slug(url):
+            hits.append(PhiHit(start, end, "URL", "url", 0.8, "URL with a given name and a surname as a path segment"))
         elif "%40" in url and (mails := _encoded_emails(url)):
             for a, b in mails:
                 hits.append(PhiHit(start + a, start + b, "EMAIL", "url", 0.8,
@@ -737,6 +746,39 @@ def _patient_dir_slug(url: str) -> bool:
                 # (not under "/pt/" or "/u/": a site's Portuguese pages, a short folder)
                 return True
     return False
+
+
+# A path segment that is a given name and a surname, in either order, whatever folder holds it:
+# "/wall/daniel-ostrowski-1981", "/consult/okafor-tran-r/ecg.pdf", "/wounds/leticia_fuentes/..."
+# (the folder-specific shapes above need a folder word; this one needs a lexicon given name).
+_NAME_PAIR_SEGMENT = lazy_compile(r"/([a-z]{3,20})[-_.]([a-z]{3,25})(?:[-_.][a-z0-9]{1,20}){0,4}(?=[/?#.]|$)")
+# Folders of the practice's own pages: its sites, its news and its people ("/locations/dayton-north").
+_ORG_PAGE_FOLDER = lazy_compile(r"/(?:locations?|about|leadership|board|authors?|news|blog|events?|speakers?|"
+                                r"faculty|careers|jobs|services?|programs?|departments?)/")
+
+
+def _name_pair_slug(url: str) -> bool:
+    path = url.lower().split("://", 1)[-1].partition("/")[2]
+    if "-" not in path and "_" not in path and "." not in path:
+        return False
+    path = "/" + path
+    if PROVIDER_IMAGE.search(path) or _ORG_PAGE_FOLDER.search(path):
+        return False
+    for m in _NAME_PAIR_SEGMENT.finditer(path):
+        a, b = m.group(1), m.group(2)
+        if is_common_word(a) or is_common_word(b):
+            continue
+        if (a in first_names() and _surname_like(b)) or (b in first_names() and _surname_like(a)):
+            return True
+    return False
+
+
+def _surname_like(word: str) -> bool:
+    """A lexicon surname, or a word that is no English word (nor two run together) and has a vowel."""
+    if word in surnames() or word in rare_surnames():
+        return True
+    return len(word) > 3 and word not in english_words() and any(v in word for v in "aeiouy") and (
+        not compound_word(word))
 
 
 def _bare_personal_urls(s: Scan) -> list[PhiHit]:
