@@ -27,10 +27,17 @@ POSITIVES_URL_SLUG = [
      ("URL", "https://files.cedarknollwound.org/heels/gloria_wachowski/2026-01-20_left.jpg")),
     ("https://memorial.brindlecreek.org/garden/bench/tobias-marchetti-1957", None, "url",
      ("URL", "https://memorial.brindlecreek.org/garden/bench/tobias-marchetti-1957")),
+    # in a query value, both words lexicon names
+    ("https://scans.kestrelorthotics.com/viewer?file=marcus_holloway_right_knee.stl", None, "url",
+     ("URL", "https://scans.kestrelorthotics.com/viewer?file=marcus_holloway_right_knee.stl")),
+    ("https://kestrelmidwifery.org/charts/view?mother=holloway-denise&edd=0311", None, "url",
+     ("URL", "https://kestrelmidwifery.org/charts/view?mother=holloway-denise&edd=0311")),
 ]
 NEGATIVES_URL_SLUG = [
     ("https://calendly.com/stillpond-hazel/intake-30min", None, "url"),
     ("https://cedarknollwound.org/locations/marion-east", None, "url"),
     ("https://cedarknollwound.org/providers/gloria-wachowski", None, "url"),
+    # a campaign's slug in a query: a given name and a word that is no lexicon surname
+    ("https://kestrelmidwifery.org/classes?campaign=maya-glowfest&week=2", None, "url"),
 ]
 test_url_slug_positive, test_url_slug_negative = class_tests(POSITIVES_URL_SLUG, NEGATIVES_URL_SLUG)

@@ -751,7 +751,7 @@ def _patient_dir_slug(url: str) -> bool:
 # A path segment that is a given name and a surname, in either order, whatever folder holds it:
 # "/wall/daniel-ostrowski-1981", "/consult/okafor-tran-r/ecg.pdf", "/wounds/leticia_fuentes/..."
 # (the folder-specific shapes above need a folder word; this one needs a lexicon given name).
-_NAME_PAIR_SEGMENT = lazy_compile(r"/([a-z]{3,20})[-_.]([a-z]{3,25})(?:[-_.][a-z0-9]{1,20}){0,4}(?=[/?#.]|$)")
+_NAME_PAIR_SEGMENT = lazy_compile(r"[/=]([a-z]{3,20})[-_.]([a-z]{3,25})(?:[-_.][a-z0-9]{1,20}){0,4}(?=[/?#.&;]|$)")
 # Folders of the practice's own pages: its sites, its news and its people ("/locations/dayton-north").
 _ORG_PAGE_FOLDER = lazy_compile(r"/(?:locations?|about|leadership|board|authors?|news|blog|events?|speakers?|"
                                 r"faculty|careers|jobs|services?|programs?|departments?)/")
@@ -761,21 +761,27 @@ def _name_pair_slug(url: str) -> bool:
     path = url.lower().split("://", 1)[-1].partition("/")[2]
     if "-" not in path and "_" not in path and "." not in path:
         return False
-    path = "/" + path
+    path = "/" + path  # (and its query: "?mother=hofer-rachel", "?file=walter_brunner_left_foot.stl")
     if PROVIDER_IMAGE.search(path) or _ORG_PAGE_FOLDER.search(path):
         return False
     for m in _NAME_PAIR_SEGMENT.finditer(path):
         a, b = m.group(1), m.group(2)
         if is_common_word(a) or is_common_word(b):
             continue
-        if (a in first_names() and _surname_like(b)) or (b in first_names() and _surname_like(a)):
+        # A query value is more often a campaign's or a tag's slug: there both words must be lexicon names.
+        surname_like = _surname_like if m.group(0)[0] == "/" else _lexicon_surname
+        if (a in first_names() and surname_like(b)) or (b in first_names() and surname_like(a)):
             return True
     return False
 
 
+def _lexicon_surname(word: str) -> bool:
+    return word in surnames() or word in rare_surnames()
+
+
 def _surname_like(word: str) -> bool:
     """A lexicon surname, or a word that is no English word (nor two run together) and has a vowel."""
-    if word in surnames() or word in rare_surnames():
+    if _lexicon_surname(word):
         return True
     return len(word) > 3 and word not in english_words() and any(v in word for v in "aeiouy") and (
         not compound_word(word))
