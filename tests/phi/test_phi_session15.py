@@ -41,3 +41,21 @@ NEGATIVES_URL_SLUG = [
     ("https://kestrelmidwifery.org/classes?campaign=maya-glowfest&week=2", None, "url"),
 ]
 test_url_slug_positive, test_url_slug_negative = class_tests(POSITIVES_URL_SLUG, NEGATIVES_URL_SLUG)
+
+# Round one (holdouts 327-330): an e-mail spelled with a spaced "@" and " . "; a page on VKontakte;
+# Dutch honorifics; "-era" after a name; languages and scripts named like people; clinic words abroad.
+POSITIVES_ROUND1 = [
+    ("pauline.ostrander61 @ yahoo . com", "caller_email", "value", ("EMAIL", "pauline.ostrander61 @ yahoo . com")),
+    ("https://vk.com/zaur.dadaev", None, "url", ("URL", "https://vk.com/zaur.dadaev")),
+    ("Ask about vk.com/markha.umarova before the visit.", None, None, ("URL", "vk.com/markha.umarova")),
+    ("Terugbellen Dhr. Pinas", None, "label", ("NAME", "Dhr. Pinas")),
+]
+NEGATIVES_ROUND1 = [
+    ("Write to us @ brightwaterclinic . org with questions.", None, None),
+    ("The Gerald Whitcombe-era service tunnels are closed.", None, None),
+    ("Chechen Cyrillic letters may show up in the names field.", None, None),
+    ("Sranan Tongo line – Paramaribo desk", None, "label"),
+    ("Bon bini na Klínika Bon Salú, kon ta bai?", None, None),
+    ("Welkom bij Kliniek Zonnehoek; de Oranje zaal is op de eerste verdieping.", None, None),
+]
+test_round1_positive, test_round1_negative = class_tests(POSITIVES_ROUND1, NEGATIVES_ROUND1)

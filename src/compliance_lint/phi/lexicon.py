@@ -149,6 +149,7 @@ ORG_WORDS = frozenset(
         fertility hearing vision eye skin spine sports dialysis
         clínica clinica centro consultorio farmacia laboratorio instituto sanatorio policlínica
         policlinica praxis klinik krankenhaus clinique hôpital hopital ospedale phòng khám
+        klinika klínika kliniek ziekenhuis zaal
         """
     )
 )
@@ -162,7 +163,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "se
                         # Igbo "Maazị Nnaemeka Obiora" (Mr.), Yoruba "Ọgbẹni", "Ìyáàfin", "Arábìnrin"
                         "maazị", "maazi", "ọgbẹni", "ogbeni", "ìyáàfin", "iyaafin", "arábìnrin", "arabinrin",
                         # Swahili "Bi. Chebet" (Bibi: Mrs., Ms.)
-                        "bi"})
+                        "bi",
+                        # Dutch "Mw. Doelwijt", "Dhr. Pinas" (mevrouw, de heer)
+                        "mw", "mevr", "mevrouw", "dhr", "meneer"})
 
 # Titles that make the following name a provider's (not PHI).
 PROVIDER_TITLES = frozenset(
@@ -483,7 +486,9 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
     guatemalan guatemalans honduran hondurans nicaraguan dominican dominicans colombian venezuelan ecuadorian
     peruvian bolivian chilean argentine argentinian brazilian brazilians cuban cubans jamaican jamaicans
     trinidadian nigerian ghanaian kenyan ethiopian eritrean liberian afghan iraqi syrian lebanese
-    filipino filipina filipinos vietnamese korean laotian cambodian micronesian palauan kosraean"""))
+    filipino filipina filipinos vietnamese korean laotian cambodian micronesian palauan kosraean
+    chechen fulfulde pulaar nahuatl náhuatl sranan papiamento papiamentu guarani guaraní aymara triqui kachin
+    sinhala sinhalese zulu xhosa malagasy icelandic faroese cyrillic devanagari adlam ajami"""))
 # Vietnamese calendar words: "Thứ Hai" (Monday), "Chủ Nhật" (Sunday), "Tết" (the new year), "8 giờ sáng".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày tháng sáng chiều tối"))
 # A gathering written as two words: "the Tribal Fair and Pow Wow".

@@ -1800,7 +1800,7 @@ _VISIT_WITH_BEFORE = lazy_compile(
 _CALL_NUMBER_ASK = lazy_compile(r"\bcall\s[+(\d][\d\s().+-]{6,18}\d\s+and ask for $")
 _FOUNDED_AFTER = lazy_compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
                             r"rebranded|headquartered|accredited)\b")
-_STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved", "-themed")
+_STYLE_SUFFIXES = ("-style", "-esque", "-like", "-type", "-inspired", "-approved", "-themed", "-era")
 _ORG_CONTINUATION = lazy_compile(r" (?:&|and) ((?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*)")
 
 

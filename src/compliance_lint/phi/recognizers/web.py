@@ -26,7 +26,7 @@ from compliance_lint.phi.validators import date_ok, ip_is_personal
 _EMAIL_RE = lazy_compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
 _EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
 # "@" written as a word, in the languages callers spell e-mails in (Korean says "골뱅이").
-_AT_WORDS = r"\[at\]|\(at\)|\{at\}| at | arroba |\[arroba\]|\(arroba\)|\[arobase\]| arobase | 골뱅이 "
+_AT_WORDS = r"\[at\]|\(at\)|\{at\}| at | arroba |\[arroba\]|\(arroba\)|\[arobase\]| arobase | 골뱅이 | @ "
 _OBFUSCATED_EMAIL_RE = lazy_compile(
     # (Korean says "점" for the dot; "d0t" hides the word from filters)
     r"(?<![\w.])[\w.+-]{1,64} ?(?:" + _AT_WORDS + r") ?"
@@ -35,7 +35,8 @@ _OBFUSCATED_EMAIL_RE = lazy_compile(
     # (Spanish and Portuguese say "arroba" and "punto"/"ponto")
     # (a Korean particle may follow the last label at once: "naver 점 com입니다")
     r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot | d0t | punto | ponto |\[punto\]|\(punto\)|\[ponto\]|\(ponto\)|"
-    r"\[point\]|\(point\)| 점 ) ?|\.)"
+    # (a dot with a space each side, as "@" is spaced: "myrtleh1951 @ yahoo . com")
+    r"\[point\]|\(point\)| 점 | \. ) ?|\.)"
     r"[A-Za-z]{2,24}){1,4}"
     r"(?![A-Za-z0-9_\u00c0-\u024f])",
     re.IGNORECASE,
@@ -124,19 +125,26 @@ _URL_PERSONAL_PATH = lazy_compile(
 # A path segment naming a person and a date: "/forms/submission/caleb-ostrowski-2025-09-02".
 _SLUG_WITH_DATE = lazy_compile(r"/([A-Za-z]{2,20})[-_]([A-Za-z]{2,25})[-_](?:(?:19|20)\d{2}[-_]?\d{2}[-_]?\d{2}|"
                              r"\d{2}[-_]?\d{2}[-_]?(?:19|20)\d{2})(?![\w])")
-# A person's page on a social, payment or crowdfunding site (a fundraiser is about one patient).
-_PERSONAL_SITES = (r"(?:facebook\.com|instagram\.com|linkedin\.com/in|twitter\.com|x\.com|tiktok\.com|"
-                   # a shared photo album is someone's photos
-                   r"photos\.app\.goo\.gl|photos\.google\.com/share|"
-                   r"myspace\.com|venmo\.com|cash\.app|gofundme\.com|gofund\.me|caringbridge\.org|"
-                   r"mealtrain\.com|givesendgo\.com|spotfund\.com|fundly\.com|lotsahelpinghands\.com)")
+# A person's page on a social, payment or crowdfunding site (a fundraiser is about one patient), as
+# host and path prefix: one list for the URL pattern, the host gate and the bare-URL gate below.
+_PERSONAL_SITE_PREFIXES = (
+    "facebook.com", "instagram.com", "linkedin.com/in", "twitter.com", "x.com", "tiktok.com",
+    # a shared photo album is someone's photos
+    "photos.app.goo.gl", "photos.google.com/share",
+    "myspace.com", "venmo.com", "cash.app", "gofundme.com", "gofund.me", "caringbridge.org",
+    "mealtrain.com", "givesendgo.com", "spotfund.com", "fundly.com", "lotsahelpinghands.com",
+    # VKontakte, where Russian-speaking callers keep their pages; a Telegram or WhatsApp chat link
+    # ("wa.me/" and a phone number)
+    "vk.com", "t.me", "wa.me",
+)
+_PERSONAL_SITES = "(?:" + "|".join(re.escape(site) for site in _PERSONAL_SITE_PREFIXES) + ")"
 _URL_PERSONAL_SITE = lazy_compile(_PERSONAL_SITES + r"/(?!\{)[\w@.-][\w@./-]{1,}", re.IGNORECASE)
 # The same pages written without a scheme ("gofundme.com/f/help-tanya-..."), in prose.
 _BARE_PERSONAL_URL = lazy_compile(r"(?<![\w@./-])" + _PERSONAL_SITES + r"/(?!\{)[^\s<>\"'`\])},]{2,300}",
                                 re.IGNORECASE)
-_BARE_SITE_STEMS = ("facebook.com/", "instagram.com/", "linkedin.com/in", "twitter.com/", "x.com/", "tiktok.com/",
-                    "myspace.com/", "venmo.com/", "cash.app/", "gofundme.com/", "gofund.me/", "caringbridge.org/",
-                    "mealtrain.com/", "givesendgo.com/", "spotfund.com/", "fundly.com/", "lotsahelpinghands.com/")
+# (every stem holds ".com/", ".org/", ".me/" or ".app/": recognize_url's first gate)
+_BARE_SITE_STEMS = tuple(site if "/" in site else site + "/" for site in _PERSONAL_SITE_PREFIXES
+                         if "goo.gl" not in site)
 # The practice's own social page: "follow us", "our Facebook page", or an organisation word in the handle.
 _SOCIAL_BUSINESS_BEFORE = lazy_compile(
     r"\b(?:our|us|we|follow|like|clinic|practice|office|hospital|pharmacy|center|centre|studio|salon|gym|"
@@ -264,7 +272,7 @@ def recognize_email(s: Scan) -> list[PhiHit]:
     obfuscated = (("[" in low or "(" in low or "{" in low) and ("[at]" in low or "(at)" in low or "{at}" in low
                                                                  or "arroba]" in low or "arroba)" in low)) or (
         " dot " in low and " at " in low) or (" arroba " in low and (" punto " in low or " ponto " in low)) or (
-        "arobase" in low) or (" d0t " in low and " at " in low) or " 골뱅이 " in low
+        "arobase" in low) or (" d0t " in low and " at " in low) or " 골뱅이 " in low or (" @ " in low and " . " in low)
     if not has_at and not obfuscated:
         return []
     hits: list[PhiHit] = []
@@ -334,6 +342,8 @@ def recognize_email(s: Scan) -> list[PhiHit]:
             if (_ROLE_MAILBOX.match(local) or _PLACEHOLDER_LOCAL.match(local)
                     or _PROVIDER_MAIL.search(s.before(m.start(), 40))):
                 continue
+            if " @ " in txt and (local in english_words() or is_common_word(local)):
+                continue  # "write to us @ harborclinic . org": a word of the sentence, not a mailbox
             hits.append(PhiHit(m.start(), m.end(), "EMAIL", "email_obfuscated", 0.8,
                                "obfuscated e-mail address ([at]/[dot] spelling)"))
     return hits
@@ -377,10 +387,7 @@ _URL_OWNER = lazy_compile(r"\b(?:my|his|her|their|patient(?:'s|’s|s')|caller(?
 _IP_OWNER = lazy_compile(r"\b(?:patient|caller|member|his|her|their|my|home|personal)\b")
 
 
-_SITE_HOSTS = frozenset({"facebook.com", "instagram.com", "linkedin.com", "twitter.com", "x.com", "tiktok.com",
-                         "myspace.com", "venmo.com", "cash.app", "gofundme.com", "gofund.me", "caringbridge.org",
-                         "mealtrain.com", "givesendgo.com", "spotfund.com", "fundly.com", "lotsahelpinghands.com",
-                         "photos.app.goo.gl", "photos.google.com"})
+_SITE_HOSTS = frozenset(site.split("/", 1)[0] for site in _PERSONAL_SITE_PREFIXES)
 
 
 def _site_host(host: str) -> bool:
