@@ -59,3 +59,19 @@ NEGATIVES_ROUND1 = [
     ("Welkom bij Kliniek Zonnehoek; de Oranje zaal is op de eerste verdieping.", None, None),
 ]
 test_round1_positive, test_round1_negative = class_tests(POSITIVES_ROUND1, NEGATIVES_ROUND1)
+
+# Whose phone a variable's key names: a congregant, a parishioner, a retreatant, a jumper, an interviewee,
+# a home's resident, a close contact, a driver of a trucking or racing clinic, one "contact".
+POSITIVES_PHONE_KEYS = [
+    ("(512) 304-8816", "congregant_phone", "value", ("PHONE", "(512) 304-8816")),
+    ("512-304-8816", "contact_phone", "value", ("PHONE", "512-304-8816")),
+    ("512-304-8816", "resident_callback", "value", ("PHONE", "512-304-8816")),
+    ("512-304-8816", "truck_driver_cell", "value", ("PHONE", "512-304-8816")),
+]
+NEGATIVES_PHONE_KEYS = [
+    ("512-304-8816", "driver_dispatch_phone", "value"),
+    ("512-304-8816", "van_driver_phone", "value"),
+    ("512-304-8816", "resident_services_phone", "value"),
+    ("512-304-8816", "clinic_contact_phone", "value"),
+]
+test_phone_keys_positive, test_phone_keys_negative = class_tests(POSITIVES_PHONE_KEYS, NEGATIVES_PHONE_KEYS)

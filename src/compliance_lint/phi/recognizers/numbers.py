@@ -779,7 +779,16 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       # a pilgrim's, a waiver's signer's, a worker's own (not a case or social worker's)
                                       r"pilgrim|signer|(?<!case )(?<!social )(?<!health )(?<!outreach )worker|"
                                       # a therapy practice's client ("client_phone"), not its client services line
-                                      r"client(?! (?:services?|support|success|relations?|portal|line|care)\b))\b")
+                                      r"client(?! (?:services?|support|success|relations?|portal|line|care)\b)|"
+                                      # a congregation's, a retreat's, a drop zone's, a study's people
+                                      r"congregant|parishioner|retreatant|jumper|interviewee|"
+                                      # a trucking or racing clinic's driver (not the practice's van driver, nor
+                                      # a dispatch line: "driver_dispatch_phone")
+                                      r"(?<!shuttle )(?<!van )(?<!ride )(?<!courier )(?<!delivery )"
+                                      r"driver(?! (?:dispatch|services?|support|line|desk|hotline)\b)|"
+                                      # a home's resident, a case's close contact, one contact ("contact_phone")
+                                      r"resident(?! (?:services?|line|director|desk|life|care)\b)|close contact|"
+                                      r"(?<![\w ])contact(?= (?:phone|cell|mobile|number|callback)$))\b")
 
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
