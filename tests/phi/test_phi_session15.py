@@ -75,3 +75,17 @@ NEGATIVES_PHONE_KEYS = [
     ("512-304-8816", "clinic_contact_phone", "value"),
 ]
 test_phone_keys_positive, test_phone_keys_negative = class_tests(POSITIVES_PHONE_KEYS, NEGATIVES_PHONE_KEYS)
+
+# An athlete's number with a governing body, a waitlist place, a signed waiver, an injury's report and an
+# EMS patient care report, under their keys.
+POSITIVES_ROLE_IDS = [
+    ("4471902", "climber_usac_number", "value", ("OTHER_ID", "4471902")),
+    ("WL-55190342", "waitlist_id", "value", ("OTHER_ID", "WL-55190342")),
+    ("PCR-24-2026-00981", "pcr_number", "value", ("OTHER_ID", "PCR-24-2026-00981")),
+]
+NEGATIVES_ROLE_IDS = [
+    # guards: the practice's own numbers under such words
+    ("WVR-FORM-2026", "waiver_form_version", "value"),
+    ("4471902", "player_id_format_example", "value"),
+]
+test_role_ids_positive, test_role_ids_negative = class_tests(POSITIVES_ROLE_IDS, NEGATIVES_ROLE_IDS)

@@ -284,7 +284,15 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         # "badge_id" may be the practice's staff badge)
                                         r"(?:crew|worker|employee|driver|diver|student|patient) badge|"
                                         # an immigration A-number, a PDMP report: one person's
-                                        r"alien (?:number|no|id|registration)|uscis|a number|pdmp)\b")),
+                                        r"alien (?:number|no|id|registration)|uscis|a number|pdmp|"
+                                        # an athlete's number with a governing body ("skater_usfs_number",
+                                        # "rider_ama_number", "swimmer_usa_id")
+                                        r"(?:skater|swimmer|rider|boxer|jumper|climber|runner|racer|fighter|wrestler|"
+                                        r"golfer|player|athlete|cyclist|gymnast|fencer|rower|paddler|competitor|entrant)"
+                                        r" (?:\w+ )?(?:id|number|no|num|code)|"
+                                        # one person's place on a waitlist, a signed waiver, an injury's report, an
+                                        # EMS patient care report ("pcr_number")
+                                        r"(?:waitlist|wait list|waiver|incident report|pcr) (?:id|number|no|num))\b")),
 )
 # A lab/genetic test kit or specimen id under its key is the person's, "sample" or not:
 # "sample_kit_id", "specimen_barcode", "dna_kit_number" ("sample" alone names an example).
