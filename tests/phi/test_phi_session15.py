@@ -89,3 +89,14 @@ NEGATIVES_ROLE_IDS = [
     ("4471902", "player_id_format_example", "value"),
 ]
 test_role_ids_positive, test_role_ids_negative = class_tests(POSITIVES_ROLE_IDS, NEGATIVES_ROLE_IDS)
+
+# A patient's result, reaction or episode names the date under its key; a mobile unit's schedule does not.
+POSITIVES_DATE_KEYS = [
+    ("2025-03-11", "flu_positive_date", "value", ("DATE", "2025-03-11")),
+    ("Oct 2", "date_of_last_seizure", "value", ("DATE", "Oct 2")),
+]
+NEGATIVES_DATE_KEYS = [
+    ("2026-08-04, 2026-08-11", "mobile_mammo_dates", "value"),
+    ("2026-08-04", "van_reaction_drill_date", "value"),
+]
+test_date_keys_positive, test_date_keys_negative = class_tests(POSITIVES_DATE_KEYS, NEGATIVES_DATE_KEYS)

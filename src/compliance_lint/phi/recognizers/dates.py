@@ -243,12 +243,16 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:" + _BIRTH_KEY_WORDS_ABROAD + r"|"
                            r"insertion|inserted|implantation|"
                            # a person's last contact, arrival, transplant listing or screening test:
                            # "last_contact_date", "arrival_date", "listing_date", "last_hiv_test_date"
-                           r"contact|arrival|arrived|listing|listed|hiv test|sti test|std test|tb test|hep c test)\b")
+                           r"contact|arrival|arrived|listing|listed|hiv test|sti test|std test|tb test|hep c test|"
+                           # a patient's result, reaction or episode: "covid_positive_date", "last_mammo_date",
+                           # "date_of_last_reaction", "last_seizure"
+                           r"positive|mammo|reaction|seizure|episode|flare)\b")
 _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"
                              r"seminar|webinar|class|drive|opened|founded|established|opening|groundbreaking|"
-                             r"anniversary|memorial|ceremony|itinerant|clinic days|outreach|preseason|hint|site)\b")
+                             r"anniversary|memorial|ceremony|itinerant|clinic days|outreach|preseason|hint|site|"
+                             r"mobile|van)\b")
 # A course of treatment is one patient's: its start or end date is theirs ("hcv_treatment_start").
 _KEY_THERAPY = lazy_compile(r"\b(?:treatment|therapy|regimen|chemo|chemotherapy|radiation|antibiotics?|"
                             r"prep|doac|anticoagulation|tpn|hospice|pregnancy|induction)\b")
@@ -262,7 +266,9 @@ _KEY_PRACTICE_DATE = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|v
                                 # a public exposure site's date: "exposure_site_1_date"
                                 r"site|"
                                 # a travelling clinic's own calendar: "itinerant_visit_dates"
-                                r"itinerant|clinic days|outreach)\b")
+                                r"itinerant|clinic days|outreach|"
+                                # a mobile unit's stops: "mobile_mammo_dates", "van_screening_days"
+                                r"mobile|van)\b")
 # ("synagis_season_last_dose_window", "stroke_awareness_event": the program's calendar)
 _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
                         r"paciente|inmate|detainee|participant|student|camper|donor|recipient|infant|baby|child)\b")
