@@ -100,3 +100,22 @@ NEGATIVES_DATE_KEYS = [
     ("2026-08-04", "van_reaction_drill_date", "value"),
 ]
 test_date_keys_positive, test_date_keys_negative = class_tests(POSITIVES_DATE_KEYS, NEGATIVES_DATE_KEYS)
+
+# A user name in a sentence about a portal account, with no user-name cue right before it; a format
+# described, a tool's name, a status page and a version stay clean.
+POSITIVES_ACCOUNT_USERS = [
+    ("If the portal locks out rkaminski47 again, reset it from the admin page.", None, None,
+     ("OTHER_ID", "rkaminski47")),
+    ("Portal help: parent account dnovak_mom3 is locked out; unlock it before noon.", None, None,
+     ("OTHER_ID", "dnovak_mom3")),
+    ("Mr. Ferreira logs into the portal as tferreira_hh and forgets the password weekly.", None, None,
+     ("OTHER_ID", "tferreira_hh")),
+]
+NEGATIVES_ACCOUNT_USERS = [
+    ("Portal usernames look like jsmith01; never read one aloud.", None, None),
+    ("After the portal sends the code, call sms_reply to confirm the account.", None, None),
+    ("During portal outages, point members to status.harborwell.org for updates.", None, None),
+    ("The portal login fix ships in v3.8.2 next week.", None, None),
+]
+test_account_users_positive, test_account_users_negative = class_tests(POSITIVES_ACCOUNT_USERS,
+                                                                        NEGATIVES_ACCOUNT_USERS)

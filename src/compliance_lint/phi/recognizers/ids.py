@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, FILE_EXT_RE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES
+from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES, english_words, is_common_word
 from compliance_lint.phi.patterns import UUID_RE, lazy_compile, word_trie
 from compliance_lint.phi.recognizers.numbers import digit_shape, id_cue_type
 from compliance_lint.phi.spans import SpanSet
@@ -749,8 +749,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
             if kind == ("OTHER_ID", "other_id"):
                 return _keyed_username(s, t.strip())
         if not _may_have_user_cue(s):
-            return _aliases(s, []) if "_" in t or "." in t else []
-        return _aliases(s, _usernames(s, []))
+            return _account_users(s, _aliases(s, [])) if "_" in t or "." in t else []
+        return _account_users(s, _aliases(s, _usernames(s, [])))
     hits: list[PhiHit] = []
     words = ascii_words(s)
     if words is None:
@@ -891,7 +891,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                                True))
     if may_more:  # otherwise no user-name cue starts anywhere, and _USERNAME_RE cannot match
         hits = _usernames(s, hits)
-    hits = _aliases(s, hits)
+    hits = _account_users(s, _aliases(s, hits))
     if "PID" in t:
         hits.extend(_hl7_pid(s))
     if s.digits >= 5 and ("auth" in s.lower or "claim" in s.lower or "referral" in s.lower):
@@ -1173,6 +1173,68 @@ def _aliases(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
             continue
         hits.append(PhiHit(m.start("val"), m.end("val"), "OTHER_ID", "other_id", 0.8,
                            "portal/app alias (user-name shaped) in an account sentence"))
+    return hits
+
+
+# A user name in a sentence about an account, with no user-name cue right before it: "If the portal locks
+# out gdabrowski38 again", "mkowalczyk_mom2 is locked out", "logs into the portal as hwillard_asl". (A
+# prose sentence, so only in prompts; the sentence must not be describing the names' format.)
+_ACCOUNT_SENTENCE_WORD = lazy_compile(r"\b(?:portal|logins?|log in|logs in|logging in|logged in|locked|locks out|"
+                                      r"lockout|lock out|unlock|password|senha|contraseña|account|sign in|signs in|"
+                                      r"username|user name|usuario|usuário)\b")
+# (every _ACCOUNT_SENTENCE_WORD match holds one of these)
+_ACCOUNT_STEMS = ("portal", "log", "lock", "password", "senha", "contraseña", "account", "sign in", "signs in",
+                  "user", "usuario", "usuário")
+_HANDLE_TOKEN = lazy_compile(r"(?<![\w.@/:#{`'-])([a-z][a-z0-9]*(?:[._][a-z0-9]+){0,3})(?![\w@/(}`-]|\.[a-z])")
+_HANDLE_FORMAT_CUE = lazy_compile(r"\b(?:like|e\.g\.|for instance|for example|style|pattern|format|looks? like|"
+                                  r"such as|first initial|last name|firstname|lastname)\b")
+_HANDLE_SINGLE = lazy_compile(r"([a-z]{4,})\d{1,4}")
+_DOMAIN_ENDS = frozenset({"com", "org", "net", "edu", "gov", "io", "us", "app", "health", "care", "info", "co", "me"})
+_HANDLE_PART_SPLIT = lazy_compile(r"[._]")
+
+
+def _handle_shaped(token: str) -> bool:
+    """A user name's shape: letters and one to four digits ("gdabrowski38"), or parts joined by "." or "_"
+    whose first is no word ("kpatel_mom2014"); not a domain, a version, a role's or a placeholder account."""
+    if _ROLE_USER.match(token) or _PLACEHOLDER_USER.fullmatch(token) or token in english_words():
+        return False
+    parts = _HANDLE_PART_SPLIT.split(token)
+    if len(parts) == 1:
+        m = _HANDLE_SINGLE.fullmatch(token)
+        return m is not None and not (m.group(1) in english_words() or is_common_word(m.group(1)))
+    if len(token) < 6 or (parts[-1] in _DOMAIN_ENDS and "." in token):
+        return False
+    first = parts[0].rstrip("0123456789")
+    # (without a digit, a short first part is more often an abbreviation of code: "sms_reply", "crm_sync")
+    return len(first) >= (2 if any(ch.isdigit() for ch in token) else 4) and first not in english_words() and (
+        not is_common_word(first))
+
+
+def _account_users(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    if s.field not in ("prompt", None) or ("_" not in s.text and "." not in s.text and not s.has_digit):
+        return hits
+    low = s.lower
+    if not any(stem in low for stem in _ACCOUNT_STEMS):
+        return hits
+    taken: SpanSet | None = None
+    for m in _HANDLE_TOKEN.finditer(s.text):
+        token = m.group(1)
+        if not _handle_shaped(token):
+            continue
+        # the sentence around it (bounded windows: linear overall)
+        lo, hi = max(0, m.start() - 150), min(len(low), m.end() + 150)
+        sent_start = max(low.rfind(". ", lo, m.start()), low.rfind("\n", lo, m.start()), lo - 1) + 1
+        sent_end = min((i for i in (low.find(". ", m.end(), hi), low.find("\n", m.end(), hi)) if i >= 0), default=hi)
+        if _ACCOUNT_SENTENCE_WORD.search(low, sent_start, sent_end) is None or _HANDLE_FORMAT_CUE.search(
+                low, sent_start, sent_end) is not None:
+            continue
+        if taken is None:
+            taken = SpanSet([(h.start, h.end) for h in hits])
+        if taken.overlaps(m.start(1), m.end(1)):
+            continue
+        hits.append(PhiHit(m.start(1), m.end(1), "OTHER_ID", "other_id", 0.7,
+                           "user-name shaped token in a sentence about an account"))
+        taken.add(m.start(1), m.end(1))
     return hits
 
 
