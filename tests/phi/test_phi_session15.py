@@ -119,3 +119,20 @@ NEGATIVES_ACCOUNT_USERS = [
 ]
 test_account_users_positive, test_account_users_negative = class_tests(POSITIVES_ACCOUNT_USERS,
                                                                         NEGATIVES_ACCOUNT_USERS)
+
+# A record's number and then a page of that record ("/records/0088412/labs"); an initial and a surname
+# outside the lexicon as a handle with a page after it or as a query value; a site's Portuguese pages stay
+# clean.
+POSITIVES_URL_RECORDS = [
+    ("https://portal.tamarackclinic.org/records/0091734/labs", None, "url",
+     ("URL", "https://portal.tamarackclinic.org/records/0091734/labs")),
+    ("https://rx.tamarackclinic.org/u/bvanderhoek/refills", None, "url",
+     ("URL", "https://rx.tamarackclinic.org/u/bvanderhoek/refills")),
+    ("https://rink.tamarackclinic.org/injury?player=tvaszary&dx=ankle", None, "url",
+     ("URL", "https://rink.tamarackclinic.org/injury?player=tvaszary&dx=ankle")),
+]
+NEGATIVES_URL_RECORDS = [
+    ("https://tamarackclinic.org/pt/agendar", None, "url"),
+    ("https://tamarackclinic.org/news/2025/04/summary", None, "url"),
+]
+test_url_records_positive, test_url_records_negative = class_tests(POSITIVES_URL_RECORDS, NEGATIVES_URL_RECORDS)

@@ -479,7 +479,7 @@ def recognize_url(s: Scan) -> list[PhiHit]:
                 hits.append(PhiHit(start + a, start + b, typ, "url", 0.75,
                                    "person's name in a linked file's name" if typ == "NAME"
                                    else "visit/encounter id in a URL path"))
-        elif _name_pair_slug(url):
+        elif _name_pair_slug(url) or _RECORD_SUBPAGE.search(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.8, "URL with a given name and a surname as a path segment"))
         elif "%40" in url and (mails := _encoded_emails(url)):
             for a, b in mails:
@@ -722,11 +722,13 @@ _PERSON_ID_SEGMENT = lazy_compile(r"/(?:" + _PERSON_URL + r"|"
                                   r"|/(?:pumps?|devices?|monitors?|serials?)/(\d[\d-]{6,20}\d)(?=[/?#]|$)")
 
 
-def _initial_and_surname(initial: str, surname: str) -> bool:
-    """A handle made of an initial and a lexicon surname, and no word ("roster" is "r" + "oster")."""
+def _initial_and_surname(initial: str, surname: str, loose: bool = False) -> bool:
+    """A handle made of an initial and a lexicon surname, and no word ("roster" is "r" + "oster"); `loose`:
+    or a surname outside the lexicon, five letters at least ("/u/hvanderpoel/refills", "?player=kmorikawa")."""
     handle = initial + surname
-    return surname in surnames() and not is_common_word(surname) and handle not in english_words() and (
-        not is_common_word(handle))
+    return (surname in surnames() or (loose and len(surname) >= 5 and _surname_like(surname))) and (
+        not is_common_word(surname)) and handle not in english_words() and not is_common_word(handle) and (
+        not compound_word(handle))
 
 
 def _patient_dir_slug(url: str) -> bool:
@@ -735,7 +737,11 @@ def _patient_dir_slug(url: str) -> bool:
         return True
     # "/athletes/asolberg/imaging", "?player=kmorikawa": an initial and a surname, one person's folder or handle
     for rx in (_PERSON_HANDLE_PATH, _PERSON_HANDLE_QUERY) if "=" in low else (_PERSON_HANDLE_PATH,):
-        if any(_initial_and_surname(m.group(1), m.group(2)) for m in rx.finditer(low)):
+        # (loosely only with a page of the person's after it, or as a query value; never under "/pt/", a
+        # site's Portuguese pages: "/pt/agendar")
+        if any(_initial_and_surname(m.group(1), m.group(2), loose=(
+                m.group(0)[0] != "/" or low.startswith("/", m.end())) and not m.group(0).startswith("/pt/"))
+               for m in rx.finditer(low)):
             return True
     for rx in (_PATIENT_DIR_SLUG, _PERSON_QUERY, _STORY_SLUG):
         for m in rx.finditer(low):
@@ -762,6 +768,14 @@ _NAME_PAIR_SEGMENT = lazy_compile(r"[/=]([a-z]{3,20})[-_.]([a-z]{3,25})(?:[-_.][
 # Folders of the practice's own pages: its sites, its news and its people ("/locations/dayton-north").
 _ORG_PAGE_FOLDER = lazy_compile(r"/(?:locations?|about|leadership|board|authors?|news|blog|events?|speakers?|"
                                 r"faculty|careers|jobs|services?|programs?|departments?)/")
+
+
+# One person's record by its number, then a page of that record: "/records/0088412/labs",
+# "/encounter/7731905/video", "/badge/418227/clearance" (five to twelve digits, not a year or a date).
+_RECORD_SUBPAGE = lazy_compile(r"/(?!(?:19|20)\d\d/)[A-Za-z]{0,4}-?\d{5,12}/(?:labs?|results?|video|clearance|messages|"
+                               r"notes|chart|summary|refills|meds|med-list|medications|history|imaging|plan|orders|"
+                               r"consents?|care-plan|documents|forms|photos|vitals|allergies|immuni[sz]ations)"
+                               r"(?=[/?#.]|$)", re.IGNORECASE)
 
 
 def _name_pair_slug(url: str) -> bool:
