@@ -136,3 +136,14 @@ NEGATIVES_URL_RECORDS = [
     ("https://tamarackclinic.org/news/2025/04/summary", None, "url"),
 ]
 test_url_records_positive, test_url_records_negative = class_tests(POSITIVES_URL_RECORDS, NEGATIVES_URL_RECORDS)
+
+# A congregation's, a school's or a club's own address under its key.
+POSITIVES_ORG_ADDRESS = [
+    # guard: a member's home under a key that also names the congregation stays a person's
+    ("77 Orchard Ln, Vista, CA 92083", "parishioner_home_address", "value", ("GEO", "77 Orchard Ln, Vista, CA 92083")),
+]
+NEGATIVES_ORG_ADDRESS = [
+    ("412 Grand Ave, Oakland, CA 94610", "gurdwara_address", "value"),
+    ("1180 Park Blvd, San Jose, CA 95125", "dojo_address", "value"),
+]
+test_org_address_positive, test_org_address_negative = class_tests(POSITIVES_ORG_ADDRESS, NEGATIVES_ORG_ADDRESS)

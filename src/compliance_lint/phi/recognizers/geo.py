@@ -411,7 +411,10 @@ _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organ
                       # the practice's own rooms and studios: "studio_address", "training_room_address"
                       r"studio|training room|gym|suite|annex|satellite|"
                       # a programme's or a village clinic's own: "program_address", "village_zip", "unit_zip"
-                      r"program|programme|village|unit|chapter)\b")
+                      r"program|programme|village|unit|chapter|"
+                      # a congregation's, a school's or a club's own place ("temple_address", "dojo_address")
+                      r"temple|church|mosque|masjid|mandir|gurdwara|synagogue|parish|monastery|congregation|"
+                      r"school|dojo|club)\b")
 
 
 @lru_cache(maxsize=4096)
