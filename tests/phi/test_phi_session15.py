@@ -147,3 +147,18 @@ NEGATIVES_ORG_ADDRESS = [
     ("1180 Park Blvd, San Jose, CA 95125", "dojo_address", "value"),
 ]
 test_org_address_positive, test_org_address_negative = class_tests(POSITIVES_ORG_ADDRESS, NEGATIVES_ORG_ADDRESS)
+
+# Round two (holdout 330): a closure "for" a holiday further back than the gate's window; a thing called
+# something after someone; a Dutch "zaal" named for someone; conditions and operations by their suffix.
+POSITIVES_ROUND2 = [
+    # guard: a patient with a condition stays a patient
+    ("Marisol Quintero has polycythemia; her phlebotomy is Tuesday.", None, None, ("NAME", "Marisol Quintero")),
+]
+NEGATIVES_ROUND2 = [
+    ("We close on 2 July for Keti Koti and on 26 November for Srefidensi Dei, and reopen the next morning.",
+     None, None),
+    ("The bot is called 'Wendell' after Wendell Berry, the farmer poet; callers like the name.", None, None),
+    ("Group education is in the Frits Lambrechts zaal on the second floor.", None, None),
+    ("Fibromyalgia (ICD-10 M79.7) flares are not emergencies; book a routine visit.", None, None),
+]
+test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)

@@ -629,7 +629,9 @@ COMMON_WORDS = COMMON_WORDS | _load("common_words.txt")
 # Suffixes of English abstract nouns/adjectives that person names practically never carry; a
 # capitalised token with one of them is a word, not a name ("Mission Statement", "Civil Rights").
 _WORD_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ogy", "ics",
-                  "ful", "less", "able", "ible", "ency", "ancy", "ture", "ories", "ical", "ative")
+                  "ful", "less", "able", "ible", "ency", "ancy", "ture", "ories", "ical", "ative",
+                  # conditions and operations: "Polycythemia", "Fibromyalgia", "Neuropathy", "Colectomy"
+                  "emia", "aemia", "algia", "opathy", "ectomy", "otomy", "ostomy", "plasty", "oscopy")
 
 
 def is_common_word(norm: str) -> bool:

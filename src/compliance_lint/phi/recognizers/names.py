@@ -1777,7 +1777,8 @@ _STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "ru
                            "valle", "rancho", "lago", "playa", "puerto", "cerro", "cabo", "palo", "fort"})
 _HOUSE_NUMBER_NEAR = lazy_compile(r"\d")
 _ROOM_WORDS_AFTER = ("conference room", "Conference Room", "meeting room", "Meeting Room", "boardroom", "Boardroom",
-                     "auditorium", "Auditorium", "lecture hall", "Lecture Hall")
+                     "auditorium", "Auditorium", "lecture hall", "Lecture Hall",
+                     "zaal", "Zaal")  # (Dutch: "the Anton de Kom zaal")
 _PLACE_WORDS_AFTER = frozenset({"Springs", "Heights", "Falls", "City", "Beach", "Valley", "Hills", "Harbor", "Harbour",
                                 "Creek", "Ridge", "Grove", "Junction", "Crossing", "Village", "Township", "Bay",
                                 "Landing", "Mills", "Station", "Lake", "Canyon", "Twp", "Complex"})
@@ -1787,6 +1788,8 @@ _ORG_BEFORE_PAREN = lazy_compile(r"\b(?:center|centre|rehab|snf|clinic|hospital|
 _PROVIDER_NAME_TITLES = frozenset({"dr", "np", "pa", "rn", "md", "do", "cnm", "aprn", "nurse", "doctor"})
 _PROVIDER_NAME_BEFORE = lazy_compile(r"\b(?:Dr|NP|PA|RN|MD|DO|CNM|APRN|Nurse|Doctor)\.? [A-Z][\w'’-]+ $")
 _NAMED_AFTER_AFTER = lazy_compile(r",? ?\(?(?:is |was )?named (?:after|for)\b")
+# A thing called or named something, then whom it is after: "is called 'Charlie' after ".
+_CALLED_AFTER_BEFORE = lazy_compile(r"\b(?:called|named)\b[^.;:\n]{0,30} after $")
 _OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?(?:other )?(?:public figures?|celebrit(?:y|ies)|"
                                  r"athletes?|players?|politicians?|famous)\b")
 # "call +19375550176 and ask for Delphine": the person reached at a number, not the practice's staff.
@@ -1996,7 +1999,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if (s.contains(" names") or s.contains("surnames") or s.contains("apellidos") or s.contains(" nombres")) and (
             _LISTED_AS_NAMES.match(s.text, end)):
         return "example"  # "many families share the Kue, Vang, Xiong, Yang and Lee clan names"
-    if before.endswith(("(after ", "(named after ", "(named for ", " named for ", " named after ")):
+    if before.endswith(("(after ", "(named after ", "(named for ", " named for ", " named after ")) or (
+            before.endswith(" after ") and _CALLED_AFTER_BEFORE.search(before)):
+        # ("The line is called 'Charlie' after Charlie Russell, the cowboy painter")
         return "eponym"  # "the Braden Scale (after Barbara Braden)", "the room is named for Opothleyahola"
     if " named " in before and _NAMED_LIST_BEFORE.search(before) and _NAMED_LIST_AFTER.match(s.text, end):
         return "eponym"  # "Cabins are named Banting, Best, Joslin and Macleod after the insulin pioneers"
@@ -2095,7 +2100,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if (norms[0] in ("dia", "día", "festa", "fiesta", "feast", "tour", "giro", "vuelta") and len(norms) > 1) or (
             before.endswith(("tour de ", "tour of ", "vuelta a "))):
         return "event"  # "June 10 (Dia de Portugal)": a holiday
-    if before.endswith(("for ", "and ")) and "clos" in before and _CLOSED_FOR_BEFORE.search(before):
+    if before.endswith(("for ", "and ")) and "clos" in (
+            wide := s.lower[start - 100 if start > 100 else 0 : start]) and _CLOSED_FOR_BEFORE.search(wide):
+        # (over 100 characters: "We close on 1 July for Keti Koti and on 25 November for Srefidensi Dei")
         return "event"  # "We close for Losar on February 18 and for Bijaya Dashami on October 21"
     if s.has("discovery", _DISCOVERY_WORD) and _sentence_has(s, start, end, _DISCOVERY_WORD):
         return "historic figure"  # "first isolated by Jules Bordet and Octave Gengou in 1906"
