@@ -162,3 +162,18 @@ NEGATIVES_ROUND2 = [
     ("Fibromyalgia (ICD-10 M79.7) flares are not emergencies; book a routine visit.", None, None),
 ]
 test_round2_positive, test_round2_negative = class_tests(POSITIVES_ROUND2, NEGATIVES_ROUND2)
+
+# Round three (holdouts 328, 330): a caller's self-introduction in other languages, only in the caller's
+# turn; a building's parts abbreviated; the towns of the US territories.
+POSITIVES_ROUND3 = [
+    ("User: Меня зовут Зарема, у меня болит горло.\nAssistant: Спасибо.", None, None, ("NAME", "Зарема")),
+    # guard: a lexicon-shaped pair after the phrase was found before
+    ("Caller: Góðan daginn, ég heiti Sigrún Ólafsdóttir.", None, None, ("NAME", "Sigrún Ólafsdóttir")),
+]
+NEGATIVES_ROUND3 = [
+    # guard: the agent introduces itself the same way
+    ("Assistant: Меня зовут Надя, я виртуальный помощник клиники.", None, None),
+    ("Callbacks come from the dispatch office (Rm 4, Hangar C) on weekdays.", None, None),
+    ("Charlotte Amalie unit - front desk", "partner_unit", "value"),
+]
+test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)

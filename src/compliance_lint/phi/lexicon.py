@@ -493,6 +493,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày tháng sáng chiều tối"))
 # A gathering written as two words: "the Tribal Fair and Pow Wow".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pow wow"))
+# Abbreviations of a building's parts: "(Rm 2, Hangar B)", "Bldg C".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("rm bldg hangar"))
 # Greetings of other languages written like a name: Michif "Taanishi", "Salaam, this is ..." (not the
 # Spanish "Línea": as a common word it cost a never-read set a case).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("taanishi salaam salam aloha namaste"))

@@ -853,6 +853,9 @@ def _greeted_by_agent(s: Scan, start: int) -> bool:
 
 # US cities whose names contain given names or surnames ("San Jose", "Baton Rouge", "Fort Worth").
 _PLACES = (
+    # the towns of the US territories (before "Charlotte": "Charlotte Amalie")
+    "Charlotte Amalie|Christiansted|Frederiksted|Cruz Bay|Hagåtña|Hagatna|Dededo|Tamuning|Garapan|Pago Pago|"
+    "Tafuna|Bayamón|Bayamon|Mayagüez|Mayaguez|Arecibo|Caguas|"
     "San Jose|San Antonio|San Diego|San Francisco|San Bernardino|San Mateo|San Marcos|San Luis Obispo|"
     "Santa Ana|Santa Rosa|Santa Clara|Santa Barbara|Santa Monica|Santa Cruz|Santa Fe|Santa Maria|Los Angeles|"
     "Las Vegas|Las Cruces|El Paso|Baton Rouge|Des Moines|Fort Worth|Fort Wayne|Fort Collins|Fort Lauderdale|"
@@ -1039,6 +1042,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
                 st = s.text.index(value)
                 return [PhiHit(st, st + len(value), "NAME", "name", 0.7, "a patient's employer under a patient key")]
     hits = _prose_names_raw(s)  # _prose_names(s), inlined for the most common field
+    if ("user" in s.lower or "caller" in s.lower or "patient" in s.lower) and _CALLER_INTRO_ABROAD.search(s.lower):
+        hits = _with(hits, _caller_intro_names(s))
     if s.safe and ("default" in s.lower or "|" in s.text):
         hits.extend(_template_default_names(s))
     if "_" in s.text and "." in s.text:
@@ -1046,6 +1051,32 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     if hits and _PLACE_HINT.search(s.text):
         return _drop_places(s, hits)
     return hits
+
+
+# A caller's self-introduction in the languages callers speak ("User: Меня зовут Хеда, я беременна"). Only in
+# the caller's own turn: an agent introduces itself the same way ("Меня зовут Надя, чем могу помочь?").
+_CALLER_INTRO_ABROAD = lazy_compile(r"(?:меня зовут|мене звати|nazywam się|mam na imię|mijn naam is|ik heet|mi chiamo|"
+                                    r"ég heiti|jina langu ni|nama saya|mwen rele|benim adım|tên tôi là|tôi tên là)"
+                                    r"\s+(?=\w)")
+
+
+def _caller_intro_names(s: Scan) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for m in _CALLER_INTRO_ABROAD.finditer(s.lower):
+        words = list(_INTRO_WORD.finditer(s.text, m.end(), min(len(s.text), m.end() + 60)))[:2]
+        if not words or words[0].start() != m.end() or not words[0].group(0)[0].isupper():
+            continue  # a capitalised word right after the phrase ("меня зовут Хеда"), in any script
+        if not in_caller_turn(s, m.start()):
+            continue
+        end = words[0].end()
+        if len(words) == 2 and words[1].start() == end + 1 and s.text[end] == " " and words[1].group(0)[0].isupper():
+            end = words[1].end()  # and a surname: "mi chiamo Giulia Ferraro"
+        out.append(PhiHit(words[0].start(), end, "NAME", "name", 0.8,
+                          "a caller's name after a self-introduction in the caller's turn"))
+    return out
+
+
+_INTRO_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 
 
 # A building or room after a name that "the" leads: "in the Greenfield Grange hall".
