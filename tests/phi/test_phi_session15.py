@@ -177,3 +177,16 @@ NEGATIVES_ROUND3 = [
     ("Charlotte Amalie unit - front desk", "partner_unit", "value"),
 ]
 test_round3_positive, test_round3_negative = class_tests(POSITIVES_ROUND3, NEGATIVES_ROUND3)
+
+# A person's id in a URL's query under a drop zone's or a gym's role, or the patient in another language.
+POSITIVES_URL_ROLES = [
+    ("https://droptowerdz.com/waivers/view?diver=DV-330918&sig=2", None, "url",
+     ("URL", "https://droptowerdz.com/waivers/view?diver=DV-330918&sig=2")),
+    ("https://klinikadushi.org/portal/resultado?pashent=KD-441907&lab=lipid", None, "url",
+     ("URL", "https://klinikadushi.org/portal/resultado?pashent=KD-441907&lab=lipid")),
+]
+NEGATIVES_URL_ROLES = [
+    # guard: a page for all divers, no one's id
+    ("https://droptowerdz.com/divers/waiver-form", None, "url"),
+]
+test_url_roles_positive, test_url_roles_negative = class_tests(POSITIVES_URL_ROLES, NEGATIVES_URL_ROLES)

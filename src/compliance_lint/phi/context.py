@@ -66,7 +66,9 @@ def template_ranges(text: str) -> list[tuple[int, int]]:
 # "morada_pasienti"): Spanish, French, German, Cape Verdean Creole, Italian, Polish, Tagalog, Vietnamese.
 FOREIGN_PATIENT_WORDS = ("paciente|patiente|patientin|pasienti|paziente|pacjent|pacjenta|pasyente|bệnh nhân|benh nhan|"
                          # Portuguese (Portugal, Angola, Mozambique): "telefone_utente"
-                         "utente")
+                         "utente|"
+                         # Papiamento, Haitian Creole, Dutch: "?pashent=DS-006183", "telefon_pasyan"
+                         "pashent|pasyan|patiënt")
 # Cue lists are written as \b(?:a|b|...)\b; LazyPattern compiles them grouped by first letter.
 PERSON_CUE = lazy_compile(
     r"\b(?:patient|patients'|pt|caller|member|beneficiary|subscriber|client|resident|enrollee|student"

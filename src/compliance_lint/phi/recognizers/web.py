@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from compliance_lint.phi.context import BUSINESS_CUE, PERSON_CUE, Scan
+from compliance_lint.phi.context import BUSINESS_CUE, FOREIGN_PATIENT_WORDS, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import (
     PUBLIC_FIGURES,
@@ -666,7 +666,11 @@ _PERSON_URL_WORDS = ("patients?", "pt", "members?", "clients?", "residents?", "c
                      # a farmworker clinic's portal: "/portal/trabajador/88421307/resultados"
                      "trabajador(?:es)?", "trabajadoras?",
                      # a parish nurse's visits, a Spanish-language client list: "?parishioner=romaniuk-vasyl"
-                     "parishioners?", "clientes?", "parafian(?:in|ka|ie)")
+                     "parishioners?", "clientes?", "parafian(?:in|ka|ie)",
+                     # a drop zone's, a gym's, a crag's people: "?jumper=JM-208841"
+                     "jumpers?", "divers?", "climbers?", "boxers?", "wrestlers?", "skiers?", "fighters?",
+                     # the patient in the other languages ("?pashent=DS-006183")
+                     "(?:" + FOREIGN_PATIENT_WORDS + ")s?")
 _PERSON_URL = "|".join(_PERSON_URL_WORDS)
 # A patients' (or records') directory and a two-word slug: "/patients/jolene-striker/progress-photos",
 # "/records/ashby-cordelia/meld-history.pdf", "/portal/u/ameen.alsakkaf/labs", "/travelers/ngozi-okereke-448172/".
