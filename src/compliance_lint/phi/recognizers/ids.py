@@ -1185,7 +1185,9 @@ _ACCOUNT_SENTENCE_WORD = lazy_compile(r"\b(?:portal|logins?|log in|logs in|loggi
 # (every _ACCOUNT_SENTENCE_WORD match holds one of these)
 _ACCOUNT_STEMS = ("portal", "log", "lock", "password", "senha", "contraseña", "account", "sign in", "signs in",
                   "user", "usuario", "usuário")
-_HANDLE_TOKEN = lazy_compile(r"(?<![\w.@/:#{`'-])([a-z][a-z0-9]*(?:[._][a-z0-9]+){0,3})(?![\w@/(}`-]|\.[a-z])")
+# (only the shapes _handle_shaped can accept: parts joined by "." or "_", or letters then digits)
+_HANDLE_TOKEN = lazy_compile(r"(?<![\w.@/:#{`'-])([a-z][a-z0-9]*(?:[._][a-z0-9]+){1,3}|[a-z]{4,}\d{1,4})"
+                             r"(?![\w@/(}`-]|\.[a-z])")
 _HANDLE_FORMAT_CUE = lazy_compile(r"\b(?:like|e\.g\.|for instance|for example|style|pattern|format|looks? like|"
                                   r"such as|first initial|last name|firstname|lastname)\b")
 _HANDLE_SINGLE = lazy_compile(r"([a-z]{4,})\d{1,4}")
@@ -1217,24 +1219,26 @@ def _account_users(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     if not any(stem in low for stem in _ACCOUNT_STEMS):
         return hits
     taken: SpanSet | None = None
-    for m in _HANDLE_TOKEN.finditer(s.text):
-        token = m.group(1)
-        if not _handle_shaped(token):
+    done = -1  # the sentences around the account words, each searched once (bounded windows: linear overall)
+    for w in _ACCOUNT_SENTENCE_WORD.finditer(low):
+        if w.start() < done:
             continue
-        # the sentence around it (bounded windows: linear overall)
-        lo, hi = max(0, m.start() - 150), min(len(low), m.end() + 150)
-        sent_start = max(low.rfind(". ", lo, m.start()), low.rfind("\n", lo, m.start()), lo - 1) + 1
-        sent_end = min((i for i in (low.find(". ", m.end(), hi), low.find("\n", m.end(), hi)) if i >= 0), default=hi)
-        if _ACCOUNT_SENTENCE_WORD.search(low, sent_start, sent_end) is None or _HANDLE_FORMAT_CUE.search(
-                low, sent_start, sent_end) is not None:
-            continue
-        if taken is None:
-            taken = SpanSet([(h.start, h.end) for h in hits])
-        if taken.overlaps(m.start(1), m.end(1)):
-            continue
-        hits.append(PhiHit(m.start(1), m.end(1), "OTHER_ID", "other_id", 0.7,
-                           "user-name shaped token in a sentence about an account"))
-        taken.add(m.start(1), m.end(1))
+        lo, hi = max(0, w.start() - 150), min(len(low), w.end() + 150)
+        sent_start = max(low.rfind(". ", lo, w.start()), low.rfind("\n", lo, w.start()), lo - 1) + 1
+        sent_end = min((i for i in (low.find(". ", w.end(), hi), low.find("\n", w.end(), hi)) if i >= 0), default=hi)
+        done = sent_end
+        if _HANDLE_FORMAT_CUE.search(low, sent_start, sent_end) is not None:
+            continue  # the sentence describes the names' format ("like jsmith01")
+        for m in _HANDLE_TOKEN.finditer(s.text, sent_start, sent_end):
+            if not _handle_shaped(m.group(1)):
+                continue
+            if taken is None:
+                taken = SpanSet([(h.start, h.end) for h in hits])
+            if taken.overlaps(m.start(1), m.end(1)):
+                continue
+            hits.append(PhiHit(m.start(1), m.end(1), "OTHER_ID", "other_id", 0.7,
+                               "user-name shaped token in a sentence about an account"))
+            taken.add(m.start(1), m.end(1))
     return hits
 
 
