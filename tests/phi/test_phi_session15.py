@@ -190,3 +190,11 @@ NEGATIVES_URL_ROLES = [
     ("https://droptowerdz.com/divers/waiver-form", None, "url"),
 ]
 test_url_roles_positive, test_url_roles_negative = class_tests(POSITIVES_URL_ROLES, NEGATIVES_URL_ROLES)
+
+
+def test_account_gate_covers_every_account_word() -> None:
+    """_account_users skips texts without one of _ACCOUNT_STEMS: every account word must hold one."""
+    from compliance_lint.phi.recognizers import ids
+
+    words = ids.literal_strings(ids._ACCOUNT_SENTENCE_WORD.pattern.removeprefix(r"\b(?:").removesuffix(r")\b"))
+    assert words and [w for w in words if not any(stem in w for stem in ids._ACCOUNT_STEMS)] == []

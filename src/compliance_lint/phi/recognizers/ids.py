@@ -1183,8 +1183,10 @@ _ACCOUNT_SENTENCE_WORD = lazy_compile(r"\b(?:portal|logins?|log in|logs in|loggi
                                       r"lockout|lock out|unlock|password|senha|contraseña|account|sign in|signs in|"
                                       r"username|user name|usuario|usuário)\b")
 # (every _ACCOUNT_SENTENCE_WORD match holds one of these)
-_ACCOUNT_STEMS = ("portal", "log", "lock", "password", "senha", "contraseña", "account", "sign in", "signs in",
-                  "user", "usuario", "usuário")
+_ACCOUNT_STEMS = ("portal", "login", "log in", "logs in", "logging in", "logged in", "lock", "password", "senha",
+                  "contraseña", "account", "sign in", "signs in", "username", "user name", "usuario", "usuário")
+# A user name has a digit, an "_" or a "." between two of its characters.
+_DOT_JOINED = lazy_compile(r"[a-z0-9]\.[a-z0-9]")
 # (only the shapes _handle_shaped can accept: parts joined by "." or "_", or letters then digits)
 _HANDLE_TOKEN = lazy_compile(r"(?<![\w.@/:#{`'-])([a-z][a-z0-9]*(?:[._][a-z0-9]+){1,3}|[a-z]{4,}\d{1,4})"
                              r"(?![\w@/(}`-]|\.[a-z])")
@@ -1213,10 +1215,11 @@ def _handle_shaped(token: str) -> bool:
 
 
 def _account_users(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
-    if s.field not in ("prompt", None) or ("_" not in s.text and "." not in s.text and not s.has_digit):
+    if s.field not in ("prompt", None):
         return hits
     low = s.lower
-    if not any(stem in low for stem in _ACCOUNT_STEMS):
+    if not any(stem in low for stem in _ACCOUNT_STEMS) or not (
+            s.has_digit or "_" in low or _DOT_JOINED.search(low) is not None):
         return hits
     taken: SpanSet | None = None
     done = -1  # the sentences around the account words, each searched once (bounded windows: linear overall)
