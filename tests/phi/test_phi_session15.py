@@ -198,3 +198,21 @@ def test_account_gate_covers_every_account_word() -> None:
 
     words = ids.literal_strings(ids._ACCOUNT_SENTENCE_WORD.pattern.removeprefix(r"\b(?:").removesuffix(r")\b"))
     assert words and [w for w in words if not any(stem in w for stem in ids._ACCOUNT_STEMS)] == []
+
+# Round four (holdout 332): a holiday or pilgrimage named like a person; a disease and its ICD code; a
+# persona's version; a role in parentheses; a staff member's mailbox by an extension or a role; a
+# department before a route; Russian contact words; "-osis"; the stand-in "A. N. Other".
+POSITIVES_ROUND4 = [
+    # guard: a patient who fasts stays a patient
+    ("Halima Yusuf is fasting for Ramadan; move her glucose check to the evening.", None, None,
+     ("NAME", "Halima Yusuf")),
+]
+NEGATIVES_ROUND4 = [
+    ("During the Cejna Xidir pilgrimage some clients travel abroad; offer refills early.", None, None),
+    ("Orf (contagious ecthyma, ICD-10 B08.02) is common on shearers' hands in spring.", None, None),
+    ("Kalina Tereshko (community health worker) returns callbacks in Russian.", None, None),
+    ("Ozren handles all refill changes; he is at ozren@balkanhealthpdx.org or ext. 114.", None, None),
+    ("Телефон 718-896-4410, факс 718-896-4419.", None, None),
+    ("Record an unknown caller as 'A. N. Other' rather than guessing a name.", None, None),
+]
+test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)

@@ -495,6 +495,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("pow wow"))
 # Abbreviations of a building's parts: "(Rm 2, Hangar B)", "Bldg C".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("rm bldg hangar"))
+# A contact block's words in Russian and Ukrainian: "Телефон 718-896-4410, факс ...".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("телефон факс адрес клиника больница врач телефону адреса"))
 # Greetings of other languages written like a name: Michif "Taanishi", "Salaam, this is ..." (not the
 # Spanish "Línea": as a common word it cost a never-read set a case).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("taanishi salaam salam aloha namaste"))
@@ -633,7 +635,7 @@ COMMON_WORDS = COMMON_WORDS | _load("common_words.txt")
 _WORD_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship", "ism", "ogy", "ics",
                   "ful", "less", "able", "ible", "ency", "ancy", "ture", "ories", "ical", "ative",
                   # conditions and operations: "Polycythemia", "Fibromyalgia", "Neuropathy", "Colectomy"
-                  "emia", "aemia", "algia", "opathy", "ectomy", "otomy", "ostomy", "plasty", "oscopy")
+                  "emia", "aemia", "algia", "opathy", "ectomy", "otomy", "ostomy", "plasty", "oscopy", "osis")
 
 
 def is_common_word(norm: str) -> bool:

@@ -403,7 +403,7 @@ _STAFF_AFTER = lazy_compile(
     r"|(?-i: (?:or|and) [A-Z][\w'’-]+) will (?:call (?:you|them) back|return your call|get back to you)\b"
     # from a department: "Tiana Moore from child life can join video calls"
     r"| from (?:child life|billing|scheduling|the front desk|pharmacy|social work|case management|patient relations|"
-    r"registration|medical records|the (?:billing|scheduling|nursing|care|outreach) team)\b"
+    r"registration|medical records|outreach|the (?:billing|scheduling|nursing|care|outreach) team)\b"
     # (not "who manages"/"who handles": "Joe, who manages his own pump" is a patient)
     r"|, who (?:covers|supervises|oversees|coordinates|dispatches|answers|staffs|leads)\b"
     # the first of two staff named together: "Manny Ortiz and Desmond Hale do repairs"
@@ -477,7 +477,9 @@ _STAFF_AFTER = lazy_compile(
     # "Gwen Ostrander (donor family advocate)", "(patient liaison)"
     r"advocate|liaison|ecologist|epidemiologist|inspector|investigator|analyst|"
     # a team's departments: "Eli Brandvold (strength and conditioning)"
-    r"conditioning|athletic training|sports medicine|equipment|operations|communications)"
+    r"conditioning|athletic training|sports medicine|equipment|operations|communications|"
+    # "Xidir Hesen (community health worker)", "(community health representative)"
+    r"community health worker|health worker|community health representative|health representative|chr|aide)"
     r"(?: (?:lead|team|dept|department|desk|office|line|supervisor|manager))?(?:[,/;] ?[^)]{0,25})?\)"
     r"| ?\(ext\.? ?\d"  # "Bwij Capelle (ext. 212)", "Transport – Vernon (ext 23)": reached at an extension
     r"| ?\((?:[\w-]+ ){0,2}[\w-]+, ext\.? ?\d"  # ... after a department: "Bill Sheehan (safety, ext. 14)"
@@ -569,7 +571,11 @@ _PROVIDER_PAREN_BEFORE = lazy_compile(r"\b(?:dr|doctor|dra)\.? [^\W\d_][\w.-]*(?
 _LATIN_LETTER = lazy_compile(r"[A-Za-z\u00c0-\u024f]")
 _UNIT_AFTER = lazy_compile(r"-(?:ED|ER|ICU|NICU|PICU|CICU|CCU|PACU|OR|L&D)\b")
 _EVENT_AFTER = lazy_compile(r" (?:week|festival|fest|parade|tournament|jamboree|invitational|powwow|pow wow|"
-                             r"feast day)\b")
+                             r"feast day|"
+                             # a holiday or a pilgrimage named like a person: "the Cejna Cemaiyê pilgrimage",
+                             # "Çarşema Sor falls on a Wednesday in April", "Keti Koti is a holiday"
+                             r"pilgrimage|feast|fast|holiday|celebrations?|observance|new year|falls on)\b"
+                             r"| (?:is|was) (?:a|an|the) (?:[\w-]+ )?(?:holiday|feast|festival|fast)\b")
 # The rest of a list of places, then what they are: ", Okfuskee, Creek and McIntosh counties".
 _PLACE_NOUN_AFTER_LIST = lazy_compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,8}"
                                       r"(?:,? (?:and|or) [A-Z][\w'’-]+)? (?:counties|townships|districts|parishes|"
@@ -1819,6 +1825,10 @@ _ORG_BEFORE_PAREN = lazy_compile(r"\b(?:center|centre|rehab|snf|clinic|hospital|
 _PROVIDER_NAME_TITLES = frozenset({"dr", "np", "pa", "rn", "md", "do", "cnm", "aprn", "nurse", "doctor"})
 _PROVIDER_NAME_BEFORE = lazy_compile(r"\b(?:Dr|NP|PA|RN|MD|DO|CNM|APRN|Nurse|Doctor)\.? [A-Z][\w'’-]+ $")
 _NAMED_AFTER_AFTER = lazy_compile(r",? ?\(?(?:is |was )?named (?:after|for)\b")
+# A disease and its code in a parenthesis after it: " (contagious ecthyma, ICD-10 B08.02)".
+_ICD_PAREN_AFTER = lazy_compile(r" \((?:[^()\n]{0,40}[,;] ?)?ICD(?:-?1[01])?\b")
+# A version right after a name: " v3.4.2".
+_VERSION_AFTER = lazy_compile(r" v\d+(?:\.\d+)+\b")
 # A thing called or named something, then whom it is after: "is called 'Charlie' after ".
 _CALLED_AFTER_BEFORE = lazy_compile(r"\b(?:called|named)\b[^.;:\n]{0,30} after $")
 _OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?(?:other )?(?:public figures?|celebrit(?:y|ies)|"
@@ -2018,6 +2028,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if _REGNAL_AFTER.match(after) and (
             norms[0] in _MONARCH_TITLES or (before.rsplit(None, 1) or [""])[-1] in _MONARCH_TITLES):
         return "public figure"  # a monarch: "Queen Sālote Tupou III", "King Tupou VI"
+    if after[:2] == " (" and _ICD_PAREN_AFTER.match(after):
+        return "condition"  # "Orf (contagious ecthyma, ICD-10 B08.02)": a disease and its code
+    if after[:2] == " v" and _VERSION_AFTER.match(after):
+        return "product"  # "Hongo Amiga v3.4.2, prompt last edited ...": a persona's or a product's version
     if after[:2] in ("'t", "’t"):
         return "contraction"  # "... or Q. Don't ask": a verb, not a name
     if after.startswith((" ID", " id card", " student ID", " badge")) and not after[3:4].isalpha():
@@ -4175,8 +4189,8 @@ def _initials(s: Scan) -> list[PhiHit]:
     """`J.R.` with a patient cue: initials are a derivative identifier (PHI_POLICY §2)."""
     hits: list[PhiHit] = []
     for m in _INITIALS_RE.finditer(s.text):
-        if m.group(0).replace(" ", "") in _NOT_INITIALS:
-            continue
+        if m.group(0).replace(" ", "") in _NOT_INITIALS or s.text.startswith(" Other", m.end()):
+            continue  # (the British stand-in "A. N. Other")
         if s.text.endswith(", ", 0, m.start()) and m.group(0).replace(" ", "").replace(".", "").lower() in _CREDENTIALS:
             continue  # "Dr. Owen Castellanos, O.D.": a credential after the name
         before = s.lower[max(0, m.start() - 30) : m.start()]

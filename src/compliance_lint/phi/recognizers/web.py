@@ -203,7 +203,10 @@ _WORKFORCE = lazy_compile(
     # a role noun in -ist or -ician: "Escalations go to epidemiologist Desmond Achterberg (d.achterberg@...)"
     r"[a-z]{3,}(?:ologist|ician)|evaluator|assessor|inspector|physio|physiotherapist|"
     # a team's departments: "Eli Brandvold (strength and conditioning) ...; his email is ..."
-    r"conditioning|athletic training|sports medicine)\b")
+    r"conditioning|athletic training|sports medicine|"
+    # an administrator, a crew's medic, who handles a desk's work, a staff member's extension ("she is at
+    # zulfiya@<practice>.org or ext. 102")
+    r"administrator|medic|handles|ext|extension)\b")
 # (a role named for the patients it serves is the workforce's: "Patient navigator Quinn Albrecht")
 _PATIENT_SIDE = lazy_compile(
     r"\b(?:patient|patients|caller|callers|member|client|beneficiary|enrollee|mother|father|wife|husband|son|"
