@@ -216,3 +216,15 @@ NEGATIVES_ROUND4 = [
     ("Record an unknown caller as 'A. N. Other' rather than guessing a name.", None, None),
 ]
 test_round4_positive, test_round4_negative = class_tests(POSITIVES_ROUND4, NEGATIVES_ROUND4)
+
+# Round five (holdout 334): who wrote or changed the prompt in its change note; the line itself given a
+# name; a role's contact under its key; a registrant's phone.
+POSITIVES_ROUND5 = [
+    ("(847) 301-5528", "registrant_phone", "value", ("PHONE", "(847) 301-5528")),
+]
+NEGATIVES_ROUND5 = [
+    ("Prompt v2.7 (updated 2026-05-14 by Nirali Shah): shorter voicemail, Hindi greeting added.", None, None),
+    ("This helpline is called Arihant Seva; greet callers with 'Jai Jinendra'.", None, None),
+    ("Yesenia Tzul, MA", "interpreter_contact", "value"),
+]
+test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)

@@ -1196,8 +1196,11 @@ def _workforce_key(key_text: str) -> bool:
     """A key for the practice's people or organisation (`office_manager`, `clinic_name`), not a patient's."""
     if key_text.endswith(_SURROGATE_KEY_ENDS):
         return False  # "hcp_agent": the patient's health-care agent
-    if key_text.rsplit(" ", 1)[-1] in _ROLE_HEAD_KEY:
-        return True  # "patient_preferred_interpreter": the interpreter, whoever the key is for
+    words = key_text.rsplit(" ", 2)
+    if words[-1] in _ROLE_HEAD_KEY or (len(words) > 1 and words[-1] in ("contact", "name") and (
+            words[-2] in _ROLE_HEAD_KEY)):
+        # "patient_preferred_interpreter": the interpreter, whoever the key is for; "interpreter_contact"
+        return True
     return _WORKFORCE_KEY.search(key_text) is not None and _PATIENT_KEY.search(key_text) is None
 
 
@@ -1829,6 +1832,12 @@ _NAMED_AFTER_AFTER = lazy_compile(r",? ?\(?(?:is |was )?named (?:after|for)\b")
 _ICD_PAREN_AFTER = lazy_compile(r" \((?:[^()\n]{0,40}[,;] ?)?ICD(?:-?1[01])?\b")
 # A version right after a name: " v3.4.2".
 _VERSION_AFTER = lazy_compile(r" v\d+(?:\.\d+)+\b")
+# Who wrote or changed the prompt, in its change note: "(updated 2026-03-02 by ", "last edited ... by ".
+_AUTHOR_BEFORE = lazy_compile(r"\b(?:updated|edited|written|reviewed|approved|revised|authored|modified|changed|"
+                              r"drafted|maintained|created)(?: on)?(?: [\w/.-]+){0,2} by $")
+# The agent, the line or a room given a name: "This line is called ", "the bot is named ".
+_THING_CALLED_BEFORE = lazy_compile(r"\b(?:line|agent|assistant|bot|voice|program|programme|service|persona|van|"
+                                    r"room|hall|helpline|hotline) (?:is|was) (?:called|named) $")
 # A thing called or named something, then whom it is after: "is called 'Charlie' after ".
 _CALLED_AFTER_BEFORE = lazy_compile(r"\b(?:called|named)\b[^.;:\n]{0,30} after $")
 _OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?(?:other )?(?:public figures?|celebrit(?:y|ies)|"
@@ -2044,6 +2053,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if (s.contains(" names") or s.contains("surnames") or s.contains("apellidos") or s.contains(" nombres")) and (
             _LISTED_AS_NAMES.match(s.text, end)):
         return "example"  # "many families share the Kue, Vang, Xiong, Yang and Lee clan names"
+    if before.endswith(" by ") and _AUTHOR_BEFORE.search(before):
+        return "staff"  # "Prompt v4.2 (updated 2026-03-02 by Hetal Parikh)": who wrote the prompt
+    if before.endswith((" called ", " named ")) and _THING_CALLED_BEFORE.search(before):
+        return "persona"  # "This line is called Mahavir Seva after ...": the name of the line itself
     if before.endswith(("(after ", "(named after ", "(named for ", " named for ", " named after ")) or (
             before.endswith(" after ") and _CALLED_AFTER_BEFORE.search(before)):
         # ("The line is called 'Charlie' after Charlie Russell, the cowboy painter")

@@ -781,7 +781,7 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       # a therapy practice's client ("client_phone"), not its client services line
                                       r"client(?! (?:services?|support|success|relations?|portal|line|care)\b)|"
                                       # a congregation's, a retreat's, a drop zone's, a study's people
-                                      r"congregant|parishioner|retreatant|jumper|interviewee|"
+                                      r"congregant|parishioner|retreatant|jumper|interviewee|registrant|"
                                       # a trucking or racing clinic's driver (not the practice's van driver, nor
                                       # a dispatch line: "driver_dispatch_phone")
                                       r"(?<!shuttle )(?<!van )(?<!ride )(?<!courier )(?<!delivery )"
