@@ -228,3 +228,15 @@ NEGATIVES_ROUND5 = [
     ("Yesenia Tzul, MA", "interpreter_contact", "value"),
 ]
 test_round5_positive, test_round5_negative = class_tests(POSITIVES_ROUND5, NEGATIVES_ROUND5)
+
+# A greeting that opens a call, in any language, before "you've reached" or "thank you for calling".
+POSITIVES_OPENING = [
+    # guard: a voicemail to a patient opens with their name and "this is"
+    ("Marisol Quintero, this is Dr. Lee's office calling about your results; please call back.", None, None,
+     ("NAME", "Marisol Quintero")),
+]
+NEGATIVES_OPENING = [
+    ("Jai Jinendra! You've reached the Arihant dental camp line. How can I help?", None, None),
+    ("Khublei Shibun. Thank you for calling the Shillong Valley community line.", None, None),
+]
+test_opening_positive, test_opening_negative = class_tests(POSITIVES_OPENING, NEGATIVES_OPENING)

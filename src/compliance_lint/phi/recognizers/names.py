@@ -1832,6 +1832,10 @@ _NAMED_AFTER_AFTER = lazy_compile(r",? ?\(?(?:is |was )?named (?:after|for)\b")
 _ICD_PAREN_AFTER = lazy_compile(r" \((?:[^()\n]{0,40}[,;] ?)?ICD(?:-?1[01])?\b")
 # A version right after a name: " v3.4.2".
 _VERSION_AFTER = lazy_compile(r" v\d+(?:\.\d+)+\b")
+# What follows a greeting that opens a call ("Michhami Dukkadam. Thank you for calling ..."); not "this is":
+# a voicemail to a patient starts "Maria, this is Dr. Lee ...".
+_CALL_OPENING_AFTER = lazy_compile(r"[!.,]\s*(?:\S+\s){0,4}?(?:you'?ve reached|you have reached|thank you for calling|"
+                                   r"thanks for calling|welcome to)\b", re.IGNORECASE)
 # Who wrote or changed the prompt, in its change note: "(updated 2026-03-02 by ", "last edited ... by ".
 _AUTHOR_BEFORE = lazy_compile(r"\b(?:updated|edited|written|reviewed|approved|revised|authored|modified|changed|"
                               r"drafted|maintained|created)(?: on)?(?: [\w/.-]+){0,2} by $")
@@ -2053,6 +2057,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if (s.contains(" names") or s.contains("surnames") or s.contains("apellidos") or s.contains(" nombres")) and (
             _LISTED_AS_NAMES.match(s.text, end)):
         return "example"  # "many families share the Kue, Vang, Xiong, Yang and Lee clan names"
+    if after[:1] in ("!", ".", ",") and (start == 0 or s.text[start - 1] in "\n'\"“‘") and _CALL_OPENING_AFTER.match(
+            after):
+        return "greeting"  # "Jai Jinendra! You've reached the ... line": a greeting opening the call
     if before.endswith(" by ") and _AUTHOR_BEFORE.search(before):
         return "staff"  # "Prompt v4.2 (updated 2026-03-02 by Hetal Parikh)": who wrote the prompt
     if before.endswith((" called ", " named ")) and _THING_CALLED_BEFORE.search(before):
