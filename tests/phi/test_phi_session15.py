@@ -240,3 +240,15 @@ NEGATIVES_OPENING = [
     ("Khublei Shibun. Thank you for calling the Shillong Valley community line.", None, None),
 ]
 test_opening_positive, test_opening_negative = class_tests(POSITIVES_OPENING, NEGATIVES_OPENING)
+
+# What a historic figure is known for, right after the name; Montagnard languages in a file name.
+POSITIVES_FIGURES = [
+    # a patient who wrote to the practice (the figure rule read any "who wrote" as an author's)
+    ("Mr. Halvard Lindgren, who wrote to us about his refill, needs a call back today.", None, None,
+     ("NAME", "Mr. Halvard Lindgren")),
+]
+NEGATIVES_FIGURES = [
+    ("Elders may mention Zanabazar Gegeen, who created the Soyombo script; that is fine small talk.", None, None),
+    ("TB_screening_flyer_Bahnar_Jarai_VI.pdf", None, "label"),
+]
+test_figures_positive, test_figures_negative = class_tests(POSITIVES_FIGURES, NEGATIVES_FIGURES)

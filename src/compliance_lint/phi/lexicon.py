@@ -488,7 +488,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""
     trinidadian nigerian ghanaian kenyan ethiopian eritrean liberian afghan iraqi syrian lebanese
     filipino filipina filipinos vietnamese korean laotian cambodian micronesian palauan kosraean
     chechen fulfulde pulaar nahuatl náhuatl sranan papiamento papiamentu guarani guaraní aymara triqui kachin
-    sinhala sinhalese zulu xhosa malagasy icelandic faroese cyrillic devanagari adlam ajami"""))
+    sinhala sinhalese zulu xhosa malagasy icelandic faroese cyrillic devanagari adlam ajami
+    rhade jarai bahnar koho mnong"""))
 # Vietnamese calendar words: "Thứ Hai" (Monday), "Chủ Nhật" (Sunday), "Tết" (the new year), "8 giờ sáng".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("thứ chủ tết giờ ngày tháng sáng chiều tối"))
 # A gathering written as two words: "the Tribal Fair and Pow Wow".

@@ -1667,8 +1667,10 @@ _WORK_OF_AFTER = lazy_compile(r"['’]s (?:(?:new|latest|famous|first|last|best-
 # "Chester Nez, one of the original 29 Code Talkers", "Paul Bert and J. S. Haldane gave their names to"
 _FIGURE_AFTER = lazy_compile(r",? (?:był (?:słynnym|znanym)|była (?:słynną|znaną)|"  # Polish: "was a famous ..."
                              r"one of the (?:original|first|founding|famous)|(?:who|which) (?:founded|invented|"
-                             r"discovered|wrote|composed)|gave (?:their|his|her) names? to|(?:and [\w. ]{1,30} )?gave "
-                             r"(?:their|his|her) names?"
+                             # ("Zaya Pandita, who created the Clear Script"; not "who wrote to us": a patient)
+                             r"discovered|wrote(?! (?:to|in|back|us|a note|a message|an email)\b)|composed|created|"
+                             r"designed|pioneered|translated)|gave (?:their|his|her) names? to"
+                             r"|(?:and [\w. ]{1,30} )?gave (?:their|his|her) names?"
                              # "Pecker Dunne or Margaret Barry, the Traveller musicians"
                              r"|the (?:[\w-]+ )?(?:musicians|singers|poets|painters|composers|fiddlers|pipers)"
                              r"(?!['’]))\b")
