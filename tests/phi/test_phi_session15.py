@@ -252,3 +252,17 @@ NEGATIVES_FIGURES = [
     ("TB_screening_flyer_Bahnar_Jarai_VI.pdf", None, "label"),
 ]
 test_figures_positive, test_figures_negative = class_tests(POSITIVES_FIGURES, NEGATIVES_FIGURES)
+
+# A full date in a record's file name with a word in it that can only be a name (any spelling).
+POSITIVES_RECORD_FILE_DATES = [
+    # guard: a name the recognizers read already ties the date
+    ("intake_nwachukwu_ifeoma_20260412.docx", None, "label", ("DATE", "20260412")),
+    ("consent_VASHCHENKO_OLHA_2026-02-17.pdf", None, "label", ("DATE", "2026-02-17")),
+]
+NEGATIVES_RECORD_FILE_DATES = [
+    ("HIPAA_notice_of_privacy_practices_2026-01-01.pdf", None, "label"),
+    ("flu_clinic_screening_report_2026-10-01.pdf", None, "label"),
+    ("Omnipod_5_training_consent_2026-03-01.pdf", None, "label"),
+]
+test_record_file_dates_positive, test_record_file_dates_negative = class_tests(POSITIVES_RECORD_FILE_DATES,
+                                                                              NEGATIVES_RECORD_FILE_DATES)

@@ -7,7 +7,14 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import PUBLIC_FIGURES, english_words, first_names, is_common_word
+from compliance_lint.phi.lexicon import (
+    ORG_WORDS,
+    PUBLIC_FIGURES,
+    english_words,
+    first_names,
+    is_common_word,
+    product_names,
+)
 from compliance_lint.phi.patterns import lazy_compile
 from compliance_lint.phi.recognizers.ids import ascii_words, literal_strings
 from compliance_lint.phi.recognizers.turns import in_caller_turn
@@ -274,6 +281,52 @@ _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscr
                         r"paciente|inmate|detainee|participant|student|camper|donor|recipient|infant|baby|child)\b")
 _KEY_DATE_WORD = lazy_compile(r"\b(?:date|day|due|dt)\b")
 _KEY_BIRTH_YEAR = lazy_compile(r"\b(?:birth|born|dob|yob)\b")
+
+
+# A full date in a record's file name ("intake_zadran_gul_20250611.docx", "Karapetian_cardiology_letter_
+# 2026-05-19.pdf"): the record word says it is one person's record, a word that is no English word (their
+# name, however spelled) says whose. Only the date is reported: the name may be any spelling.
+_FILE_FULL_DATE = lazy_compile(r"(?<![0-9])(?:((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)|([01]\d)[-_.]([0-3]\d)[-_.]"
+                               r"((?:19|20)\d\d))(?![0-9])")
+_FILE_RECORD_WORD = lazy_compile(r"(?<![a-z])(?:intake|consent|careplan|care plan|letter|notes?|log|fundus|xrays?|"
+                                 r"report|eval|evaluation|referral|results?|labs?|mri|echo|ekg|ecg|audiogram|summary|"
+                                 r"discharge|progress|assessment|screening|visit|photos?|scan|prescription|orders?|"
+                                 r"chart|records?|waiver|clearance|cardiology|consult)(?![a-z])")
+_FILE_WORD = lazy_compile(r"[A-Za-z]+")
+# A blank form or an example, no one's record: "XRay_report_template_2026-03-01.pdf".
+_FILE_BLANK_WORD = lazy_compile(r"(?<![a-z])(?:template|blank|sample|example|specimen|demo|mock)(?![a-z])")
+_FILE_EXT_WORDS = frozenset({"pdf", "doc", "docx", "rtf", "txt", "csv", "xls", "xlsx", "jpg", "jpeg", "png", "heic",
+                             "gif", "tif", "tiff", "dcm", "wav", "mp3", "mp4", "zip"})
+
+
+def _record_file_dates(s: Scan) -> list[PhiHit]:
+    low = s.lower
+    if not _FILE_RECORD_WORD.search(low) or _FILE_BLANK_WORD.search(low):
+        return []
+    words = [m.group(0) for m in _FILE_WORD.finditer(s.text)]
+    if not any(_owner_word(w, words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
+               for i, w in enumerate(words)):
+        return []
+    out: list[PhiHit] = []
+    for m in _FILE_FULL_DATE.finditer(s.text):
+        y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(4), m.group(5))
+        if date_ok(int(y), int(mo), int(d)):
+            out.append(PhiHit(m.start(), m.end(), "DATE", "date", 0.7,
+                              "full date in a record's file name with a person's name in it"))
+    return out
+
+
+def _owner_word(word: str, prev: str, nxt: str) -> bool:
+    """A word of a file name that can only be a name: no English word, abbreviation, month or extension.
+    (An all-capitals word counts only beside another: "consent_KOSTELNIK_DANA", not "HIPAA_notice".)"""
+    low = word.lower()
+    if len(low) < 3 or low in english_words() or is_common_word(low) or low in _FILE_EXT_WORDS or (
+            _FILE_RECORD_WORD.fullmatch(low)) or (
+            low[:3] in _MONTH_STEMS and len(low) <= 4):
+        return False
+    if word.isupper():
+        return (prev.isupper() and len(prev) >= 3) or (nxt.isupper() and len(nxt) >= 3)
+    return low not in ORG_WORDS and low not in product_names()
 
 
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -705,6 +758,8 @@ def recognize_date(s: Scan) -> list[PhiHit]:
             st = s.text.index(value)
             hits.append(PhiHit(st, st + 4, "DATE", "date", 0.85,
                                "birth year implying an age over 89 under a birth key"))
+    if not hits and s.field == "label" and s.digits >= 6 and " " not in s.raw.strip():
+        hits.extend(_record_file_dates(s))
     # "born 1931": a four-digit year 18xx/19xx after a space
     low = s.lower
     for m in _BORN_YEAR_RE.finditer(low) if s.digits >= 4 and (" 19" in low or " 18" in low) else ():
