@@ -266,3 +266,14 @@ NEGATIVES_RECORD_FILE_DATES = [
 ]
 test_record_file_dates_positive, test_record_file_dates_negative = class_tests(POSITIVES_RECORD_FILE_DATES,
                                                                               NEGATIVES_RECORD_FILE_DATES)
+
+# A pope or patriarch by name, and the name's later mentions.
+POSITIVES_PONTIFF = [
+    # guard: a patient whose surname is Pope, with an honorific
+    ("Mrs. Eleanor Pope called about her knee brace; call her back after 2.", None, None, ("NAME", "Mrs. Eleanor Pope")),
+]
+NEGATIVES_PONTIFF = [
+    ("Parishioners may mention Pope Kyrillos VI; say 'may his memory be eternal' for Pope Kyrillos.", None, None),
+    ("Callers may ask whether Patriarch Bartholomew will visit; we do not know.", None, None),
+]
+test_pontiff_positive, test_pontiff_negative = class_tests(POSITIVES_PONTIFF, NEGATIVES_PONTIFF)

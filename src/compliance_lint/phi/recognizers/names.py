@@ -1500,6 +1500,8 @@ _FIGURE_ROLE_BEFORE = _register_tail_cue(_TailCue(
     512))  # (a tail cue: "the poet" ends with "poet")
 _MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
                              "pharaoh", "pope"})
+# Church leaders whose title always comes with a name: "Pope Tawadros", "Patriarch Bartholomew".
+_PONTIFF_TITLES = frozenset({"pope", "patriarch", "catholicos"})
 # A regnal number right after a titled name: "Queen Sālote Tupou III", "King Tupou VI".
 _REGNAL_AFTER = lazy_compile(r" [IVX]{1,5}\b")
 # A street-name word right before the name ("Av. Juárez 80", "Calle Morelos 12"): a street, not a person.
@@ -2040,9 +2042,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"  # "the Howard Rock conference room": a room named for someone
     if norms[-1].endswith(_STYLE_SUFFIXES):
         return "style"  # "Mr. Rogers-style calm": a manner, not the person
-    if _REGNAL_AFTER.match(after) and (
-            norms[0] in _MONARCH_TITLES or (before.rsplit(None, 1) or [""])[-1] in _MONARCH_TITLES):
-        return "public figure"  # a monarch: "Queen Sālote Tupou III", "King Tupou VI"
+    if (_REGNAL_AFTER.match(after) and (
+            norms[0] in _MONARCH_TITLES or (before.rsplit(None, 1) or [""])[-1] in _MONARCH_TITLES)) or (
+            norms[0] in _PONTIFF_TITLES and len(norms) > 1):
+        # a monarch: "Queen Sālote Tupou III", "King Tupou VI"; a pope or patriarch by name ("Pope Shenouda"),
+        # remembered for the name's later mentions
+        return _remember_figure(s, norms)
     if after[:2] == " (" and _ICD_PAREN_AFTER.match(after):
         return "condition"  # "Orf (contagious ecthyma, ICD-10 B08.02)": a disease and its code
     if after[:2] == " v" and _VERSION_AFTER.match(after):
