@@ -277,3 +277,15 @@ NEGATIVES_PONTIFF = [
     ("Callers may ask whether Patriarch Bartholomew will visit; we do not know.", None, None),
 ]
 test_pontiff_positive, test_pontiff_negative = class_tests(POSITIVES_PONTIFF, NEGATIVES_PONTIFF)
+
+# The agent's "this is <name>" after it offers its languages; what a site is closest to.
+POSITIVES_ROUND6 = [
+    # guard: a relative closest to the patient, with an honorific, stays a name
+    ("The daughter lives closest to Mrs. Odalys Ferrer and brings her to dialysis.", None, None,
+     ("NAME", "Mrs. Odalys Ferrer")),
+]
+NEGATIVES_ROUND6 = [
+    ("Мендвт! Tsagan Lotus Clinic, this is Dara. Говорите по-русски? I can also help in English.", None, None),
+    ("Go to the nearest ER (St. Mary's is closest to Lynwood).", None, None),
+]
+test_round6_positive, test_round6_negative = class_tests(POSITIVES_ROUND6, NEGATIVES_ROUND6)

@@ -825,7 +825,9 @@ _AGENT_GREETING = lazy_compile(r"thanks? (?:you )?for calling|mahalo for calling
                              r"gracias por llamar|how (?:can|may) i (?:help|assist)|calling from|"
                              r"\bfirst message\b|^\W*good (?:morning|afternoon|evening), |"
                              r"calling on behalf of|this is the (?:virtual|ai) |\bsay ['\"“‘]|\banswer (?:with|as)\b|"
-                             r"\bgreet (?:callers|them|the caller) with\b")
+                             r"\bgreet (?:callers|them|the caller) with\b|"
+                             # the agent offering its languages: "I can also help in English"
+                             r"\bi can (?:also )?help (?:you )?in\b")
 # The agent's opening phrases ("You've reached", "Gracias por llamar a"), for the two patterns below.
 _OPENING_PHRASES = (r"you'?ve reached|you have reached|thanks? (?:you )?for calling|mahalo for calling|welcome to|"
                     r"ha llamado a|"
@@ -2067,6 +2069,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if after[:1] in ("!", ".", ",") and (start == 0 or s.text[start - 1] in "\n'\"“‘") and _CALL_OPENING_AFTER.match(
             after):
         return "greeting"  # "Jai Jinendra! You've reached the ... line": a greeting opening the call
+    if before.endswith(("closest to ", "nearest to ", "closer to ")) and len(norms) <= 2 and not _honorific_at(
+            s, before, start):
+        return "place"  # "(Harbor-UCLA is closest to Carson)": what a site is near
     if before.endswith(" by ") and _AUTHOR_BEFORE.search(before):
         return "staff"  # "Prompt v4.2 (updated 2026-03-02 by Hetal Parikh)": who wrote the prompt
     if before.endswith((" called ", " named ")) and _THING_CALLED_BEFORE.search(before):
