@@ -289,3 +289,15 @@ NEGATIVES_ROUND6 = [
     ("Go to the nearest ER (St. Mary's is closest to Lynwood).", None, None),
 ]
 test_round6_positive, test_round6_negative = class_tests(POSITIVES_ROUND6, NEGATIVES_ROUND6)
+
+# A street address under a key that names it a service or default address is one place, a person's.
+POSITIVES_ADDRESS_KEYS = [
+    ("4410 Ferncliff Dr, Austin, TX 78745", "service_address", "value", ("GEO", "4410 Ferncliff Dr, Austin, TX 78745")),
+    ("2291 Canal Dr Apt 4, Turlock", "delivery_address_default", "value", ("GEO", "2291 Canal Dr Apt 4, Turlock")),
+]
+NEGATIVES_ADDRESS_KEYS = [
+    # guards: a service area's ZIP codes, a default city
+    ("78745, 78748, 78749", "service_zips", "value"),
+    ("Austin", "default_city", "value"),
+]
+test_address_keys_positive, test_address_keys_negative = class_tests(POSITIVES_ADDRESS_KEYS, NEGATIVES_ADDRESS_KEYS)

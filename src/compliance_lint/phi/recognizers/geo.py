@@ -419,9 +419,17 @@ _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organ
 
 @lru_cache(maxsize=4096)
 def _is_address_key(key_text: str) -> bool:
-    return (_ADDRESS_KEY.search(key_text) is not None and _BUSINESS_ADDR.search(key_text) is None
-            and _AREA_KEY.search(key_text) is None
-            and (_ORG_KEY.search(key_text) is None or _key_person_cue(key_text) is not None))
+    if _ADDRESS_KEY.search(key_text) is None or _BUSINESS_ADDR.search(key_text) is not None:
+        return False
+    area = set(_AREA_KEY.findall(key_text))
+    if area and _STREET_ADDRESS_KEY.search(key_text):
+        # a street address is one place: "service_address" is where a home visit goes, and
+        # "delivery_address_default" a stored address all the same (not "service_zips", "default_city")
+        area -= {"default", "service"}
+    return not area and (_ORG_KEY.search(key_text) is None or _key_person_cue(key_text) is not None)
+
+
+_STREET_ADDRESS_KEY = lazy_compile(r"\baddress\b")
 
 
 def recognize_geo(s: Scan) -> list[PhiHit]:
