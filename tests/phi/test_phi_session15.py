@@ -301,3 +301,18 @@ NEGATIVES_ADDRESS_KEYS = [
     ("Austin", "default_city", "value"),
 ]
 test_address_keys_positive, test_address_keys_negative = class_tests(POSITIVES_ADDRESS_KEYS, NEGATIVES_ADDRESS_KEYS)
+
+# Round seven (holdout 336): a spelled number that a third person's cue owns further back in its sentence;
+# a guest services line and a partner practice's fax are the organisations'; an audiogram's date; a
+# Spanish social worker in parentheses.
+POSITIVES_ROUND7 = [
+    ("His callback number, read slowly the way he likes it: four one two, three one two, six six four zero.",
+     None, None, ("PHONE", "four one two, three one two, six six four zero")),
+    ("Oct 21", "last_audiogram_date", "value", ("DATE", "Oct 21")),
+]
+NEGATIVES_ROUND7 = [
+    ("(803) 207-6611", "guest_services_phone", "value"),
+    ("(614) 229-6610", "ob_partner_fax", "value"),
+    ("Si prefiere español, transfiera con Marisol Ibarra (trabajadora social).", None, None),
+]
+test_round7_positive, test_round7_negative = class_tests(POSITIVES_ROUND7, NEGATIVES_ROUND7)

@@ -253,7 +253,7 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:" + _BIRTH_KEY_WORDS_ABROAD + r"|"
                            r"contact|arrival|arrived|listing|listed|hiv test|sti test|std test|tb test|hep c test|"
                            # a patient's result, reaction or episode: "covid_positive_date", "last_mammo_date",
                            # "date_of_last_reaction", "last_seizure"
-                           r"positive|mammo|reaction|seizure|episode|flare)\b")
+                           r"positive|mammo|reaction|seizure|episode|flare|audiogram)\b")
 _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"

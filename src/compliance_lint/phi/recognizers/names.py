@@ -315,7 +315,7 @@ _APPOSED_ROLE_WORDS = ("tech", "technician", "technologist", "chaplain", "dispat
 _APPOSED_ROLES = "|".join(sorted(_APPOSED_ROLE_WORDS, key=len, reverse=True))
 # Spanish, Portuguese and French roles read after a name, after a comma or in parentheses.
 _LATIN_ROLES = ("intérprete|enfermera|enfermero|recepcionista|promotora|promotor|enfermeira|interprète|infirmière|"
-                "infirmier")
+                "infirmier|trabajadora social|trabajador social|assistente social")
 _LATIN_ROLES_AFTER_COMMA = (_LATIN_ROLES + "|interprete|coordinadora|coordinador|trabajadora social|enfermeiro|"
                             "sage-femme|réceptionniste|"
                             # the agency's lawyer: "Mèt Jean-Claude Valcin, avoka ajans lan"

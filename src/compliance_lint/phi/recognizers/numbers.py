@@ -763,7 +763,8 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       r"guarantor|recipient|participant|donor|enrollee|traveler|traveller|inmate|"
                                       r"student|athlete|camper|rider|attendee|seafarer|candidate|applicant|renter|"
                                       # a resort's, ship's or circus's patients: "guest_phone", "performer_phone"
-                                      r"guest|performer|passenger|dancer|player|subscriber|patron|"
+                                      r"guest(?! (?:services?|relations|line|desk)\b)|performer|passenger|dancer|"
+                                      r"player|subscriber|patron|"
                                       # a customer of a supply or repair business, a pet's owner ("owner_phone" at
                                       # an animal-bite desk); not "whatsapp": "telefono_whatsapp" is the clinic's
                                       r"customer(?! (?:service|services|support|care|success|line)\b)|owner|"
@@ -796,7 +797,7 @@ _KEY_KIN = lazy_compile(r"\b(?:family|relative|relatives|kin|next of kin|nok|car
                       # (not a partner organisation: "partner_pharmacy_fax")
                       r"sister|brother|mom|mum|dad|partner(?! (?:pharmacy|pharmacies|clinic|clinics|hospital|lab|"
                       r"laboratory|agency|agencies|organization|organisation|org|site|sites|practice|office|facility|"
-                      r"provider)\b)|"
+                      r"provider|fax)\b)|"
                       r"spouse|household|escort|companion)\b")
 # Keys for example or format values: a 555-01xx number under them is nobody's.
 _EXAMPLE_KEY = lazy_compile(r"\b(?:example|examples|sample|format|placeholder|demo|dummy|mask|pattern)\b")
@@ -974,6 +975,10 @@ _CALLER_NUMBER = lazy_compile(r"\b(?:caller|patient|member|client)(?:'s|’s)? (
                               r"callback)\b|\bnumber the (?:caller|patient) (?:gave|left|read)\b"
                               # "Your callback number on file is ...", "Read the callback number slowly for Tarbwillin"
                               r"|\byour (?:callback |call-back |cell |mobile |home )?number\b"
+                              # a third person's: "Her callback number, read the way she likes it:", "the number she
+                              # gave"
+                              r"|\b(?:her|his|their) (?:callback |call-back |cell |mobile |home |new )?number\b"
+                              r"|\bnumber (?:she|he|they) (?:gave|left|read|said)\b"
                               r"|\bcall-?back number\b[^.\n]{0,25}\bfor (?!the |our |us |a |an |this |that |any )\w")
 _NAMED_AFTER_NUMBER = lazy_compile(r"\s?[-–—]\s?(?:that's |it's )?[A-Z][a-z]{2,20}\b(?!\s(?:Clinic|Health|Medical|Line|"
                                    r"Pharmacy|Center|Hospital|Office))")
