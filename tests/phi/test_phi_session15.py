@@ -270,7 +270,8 @@ test_record_file_dates_positive, test_record_file_dates_negative = class_tests(P
 # A pope or patriarch by name, and the name's later mentions.
 POSITIVES_PONTIFF = [
     # guard: a patient whose surname is Pope, with an honorific
-    ("Mrs. Eleanor Pope called about her knee brace; call her back after 2.", None, None, ("NAME", "Mrs. Eleanor Pope")),
+    ("Mrs. Eleanor Pope called about her knee brace; call her back after 2.", None, None,
+     ("NAME", "Mrs. Eleanor Pope")),
 ]
 NEGATIVES_PONTIFF = [
     ("Parishioners may mention Pope Kyrillos VI; say 'may his memory be eternal' for Pope Kyrillos.", None, None),
@@ -316,3 +317,19 @@ NEGATIVES_ROUND7 = [
     ("Si prefiere español, transfiera con Marisol Ibarra (trabajadora social).", None, None),
 ]
 test_round7_positive, test_round7_negative = class_tests(POSITIVES_ROUND7, NEGATIVES_ROUND7)
+
+# Round eight (holdout 338): a past screening's date; a case code leading a patient record's file name;
+# a figure named with what they were ("the surgical pioneer", "are civil-rights figures").
+POSITIVES_ROUND8 = [
+    ("03/11/2025", "prior_screening", "value", ("DATE", "03/11/2025")),
+    ("KR-26-0912_med_history.pdf", None, "label", ("OTHER_ID", "KR-26-0912")),
+]
+NEGATIVES_ROUND8 = [
+    # guards: the programme's next screening is its own calendar; a policy's number leads its file name
+    ("2027-04-10", "next_screening", "value"),
+    ("SOP-2024-017_hand_hygiene_policy.pdf", None, "label"),
+    # guard (the engine before passed it too)
+    ("The mural honours Augustin Merriweather, the Chicago surgical pioneer.", None, None),
+    ("Fred Korematsu and Min Yasui are civil-rights figures callers often mention.", None, None),
+]
+test_round8_positive, test_round8_negative = class_tests(POSITIVES_ROUND8, NEGATIVES_ROUND8)

@@ -253,7 +253,10 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:" + _BIRTH_KEY_WORDS_ABROAD + r"|"
                            r"contact|arrival|arrived|listing|listed|hiv test|sti test|std test|tb test|hep c test|"
                            # a patient's result, reaction or episode: "covid_positive_date", "last_mammo_date",
                            # "date_of_last_reaction", "last_seizure"
-                           r"positive|mammo|reaction|seizure|episode|flare|audiogram)\b")
+                           r"positive|mammo|reaction|seizure|episode|flare|audiogram|"
+                           # one person's past screening: "last_screening_date" (not "next_screening": the
+                           # programme's next event, nor "mobile_screening_dates")
+                           r"(?:last|prior|previous) (?:\w+ )?screening)\b")
 _KEY_NOT_PERSON = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|version|release|effective|"
                              r"created|modified|start|end|expiry|expires|deadline|launch|"
                              r"template|example|sample|format|season|window|awareness|event|campaign|fair|walk|"

@@ -901,8 +901,25 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     if s.digits >= 4 and ("chart" in s.lower or "cert" in s.lower):
         hits.extend(_fused_ids(s))
     if s.field == "label" and s.digits >= 6 and not hits and len(t) <= 80 and "\n" not in t:
-        hits.extend(_record_file_number(s) or _leading_label_number(s) or _leading_device_serial(s))
+        hits.extend(_record_file_number(s) or _leading_label_number(s) or _leading_device_serial(s)
+                    or _leading_record_code(s))
     return hits
+
+
+# A patient record's file name led by its case code: "CR-26-0417_med_history.pdf", "LRR-004871_consent_signed.pdf"
+# (in a label's view "_" is a space). Only record words of one patient's chart follow (not "policy", "sop").
+_LEADING_RECORD_CODE = lazy_compile(r"\s{0,3}([A-Z]{1,5}-(?:\d{2,4}-\d{3,8}|\d{4,10}))[ .-]+(?:[a-z]+ ){0,2}?"
+                                    r"(?:med(?:ical)? history|consent|intake|results|labs|x-?rays?|mri|imaging|"
+                                    r"discharge|referral|notes|chart|h&p|care ?plan|med(?:ication)? list|"
+                                    r"allerg(?:y|ies))\b",
+                                    re.IGNORECASE)
+
+
+def _leading_record_code(s: Scan) -> list[PhiHit]:
+    m = _LEADING_RECORD_CODE.match(s.text)
+    if m is None or _published_sample(m.group(1)):
+        return []
+    return [PhiHit(m.start(1), m.end(1), "OTHER_ID", "other_id", 0.7, "case code leading a patient record's file name")]
 
 
 # Keys naming the practice's own equipment (a patient's device has a pump, an implant, a monitor...; not

@@ -1677,7 +1677,13 @@ _FIGURE_AFTER = lazy_compile(r",? (?:był (?:słynnym|znanym)|była (?:słynną|
                              r"|(?:and [\w. ]{1,30} )?gave (?:their|his|her) names?"
                              # "Pecker Dunne or Margaret Barry, the Traveller musicians"
                              r"|the (?:[\w-]+ )?(?:musicians|singers|poets|painters|composers|fiddlers|pipers)"
-                             r"(?!['’]))\b")
+                             r"(?!['’])"
+                             # "Vivien Thomas, the Baltimore surgical pioneer", "..., the civil-rights leader"
+                             r"|the (?:[\w-]+ ){0,2}(?:pioneer|civil[- ]rights (?:leader|figure|activist)|activist|"
+                             r"explorer|inventor|saint|martyr|founding father|national hero|heroine)(?! of\b)"
+                             # "Minoru Yasui and Gordon Hirabayashi are civil-rights figures"
+                             r"|(?:and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? )?(?:are|is|was|were) (?:[\w-]+ ){0,2}"
+                             r"(?:figures?|icons?|heroes|legends?))\b")
 _FAN_ASKS_BEFORE = lazy_compile(r"\bfans? (?:asks?|mentions?|brings? up) (?:about )?(?:[\w'’]+ ){0,3}$")
 _HOLIDAY_WORDS = frozenset({"bajram", "bayram", "rajyotsava", "diwali", "deepavali", "navratri", "nowruz", "navruz",
                             "eid", "vaisakhi", "baisakhi", "pongal", "onam", "tet", "chuseok", "seollal",
