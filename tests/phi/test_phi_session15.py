@@ -333,3 +333,11 @@ NEGATIVES_ROUND8 = [
     ("Fred Korematsu and Min Yasui are civil-rights figures callers often mention.", None, None),
 ]
 test_round8_positive, test_round8_negative = class_tests(POSITIVES_ROUND8, NEGATIVES_ROUND8)
+
+# A user-name format written as a token is no account.
+NEGATIVES_HANDLE_FORMAT = [
+    ("Portal accounts are created as firstname_lastname; reset the password from the admin page.", None, None),
+    # guard
+    ("If the portal login fails, check that first.last was typed with the dot.", None, None),
+]
+test_handle_format_negative = class_tests([], NEGATIVES_HANDLE_FORMAT)[1]

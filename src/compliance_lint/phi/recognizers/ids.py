@@ -1212,6 +1212,8 @@ _HANDLE_FORMAT_CUE = lazy_compile(r"\b(?:like|e\.g\.|for instance|for example|st
 _HANDLE_SINGLE = lazy_compile(r"([a-z]{4,})\d{1,4}")
 _DOMAIN_ENDS = frozenset({"com", "org", "net", "edu", "gov", "io", "us", "app", "health", "care", "info", "co", "me"})
 _HANDLE_PART_SPLIT = lazy_compile(r"[._]")
+_HANDLE_PLACEHOLDER_PARTS = frozenset({"firstname", "lastname", "first", "last", "name", "surname", "initial",
+                                       "fname", "lname", "username", "user", "yyyy", "mm", "dd", "xx", "xxx"})
 
 
 def _handle_shaped(token: str) -> bool:
@@ -1220,6 +1222,8 @@ def _handle_shaped(token: str) -> bool:
     if _ROLE_USER.match(token) or _PLACEHOLDER_USER.fullmatch(token) or token in english_words():
         return False
     parts = _HANDLE_PART_SPLIT.split(token)
+    if not _HANDLE_PLACEHOLDER_PARTS.isdisjoint(parts):
+        return False  # "firstname.lastname", "first_initial_lastname": the format, not an account
     if len(parts) == 1:
         m = _HANDLE_SINGLE.fullmatch(token)
         return m is not None and not (m.group(1) in english_words() or is_common_word(m.group(1)))
