@@ -278,6 +278,10 @@ _NEAR = 256
 # A file name's extension: the text names a stored document, image or recording.
 FILE_EXT_RE = lazy_compile(r"\.(?:pdf|docx?|rtf|txt|csv|xlsx?|jpe?g|png|heic|gif|tiff?|dcm|wav|mp3|m4a|mp4|zip)$",
                          re.IGNORECASE)
+# A full date in a file name, one separator throughout: 20250211, 2025-02-11, 2025_02_11, 02-11-2025
+# (groups: year, separator, month, day; or month, separator, day, year).
+FILE_DATE = lazy_compile(r"(?<![0-9])(?:((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])|"
+                       r"(0[1-9]|1[0-2])([-_.])(0[1-9]|[12]\d|3[01])\6((?:19|20)\d{2}))(?![0-9])")
 _ASCII_DIGITS = b"0123456789"
 # One compiled pattern per stem tuple (the tuples are module constants), keyed by id(tuple).
 _STEM_RX: dict[int, tuple[tuple[str, ...], re.Pattern[str]]] = {}

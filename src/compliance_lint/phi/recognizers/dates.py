@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from compliance_lint.phi.context import Scan
+from compliance_lint.phi.context import FILE_DATE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import (
     ORG_WORDS,
@@ -289,8 +289,6 @@ _KEY_BIRTH_YEAR = lazy_compile(r"\b(?:birth|born|dob|yob)\b")
 # A full date in a record's file name ("intake_zadran_gul_20250611.docx", "Karapetian_cardiology_letter_
 # 2026-05-19.pdf"): the record word says it is one person's record, a word that is no English word (their
 # name, however spelled) says whose. Only the date is reported: the name may be any spelling.
-_FILE_FULL_DATE = lazy_compile(r"(?<![0-9])(?:((?:19|20)\d\d)[-_.]?([01]\d)[-_.]?([0-3]\d)|([01]\d)[-_.]([0-3]\d)[-_.]"
-                               r"((?:19|20)\d\d))(?![0-9])")
 _FILE_RECORD_WORD = lazy_compile(r"(?<![a-z])(?:intake|consent|careplan|care plan|letter|notes?|log|fundus|xrays?|"
                                  r"report|eval|evaluation|referral|results?|labs?|mri|echo|ekg|ecg|audiogram|summary|"
                                  r"discharge|progress|assessment|screening|visit|photos?|scan|prescription|orders?|"
@@ -311,8 +309,8 @@ def _record_file_dates(s: Scan) -> list[PhiHit]:
                for i, w in enumerate(words)):
         return []
     out: list[PhiHit] = []
-    for m in _FILE_FULL_DATE.finditer(s.text):
-        y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(4), m.group(5))
+    for m in FILE_DATE.finditer(s.text):
+        y, mo, d = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(8), m.group(5), m.group(7))
         if date_ok(int(y), int(mo), int(d)):
             out.append(PhiHit(m.start(), m.end(), "DATE", "date", 0.7,
                               "full date in a record's file name with a person's name in it"))

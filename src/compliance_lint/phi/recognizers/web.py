@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from compliance_lint.phi.context import BUSINESS_CUE, FOREIGN_PATIENT_WORDS, PERSON_CUE, Scan
+from compliance_lint.phi.context import BUSINESS_CUE, FILE_DATE, FOREIGN_PATIENT_WORDS, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import (
     PUBLIC_FIGURES,
@@ -522,17 +522,13 @@ def _url_file_name_names(url: str) -> list[tuple[int, int, str]]:
     names = [(m.start(1) + a, m.start(1) + b, "NAME") for a, b in names_in_file_name(seg)]
     if names and any(ch.isdigit() for ch in seg):
         # a date in the same file name is that person's ("castellanos_20250211_knee.dcm")
-        for d in _FILE_DATE.finditer(seg):
+        for d in FILE_DATE.finditer(seg):
             y, mo, dd = (d.group(1), d.group(3), d.group(4)) if d.group(1) else (d.group(8), d.group(5), d.group(7))
             if date_ok(int(y), int(mo), int(dd)) and not any(a < m.start(1) + d.end() and m.start(1) + d.start() < b
                                                              for a, b, _ in names):
                 names.append((m.start(1) + d.start(), m.start(1) + d.end(), "DATE"))
     return names
 
-
-# A full date in a file name: 20250211, 2025-02-11, 2025_02_11, 02-11-2025.
-_FILE_DATE = lazy_compile(r"(?<![0-9])(?:((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])|"
-                        r"(0[1-9]|1[0-2])([-_.])(0[1-9]|[12]\d|3[01])\6((?:19|20)\d{2}))(?![0-9])")
 
 
 # A visit/encounter id as a path segment ("/portal/visits/VST-20931-44/oduya-vincent"): one patient's
