@@ -198,6 +198,8 @@ def test_account_gate_covers_every_account_word() -> None:
 
     words = ids.literal_strings(ids._ACCOUNT_SENTENCE_WORD.pattern.removeprefix(r"\b(?:").removesuffix(r")\b"))
     assert words and [w for w in words if not any(stem in w for stem in ids._ACCOUNT_STEMS)] == []
+    # ... and on an ASCII text, every account word's first word is one of _ACCOUNT_TOKENS
+    assert [w for w in words if w.isascii() and w.split()[0].encode() not in ids._ACCOUNT_TOKENS] == []
 
 # Round four (holdout 332): a holiday or pilgrimage named like a person; a disease and its ICD code; a
 # persona's version; a role in parentheses; a staff member's mailbox by an extension or a role; a

@@ -1202,6 +1202,10 @@ _ACCOUNT_SENTENCE_WORD = lazy_compile(r"\b(?:portal|logins?|log in|logs in|loggi
 # (every _ACCOUNT_SENTENCE_WORD match holds one of these)
 _ACCOUNT_STEMS = ("portal", "login", "log in", "logs in", "logging in", "logged in", "lock", "password", "senha",
                   "contraseña", "account", "sign in", "signs in", "username", "user name", "usuario", "usuário")
+# The first word of every account word, as ascii_words gives it (a necessary condition on an ASCII text).
+_ACCOUNT_TOKENS = frozenset({b"portal", b"login", b"logins", b"log", b"logs", b"logging", b"logged", b"locked",
+                             b"locks", b"lockout", b"lock", b"unlock", b"password", b"senha", b"account", b"sign",
+                             b"signs", b"username", b"user", b"usuario"})
 # A user name has a digit, an "_" or a "." between two of its characters.
 _DOT_JOINED = lazy_compile(r"[a-z0-9]\.[a-z0-9]")
 # (only the shapes _handle_shaped can accept: parts joined by "." or "_", or letters then digits)
@@ -1239,7 +1243,9 @@ def _account_users(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     if s.field not in ("prompt", None):
         return hits
     low = s.lower
-    if not any(stem in low for stem in _ACCOUNT_STEMS) or not (
+    words = ascii_words(s)  # (an ASCII text's words, once per text: a set test instead of seventeen scans)
+    if (_ACCOUNT_TOKENS.isdisjoint(words[1]) if words is not None else not any(
+            stem in low for stem in _ACCOUNT_STEMS)) or not (
             s.has_digit or "_" in low or _DOT_JOINED.search(low) is not None):
         return hits
     taken: SpanSet | None = None
