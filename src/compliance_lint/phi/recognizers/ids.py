@@ -1167,7 +1167,7 @@ def _may_have_user_cue(s: Scan) -> bool:
 # digit inside) and the sentence must be about an account (portal, app, login, password, sign in).
 _ALIAS_RE = lazy_compile(r"\b(?:alias|screen ?name|display name|nickname)(?:\s(?:is|of))?[\s:=\"'“]{1,3}"
                        r"(?P<val>(?<![\w.@-])[A-Za-z][\w.-]{2,40}(?<=[A-Za-z0-9])(?![\w@-]))")
-_ACCOUNT_WORD = lazy_compile(r"\b(?:portal|app|login|log in|logs in|password|sign in|signs in|account|mychart)\b")
+# (the account words of a sentence: _ACCOUNT_SENTENCE_WORD, below, with "app" and "mychart")
 
 
 def _aliases(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
@@ -1186,7 +1186,7 @@ def _aliases(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
         lo, hi = max(0, m.start() - 120), min(len(low), m.end() + 120)  # bounded windows: linear overall
         sent_start = max(low.rfind(". ", lo, m.start()), low.rfind("\n", lo, m.start()), lo - 1) + 1
         sent_end = min((i for i in (low.find(". ", m.end(), hi), low.find("\n", m.end(), hi)) if i >= 0), default=hi)
-        if _ACCOUNT_WORD.search(low, sent_start, sent_end) is None:
+        if _ACCOUNT_SENTENCE_WORD.search(low, sent_start, sent_end) is None:
             continue
         hits.append(PhiHit(m.start("val"), m.end("val"), "OTHER_ID", "other_id", 0.8,
                            "portal/app alias (user-name shaped) in an account sentence"))
@@ -1196,16 +1196,17 @@ def _aliases(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
 # A user name in a sentence about an account, with no user-name cue right before it: "If the portal locks
 # out gdabrowski38 again", "mkowalczyk_mom2 is locked out", "logs into the portal as hwillard_asl". (A
 # prose sentence, so only in prompts; the sentence must not be describing the names' format.)
-_ACCOUNT_SENTENCE_WORD = lazy_compile(r"\b(?:portal|logins?|log in|logs in|logging in|logged in|locked|locks out|"
-                                      r"lockout|lock out|unlock|password|senha|contraseña|account|sign in|signs in|"
-                                      r"username|user name|usuario|usuário)\b")
+_ACCOUNT_SENTENCE_WORD = lazy_compile(r"\b(?:portal|app|mychart|logins?|log in|logs in|logging in|logged in|"
+                                      r"locked|locks out|lockout|lock out|unlock|password|senha|contraseña|account|"
+                                      r"sign in|signs in|username|user name|usuario|usuário)\b")
 # (every _ACCOUNT_SENTENCE_WORD match holds one of these)
-_ACCOUNT_STEMS = ("portal", "login", "log in", "logs in", "logging in", "logged in", "lock", "password", "senha",
-                  "contraseña", "account", "sign in", "signs in", "username", "user name", "usuario", "usuário")
+_ACCOUNT_STEMS = ("portal", "app", "mychart", "login", "log in", "logs in", "logging in", "logged in", "lock",
+                  "password", "senha", "contraseña", "account", "sign in", "signs in", "username", "user name",
+                  "usuario", "usuário")
 # The first word of every account word, as ascii_words gives it (a necessary condition on an ASCII text).
-_ACCOUNT_TOKENS = frozenset({b"portal", b"login", b"logins", b"log", b"logs", b"logging", b"logged", b"locked",
-                             b"locks", b"lockout", b"lock", b"unlock", b"password", b"senha", b"account", b"sign",
-                             b"signs", b"username", b"user", b"usuario"})
+_ACCOUNT_TOKENS = frozenset({b"portal", b"app", b"mychart", b"login", b"logins", b"log", b"logs", b"logging",
+                             b"logged", b"locked", b"locks", b"lockout", b"lock", b"unlock", b"password", b"senha",
+                             b"account", b"sign", b"signs", b"username", b"user", b"usuario"})
 # A user name has a digit, an "_" or a "." between two of its characters.
 _DOT_JOINED = lazy_compile(r"[a-z0-9]\.[a-z0-9]")
 # (only the shapes _handle_shaped can accept: parts joined by "." or "_", or letters then digits)
