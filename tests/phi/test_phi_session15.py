@@ -343,3 +343,16 @@ NEGATIVES_HANDLE_FORMAT = [
     ("If the portal login fails, check that first.last was typed with the dot.", None, None),
 ]
 test_handle_format_negative = class_tests([], NEGATIVES_HANDLE_FORMAT)[1]
+
+# A licence's issuing state between the possessive and the cue.
+POSITIVES_STATE_LICENCE = [
+    ("We copied her Oregon license 7194402 at intake; do not ask for it again.", None, None,
+     ("LICENSE_NUMBER", "7194402")),
+    ("His NM license 502118873 is on file for the ID check.", None, None, ("LICENSE_NUMBER", "502118873")),
+]
+NEGATIVES_STATE_LICENCE = [
+    # guard: the practice's own licence
+    ("Our Texas license 1042-RN is posted in the lobby.", None, None),
+]
+test_state_licence_positive, test_state_licence_negative = class_tests(POSITIVES_STATE_LICENCE,
+                                                                      NEGATIVES_STATE_LICENCE)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, FILE_EXT_RE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES, english_words, is_common_word
+from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES, US_STATES, english_words, is_common_word
 from compliance_lint.phi.patterns import UUID_RE, lazy_compile, word_trie
 from compliance_lint.phi.recognizers.numbers import digit_shape, id_cue_type
 from compliance_lint.phi.spans import SpanSet
@@ -42,6 +42,10 @@ _STATE_NAMES = (
     "nuevo león|nuevo leon|oaxaca|puebla|querétaro|queretaro|quintana roo|san luis potosí|san luis potosi|sinaloa|"
     "sonora|tabasco|tamaulipas|tlaxcala|veracruz|yucatán|yucatan|zacatecas")
 
+# The US states by name or postal code, for a licence's issuing state between a possessive and its cue.
+_STATE_WORDS = "|".join(sorted(US_STATES, key=len, reverse=True)) + (
+    "|al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or"
+    "|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc")
 # (type, recognizer, cue regex). Order matters: the more specific cue wins ("license plate").
 _CUES: tuple[tuple[str, str, str], ...] = (
     ("VEHICLE_ID", "plate", r"licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|vin|"
@@ -87,6 +91,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ("LICENSE_NUMBER", "license", r"driver'?s? licen[cs]e(?: number| no\.?| #)?|"
      # a caller's own: "my license is OK D082214577"; a person's, by a possessive ("Her license D07761254")
      r"my licen[cs]e|(?:her|his|their|your) licen[cs]e|"
+     # ... with the issuing state between: "his Maryland license K462-881-509-317", "Her AZ license D07761254"
+     r"(?:her|his|their|your|my) (?:" + _STATE_WORDS + r") licen[cs]e|"
      r"licen[cs]e(?: number| no\.?| #)|dl(?: number| no\.?| #)?|state id(?: number)?|passport(?: number| no\.?"
      r"| #)?|id card(?: number)?|green card(?: number)?|certificate(?: number| no\.?| #)|"
      # a commercial driver's licence and a person's aide/nursing certification: "CDL P200-4471-9983",
