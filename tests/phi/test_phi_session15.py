@@ -356,3 +356,16 @@ NEGATIVES_STATE_LICENCE = [
 ]
 test_state_licence_positive, test_state_licence_negative = class_tests(POSITIVES_STATE_LICENCE,
                                                                       NEGATIVES_STATE_LICENCE)
+
+# A plate with its issuing state between the cue and the value, in English and Spanish.
+POSITIVES_STATE_PLATE = [
+    ("The truck that dropped him off is not ours: plate OR KTB8841, a blue Ford.", None, None,
+     ("VEHICLE_ID", "KTB8841")),
+    ("La camioneta de Rosendo (placa de Texas MJX 5520) está en el lote de atrás.", None, None,
+     ("VEHICLE_ID", "MJX 5520")),
+]
+NEGATIVES_STATE_PLATE = [
+    # guard: the practice's own van
+    ("Our shuttle van, plate OR KTB8841, leaves the clinic at 8.", None, None),
+]
+test_state_plate_positive, test_state_plate_negative = class_tests(POSITIVES_STATE_PLATE, NEGATIVES_STATE_PLATE)

@@ -855,7 +855,7 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 hits.append(PhiHit(m.start(1), m.end(1), "LICENSE_NUMBER", "license", 0.85,
                                    "licence number in spaced digit groups after a licence cue"))
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
-    if s.digits >= 2 and s.contains("plate"):
+    if s.digits >= 2 and (s.contains("plate") or "placa" in s.lower or "tablilla" in s.lower or "plaque" in s.lower):
         cued_spans = SpanSet((h.start, h.end) for h in hits)
         for m in _SPACED_PLATE.finditer(t):  # "Her plate is 482 KMT": a plate in two groups
             sample = _SAMPLE_PLATE_BEFORE.search(s.lower, max(0, m.start() - 20), m.start())
@@ -1437,8 +1437,12 @@ def _short_serial(key_text: str, value: str) -> bool:
 
 
 # A plate written in two groups after its cue: "plate is 482 KMT", "plate: KMT 482".
-_SPACED_PLATE = lazy_compile(r"\b(?i:plate)(?i: number| no\.?| #)?(?: is|:)? "
-                             r"(\d{1,4} [A-Z]{2,4}|[A-Z]{2,4} \d[0-9A-Z]{1,5})(?![\w-])")
+_SPACED_PLATE = lazy_compile(r"\b(?i:plate|placas?|tablilla|plaque)(?i: number| no\.?| #)?(?: is|:)? "
+                             # the issuing state may stand between: "plate WA CDK4719", "placa de Georgia RLK 4829"
+                             r"(?:(?i:de )?(?:" + "|".join(w.title() for w in sorted(US_STATES, key=len, reverse=True))
+                             + r"|[A-Z]{2}) (?=[A-Z0-9]{1,4}[ -]?\d))?"
+                             r"(\d{1,4} [A-Z]{2,4}|[A-Z]{2,4} \d[0-9A-Z]{1,5}|\d[A-Z] \d[A-Z0-9]{3,5}"
+                             r"|(?<=[A-Z] )[A-Z]{2,4}-?\d{3,5})(?![\w-])")
 _SAMPLE_PLATE_BEFORE = lazy_compile(r"\b(?:sample|example|test|fake|dummy|e\.g\.)\W{0,3}$")
 _OWN_ACCOUNT_AFTER = lazy_compile(r",? (?:is|=) (?:the|our) (?:clinic|practice|organi[sz]ation|company|agency|office|"
                                   r"program|programme|hospital|pharmacy)(?:['’]s)? (?:own )?(?:account|vendor)")
