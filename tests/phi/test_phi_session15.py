@@ -369,3 +369,15 @@ NEGATIVES_STATE_PLATE = [
     ("Our shuttle van, plate OR KTB8841, leaves the clinic at 8.", None, None),
 ]
 test_state_plate_positive, test_state_plate_negative = class_tests(POSITIVES_STATE_PLATE, NEGATIVES_STATE_PLATE)
+
+# An insurer's member id by the insurer's name; Minnesota's PMI number.
+POSITIVES_INSURER_IDS = [
+    ("Aetna ID W48812093 is the 2 pm patient's; check eligibility first.", None, None,
+     ("HEALTH_PLAN_ID", "W48812093")),
+    ("Her PMI is 00419927 if the pharmacy asks.", None, None, ("HEALTH_PLAN_ID", "00419927")),
+]
+NEGATIVES_INSURER_IDS = [
+    # guard: the insurers the practice takes
+    ("We accept Cigna, Aetna, Humana and Kaiser plans; ask which one the caller has.", None, None),
+]
+test_insurer_ids_positive, test_insurer_ids_negative = class_tests(POSITIVES_INSURER_IDS, NEGATIVES_INSURER_IDS)

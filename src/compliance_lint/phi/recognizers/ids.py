@@ -42,6 +42,9 @@ _STATE_NAMES = (
     "nuevo león|nuevo leon|oaxaca|puebla|querétaro|queretaro|quintana roo|san luis potosí|san luis potosi|sinaloa|"
     "sonora|tabasco|tamaulipas|tlaxcala|veracruz|yucatán|yucatan|zacatecas")
 
+# Health insurers whose name comes before a member's id ("Cigna ID", "Humana member number").
+_INSURERS = ("cigna|aetna|humana|anthem|bcbs|uhc|unitedhealthcare|kaiser|molina|ambetter|wellcare|highmark|carefirst|"
+             "premera|regence|tricare|caresource|amerigroup")
 # The US states by name or postal code, for a licence's issuing state between a possessive and its cue.
 _STATE_WORDS = "|".join(sorted(US_STATES, key=len, reverse=True)) + (
     "|al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or"
@@ -83,7 +86,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"healthy louisiana(?: id| number| #)|apple health(?: id| number| #)|healthy connections(?: id| number| #)|"
      # Spanish: "número de Medicaid", "número de miembro", "ID de miembro", "número de póliza"
      r"número de medicaid|numero de medicaid|número de miembro|numero de miembro|id de miembro|"
-     r"número de póliza|numero de poliza|número de seguro|numero de seguro"),
+     r"número de póliza|numero de poliza|número de seguro|numero de seguro|"
+     # an insurer's own member id by the insurer's name: "Cigna ID U41993027"; Minnesota's PMI number
+     r"(?:" + _INSURERS + r") (?:member )?(?:id|number|no\.?|#)|pmi(?: number| no\.?| #)?"),
     ("ACCOUNT_NUMBER", "account", r"account(?: number| no\.?| #| id)?|acct(?: number| no\.?| #)?|"
      r"billing account|card(?: number| no\.?| #)?|card ending(?: in)?|routing(?: number)?|"
      r"guarantor(?: id| number| #)|statement(?: number| #)|invoice(?: number| no\.?| #)"),
@@ -543,7 +548,9 @@ _CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "memb
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
-              "healthy", "apple",
+              "healthy", "apple", "pmi", "cigna", "aetna", "humana", "anthem", "bcbs", "uhc", "unitedhealthcare",
+              "kaiser", "molina", "ambetter", "wellcare", "highmark", "carefirst", "premera", "regence", "tricare",
+              "caresource", "amerigroup",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
               "dcn", "bib", "pass", "ipledge", "placa", "tablilla", "plaque", "twic", "licencia", "applicant",
