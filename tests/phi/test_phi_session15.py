@@ -381,3 +381,16 @@ NEGATIVES_INSURER_IDS = [
     ("We accept Cigna, Aetna, Humana and Kaiser plans; ask which one the caller has.", None, None),
 ]
 test_insurer_ids_positive, test_insurer_ids_negative = class_tests(POSITIVES_INSURER_IDS, NEGATIVES_INSURER_IDS)
+
+# A device's serial in Spanish or Portuguese; an insulin pump or a home sleep test by its code.
+POSITIVES_DEVICE_CUES = [
+    ("Doña Amparo usa bomba de insulina serie TX-5520-19934; si falla, llame a su hijo.", None, None,
+     ("DEVICE_ID", "TX-5520-19934")),
+    ("Open replacement case: insulin pump QMP-4419-20877 alarms at night.", None, None,
+     ("DEVICE_ID", "QMP-4419-20877")),
+]
+NEGATIVES_DEVICE_CUES = [
+    # guard: a series of talks
+    ("La serie de charlas sobre diabetes empieza el 3 de marzo en el salón.", None, None),
+]
+test_device_cues_positive, test_device_cues_negative = class_tests(POSITIVES_DEVICE_CUES, NEGATIVES_DEVICE_CUES)

@@ -116,7 +116,11 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"implant(?: serial| id)|cgm(?: serial| id)?|hearing aid(?: serial)?|"
      # a wearable issued to one person: "wander bracelet WB-2209-7731", "pendant id" (not a GPS
      # tracker, often a fleet vehicle's)
-     r"(?:bracelet|wristband|pendant)(?: id| serial| number| no\.?| #)?"),
+     r"(?:bracelet|wristband|pendant)(?: id| serial| number| no\.?| #)?|"
+     # Spanish and Portuguese: "bomba de insulina serie PM-4471-20931", "transmisor 8G41KX", "número de série"
+     r"número de serie|numero de serie|número de série|serie|série|transmisor(?: id| serie)?|"
+     # a home-test or insulin device by its code: "insulin pump PMP-7734-19826", "WatchPAT unit WP1-0039182"
+     r"insulin pump|watchpat(?: unit)?"),
     ("OTHER_ID", "other_id", r"claim(?: number| no\.?| #| id)?|case(?: number| no\.?| #| id)?|prior auth(?:orization)?"
      r"(?: number| no\.?| #)?|authorization(?: number| no\.?| #)|"
      r"auth(?: number| no\.?| #| code)|referral(?: number| no\.?| #| id)|rx(?: number"
@@ -550,7 +554,7 @@ _CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "memb
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "healthy", "apple", "pmi", "cigna", "aetna", "humana", "anthem", "bcbs", "uhc", "unitedhealthcare",
               "kaiser", "molina", "ambetter", "wellcare", "highmark", "carefirst", "premera", "regence", "tricare",
-              "caresource", "amerigroup",
+              "caresource", "amerigroup", "serie", "série", "transmisor", "watchpat",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
               "dcn", "bib", "pass", "ipledge", "placa", "tablilla", "plaque", "twic", "licencia", "applicant",
