@@ -1261,10 +1261,10 @@ def _account_users(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     if s.field not in ("prompt", None):
         return hits
     low = s.lower
+    if not (s.has_digit or "_" in low or _DOT_JOINED.search(low) is not None):
+        return hits  # no character a user name needs
     words = ascii_words(s)  # (an ASCII text's words, once per text: a set test instead of seventeen scans)
-    if (_ACCOUNT_TOKENS.isdisjoint(words[1]) if words is not None else not any(
-            stem in low for stem in _ACCOUNT_STEMS)) or not (
-            s.has_digit or "_" in low or _DOT_JOINED.search(low) is not None):
+    if _ACCOUNT_TOKENS.isdisjoint(words[1]) if words is not None else not any(stem in low for stem in _ACCOUNT_STEMS):
         return hits
     taken: SpanSet | None = None
     done = -1  # the sentences around the account words, each searched once (bounded windows: linear overall)
