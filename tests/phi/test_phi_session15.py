@@ -394,3 +394,17 @@ NEGATIVES_DEVICE_CUES = [
     ("La serie de charlas sobre diabetes empieza el 3 de marzo en el salón.", None, None),
 ]
 test_device_cues_positive, test_device_cues_negative = class_tests(POSITIVES_DEVICE_CUES, NEGATIVES_DEVICE_CUES)
+
+# A chart by the record system that holds it ("IHS chart 0071-3342"), with its "number" when one follows.
+POSITIVES_SYSTEM_CHART = [
+    ("RPMS chart 0052-C4410 belongs to the caller from the last QA run; scrub it before go-live.", None, None,
+     ("MRN", "0052-C4410")),
+    # guard: the longer cue keeps its value past a "for ..." clause
+    ("The IHS chart number for the demo elder is CH-0051177 at the health center.", None, None,
+     ("MRN", "CH-0051177")),
+]
+NEGATIVES_SYSTEM_CHART = [
+    # guard: the system named without a number
+    ("Look the caller up in the Cerner chart before you transfer; never read the chart aloud.", None, None),
+]
+test_system_chart_positive, test_system_chart_negative = class_tests(POSITIVES_SYSTEM_CHART, NEGATIVES_SYSTEM_CHART)

@@ -59,7 +59,10 @@ _CUES: tuple[tuple[str, str, str], ...] = (
     ("MRN", "mrn", r"mrns?|hrns?|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|"
      r"chart(?: number| no\.?| ?#| id)|patient(?: id| number| no\.?| ?#)|pt(?: id| number| no\.?| ?#)"
      r"|hospital(?: number| no\.?| #)|record(?: number| no\.?| ?#)|acct mrn"
-     r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"),
+     r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"
+     # a chart by the record system that holds it: "IHS chart 0071-3342", "RPMS chart 0041-B7732", "Epic chart"
+     # (with its "number" when one follows: "The IHS chart number for the demo elder is CH-0048127")
+     r"|(?:ihs|rpms|epic|cerner|athena|eclinicalworks|ecw|nextgen|meditech|emr|ehr) chart(?: number| no\.?| ?#| id)?"),
     ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)?|"
      # in the plural, for twins or a family: "Nebraska Medicaid IDs for the twins are 41926603 and ..."
      r"medicaid ids|medicaid numbers|member ids|"
@@ -554,7 +557,8 @@ _CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "memb
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
               "healthy", "apple", "pmi", "cigna", "aetna", "humana", "anthem", "bcbs", "uhc", "unitedhealthcare",
               "kaiser", "molina", "ambetter", "wellcare", "highmark", "carefirst", "premera", "regence", "tricare",
-              "caresource", "amerigroup", "serie", "série", "transmisor", "watchpat",
+              "caresource", "amerigroup", "serie", "série", "transmisor", "watchpat", "ihs", "rpms", "epic", "cerner",
+              "athena", "eclinicalworks", "ecw", "nextgen", "meditech",
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
               "dcn", "bib", "pass", "ipledge", "placa", "tablilla", "plaque", "twic", "licencia", "applicant",
