@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from compliance_lint.phi.context import FILE_DATE, Scan
+from compliance_lint.phi.context import FILE_DATE, FILE_EXT_RE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import (
     ORG_WORDS,
@@ -296,8 +296,6 @@ _FILE_RECORD_WORD = lazy_compile(r"(?<![a-z])(?:intake|consent|careplan|care pla
 _FILE_WORD = lazy_compile(r"[A-Za-z]+")
 # A blank form or an example, no one's record: "XRay_report_template_2026-03-01.pdf".
 _FILE_BLANK_WORD = lazy_compile(r"(?<![a-z])(?:template|blank|sample|example|specimen|demo|mock)(?![a-z])")
-_FILE_EXT_WORDS = frozenset({"pdf", "doc", "docx", "rtf", "txt", "csv", "xls", "xlsx", "jpg", "jpeg", "png", "heic",
-                             "gif", "tif", "tiff", "dcm", "wav", "mp3", "mp4", "zip"})
 
 
 def _record_file_dates(s: Scan) -> list[PhiHit]:
@@ -321,7 +319,7 @@ def _owner_word(word: str, prev: str, nxt: str) -> bool:
     """A word of a file name that can only be a name: no English word, abbreviation, month or extension.
     (An all-capitals word counts only beside another: "consent_KOSTELNIK_DANA", not "HIPAA_notice".)"""
     low = word.lower()
-    if len(low) < 3 or low in english_words() or is_common_word(low) or low in _FILE_EXT_WORDS or (
+    if len(low) < 3 or low in english_words() or is_common_word(low) or FILE_EXT_RE.fullmatch("." + low) or (
             _FILE_RECORD_WORD.fullmatch(low)) or (
             low[:3] in _MONTH_STEMS and len(low) <= 4):
         return False

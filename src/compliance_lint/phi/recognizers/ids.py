@@ -42,13 +42,16 @@ _STATE_NAMES = (
     "nuevo león|nuevo leon|oaxaca|puebla|querétaro|queretaro|quintana roo|san luis potosí|san luis potosi|sinaloa|"
     "sonora|tabasco|tamaulipas|tlaxcala|veracruz|yucatán|yucatan|zacatecas")
 
+# Record systems a chart is named by ("IHS chart 0071-3342", "RPMS chart ...").
+_RECORD_SYSTEMS = "ihs|rpms|epic|cerner|athena|eclinicalworks|ecw|nextgen|meditech"
 # Health insurers whose name comes before a member's id ("Cigna ID", "Humana member number").
 _INSURERS = ("cigna|aetna|humana|anthem|bcbs|uhc|unitedhealthcare|kaiser|molina|ambetter|wellcare|highmark|carefirst|"
              "premera|regence|tricare|caresource|amerigroup")
+# The US states' postal codes, lower-case (the cue patterns are case-insensitive).
+_STATE_CODES = ("al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|"
+                "nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc")
 # The US states by name or postal code, for a licence's issuing state between a possessive and its cue.
-_STATE_WORDS = "|".join(sorted(US_STATES, key=len, reverse=True)) + (
-    "|al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or"
-    "|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc")
+_STATE_WORDS = "|".join(sorted(US_STATES, key=len, reverse=True)) + "|" + _STATE_CODES
 # (type, recognizer, cue regex). Order matters: the more specific cue wins ("license plate").
 _CUES: tuple[tuple[str, str, str], ...] = (
     ("VEHICLE_ID", "plate", r"licen[cs]e plate|plate(?: number| no\.?| #)?|tag number|vin|"
@@ -62,7 +65,7 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"
      # a chart by the record system that holds it: "IHS chart 0071-3342", "RPMS chart 0041-B7732", "Epic chart"
      # (with its "number" when one follows: "The IHS chart number for the demo elder is CH-0048127")
-     r"|(?:ihs|rpms|epic|cerner|athena|eclinicalworks|ecw|nextgen|meditech|emr|ehr) chart(?: number| no\.?| ?#| id)?"),
+     r"|(?:" + _RECORD_SYSTEMS + r"|emr|ehr) chart(?: number| no\.?| ?#| id)?"),
     ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)?|"
      # in the plural, for twins or a family: "Nebraska Medicaid IDs for the twins are 41926603 and ..."
      r"medicaid ids|medicaid numbers|member ids|"
@@ -183,8 +186,7 @@ _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenj
              r"(?:\s?(?:is|was|are|es|=|:|#|no\.?|number|of|ending in|ending|ends in|on file)){0,3}[\s:#=(\-,]{0,3}"
              # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"; a
              # licence's issuing state: "my license is OK D082214577"
-             r"(?:[A-Za-z]{1,4}#\s?|(?:al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|"
-             r"mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc)\s(?=[a-z]?\d))?"
+             r"(?:[A-Za-z]{1,4}#\s?|(?:" + _STATE_CODES + r")\s(?=[a-z]?\d))?"
              # (or digits in groups of two to six with single spaces: "TWIC is 0041 7739 5512 8820")
              r"(?P<val>(?<![A-Za-z0-9])(?:\d{2,6}(?: \d{2,6}){1,4}(?![\w-])|[A-Za-z0-9][A-Za-z0-9-]{2,24})"
              r"(?![A-Za-z0-9]))")
@@ -555,10 +557,8 @@ _CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "memb
               "tribal", "enrollment", "donor", "cdl", "cna", "hha", "cma", "emt", "lpn", "bracelet",
               "wristband", "pendant", "participant", "client", "subject", "enrollee", "会員", "保険証", "被保険者",
               "grievance", "complaint", "número", "numero", "id de", "kancare", "masshealth", "tenncare",
-              "healthy", "apple", "pmi", "cigna", "aetna", "humana", "anthem", "bcbs", "uhc", "unitedhealthcare",
-              "kaiser", "molina", "ambetter", "wellcare", "highmark", "carefirst", "premera", "regence", "tricare",
-              "caresource", "amerigroup", "serie", "série", "transmisor", "watchpat", "ihs", "rpms", "epic", "cerner",
-              "athena", "eclinicalworks", "ecw", "nextgen", "meditech",
+              "healthy", "apple", "pmi", *_INSURERS.split("|"), "serie", "série", "transmisor", "watchpat",
+              *_RECORD_SYSTEMS.split("|"),
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
               "dcn", "bib", "pass", "ipledge", "placa", "tablilla", "plaque", "twic", "licencia", "applicant",
@@ -1191,6 +1191,15 @@ _ALIAS_RE = lazy_compile(r"\b(?:alias|screen ?name|display name|nickname)(?:\s(?
 # (the account words of a sentence: _ACCOUNT_SENTENCE_WORD, below, with "app" and "mychart")
 
 
+def _bounded_sentence(low: str, start: int, end: int, reach: int) -> tuple[int, int]:
+    """[a, b) of the sentence (ended by ". " or a new line) around low[start:end], looked for at most `reach`
+    characters either side: bounded windows keep a pass over many matches linear."""
+    lo, hi = max(0, start - reach), min(len(low), end + reach)
+    a = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start), lo - 1) + 1
+    b = min((i for i in (low.find(". ", end, hi), low.find("\n", end, hi)) if i >= 0), default=hi)
+    return a, b
+
+
 def _aliases(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     low = s.lower
     if "alias" not in low and "name" not in low:
@@ -1204,9 +1213,7 @@ def _aliases(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
             taken = SpanSet([(h.start, h.end) for h in hits])
         if taken.overlaps(m.start("val"), m.end("val")):
             continue
-        lo, hi = max(0, m.start() - 120), min(len(low), m.end() + 120)  # bounded windows: linear overall
-        sent_start = max(low.rfind(". ", lo, m.start()), low.rfind("\n", lo, m.start()), lo - 1) + 1
-        sent_end = min((i for i in (low.find(". ", m.end(), hi), low.find("\n", m.end(), hi)) if i >= 0), default=hi)
+        sent_start, sent_end = _bounded_sentence(low, m.start(), m.end(), 120)
         if _ACCOUNT_SENTENCE_WORD.search(low, sent_start, sent_end) is None:
             continue
         hits.append(PhiHit(m.start("val"), m.end("val"), "OTHER_ID", "other_id", 0.8,
@@ -1275,9 +1282,7 @@ def _account_users(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     for w in _ACCOUNT_SENTENCE_WORD.finditer(low):
         if w.start() < done:
             continue
-        lo, hi = max(0, w.start() - 150), min(len(low), w.end() + 150)
-        sent_start = max(low.rfind(". ", lo, w.start()), low.rfind("\n", lo, w.start()), lo - 1) + 1
-        sent_end = min((i for i in (low.find(". ", w.end(), hi), low.find("\n", w.end(), hi)) if i >= 0), default=hi)
+        sent_start, sent_end = _bounded_sentence(low, w.start(), w.end(), 150)
         done = sent_end
         if _HANDLE_FORMAT_CUE.search(low, sent_start, sent_end) is not None:
             continue  # the sentence describes the names' format ("like jsmith01")
