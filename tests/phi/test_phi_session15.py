@@ -408,3 +408,11 @@ NEGATIVES_SYSTEM_CHART = [
     ("Look the caller up in the Cerner chart before you transfer; never read the chart aloud.", None, None),
 ]
 test_system_chart_positive, test_system_chart_negative = class_tests(POSITIVES_SYSTEM_CHART, NEGATIVES_SYSTEM_CHART)
+
+
+def test_record_page_url_says_why() -> None:
+    """A record's number and a page of it is its own reason, not the name-pair slug's."""
+    from compliance_lint.phi.engine import scan
+
+    hits = scan("https://portal.tamarackclinic.org/records/0091734/labs", field="url")
+    assert [h.reason for h in hits] == ["URL with a record's number and a page of that record"]

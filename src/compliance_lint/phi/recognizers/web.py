@@ -482,8 +482,10 @@ def recognize_url(s: Scan) -> list[PhiHit]:
                 hits.append(PhiHit(start + a, start + b, typ, "url", 0.75,
                                    "person's name in a linked file's name" if typ == "NAME"
                                    else "visit/encounter id in a URL path"))
-        elif _name_pair_slug(url) or _RECORD_SUBPAGE.search(url):
+        elif _name_pair_slug(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.8, "URL with a given name and a surname as a path segment"))
+        elif _RECORD_SUBPAGE.search(url):
+            hits.append(PhiHit(start, end, "URL", "url", 0.8, "URL with a record's number and a page of that record"))
         elif "%40" in url and (mails := _encoded_emails(url)):
             for a, b in mails:
                 hits.append(PhiHit(start + a, start + b, "EMAIL", "url", 0.8,
