@@ -458,7 +458,10 @@ def recognize_url(s: Scan) -> list[PhiHit]:
     hits: list[PhiHit] = []
     text = s.text
     for m in (_URL_RE_A if text.isascii() else _URL_RE).finditer(text):
-        url = m.group(0).rstrip(".;:!?")
+        url = m.group(0)
+        if text.startswith(",", m.end()) and "map" in url and (tail := _MAP_COMMAS.match(text, m.end())):
+            url += tail.group(0)  # a map query's commas ("?q=35.1342,-106.5119", "St,+Sarasota,+FL") are the URL's
+        url = url.rstrip(".;:!?")
         start, end = m.start(), m.start() + len(url)
         before = s.before(start, 40)
         host = _url_host(url)
@@ -484,6 +487,9 @@ def recognize_url(s: Scan) -> list[PhiHit]:
                                    else "visit/encounter id in a URL path"))
         elif _name_pair_slug(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.8, "URL with a given name and a surname as a path segment"))
+        elif s.field in ("url", "value") and _map_address_link(s, url):
+            hits.append(PhiHit(start, end, "URL", "url", 0.75,
+                               "map link to a street address or exact coordinates, stored on its own"))
         elif _RECORD_SUBPAGE.search(url):
             hits.append(PhiHit(start, end, "URL", "url", 0.8, "URL with a record's number and a page of that record"))
         elif "%40" in url and (mails := _encoded_emails(url)):
@@ -711,6 +717,33 @@ _STORY_SLUG = lazy_compile(r"/(?:obituar(?:y|ies)|stories|story|memorials?|tribu
 # A street address as a query value: "?addr=2650+Sagebrush+Way".
 _ADDRESS_QUERY = lazy_compile(r"[?&](?:addr|address|street|home|dest|destination|dropoff|pickup)=\d{1,6}(?:\+|%20|-)"
                               r"[a-z]")
+
+
+# A map link's place: a house number and a street ("?q=2260+Bahia+Vista+St") or coordinates to four decimals
+# (about ten metres: "?q=35.1342,-106.5119"). Stored on its own, as a URL field or a value, it is where
+# someone is picked up or visited; the practice's own directions link sits under a key that says so.
+_MAP_HOST = lazy_compile(r"^(?:maps\.google\.[a-z.]{2,6}|(?:www\.)?google\.[a-z.]{2,6}/maps|maps\.apple\.com|"
+                         r"(?:www\.)?bing\.com/maps|(?:www\.)?openstreetmap\.org)")
+_MAP_COMMAS = lazy_compile(r"(?:,(?:\+|%20)?[\w-][^\s<>\"'`\])},]{0,300}){1,8}")
+_MAP_PLACE = lazy_compile(r"[?&/](?:q|query|daddr|saddr|destination|address|ll|place)[=/]"
+                          r"(?:\d{1,6}(?:\+|%20|-| )[a-z]|-?\d{1,3}\.\d{4,},(?:\+|%20)?-?\d{1,3}\.\d{4,})")
+
+
+def _map_address_link(s: Scan, url: str) -> bool:
+    low = url.lower()
+    if "map" not in low or _MAP_HOST.match(low.split("://", 1)[-1]) is None or _MAP_PLACE.search(low) is None:
+        return False
+    if _MAP_BUSINESS_PLACE.search(low):
+        return False  # a suite, a boulevard or a parkway: a practice's or a shop's front door, not a home
+    return not (s.key_text and (_WORKFORCE_KEY.search(s.key_text) or _MAP_ORG_KEY.search(s.key_text)))
+
+
+_MAP_BUSINESS_PLACE = lazy_compile(r"(?:\+|%20|\b)(?:suite|ste|blvd|boulevard|pkwy|parkway|hwy|highway|plaza|mall|"
+                                   r"center|centre)(?:\+|%20|,|\.|&|$)")
+
+
+_MAP_ORG_KEY = lazy_compile(r"\b(?:clinic|office|practice|our|org|company|facility|hospital|pharmacy|location|"
+                            r"directions|parking|campus|site|branch|main|hq|headquarters)\b")
 
 
 # A person's handle as a query value or a folder: an initial, then a surname ("?player=kmorikawa",

@@ -1,0 +1,31 @@
+"""Classes worked in the sixteenth session (2026-11-24), each tested with new text.
+
+A positive names the span that must be found; its look-alike negative must stay clean. Entries that
+the previous engine already passed are guards: they keep a new rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+from class_harness import class_tests
+
+# A map link stored on its own (a URL field or a value) whose query is a house number and a street, or
+# coordinates to four decimals: where someone is picked up or visited. A suite, a boulevard or a parkway,
+# a key naming the practice's own directions, or a place by its name stay clean.
+POSITIVES_MAP_LINK = [
+    ("https://maps.google.com/?q=731+Quail+Hollow+Ct,+Lodi,+CA+95240", None, "url",
+     ("URL", "https://maps.google.com/?q=731+Quail+Hollow+Ct,+Lodi,+CA+95240")),
+    ("https://www.google.com/maps?q=41.70382,-86.23917", "pickup_map", "value",
+     ("URL", "https://www.google.com/maps?q=41.70382,-86.23917")),
+    ("https://maps.apple.com/?address=58%20Tamarack%20Ln,%20Ely,%20MN", None, "url",
+     ("URL", "https://maps.apple.com/?address=58%20Tamarack%20Ln,%20Ely,%20MN")),
+]
+NEGATIVES_MAP_LINK = [
+    ("https://maps.google.com/?q=731+Quail+Hollow+Ct,+Lodi,+CA+95240", "clinic_directions_link", "value"),
+    ("https://maps.google.com/?q=4100+Harbor+Blvd,+Oxnard,+CA", None, "url"),
+    ("https://maps.google.com/?q=212+Front+St+Suite+4,+Lodi,+CA", None, "url"),
+    ("https://www.google.com/maps/place/Quail+Hollow+Family+Dental", None, "url"),
+    ("https://www.google.com/maps?q=41.7,-86.2", None, "url"),
+    # guard: in a prompt the practice gives its own directions
+    ("Directions for callers: https://maps.google.com/?q=731+Quail+Hollow+Ct,+Lodi,+CA", None, None),
+]
+test_map_link_positive, test_map_link_negative = class_tests(POSITIVES_MAP_LINK, NEGATIVES_MAP_LINK)
