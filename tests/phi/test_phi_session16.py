@@ -29,3 +29,29 @@ NEGATIVES_MAP_LINK = [
     ("Directions for callers: https://maps.google.com/?q=731+Quail+Hollow+Ct,+Lodi,+CA", None, None),
 ]
 test_map_link_positive, test_map_link_negative = class_tests(POSITIVES_MAP_LINK, NEGATIVES_MAP_LINK)
+
+# A spelled-out phone number whose owner is named earlier in its sentence than the 45-character cue window
+# reaches: a relative, an emergency contact, a callback or a text for someone, a named person's number.
+POSITIVES_SPELLED_OWNER = [
+    ("The younger brother, who drives the family to every dialysis session, picks up at four one four, "
+     "two two seven, nine zero three one.", None, None,
+     ("PHONE", "four one four, two two seven, nine zero three one")),
+    ("Emergency contact for the junior varsity goalie: three one two, six six zero, four one eight seven.",
+     None, None, ("PHONE", "three one two, six six zero, four one eight seven")),
+    ("Callback for the gentleman who fell at the bus stop — five zero three, eight one two, two two nine zero.",
+     None, None, ("PHONE", "five zero three, eight one two, two two nine zero")),
+    # guard: a named person's number (the name recognizer already ties it)
+    ("For the voice: Orla's number, when she asks us to confirm it, is seven one eight, four four zero, "
+     "three nine two six.", None, None,
+     ("PHONE", "seven one eight, four four zero, three nine two six")),
+]
+NEGATIVES_SPELLED_OWNER = [
+    # guards: read-back instructions and the practice's own line
+    ("If a parent leaves a callback number, read it back in groups, like four one four, two two seven, "
+     "nine zero three one.", None, None),
+    ("Text us back at four one four, two two seven, nine zero three one during office hours.", None, None),
+    ("Callback for the clinic's fax queue: four one four, two two seven, nine zero three one.", None, None),
+    ("For the voice: Monday's main line is seven one eight, four four zero, three nine two six.", None, None),
+]
+test_spelled_owner_positive, test_spelled_owner_negative = class_tests(POSITIVES_SPELLED_OWNER,
+                                                                       NEGATIVES_SPELLED_OWNER)

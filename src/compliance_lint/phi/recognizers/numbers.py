@@ -15,7 +15,7 @@ from string import ascii_letters
 
 from compliance_lint.phi.context import BUSINESS_CUE, EXAMPLE_CUE, FOREIGN_PATIENT_WORDS, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import KIN_WORDS
+from compliance_lint.phi.lexicon import KIN_WORDS, is_common_word
 from compliance_lint.phi.patterns import ascii_twin, lazy_compile
 from compliance_lint.phi.recognizers.turns import in_caller_turn
 from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, luhn_ok, mbi_ok, npi_ok, ssn_ok
@@ -990,6 +990,24 @@ def _same_sentence(before: str) -> str:
     return before[cut + 1 :]
 
 
+# Whose spelled number it is, further back in its sentence than the 45-character cue window reaches: a
+# relative (not "a parent", who leaves numbers in read-back instructions), an emergency contact, a callback
+# or a text for someone, a named person's number ("Tamsin's VP number:", "Sis. Efua's new number is").
+_KIN_OWNER_WORDS = "|".join(sorted(KIN_WORDS - {"parent", "parents"}, key=len, reverse=True))
+_SPELLED_OWNER = lazy_compile(r"\b(?:(?:" + _KIN_OWNER_WORDS + r")s?|emergency contact|"
+                              r"callback for (?:the|a|this) (?!clinic|office|practice|desk|line|team)\w+|"
+                              r"texts? (?!us\b|the\b|our\b)[a-z]+ back|texts? reminders? to)\b")
+_NAMED_OWNER = lazy_compile(r"\b([A-Z][a-z]{2,20})(?:'s|’s) (?:[\w-]+ ){0,2}(?:number|callback|cell|mobile|line)\b")
+
+
+def _owner_in_sentence(s: Scan, start: int) -> bool:
+    sentence = _same_sentence(s.before(start, 120))
+    if _SPELLED_OWNER.search(sentence):
+        return True
+    named = _NAMED_OWNER.search(s.text, start - len(sentence), start)
+    return named is not None and not is_common_word(named.group(1).lower())
+
+
 def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     """Digits spelled out for TTS ("four one five, two two one ..."): phone or SSN by count + cue."""
     text = s.text
@@ -1036,6 +1054,10 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
                                              # a caller's number further back in its sentence ("Caller left this
                                              # number in words, keep for the retest: two zero eight, ...")
                                              or _CALLER_NUMBER.search(_same_sentence(s.before(m.start(), 120)))
+                                             # or a relative, an emergency contact or a named person's own
+                                             # number earlier in its sentence ("reach the birthing parent's
+                                             # sister at ...", "Hedi's callback is ...")
+                                             or _owner_in_sentence(s, m.start())
                                              # or the caller named right after it ("... seven two - Priscilla")
                                              or _NAMED_AFTER_NUMBER.match(text, m.end())
                                              # or a relative's line, said after it ("... — that's his niece's cell")
