@@ -55,3 +55,21 @@ NEGATIVES_SPELLED_OWNER = [
 ]
 test_spelled_owner_positive, test_spelled_owner_negative = class_tests(POSITIVES_SPELLED_OWNER,
                                                                        NEGATIVES_SPELLED_OWNER)
+
+# A date beside a date-format mask ("JJ/MM/AAAA", "ngày/tháng/năm", "MM/DD/YYYY") illustrates the order; a
+# labelled value, a birth date given as a value, and a named person's date stay reported.
+POSITIVES_FORMAT_MASK = [
+    # guards
+    ("Fecha de nacimiento (DD/MM/AAAA): 17/02/1958", None, None, ("DATE", "17/02/1958")),
+    ("Store dates as MM/DD/YYYY. The demo caller, Wendell Okafor, was born 11/23/1947.", None, None,
+     ("DATE", "11/23/1947")),
+    ("Ask the DOB in MM/DD/YYYY. Test chart: DOB 06/02/1951, the Tuesday dialysis slot.", None, None,
+     ("DATE", "06/02/1951")),
+]
+NEGATIVES_FORMAT_MASK = [
+    ("Kreyòl: di dat yo nan lòd jou/mwa/ane — 03/11/1968 vle di 3 novanm, pa 11 mas.", None, None),
+    ("Para quem fala português a data vem na ordem DD/MM/AAAA — 09/10/1966 é nove de outubro.", None, None),
+    # guard: a day and month alone near the mask
+    ("Enter dates as MM/DD/YYYY. Refugee papers often show 01/01 when the day is unknown; accept it.", None, None),
+]
+test_format_mask_positive, test_format_mask_negative = class_tests(POSITIVES_FORMAT_MASK, NEGATIVES_FORMAT_MASK)

@@ -532,6 +532,25 @@ def _format_example(low: str, start: int, before: str) -> bool:
                  or before.endswith(("it like '", 'it like "', "it like ‘", "it like “"))))
 
 
+# A date-format mask in another language's order or in the system's ("DD/MM/AAAA", "jou/mwa/ane", "ngày/tháng/năm",
+# "MM/DD/YYYY"): a date beside it illustrates the order ("la date se dit JJ/MM/AAAA : « 04/05/1980 » veut dire le
+# 4 mai"), unless it is a labelled value ("DOB (MM/DD/YYYY): 03/14/1962") or a person is named near it.
+_FORMAT_MASK = lazy_compile(r"\b(?:dd|mm|jj|tt|gg)[./-](?:dd|mm)(?:[./-](?:yyyy|aaaa|gggg|jjjj|rrrr|yy))?\b|"
+                            r"\b(?:yyyy|aaaa)[./-]mm[./-]dd\b|ngày/tháng|jou/mwa|día/mes|dia/mês|gün/ay")
+# "For testing use Jane Roe, DOB 03/14/1962": a birth date given as a value, whatever mask the text shows.
+_BIRTH_LABEL_END = lazy_compile(r"\b(?:dob|born|birth ?date|date of birth|birthday)\b[^.\n\w]{0,3}(?:is |was |on )?$")
+_LABELLED_MASK_END = lazy_compile(r"(?:\b(?:yyyy|aaaa|yy|dd|mm)\)?|\))\s?:\s?$")
+
+
+def _near_format_mask(s: Scan, start: int, end: int) -> bool:
+    low = s.lower
+    if ("/" not in low and "-" not in low and "." not in low) or (
+            _FORMAT_MASK.search(low, max(0, start - 150), min(len(low), end + 100)) is None):
+        return False
+    return _LABELLED_MASK_END.search(low, max(0, start - 6), start) is None and (
+        _BIRTH_LABEL_END.search(low, max(0, start - 24), start) is None) and not s.near_name(start, end, 80)
+
+
 def _workforce_date(low: str, start: int) -> bool:
     window = low[max(0, start - 150) : start]
     return _WORKFORCE_DATE.search(window) is not None and _PATIENT_SIDE_DATE.search(window) is None
@@ -825,7 +844,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         line_start = low.rfind("\n", max(0, start - 45), start) + 1  # bounded: no scan back to the text's start
         if line_start and _ITEM_PREFIX.fullmatch(low, line_start, start):
             before = low[line_start:start]  # a line (or list item) that starts with its date
-        if _format_example(low, start, before):
+        if _format_example(low, start, before) or _near_format_mask(s, start, end):
             continue
         if after[:1] == " " and _SCHEDULE_AFTER.match(after):
             continue  # "gives all the 3/7/14 doses": the days of a vaccine schedule, not a date
