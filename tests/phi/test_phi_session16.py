@@ -73,3 +73,19 @@ NEGATIVES_FORMAT_MASK = [
     ("Enter dates as MM/DD/YYYY. Refugee papers often show 01/01 when the day is unknown; accept it.", None, None),
 ]
 test_format_mask_positive, test_format_mask_negative = class_tests(POSITIVES_FORMAT_MASK, NEGATIVES_FORMAT_MASK)
+
+# "scheduled" makes a date someone's only with a name near or a person addressed; a thing's schedule (a
+# fogging run, a magnet test, a heat treatment) is no one's.
+POSITIVES_SCHEDULED = [
+    # guards
+    ("Ines's tympanoplasty is scheduled for February 9; the family wants a Portuguese interpreter.", None, None,
+     ("DATE", "February 9")),
+    ("Caller transcript: 'I'm scheduled for the colonoscopy on March 12 and lost the prep sheet.'", None, None,
+     ("DATE", "March 12")),
+]
+NEGATIVES_SCHEDULED = [
+    ("Larvicide spraying along Cedar Creek is scheduled for June 3; tell callers to keep windows shut.", None, None),
+    ("The generator load test is scheduled for Sunday, October 18, 2026, so the lobby lights may flicker.",
+     None, None),
+]
+test_scheduled_positive, test_scheduled_negative = class_tests(POSITIVES_SCHEDULED, NEGATIVES_SCHEDULED)

@@ -537,6 +537,9 @@ def _format_example(low: str, start: int, before: str) -> bool:
 # 4 mai"), unless it is a labelled value ("DOB (MM/DD/YYYY): 03/14/1962") or a person is named near it.
 _FORMAT_MASK = lazy_compile(r"\b(?:dd|mm|jj|tt|gg)[./-](?:dd|mm)(?:[./-](?:yyyy|aaaa|gggg|jjjj|rrrr|yy))?\b|"
                             r"\b(?:yyyy|aaaa)[./-]mm[./-]dd\b|ngày/tháng|jou/mwa|día/mes|dia/mês|gün/ay")
+# Someone a scheduled date belongs to: "I'm scheduled for", "your scheduled transmission", "the patient's".
+_SCHEDULED_FOR_SOMEONE = lazy_compile(r"\b(?:i'm|i’m|i am|my|your|his|her|their|patient|pt|caller|client|member|"
+                                      r"resident|mom|dad|son|daughter|wife|husband|baby|child)\b")
 # "For testing use Jane Roe, DOB 03/14/1962": a birth date given as a value, whatever mask the text shows.
 _BIRTH_LABEL_END = lazy_compile(r"\b(?:dob|born|birth ?date|date of birth|birthday)\b[^.\n\w]{0,3}(?:is |was |on )?$")
 _LABELLED_MASK_END = lazy_compile(r"(?:\b(?:yyyy|aaaa|yy|dd|mm)\)?|\))\s?:\s?$")
@@ -852,6 +855,9 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         if person is None and ("your" in before or "su " in before or "son " in before):
             person = _YOUR_EVENT.search(before)
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS
+        if person is not None and person.group(0) == "scheduled" and not s.near_name(start, end, 100) and (
+                _SCHEDULED_FOR_SOMEONE.search(low, max(0, start - 100), min(len(low), end + 30)) is None):
+            continue  # "Fogging in Ash Springs is scheduled for Aug 4": a thing's date, no one named or addressed
         if person is not None and person.group(0) == "expired" and _EXPIRED_THING.search(before):
             continue  # "Vaccine lot FJ4471C expired March 31": a lot, a card or a licence, not a death
         if not strong and _FIXED_HOLIDAY.fullmatch(low, start, end) and (
