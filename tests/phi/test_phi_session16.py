@@ -89,3 +89,17 @@ NEGATIVES_SCHEDULED = [
      None, None),
 ]
 test_scheduled_positive, test_scheduled_negative = class_tests(POSITIVES_SCHEDULED, NEGATIVES_SCHEDULED)
+
+# "moved to" a street without a house number, with no name near, is an organisation's move; a family's or a
+# named person's move stays reported.
+POSITIVES_MOVED_STREET = [
+    # guards
+    ("Mr. Oyelowo moved to Tamarind Street last month; his meds go there now.", None, None,
+     ("GEO", "Tamarind Street")),
+    ("The Castellano family moved to 88 Tamarind Street, so update the delivery route.", None, None,
+     ("GEO", "88 Tamarind Street")),
+]
+NEGATIVES_MOVED_STREET = [
+    ("Harbor Lights Pantry began in a garage in 1998 and moved to Tamarind Street in 2015.", None, None),
+]
+test_moved_street_positive, test_moved_street_negative = class_tests(POSITIVES_MOVED_STREET, NEGATIVES_MOVED_STREET)

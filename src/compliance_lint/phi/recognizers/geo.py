@@ -505,6 +505,10 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                 continue  # "moved to the Grandview building": a building or site, not where someone lives
             if _provider_subject(low, m.start()):
                 continue  # "Dr. Adeyemi-Lowe was born in Lagos": a provider's data is not PHI
+            if place.rsplit(" ", 1)[-1].rstrip(".") in _STREET_SUFFIX_WORDS and (
+                    "moved" in low[m.start() : start] or "relocated" in low[m.start() : start]) and (
+                    not s.near_name(start, end, 80)):
+                continue  # "moved to Derry Street in 2019": a street without a house number, an organisation's move
             hit = _judge(s, start, end, "city/place where a person lives or comes from", need_person=False,
                          window=60, verb_implies_person=True)
             if hit:
@@ -737,6 +741,7 @@ _LIVING_FACILITY = lazy_compile(r"\b(?:assisted|senior|independent|supported|sup
 
 
 # Spots inside a building, a ship or a site: "Deck 5", "Suite B", "Bay 12".
+_STREET_SUFFIX_WORDS = frozenset(suffix.lower() for suffix in _SUFFIXES)
 _FACILITY_SPOTS = frozenset(word_list("""suite room deck floor unit bay level ward bed zone gate pier berth cabin
     dock booth station hangar terminal stateroom"""))
 # Words that follow "moved to", "arrived on" ... without being places ("moved to Monday at 4pm").
