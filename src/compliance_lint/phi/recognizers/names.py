@@ -2011,7 +2011,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             before.endswith(("fr ", "french ")) and _FRENCH_GAUGE_BEFORE.search(before)):
         return "product"  # "a 12 Fr Foley", "Foley 16 Fr": a catheter by its French gauge
     if (norms[0] in product_names() or norms[-1] in product_names()) and not (
-            cues & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit)) and not _honorific_at(s, before, start):
+            cues & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit) and any(_is_lex(n) for n in norms)) and (
+            not _honorific_at(s, before, start)):
+        # (a person cue does not make a product a person when no word of it is a name: "People in their
+        # 40s often ask about 'baby Botox'")
         return "product"  # "Shingrix (2 doses)", "a Typhim Vi injection", "Coloplast Brava paste"
     if norms[0] in ("n", "s", "e", "w") and before[-2:-1].isdigit() and before[-1:] == " ":
         return "street"  # "1190 W. Broadway", "44 N. Lake": a house number and a compass point
