@@ -103,3 +103,17 @@ NEGATIVES_MOVED_STREET = [
     ("Harbor Lights Pantry began in a garage in 1998 and moved to Tamarind Street in 2015.", None, None),
 ]
 test_moved_street_positive, test_moved_street_negative = class_tests(POSITIVES_MOVED_STREET, NEGATIVES_MOVED_STREET)
+
+# A product that is no lexicon name stays a product after a person cue ("people in their 40s ask about
+# 'baby Botox'"); a phone-shaped value under a fax or phone key is a line, not an identifier.
+POSITIVES_PRODUCT_AND_LINE = [
+    # guards
+    ("Ms. Botox", None, None, ("NAME", "Ms. Botox")),
+    ("(252) 830-4419", "patient_fax", "value", ("FAX", "(252) 830-4419")),
+]
+NEGATIVES_PRODUCT_AND_LINE = [
+    ("Younger clients often ask for 'baby Xeomin' — book the injector consult.", None, None),
+    ("(919) 442-7310", "pathology_requisition_fax", "value"),
+]
+test_product_and_line_positive, test_product_and_line_negative = class_tests(POSITIVES_PRODUCT_AND_LINE,
+                                                                             NEGATIVES_PRODUCT_AND_LINE)
