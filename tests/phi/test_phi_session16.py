@@ -117,3 +117,17 @@ NEGATIVES_PRODUCT_AND_LINE = [
 ]
 test_product_and_line_positive, test_product_and_line_negative = class_tests(POSITIVES_PRODUCT_AND_LINE,
                                                                              NEGATIVES_PRODUCT_AND_LINE)
+
+# "home base" is a mobile unit's or a crew's base, not anyone's home; a person's is still found by the
+# name beside it.
+POSITIVES_HOME_BASE = [
+    # guard
+    ("Test rider: Lorna Vick, born 02-11-1971, home base 442 Tumbleweed Rd, Alamosa CO 81101.", None, None,
+     ("GEO", "442 Tumbleweed Rd, Alamosa CO 81101")),
+]
+NEGATIVES_HOME_BASE = [
+    ("You book visits for the Prairie Smiles dental van. Home base: 442 Tumbleweed Rd, Alamosa CO 81101.",
+     None, None),
+    ("442 Tumbleweed Rd, Alamosa CO 81101", "van_home_base", "value"),
+]
+test_home_base_positive, test_home_base_negative = class_tests(POSITIVES_HOME_BASE, NEGATIVES_HOME_BASE)

@@ -140,8 +140,9 @@ _HOME_BUSINESS = ("funeral ", "nursing ", "retirement ", "rest ")
 
 
 def _person_cue(text: str) -> str | None:
-    """_PERSON_ADDR.search(text).group(0), or None; "home" in "home health", "home care" or
-    "home infusion" (an agency kind, not anyone's home) and in "Funeral Home" (a business) is skipped."""
+    """_PERSON_ADDR.search(text).group(0), or None; "home" in "home health", "home care",
+    "home infusion" (an agency kind, not anyone's home), "home base" and in "Funeral Home" (a business)
+    is skipped."""
     m = _PERSON_ADDR.search(text)
     while m is not None:
         cue = _PERSON_ADDR.match(text, m.start()).group(0)  # type: ignore[union-attr]
@@ -156,7 +157,9 @@ def _person_cue(text: str) -> str | None:
 
 _HOME_AGENCY = (" health", " care", " infusion", " sleep", " test", " dialysis", " oxygen", " visit program",
                 " nursing", " ventilation", " respiratory", " medical", " hospice", " monitoring", " delivery service",
-                " beds", " supply", " supplies", " equipment")
+                " beds", " supply", " supplies", " equipment",
+                # a mobile unit's or a crew's "home base" (a person's is found by the name or cue beside it)
+                " base")
 
 
 @lru_cache(maxsize=4096)
