@@ -131,3 +131,15 @@ NEGATIVES_HOME_BASE = [
     ("442 Tumbleweed Rd, Alamosa CO 81101", "van_home_base", "value"),
 ]
 test_home_base_positive, test_home_base_negative = class_tests(POSITIVES_HOME_BASE, NEGATIVES_HOME_BASE)
+
+# Whom an outbound call asks for by name ("Am I speaking with Kaufusi?"); a department or a variable there
+# is no one.
+POSITIVES_ASKED_FOR = [
+    ("Hi! Am I speaking with Tuilagi? This is Nova from Harborview Sleep, calling about your study.", None, None,
+     ("NAME", "Tuilagi")),
+]
+NEGATIVES_ASKED_FOR = [
+    ("Hi! Am I speaking with {{patient_first_name}}? This is Nova from Harborview Sleep.", None, None),
+    ("If the caller asks 'May I speak with Billing?', transfer to extension 4.", None, None),
+]
+test_asked_for_positive, test_asked_for_negative = class_tests(POSITIVES_ASKED_FOR, NEGATIVES_ASKED_FOR)

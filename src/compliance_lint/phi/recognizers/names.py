@@ -1054,6 +1054,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hits = _with(hits, _caller_intro_names(s))
     if s.safe and ("default" in s.lower or "|" in s.text):
         hits.extend(_template_default_names(s))
+    if "speak" in s.lower and "?" in s.text:
+        hits = _with(hits, _asked_for_names(s))
     if "_" in s.text and "." in s.text:
         hits.extend(_file_names_in_prose(s, hits))
     if hits and _PLACE_HINT.search(s.text):
@@ -1085,6 +1087,21 @@ def _caller_intro_names(s: Scan) -> list[PhiHit]:
 
 
 _INTRO_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
+# Whom an outbound call asks for, by name: "Am I speaking with Kaufusi?", "May I speak with Mrs. Tonga?"
+# (a template would hold a variable there).
+_ASKED_FOR = lazy_compile(r"\b(?:[Aa]m I speaking|[Mm]ay I (?:please )?speak|[Cc]an I (?:please )?speak|"
+                          r"[Cc]ould I (?:please )?speak) (?:with|to) ((?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?"
+                          r"[A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20})?)\?")
+
+
+def _asked_for_names(s: Scan) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for m in _ASKED_FOR.finditer(s.text):
+        words = [w.lower().rstrip(".") for w in m.group(1).split()]
+        if any(_is_word(w) and w not in HONORIFICS for w in words):
+            continue  # "May I speak with Billing?", "Am I speaking with Someone?"
+        out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.75, "the person an outbound call asks for by name"))
+    return out
 
 
 # A building or room after a name that "the" leads: "in the Greenfield Grange hall".
