@@ -143,3 +143,16 @@ NEGATIVES_ASKED_FOR = [
     ("If the caller asks 'May I speak with Billing?', transfer to extension 4.", None, None),
 ]
 test_asked_for_positive, test_asked_for_negative = class_tests(POSITIVES_ASKED_FOR, NEGATIVES_ASKED_FOR)
+
+# A patient's personal representative under a key ("authorized_rep", "legal_representative") is the
+# patient's side; a sales or billing rep is the practice's.
+POSITIVES_REPRESENTATIVE = [
+    ("Marisol Duenas (niece)", "authorized_rep", "value", ("NAME", "Marisol Duenas")),
+    ("Marisol Duenas", "legal_representative", "value", ("NAME", "Marisol Duenas")),
+]
+NEGATIVES_REPRESENTATIVE = [
+    ("Marisol Duenas", "billing_rep", "value"),
+    ("Marisol Duenas", "pharma_sales_representative", "value"),
+]
+test_representative_positive, test_representative_negative = class_tests(POSITIVES_REPRESENTATIVE,
+                                                                         NEGATIVES_REPRESENTATIVE)

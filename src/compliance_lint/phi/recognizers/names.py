@@ -1194,7 +1194,10 @@ _PERSON_NAME_KEY_ENDS = ("patient name", "patient full name", "caller name", "me
                          "child name", "guardian name", "parent name")
 # A patient's health-care agent or surrogate (not an AI agent, not staff): "hcp_agent".
 _SURROGATE_KEY_ENDS = ("hcp agent", "health care agent", "healthcare agent", "health care proxy", "healthcare proxy",
-                       "hcp", "poa", "surrogate", "next of kin")
+                       "hcp", "poa", "surrogate", "next of kin",
+                       # a patient's personal representative (HIPAA's term): "authorized_rep", "legal_representative"
+                       "authorized rep", "authorised rep", "authorized representative", "authorised representative",
+                       "personal representative", "legal representative", "legal rep")
 
 
 # Keys for the practice's own people and organisation (not "greeting" or "template": a greeting
