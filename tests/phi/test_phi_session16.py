@@ -156,3 +156,14 @@ NEGATIVES_REPRESENTATIVE = [
 ]
 test_representative_positive, test_representative_negative = class_tests(POSITIVES_REPRESENTATIVE,
                                                                          NEGATIVES_REPRESENTATIVE)
+
+# One person who calls or texts from a number ("the runner who texts from ..."); many who call are an
+# organisation's people.
+POSITIVES_WHO_TEXTS = [
+    ("The lifeguard who always texts from 303-588-2714 wants her MRI moved again; any open slot is fine.", None,
+     None, ("PHONE", "303-588-2714")),
+]
+NEGATIVES_WHO_TEXTS = [
+    ("School nurses who call from 303-588-2714 may get the vaccine list faxed.", None, None),
+]
+test_who_texts_positive, test_who_texts_negative = class_tests(POSITIVES_WHO_TEXTS, NEGATIVES_WHO_TEXTS)

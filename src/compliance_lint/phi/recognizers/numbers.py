@@ -265,7 +265,9 @@ _DEPARTMENT_BEFORE = lazy_compile(
 # Compiled now, not lazily: a match's `.re` is compared with it by identity.
 # (also a question or voicemail "from" a number: "Post-op swelling question from 918-...")
 _CALLED_FROM = re.compile(r"\b(?:called|calling|phoned|phoning|texted|texting|rang|question|questions|voicemail|"
-                          r"missed call|the call)\b[^\n.;!?]{0,40}?\bfrom\W{0,3}$")
+                          r"missed call|the call|"
+                          # one person who calls ("the runner who texts from"; "caseworkers who call" are many)
+                          r"who (?:\w+ )?(?:calls|texts|phones|rings))\b[^\n.;!?]{0,40}?\bfrom\W{0,3}$")
 # Keys naming the agent's or practice's own line: "outbound_caller_id", "caller_id", "sip_trunk_number".
 _KEY_OWN_LINE = lazy_compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk|sip|sender|agent|bot|assistant|"
                            r"transfer|forward|forwarding|escalation|practice|clinic|office|department|dept|main|"
