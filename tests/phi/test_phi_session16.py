@@ -167,3 +167,14 @@ NEGATIVES_WHO_TEXTS = [
     ("School nurses who call from 303-588-2714 may get the vaccine list faxed.", None, None),
 ]
 test_who_texts_positive, test_who_texts_negative = class_tests(POSITIVES_WHO_TEXTS, NEGATIVES_WHO_TEXTS)
+
+# A plate after its issuing state whose second group starts with a letter ("plate CO BXR-J42").
+POSITIVES_STATE_PLATE = [
+    ("Front-spot note: the red Tacoma with plate NM KTR-B71 is the 9:30 patient's; let her park there.", None, None,
+     ("VEHICLE_ID", "KTR-B71")),
+]
+NEGATIVES_STATE_PLATE = [
+    # guard: a sample plate
+    ("Plate format example: NM ABC-D12 (letters, dash, letter and digits).", None, None),
+]
+test_state_plate_positive, test_state_plate_negative = class_tests(POSITIVES_STATE_PLATE, NEGATIVES_STATE_PLATE)

@@ -1460,9 +1460,10 @@ def _short_serial(key_text: str, value: str) -> bool:
 _SPACED_PLATE = lazy_compile(r"\b(?i:plate|placas?|tablilla|plaque)(?i: number| no\.?| #)?(?: is|:)? "
                              # the issuing state may stand between: "plate WA CDK4719", "placa de Georgia RLK 4829"
                              r"(?:(?i:de )?(?:" + "|".join(w.title() for w in sorted(US_STATES, key=len, reverse=True))
-                             + r"|[A-Z]{2}) (?=[A-Z0-9]{1,4}[ -]?\d))?"
+                             + r"|[A-Z]{2}) (?=[A-Z0-9]{1,4}[ -]?[A-Z]?\d))?"
                              r"(\d{1,4} [A-Z]{2,4}|[A-Z]{2,4} \d[0-9A-Z]{1,5}|\d[A-Z] \d[A-Z0-9]{3,5}"
-                             r"|(?<=[A-Z] )[A-Z]{2,4}-?\d{3,5})(?![\w-])")
+                             # (after the state, a group and a letter-led one: "plate CO BXR-J42")
+                             r"|(?<=[A-Z] )[A-Z]{2,4}-?\d{3,5}|(?<=[A-Z] )[A-Z]{2,4}-[A-Z]\d{2,4})(?![\w-])")
 _SAMPLE_PLATE_BEFORE = lazy_compile(r"\b(?:sample|example|test|fake|dummy|e\.g\.)\W{0,3}$")
 _OWN_ACCOUNT_AFTER = lazy_compile(r",? (?:is|=) (?:the|our) (?:clinic|practice|organi[sz]ation|company|agency|office|"
                                   r"program|programme|hospital|pharmacy)(?:['’]s)? (?:own )?(?:account|vendor)")
