@@ -178,3 +178,17 @@ NEGATIVES_STATE_PLATE = [
     ("Plate format example: NM ABC-D12 (letters, dash, letter and digits).", None, None),
 ]
 test_state_plate_positive, test_state_plate_negative = class_tests(POSITIVES_STATE_PLATE, NEGATIVES_STATE_PLATE)
+
+# A quoted date after an instruction to say or read dates ("say it in words the way a person would ('...')")
+# shows how to say one.
+POSITIVES_SAY_IT = [
+    # guard
+    ("Test chat: the caller gave her DOB as June third, nineteen fifty-one.", None, None,
+     ("DATE", "June third, nineteen fifty-one")),
+]
+NEGATIVES_SAY_IT = [
+    ("Read the date back in full words, the way a neighbour would ('June third, nineteen fifty-one'), so the caller "
+     "can catch a slip.",
+     None, None),
+]
+test_say_it_positive, test_say_it_negative = class_tests(POSITIVES_SAY_IT, NEGATIVES_SAY_IT)

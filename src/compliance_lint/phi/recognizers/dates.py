@@ -520,6 +520,10 @@ _MASK_THEN_EXAMPLE = lazy_compile(r"\b(?:dd|mm|jj|tt)[./-](?:dd|mm)[./-](?:yyyy|
                                   r"\s?(?:\(|,? (?:like|such as|como|comme|wie|as in|e\.g\.,?) ?)$")
 
 
+_SAY_IT_QUOTED = lazy_compile(r"\b(?:say|read|pronounce|speak)\w* (?:it|them|the dates?|dates|the birth ?date)\b"
+                              r"[^'\"‘“\n.]{0,60}[(\[]?['\"‘“]$")
+
+
 def _format_example(low: str, start: int, before: str) -> bool:
     if ("dd" in before or "mm" in before) and _MASK_THEN_EXAMPLE.search(before):
         return True
@@ -529,7 +533,9 @@ def _format_example(low: str, start: int, before: str) -> bool:
     return (start > 0 and low[start - 1] in _QUOTES
             and (_FORMAT_LIST_HEAD.search(low, max(0, start - 200), start) is not None
                  # "say it like 'March 4th, 1950'": how to say a date, shown with one
-                 or before.endswith(("it like '", 'it like "', "it like ‘", "it like “"))))
+                 or before.endswith(("it like '", 'it like "', "it like ‘", "it like “"))
+                 # "say it in words the way a person would ('March fourteenth, nineteen eighty')"
+                 or _SAY_IT_QUOTED.search(low, max(0, start - 100), start) is not None))
 
 
 # A date-format mask in another language's order or in the system's ("DD/MM/AAAA", "jou/mwa/ane", "ngày/tháng/năm",
