@@ -192,3 +192,14 @@ NEGATIVES_SAY_IT = [
      None, None),
 ]
 test_say_it_positive, test_say_it_negative = class_tests(POSITIVES_SAY_IT, NEGATIVES_SAY_IT)
+
+# A surname and an initial in parentheses, as a chart list writes them ("chart 00731552 (Bello, T.)").
+POSITIVES_PAREN_SURNAME = [
+    ("Flu line - recall (Vasquez, M.)", None, "label", ("NAME", "Vasquez, M.")),
+]
+NEGATIVES_PAREN_SURNAME = [
+    # guard: a letter choice
+    ("Reply options (Yes, A) and (No, B) for the survey.", None, None),
+]
+test_paren_surname_positive, test_paren_surname_negative = class_tests(POSITIVES_PAREN_SURNAME,
+                                                                       NEGATIVES_PAREN_SURNAME)

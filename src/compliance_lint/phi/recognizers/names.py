@@ -1537,7 +1537,8 @@ _DUTY_VERB_AFTER = lazy_compile(r",? (?:works|handles|manages|runs|covers|answer
 # or the end, so "Boston, MA" (two capitals) and prose ("Yes, I think") are not read.
 # (found from the comma: re skips to each ", " in C; a pattern starting with the surname's letter
 # class would be tried at every position of every text with a comma)
-_INITIAL_AFTER_COMMA = lazy_compile(rf", ([{_U}])\.?(?=[ \t]*(?:[-–—;:(|]|\d|$))", re.MULTILINE)
+# (a closing parenthesis ends one too: "chart 00731552 (Bello, T.)")
+_INITIAL_AFTER_COMMA = lazy_compile(rf", ([{_U}])\.?(?=[ \t]*(?:[-–—;:()|]|\d|$))", re.MULTILINE)
 _SURNAME_BEFORE_COMMA = lazy_compile(rf"(?<![\w'’-])[{_U}][{_L}]+(?:[-'’][{_U}][{_L}]+)?$")
 
 
