@@ -203,3 +203,13 @@ NEGATIVES_PAREN_SURNAME = [
 ]
 test_paren_surname_positive, test_paren_surname_negative = class_tests(POSITIVES_PAREN_SURNAME,
                                                                        NEGATIVES_PAREN_SURNAME)
+
+# A capitalised name before a landform's common noun ("the Sangre de Cristo mountains") is a place.
+POSITIVES_LANDFORM = [
+    # guard: a surname that is a landform word stays a name
+    ("Ramona Peak called about her son's inhaler refill.", None, None, ("NAME", "Ramona Peak")),
+]
+NEGATIVES_LANDFORM = [
+    ("If callers ask about our name, it comes from the Sierra Madre mountains.", None, None),
+]
+test_landform_positive, test_landform_negative = class_tests(POSITIVES_LANDFORM, NEGATIVES_LANDFORM)

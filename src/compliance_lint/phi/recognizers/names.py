@@ -1993,6 +1993,12 @@ def _patient_sign_after(s: Scan, end: int) -> bool:
             or _CLERGY_PATIENT_AFTER.match(text, end) is not None)
 
 
+# A landform's common noun after a capitalised name (written lower case, so not part of the run).
+_LANDFORM_AFTER = lazy_compile(r" (?:mountains|mountain range|range|river|rivers|lake|lakes|valley|canyon|creek|"
+                               r"peaks?|foothills|mesa|desert|wilderness|national forest|forest|bay|island|islands|"
+                               r"falls|glacier|basin|watershed)\b")
+
+
 def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int = -1) -> str | None:
     """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None.
 
@@ -2051,6 +2057,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(_SPANISH_PLACE_OF) or (len(norms) == 1 and before.endswith(("west ", "north ", "south ", "new "))
                                                and f"{before.rsplit(None, 1)[-1]} {norms[0]}" in US_STATES):
         return "place"  # "el condado de Marlow", "West Virginia's ... Act"
+    if after[:1] == " " and _LANDFORM_AFTER.match(after):
+        return "place"  # "paintings of the Sangre de Cristo mountains", "down by the Gila river": a landform
     if len(norms) == 2 and norms[0] == "little" and (norms[1] in COUNTRIES or norms[1] in _LITTLE_PLACES):
         return "place"  # "the store from Little Kabul on Fremont Blvd", "Little Saigon": a neighbourhood
     if len(norms) == 1 and norms[0] in ("asia", "africa", "america", "europe") and before.endswith(_REGION_ENDS):
