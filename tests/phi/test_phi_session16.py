@@ -213,3 +213,18 @@ NEGATIVES_LANDFORM = [
     ("If callers ask about our name, it comes from the Sierra Madre mountains.", None, None),
 ]
 test_landform_positive, test_landform_negative = class_tests(POSITIVES_LANDFORM, NEGATIVES_LANDFORM)
+
+# A first of medicine, in any year of the last century ("performed the first human heart transplant in 1967").
+POSITIVES_MEDICAL_FIRST = [
+    # guard: a patient's procedure in a year
+    ("Halvard Strom had his first knee replacement in 1998 and wants the second one scheduled.", None, None,
+     ("NAME", "Halvard Strom")),
+]
+NEGATIVES_MEDICAL_FIRST = [
+    ("If a caller asks: Denton Cooley implanted the first total artificial heart in 1969 in Houston; "
+     "that is history, not advice.", None, None),
+    # guard: before 1950, as before
+    ("If a caller asks: Willem Kolff developed the first artificial kidney in 1943.", None, None),
+]
+test_medical_first_positive, test_medical_first_negative = class_tests(POSITIVES_MEDICAL_FIRST,
+                                                                       NEGATIVES_MEDICAL_FIRST)

@@ -1729,7 +1729,12 @@ _FIGURE_WORK_AFTER = lazy_compile(r"(?:'s|’s|') (?:famous |pioneering |early |
 _HISTORIC_DEED_AFTER = lazy_compile(r" (?:\w+ )?(?:recorded|invented|discovered|developed|described|performed|"
                                     r"pioneered|coined|founded|built|designed|identified|gave|donated|received|ran|"
                                     r"led|won|completed|climbed)\b[^.!?\n]{0,60}?"
-                                    r"\b(?:in|by|around|circa) (?:the )?(?:1[5-8]\d\d|19[0-4]\d)s?\b")
+                                    r"\b(?:in|by|around|circa) (?:the )?(?:1[5-8]\d\d|19[0-4]\d)s?\b"
+                                    # a first of medicine, later: "performed the first human heart transplant in 1967"
+                                    r"| (?:\w+ )?(?:performed|invented|discovered|developed|pioneered|described|"
+                                    r"identified|founded|led|built|implanted|isolated|synthesi[sz]ed|made) the "
+                                    r"(?:world's |world’s )?first\b[^.!?\n]{0,60}?"
+                                    r"\b(?:in|by) (?:19\d\d|200\d)\b")
 # A Nobel laureate: "Max Theiler developed the 17D strain, winning the Nobel Prize in 1951".
 _NOBEL_AFTER = lazy_compile(r"[^.!?\n]{0,80}\bnobel (?:prize|laureate)")
 
