@@ -228,3 +228,16 @@ NEGATIVES_MEDICAL_FIRST = [
 ]
 test_medical_first_positive, test_medical_first_negative = class_tests(POSITIVES_MEDICAL_FIRST,
                                                                        NEGATIVES_MEDICAL_FIRST)
+
+# "the <Name> <kind of facility> <building word>": a site ("at the Henderson surgery center").
+POSITIVES_FACILITY_SITE = [
+    # guard: a family is not a site
+    ("Drive the Castellano family to the dialysis center at 7.", None, None, ("NAME", "Castellano")),
+]
+NEGATIVES_FACILITY_SITE = [
+    ("Dr. Ana Ruiz operates Mondays at the Sullivan surgery center; Dr. Ben Ota sees clinic patients daily.",
+     None, None),
+    ("Fax the wound notes to the Harrison infusion clinic by noon for the patient.", None, None),
+]
+test_facility_site_positive, test_facility_site_negative = class_tests(POSITIVES_FACILITY_SITE,
+                                                                       NEGATIVES_FACILITY_SITE)

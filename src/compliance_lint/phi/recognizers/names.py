@@ -1104,10 +1104,14 @@ def _asked_for_names(s: Scan) -> list[PhiHit]:
     return out
 
 
-# A building or room after a name that "the" leads: "in the Greenfield Grange hall".
-_PLACE_NOUN_AFTER = lazy_compile(r" (?:hall|building|center|centre|park|church|chapel|library|school|auditorium|gym|"
+# A building or room after a name that "the" leads: "in the Greenfield Grange hall"; a kind of facility may
+# stand between ("at the Henderson surgery center", "the Maplewood dialysis unit").
+_PLACE_NOUN_AFTER = lazy_compile(r"(?: (?:surgery|surgical|medical|dialysis|infusion|imaging|cancer|wellness|"
+                                 r"rehab|treatment|health|community|senior|recreation|rec|urgent care|outpatient|"
+                                 r"primary care|birthing))?"
+                                 r" (?:hall|building|center|centre|park|church|chapel|library|school|auditorium|gym|"
                                  r"pavilion|room|lodge|ballroom|campus|grounds|wing|annex|garden|gardens|site|"
-                                 r"location|branch)\b",
+                                 r"location|branch|unit|clinic|office|hospital)\b",
                                  re.IGNORECASE)
 _PERSONA_VERSION = lazy_compile(r"(?<![\w.])v\d+(?:\.\d+){0,3}\b|\((?:[a-z]{2}/)+[a-z]{2}\)")
 # What a list of names is said to be, when it is names as such: "... are the most common Hmong clan names".
