@@ -241,3 +241,18 @@ NEGATIVES_FACILITY_SITE = [
 ]
 test_facility_site_positive, test_facility_site_negative = class_tests(POSITIVES_FACILITY_SITE,
                                                                        NEGATIVES_FACILITY_SITE)
+
+# A worklist entry, surname first, standing alone ("Ybarra, Lucia — lap chole", a value "Ellison, Thaddeus");
+# towns and counties in a comma list stay clean.
+POSITIVES_SURNAME_GIVEN = [
+    ("07:40 OR 2 — Holloway, Marcus — R knee scope — Dr. Osei.", None, None, ("NAME", "Holloway, Marcus")),
+    ("Pruett, Bernice", "callback_entry", "value", ("NAME", "Pruett, Bernice")),
+]
+NEGATIVES_SURNAME_GIVEN = [
+    # guards
+    ("Route 9 stops — Marion, Lester; Route 12 — Dayton, Xenia.", None, None),
+    ("Counties served: Lincoln, Marshall, Jackson and Clay.", None, None),
+    ("Regional lead: Holloway, Marcus, MD — call the desk.", None, None),
+]
+test_surname_given_positive, test_surname_given_negative = class_tests(POSITIVES_SURNAME_GIVEN,
+                                                                       NEGATIVES_SURNAME_GIVEN)

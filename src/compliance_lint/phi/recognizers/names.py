@@ -1572,6 +1572,31 @@ def _names_with_age(s: Scan, found: HitList) -> list[PhiHit]:
     return out
 
 
+# A roster or worklist entry, surname first: "Ybarra, Lucia — lap chole", "(Reyes, Sofia)", "Lujan, Brenda - 915-...",
+# a value "Ellison, Thaddeus". Only an entry standing alone (a dash, a closing parenthesis or the end after it, and
+# no list comma before it): "Vega, Adrian; US-287" and "Lincoln, Kit Carson, Cheyenne" are towns and counties.
+# (the capital first, the look-behinds after it: `re` then skips to capitals)
+_SURNAME_GIVEN_ENTRY = lazy_compile(rf"([{_U}](?<![\w'’-].)(?<!, .)[{_L}'’]+(?:-[{_U}][{_L}'’]+)?), "
+                                    # (a dash with spaces, not a hyphen joining on: "Marion, Lee-Whitman")
+                                    rf"([{_U}][{_L}]+(?: [{_U}][{_L}]+)?)(?=\s[-–—]\s|[–—)]|\s\)|\s*$)")
+
+
+def _surname_given_entries(s: Scan, found: HitList) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    first, last = _lex()
+    for m in _SURNAME_GIVEN_ENTRY.finditer(s.text):
+        surname, given = m.group(1).lower(), m.group(2).split(" ", 1)[0].lower()
+        if found.overlaps(m.start(), m.end()):
+            continue
+        if not (any(p in last or p in rare_surnames() for p in surname.split("-")) and given in first) or (
+                is_common_word(surname) or is_common_word(given) or surname in _geo_names()):
+            continue
+        if _suppressed(s, m.start(), m.end(), (surname, given)) is not None:
+            continue
+        out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.7, "a surname, then a given name, as a worklist entry"))
+    return out
+
+
 def _surname_initials(s: Scan, found: HitList) -> list[PhiHit]:
     out: list[PhiHit] = []
     first, last = _lex()
@@ -2797,6 +2822,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
             hits = _with_pass(s, hits, _agent_vocatives)
     if upper and ", " in text and _INITIAL_AFTER_COMMA.search(text):
         hits = _with_pass(s, hits, _surname_initials)
+    if upper and ", " in text and _SURNAME_GIVEN_ENTRY.search(text):
+        hits = _with_pass(s, hits, _surname_given_entries)
     if upper and s.has_digit and (", " in text or " (" in text) and _AGE_APPOSED_HINT.search(text):
         hits = _with_pass(s, hits, _names_with_age)
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
