@@ -256,3 +256,16 @@ NEGATIVES_SURNAME_GIVEN = [
 ]
 test_surname_given_positive, test_surname_given_negative = class_tests(POSITIVES_SURNAME_GIVEN,
                                                                        NEGATIVES_SURNAME_GIVEN)
+
+# "If <name> calls" in the caller's language, the name before the verb ("Si Wilner Jean-Baptiste rele").
+POSITIVES_IF_CALLS_ABROAD = [
+    ("Si Dieunel Saint-Fleur rele, di li randevou li a se madi.", None, None, ("NAME", "Dieunel Saint-Fleur")),
+    ("Se Iolanda Furtado ligar, diga que a receita está pronta.", None, None, ("NAME", "Iolanda Furtado")),
+]
+NEGATIVES_IF_CALLS_ABROAD = [
+    ("Si Medicaid llama para verificar, transfiera a facturación.", None, None),
+    # guard
+    ("Si {{nombre}} llama, confirme la cita.", None, None),
+]
+test_if_calls_abroad_positive, test_if_calls_abroad_negative = class_tests(POSITIVES_IF_CALLS_ABROAD,
+                                                                           NEGATIVES_IF_CALLS_ABROAD)

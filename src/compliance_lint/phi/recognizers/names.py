@@ -1056,6 +1056,10 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hits.extend(_template_default_names(s))
     if "speak" in s.lower and "?" in s.text:
         hits = _with(hits, _asked_for_names(s))
+    if ("Si " in s.text or "Se " in s.text) and _IF_CALLS_ABROAD.search(s.text):
+        found = _if_calls_abroad_names(s)
+        # (the run pass reads "Si"/"Se" as the name's first word: "Se Iolanda Furtado"; the verb's span wins)
+        hits = _with([h for h in hits if not any(h.start < f.start < h.end for f in found)], found)
     if "_" in s.text and "." in s.text:
         hits.extend(_file_names_in_prose(s, hits))
     if hits and _PLACE_HINT.search(s.text):
@@ -1092,6 +1096,23 @@ _INTRO_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
 _ASKED_FOR = lazy_compile(r"\b(?:[Aa]m I speaking|[Mm]ay I (?:please )?speak|[Cc]an I (?:please )?speak|"
                           r"[Cc]ould I (?:please )?speak) (?:with|to) ((?:(?:Mr|Mrs|Ms|Miss|Mx)\.? )?"
                           r"[A-Z][a-z'’-]{2,20}(?: [A-Z][a-z'’-]{2,20})?)\?")
+
+
+# "If <name> calls" in the languages callers speak: Haitian Creole "Si Wilner Jean-Baptiste rele", Spanish "Si
+# Rigoberto Mejía llama", French "Si Anaïs Lebrun appelle", Portuguese "Se Joana Prates ligar".
+_IF_CALLS_ABROAD = lazy_compile(rf"(?<![\w'’-])(?:Si|Se) ([{_U}][\w'’-]+(?: [{_U}][\w'’-]+){{0,2}}) "
+                                r"(?:rele|llama|llamara|llame|appelle|ligar|ligue|liga|telefona|telefonar|chama)\b")
+
+
+def _if_calls_abroad_names(s: Scan) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for m in _IF_CALLS_ABROAD.finditer(s.text):
+        words = [w.lower() for w in m.group(1).split()]
+        if all(_is_word(w) or w in english_words() for w in words) or any(w in ORG_WORDS for w in words):
+            continue  # "Si Medicaid llama", "Se a Clínica ligar": no person's name
+        out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.75,
+                          "a name before a call verb in the caller's language"))
+    return out
 
 
 def _asked_for_names(s: Scan) -> list[PhiHit]:
