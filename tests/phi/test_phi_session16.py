@@ -269,3 +269,16 @@ NEGATIVES_IF_CALLS_ABROAD = [
 ]
 test_if_calls_abroad_positive, test_if_calls_abroad_negative = class_tests(POSITIVES_IF_CALLS_ABROAD,
                                                                            NEGATIVES_IF_CALLS_ABROAD)
+
+# A value under a "..._line" key is a line the practice keeps ("family_line", "parent_line"); one relative's
+# line and a parent's phone stay a person's.
+POSITIVES_LINE_KEY = [
+    # guards
+    ("(561) 294-7731", "daughter_line", "value", ("PHONE", "(561) 294-7731")),
+    ("(561) 294-7731", "parent_phone", "value", ("PHONE", "(561) 294-7731")),
+]
+NEGATIVES_LINE_KEY = [
+    ("(561) 294-7731", "family_line", "value"),
+    ("+15612947731", "parent_line_number", "value"),
+]
+test_line_key_positive, test_line_key_negative = class_tests(POSITIVES_LINE_KEY, NEGATIVES_LINE_KEY)

@@ -745,10 +745,19 @@ def _practice_block(s: Scan, start: int, person_rx: re.Pattern[str]) -> bool:
     return label is None or label.group(0)[-1] == ":"
 
 
+_LINE_KEY_ENDS = (" line", " line number", " line phone")
+_KEY_ONE_RELATIVE = lazy_compile(r"\b(?:sister|brother|mom|mum|dad|mother|father|son|daughter|wife|husband|spouse|"
+                                 r"aunt|uncle|grandma|grandpa|grandmother|grandfather|niece|nephew|guardian)\b")
+
+
 # Keys repeat across the fields of a config (every field of one tool shares its key): what the
 # key words say is cached per key text (bounded).
 @lru_cache(maxsize=1024)
 def _key_phone_person(key_text: str) -> re.Match[str] | None:
+    if key_text.endswith(_LINE_KEY_ENDS) and not _KEY_ONE_RELATIVE.search(key_text):
+        # "family_line", "parent_line", "wheres_my_ride_line": a line the practice keeps for a group
+        # (every read blind-set value under a "..._line" key is the practice's); "daughter_line" is hers
+        return None
     if _KEY_OWN_LINE.search(key_text):
         return None  # "outbound_caller_id", "patient_services_transfer_number": the practice's line
     return (_person_cue(_PHONE_PERSON, key_text) or _KEY_KIN.search(key_text) or _KEY_CALLBACK.search(key_text)
