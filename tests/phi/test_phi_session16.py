@@ -282,3 +282,13 @@ NEGATIVES_LINE_KEY = [
     ("+15612947731", "parent_line_number", "value"),
 ]
 test_line_key_positive, test_line_key_negative = class_tests(POSITIVES_LINE_KEY, NEGATIVES_LINE_KEY)
+
+# One capitalised word glued to its digits is a model ("Morpheus8"), not a name; a file name's parts are not.
+POSITIVES_GLUED_MODEL = [
+    # guard: a name, then a spinal level
+    ("Bed 12: Harlan Beecher, T10 complete, transfers at 3.", None, None, ("NAME", "Harlan Beecher")),
+]
+NEGATIVES_GLUED_MODEL = [
+    ("A patient asked whether the Venusia9 handpiece hurts; say it is mild.", None, None),
+]
+test_glued_model_positive, test_glued_model_negative = class_tests(POSITIVES_GLUED_MODEL, NEGATIVES_GLUED_MODEL)

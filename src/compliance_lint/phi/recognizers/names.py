@@ -2048,6 +2048,8 @@ def _patient_sign_after(s: Scan, end: int) -> bool:
             or _CLERGY_PATIENT_AFTER.match(text, end) is not None)
 
 
+# Digits glued to a word and ending it (not a file name's next part: "Beecher_June12.pdf").
+_GLUED_MODEL = lazy_compile(r"\d{1,4}(?=[\s,;:)!?]|\.(?:\s|$)|$)")
 # A landform's common noun after a capitalised name (written lower case, so not part of the run).
 _LANDFORM_AFTER = lazy_compile(r" (?:mountains|mountain range|range|river|rivers|lake|lakes|valley|canyon|creek|"
                                r"peaks?|foothills|mesa|desert|wilderness|national forest|forest|bay|island|islands|"
@@ -2112,6 +2114,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(_SPANISH_PLACE_OF) or (len(norms) == 1 and before.endswith(("west ", "north ", "south ", "new "))
                                                and f"{before.rsplit(None, 1)[-1]} {norms[0]}" in US_STATES):
         return "place"  # "el condado de Marlow", "West Virginia's ... Act"
+    if len(norms) == 1 and after[:1].isdigit() and s.text[start - 1 : start] != "_" and _GLUED_MODEL.match(after):
+        return "product"  # "Morpheus8", "the Morpheus8 settings": a device's or a product's model, glued to its digits
     if after[:1] == " " and _LANDFORM_AFTER.match(after):
         return "place"  # "paintings of the Sangre de Cristo mountains", "down by the Gila river": a landform
     if len(norms) == 2 and norms[0] == "little" and (norms[1] in COUNTRIES or norms[1] in _LITTLE_PLACES):
