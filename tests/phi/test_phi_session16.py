@@ -292,3 +292,15 @@ NEGATIVES_GLUED_MODEL = [
     ("A patient asked whether the Venusia9 handpiece hurts; say it is mild.", None, None),
 ]
 test_glued_model_positive, test_glued_model_negative = class_tests(POSITIVES_GLUED_MODEL, NEGATIVES_GLUED_MODEL)
+
+# A list of first names of staff named earlier in the text ("Kristen Bolt, RN ... Only Kristen or Jamal").
+POSITIVES_STAFF_LIST = [
+    # guard: patients in a list
+    ("Only Kristen or Jamal may pick up the twins' inhaler refills; both are their parents.", None, None,
+     ("NAME", "Kristen")),
+]
+NEGATIVES_STAFF_LIST = [
+    ("Device nurse: Kristen Bolt, RN. Device tech: Jamal Whitaker, CCDS. Only Kristen or Jamal may read out a "
+     "remote transmission.", None, None),
+]
+test_staff_list_positive, test_staff_list_negative = class_tests(POSITIVES_STAFF_LIST, NEGATIVES_STAFF_LIST)

@@ -2813,6 +2813,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
                                  providers, label, recognizer)
             if hit is not None:
                 hits.append(hit)
+    if providers:
+        s.memo["workforce_names"] = providers  # the later passes' lists name the same people ("Only Kristen or Jamal")
     if upper and text.count(".") > 1 and _INITIALS_HINT.search(text):  # the hint holds two dots
         hits.extend(_initials(s))
     if upper and _KIN_TITLE_HINT.search(s.lower):
@@ -3755,8 +3757,10 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         if _ROLE_PAREN_AFTER.match(s.lower, m.end()) or (
                 s.lower.rfind(":", max(0, m.start() - 300), m.start()) >= 0 and _in_roster(s, m.start())):
             continue  # "Brianna and Luis (schedulers)", "STAFF: ..., Brianna and Luis": the workforce
+        workforce = s.memo.get("workforce_names", ())
         for mm in _LIST_ITEM_RE.finditer(m.group(0)):
-            if mm.group(0) in ("and", "or") or mm.group(0).lower() in figure_words:
+            if mm.group(0) in ("and", "or") or mm.group(0).lower() in figure_words or (
+                    mm.group(0).lower() in workforce):
                 continue
             a, b = mm.start() + m.start(), mm.end() + m.start()
             if not found.overlaps(a, b):
