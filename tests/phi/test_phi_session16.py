@@ -304,3 +304,16 @@ NEGATIVES_STAFF_LIST = [
      "remote transmission.", None, None),
 ]
 test_staff_list_positive, test_staff_list_negative = class_tests(POSITIVES_STAFF_LIST, NEGATIVES_STAFF_LIST)
+
+# One student's or one inmate's number after its cue ("Student #20419876", "inmate #284917").
+POSITIVES_STUDENT_INMATE = [
+    ("Student #30517742 carries an EpiPen in her backpack; if the office calls, send them to NP Okoye.", None, None,
+     ("OTHER_ID", "30517742")),
+    ("Lab results for inmate #417720 go to the HSA, not to family callers.", None, None, ("OTHER_ID", "417720")),
+]
+NEGATIVES_STUDENT_INMATE = [
+    # guard: a count, not a number
+    ("Student # of visits last year: 412; inmate # on chronic care: 38.", None, None),
+]
+test_student_inmate_positive, test_student_inmate_negative = class_tests(POSITIVES_STUDENT_INMATE,
+                                                                         NEGATIVES_STUDENT_INMATE)

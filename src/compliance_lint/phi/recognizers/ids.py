@@ -132,6 +132,8 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"auth(?: number| no\.?| #| code)|referral(?: number| no\.?| #| id)|rx(?: number"
      r"| no\.?| #)?|prescription(?: number| no\.?| #)|portal (?:user ?name|login|username|id)|user ?name|"
      r"username|login id|employee(?: id| number| no\.?| #)?|student id|badge(?: number| #)?|ticket(?: number| #)|"
+     # one student or one inmate by their number: "Student #20419876", "inmate #284917"
+     r"student(?: number| no\.?| #)|(?:inmate|detainee)(?: id| number| no\.?| #)|"
      # a seafarer's or a guest's number: "crew ID 88231", "booking AUR-7K2M9Q", "folio 3318-0427"
      r"crew (?:member )?(?:id|number|no\.?|#)|booking(?: number| no\.?| #| ref(?:erence)?| id)?|folio(?: number| #)?|"
      # a tribe's census number for one member; a gym's or a club's membership number
@@ -562,7 +564,7 @@ _CUE_STEMS = ("mr", "hrn", "record", "chart", "patient", "pt", "hospital", "memb
               "soonercare", "badgercare", "mainecare", "husky", "cpf", "curp", "pesel", "snils", "снилс", "matr", "icn",
               "edipi", "dod id", "vaers", "providerone", "crew", "booking", "folio", "census", "membership",
               "dcn", "bib", "pass", "ipledge", "placa", "tablilla", "plaque", "twic", "licencia", "applicant",
-              "dpi", "jmbg",
+              "dpi", "jmbg", "inmate", "detainee",
               "a-number", "alien", "uscis", "swim", "athlete id", "player id",
               "ahcccs")
 
