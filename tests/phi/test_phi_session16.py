@@ -247,6 +247,9 @@ test_facility_site_positive, test_facility_site_negative = class_tests(POSITIVES
 POSITIVES_SURNAME_GIVEN = [
     ("07:40 OR 2 — Holloway, Marcus — R knee scope — Dr. Osei.", None, None, ("NAME", "Holloway, Marcus")),
     ("Pruett, Bernice", "callback_entry", "value", ("NAME", "Pruett, Bernice")),
+    # with a middle initial
+    ("Chart questions about bed 4 (Holloway, Marcus J.) go to the charge nurse.", None, None,
+     ("NAME", "Holloway, Marcus J.")),
 ]
 NEGATIVES_SURNAME_GIVEN = [
     # guards

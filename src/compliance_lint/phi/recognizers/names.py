@@ -1599,7 +1599,8 @@ def _names_with_age(s: Scan, found: HitList) -> list[PhiHit]:
 # (the capital first, the look-behinds after it: `re` then skips to capitals)
 _SURNAME_GIVEN_ENTRY = lazy_compile(rf"([{_U}](?<![\w'’-].)(?<!, .)[{_L}'’]+(?:-[{_U}][{_L}'’]+)?), "
                                     # (a dash with spaces, not a hyphen joining on: "Marion, Lee-Whitman")
-                                    rf"([{_U}][{_L}]+(?: [{_U}][{_L}]+)?)(?=\s[-–—]\s|[–—)]|\s\)|\s*$)")
+                                    # (and a middle name or initial: "(Reyes, Luis A.)")
+                                    rf"([{_U}][{_L}]+(?: [{_U}][{_L}]+| [{_U}]\.)?)(?=\s[-–—]\s|[–—)]|\s\)|\s*$)")
 
 
 def _surname_given_entries(s: Scan, found: HitList) -> list[PhiHit]:
