@@ -320,3 +320,14 @@ NEGATIVES_STUDENT_INMATE = [
 ]
 test_student_inmate_positive, test_student_inmate_negative = class_tests(POSITIVES_STUDENT_INMATE,
                                                                          NEGATIVES_STUDENT_INMATE)
+
+# "a/the <full name> <tea, wall, sing-along, award ...>": a thing named after a figure.
+POSITIVES_EPONYM_EVENT = [
+    # guard: a performer's concert (the external set labels the performer)
+    ("Have you been to a Marisol Quintana concert before?", None, None, ("NAME", "Marisol Quintana")),
+]
+NEGATIVES_EPONYM_EVENT = [
+    ("This month: a Dean Martin sing-along in the sunroom on Thursday.", None, None),
+    ("The cast wall in the lobby is nicknamed 'the Lindsey Vonn wall'; mention it if a caller asks.", None, None),
+]
+test_eponym_event_positive, test_eponym_event_negative = class_tests(POSITIVES_EPONYM_EVENT, NEGATIVES_EPONYM_EVENT)

@@ -2049,6 +2049,10 @@ def _patient_sign_after(s: Scan, end: int) -> bool:
             or _CLERGY_PATIENT_AFTER.match(text, end) is not None)
 
 
+# What a full name before a common noun names after someone ("a Mary Seacole tea", "the Frank Sinatra sing-along").
+_EPONYM_EVENT_AFTER = lazy_compile(r" (?:sing-?along|tribute|tea|wall|award|scholarship|lecture|fund|memorial|day|"
+                                   r"marathon|exhibit|exhibition|mural|statue|playlist|"
+                                   r"movie night|trivia night|film night)\b")
 # Digits glued to a word and ending it (not a file name's next part: "Beecher_June12.pdf").
 _GLUED_MODEL = lazy_compile(r"\d{1,4}(?=[\s,;:)!?]|\.(?:\s|$)|$)")
 # A landform's common noun after a capitalised name (written lower case, so not part of the run).
@@ -2117,6 +2121,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"  # "el condado de Marlow", "West Virginia's ... Act"
     if len(norms) == 1 and after[:1].isdigit() and s.text[start - 1 : start] != "_" and _GLUED_MODEL.match(after):
         return "product"  # "Morpheus8", "the Morpheus8 settings": a device's or a product's model, glued to its digits
+    if len(norms) > 1 and after[:1] == " " and before.endswith(("a ", "the ", "our ")) and _EPONYM_EVENT_AFTER.match(
+            after):
+        return "eponym"  # "a Frank Sinatra sing-along", "the Mikaela Shiffrin wall": a thing named after a figure
     if after[:1] == " " and _LANDFORM_AFTER.match(after):
         return "place"  # "paintings of the Sangre de Cristo mountains", "down by the Gila river": a landform
     if len(norms) == 2 and norms[0] == "little" and (norms[1] in COUNTRIES or norms[1] in _LITTLE_PLACES):
