@@ -331,3 +331,15 @@ NEGATIVES_EPONYM_EVENT = [
     ("The cast wall in the lobby is nicknamed 'the Lindsey Vonn wall'; mention it if a caller asks.", None, None),
 ]
 test_eponym_event_positive, test_eponym_event_negative = class_tests(POSITIVES_EPONYM_EVENT, NEGATIVES_EPONYM_EVENT)
+
+# Whom a call is handed to in Spanish, Portuguese or French is staff ("ofrezca transferir a Shannon Becerra").
+POSITIVES_TRANSFER_ABROAD = [
+    # guard: a patient named in Spanish
+    ("La paciente Yesenia Becerra llamó por su receta; devuélvale la llamada.", None, None,
+     ("NAME", "Yesenia Becerra")),
+]
+NEGATIVES_TRANSFER_ABROAD = [
+    ("Si la persona habla español, ofrezca transferir a Marisela Duarte de facturación.", None, None),
+]
+test_transfer_abroad_positive, test_transfer_abroad_negative = class_tests(POSITIVES_TRANSFER_ABROAD,
+                                                                           NEGATIVES_TRANSFER_ABROAD)

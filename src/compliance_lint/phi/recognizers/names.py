@@ -257,6 +257,9 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
     "transfer them to|put them through to|put through to|forward to|forward it to|forward the call to|escalate to|"
     "reach out to|page|notify|cc|copy|your name is|you are|you're|act as|introduce yourself as|persona|"
+    # Spanish, Portuguese, French: whom a call is handed to ("ofrezca transferir a Shannon Becerra")
+    "transferir a|transfiera a|transfiere a|transferirle a|pase la llamada a|comunicar con|comuníquese con|"
+    "transferir para|transfira para|transférer à|transférez à|"
     # Bosnian/Croatian/Serbian "Ti si Dalila, glasovni asistent" (you are)
     "ti si|vi ste|"
     # Greek: "Είσαι η Αγάπη, η φωνητική βοηθός ..." (you are ...); Vietnamese, Haitian Creole
