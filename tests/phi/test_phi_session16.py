@@ -343,3 +343,15 @@ NEGATIVES_TRANSFER_ABROAD = [
 ]
 test_transfer_abroad_positive, test_transfer_abroad_negative = class_tests(POSITIVES_TRANSFER_ABROAD,
                                                                            NEGATIVES_TRANSFER_ABROAD)
+
+# A pharmacy claims processor's BIN or PCN under its key is shared by every member; the member id is not.
+POSITIVES_PROCESSOR_KEY = [
+    # guard
+    ("77120448391", "copay_card_member_id", "value", ("HEALTH_PLAN_ID", "77120448391")),
+]
+NEGATIVES_PROCESSOR_KEY = [
+    ("610020", "copay_card_bin", "value"),
+    ("004336", "rx_bin", "value"),
+]
+test_processor_key_positive, test_processor_key_negative = class_tests(POSITIVES_PROCESSOR_KEY,
+                                                                       NEGATIVES_PROCESSOR_KEY)

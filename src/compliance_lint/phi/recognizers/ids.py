@@ -1497,6 +1497,7 @@ def _spaced_ids(s: Scan, m: re.Match[str] | None) -> list[PhiHit]:
 _STAFF_LICENCE_KEY = lazy_compile(r"\b(?:nurse|provider|physician|doctor|dr|np|rn|lpn|pharmacist|therapist|staff|"
                                   r"clinician|dentist|hygienist|practitioner|prescriber|md)\b(?!.*\b(?:patient|"
                                   r"client|member|caller)\b)")
+_PROCESSOR_KEY_WORD = lazy_compile(r"\b(?:bin|pcn|rxbin|rxpcn|iin)\b")
 _PHONE_KEY_WORD = lazy_compile(r"\b(?:fax|phone|telephone|tel|cell|mobile|pager)\b")
 _CLOCK_TIME = lazy_compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
 _VERSION_KEY_WORD = lazy_compile(r"\b(?:version|patch|build|firmware|software)\b")
@@ -1522,6 +1523,8 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
         # "07:15": a time of day)
         return []
     typ, rec = kind
+    if _PROCESSOR_KEY_WORD.search(s.key_text):
+        return []  # "copay_card_bin": "610020", "rx_pcn": a claims processor's routing codes, shared by every member
     if _PHONE_KEY_WORD.search(s.key_text) and _PHONE_SHAPED.fullmatch(value):
         return []  # "requisition_fax": "(252) 830-4419": a phone or fax line (the phone recognizer decides whose)
     digits = digits_only(value)
