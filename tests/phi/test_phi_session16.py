@@ -355,3 +355,11 @@ NEGATIVES_PROCESSOR_KEY = [
 ]
 test_processor_key_positive, test_processor_key_negative = class_tests(POSITIVES_PROCESSOR_KEY,
                                                                        NEGATIVES_PROCESSOR_KEY)
+
+# A UUID under a key that names no person is a system's record ("referral_portal_uuid").
+NEGATIVES_UUID_KEY = [
+    ("5b1f0c7e-92ad-4e3b-8f61-0a7d2c4e9b13", "referral_portal_uuid", "value"),
+    # guard
+    ("5b1f0c7e-92ad-4e3b-8f61-0a7d2c4e9b13", "intake_form_portal_id", "value"),
+]
+_, test_uuid_key_negative = class_tests([], NEGATIVES_UUID_KEY)

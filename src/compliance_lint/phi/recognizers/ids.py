@@ -1497,6 +1497,9 @@ def _spaced_ids(s: Scan, m: re.Match[str] | None) -> list[PhiHit]:
 _STAFF_LICENCE_KEY = lazy_compile(r"\b(?:nurse|provider|physician|doctor|dr|np|rn|lpn|pharmacist|therapist|staff|"
                                   r"clinician|dentist|hygienist|practitioner|prescriber|md)\b(?!.*\b(?:patient|"
                                   r"client|member|caller)\b)")
+_UUID_VALUE = lazy_compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_UUID_PERSON_KEY = lazy_compile(r"\b(?:patient|pt|member|client|caller|person|resident|participant|student|"
+                                r"customer|guest|user|contact)\b")
 _PROCESSOR_KEY_WORD = lazy_compile(r"\b(?:bin|pcn|rxbin|rxpcn|iin)\b")
 _PHONE_KEY_WORD = lazy_compile(r"\b(?:fax|phone|telephone|tel|cell|mobile|pager)\b")
 _CLOCK_TIME = lazy_compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
@@ -1523,6 +1526,10 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
         # "07:15": a time of day)
         return []
     typ, rec = kind
+    if _UUID_VALUE.fullmatch(value) and not _UUID_PERSON_KEY.search(s.key_text):
+        # "referral_portal_uuid": a system's record of a form, a tenant, a webhook (all 130 such values in the
+        # read blind sets are nobody's); "patient_uuid" stays one person's
+        return []
     if _PROCESSOR_KEY_WORD.search(s.key_text):
         return []  # "copay_card_bin": "610020", "rx_pcn": a claims processor's routing codes, shared by every member
     if _PHONE_KEY_WORD.search(s.key_text) and _PHONE_SHAPED.fullmatch(value):
