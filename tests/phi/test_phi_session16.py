@@ -363,3 +363,9 @@ NEGATIVES_UUID_KEY = [
     ("5b1f0c7e-92ad-4e3b-8f61-0a7d2c4e9b13", "intake_form_portal_id", "value"),
 ]
 _, test_uuid_key_negative = class_tests([], NEGATIVES_UUID_KEY)
+
+# A model name right after its maker's brand is a product ("ReSound Vivia 9").
+NEGATIVES_BRAND_MODEL = [
+    ("Models we fit for callers with mild loss: ReSound Vivia 7 and Phonak Audéo Lumity in beige.", None, None),
+]
+_, test_brand_model_negative = class_tests([], NEGATIVES_BRAND_MODEL)

@@ -2122,6 +2122,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(_SPANISH_PLACE_OF) or (len(norms) == 1 and before.endswith(("west ", "north ", "south ", "new "))
                                                and f"{before.rsplit(None, 1)[-1]} {norms[0]}" in US_STATES):
         return "place"  # "el condado de Marlow", "West Virginia's ... Act"
+    if before[-1:] == " " and (prev := before[:-1].rsplit(None, 1)[-1:]) and prev[0] in product_names() and (
+            not cues & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit)):
+        return "product"  # "ReSound Vivia 9", "Phonak Audéo Sphere": a model after its maker's brand
     if len(norms) == 1 and after[:1].isdigit() and s.text[start - 1 : start] != "_" and _GLUED_MODEL.match(after):
         return "product"  # "Morpheus8", "the Morpheus8 settings": a device's or a product's model, glued to its digits
     if len(norms) > 1 and after[:1] == " " and before.endswith(("a ", "the ", "our ")) and _EPONYM_EVENT_AFTER.match(
