@@ -369,3 +369,18 @@ NEGATIVES_BRAND_MODEL = [
     ("Models we fit for callers with mild loss: ReSound Vivia 7 and Phonak Audéo Lumity in beige.", None, None),
 ]
 _, test_brand_model_negative = class_tests([], NEGATIVES_BRAND_MODEL)
+
+# A user name under a key ending in "user" or in Spanish ("carelink_user", "usuario_portal"); a letters-only
+# user name made of an initial and a surname ("mquinteroreyes"); system and placeholder accounts stay clean.
+POSITIVES_USER_KEY = [
+    ("tfairbanks1951", "carelink_user", "value", ("OTHER_ID", "tfairbanks1951")),
+    ("rvillanueva_pt", "usuario_portal", "value", ("OTHER_ID", "rvillanueva_pt")),
+    ("jmontoyagarcia", "student_portal_user", "value", ("OTHER_ID", "jmontoyagarcia")),
+]
+NEGATIVES_USER_KEY = [
+    # guards
+    ("frontdesk", "portal_user", "value"),
+    ("admin01", "default_user", "value"),
+    ("testuser_westside", "demo_portal_user", "value"),
+]
+test_user_key_positive, test_user_key_negative = class_tests(POSITIVES_USER_KEY, NEGATIVES_USER_KEY)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, FILE_EXT_RE, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES, US_STATES, english_words, is_common_word
+from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES, US_STATES, english_words, is_common_word, surnames
 from compliance_lint.phi.patterns import UUID_RE, lazy_compile, word_trie
 from compliance_lint.phi.recognizers.numbers import digit_shape, id_cue_type
 from compliance_lint.phi.spans import SpanSet
@@ -296,6 +296,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
                                         r"kakao|kakaotalk|wechat|line id|whatsapp id|telegram|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
+                                        # a system's user, the key's last word ("carelink_user")
+                                        r"user$|"
                                         r"(?:subject|participant) (?:id|number|no|code)|"
                                         r"(?:student|school)(?: \w+)? (?:id|number|no|code)|"
                                         # a jail booking, an applicant's or employee's number, an I-94 record
@@ -496,6 +498,8 @@ def _bare_case_id(s: Scan, val: str, cue_start: int) -> bool:
 # "portal_username": "grandmaruthie52": a user name under a user-name key (a digit, '.' or '_' in
 # it, as in prose), unless the key names a system account.
 _USERNAME_KEY = lazy_compile(r"\b(?:user ?name|username|login|handle|screen name|(?:portal|app|mychart) user|"
+                             # a system's user ("carelink_user"), in Spanish, Portuguese, French ("usuario_portal")
+                             r"user$|usuario|usuário|utilisateur|"
                              # a person's social-media account: "client_instagram": "@mackenzie.glows"
                              r"instagram|tiktok|snapchat|twitter|facebook|kakao|kakaotalk|wechat|telegram|"
                              r"whatsapp|signal|ig)\b")
@@ -512,12 +516,22 @@ _PLACEHOLDER_USER = lazy_compile(r"(?i)(?:(?:user|username|test|demo|example|sam
 _TEST_VALUE_HEADS = ("test", "demo", "sample", "example", "dummy", "fake")
 
 
+def _initial_and_surname(value: str) -> bool:
+    """A letters-only user name made of an initial and a lexicon surname, maybe a second ("mquinteroreyes")."""
+    low = value.lower()
+    if not low.isalpha() or len(low) < 6 or low in english_words() or is_common_word(low):
+        return False
+    rest = low[1:]
+    return any(rest.startswith(sn) and (rest == sn or rest[len(sn):] in surnames()) for sn in
+               (rest[:n] for n in range(4, len(rest) + 1)) if sn in surnames() and not is_common_word(sn))
+
+
 def _keyed_username(s: Scan, value: str) -> list[PhiHit]:
     if (s.field != "value" or not _USERNAME_KEY.search(s.key_text) or _SYSTEM_ACCOUNT_KEY.search(s.key_text)
             or not _USERNAME_VALUE.fullmatch(value) or _PLACEHOLDER_USER.fullmatch(value)
             # a test account named as one ("testuser_northgate"), not real-looking test data ("kmwaura2")
             or value.lower().startswith(_TEST_VALUE_HEADS)
-            or not any(ch.isdigit() or ch in "_." for ch in value)):
+            or not (any(ch.isdigit() or ch in "_." for ch in value) or _initial_and_surname(value))):
         return []
     start = s.text.index(value)
     return [PhiHit(start, start + len(value), "OTHER_ID", "other_id", 0.8, f"user name under key '{s.key_text}'")]
@@ -758,9 +772,11 @@ _EXAMPLE_STEM_RX = lazy_compile(word_trie(sorted(_EXAMPLE_STEMS)))
 def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     t = s.text
     if s.digits < 3:
-        # Only a user name can be found (its value has a digit, '_' or '.'), after a user-name cue
-        # or under a user-name key, or a short serial or plate under a device/vehicle key.
-        if not (s.has_digit or "_" in t or "." in t):
+        # Only a user name can be found (its value has a digit, '_' or '.', or under a user-name key is
+        # an initial and a surname), after a user-name cue or under a user-name key, or a short serial
+        # or plate under a device/vehicle key.
+        if not (s.has_digit or "_" in t or "." in t) and not (
+                s.field == "value" and s.key_text and t.isalpha() and _USERNAME_KEY.search(s.key_text)):
             return []
         if s.field == "value" and s.key_text:
             kind = _key_type(s.key_text)
@@ -1497,7 +1513,6 @@ def _spaced_ids(s: Scan, m: re.Match[str] | None) -> list[PhiHit]:
 _STAFF_LICENCE_KEY = lazy_compile(r"\b(?:nurse|provider|physician|doctor|dr|np|rn|lpn|pharmacist|therapist|staff|"
                                   r"clinician|dentist|hygienist|practitioner|prescriber|md)\b(?!.*\b(?:patient|"
                                   r"client|member|caller)\b)")
-_UUID_VALUE = lazy_compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _UUID_PERSON_KEY = lazy_compile(r"\b(?:patient|pt|member|client|caller|person|resident|participant|student|"
                                 r"customer|guest|user|contact)\b")
 _PROCESSOR_KEY_WORD = lazy_compile(r"\b(?:bin|pcn|rxbin|rxpcn|iin)\b")
@@ -1526,7 +1541,7 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
         # "07:15": a time of day)
         return []
     typ, rec = kind
-    if _UUID_VALUE.fullmatch(value) and not _UUID_PERSON_KEY.search(s.key_text):
+    if UUID_RE.fullmatch(value) and not _UUID_PERSON_KEY.search(s.key_text):
         # "referral_portal_uuid": a system's record of a form, a tenant, a webhook (all 130 such values in the
         # read blind sets are nobody's); "patient_uuid" stays one person's
         return []
