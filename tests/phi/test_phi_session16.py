@@ -384,3 +384,17 @@ NEGATIVES_USER_KEY = [
     ("testuser_westside", "demo_portal_user", "value"),
 ]
 test_user_key_positive, test_user_key_negative = class_tests(POSITIVES_USER_KEY, NEGATIVES_USER_KEY)
+
+# A licence kept "for the ID check", and a licence whose value starts with letters after its state.
+POSITIVES_ID_CHECK_LICENCE = [
+    ("Driver's license on file for the ID check: NM 512830447 — compare it at the window.", None, None,
+     ("LICENSE_NUMBER", "512830447")),
+    ("His driver's license (OR ORK4471920) was pasted into the prompt by mistake.", None, None,
+     ("LICENSE_NUMBER", "ORK4471920")),
+]
+NEGATIVES_ID_CHECK_LICENCE = [
+    # guard: the format only
+    ("Driver's license format for the ID check: one letter and eight digits; never read it back.", None, None),
+]
+test_id_check_licence_positive, test_id_check_licence_negative = class_tests(POSITIVES_ID_CHECK_LICENCE,
+                                                                             NEGATIVES_ID_CHECK_LICENCE)

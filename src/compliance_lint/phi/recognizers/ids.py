@@ -175,6 +175,8 @@ _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenj
              r"(?: [\w.'’-]{1,30}){0,4}(?=:)|"
              # a value given by someone first: "PESEL podany przez pacjentkę podczas testu: 39021408462"
              r" (?:podany|podana|podane|dictado|dictada|given|provided|read out)(?: [\w.'’-]{1,30}){0,6}(?=:)|"
+             # a document kept to check who someone is: "Driver's license on file for the ID check: AZ D08427315"
+             r"(?: on file)? for the (?:id|identity) (?:check|verification)(?=:)|"
              # "Medicaid ID for the demo account (Kendrick's): ..." (a longer "for ..." clause only with
              # a parenthesis, else it may run past an example cue), and Spanish "Número de Medicaid de la
              # paciente del martes (Marisol, la de gemelos): ..."
@@ -187,8 +189,8 @@ _CUE_TAIL = (r"(?: for(?: [\w.'’-]{1,30}){1,3}(?=:)|"  # "Medicaid ID for Kenj
              # (Spanish "es": "su Medi-Cal BIC es 91738264A95127")
              r"(?:\s?(?:is|was|are|es|=|:|#|no\.?|number|of|ending in|ending|ends in|on file)){0,3}[\s:#=(\-,]{0,3}"
              # a short type prefix with its own '#' before the value: "prior auth PA# 55081926"; a
-             # licence's issuing state: "my license is OK D082214577"
-             r"(?:[A-Za-z]{1,4}#\s?|(?:" + _STATE_CODES + r")\s(?=[a-z]?\d))?"
+             # licence's issuing state: "my license is OK D082214577", "(WA WDL7K2P93XB4)"
+             r"(?:[A-Za-z]{1,4}#\s?|(?:" + _STATE_CODES + r")\s(?=[a-z]{0,3}\d))?"
              # (or digits in groups of two to six with single spaces: "TWIC is 0041 7739 5512 8820")
              r"(?P<val>(?<![A-Za-z0-9])(?:\d{2,6}(?: \d{2,6}){1,4}(?![\w-])|[A-Za-z0-9][A-Za-z0-9-]{2,24})"
              r"(?![A-Za-z0-9]))")
