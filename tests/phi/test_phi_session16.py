@@ -398,3 +398,15 @@ NEGATIVES_ID_CHECK_LICENCE = [
 ]
 test_id_check_licence_positive, test_id_check_licence_negative = class_tests(POSITIVES_ID_CHECK_LICENCE,
                                                                              NEGATIVES_ID_CHECK_LICENCE)
+
+# An age over 89 under an age key in another language ("wiek_seniora", "edad_paciente").
+POSITIVES_AGE_KEY_ABROAD = [
+    ("96", "wiek_pacjenta", "value", ("AGE", "96")),
+    ("93", "edad_del_paciente", "value", ("AGE", "93")),
+]
+NEGATIVES_AGE_KEY_ABROAD = [
+    # guard: a setting
+    ("90", "edad_minima", "value"),
+]
+test_age_key_abroad_positive, test_age_key_abroad_negative = class_tests(POSITIVES_AGE_KEY_ABROAD,
+                                                                         NEGATIVES_AGE_KEY_ABROAD)

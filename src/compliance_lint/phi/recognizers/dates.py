@@ -1001,7 +1001,10 @@ def _age_numbers(low: str) -> list[tuple[int, int]]:
 # "max_age", "age_cutoff", "min_age_for_portal".
 _AGE_SETTING_KEY = lazy_compile(r"\b(?:threshold|cutoff|cut|limit|min|max|minimum|maximum|over|above|under|below|"
                               r"senior|seniors|line|rule|policy|range|bucket|group|band|bracket|tier|config|setting|"
-                              r"default|eligibility|eligible)\b")
+                              r"default|eligibility|eligible|"
+                              # the same in the languages keys are written in ("edad_minima", "wiek_minimalny")
+                              r"minima|minimo|mínima|mínimo|maxima|maximo|máxima|máximo|limite|límite|umbral|"
+                              r"minimalny|maksymalny|próg|minimale|maximale)\b")
 
 
 # An age over 89 spelled out: "ninety-one", "ninety six", "one hundred and two", "a hundred".
@@ -1134,6 +1137,10 @@ def _said_ages(s: Scan, low: str) -> list[tuple[int, int]]:
     return out
 
 
+# "age" in a key, and the word in the languages keys are written in ("wiek_seniora", "edad_paciente").
+_AGE_KEY_WORDS = frozenset({"age", "edad", "idade", "âge", "wiek", "возраст", "età", "yaş", "tuổi", "leeftijd"})
+
+
 def recognize_age(s: Scan) -> list[PhiHit]:
     t = s.text
     low = s.lower
@@ -1185,13 +1192,14 @@ def recognize_age(s: Scan) -> list[PhiHit]:
             continue
         hits.append(PhiHit(start, end, "AGE", "age", 0.8, "age over 89 stated for an individual"))
     value = t.strip()
-    if spelled and s.key_text and "age" in s.key_words and _SPELLED_AGE_VALUE.fullmatch(value.lower()) and (
+    age_key = bool(s.key_text) and not _AGE_KEY_WORDS.isdisjoint(s.key_words)
+    if spelled and age_key and _SPELLED_AGE_VALUE.fullmatch(value.lower()) and (
             _AGE_SETTING_KEY.search(s.key_text) is None):
         st = t.index(value)  # "resident_age": "one hundred and one"
         hits.append(PhiHit(st, st + len(value), "AGE", "age", 0.85, "age over 89 under an age key"))
     # isdecimal, not isdigit: int() rejects superscripts ("99²") and, past 4,300 digits, any
     # number; an age has at most three digits anyway.
-    if (s.key_text and "age" in s.key_words and value.isdecimal() and len(value) <= 3
+    if (age_key and value.isdecimal() and len(value) <= 3
             and _AGE_SETTING_KEY.search(s.key_text) is None):
         v = int(value)
         if 89 < v < 130:
