@@ -410,3 +410,17 @@ NEGATIVES_AGE_KEY_ABROAD = [
 ]
 test_age_key_abroad_positive, test_age_key_abroad_negative = class_tests(POSITIVES_AGE_KEY_ABROAD,
                                                                          NEGATIVES_AGE_KEY_ABROAD)
+
+# A label naming a practice line or desk, then the staff member who answers it; a callback or a relative's
+# line stays a person's.
+POSITIVES_STAFF_LINE_LABEL = [
+    # guards
+    ("Callback – Rosalind Ferreira", None, "label", ("NAME", "Rosalind Ferreira")),
+    ("Dad's line - Terrence Okafor", None, "label", ("NAME", "Terrence Okafor")),
+]
+NEGATIVES_STAFF_LINE_LABEL = [
+    ("Ortho Scheduling – Rosalind Ferreira", None, "label"),
+    ("Safety - Terrence Okafor (cell)", None, "label"),
+]
+test_staff_line_label_positive, test_staff_line_label_negative = class_tests(POSITIVES_STAFF_LINE_LABEL,
+                                                                             NEGATIVES_STAFF_LINE_LABEL)

@@ -1003,6 +1003,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             return []  # "Didi (Nepali/Dzongkha intake)": an agent's persona and the languages of its line
         if _SITE_LINE_LABEL.match(s.text):
             return []  # "Main line – Springdale (479) 361-2240", "DFS main – Eau Claire": a site of the practice
+        if _STAFF_LINE_LABEL.match(s.text) and not _TASK_WORD.search(s.lower) and not _FAMILY_LINE.search(s.lower):
+            return []  # "Surgery Scheduling – Kendra Pugh", "Safety - Wes Prideaux (cell)": who answers a line
         if (m := _ORG_MAIN_LINE_LABEL.fullmatch(s.text)) and not _lexicon_pair(m.group(1).split()):
             return []
         hits = _label_names(s) + _prose_names(s, label=True)
@@ -4795,6 +4797,15 @@ _LANGUAGE_PERSONA_LABEL = lazy_compile(r"^\s*[A-Z][a-z'’-]+ \([A-Z][a-z]+(?:/[
 # A call-back label and then only a name, however rare: "Callback - Maxamed Xasan", "Recall – Xasan Cali".
 # (also a family's own line or an outbound call list: "Parent line – Dunleavy", "Outbound – Pettibone daily check")
 # A label for one of the practice's sites: its line or room, then only the place (and its number).
+# A line or a desk of the practice, then the staff member who answers it: "Surgery Scheduling – Kendra Pugh",
+# "Burmese Line – ...", "CPOU Charge Nurse – ...", "Safety - Wes Prideaux (cell)" (not "Callback – R. Alvarez").
+_STAFF_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&'’/.]+ ){0,4}(?i:line|main|scheduling|coordinator|nurse|fax|safety|"
+                                 r"desk|outbound|inbound|intake|triage|billing|dispatch|on-call|charge nurse|"
+                                 r"reception|front desk|interpreter|promotora)\s[-–—]\s"
+                                 r"[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:\s\((?i:cell|mobile|direct|ext\.? ?\d{1,5})\))?\s*$")
+# ... unless the line is a family's or a relative's ("Mom's line - Aurelia Santangelo", "family line – ...").
+_FAMILY_LINE = lazy_compile(r"['’]s\b|\b(?:family|fam|mom|mum|dad|mother|father|son|daughter|wife|husband|sister|"
+                            r"brother|parent|parents|kin|home|patient|pt|caller|client|member|resident|test|demo)\b")
 _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| office)?|front desk|training room|office|"
                                 # (words split by required spaces: no ambiguous split to backtrack over)
                                 r"site|location|branch|campus|clinic)\s*[-–—:]\s*"
