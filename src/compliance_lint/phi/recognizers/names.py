@@ -4798,10 +4798,11 @@ _LANGUAGE_PERSONA_LABEL = lazy_compile(r"^\s*[A-Z][a-z'’-]+ \([A-Z][a-z]+(?:/[
 # (also a family's own line or an outbound call list: "Parent line – Dunleavy", "Outbound – Pettibone daily check")
 # A label for one of the practice's sites: its line or room, then only the place (and its number).
 # A line or a desk of the practice, then the staff member who answers it: "Surgery Scheduling – Kendra Pugh",
-# "Burmese Line – ...", "CPOU Charge Nurse – ...", "Safety - Wes Prideaux (cell)" (not "Callback – R. Alvarez").
-_STAFF_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&'’/.]+ ){0,4}(?i:line|main|scheduling|coordinator|nurse|fax|safety|"
-                                 r"desk|outbound|inbound|intake|triage|billing|dispatch|on-call|charge nurse|"
-                                 r"reception|front desk|interpreter|promotora)\s[-–—]\s"
+# "CPOU Charge Nurse – ...", "Safety - Wes Prideaux (cell)" (not "Callback – R. Alvarez").
+# (not "line", "intake", "triage", "billing" or "nurse" alone: "Billing – <name>" may be a patient's question, and
+# "<language> line – <name>" a patient's)
+_STAFF_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&'’/.]+ ){0,4}(?i:main|scheduling|coordinator|charge nurse|fax|"
+                                 r"safety|desk|front desk|reception|outbound|dispatch)\s[-–—]\s"
                                  r"[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:\s\((?i:cell|mobile|direct|ext\.? ?\d{1,5})\))?\s*$")
 # ... unless the line is a family's or a relative's ("Mom's line - Aurelia Santangelo", "family line – ...").
 _FAMILY_LINE = lazy_compile(r"['’]s\b|\b(?:family|fam|mom|mum|dad|mother|father|son|daughter|wife|husband|sister|"
