@@ -424,3 +424,18 @@ NEGATIVES_STAFF_LINE_LABEL = [
 ]
 test_staff_line_label_positive, test_staff_line_label_negative = class_tests(POSITIVES_STAFF_LINE_LABEL,
                                                                              NEGATIVES_STAFF_LINE_LABEL)
+
+# An e-mail spelled with "{at}"/"{dot}" (not a template variable) or with Russian "собака"/"точка".
+POSITIVES_SPELLED_EMAIL = [
+    ("Mail the class handout to rita.okafor77 {at} yahoo {dot} com after she confirms.", None, None,
+     ("EMAIL", "rita.okafor77 {at} yahoo {dot} com")),
+    ("Пациентка просила писать на olga.k59 собака yandex точка ru, не звонить.", None, None,
+     ("EMAIL", "olga.k59 собака yandex точка ru")),
+]
+NEGATIVES_SPELLED_EMAIL = [
+    # guards: a template variable; a dog and a full stop in a Russian sentence
+    ("Hi {first_name}, your class is {class_date} at {location}.", None, None),
+    ("Если собака пациента точка в точку повторяет команды, это не наш вопрос.", None, None),
+]
+test_spelled_email_positive, test_spelled_email_negative = class_tests(POSITIVES_SPELLED_EMAIL,
+                                                                       NEGATIVES_SPELLED_EMAIL)

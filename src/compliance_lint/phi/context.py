@@ -25,8 +25,9 @@ FIELDS = frozenset({"prompt", "label", "value", "url"})
 _TEMPLATE_RE = lazy_compile(
     r"\{\{[^{}\n]{1,200}\}\}"  # {{patient_name}}, {{first_name|'there'}}
     r"|\$\{[^{}\n]{1,200}\}"  # ${member_id}
-    r"|(?<!\{)\{[A-Za-z_][\w.\-| ]{0,80}\}(?!\})"  # {patient.dob}
-    r"|\[[A-Z][A-Z0-9_ ]{1,60}\]"  # [PATIENT_NAME]
+    # {patient.dob}; not an e-mail's spelled "@" or "." ("bigmike.huger {at} bellsouth {dot} net")
+    r"|(?<!\{)\{(?!(?i:at|dot|arroba|punto|ponto|point)\})[A-Za-z_][\w.\-| ]{0,80}\}(?!\})"
+    r"|\[(?!(?:AT|DOT)\])[A-Z][A-Z0-9_ ]{1,60}\]"  # [PATIENT_NAME]
     r"|<[a-z_][\w.\-]{0,60}>"  # <from_tool>
     r"|%\([A-Za-z_]\w{0,60}\)[sd]"  # %(name)s
 )

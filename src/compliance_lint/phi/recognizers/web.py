@@ -26,7 +26,8 @@ from compliance_lint.phi.validators import date_ok, ip_is_personal
 _EMAIL_RE = lazy_compile(r"(?<![\w.%+-])[\w.%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}")
 _EMAIL_RE_A = ascii_twin(_EMAIL_RE)  # same matches on ASCII text, faster
 # "@" written as a word, in the languages callers spell e-mails in (Korean says "골뱅이").
-_AT_WORDS = r"\[at\]|\(at\)|\{at\}| at | arroba |\[arroba\]|\(arroba\)|\[arobase\]| arobase | 골뱅이 | @ "
+# (Russian says "собака", dog, for "@" and "точка" for the dot)
+_AT_WORDS = r"\[at\]|\(at\)|\{at\}| at | arroba |\[arroba\]|\(arroba\)|\[arobase\]| arobase | 골뱅이 | @ | собака "
 _OBFUSCATED_EMAIL_RE = lazy_compile(
     # (Korean says "점" for the dot; "d0t" hides the word from filters)
     r"(?<![\w.])[\w.+-]{1,64} ?(?:" + _AT_WORDS + r") ?"
@@ -36,7 +37,7 @@ _OBFUSCATED_EMAIL_RE = lazy_compile(
     # (a Korean particle may follow the last label at once: "naver 점 com입니다")
     r"(?:(?: ?(?:\[dot\]|\(dot\)|\{dot\}| dot | d0t | punto | ponto |\[punto\]|\(punto\)|\[ponto\]|\(ponto\)|"
     # (a dot with a space each side, as "@" is spaced: "myrtleh1951 @ yahoo . com")
-    r"\[point\]|\(point\)| 점 | \. ) ?|\.)"
+    r"\[point\]|\(point\)| 점 | точка | \. ) ?|\.)"
     r"[A-Za-z]{2,24}){1,4}"
     r"(?![A-Za-z0-9_\u00c0-\u024f])",
     re.IGNORECASE,
@@ -275,7 +276,8 @@ def recognize_email(s: Scan) -> list[PhiHit]:
     obfuscated = (("[" in low or "(" in low or "{" in low) and ("[at]" in low or "(at)" in low or "{at}" in low
                                                                  or "arroba]" in low or "arroba)" in low)) or (
         " dot " in low and " at " in low) or (" arroba " in low and (" punto " in low or " ponto " in low)) or (
-        "arobase" in low) or (" d0t " in low and " at " in low) or " 골뱅이 " in low or (" @ " in low and " . " in low)
+        "arobase" in low) or (" d0t " in low and " at " in low) or " 골뱅이 " in low or (
+        " @ " in low and " . " in low) or (" собака " in low and " точка " in low)
     if not has_at and not obfuscated:
         return []
     hits: list[PhiHit] = []
@@ -372,7 +374,7 @@ def _social_handles(s: Scan, hits: list[PhiHit]) -> None:
         hits.append(PhiHit(start, end, "OTHER_ID", "social_handle", 0.75, "a person's social media handle"))
 
 
-_DOT_WORD = lazy_compile(r"\W*(?:dot|d0t|punto|ponto|point|점)\W*")
+_DOT_WORD = lazy_compile(r"\W*(?:dot|d0t|punto|ponto|point|점|точка)\W*")
 
 
 def _url_host(url: str) -> str:
