@@ -439,3 +439,13 @@ NEGATIVES_SPELLED_EMAIL = [
 ]
 test_spelled_email_positive, test_spelled_email_negative = class_tests(POSITIVES_SPELLED_EMAIL,
                                                                        NEGATIVES_SPELLED_EMAIL)
+
+# A plate or licence under its key, with its state after it in parentheses ("Z84-KRT (NJ)").
+POSITIVES_VALUE_STATE = [
+    ("R72-MXT (PA)", "patient_vehicle_plate", "value", ("VEHICLE_ID", "R72-MXT")),
+]
+NEGATIVES_VALUE_STATE = [
+    # guard: the van's plate
+    ("R72-MXT (PA)", "clinic_van_plate_model", "value"),
+]
+test_value_state_positive, test_value_state_negative = class_tests(POSITIVES_VALUE_STATE, NEGATIVES_VALUE_STATE)

@@ -1517,6 +1517,7 @@ _STAFF_LICENCE_KEY = lazy_compile(r"\b(?:nurse|provider|physician|doctor|dr|np|r
                                   r"client|member|caller)\b)")
 _UUID_PERSON_KEY = lazy_compile(r"\b(?:patient|pt|member|client|caller|person|resident|participant|student|"
                                 r"customer|guest|user|contact)\b")
+_STATE_AFTER_VALUE = lazy_compile(r"\s?\((?i:" + _STATE_CODES + r")\)$")
 _PROCESSOR_KEY_WORD = lazy_compile(r"\b(?:bin|pcn|rxbin|rxpcn|iin)\b")
 _PHONE_KEY_WORD = lazy_compile(r"\b(?:fax|phone|telephone|tel|cell|mobile|pager)\b")
 _CLOCK_TIME = lazy_compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.IGNORECASE)
@@ -1543,6 +1544,8 @@ def _keyed_value(s: Scan) -> list[PhiHit]:
         # "07:15": a time of day)
         return []
     typ, rec = kind
+    if typ in ("VEHICLE_ID", "LICENSE_NUMBER") and (state := _STATE_AFTER_VALUE.search(value)):
+        value = value[: state.start()]  # "patient_vehicle_plate": "Z84-KRT (NJ)": the plate, then its state
     if UUID_RE.fullmatch(value) and not _UUID_PERSON_KEY.search(s.key_text):
         # "referral_portal_uuid": a system's record of a form, a tenant, a webhook (all 130 such values in the
         # read blind sets are nobody's); "patient_uuid" stays one person's
