@@ -449,3 +449,9 @@ NEGATIVES_VALUE_STATE = [
     ("R72-MXT (PA)", "clinic_van_plate_model", "value"),
 ]
 test_value_state_positive, test_value_state_negative = class_tests(POSITIVES_VALUE_STATE, NEGATIVES_VALUE_STATE)
+
+# Who isolated or synthesised a medicine before 1950 is history ("Banting and Charles Best isolated insulin in 1921").
+NEGATIVES_ISOLATED = [
+    ("For the class icebreaker, mention that Frederick Banting and Charles Best isolated insulin in 1921.", None, None),
+]
+_, test_isolated_negative = class_tests([], NEGATIVES_ISOLATED)

@@ -1783,6 +1783,7 @@ _FIGURE_WORK_AFTER = lazy_compile(r"(?:'s|’s|') (?:famous |pioneering |early |
                                   r"discovery|discoveries|theory|theories|experiments?|invention|law|principle)\b")
 # A deed dated before living memory: "recorded the first human EEG in 1924".
 _HISTORIC_DEED_AFTER = lazy_compile(r" (?:\w+ )?(?:recorded|invented|discovered|developed|described|performed|"
+                                    r"isolated|synthesi[sz]ed|transplanted|"
                                     r"pioneered|coined|founded|built|designed|identified|gave|donated|received|ran|"
                                     r"led|won|completed|climbed)\b[^.!?\n]{0,60}?"
                                     r"\b(?:in|by|around|circa) (?:the )?(?:1[5-8]\d\d|19[0-4]\d)s?\b"
