@@ -455,3 +455,16 @@ NEGATIVES_ISOLATED = [
     ("For the class icebreaker, mention that Frederick Banting and Charles Best isolated insulin in 1921.", None, None),
 ]
 _, test_isolated_negative = class_tests([], NEGATIVES_ISOLATED)
+
+# A spelled day and month without a year right after a birth cue ("her birthday as the twenty-second of November").
+POSITIVES_SPELLED_BIRTHDAY = [
+    ("Before the results, confirm his birthday is the ninth of August; if not, offer a callback.", None, None,
+     ("DATE", "the ninth of August")),
+]
+NEGATIVES_SPELLED_BIRTHDAY = [
+    # guards: the holiday; the recorded-birthday convention
+    ("We close early on the Fourth of July and the day after Thanksgiving.", None, None),
+    ("Many refugee papers list the birthday as the first of January; accept it without questions.", None, None),
+]
+test_spelled_birthday_positive, test_spelled_birthday_negative = class_tests(POSITIVES_SPELLED_BIRTHDAY,
+                                                                             NEGATIVES_SPELLED_BIRTHDAY)

@@ -391,6 +391,17 @@ def _spelled_candidates(s: Scan, out: list[tuple[int, int, str]]) -> list[tuple[
         day = _ORDINAL_DAY.get(day_w.replace(" ", "-"))
         if mon_n and day and date_ok(None, mon_n, day):
             out.append((m.start(), m.end(), "spelled"))
+    if "birth" in s.lower or "born" in s.lower or "dob" in s.lower:
+        # without a year only right after a birth cue: "confirm her birthday as the twenty-second of November"
+        for m in _SPELLED_NO_YEAR.finditer(s.lower):
+            mon_w, day_w = (m.group(2), m.group(1)) if m.group(1) else (m.group(4), m.group(5))
+            mon_n = _MONTHS.get(mon_w[:4].rstrip("."), _MONTHS.get(mon_w[:3]))
+            day = _ORDINAL_DAY.get(day_w.replace(" ", "-"))
+            # (not January 1, the birthday papers record when the day is unknown)
+            if mon_n and day and (mon_n, day) != (1, 1) and date_ok(None, mon_n, day) and _BIRTH_WORD_BEFORE.search(
+                    s.lower, max(0, m.start() - 30), m.start()) and not any(a < m.end() and m.start() < b
+                                                                           for a, b, _ in out):
+                out.append((m.start(), m.end(), "no_year"))
     return out
 
 
@@ -494,6 +505,10 @@ _SPELLED_YEAR = (r"(?:(?:nineteen|eighteen) (?:hundred|oh[- ](?:" + "|".join(_UN
 _SPELLED_DATE = lazy_compile(
     r"(?<![\w])(?:the )?(" + _ORD_RX + r") (?:of )?(" + _MON + r")\.?,? (?:in )?" + _SPELLED_YEAR + r"(?![\w-])"
     r"|(?<![\w])()(" + _MON + r")\.? (?:the )?(" + _ORD_RX + r"),? (?:in )?" + _SPELLED_YEAR + r"(?![\w-])")
+_SPELLED_NO_YEAR = lazy_compile(
+    r"(?<![\w])(?:the )?(" + _ORD_RX + r") (?:of )?(" + _MON + r")(?![\w-])"
+    r"|(?<![\w])()(" + _MON + r")\.? (?:the )?(" + _ORD_RX + r")(?![\w-])")
+_BIRTH_WORD_BEFORE = lazy_compile(r"\b(?:birthday|born|dob|date of birth|birth ?date)\b(?: (?:is|was|as|on))? $")
 # A date listed as one of the accepted phrasings or formats ("Supported date phrasings for DOB
 # capture: 'July fourth nineteen fifty-two', '4 July 1952'"), or given as a parser's output ("All
 # should normalize to 1952-07-04"), is a format example (PHI_POLICY §4), not someone's date.
@@ -723,8 +738,9 @@ def recognize_date(s: Scan) -> list[PhiHit]:
     if not s.has_digit:
         # Only a spelled-out date with a spelled year can be found: "nineteen", "eighteen",
         # "twenty" or "thousand" is in the text.
+        # (or a spelled day and month right after a birth cue: "his birthday is the ninth of August")
         if not ("nineteen" in low or "eighteen" in low or "twenty" in low or "thousand" in low or cjk_numerals
-                or spelled_answer):
+                or spelled_answer or "birthday" in low or "born" in low):
             return []
     hits: list[PhiHit] = []
     key_not_person, key_person = _key_flags(s.key_text)
