@@ -468,3 +468,15 @@ NEGATIVES_SPELLED_BIRTHDAY = [
 ]
 test_spelled_birthday_positive, test_spelled_birthday_negative = class_tests(POSITIVES_SPELLED_BIRTHDAY,
                                                                              NEGATIVES_SPELLED_BIRTHDAY)
+
+# A due date worked out with Naegele's rule is an example.
+POSITIVES_NAEGELE = [
+    # guard: a named patient's dates
+    ("Naegele's rule aside, Tamsin Ferreira's LMP was March 3 and her EDD is December 8.", None, None,
+     ("DATE", "March 3")),
+]
+NEGATIVES_NAEGELE = [
+    ("Naegele's rule for callers: add 7 days to the LMP, subtract 3 months, add a year; an LMP of June 4 gives "
+     "an EDD of March 11.", None, None),
+]
+test_naegele_positive, test_naegele_negative = class_tests(POSITIVES_NAEGELE, NEGATIVES_NAEGELE)

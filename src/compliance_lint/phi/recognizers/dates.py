@@ -871,6 +871,8 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             before = low[line_start:start]  # a line (or list item) that starts with its date
         if _format_example(low, start, before) or _near_format_mask(s, start, end):
             continue
+        if "naegele" in low and not s.near_name(start, end, 80):
+            continue  # "Naegele's rule ... So an LMP of May 10 gives an EDD of February 17": a worked example
         if after[:1] == " " and _SCHEDULE_AFTER.match(after):
             continue  # "gives all the 3/7/14 doses": the days of a vaccine schedule, not a date
         person = _person_cue(low, before, start - len(before)) or _person_cue(low, after, end)
