@@ -480,3 +480,15 @@ NEGATIVES_NAEGELE = [
      "an EDD of March 11.", None, None),
 ]
 test_naegele_positive, test_naegele_negative = class_tests(POSITIVES_NAEGELE, NEGATIVES_NAEGELE)
+
+# An identifier spelled letter by letter, then digit by digit, after its cue.
+POSITIVES_SPELLED_LETTERS_ID = [
+    ("Test transcript: 'My member number is Q, R, T, four four one, nine zero two, six six three.'", None, None,
+     ("HEALTH_PLAN_ID", "Q, R, T, four four one, nine zero two, six six three")),
+]
+NEGATIVES_SPELLED_LETTERS_ID = [
+    # guard: no cue
+    ("Section A, B, C, four four one, nine zero two, six six three are the seat rows.", None, None),
+]
+test_spelled_letters_id_positive, test_spelled_letters_id_negative = class_tests(POSITIVES_SPELLED_LETTERS_ID,
+                                                                                 NEGATIVES_SPELLED_LETTERS_ID)

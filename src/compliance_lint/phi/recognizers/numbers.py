@@ -1019,6 +1019,10 @@ def _owner_in_sentence(s: Scan, start: int) -> bool:
     return named is not None and not is_common_word(named.group(1).lower())
 
 
+# One to four letters spelled one by one before the digit words: "C, P, X, " (each a lone capital).
+_SPELLED_LETTERS_BEFORE = lazy_compile(r"(?<![\w])[A-Z](?:(?:, ?| |-)[A-Z]){0,3}(?:, ?| |-)$")
+
+
 def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
     """Digits spelled out for TTS ("four one five, two two one ..."): phone or SSN by count + cue."""
     text = s.text
@@ -1081,6 +1085,12 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
         elif len(digits) >= 6 and (cued := id_cue_type(before)) is not None:
             hits.append(PhiHit(m.start(), m.end(), cued, "id_spelled", 0.8,
                                "identifier spelled out digit by digit right after its cue"))
+        elif len(digits) >= 6 and (
+                lead := _SPELLED_LETTERS_BEFORE.search(text, max(0, m.start() - 16), m.start())) and (
+                cued := id_cue_type(s.before(lead.start(), 45))) is not None:
+            # its letters spelled first: "my member number is C, P, X, seven zero one, ..."
+            hits.append(PhiHit(lead.start(), m.end(), cued, "id_spelled", 0.8,
+                               "identifier spelled out letter by letter and digit by digit right after its cue"))
     return hits + foreign if foreign else hits
 
 
