@@ -492,3 +492,14 @@ NEGATIVES_SPELLED_LETTERS_ID = [
 ]
 test_spelled_letters_id_positive, test_spelled_letters_id_negative = class_tests(POSITIVES_SPELLED_LETTERS_ID,
                                                                                  NEGATIVES_SPELLED_LETTERS_ID)
+
+# A label's dash, then an honorific name: the word before the dash ("PA" for prior authorisation) is no title.
+POSITIVES_LABEL_DASH_HONORIFIC = [
+    ("Ozempic PA - Mr. Haugland", None, "label", ("NAME", "Mr. Haugland")),
+]
+NEGATIVES_LABEL_DASH_HONORIFIC = [
+    # guard: a doctor's title
+    ("Provider - Dr. Haugland", None, "label"),
+]
+test_label_dash_honorific_positive, test_label_dash_honorific_negative = class_tests(
+    POSITIVES_LABEL_DASH_HONORIFIC, NEGATIVES_LABEL_DASH_HONORIFIC)

@@ -2080,10 +2080,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "placeholder"
     if cues < 0:
         cues = _tail_cues(before)
-    if cues & _PROVIDER_BEFORE.bit and not (before.rstrip().endswith(":") and (
+    if cues & _PROVIDER_BEFORE.bit and not (before.rstrip().endswith((":", " -", " –", " —")) and (
             s.lower[start:end].split(None, 1)[0].rstrip(".") in HONORIFICS)) and not (
             before.endswith(_CLERGY_TITLE_ENDS) and _patient_sign_after(s, end)):
-        # (a heading's colon, then an honorific: "Morada para a visita do enfermeiro: Sra. Esperança ...")
+        # (a heading's colon or a label's dash, then an honorific: "Morada para a visita do enfermeiro: Sra.
+        # Esperança ...", "Dupixent PA - Mrs. Oyelowo", where PA is a prior authorisation)
         return "provider"
     after = s.text[end : end + 60]
     if _provider_after(after) or (len(norms[-1]) == 1 and after[:1] == "." and _provider_after(after[1:])):
