@@ -503,3 +503,13 @@ NEGATIVES_LABEL_DASH_HONORIFIC = [
 ]
 test_label_dash_honorific_positive, test_label_dash_honorific_negative = class_tests(
     POSITIVES_LABEL_DASH_HONORIFIC, NEGATIVES_LABEL_DASH_HONORIFIC)
+
+# A guest's, lift or ski pass under its key ("guest_pass_id").
+POSITIVES_GUEST_PASS = [
+    ("KSR-4410-77321", "guest_pass_id", "value", ("OTHER_ID", "KSR-4410-77321")),
+]
+NEGATIVES_GUEST_PASS = [
+    # guard: a price
+    ("$89", "lift_pass_price", "value"),
+]
+test_guest_pass_positive, test_guest_pass_negative = class_tests(POSITIVES_GUEST_PASS, NEGATIVES_GUEST_PASS)

@@ -286,7 +286,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         # a homeless-services client record ("hmis_id"), a waitlist candidate's
                                         r"hmis|candidate|membership|census number|"
                                         # a runner's bib, a guest's season pass ("runner_bib", "guest_pass_number")
-                                        r"bib|pass number|season pass|"
+                                        r"bib|pass number|season pass|(?:guest|lift|ski) pass(?: id)?|"
                                         # a homestead lessee's number ("dhhl_lessee_no")
                                         r"lessee|"
                                         # a state's central registry of one person ("central_registry_id")
