@@ -746,8 +746,10 @@ def _practice_block(s: Scan, start: int, person_rx: re.Pattern[str]) -> bool:
 
 
 _LINE_KEY_ENDS = (" line", " line number", " line phone")
-_KEY_ONE_RELATIVE = lazy_compile(r"\b(?:sister|brother|mom|mum|dad|mother|father|son|daughter|wife|husband|spouse|"
-                                 r"aunt|uncle|grandma|grandpa|grandmother|grandfather|niece|nephew|guardian)\b")
+# A relative of one person (not "a parent", who leaves numbers in read-back instructions; a "parent line" is the
+# practice's line for parents).
+_KIN_OWNER_WORDS = "|".join(sorted(KIN_WORDS - {"parent", "parents"}, key=len, reverse=True))
+_KEY_ONE_RELATIVE = lazy_compile(r"\b(?:" + _KIN_OWNER_WORDS + r")\b")
 
 
 # Keys repeat across the fields of a config (every field of one tool shares its key): what the
@@ -1004,7 +1006,6 @@ def _same_sentence(before: str) -> str:
 # Whose spelled number it is, further back in its sentence than the 45-character cue window reaches: a
 # relative (not "a parent", who leaves numbers in read-back instructions), an emergency contact, a callback
 # or a text for someone, a named person's number ("Tamsin's VP number:", "Sis. Efua's new number is").
-_KIN_OWNER_WORDS = "|".join(sorted(KIN_WORDS - {"parent", "parents"}, key=len, reverse=True))
 _SPELLED_OWNER = lazy_compile(r"\b(?:(?:" + _KIN_OWNER_WORDS + r")s?|emergency contact|"
                               r"callback for (?:the|a|this) (?!clinic|office|practice|desk|line|team)\w+|"
                               r"texts? (?!us\b|the\b|our\b)[a-z]+ back|texts? reminders? to)\b")
