@@ -513,3 +513,21 @@ NEGATIVES_GUEST_PASS = [
     ("$89", "lift_pass_price", "value"),
 ]
 test_guest_pass_positive, test_guest_pass_negative = class_tests(POSITIVES_GUEST_PASS, NEGATIVES_GUEST_PASS)
+
+# A person's employer, which the policy counts with the person ("Rhonda's employer, Fairlane Logistics",
+# "Cody works offshore for Rigby Marine Services"); the practice's own people's workplaces stay clean.
+POSITIVES_EMPLOYER = [
+    ("Marisol's employer, Copper Basin Freight, pays for her hearing aids.", None, None,
+     ("NAME", "Copper Basin Freight")),
+    ("Dewayne works nights at Prairie Gold Poultry and can only come after 3 pm.", None, None,
+     ("NAME", "Prairie Gold Poultry")),
+    ("Return-to-work note: his employer is Tri-County Paving; fax it only after he signs.", None, None,
+     ("NAME", "Tri-County Paving")),
+]
+NEGATIVES_EMPLOYER = [
+    ("Dr. Amara Osei works at St. Brendan's on Tuesdays; book her follow-ups there.", None, None),
+    ("Our nurse works at the Lakeview site on Mondays.", None, None),
+    # guard: an employer list, no person
+    ("Incentive deadlines differ by employer: Drummond — November 30; Pellham — December 15.", None, None),
+]
+test_employer_positive, test_employer_negative = class_tests(POSITIVES_EMPLOYER, NEGATIVES_EMPLOYER)

@@ -1061,6 +1061,9 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hits.extend(_template_default_names(s))
     if "speak" in s.lower and "?" in s.text:
         hits = _with(hits, _asked_for_names(s))
+    if ("employ" in s.lower or "work" in s.lower or "shift" in s.lower or "job" in s.lower) and (
+            _EMPLOYER_CUE.search(s.text)):
+        hits = _with(hits, _employer_names(s))
     if ("Si " in s.text or "Se " in s.text) and _IF_CALLS_ABROAD.search(s.text):
         found = _if_calls_abroad_names(s)
         # (the run pass reads "Si"/"Se" as the name's first word: "Se Iolanda Furtado"; the verb's span wins)
@@ -1117,6 +1120,50 @@ def _if_calls_abroad_names(s: Scan) -> list[PhiHit]:
             continue  # "Si Medicaid llama", "Se a Clínica ligar": no person's name
         out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.75,
                           "a name before a call verb in the caller's language"))
+    return out
+
+
+# A person's employer, which PHI_POLICY counts with the person: "Rhonda's employer, Fairlane Logistics",
+# "Ezra works nights at Kessler & Vine Roastery", "his employer is Collin County ISD".
+_EMPLOYER_CUE = lazy_compile(
+    r"\b(?:[Ee]mployer|[Ee]mployed (?:at|by)|(?:his|her|their) job at|"
+    r"works(?: (?:nights|days|weekends|evenings|mornings|part-time|full-time|offshore))? (?:at|for)|"
+    r"works (?:the )?(?:day|night|early|late|second|third|graveyard|swing) shift at|"
+    r"(?:second|third|night|day|swing) shift at)(?: is| was)?[ ,:]{0,3}(?:the )?(?=[A-Z])")
+_EMPLOYER_NAME = lazy_compile(r"[A-Z][\w'’.-]*(?:(?: (?:&|and|of|de|del))? [A-Z][\w'’.-]*){0,5}")
+# Whose employer: a person word in the sentence before the cue ...
+_EMPLOYEE_CUE = lazy_compile(r"\b(?:he|she|his|her|their|caller|patient|member|client|mom|dad|mother|father|son|"
+                             r"daughter|wife|husband|brother|sister)\b|['’]s\b")
+# ... or a capitalised word (and a second) as the subject of "works": "Tommy (Cantonese only) works at".
+_SUBJECT_BEFORE_WORKS = lazy_compile(r"(?:^|[.;!?]\s+|\n)([A-Z][a-z'’-]+)(?: [A-Z][a-z'’.-]+)?"
+                                     r"(?: \([^()\n]{1,40}\))? $")
+# ... and not the practice's own people ("Dr. Patel works at St. Mary's on Tuesdays", "our nurse works at ...").
+_STAFF_SUBJECT = lazy_compile(r"\b(?:dr|doctor|nurse|np|rn|pa-c|provider|our|we|staff|coordinator|therapist|"
+                              r"midwife|volunteer|driver|physician|surgeon|technician|tech|aide|chaplain)\b")
+
+
+def _employer_names(s: Scan) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    low = s.lower
+    for m in _EMPLOYER_CUE.finditer(s.text):
+        name = _EMPLOYER_NAME.match(s.text, m.end())
+        if name is None:
+            continue
+        words = [w.lower().strip(".,") for w in name.group(0).split()]
+        if all(_is_word(w) or w in ("&", "and", "of", "de", "del") for w in words) and len(words) == 1:
+            continue  # "works at Home", "employer: Unknown"
+        lo = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start()), low.rfind(": ", 0, m.start()) - 60,
+                 m.start() - 120)
+        sentence = low[max(0, lo) : m.start()]
+        line_start = low.rfind("\n", 0, m.start()) + 1
+        if _STAFF_SUBJECT.search(low, max(line_start, m.start() - 80), m.start()):
+            continue  # (a window, not the sentence: "Dr." ends no sentence)
+        subject = _SUBJECT_BEFORE_WORKS.search(s.text, max(0, m.start() - 70), m.start())
+        if not (_EMPLOYEE_CUE.search(sentence) or _EMPLOYEE_CUE.search(low, name.end(), name.end() + 80)
+                or s.near_name(m.start() - 1, m.start(), 60)
+                or (subject is not None and not _is_word(subject.group(1).lower()))):
+            continue
+        out.append(PhiHit(name.start(), name.end(), "NAME", "name", 0.65, "a person's employer"))
     return out
 
 
