@@ -531,3 +531,17 @@ NEGATIVES_EMPLOYER = [
     ("Incentive deadlines differ by employer: Drummond — November 30; Pellham — December 15.", None, None),
 ]
 test_employer_positive, test_employer_negative = class_tests(POSITIVES_EMPLOYER, NEGATIVES_EMPLOYER)
+
+# After "callback –" in a label, a name that is also an English word is still a name ("Paisley Grant"); a queue
+# ("Billing Team", "Spanish Line", "After Hours") stays clean.
+POSITIVES_CALLBACK_WORD_NAME = [
+    ("Callback – Paisley Marrow (ear tube f/u)", None, "label", ("NAME", "Paisley Marrow")),
+    ("WIC callback – Bluejacket", None, "label", ("NAME", "Bluejacket")),
+]
+NEGATIVES_CALLBACK_WORD_NAME = [
+    # guards
+    ("Callback – After Hours", None, "label"),
+    ("Callback - Billing Team", None, "label"),
+]
+test_callback_word_name_positive, test_callback_word_name_negative = class_tests(POSITIVES_CALLBACK_WORD_NAME,
+                                                                                 NEGATIVES_CALLBACK_WORD_NAME)

@@ -4872,6 +4872,7 @@ _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| off
 _ORG_MAIN_LINE_LABEL = lazy_compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,3})[-–—:|]\s*(?i:main line|main number|"
                                     r"linha principal|línea principal|linea principal|ligne principale|"
                                     r"número principal|numero principal)(?: [A-Z]{2,3}(?:/[A-Z]{2,3}){0,3})?\s*")
+_CALLBACK_WORD = lazy_compile(r"\bcall ?backs?\b|\bcall back\b")
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
                                r"do not call|outbound|text[- ]back|reminder|checks?|check-ins?|reorders?|reorder line|"
                                r"(?:parent|family|fam|mom|dad|caregiver|guardian|grandparent|household|donor fam)s?"
@@ -4943,8 +4944,12 @@ def _callback_label(s: Scan) -> list[PhiHit]:
         return []  # "Rosa – caregiver line": a persona's name and its line (only a surname is a family's)
     # a first name that is also a word, and an initial: "Callback – Crystal H (van)"
     initialled = len(words) == 2 and len(words[1]) == 1 and words[0] in NAME_LIKE_WORDS
-    if not initialled and any((_ordinary_label_word(w) or w in ORG_WORDS or w in _LABEL_STAFF_WORDS
-                               or w in english_words() or w in _SPECIALTY_WORDS) and not _is_lex(w) for w in words):
+    # (an English word counts against a name only in a word-only run; a call-back label names a person 572
+    # times in 574 in the read blind sets, and names such as "Paisley Grant" or "Buckskin" are words too)
+    callback = g == 1 and _CALLBACK_WORD.search(s.lower, 0, m.start(g)) is not None
+    if not initialled and any((((_is_word(w) or w in ORG_WORDS) if callback else (
+                                  _ordinary_label_word(w) or w in ORG_WORDS or w in english_words()))
+                               or w in _LABEL_STAFF_WORDS or w in _SPECIALTY_WORDS) and not _is_lex(w) for w in words):
         return []  # "Callback - Billing Team", "Recall - Spanish Line", "Follow-up - Ortho": a queue
     return [PhiHit(m.start(g), m.end(g), "NAME", "name", 0.6, "a name alone after a call-back label")]
 
