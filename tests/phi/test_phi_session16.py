@@ -545,3 +545,14 @@ NEGATIVES_CALLBACK_WORD_NAME = [
 ]
 test_callback_word_name_positive, test_callback_word_name_negative = class_tests(POSITIVES_CALLBACK_WORD_NAME,
                                                                                  NEGATIVES_CALLBACK_WORD_NAME)
+
+# A call-back label's person with a title or in another script ("Callback - Sra. Bañuelos", "Callback – 김영숙").
+POSITIVES_CALLBACK_TITLED = [
+    ("Callback - Sra. Villaseñor (A1C f/u)", None, "label", ("NAME", "Sra. Villaseñor")),
+    ("Callback – 박정희 refill", None, "label", ("NAME", "박정희")),
+]
+NEGATIVES_CALLBACK_TITLED = [
+    ("Callback – Dr. Villaseñor", None, "label"),
+]
+test_callback_titled_positive, test_callback_titled_negative = class_tests(POSITIVES_CALLBACK_TITLED,
+                                                                           NEGATIVES_CALLBACK_TITLED)

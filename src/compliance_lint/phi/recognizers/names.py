@@ -4872,6 +4872,13 @@ _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| off
 _ORG_MAIN_LINE_LABEL = lazy_compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,3})[-–—:|]\s*(?i:main line|main number|"
                                     r"linha principal|línea principal|linea principal|ligne principale|"
                                     r"número principal|numero principal)(?: [A-Z]{2,3}(?:/[A-Z]{2,3}){0,3})?\s*")
+# A call-back label's person with a title ("Callback - Sra. Bañuelos (referable DR)", "Callback – Capt. Tavares")
+# or written in another script ("Callback – 김영숙 crown", "Call back – ኣብርሃት ሃይለ"); not a doctor.
+_CALLBACK_TITLED = lazy_compile(rf"^\s*(?:[\w-]+ )?(?i:call ?backs?|call back)\s*[-–—:|]\s*"
+                                rf"((?:Sra?|Srta|Mr|Mrs|Ms|Miss|Mx|Capt|Sgt|Fr|Sister|Brother)\.? "
+                                rf"[{_U}][{_L}'’-]+(?:[- ][{_U}][{_L}'’-]+)?"
+                                r"|[^\W\d_A-Za-z\u00c0-\u024f]+(?: [^\W\d_A-Za-z\u00c0-\u024f]+){0,2})"
+                                r"(?: [a-z][\w/-]*){0,3}(?: \([^()]{1,40}\))?\s*$")
 _CALLBACK_WORD = lazy_compile(r"\bcall ?backs?\b|\bcall back\b")
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
                                r"do not call|outbound|text[- ]back|reminder|checks?|check-ins?|reorders?|reorder line|"
@@ -4937,6 +4944,9 @@ _NAME_THEN_CALLBACK = lazy_compile(rf"^\s*(?:[\w&/.'’-]+ ){{0,3}}[\w&/.'’-]+
 def _callback_label(s: Scan) -> list[PhiHit]:
     m = _CALLBACK_LABEL.match(s.text) or _NAME_THEN_CALLBACK.match(s.text)
     if m is None:
+        if (t := _CALLBACK_TITLED.match(s.text)) is not None:
+            return [PhiHit(t.start(1), t.end(1), "NAME", "name", 0.6,
+                           "a titled name or a name in another script after a call-back label")]
         return []
     g = 1 if m.group(1) is not None else 2  # (_NAME_THEN_CALLBACK's family-line form captures group 2)
     words = m.group(g).lower().replace(".", "").replace("/", " ").replace(",", " ").replace("&", " ").split()
