@@ -556,3 +556,16 @@ NEGATIVES_CALLBACK_TITLED = [
 ]
 test_callback_titled_positive, test_callback_titled_negative = class_tests(POSITIVES_CALLBACK_TITLED,
                                                                            NEGATIVES_CALLBACK_TITLED)
+
+# A workplace line named right before the number ("Joan's direct line, ...", "her desk number is ...");
+# a relative's direct line stays a person's.
+POSITIVES_DIRECT_LINE = [
+    # guard
+    ("Call Mr. Haugland's daughter on her direct line, 612-448-7302, after 5.", None, None,
+     ("PHONE", "612-448-7302")),
+]
+NEGATIVES_DIRECT_LINE = [
+    ("Marta's direct line, 612-448-7302, is for hospital discharge planners only.", None, None),
+    ("The SHIP counselor visits Wednesdays; her desk number is (612) 448-7390 ext. 4.", None, None),
+]
+test_direct_line_positive, test_direct_line_negative = class_tests(POSITIVES_DIRECT_LINE, NEGATIVES_DIRECT_LINE)
