@@ -569,3 +569,14 @@ NEGATIVES_DIRECT_LINE = [
     ("The SHIP counselor visits Wednesdays; her desk number is (612) 448-7390 ext. 4.", None, None),
 ]
 test_direct_line_positive, test_direct_line_negative = class_tests(POSITIVES_DIRECT_LINE, NEGATIVES_DIRECT_LINE)
+
+# A label's test patient in parentheses ("RIMA Refills (Whitlock test)"); a feature under test stays clean.
+POSITIVES_PAREN_TEST = [
+    ("Cardiac Rehab Bot (Hendricks test)", None, "label", ("NAME", "Hendricks")),
+]
+NEGATIVES_PAREN_TEST = [
+    # guards
+    ("Main Line (Spanish test)", None, "label"),
+    ("Nova (Voicemail demo)", None, "label"),
+]
+test_paren_test_positive, test_paren_test_negative = class_tests(POSITIVES_PAREN_TEST, NEGATIVES_PAREN_TEST)

@@ -4828,7 +4828,7 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
 
 # A label ending in a person's name and "test" or "demo": the test patient an agent is tried with,
 # whatever line or bot the label names first ("LH Sedation Bot - Pelkey test", "Repair Line – Whitlock test").
-_TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—-])([{_U}][{_L}]{{2,20}}(?: [{_U}][{_L}]{{1,20}})?)[\s_-]+"
+_TEST_PATIENT_LABEL = lazy_compile(rf"(?:^|[\s_–—(-])([{_U}][{_L}]{{2,20}}(?: [{_U}][{_L}]{{1,20}})?)[\s_-]+"
                                    r"(?:test|demo|dummy)(?: (?:patient|caller|member|family|account))?s?\W*$"
                                    # "Mira – transfer-day line (test: Vollmer)"
                                    rf"|\((?i:test|demo)(?: (?i:patient|caller))?:\s?([{_U}][{_L}]{{2,20}})\)\s*$")
