@@ -580,3 +580,14 @@ NEGATIVES_PAREN_TEST = [
     ("Nova (Voicemail demo)", None, "label"),
 ]
 test_paren_test_positive, test_paren_test_negative = class_tests(POSITIVES_PAREN_TEST, NEGATIVES_PAREN_TEST)
+
+# A bereaved family member's or a customer's (Vietnamese "khach hang") phone under its key; a memorial
+# garden's address is a place's.
+POSITIVES_KEY_WORDS_16 = [
+    ("503-771-2284", "bereaved_phone", "value", ("PHONE", "503-771-2284")),
+    ("503-771-2284", "sdt_khach_hang", "value", ("PHONE", "503-771-2284")),
+]
+NEGATIVES_KEY_WORDS_16 = [
+    ("4410 Orchard Heights Rd NW, Salem, OR 97304", "memorial_garden_address", "value"),
+]
+test_key_words_16_positive, test_key_words_16_negative = class_tests(POSITIVES_KEY_WORDS_16, NEGATIVES_KEY_WORDS_16)

@@ -417,7 +417,9 @@ _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organ
                       r"program|programme|village|unit|chapter|"
                       # a congregation's, a school's or a club's own place ("temple_address", "dojo_address")
                       r"temple|church|mosque|masjid|mandir|gurdwara|synagogue|parish|monastery|congregation|"
-                      r"school|dojo|club)\b")
+                      r"school|dojo|club|"
+                      # a memorial garden or a cemetery ("memorial_garden_address")
+                      r"memorial garden|garden|cemetery)\b")
 
 
 @lru_cache(maxsize=4096)

@@ -788,6 +788,8 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       r"customer(?! (?:service|services|support|care|success|line)\b)|owner|"
                                       # who filed a complaint or a report: "complainant_fax", "reporting_party_phone"
                                       r"complainant|reporting party|reporter|grievant|claimant|victim|witness|"
+                                      # a hospice's bereaved family; a customer in Vietnamese ("sdt_khach_hang")
+                                      r"bereaved|khach hang|khách hàng|"
                                       # a workers' compensation case: "injured_worker_employer_phone"
                                       r"injured worker|injured employee|"
                                       # a farmworker clinic's patient: "trabajador_telefono"
