@@ -591,3 +591,10 @@ NEGATIVES_KEY_WORDS_16 = [
     ("4410 Orchard Heights Rd NW, Salem, OR 97304", "memorial_garden_address", "value"),
 ]
 test_key_words_16_positive, test_key_words_16_negative = class_tests(POSITIVES_KEY_WORDS_16, NEGATIVES_KEY_WORDS_16)
+
+# "Th" is Thursday's abbreviation ("Tu/Th 8:00-12:00"), like "Tu" and "Thu".
+NEGATIVES_TH = [
+    ("Shot hours: Northgate M/W/F 7:30-11:30; Eastgate Tu/Th 8:00-12:00. Every patient waits 30 minutes.", None,
+     None),
+]
+_, test_th_negative = class_tests([], NEGATIVES_TH)

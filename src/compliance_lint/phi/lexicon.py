@@ -470,6 +470,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         labor memorial veterans presidents juneteenth eve
         boy girl baby babies twin twins triplets newborn newborns infant
         mon tue tues wed thu thur thurs fri sat mins hr hrs wk wks yr yrs hep pump pumps trainer
+        th
         sensor sensors transmitter meter supplies equipment
         """
     )
