@@ -598,3 +598,11 @@ NEGATIVES_TH = [
      None),
 ]
 _, test_th_negative = class_tests([], NEGATIVES_TH)
+
+# A staff extensions list names the workforce; a fieldhouse is a building.
+NEGATIVES_EXTENSIONS_FIELDHOUSE = [
+    ("Extensions: Marta Lindgren (intake) 101, Joel Haugland 110, Priya Raman 112. The on-call manager rotates.",
+     None, None),
+    ("Book treatment in the training room at Kessler Fieldhouse, Room 112, for the athletes who call.", None, None),
+]
+_, test_extensions_fieldhouse_negative = class_tests([], NEGATIVES_EXTENSIONS_FIELDHOUSE)

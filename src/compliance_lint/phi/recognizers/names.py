@@ -1425,7 +1425,7 @@ _ROSTER_BEFORE = lazy_compile(
 # (grouped by first letter; the errand test is made on each match, not by look-behinds at every position)
 # ("Staff directory (internal): ...": a directory may say whom it is for; a roster may be a patient group's)
 _ROSTER_LINE = lazy_compile(
-    r"\b(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|on shift|on duty|"
+    r"\b(?:roster|directory ?\([^()\n]{1,25}\)|directory|staff|team|on shift|on duty|extensions|"
     r"(?:nurse )?navigator(?= cover)|nurse(?= cover)|provider(?= cover)|therapist(?= cover)|" + _ROLE_PLURALS
     + r")" + _ON_DUTY + r"\s*:([^:\n]{1,300})")
 _ERRAND_ENDS = ("for ", "to ", "from ", "with ", "about ", "by ")
