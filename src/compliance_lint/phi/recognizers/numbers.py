@@ -442,7 +442,7 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         # ..."), whatever its checksum, is never a phone number.
         if _ID_LABEL_BEFORE.search(before[-16:]):
             continue
-        if ("direct" in before or "desk" in before) and _DIRECT_LINE_BEFORE.search(before) and (
+        if ("direct" in before or "desk" in before) and _WORKPLACE_LINE_BEFORE.search(before) and (
                 _KEY_ONE_RELATIVE.search(before) is None):
             continue  # "Joan's direct line, 717-...", "her desk number is ...": a workplace line, not a home's
         if not named and person is not key_person:
@@ -749,7 +749,7 @@ def _practice_block(s: Scan, start: int, person_rx: re.Pattern[str]) -> bool:
 
 
 # A workplace's line named right before the number: "her direct line is", "Trish's direct line,", "desk number".
-_DIRECT_LINE_BEFORE = lazy_compile(r"\b(?:direct|desk) (?:line|number|phone|dial)s?\b[^.;\n\d]{0,25}$")
+_WORKPLACE_LINE_BEFORE = lazy_compile(r"\b(?:direct|desk) (?:line|number|phone|dial)s?\b[^.;\n\d]{0,25}$")
 _LINE_KEY_ENDS = (" line", " line number", " line phone")
 # A relative of one person (not "a parent", who leaves numbers in read-back instructions; a "parent line" is the
 # practice's line for parents).
