@@ -1061,7 +1061,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hits.extend(_template_default_names(s))
     if "speak" in s.lower and "?" in s.text:
         hits = _with(hits, _asked_for_names(s))
-    if ("employ" in s.lower or "work" in s.lower or "shift" in s.lower or "job" in s.lower) and (
+    # (every cue holds one of these four: "works at", "employer", "shift at", "job at")
+    if ("employ" in s.lower or "works " in s.lower or "shift at" in s.lower or "job at" in s.lower) and (
             _EMPLOYER_CUE.search(s.text)):
         hits = _with(hits, _employer_names(s))
     if ("Si " in s.text or "Se " in s.text) and _IF_CALLS_ABROAD.search(s.text):
