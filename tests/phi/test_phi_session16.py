@@ -606,3 +606,19 @@ NEGATIVES_EXTENSIONS_FIELDHOUSE = [
     ("Book treatment in the training room at Kessler Fieldhouse, Room 112, for the athletes who call.", None, None),
 ]
 _, test_extensions_fieldhouse_negative = class_tests([], NEGATIVES_EXTENSIONS_FIELDHOUSE)
+
+# A person's relative named right before the name ("her nephew Dwight drives her", "my nephew Abdiwali"), or a
+# name given as the caller's or a parent's ("mom is Yesenia", "the caller is Tate"), whatever verb follows.
+POSITIVES_RELATIVE_NAMED = [
+    ("Her son Rowan books for her; he drives in from Salem.", None, None, ("NAME", "Rowan")),
+    ("For refills call her nephew Dashiell; he drives her to dialysis.", None, None, ("NAME", "Dashiell")),
+    ("Peds note: the family prefers Spanish and mom is Yareli.", None, None, ("NAME", "Yareli")),
+    ("Heads-up: the Friday night caller is Bodhi — keep it short.", None, None, ("NAME", "Bodhi")),
+]
+NEGATIVES_RELATIVE_NAMED = [
+    # guards
+    ("If the caller is Spanish-speaking, transfer to the bilingual queue.", None, None),
+    ("Her son Dr. Rowan Pike is our surgeon on Tuesdays.", None, None),
+]
+test_relative_named_positive, test_relative_named_negative = class_tests(POSITIVES_RELATIVE_NAMED,
+                                                                         NEGATIVES_RELATIVE_NAMED)

@@ -2115,6 +2115,15 @@ _LANDFORM_AFTER = lazy_compile(r" (?:mountains|mountain range|range|river|rivers
                                r"falls|glacier|basin|watershed)\b")
 
 
+# A person's relative right before the name: "her nephew", "my boy", "the patient's daughter".
+_RELATIVE_NAMED_BEFORE = lazy_compile(r"\b(?:her|his|their|my|your|(?:patient|pt|caller|client|member|resident)['’]s) "
+                                      r"(?:(?:" + "|".join(sorted(KIN_WORDS - {"parent", "parents", "partner"}, key=len,
+                                                                 reverse=True))
+                                      + r"|boy|girl|kid|grandson|granddaughter|cousin)) $"
+                                      # ... or named as the caller or a parent: "mom is Yesenia", "the caller is Tate"
+                                      r"|\b(?:mom|dad|mother|father|the caller|caller) is $")
+
+
 def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int = -1) -> str | None:
     """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None.
 
@@ -2126,6 +2135,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     before = s.lower[start - 40 if start > 40 else 0 : start]
     if s.field == "value" and s.key_text and _default_standin(s, s.text[start:end]):
         return "placeholder"
+    if before.endswith(" ") and _RELATIVE_NAMED_BEFORE.search(before):
+        return None  # "her nephew Dwight drives her", "her son Kevin books for him": a relative, whatever follows
     if cues < 0:
         cues = _tail_cues(before)
     if cues & _PROVIDER_BEFORE.bit and not (before.rstrip().endswith((":", " -", " –", " —")) and (
@@ -4066,6 +4077,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     text = s.text
     after = text[end : end + 40]
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
+            # a person's relative right before: "her nephew Dwight drives her", "my boy Colt got kicked"
+            before.endswith(" ") and _RELATIVE_NAMED_BEFORE.search(before)) or (
             # "User: hey it's Tamsin again": in the caller's own turn, an unknown name introduces the caller
             (cues & _PERSON_BEFORE.bit or before.endswith(" its ")) and _INTRO_FROM_END.search(before)
             and in_caller_turn(s, start)) or (
