@@ -622,3 +622,16 @@ NEGATIVES_RELATIVE_NAMED = [
 ]
 test_relative_named_positive, test_relative_named_negative = class_tests(POSITIVES_RELATIVE_NAMED,
                                                                          NEGATIVES_RELATIVE_NAMED)
+
+# "books" after a name is the verb when a booking follows ("Marisol Greenlee books every 8 weeks"); an author's
+# books stay works. A regular caller or client is named after "Regular:".
+POSITIVES_BOOKS_VERB = [
+    ("VIP regular: Delphine Marchetti books a lymphatic massage every Friday with Tara.", None, None,
+     ("NAME", "Delphine Marchetti")),
+    ("Regular: Horatio books the 7 a.m. slot and forgets his inhaler.", None, None, ("NAME", "Horatio")),
+]
+NEGATIVES_BOOKS_VERB = [
+    # guard: an author's books
+    ("Toni Morrison books are on the shelf in the waiting room.", None, None),
+]
+test_books_verb_positive, test_books_verb_negative = class_tests(POSITIVES_BOOKS_VERB, NEGATIVES_BOOKS_VERB)

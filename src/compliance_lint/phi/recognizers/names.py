@@ -893,7 +893,10 @@ _AUTHOR_WORK = lazy_compile(r"^ (?:novel|book|memoir|biography|song|album|film|m
                           r"portrait|version|story|play|symphony|opera)\b")
 # An artist's or writer's works after the name ("Frida Kahlo and Van Gogh prints", "Gwendolyn Brooks's
 # poems", "Kübler-Ross's five stages"): the author, not a patient.
-_WORKS_AFTER = lazy_compile(r"^(?:['’]s)? (?:novels|books|poems|poetry|paintings|prints|posters|artwork|murals|"
+_WORKS_AFTER = lazy_compile(r"^(?:['’]s)? (?:novels|"
+                          # (not the verb: "Marisol Greenlee books every 8 weeks", "Brody books a drip")
+                          r"books(?! (?:a|an|the|every|her|his|their|for|with|online|appointments?|visits?|\d))|"
+                          r"poems|poetry|paintings|prints|posters|artwork|murals|"
                           r"sculptures|photographs|quotes|lyrics|songs|albums|five stages|stages of grief|"
                           # an author's creature or legacy: "the Dickens character", "Dan Bigg's work in Chicago"
                           r"characters?|writings|teachings|research|theory|work in|stages|model|framework|"
@@ -2121,7 +2124,9 @@ _RELATIVE_NAMED_BEFORE = lazy_compile(r"\b(?:her|his|their|my|your|(?:patient|pt
                                                                  reverse=True))
                                       + r"|boy|girl|kid|grandson|granddaughter|cousin)) $"
                                       # ... or named as the caller or a parent: "mom is Yesenia", "the caller is Tate"
-                                      r"|\b(?:mom|dad|mother|father|the caller|caller) is $")
+                                      r"|\b(?:mom|dad|mother|father|the caller|caller) is $"
+                                      # ... or listed as a regular caller or client: "Regular: Horatio books ..."
+                                      r"|\bregulars?: $")
 
 
 def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int = -1) -> str | None:
