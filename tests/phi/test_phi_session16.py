@@ -635,3 +635,13 @@ NEGATIVES_BOOKS_VERB = [
     ("Toni Morrison books are on the shelf in the waiting room.", None, None),
 ]
 test_books_verb_positive, test_books_verb_negative = class_tests(POSITIVES_BOOKS_VERB, NEGATIVES_BOOKS_VERB)
+
+# The name a person goes by ("She goes by Nonie"); the agent's own stays a persona.
+POSITIVES_GOES_BY = [
+    ("Chart says Winifred, but she goes by Pippa; use Pippa on the phone.", None, None, ("NAME", "Pippa")),
+]
+NEGATIVES_GOES_BY = [
+    # guard
+    ("You are the scheduling assistant; the agent goes by Nova.", None, None),
+]
+test_goes_by_positive, test_goes_by_negative = class_tests(POSITIVES_GOES_BY, NEGATIVES_GOES_BY)

@@ -2126,7 +2126,9 @@ _RELATIVE_NAMED_BEFORE = lazy_compile(r"\b(?:her|his|their|my|your|(?:patient|pt
                                       # ... or named as the caller or a parent: "mom is Yesenia", "the caller is Tate"
                                       r"|\b(?:mom|dad|mother|father|the caller|caller) is $"
                                       # ... or listed as a regular caller or client: "Regular: Horatio books ..."
-                                      r"|\bregulars?: $")
+                                      r"|\bregulars?: $"
+                                      # ... or by the name one goes by: "she goes by Nonie", "prefers to be called Tink"
+                                      r"|\b(?:goes by|go by|prefers to be called|likes to be called) $")
 
 
 def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int = -1) -> str | None:
