@@ -894,8 +894,10 @@ _AUTHOR_WORK = lazy_compile(r"^ (?:novel|book|memoir|biography|song|album|film|m
 # An artist's or writer's works after the name ("Frida Kahlo and Van Gogh prints", "Gwendolyn Brooks's
 # poems", "Kübler-Ross's five stages"): the author, not a patient.
 _WORKS_AFTER = lazy_compile(r"^(?:['’]s)? (?:novels|"
-                          # (not the verb: "Marisol Greenlee books every 8 weeks", "Brody books a drip")
-                          r"books(?! (?:a|an|the|every|her|his|their|for|with|online|appointments?|visits?|\d))|"
+                          # (not the verb of a client's own booking: "Marisol Greenlee books every 8 weeks",
+                          # "Brody books a drip"; "Corinne books the fittings" and "... books for Dr. Ames" are
+                          # the desk's)
+                          r"books(?! (?:a|an|every|her|his|their|with|online|appointments?|visits?|\d))|"
                           r"poems|poetry|paintings|prints|posters|artwork|murals|"
                           r"sculptures|photographs|quotes|lyrics|songs|albums|five stages|stages of grief|"
                           # an author's creature or legacy: "the Dickens character", "Dan Bigg's work in Chicago"
