@@ -645,3 +645,21 @@ NEGATIVES_GOES_BY = [
     ("You are the scheduling assistant; the agent goes by Nova.", None, None),
 ]
 test_goes_by_positive, test_goes_by_negative = class_tests(POSITIVES_GOES_BY, NEGATIVES_GOES_BY)
+
+# "If <name> calls" in Somali and French ("Haddii Abdirahman Guled uu soo waco", "Si c'est Nonc Toot qui
+# appelle"); a call-back label in Russian, or with the name first in another script.
+POSITIVES_CALLS_AND_CALLBACKS_ABROAD = [
+    ("Haddii Faarax Warsame uu soo waco, u sheeg in daawadiisu diyaar tahay.", None, None,
+     ("NAME", "Faarax Warsame")),
+    # guard (the run pass finds this one too)
+    ("Si c'est Ti Jo Bazile qui appelle, dis-lui que la navette passe à midi.", None, None,
+     ("NAME", "Ti Jo Bazile")),
+    ("Обратный звонок — Тыненкеу А.", None, "label", ("NAME", "Тыненкеу А.")),
+    ("ئابدۇرېھىم تۇرسۇن - callback", None, "label", ("NAME", "ئابدۇرېھىم تۇرسۇن")),
+]
+NEGATIVES_CALLS_AND_CALLBACKS_ABROAD = [
+    # guard
+    ("Si Medicare appelle, transférez au service de facturation.", None, None),
+]
+test_calls_and_callbacks_abroad_positive, test_calls_and_callbacks_abroad_negative = class_tests(
+    POSITIVES_CALLS_AND_CALLBACKS_ABROAD, NEGATIVES_CALLS_AND_CALLBACKS_ABROAD)

@@ -1028,7 +1028,7 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_test_patient_label(s))
         if not hits and ("call" in s.lower or "f/u" in s.lower or "follow" in s.lower or "dnc" in s.lower
                          or "line" in s.lower or "text" in s.lower or "outbound" in s.lower or "remind" in s.lower
-                         or "fam" in s.lower):
+                         or "fam" in s.lower or "звон" in s.lower):
             hits.extend(_callback_label(s))
         if not hits and s.text.rstrip().endswith(")"):
             hits.extend(_label_name_with_note(s))
@@ -1070,7 +1070,7 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     if ("employ" in s.lower or "works " in s.lower or "shift at" in s.lower or "job at" in s.lower) and (
             _EMPLOYER_CUE.search(s.text)):
         hits = _with(hits, _employer_names(s))
-    if ("Si " in s.text or "Se " in s.text) and _IF_CALLS_ABROAD.search(s.text):
+    if ("Si " in s.text or "Se " in s.text or "Haddii " in s.text) and _IF_CALLS_ABROAD.search(s.text):
         found = _if_calls_abroad_names(s)
         # (the run pass reads "Si"/"Se" as the name's first word: "Se Iolanda Furtado"; the verb's span wins)
         hits = _with([h for h in hits if not any(h.start < f.start < h.end for f in found)], found)
@@ -1114,8 +1114,11 @@ _ASKED_FOR = lazy_compile(r"\b(?:[Aa]m I speaking|[Mm]ay I (?:please )?speak|[Cc
 
 # "If <name> calls" in the languages callers speak: Haitian Creole "Si Wilner Jean-Baptiste rele", Spanish "Si
 # Rigoberto Mejía llama", French "Si Anaïs Lebrun appelle", Portuguese "Se Joana Prates ligar".
-_IF_CALLS_ABROAD = lazy_compile(rf"(?<![\w'’-])(?:Si|Se) ([{_U}][\w'’-]+(?: [{_U}][\w'’-]+){{0,2}}) "
-                                r"(?:rele|llama|llamara|llame|appelle|ligar|ligue|liga|telefona|telefonar|chama)\b")
+_IF_CALLS_ABROAD = lazy_compile(rf"(?<![\w'’-])(?:Si|Se|Si c'est|Si c’est|Haddii) "
+                                rf"([{_U}][\w'’-]+(?: [{_U}][\w'’-]+){{0,2}}) "
+                                r"(?:rele|llama|llamara|llame|appelle|ligar|ligue|liga|telefona|telefonar|chama|"
+                                # French "si c'est X qui appelle", Somali "haddii X uu soo waco" (if X calls)
+                                r"qui appelle|(?:uu|ay) soo (?:waco|wacdo|wacaan))\b")
 
 
 def _if_calls_abroad_names(s: Scan) -> list[PhiHit]:
@@ -4897,11 +4900,16 @@ _ORG_MAIN_LINE_LABEL = lazy_compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,3})[-–—:|
                                     r"número principal|numero principal)(?: [A-Z]{2,3}(?:/[A-Z]{2,3}){0,3})?\s*")
 # A call-back label's person with a title ("Callback - Sra. Bañuelos (referable DR)", "Callback – Capt. Tavares")
 # or written in another script ("Callback – 김영숙 crown", "Call back – ኣብርሃት ሃይለ"); not a doctor.
-_CALLBACK_TITLED = lazy_compile(rf"^\s*(?:[\w-]+ )?(?i:call ?backs?|call back)\s*[-–—:|]\s*"
+_CALLBACK_TITLED = lazy_compile(rf"^\s*(?:[\w-]+ )?(?i:call ?backs?|call back|обратный звонок|перезвонить)"
+                                rf"\s*[-–—:|]\s*"
                                 rf"((?:Sra?|Srta|Mr|Mrs|Ms|Miss|Mx|Capt|Sgt|Fr|Sister|Brother)\.? "
                                 rf"[{_U}][{_L}'’-]+(?:[- ][{_U}][{_L}'’-]+)?"
-                                r"|[^\W\d_A-Za-z\u00c0-\u024f]+(?: [^\W\d_A-Za-z\u00c0-\u024f]+){0,2})"
-                                r"(?: [a-z][\w/-]*){0,3}(?: \([^()]{1,40}\))?\s*$")
+                                # (a name in another script, maybe with an initial: "Вуквутагина Р.")
+                                r"|[^\W\d_A-Za-z\u00c0-\u024f]+\.?(?: [^\W\d_A-Za-z\u00c0-\u024f]+\.?){0,2})"
+                                r"(?: [a-z][\w/-]*){0,3}(?: \([^()]{1,40}\))?\s*$"
+                                # ... or that name first: "گۈلنار قۇربان - callback"
+                                r"|^\s*([^\W\d_A-Za-z\u00c0-\u024f]+(?: [^\W\d_A-Za-z\u00c0-\u024f]+){0,2})"
+                                r"\s?[-–—]\s?(?i:call ?back|callback)\s*$")
 _CALLBACK_WORD = lazy_compile(r"\bcall ?backs?\b|\bcall back\b")
 _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call back|recalls?|follow[- ]?ups?|f/u|dnc|"
                                r"do not call|outbound|text[- ]back|reminder|checks?|check-ins?|reorders?|reorder line|"
@@ -4968,7 +4976,8 @@ def _callback_label(s: Scan) -> list[PhiHit]:
     m = _CALLBACK_LABEL.match(s.text) or _NAME_THEN_CALLBACK.match(s.text)
     if m is None:
         if (t := _CALLBACK_TITLED.match(s.text)) is not None:
-            return [PhiHit(t.start(1), t.end(1), "NAME", "name", 0.6,
+            g = 1 if t.group(1) is not None else 2
+            return [PhiHit(t.start(g), t.end(g), "NAME", "name", 0.6,
                            "a titled name or a name in another script after a call-back label")]
         return []
     g = 1 if m.group(1) is not None else 2  # (_NAME_THEN_CALLBACK's family-line form captures group 2)
