@@ -56,7 +56,9 @@ _BARE_ORDINAL_AT = lazy_compile(r"the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 _WEEKDAY_ORDINAL_RE = lazy_compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,? the (\d{1,2})(?:st|nd|rd|th)\b")
 # 11021947 / 02111947: two digits, two digits and a 19xx/20xx year, as one run of eight.
 _COMPACT_MDY_RE = lazy_compile(r"(\d(?<!\d.)\d)(\d{2})((?:19|20)\d{2})(?!\d)")
-_BIRTH_CUE_BEFORE = lazy_compile(r"\b(?:dob|d\.o\.b\.?|born|birth ?date|date of birth|birthday)\W{0,3}(?:is\W{1,2})?$")
+# The words of a birth cue, for the patterns that read one right before a date.
+_BIRTH_WORDS = r"dob|born|birth ?date|date of birth|birthday"
+_BIRTH_CUE_BEFORE = lazy_compile(r"\b(?:" + _BIRTH_WORDS + r"|d\.o\.b\.?)\W{0,3}(?:is\W{1,2})?$")
 # (also with hyphens, as health records print them: "30-Aug-1941", "Aug-30-1941")
 _WORDY_RE = lazy_compile(
     r"(?<![\w])(" + _MON + r")\.?(?: |-(?=\d))(\d{1,2})(?:st|nd|rd|th)?(?:(?:,? |-)(\d{4}))?(?![\w])"
@@ -386,23 +388,26 @@ def _spelled_candidates(s: Scan, out: list[tuple[int, int, str]]) -> list[tuple[
     if words is None or _ORDINAL_WORDS.isdisjoint(words[1]) or _MONTH_WORDS.isdisjoint(words[1]):
         return out
     for m in _SPELLED_DATE.finditer(s.lower):
-        mon_w, day_w = (m.group(2), m.group(1)) if m.group(1) else (m.group(4), m.group(5))
-        mon_n = _MONTHS.get(mon_w[:4].rstrip("."), _MONTHS.get(mon_w[:3]))
-        day = _ORDINAL_DAY.get(day_w.replace(" ", "-"))
-        if mon_n and day and date_ok(None, mon_n, day):
+        if _spelled_month_day(m) is not None:
             out.append((m.start(), m.end(), "spelled"))
     if "birth" in s.lower or "born" in s.lower or "dob" in s.lower:
         # without a year only right after a birth cue: "confirm her birthday as the twenty-second of November"
         for m in _SPELLED_NO_YEAR.finditer(s.lower):
-            mon_w, day_w = (m.group(2), m.group(1)) if m.group(1) else (m.group(4), m.group(5))
-            mon_n = _MONTHS.get(mon_w[:4].rstrip("."), _MONTHS.get(mon_w[:3]))
-            day = _ORDINAL_DAY.get(day_w.replace(" ", "-"))
             # (not January 1, the birthday papers record when the day is unknown)
-            if mon_n and day and (mon_n, day) != (1, 1) and date_ok(None, mon_n, day) and _BIRTH_WORD_BEFORE.search(
+            if _spelled_month_day(m) not in (None, (1, 1)) and _BIRTH_WORD_BEFORE.search(
                     s.lower, max(0, m.start() - 30), m.start()) and not any(a < m.end() and m.start() < b
                                                                            for a, b, _ in out):
                 out.append((m.start(), m.end(), "no_year"))
     return out
+
+
+def _spelled_month_day(m: re.Match[str]) -> tuple[int, int] | None:
+    """The month and day of a _SPELLED_DATE or _SPELLED_NO_YEAR match (day first in groups 1-2, month first in
+    groups 4-5), or None if the words name no calendar-valid day."""
+    mon_w, day_w = (m.group(2), m.group(1)) if m.group(1) else (m.group(4), m.group(5))
+    mon_n = _MONTHS.get(mon_w[:4].rstrip("."), _MONTHS.get(mon_w[:3]))
+    day = _ORDINAL_DAY.get(day_w.replace(" ", "-"))
+    return (mon_n, day) if mon_n and day and date_ok(None, mon_n, day) else None
 
 
 def _candidates(s: Scan) -> list[tuple[int, int, str]]:
@@ -508,7 +513,7 @@ _SPELLED_DATE = lazy_compile(
 _SPELLED_NO_YEAR = lazy_compile(
     r"(?<![\w])(?:the )?(" + _ORD_RX + r") (?:of )?(" + _MON + r")(?![\w-])"
     r"|(?<![\w])()(" + _MON + r")\.? (?:the )?(" + _ORD_RX + r")(?![\w-])")
-_BIRTH_WORD_BEFORE = lazy_compile(r"\b(?:birthday|born|dob|date of birth|birth ?date)\b(?: (?:is|was|as|on))? $")
+_BIRTH_WORD_BEFORE = lazy_compile(r"\b(?:" + _BIRTH_WORDS + r")\b(?: (?:is|was|as|on))? $")
 # A date listed as one of the accepted phrasings or formats ("Supported date phrasings for DOB
 # capture: 'July fourth nineteen fifty-two', '4 July 1952'"), or given as a parser's output ("All
 # should normalize to 1952-07-04"), is a format example (PHI_POLICY §4), not someone's date.
@@ -562,7 +567,7 @@ _FORMAT_MASK = lazy_compile(r"\b(?:dd|mm|jj|tt|gg)[./-](?:dd|mm)(?:[./-](?:yyyy|
 _SCHEDULED_FOR_SOMEONE = lazy_compile(r"\b(?:i'm|i’m|i am|my|your|his|her|their|patient|pt|caller|client|member|"
                                       r"resident|mom|dad|son|daughter|wife|husband|baby|child)\b")
 # "For testing use Jane Roe, DOB 03/14/1962": a birth date given as a value, whatever mask the text shows.
-_BIRTH_LABEL_END = lazy_compile(r"\b(?:dob|born|birth ?date|date of birth|birthday)\b[^.\n\w]{0,3}(?:is |was |on )?$")
+_BIRTH_LABEL_END = lazy_compile(r"\b(?:" + _BIRTH_WORDS + r")\b[^.\n\w]{0,3}(?:is |was |on )?$")
 _LABELLED_MASK_END = lazy_compile(r"(?:\b(?:yyyy|aaaa|yy|dd|mm)\)?|\))\s?:\s?$")
 
 

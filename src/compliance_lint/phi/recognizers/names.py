@@ -2136,6 +2136,20 @@ _RELATIVE_NAMED_BEFORE = lazy_compile(r"\b(?:her|his|their|my|your|(?:patient|pt
                                       r"|\b(?:goes by|go by|prefers to be called|likes to be called) $")
 
 
+# The word each _RELATIVE_NAMED_BEFORE alternative ends with: a window whose last word is none of these cannot match.
+_RELATIVE_LAST_WORDS = frozenset(KIN_WORDS - {"parent", "parents", "partner"}) | frozenset(
+    {"boy", "girl", "kid", "grandson", "granddaughter", "cousin", "is", "regular:", "regulars:", "by", "called"})
+
+
+def _relative_named_before(before: str) -> bool:
+    """Does the (lower-cased) window before a name end with a relative, the caller or a name one goes by?
+    The last-word test first: the pattern's search runs for nearly every candidate name."""
+    if before[-1:] != " ":
+        return False
+    last = before[:-1].rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in _RELATIVE_LAST_WORDS and _RELATIVE_NAMED_BEFORE.search(before) is not None
+
+
 def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int = -1) -> str | None:
     """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None.
 
@@ -2147,7 +2161,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     before = s.lower[start - 40 if start > 40 else 0 : start]
     if s.field == "value" and s.key_text and _default_standin(s, s.text[start:end]):
         return "placeholder"
-    if before.endswith(" ") and _RELATIVE_NAMED_BEFORE.search(before):
+    if _relative_named_before(before):
         return None  # "her nephew Dwight drives her", "her son Kevin books for him": a relative, whatever follows
     if cues < 0:
         cues = _tail_cues(before)
@@ -4090,7 +4104,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     after = text[end : end + 40]
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
             # a person's relative right before: "her nephew Dwight drives her", "my boy Colt got kicked"
-            before.endswith(" ") and _RELATIVE_NAMED_BEFORE.search(before)) or (
+            _relative_named_before(before)) or (
             # "User: hey it's Tamsin again": in the caller's own turn, an unknown name introduces the caller
             (cues & _PERSON_BEFORE.bit or before.endswith(" its ")) and _INTRO_FROM_END.search(before)
             and in_caller_turn(s, start)) or (

@@ -1019,8 +1019,8 @@ _SPELLED_OWNER = lazy_compile(r"\b(?:(?:" + _KIN_OWNER_WORDS + r")s?|emergency c
 _NAMED_OWNER = lazy_compile(r"\b([A-Z][a-z]{2,20})(?:'s|’s) (?:[\w-]+ ){0,2}(?:number|callback|cell|mobile|line)\b")
 
 
-def _owner_in_sentence(s: Scan, start: int) -> bool:
-    sentence = _same_sentence(s.before(start, 120))
+def _owner_in_sentence(s: Scan, start: int, sentence: str) -> bool:
+    """`sentence`: the number's sentence before it (_same_sentence of the 120 characters before `start`)."""
     if _SPELLED_OWNER.search(sentence):
         return True
     named = _NAMED_OWNER.search(s.text, start - len(sentence), start)
@@ -1076,11 +1076,12 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
                                              or s.near_name(m.start(), m.end(), 80)
                                              # a caller's number further back in its sentence ("Caller left this
                                              # number in words, keep for the retest: two zero eight, ...")
-                                             or _CALLER_NUMBER.search(_same_sentence(s.before(m.start(), 120)))
+                                             or _CALLER_NUMBER.search(
+                                                 sentence := _same_sentence(s.before(m.start(), 120)))
                                              # or a relative, an emergency contact or a named person's own
                                              # number earlier in its sentence ("reach the birthing parent's
                                              # sister at ...", "Hedi's callback is ...")
-                                             or _owner_in_sentence(s, m.start())
+                                             or _owner_in_sentence(s, m.start(), sentence)
                                              # or the caller named right after it ("... seven two - Priscilla")
                                              or _NAMED_AFTER_NUMBER.match(text, m.end())
                                              # or a relative's line, said after it ("... — that's his niece's cell")
