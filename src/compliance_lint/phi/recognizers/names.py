@@ -2300,7 +2300,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "greeting"  # "Xin chào": Vietnamese for hello
     if before.endswith((" khám ", " viện ", " khoa ")):
         return "organisation"  # "phòng khám Bình An" (clinic), "bệnh viện ..." (hospital), "nha khoa ..." (dentist)
-    if after[1:2].isupper() and after[:1] == " " and after[1:].split(" ", 1)[0].rstrip(",.;:)") in _PLACE_WORDS_AFTER:
+    if after[1:2].isupper() and after[:1] == " " and after[1:].split(" ", 1)[0].rstrip(
+            ",.;:)") in _PLACE_WORDS_AFTER and not _honorific_at(s, before, start):
+        # (an honorific makes the place word a surname: "Mrs. Tabitha Lake called")
         return "place"  # "Marlow Springs, OR", "Cedar Falls": a town
     if ("famous" in before or "celebrit" in before or "public figure" in before) and _FAMOUS_BEFORE.search(
             before.replace("e.g.", "e g ").replace("i.e.", "i e ")):  # ("famous donors (e.g., the story of X)")
@@ -2620,7 +2622,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(("połącz z ", "połączyć z ", "przełącz do ")):
         return "staff"  # Polish: "jeśli zadzwoni znowu, połącz z Magdą Stoch" (connect with ...)
     if len(norms) == 1 and after[:1] == " " and _GEO_FEATURE_AFTER.match(after) and not cues & (
-            _STRONG_BEFORE.bit | _RELATIVE_BEFORE.bit):
+            _STRONG_BEFORE.bit | _RELATIVE_BEFORE.bit) and not _honorific_at(s, before, start):
         return "place"  # "the Cheyenne River Reservation", "Eagle Butte": a river, a valley, a town
     if before.endswith((" call ", " for ", " ask ")) and _STAFF_ERRAND_BEFORE.search(before) and (
             not before.endswith(" ask ") or after.startswith(" to call")):
