@@ -68,6 +68,7 @@ from compliance_lint.phi.patterns import (  # noqa: E402
     _factored_source,
     all_lazy_patterns,
     ascii_twin,
+    starts_trie,
     word_trie,
 )
 
@@ -151,6 +152,29 @@ def test_word_trie_matches_exactly_the_words() -> None:
         w = "".join(rng.choice("stuaverie") for _ in range(rng.randint(1, 6)))
         assert bool(rx.match(w)) == (w in words), w
     assert word_trie([]) == ""
+
+
+def _starts(rx: re.Pattern[str], text: str) -> list[int]:
+    return [i for i in range(len(text) + 1) if rx.match(text, i)]
+
+
+def test_starts_trie_matches_where_one_of_the_strings_starts() -> None:
+    # prefixes of one another, shared first words with the same rests ("her ca license", "his ..."),
+    # a first word with other rests, a one-word string equal to a shared first word
+    strings = ["card", "card no", "cardholder", "her ca license", "his ca license", "her ak license",
+               "his ak license", "my plan id", "her", "member id", "member number"]
+    rx = re.compile(starts_trie(strings))
+    plain = re.compile("|".join(map(re.escape, strings)))
+    rng = random.Random(5)
+    parts = [*strings, *(st[:-1] for st in strings), " ", "x", "ca ", "ak ", "his ", "her ", "license"]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 6)))
+        assert _starts(rx, text) == _starts(plain, text), text
+    # the engine's own cue strings, in both forms it searches them
+    from compliance_lint.phi.recognizers import ids
+    for text in ("her ca license is D1234", "his member id", "the cardholder and my plan id", "x" * 5):
+        assert _starts(re.compile(starts_trie(list(ids._SCAN_STRINGS)), re.I), text) == _starts(
+            re.compile(word_trie(list(ids._SCAN_STRINGS)), re.I), text), text
 
 
 # --- names.py: word gates in front of the after-name patterns -------------------------------------

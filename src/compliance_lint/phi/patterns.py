@@ -111,6 +111,34 @@ def word_trie(words: list[str]) -> str:
     return "(?:" + body + ")?" if complete else body
 
 
+def starts_trie(strings: list[str]) -> str:
+    """A regex that matches at exactly the positions where one of `strings` starts (what it matches
+    there may be a shorter one of them): for finding where to look, not what is there.
+
+    Two reductions keep it small, so it builds and compiles in milliseconds where the trie of every
+    string took over 0.1 s of a one-file run: a string that starts with another one of them adds no
+    position; and the strings "w rest" whose first words `w` all go with the same set of rests
+    ("her ca license", "his ca license", ...) are written once, as (?:w|w) (?:rest|rest).
+    """
+    minimal: list[str] = []
+    for st in sorted(strings):  # (in sorted order, a string's shortest prefix among them comes just before)
+        if not (minimal and st.startswith(minimal[-1])):
+            minimal.append(st)
+    rests_by_first: dict[str, list[str]] = {}
+    for st in minimal:
+        if " " in st:
+            first, rest = st.split(" ", 1)
+            rests_by_first.setdefault(first, []).append(rest)
+    firsts_by_rests: dict[tuple[str, ...], list[str]] = {}
+    for first, rests in rests_by_first.items():
+        firsts_by_rests.setdefault(tuple(rests), []).append(first)
+    shared = {first for firsts in firsts_by_rests.values() if len(firsts) > 1 for first in firsts}
+    parts = [word_trie([st for st in minimal if st.split(" ", 1)[0] not in shared or " " not in st])]
+    parts += [f"(?:{word_trie(firsts)}) (?:{word_trie(list(rests))})"
+              for rests, firsts in firsts_by_rests.items() if len(firsts) > 1]
+    return "(?:" + "|".join(p for p in parts if p) + ")"
+
+
 def ascii_twin(rx: re.Pattern[str]) -> re.Pattern[str]:
     """`rx` with ASCII classes: on ASCII strings it matches exactly as `rx` does (\\w, \\d, \\s, \\b and
     IGNORECASE differ only on other characters), and `re` runs it faster."""

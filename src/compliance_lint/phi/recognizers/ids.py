@@ -13,7 +13,7 @@ from functools import lru_cache
 from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, FILE_EXT_RE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES, US_STATES, english_words, is_common_word, surnames
-from compliance_lint.phi.patterns import UUID_RE, lazy_compile, word_trie
+from compliance_lint.phi.patterns import UUID_RE, lazy_compile, starts_trie, word_trie
 from compliance_lint.phi.recognizers.numbers import digit_shape, id_cue_type
 from compliance_lint.phi.spans import SpanSet
 from compliance_lint.phi.validators import (
@@ -639,7 +639,8 @@ def _literal_seq(pat: str, i: int) -> tuple[list[str], int]:
     return out, i
 
 
-_CUE_STRINGS = tuple(sorted({st for _, _, pat in _CUES for st in literal_strings(pat)}))
+_CUE_GROUP_STRINGS = tuple(literal_strings(pat) for _, _, pat in _CUES)  # (each cue group's strings)
+_CUE_STRINGS = tuple(sorted({st for strings in _CUE_GROUP_STRINGS for st in strings}))
 # User-name cues ride along: _USERNAME_RE, too, can only match where one of them starts.
 _SCAN_STRINGS = sorted({*_CUE_STRINGS, *literal_strings(_USER_CUE)})
 
@@ -695,7 +696,7 @@ def _scan_tokens() -> frozenset[bytes]:
 _SCAN_TOKENS = _scan_tokens()
 # Where a mapped cue string starts behind a space: re jumps from space to space (a one-character
 # literal, in C) and tests the trie there.
-_CUE_AT_BYTES = lazy_compile(b" " + word_trie(sorted({st.translate(_CUE_BYTES) for st in _SCAN_STRINGS})).encode())
+_CUE_AT_BYTES = lazy_compile(b" " + starts_trie(sorted({st.translate(_CUE_BYTES) for st in _SCAN_STRINGS})).encode())
 # A VIN (17 of [A-HJ-NPR-Z0-9]) or an IMEI (15 digits) lies in a word of 17 or 15 bytes or more
 # there: a run of that many marks once every word byte is marked (a bytes find, in C).
 _WORD_MARKS = bytes(0 if b == 32 else 1 for b in range(256))
@@ -706,22 +707,24 @@ _RUN_15 = b"\x01" * 15
 # ASCII text and without IGNORECASE (the same thing there), only the groups with a cue string
 # starting with the two characters at the position are tried.
 _CUE_GROUP_LOW = tuple(lazy_compile(r"\b(?P<cue>" + pat + ")" + _CUE_TAIL) for _, _, pat in _CUES)
-_CUE_GROUPS_BY_HEAD: dict[str, tuple[int, ...]] = {}
-for _i, (_, _, _pat) in enumerate(_CUES):
-    for _st in literal_strings(_pat):
+_groups_by_head: dict[str, set[int]] = {}
+for _i, _strings in enumerate(_CUE_GROUP_STRINGS):
+    for _st in _strings:
         if len(_st) < 2:
             raise ValueError(f"cue string shorter than two characters: {_st!r}")
-        _CUE_GROUPS_BY_HEAD[_st[:2]] = tuple(sorted({*_CUE_GROUPS_BY_HEAD.get(_st[:2], ()), _i}))
+        _groups_by_head.setdefault(_st[:2], set()).add(_i)
+_CUE_GROUPS_BY_HEAD: dict[str, tuple[int, ...]] = {head: tuple(sorted(ids)) for head, ids in _groups_by_head.items()}
 # Other texts: the original text with IGNORECASE, so case folding is exactly _CUE_RE's; any
 # character outside [A-Za-z0-9_] may end a word there.
-_CUE_AT = lazy_compile(r"[^A-Za-z0-9_](?=" + word_trie(_SCAN_STRINGS) + ")", re.IGNORECASE)
+_CUE_AT = lazy_compile(r"[^A-Za-z0-9_](?=" + starts_trie(_SCAN_STRINGS) + ")", re.IGNORECASE)
 
 CueMatch = tuple[int, int, int, int, int, int]  # cue group, match start, cue start/end, value start/end
 # The cue matches, and whether one of their cues holds a cue stem.
 ScanResult = tuple[Sequence[CueMatch], bool]
 
 # A matched cue is one of _CUE_STRINGS; when it holds a cue stem, `mentions` is known to be true.
-_CUE_STRINGS_WITH_STEM = frozenset(st for st in _CUE_STRINGS if any(stem in st for stem in _CUE_STEMS))
+_CUE_STEM_IN = re.compile("|".join(map(re.escape, _CUE_STEMS)))  # (a substring test of every stem at once, in C)
+_CUE_STRINGS_WITH_STEM = frozenset(filter(_CUE_STEM_IN.search, _CUE_STRINGS))
 
 
 def _scan_ascii(s: Scan, padded: bytes) -> ScanResult:
