@@ -23,3 +23,50 @@ NEGATIVES_HONORIFIC_PLACE_SURNAME = [
 (test_honorific_place_surname_positive,
  test_honorific_place_surname_negative) = class_tests(POSITIVES_HONORIFIC_PLACE_SURNAME,
                                                       NEGATIVES_HONORIFIC_PLACE_SURNAME)
+
+# A label naming a provider by title, given name and surname: the surname is a census name, but the title
+# two words before makes it the clinician's schedule. A file name's "PA" (an X-ray view) is no title.
+POSITIVES_TITLED_LABEL = [
+    # guards: a file name's view, a census name beside a patient task
+    ("xray_standing_PA_Okafor_Chidinma_2026-08-02.png", None, "label", ("NAME", "Chidinma")),
+    ("Tesfaye – Tues INR recheck", None, "label", ("NAME", "Tesfaye")),
+]
+NEGATIVES_TITLED_LABEL = [
+    ("Dr. Amadou Sarr – lithotripsy Tue/Fri", None, "label"),
+    ("Dr. Summer Iyer – med management (Tue/Thu)", None, "label"),
+    ("Dr. Grant Halvorsen – ortho/ACL", None, "label"),
+    ("Dr. Okafor telehealth", None, "label"),  # guard
+]
+test_titled_label_positive, test_titled_label_negative = class_tests(POSITIVES_TITLED_LABEL, NEGATIVES_TITLED_LABEL)
+
+# A picture named in a label beside a clinician's credential or title is the clinician's headshot; a picture
+# beside a patient's name stays a photo of the patient.
+POSITIVES_CLINICIAN_HEADSHOT = [  # guards
+    ("Marisol Ferreira face_front.heic", None, "label", ("PHOTO", "face_front.heic")),
+    ("Deshawn Pruitt wound photo 2.jpg", None, "label", ("PHOTO", "2.jpg")),
+]
+NEGATIVES_CLINICIAN_HEADSHOT = [
+    ("Hope Adeyemi MD headshot.png", None, "label"),
+    ("Grant Halvorsen MD – sports med headshot.jpg", None, "label"),
+    ("Nurse practitioner Lena Ostrowski NP portrait.jpg", None, "label"),
+]
+test_clinician_headshot_positive, test_clinician_headshot_negative = class_tests(POSITIVES_CLINICIAN_HEADSHOT,
+                                                                                 NEGATIVES_CLINICIAN_HEADSHOT)
+
+# A role written before a name: the kitchen's chef, a jail's deputy, sheriff, warden or health services
+# administrator (HSA), a community health representative (CHR). A patient named in the same places stays.
+POSITIVES_ROLE_BEFORE = [  # guards
+    ("Deputy Ruiz says inmate Tavon Reese fainted at pill pass; chart it as a sick-call request.", None, None,
+     ("NAME", "Tavon Reese")),
+    ("CHR visit needed – Mrs. Yazzie (Tuba City), wound check", None, "label", ("NAME", "Mrs. Yazzie")),
+]
+NEGATIVES_ROLE_BEFORE = [
+    ("Chef Rafael Dumont", None, "label"),
+    ("Dementia-friendly menu – Chef Rafael Dumont", None, "label"),
+    ("Deputy Ruiz at booking can answer property questions.", None, None),
+    ("Sheriff Hollis Tate's public statement on jail health care is on the county website.", None, None),
+    ("HSA Rochelle Dunmore – grievances", None, "label"),
+    ("CHR Everett Nez – Cameron/Gray Mountain route", None, "label"),
+    ("Warden Ilse Brandt signs off on outside medical trips.", None, None),
+]
+test_role_before_positive, test_role_before_negative = class_tests(POSITIVES_ROLE_BEFORE, NEGATIVES_ROLE_BEFORE)

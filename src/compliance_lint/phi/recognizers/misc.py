@@ -186,6 +186,8 @@ def recognize_photo(s: Scan) -> list[PhiHit]:
         folder = s.raw[max(0, m.start() - 80) : m.start()]
         if folder.endswith("/") and PROVIDER_IMAGE.search(folder.rsplit(None, 1)[-1] if folder.strip() else ""):
             continue
+        if s.field == "label" and folder.endswith(" ") and PROVIDER_IMAGE.search(folder.rsplit("\n", 1)[-1]):
+            continue  # "Hope Adeyemi MD headshot.png", "Dr. Grant Halvorsen portrait.jpg": a clinician's picture
         named = named_in or s.near_name(m.start(), m.end(), 40)
         if _PHOTO_CUE.search(name) or named:
             hits.append(PhiHit(start, m.end(), "PHOTO", "photo", 0.75 if named else 0.65,

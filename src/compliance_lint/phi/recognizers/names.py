@@ -271,6 +271,7 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "promotora|promotor|la promotora|el promotor|driver|our driver|van driver|investigator|death investigator|"
     "tech|technologist|physiologist|account rep|sales rep|embryologist|andrologist|sonographer|"
     "radiologist|anesthesiologist|physicist|dispatcher|chaplain|reverend|pastor|chr|chw|rrt|rt|lead tech|"
+    "hsa|"  # a jail's or a clinic's health services administrator: "HSA Rochelle Dunmore"
     "orthotist|prosthetist|pedorthist|"
     # Alaska's dental health aide therapist: "DHAT Loretta Kasayulie is in Kwethluk"
     "dhat|"
@@ -1772,7 +1773,9 @@ _ROLE_FIRST_WORDS = frozenset({"dispatcher", "scheduler", "receptionist", "coord
                                "navigators", "volunteers", "paramedics", "paramedic", "medics", "midwives", "midwife",
                                "doulas", "doula", "counselors", "physios", "physio", "dietitians", "chaplains",
                                "herbalist", "herbalists", "acupuncturist", "acupuncturists", "physiotherapist",
-                               "physiotherapists", "nutritionist", "nutritionists"})
+                               "physiotherapists", "nutritionist", "nutritionists",
+                               # the kitchen and a jail's officers: "Chef Rafael Dumont", "Deputy Ruiz at booking"
+                               "chef", "deputy", "sheriff", "warden"})
 _EPONYM_HEADS = frozenset({"law", "act", "footrace", "marathon", "powwow", "rodeo", "tournament", "syndrome",
                            "disease", "palsy", "memorial", "scholarship", "award", "stampede", "roundup", "jamboree"})
 _PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "cajun", "indian", "assiniboine",
@@ -4737,7 +4740,8 @@ _LABEL_STAFF_WORDS = frozenset(word_list("""interpreter interpreters translator 
     courier educator dietitian hygienist dentist doctor physician provider staff director liaison advocate promotora
     chw midwife doula coach worker specialist rep biller auth kreyòl kreyol somali hmong nepali amharic tigrinya
     punjabi farsi urdu bengali burmese swahili marshallese navajo italian polish ukrainian japanese gujarati
-    ilocano samoan tongan chuukese elem elementary school"""))
+    ilocano samoan tongan chuukese elem elementary school
+    chr hsa chef deputy sheriff warden"""))
 # A place or an organisation named for someone: "Pell Creek dispatch", "Soley Santé".
 _LABEL_PLACE_NEXT = frozenset(word_list("""creek river lake park valley county street st ave avenue road rd hill hills
     heights springs falls village town city point bay ridge sante santé salud saúde elem elementary school high
@@ -4860,8 +4864,11 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue  # "Shot Clinic — Edina": a practice's site
         if i and s.text[start - 1] == "-" and f"{lows[i - 1]}-{low}" in _HYPHEN_EPONYMS:
             continue  # "Osgood-Schlatter - parent handout": a disease
-        if i and (lows[i - 1] in PROVIDER_TITLES or lows[i - 1] in _CREDENTIALS):
-            continue  # "Dr. Okafor telehealth": a provider's schedule
+        if i and (lows[i - 1] in PROVIDER_TITLES or lows[i - 1] in _CREDENTIALS or (
+                i > 1 and lows[i - 2] in PROVIDER_TITLES and chunks[i - 1][2][:1].isupper()
+                and s.raw[chunks[i - 2][1] : chunks[i - 1][0]].strip(". ") == ""
+                and s.raw[chunks[i - 1][1] : start] == " ")):  # (not a file name's "xray_PA_Okafor_Chidinma")
+            continue  # "Dr. Okafor telehealth", "Dr. Amadou Sarr – lithotripsy": a provider's schedule
         if i and lows[i - 1] in ("st", "saint", "ste", "san", "santa", "sto"):
             continue  # "St. Columba Hand Fax": a saint's name on a hospital or a parish
         hits.append(PhiHit(start, end, "NAME", "name", 0.6, "a 2020 census name in a label with other words"))
