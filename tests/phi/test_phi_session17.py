@@ -70,3 +70,28 @@ NEGATIVES_ROLE_BEFORE = [
     ("Warden Ilse Brandt signs off on outside medical trips.", None, None),
 ]
 test_role_before_positive, test_role_before_negative = class_tests(POSITIVES_ROLE_BEFORE, NEGATIVES_ROLE_BEFORE)
+
+# A given name in parentheses right after a person's name: the name the person goes by. A relation, a
+# language or a faith in the same place is no name.
+POSITIVES_PAREN_GIVEN = [
+    ("Regular caller: Mr. Tsosie (Harold) phones most mornings about his dialysis ride.", None, None,
+     ("NAME", "Harold")),
+    ("Mrs. Abernathy (Louise) gets her INR checked at home every other Thursday.", None, None, ("NAME", "Louise")),
+]
+NEGATIVES_PAREN_GIVEN = [
+    ("Chaplains: Rev. Shinjo Arai (Buddhist) and Pastor Lydia Kim (Christian).", None, None),
+    ("Our interpreter line has Dolores (Spanish) and Bao (Vietnamese) on weekdays.", None, None),
+]
+test_paren_given_positive, test_paren_given_negative = class_tests(POSITIVES_PAREN_GIVEN, NEGATIVES_PAREN_GIVEN)
+
+# An age set off after a name stays an age when a phone line is named before the name ("after-hours line:
+# Evelyn Marchetti, 94, ..."); a room list keeps its numbers.
+POSITIVES_AGE_AFTER_LINE = [
+    ("Heads-up for the after-hours line: Evelyn Marchetti, 94, gets agitated at sunset.", None, None, ("AGE", "94")),
+    ("Memory care line: Mrs. Ingeborg Lund, 96, wanders at night.", None, None, ("AGE", "96")),
+]
+NEGATIVES_AGE_AFTER_LINE = [
+    ("Room list: Dr. Hale, 101; Dr. Oduya, 102.", None, None),
+]
+test_age_after_line_positive, test_age_after_line_negative = class_tests(POSITIVES_AGE_AFTER_LINE,
+                                                                         NEGATIVES_AGE_AFTER_LINE)

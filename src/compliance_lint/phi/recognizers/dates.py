@@ -1082,7 +1082,7 @@ _AGE_AFTER_NAME = lazy_compile(r"(?:,|,? \()\s?(9\d|1[01]\d|" + _SPELLED_AGE + r
 _NAME_REACHED_AGE = lazy_compile(r" (?:reached|has reached|will reach|will be|will turn|is turning) (?:age )?"
                                r"(9\d|1[01]\d|" + _SPELLED_AGE + r")"
                                r"(?=\s?(?:[,;:)!]|\.(?:\s|$)|$| (?:last|this|next|on|in|today|yesterday|tomorrow)\b))")
-_ROOM_LIST = lazy_compile(r"\b(?:rooms?|rm|beds?|suites?|units?|apt|apartment|ext|extension|line|table|seat|locker|"
+_ROOM_LIST = lazy_compile(r"\b(?:rooms?|rm|beds?|suites?|units?|apt|apartment|ext|extension|table|seat|locker|"
                         r"chair|bay|slot|pod|station)\b")
 # "95 years ago", "95 years of service": a span of time, not a person's age.
 _AGE_NOT_PERSON_AFTER = lazy_compile(r"\s?-?\s?(?:years?|yrs?) (?:ago|of (?:service|experience|history|practice|care|"

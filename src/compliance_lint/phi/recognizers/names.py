@@ -1077,9 +1077,38 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hits = _with([h for h in hits if not any(h.start < f.start < h.end for f in found)], found)
     if "_" in s.text and "." in s.text:
         hits.extend(_file_names_in_prose(s, hits))
+    if hits and " (" in s.text:
+        hits = _with(hits, _paren_given_names(s, hits))
     if hits and _PLACE_HINT.search(s.text):
         return _drop_places(s, hits)
     return hits
+
+
+# A given name in parentheses right after a person's name: the name the person goes by ("Pt Hollister
+# (Grace) is allergic", "Mr. Tsosie (Harold) phones most mornings").
+_PAREN_GIVEN_AFTER = lazy_compile(r" \(([A-Z][a-z]{2,15})\)")
+
+
+def _paren_given_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    given, _ = _lex()
+    for h in hits:
+        if h.type != "NAME" or h.confidence < 0.5:
+            continue
+        m = _PAREN_GIVEN_AFTER.match(s.text, h.end)
+        if m and m.group(1).lower() in given and m.group(1).lower() not in _NOT_GIVEN_IN_PARENS:
+            out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", h.confidence,
+                              "a given name in parentheses after a person's name"))
+    return out
+
+
+# Words in parentheses after a name that are given names too, but there say something else: a relation,
+# a language, a role ("Ruiz (Mom)", "Yazzie (Navajo)", "Okafor (Dean)").
+_NOT_GIVEN_IN_PARENS = frozenset({"mom", "dad", "mother", "father", "son", "daughter", "wife", "husband", "sister",
+                                  "brother", "aunt", "uncle", "grandma", "grandpa", "nana", "papa", "guardian",
+                                  "navajo", "hopi", "spanish", "english", "french", "chinese", "karen", "dean",
+                                  "nurse", "doctor", "patient", "caller", "member", "self", "home", "cell", "work",
+                                  "mobile", "main", "fax", "deceased", "retired", "primary", "secondary", "christian"})
 
 
 # A caller's self-introduction in the languages callers speak ("User: Меня зовут Хеда, я беременна"). Only in
