@@ -95,3 +95,37 @@ NEGATIVES_AGE_AFTER_LINE = [
 ]
 test_age_after_line_positive, test_age_after_line_negative = class_tests(POSITIVES_AGE_AFTER_LINE,
                                                                          NEGATIVES_AGE_AFTER_LINE)
+
+# A job title in capitals after a name and a comma makes the name staff's; a network range under a
+# place-ish key is no address; a business named "... Service" is an organisation.
+POSITIVES_TITLES_AND_SHAPES = [  # guards
+    ("Tomasz Wroblewski, retired welder, fell again; his daughter wants a call back.", None, None,
+     ("NAME", "Tomasz Wroblewski")),
+    ("4120 Bee Ridge Rd, Sarasota FL 34233", "patient_home_county", "value",
+     ("GEO", "4120 Bee Ridge Rd, Sarasota FL 34233")),
+]
+NEGATIVES_TITLES_AND_SHAPES = [
+    ("Summer Dale, Life Enrichment Director", "tour_contact", "value"),
+    ("For tours, call Summer Dale, Activities Director.", None, None),
+    ("10.22.0.0/16", "county_ip_range", "value"),
+    ("Carolina Answering Service, (828) 407-3199", "after_hours_service", "value"),
+]
+test_titles_and_shapes_positive, test_titles_and_shapes_negative = class_tests(POSITIVES_TITLES_AND_SHAPES,
+                                                                               NEGATIVES_TITLES_AND_SHAPES)
+
+# Names that are words as often as names ("Tom", "Reed", "Bill", "Rose"): every word of the name is one,
+# so it needs a person cue before it, or a caller introducing themselves by it in their own turn. Alone,
+# in the agent's turn, or before an organisation's next word they stay words.
+POSITIVES_WORD_NAMES = [
+    ("My name is Tom Reed and my knee still swells after the scope.", None, None, ("NAME", "Tom Reed")),
+    ("Her son Bill Rose drives her to the infusion center.", None, None, ("NAME", "Bill Rose")),
+    ("User: Hi, my name is Bill and I need a refill on my inhaler.", None, None, ("NAME", "Bill")),
+    ("User: this is Rose, calling about my mom's MRI.", None, None, ("NAME", "Rose")),
+]
+NEGATIVES_WORD_NAMES = [
+    ("Will Rose be open on Saturday?", None, None),
+    ("Assistant: Hi, I'm Hope, the scheduling assistant for Lakeside Dental.", None, None),
+    ("This is Pip from Little Reed Pediatric ENT calling for {{parent_first_name}}.", None, None),
+    ("Grant Park is two blocks from the clinic.", None, None),
+]
+test_word_names_positive, test_word_names_negative = class_tests(POSITIVES_WORD_NAMES, NEGATIVES_WORD_NAMES)

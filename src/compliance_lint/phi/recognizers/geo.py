@@ -135,6 +135,7 @@ _PERSON_AFTER_ADDR = lazy_compile(r"\b(?:for the patient|for (?:him|her|them)|pa
 
 
 
+_IPV4_SHAPED = lazy_compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")
 _PHONE_SHAPED = lazy_compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}")
 _HOME_BUSINESS = ("funeral ", "nursing ", "retirement ", "rest ")
 
@@ -533,7 +534,8 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
         if (value and len(value) < 120 and value.lower() not in ("n/a", "none", "unknown", "tbd")
                 and not _zip_list(value)
                 and not (value.isdigit() and len(value) <= 3)  # a 3-digit ZIP prefix is allowed by Safe Harbor
-                and not _PHONE_SHAPED.fullmatch(value)):  # "county_line": "(620) 342-7710" is a phone line
+                and not _PHONE_SHAPED.fullmatch(value)  # "county_line": "(620) 342-7710" is a phone line
+                and not _IPV4_SHAPED.fullmatch(value)):  # "county_ip_range": "10.22.0.0/16" is a network
             st = text.index(value)
             if hits is None:
                 hits = HitList()

@@ -1992,7 +1992,7 @@ _ORG_KIND_AFTER = lazy_compile(r" (?:Adult Day|Day Program|Home Health|Home Care
                                r"Project|Initiative|Coalition|Alliance|Foundation|Association|Society|"
                                r"Children['’]s|Health Center|Health Centre|Medical Center|"
                                r"Medical Group|Pediatrics|Dental|Pharmacy|Hospice|Ceramics|Labs|Laboratory|Lutheran|"
-                               r"Baptist|Methodist|Catholic|Presbyterian|Episcopal)\b")
+                               r"Baptist|Methodist|Catholic|Presbyterian|Episcopal|Service|Services)\b")
 # Streets named in Spanish, Portuguese and French begin with the street word; so do a few place names.
 _STREET_HEADS = frozenset({"paseo", "calle", "camino", "avenida", "carrera", "rua", "rue",
                            # and places: "Valle Verde", "Rancho Cordova" (not "Sierra", "Rio" or "Arroyo": given
@@ -2182,6 +2182,13 @@ def _relative_named_before(before: str) -> bool:
     return bool(last) and last[0] in _RELATIVE_LAST_WORDS and _RELATIVE_NAMED_BEFORE.search(before) is not None
 
 
+# A job title written in capitals after a name and a comma, ending in a role noun: "Summer Dale, Life
+# Enrichment Director", "Ray Ortiz, Billing Coordinator".
+_TITLED_ROLE_AFTER = lazy_compile(r", (?:[A-Z][\w&/-]* ){0,3}(?:Director|Manager|Coordinator|Supervisor|Administrator|"
+                                  r"Navigator|Scheduler|Receptionist|Specialist|Liaison|Chaplain|Educator|Dietitian|"
+                                  r"Counselor|Counsellor|Therapist|Technician|Pharmacist|Officer)\b")
+
+
 def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int = -1) -> str | None:
     """Why this name is not a patient's (provider, staff, persona, eponym, public figure), or None.
 
@@ -2206,6 +2213,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     after = s.text[end : end + 60]
     if _provider_after(after) or (len(norms[-1]) == 1 and after[:1] == "." and _provider_after(after[1:])):
         return "provider"  # (a trailing initial's dot is not the name's end: "Brent K. (ATC)")
+    if after[:2] == ", " and after[2:3].isupper() and _TITLED_ROLE_AFTER.match(after):
+        return "staff"  # "Summer Dale, Life Enrichment Director": a title in capitals after the name
     if after[:4] == ", MA" and after[4:5] in (",", ";", ")"):
         return "provider"  # "reviewed by Brianna Voss, MA, within a day": a medical assistant (not "Boston, MA 02118")
     if cues & _STREET_BEFORE.bit:
@@ -4008,6 +4017,11 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
         if lex < 2 and before.endswith(_FOREIGN_ARTICLE_ENDS) and _foreign_text(s):
             return None  # "wenn der Anrufer Deutsch spricht": a noun after its article
         if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
+            if name_like == real and not after[1:2].isupper() and (  # (not "from Little Reed Pediatric ENT")
+                    (cues := _tail_cues(before)) & _PERSON_CUE_BITS or _person_after(after)):
+                # words that are names as often as words, every one of them, with a person cue: "my name is
+                # Tom Reed", "his son Bill Rose" (not "Will Rose" alone)
+                return start, end, 0.75, _PAIR_REASON, cues
             return None  # "Cedar Hollow", "Crisis Lifeline", "Rocky Mountain": ordinary words in Title Case
         # the caller introducing themselves in their own turn: "User: Bonjou, se Wideline Pierre-Louis, ..."
         intro = lex == 0 and _CALLER_INTRO_END.search(before) is not None and in_caller_turn(s, start) and not any(
@@ -4097,6 +4111,9 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         if s.text[start : start + 1].isupper() and s.lower[end : end + 1] in "'’" and (
                 _RELATIVE_POSSESSIVE.match(s.lower, end)):
             return start, end, 0.6, "name with a relative of theirs"  # "call back Destiny's mom"
+        if s.text[start : start + 1].isupper() and _INTRO_END.search(s.lower, max(0, start - 16), start) and (
+                in_caller_turn(s, start)):
+            return start, end, 0.6, "name the caller introduces themselves by"  # "User: hi, my name is Bill"
         return False
     if norm in _geo_names():
         return False  # "State license: Dr. Castellano, Ohio 35.123456": a place
