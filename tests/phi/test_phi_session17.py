@@ -121,11 +121,17 @@ POSITIVES_WORD_NAMES = [
     ("Her son Bill Rose drives her to the infusion center.", None, None, ("NAME", "Bill Rose")),
     ("User: Hi, my name is Bill and I need a refill on my inhaler.", None, None, ("NAME", "Bill")),
     ("User: this is Rose, calling about my mom's MRI.", None, None, ("NAME", "Rose")),
+    ("Patient Will Summers missed his dialysis on Tuesday.", None, None, ("NAME", "Will Summers")),
+    ("Her daughter Sandy Brook picks up the prescriptions.", None, None, ("NAME", "Sandy Brook")),
+    ("Reminder: Grant Hill has a colonoscopy on Friday.", None, None, ("NAME", "Grant Hill")),
+    ("Callback – Rose Baker dialysis", None, "label", ("NAME", "Rose Baker")),
 ]
 NEGATIVES_WORD_NAMES = [
     ("Will Rose be open on Saturday?", None, None),
     ("Assistant: Hi, I'm Hope, the scheduling assistant for Lakeside Dental.", None, None),
     ("This is Pip from Little Reed Pediatric ENT calling for {{parent_first_name}}.", None, None),
     ("Grant Park is two blocks from the clinic.", None, None),
+    ("Hi, this is Pip from Little Spoons checking in about {{child_first_name}}'s feeding plan.", None, None),
+    ("Our Hope Grant covers dental visits for uninsured kids.", None, None),
 ]
 test_word_names_positive, test_word_names_negative = class_tests(POSITIVES_WORD_NAMES, NEGATIVES_WORD_NAMES)

@@ -3995,6 +3995,10 @@ _FOREIGN_ARTICLE_ENDS = tuple(f" {a} " for a in word_list(
     "del al du au aux della dello do da dos das"))
 
 
+# Name-like words that begin the names of places and businesses as adjectives ("Little Spoons", "Young Athletes").
+_ADJECTIVE_NAME_WORDS = frozenset({"little", "young", "big", "old", "new", "black", "white", "green", "brown", "grand"})
+
+
 def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[str, ...], n_init: int,
             label: bool, lex: int, name_like: int, foreign: bool) -> tuple[int, int, float, str, int] | None:
     """Shape + cue decision for one capitalised segment (before suppression): (start, end,
@@ -4022,6 +4026,15 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
                 # words that are names as often as words, every one of them, with a person cue: "my name is
                 # Tom Reed", "his son Bill Rose" (not "Will Rose" alone)
                 return start, end, 0.75, _PAIR_REASON, cues
+            if name_like == real == 2 and not after[1:2].isupper() and norms[0] not in _ADJECTIVE_NAME_WORDS and (
+                    HEALTH_CUE.search(s.lower[max(0, start - 40) : end + 40])):
+                return start, end, 0.6, "two words that are names as often as words, next to health words", -1
+            if real == 2 and norms[0] in NAME_LIKE_WORDS and not after[1:2].isupper() and (
+                    norms[1] not in ORG_WORDS and norms[0] not in _ADJECTIVE_NAME_WORDS) and (
+                    (cues := _tail_cues(before)) & _STRONG_BEFORE.bit or _relative_named_before(before)):
+                # a given name that is a word, then a surname that is a word, right after a person cue:
+                # "Patient Sue Lane", "her daughter Sandy Brook"
+                return start, end, 0.7, _PAIR_REASON, cues
             return None  # "Cedar Hollow", "Crisis Lifeline", "Rocky Mountain": ordinary words in Title Case
         # the caller introducing themselves in their own turn: "User: Bonjou, se Wideline Pierre-Louis, ..."
         intro = lex == 0 and _CALLER_INTRO_END.search(before) is not None and in_caller_turn(s, start) and not any(
