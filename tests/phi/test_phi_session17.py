@@ -135,3 +135,27 @@ NEGATIVES_WORD_NAMES = [
     ("Our Hope Grant covers dental visits for uninsured kids.", None, None),
 ]
 test_word_names_positive, test_word_names_negative = class_tests(POSITIVES_WORD_NAMES, NEGATIVES_WORD_NAMES)
+
+# Seen in the seventeenth session's read sets: an address the caller gives in their own turn; a phone
+# under a Spanish contact key with the phone word first; a name-like word under a patient's name key; a
+# home health aide's credential and an athletic trainer in parentheses.
+POSITIVES_CALLER_ADDRESS_AND_KEYS = [
+    ("User: The nurse can let herself in, I'm in the blue house at 44 Larch Court and the gate sticks.", None, None,
+     ("GEO", "44 Larch Court")),
+    ("(713) 555-2291", "telefono_contacto", "value", ("PHONE", "(713) 555-2291")),
+    ("Grant", "patient_first_name", "value", ("NAME", "Grant")),
+    ("Rose - CPAP mask refill", None, "label", ("NAME", "Rose")),
+]
+NEGATIVES_CALLER_ADDRESS_AND_KEYS = [
+    ("User: Is your office still at 44 Larch Court?", None, None),
+    ("Assistant: We're at 44 Larch Court, across from the library.", None, None),
+    ("User: I need a refill on my lisinopril 10 mg, please.", None, None),
+    ("(713) 555-2291", "clinica_telefono", "value"),
+    ("There", "patient_first_name", "value"),
+    ("Hope – refill reminders", None, "label"),
+    ("Grant Ellison, RN is the case manager; Hope Mwangi, HHA covers baths on Tuesdays.", None, None),
+    ("Sessions with Jordan (our athletic trainer) are only for work conditioning.", None, None),
+]
+(test_caller_address_and_keys_positive,
+ test_caller_address_and_keys_negative) = class_tests(POSITIVES_CALLER_ADDRESS_AND_KEYS,
+                                                      NEGATIVES_CALLER_ADDRESS_AND_KEYS)

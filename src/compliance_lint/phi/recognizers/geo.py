@@ -16,6 +16,7 @@ from compliance_lint.phi.lexicon import (
     word_list,
 )
 from compliance_lint.phi.patterns import lazy_compile, word_trie
+from compliance_lint.phi.recognizers.turns import in_caller_turn
 from compliance_lint.phi.spans import HitList, SpanSet
 
 _UP = "".join(re.escape(chr(c)) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
@@ -193,7 +194,8 @@ _ORG_THEN_NUMBER = lazy_compile(r"\b([A-Z][A-Za-z]{1,20}|[A-Z]{2,6})(?:(?: \([^(
 
 
 
-_PERSONAL_STEMS = ("patient", "pt ", "caller", "member", "client", "resident", "his ", "her ", "their", "my ",
+_PERSONAL_STEMS = ("patient", "pt ", "caller", "user", "customer", "member", "client", "resident", "his ", "her ",
+                   "their", "my ",
                    "home", "live", "resid", "ship", "deliver", "mail", "pick", "drop", "address", "send", "return",
                    "taxi", "ride", "zip", "postal", "post code", "apo", "fpo", "dpo", "box", "apt", "unit",
                    "suite", "meet", "corner", "sent", "update", "pacient", "domicil", "vive en", "reside en",
@@ -830,6 +832,8 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
         if named:
             return PhiHit(start, end, "GEO", "geo", 0.7, f"{what} next to a person's name")
         return PhiHit(start, end, "GEO", "geo", 0.6, f"{what} (a person's residence/travel verb)")
+    if in_caller_turn(s, start) and not _business_before(s, start, before) and not _OWN_ADDRESS_CUE.search(before):
+        return PhiHit(start, end, "GEO", "geo", 0.7, f"{what} said by the caller in their own turn")
     return None
 
 

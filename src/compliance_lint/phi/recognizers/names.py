@@ -228,7 +228,9 @@ _CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|emt|aemt|lsls|lsls cert\\. avt|lmt
                      # billing, coding and practice management: "Dana Whitlock, CRCS, our senior financial navigator"
                      "crcs|crcr|chfp|cpc|ccs|rhia|rhit|chaa|cham|cpat|cppm|cmrs|cpb|cmpe|fache|cphq|ccm|ches|mches|"
                      # social workers: "Keisha Abernathy, LSW, coordinates peer visits"
-                     "lsw|csw|lcsw-c|lgsw|licsw-s")
+                     "lsw|csw|lcsw-c|lgsw|licsw-s|"
+                     # home health aides: "Hope Mwangi, HHA covers baths"
+                     "hha")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -477,7 +479,8 @@ _STAFF_AFTER = lazy_compile(
     # Spanish, Portuguese, French ("La señora Pérez (recepcionista)")
     + _LATIN_ROLES + r"|doctora|médica|médico|"
     r"front desk|nurse|rn|lpn|np|ma|cma|pharmacist|dietitian|therapist|hygienist|assistant|peer|peer support|"
-    r"peer specialist|recovery coach|coach|mentor|counsellor|social worker|social work|case manager|chaplain|officer|"
+    r"peer specialist|recovery coach|coach|trainer|mentor|counsellor|social worker|social work|case manager|"
+    r"chaplain|officer|"
     # "Gwen Ostrander (donor family advocate)", "(patient liaison)"
     r"advocate|liaison|ecologist|epidemiologist|inspector|investigator|analyst|"
     # a team's departments: "Eli Brandvold (strength and conditioning)"
@@ -1401,7 +1404,9 @@ def _value_name(s: Scan) -> PhiHit | None:
     lows = [w.lower().strip(".") for w in words]
     # a surname that is also a word beside a name-only word ("Park Sung-ho" under patient_name)
     anchored = len(words) >= 2 and any(w not in COMMON_WORDS for w in lows)
-    if any(w in COMMON_WORDS and not _is_lex(w) and not (anchored and w in NAME_LIKE_WORDS) for w in lows) and not (
+    # (a word that is a name as often as a word, capitalised under a name key, is the name: "Grant", "Hope")
+    named_as = anchored or value[:1].isupper()
+    if any(w in COMMON_WORDS and not _is_lex(w) and not (named_as and w in NAME_LIKE_WORDS) for w in lows) and not (
             len(words) >= 2 and (lows[0] in _lex()[0] or _given_word_name(words))):
         return None  # ("River Abiodun" under preferred_name: a common word as a given name)
     if len(words) == 1 and value.islower() and lows[0] in english_words() and not _is_lex(lows[0]):
@@ -4866,7 +4871,13 @@ def _task_label_name(s: Scan) -> list[PhiHit]:
             continue
         word = m.group(1)
         low = word.lower()
-        if (word[:1].islower() or (word.isupper() and word.lower() != word) or _ordinary_label_word(low)
+        # (a word that is a name as often as a word, beside one person's care task: "Summer - ADHD med check
+        # follow-up"; not a campaign's plural "reminders", nor a task without a health word)
+        word_name = (low in NAME_LIKE_WORDS and word[:1].isupper()
+                     and HEALTH_CUE.search(_TASK_WORD.sub(" ", task.lower())) is not None
+                     and _SINGLE_TASK.fullmatch(_TASK_WORD.findall(task)[-1].lower()) is not None)
+        if (word[:1].islower() or (word.isupper() and word.lower() != word) or (
+                _ordinary_label_word(low) and not word_name)
                 or low in ORG_WORDS or low in _PERSONA_LABEL or low in _geo_names() or compound_word(low)
                 or low in CLINICAL_EPONYMS or low in EPONYM_DISEASES
                 or ("-" in low and any(len(p) <= 2 or _ordinary_label_word(p) for p in low.split("-")))):

@@ -809,7 +809,9 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       r"driver(?! (?:dispatch|services?|support|line|desk|hotline)\b)|"
                                       # a home's resident, a case's close contact, one contact ("contact_phone")
                                       r"resident(?! (?:services?|line|director|desk|life|care)\b)|close contact|"
-                                      r"(?<![\w ])contact(?= (?:phone|cell|mobile|number|callback)$))\b")
+                                      r"(?<![\w ])contact(?= (?:phone|cell|mobile|number|callback)$)|"
+                                      # ... and in Spanish, the phone word first: "telefono_contacto"
+                                      r"(?<![\w ])(?:tel[eé]fono|celular|n[uú]mero) (?:de )?contacto$)\b")
 
 
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
