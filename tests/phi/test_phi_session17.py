@@ -159,3 +159,22 @@ NEGATIVES_CALLER_ADDRESS_AND_KEYS = [
 (test_caller_address_and_keys_positive,
  test_caller_address_and_keys_negative) = class_tests(POSITIVES_CALLER_ADDRESS_AND_KEYS,
                                                       NEGATIVES_CALLER_ADDRESS_AND_KEYS)
+
+# A numbered street ("5th Ave", "W 42nd St", "NE 4th Court") is a street like a named one; and a note
+# opening with "call back" right before a number gives the caller's number. The practice's own numbers
+# ("call back at ... during business hours", "leave only the callback number ...") stay clean.
+POSITIVES_NUMBERED_STREET_AND_CALLBACK = [
+    ("Send supplies to 1420 W. 5th Ave #3B for Mrs. Reyes.", None, None, ("GEO", "1420 W. 5th Ave #3B")),
+    ("Reminder: the patient at 6020 NE 4th Court, Apt 4 is hard of hearing.", None, None,
+     ("GEO", "6020 NE 4th Court, Apt 4")),
+    ("Call back 614-382-1945 re: biopsy.", None, None, ("PHONE", "614-382-1945")),
+    ("Callback (937) 446-2018 – CPAP mask", None, "label", ("PHONE", "(937) 446-2018")),
+]
+NEGATIVES_NUMBERED_STREET_AND_CALLBACK = [
+    ("Our clinic is at 200 W 42nd St, Suite 4, next to the library.", None, None),
+    ("If they cannot verify, leave only the callback number 414-383-2270 and hang up.", None, None),
+    ("You've reached Juba Valley Family Health. Call back at (614) 479-2210 during business hours.", None, None),
+]
+(test_numbered_street_and_callback_positive,
+ test_numbered_street_and_callback_negative) = class_tests(POSITIVES_NUMBERED_STREET_AND_CALLBACK,
+                                                           NEGATIVES_NUMBERED_STREET_AND_CALLBACK)

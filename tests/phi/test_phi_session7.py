@@ -234,7 +234,7 @@ POSITIVES_78_80_MORE = [
     ("https://results.example-health.org/hearing?infant_mrn=51177204", None, "url",
      ("URL", "https://results.example-health.org/hearing?infant_mrn=51177204")),
     ("Outreach visit for the woman at 4410 E 14th St, Apt 2, Tulsa: she has no phone.", None, None,
-     ("GEO", "Apt 2")),
+     ("GEO", "4410 E 14th St, Apt 2")),  # (the whole street since the seventeenth session: numbered streets)
     ("Prior auth on file for the Okafor order: reference 2026PA0041122.", None, None, ("NAME", "Okafor")),
     ("Tell the Okafors their ride is at nine.", None, None, ("NAME", "Okafors")),
     ("Marisol's knee follow-up is on the 3rd of May.", None, None, ("NAME", "Marisol")),

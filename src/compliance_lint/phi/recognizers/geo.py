@@ -35,7 +35,8 @@ _SUFFIX = "(?:" + "|".join(_SUFFIXES) + ")"
 _STREET_RE = lazy_compile(
     r"\d(?<!\w\d)\d{0,5}[A-Za-z]?(?:[ -]\d{1,5})? (?:[NSEW]\.? |North |South |East |West )?"
     r"(?:(?:[A-Z0-9][\w'’.-]{0,30}(?![\w'’.-])|rue|de|du|la|le|del|van|von|da|dos|das|di) ){0,3}"
-    r"[A-Z][\w'’.-]{0,30}(?![\w'’.-]) "
+    # (the street's own name: a capitalised word or a numbered street, "5th Ave", "W 42nd St")
+    r"(?:[A-Z][\w'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))(?![\w'’.-]) "
     + _SUFFIX + r"\b\.?"
     r"(?:,? (?:Apt|Apartment|Unit|Suite|Ste|Fl|Floor|#)\.? ?#?[\w-]{1,6})?"
     r"(?:,? [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20}){0,2},? (?:[A-Z]{2}|[A-Z][a-z]{3,13})(?: \d{5}(?:-\d{4})?)?)?"

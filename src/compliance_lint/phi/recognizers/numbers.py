@@ -248,6 +248,10 @@ _PHONE_PERSON = lazy_compile(
     r"|number is|answering at|n[uú]mero del[ae]|i(?:'m|’m)?(?![.'’]))(?!\w)"
 )
 _PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
+# A note opening with "call back" right before a number: "Call back 614-... re: biopsy", "Callback number:
+# 614-..." (not "call back at 614-...", a greeting's own line; nor "leave only the callback number 414-...", the
+# practice's number read to patients).
+_CALL_BACK_RIGHT_BEFORE = lazy_compile(r"(?:^|[.;:\n–—(-]\s*)call ?back(?: (?:number|no\.?|#))?\W{0,3}$")
 # A person word that heads a department's name is no owner: "Patient Financial Services (502) ...",
 # "Member Services line", "Patient Access".
 _CUE_HEADS_DEPARTMENT = frozenset({"patient", "patients", "member", "members", "caller", "callers"})
@@ -421,6 +425,11 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
         person = _person_cue(person_rx, before) or key_person
         if person is None and "from" in before[-8:]:
             person = _called_from(before)
+        if person is None and "back" in before[-24:]:
+            # "Call back 614-382-1945 re: biopsy", "callback number 614-...": the number to return a call to is
+            # the caller's (the practice's own is "call us back at")
+            # (with a start position, ^ still matches only at the text's start)
+            person = _CALL_BACK_RIGHT_BEFORE.search(low, start - 24 if start > 24 else 0, start)
         if person is None and ("opt" in before or "unsub" in before or "dnc" in before or "not" in before):
             # "sms-optout-4197053381", "DNC: 614-...": an opt-out or do-not-call entry is a subscriber's number
             person = _OPTOUT_BEFORE.search(before[-30:])
