@@ -178,3 +178,17 @@ NEGATIVES_NUMBERED_STREET_AND_CALLBACK = [
 (test_numbered_street_and_callback_positive,
  test_numbered_street_and_callback_negative) = class_tests(POSITIVES_NUMBERED_STREET_AND_CALLBACK,
                                                            NEGATIVES_NUMBERED_STREET_AND_CALLBACK)
+
+# A name written in lower case after the caller's introduction in their own turn, or after a test caller's
+# label (transcripts are often lower case). The agent introducing itself, or a word after "it's", is no name.
+POSITIVES_LOWER_INTRO = [
+    ("User: my name is maria diaz and I need a refill.", None, None, ("NAME", "maria diaz")),
+    ("user: this is kevin, my dad fell again", None, None, ("NAME", "kevin")),
+    ("Test caller: maria diaz", None, None, ("NAME", "maria diaz")),
+]
+NEGATIVES_LOWER_INTRO = [
+    ("Assistant: hi, this is ava from Riverside, how can I help?", None, None),
+    ("User: it's about my appointment, I'm calling about my refill.", None, None),
+    ("user: this is hope calling, is the clinic open?", None, None),  # (a word that is a name too: left)
+]
+test_lower_intro_positive, test_lower_intro_negative = class_tests(POSITIVES_LOWER_INTRO, NEGATIVES_LOWER_INTRO)

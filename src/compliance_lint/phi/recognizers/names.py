@@ -2974,7 +2974,9 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits = _with_pass(s, hits, _name_lists)
     if text.islower():
         hits.extend(_lowercase_names(s))
-    elif upper and _CAPS_PAIR_HINT.search(text):
+    if _LOWER_INTRO_HINT.search(s.lower) and _LOWER_INTRO_RE.search(text):
+        hits = _with(hits, _lowercase_intro_names(s, hits))
+    if not text.islower() and upper and _CAPS_PAIR_HINT.search(text):
         hits = _with_pass(s, hits, _caps_names)
     # (not an elif: a text with a heading in capitals may still write "ms. Hallorann")
     if not text.islower() and upper and (
@@ -3633,6 +3635,32 @@ def _caps_names(s: Scan, found: HitList) -> list[PhiHit]:
         if found.overlaps(m.start(), end) or _suppressed(s, m.start(), end, (a, b)) is not None:
             continue
         out.append(PhiHit(m.start(), end, "NAME", "name", 0.7, "given name and surname written in capitals"))
+    return out
+
+
+# A name written in lower case right after an introduction or a test caller's label, in a text that is not
+# all lower case (a transcript's "User: hi this is kevin johnson", "Test caller: maria diaz").
+_LOWER_INTRO_HINT = lazy_compile(r"name is|this is|it's|it’s|i'm|i’m|i am|test (?:caller|patient|user)")
+_LOWER_INTRO_RE = lazy_compile(r"(?:\b(?:[Mm]y name is|[Tt]his is|[Ii]t['’]s|[Ii]['’]m|[Ii] am)\s+"
+                               r"|\b(?i:test (?:caller|patient|user))\s*[:,-]?\s*)"
+                               r"([a-z][a-z'’-]{1,20})(?: ([a-z][a-z'’-]{1,25}))?(?![\w'’-])")
+
+
+def _lowercase_intro_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    first, last = _lex()
+    out: list[PhiHit] = []
+    for m in _LOWER_INTRO_RE.finditer(s.text):
+        given, family = m.group(1), m.group(2)
+        if given not in first or given in NAME_LIKE_WORDS or _is_word(given):
+            continue  # "this is about", "i'm calling", "it's hope": a word, or a word that is a name too
+        intro = not m.group(0).lower().startswith("test")
+        if intro and not in_caller_turn(s, m.start()):
+            continue  # the agent introducing itself ("Assistant: hi, this is ava from ...")
+        end = m.end(1)
+        if family and (family in last or not is_common_word(family)) and not _is_word(family):
+            end = m.end(2)
+        if not any(h.start < end and m.start(1) < h.end for h in hits):
+            out.append(PhiHit(m.start(1), end, "NAME", "name", 0.7, "a name in lower case after an introduction"))
     return out
 
 
