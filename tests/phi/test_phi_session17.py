@@ -192,3 +192,16 @@ NEGATIVES_LOWER_INTRO = [
     ("user: this is hope calling, is the clinic open?", None, None),  # (a word that is a name too: left)
 ]
 test_lower_intro_positive, test_lower_intro_negative = class_tests(POSITIVES_LOWER_INTRO, NEGATIVES_LOWER_INTRO)
+
+# A label of one name and a patient task written with a capital ("Refill – Keisha"): the task is read in
+# lower case. A persona's Title Case campaign, hyphenated words included, stays the agent's.
+POSITIVES_CAPITAL_TASK = [
+    ("Refill – Keisha", None, "label", ("NAME", "Keisha")),
+    ("Tomasz – Callback", None, "label", ("NAME", "Tomasz")),
+]
+NEGATIVES_CAPITAL_TASK = [
+    ("Luna - EHDI Follow-up (ES/EN)", None, "label"),
+    ("Nokomis – Elder Meal Check-in", None, "label"),
+    ("Poppy – Outbound Reminders", None, "label"),
+]
+test_capital_task_positive, test_capital_task_negative = class_tests(POSITIVES_CAPITAL_TASK, NEGATIVES_CAPITAL_TASK)

@@ -1036,7 +1036,7 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_callback_label(s))
         if not hits and s.text.rstrip().endswith(")"):
             hits.extend(_label_name_with_note(s))
-        if not hits and _TASK_WORD.search(s.text):
+        if not hits and _TASK_WORD.search(s.lower):
             hits.extend(_task_label_name(s))
         if not hits and ":" in s.text:
             hits.extend(_tag_value_name(s))
@@ -4895,15 +4895,18 @@ def _task_label_name(s: Scan) -> list[PhiHit]:
     for i in (0, 1):
         m = _LONE_NAME_SEGMENT.fullmatch(segments[i])
         task = segments[1 - i]
-        if m is None or not _TASK_WORD.search(task) or _title_task(task):
+        # (the task read in lower case: "Refill – Keisha" as "refill – keisha"; Title Case tasks of two or more
+        # words are a campaign's, "Poppy – Outbound Reminders")
+        task_low = task.lower()
+        if m is None or not _TASK_WORD.search(task_low) or _title_task(task):
             continue
         word = m.group(1)
         low = word.lower()
         # (a word that is a name as often as a word, beside one person's care task: "Summer - ADHD med check
         # follow-up"; not a campaign's plural "reminders", nor a task without a health word)
         word_name = (low in NAME_LIKE_WORDS and word[:1].isupper()
-                     and HEALTH_CUE.search(_TASK_WORD.sub(" ", task.lower())) is not None
-                     and _SINGLE_TASK.fullmatch(_TASK_WORD.findall(task)[-1].lower()) is not None)
+                     and HEALTH_CUE.search(_TASK_WORD.sub(" ", task_low)) is not None
+                     and _SINGLE_TASK.fullmatch(_TASK_WORD.findall(task_low)[-1]) is not None)
         if (word[:1].islower() or (word.isupper() and word.lower() != word) or (
                 _ordinary_label_word(low) and not word_name)
                 or low in ORG_WORDS or low in _PERSONA_LABEL or low in _geo_names() or compound_word(low)
@@ -4911,7 +4914,9 @@ def _task_label_name(s: Scan) -> list[PhiHit]:
                 or ("-" in low and any(len(p) <= 2 or _ordinary_label_word(p) for p in low.split("-")))):
             continue  # ("Brightpath – OASIS recert reminders": a brand made of two words; "Post-op follow-up")
         given, family = _lex()
-        if low in given and low not in family and not _SINGLE_TASK.fullmatch(_TASK_WORD.findall(task)[-1]):
+        if not word_name and _TASK_WORD.search(task) is None and low not in given and low not in family:
+            continue  # "Follow-up – Ortho": beside a task word with a capital, only a lexicon name (not a department)
+        if low in given and low not in family and not _SINGLE_TASK.fullmatch(_TASK_WORD.findall(task_low)[-1]):
             continue  # "Clara – flu shot reminders": an agent's first name and its campaign (plural tasks)
         start = s.text.index(word) if i == 0 else s.text.rindex(word)
         return [PhiHit(start, start + len(word), "NAME", "name", 0.6, "one name beside a patient task in a label")]
@@ -4929,8 +4934,11 @@ def _title_task(task: str) -> bool:
     """An agent's or campaign's purpose: every word capitalised ("Refill Reminders", "Pharmacy
     Refills") or an outbound campaign ("outbound reminders")."""
     words = _LABEL_TOK_RE.findall(_PAREN_NOTE.sub("", task))
+    # (Title Case by whole words: a hyphenated word's later part stays lower case, "Follow-up", "Check-in")
+    spaced = [w for w in _PAREN_NOTE.sub("", task).split() if w[:1].isalpha()]
     return any(w.lower() in ("outbound", "inbound") for w in words) or (
-        len(words) >= 2 and all(w[0].isupper() for w in words))
+        len(words) >= 2 and all(w[0].isupper() for w in words)) or (
+        len(spaced) >= 2 and all(w[0].isupper() for w in spaced))
 
 
 def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
