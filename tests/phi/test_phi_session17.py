@@ -205,3 +205,20 @@ NEGATIVES_CAPITAL_TASK = [
     ("Poppy – Outbound Reminders", None, "label"),
 ]
 test_capital_task_positive, test_capital_task_negative = class_tests(POSITIVES_CAPITAL_TASK, NEGATIVES_CAPITAL_TASK)
+
+# Labels: a name run stops at a segment's separator ("Ollie - Whitmore Student Health" is a persona and a
+# school); an on-call desk names who answers it; filler brands are products; a face template's key is
+# biometric.
+POSITIVES_LABEL_RUNS = [
+    ("Callback – Renee (Tyler's mom)", None, "label", ("NAME", "Renee")),
+    ("Reaction f/u – W. Stroud", None, "label", ("NAME", "W. Stroud")),
+    ("faceid_tmpl_9f3c2a71e04b5d68", "client_checkin_face_template", "value",
+     ("BIOMETRIC", "faceid_tmpl_9f3c2a71e04b5d68")),
+]
+NEGATIVES_LABEL_RUNS = [
+    ("Ollie - Whitmore Student Health (after hours)", None, "label"),
+    ("Counseling on-call - Jordan Bell", None, "label"),
+    ("Juvéderm Voluma vs Restylane Lyft comparison.pdf", None, "label"),
+    ("face_template_threshold", "face_template_mode", "value"),
+]
+test_label_runs_positive, test_label_runs_negative = class_tests(POSITIVES_LABEL_RUNS, NEGATIVES_LABEL_RUNS)

@@ -39,7 +39,9 @@ PROVIDER_IMAGE = lazy_compile(r"(?<![A-Za-z])(?:dr|doctor|doctors|provider|provi
 
 # A value under a biometric key ("caller_voiceprint", "biometric_template"): the template itself.
 _BIOMETRIC_KEY = lazy_compile(r"\b(?:voice ?print|voiceprint|fingerprint|finger print|face ?print|faceprint|"
-                            r"biometrics?|retina|iris|palm ?print|palm|palm ?vein|vein|face embedding|facial|gait)\b")
+                            r"biometrics?|retina|iris|palm ?print|palm|palm ?vein|vein|face embedding|facial|gait|"
+                            # a face or voice template, a face id: "client_checkin_face_template"
+                            r"face ?template|face ?id|faceid|voice ?template)\b")
 _NOT_BIOMETRIC_DATA_KEY = lazy_compile(r"\b(?:enabled|enable|disabled|threshold|score|model|provider|vendor|version|"
                                      r"url|endpoint|format|type|mode|policy|consent|prompt|example|sample|id format|"
                                      r"status|flag|timeout|language|engine|min|max)\b")

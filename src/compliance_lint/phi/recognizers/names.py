@@ -4868,7 +4868,8 @@ _LABEL_POSSESSIVE = lazy_compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s (?:[\w-
 _LABEL_CARE = lazy_compile(r"\b(?:insulin|dialysis|rehab|wound|chemo|infusion|oxygen|cpap|inr|shoulder|knee|hip|"
                            r"back|post-?op|meds|medication|bp|blood pressure|sugar|glucose|a1c|pump|cgm|dressing|"
                            r"stitches|cast|brace|pt|ot|therapy|prenatal|hep b|hiv|prep)\b")
-_TASK_WORD = lazy_compile(r"(?<![\w/-])(?:call ?backs?|reminders?|recalls?|follow-?ups?|f/u|refills?|pickups?|"
+_TASK_WORD = lazy_compile(r"(?<![\w/-])(?:call ?backs?|text-?backs?|reminders?|recalls?|follow-?ups?|f/u|refills?|"
+                          r"pickups?|"
                           r"rides?|check-?ins?)(?![\w-])")
 _LABEL_SEGMENTS = lazy_compile(r"\s+[–—-]\s+|\s*[–—]\s*")
 # One name word: letters (any script), inner apostrophes and hyphens; a family word may follow.
@@ -4925,7 +4926,7 @@ def _task_label_name(s: Scan) -> list[PhiHit]:
 
 _PAREN_NOTE = lazy_compile(r"\([^()]*\)")
 # A task for one person: singular ("rehab callback", "dialysis ride", "recert reminder"; not "refill reminders").
-_SINGLE_TASK = lazy_compile(r"call ?back|reminder|recall|follow-?up|f/u|refill|pickup|ride|check-?in")
+_SINGLE_TASK = lazy_compile(r"call ?back|text-?back|reminder|recall|follow-?up|f/u|refill|pickup|ride|check-?in")
 
 _TASK_WORDS = frozenset({"reminder", "reminders", "refill", "refills", "recall", "recalls", "callback", "callbacks"})
 
@@ -5006,7 +5007,7 @@ _LANGUAGE_PERSONA_LABEL = lazy_compile(r"^\s*[A-Z][a-z'’-]+ \([A-Z][a-z]+(?:/[
 # (not "line", "intake", "triage", "billing" or "nurse" alone: "Billing – <name>" may be a patient's question, and
 # "<language> line – <name>" a patient's)
 _STAFF_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&'’/.]+ ){0,4}(?i:main|scheduling|coordinator|charge nurse|fax|"
-                                 r"safety|desk|front desk|reception|outbound|dispatch)\s[-–—]\s"
+                                 r"safety|desk|front desk|reception|outbound|dispatch|on-call|on call)\s[-–—]\s"
                                  r"[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:\s\((?i:cell|mobile|direct|ext\.? ?\d{1,5})\))?\s*$")
 # ... unless the line is a family's or a relative's ("Mom's line - Aurelia Santangelo", "family line – ...").
 _FAMILY_LINE = lazy_compile(r"['’]s\b|\b(?:family|fam|mom|mum|dad|mother|father|son|daughter|wife|husband|sister|"
@@ -5168,6 +5169,9 @@ def _surname_shaped(word: str) -> bool:
         _is_lex(low) or low not in english_words())  # ("Jail Health - family line")
 
 
+_LABEL_RUN_BREAK = lazy_compile(r"\s[-–—|]\s|[–—|:()]")
+
+
 def _label_names(s: Scan) -> list[PhiHit]:
     """Names inside keys and file names: split words, look up case-insensitively."""
     words = _LABEL_TOK_RE.findall(s.text)
@@ -5187,7 +5191,8 @@ def _label_names(s: Scan) -> list[PhiHit]:
     i = 0
     while i < len(toks):
         j = i
-        while j < len(toks) and oks[j]:
+        # (a run stops at a segment's separator: "Ollie - Whitmore Student Health" is a persona and a school)
+        while j < len(toks) and oks[j] and (j == i or not _LABEL_RUN_BREAK.search(s.text, toks[j - 1][1], toks[j][0])):
             j += 1
         if j == i:
             i += 1
