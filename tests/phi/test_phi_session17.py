@@ -222,3 +222,17 @@ NEGATIVES_LABEL_RUNS = [
     ("face_template_threshold", "face_template_mode", "value"),
 ]
 test_label_runs_positive, test_label_runs_negative = class_tests(POSITIVES_LABEL_RUNS, NEGATIVES_LABEL_RUNS)
+
+# The practice's own things that looked like a person's: a social account under a key naming only the
+# network, a town's main line without a separator, a shop named for its owner as a landmark. A person's
+# account, a relative's line and a named patient stay PHI.
+POSITIVES_OWN_THINGS = [  # guards
+    ("@mackenzie.glows22", "client_instagram", "value", ("OTHER_ID", "@mackenzie.glows22")),
+    ("Mrs. Diaz lives next to Mr. Okafor's house.", None, None, ("NAME", "Mr. Okafor")),
+]
+NEGATIVES_OWN_THINGS = [
+    ("@lumiere.scottsdale", "instagram", "value"),
+    ("Marlow main line (270) 684-2290", None, "label"),
+    ("If callers need directions, say we're across from Casey's on Main Street.", None, None),
+]
+test_own_things_positive, test_own_things_negative = class_tests(POSITIVES_OWN_THINGS, NEGATIVES_OWN_THINGS)

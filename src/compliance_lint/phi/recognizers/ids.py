@@ -528,8 +528,15 @@ def _initial_and_surname(value: str) -> bool:
                (rest[:n] for n in range(4, len(rest) + 1)) if sn in surnames() and not is_common_word(sn))
 
 
+# A key that names only a social network ("instagram": "@lumiere.scottsdale"): the practice's own account; a
+# person's says whose it is ("client_instagram").
+_SOCIAL_ONLY_KEY_WORDS = frozenset({"instagram", "tiktok", "snapchat", "twitter", "facebook", "ig", "url", "link",
+                                    "account", "page", "social"})
+
+
 def _keyed_username(s: Scan, value: str) -> list[PhiHit]:
     if (s.field != "value" or not _USERNAME_KEY.search(s.key_text) or _SYSTEM_ACCOUNT_KEY.search(s.key_text)
+            or (s.key_words and _SOCIAL_ONLY_KEY_WORDS.issuperset(s.key_words))
             or not _USERNAME_VALUE.fullmatch(value) or _PLACEHOLDER_USER.fullmatch(value)
             # a test account named as one ("testuser_northgate"), not real-looking test data ("kmwaura2")
             or value.lower().startswith(_TEST_VALUE_HEADS)

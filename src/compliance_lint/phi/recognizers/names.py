@@ -2650,6 +2650,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"  # "Liberia, Sierra Leone or Guinea"
     if after[:1] == "-" and after[1:2].isdigit() and not any(_is_lex(n) for n in norms):
         return "product"  # "Masimo Rad-57 S/N ...": a device and its model number
+    if after[:2] in ("'s", "’s") and before.endswith(("across from ", "next to ", "behind ", "beside ",
+                                                      "next door to ", "across the street from ")) and (
+            not after[2:3].isalpha()) and not _honorific_at(s, before, start):
+        return "place"  # "we're across from Casey's on Main Street": a shop by its owner's name, as a landmark
     if after[:2] in ("'s", "’s") and _OWNED_BUSINESS_AFTER.match(after):
         return "organisation"  # "Hostetler's Dairy donated it": a business named for its owner
     if ("music" in (music_win := s.lower[start - 80 if start > 80 else 0 : start]) or "song" in music_win
@@ -5018,7 +5022,8 @@ _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| off
                                 r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*"
                                 r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?\s*$"
                                 # ... or the place first: "Thoo Lei Main - 402-738-2260"
-                                r"|^\s*(?:[A-Z][\w'’.-]*\s){1,3}(?i:main|main line|office|clinic)\s*[-–—:]\s*"
+                                r"|^\s*(?:[A-Z][\w'’.-]*\s){1,3}(?i:main|main line|main number|office|clinic)\s*"
+                                r"(?:[-–—:]\s*)?"  # (no separator: "Marlow main line (270) 684-2290")
                                 r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"
                                 # ... or its street: "Fale Ola Main – Redwood Rd"
                                 r"|(?:\d+ )?(?:[A-Z][\w'’.-]* ){1,3}(?:Rd|St|Ave|Blvd|Dr|Hwy|Way|Road|Street|Avenue|"
