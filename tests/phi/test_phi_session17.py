@@ -236,3 +236,21 @@ NEGATIVES_OWN_THINGS = [
     ("If callers need directions, say we're across from Casey's on Main Street.", None, None),
 ]
 test_own_things_positive, test_own_things_negative = class_tests(POSITIVES_OWN_THINGS, NEGATIVES_OWN_THINGS)
+
+# Chinese: a record or member number after its Chinese cue (simplified or traditional, Cantonese "係"); a
+# relative named after the kin word; a test caller ("用X测试"); the caller's Cantonese introduction; a
+# Chinese name in an English "if ... calls". Format examples and staff stay clean.
+POSITIVES_CHINESE = [
+    ("User: 我係陳太，想幫我老公陳家豪約個時間，佢嘅病歷號碼係 GG-204417。", None, None, ("MRN", "GG-204417")),
+    ("User: 我係陳太，想幫我老公陳家豪約個時間。", None, None, ("NAME", "陳家豪")),
+    ("用王芳测试普通话流程：会员号 W7720184，生日十月二十日。", None, None, ("HEALTH_PLAN_ID", "W7720184")),
+    ("用王芳测试普通话流程。", None, None, ("NAME", "王芳")),
+    ("Our NP asked: if 葉文傑 calls again about his hepatitis B results, transfer him.", None, None,
+     ("NAME", "葉文傑")),
+]
+NEGATIVES_CHINESE = [
+    ("格式示例：会员号 W7720184", None, None),
+    ("我们的会员号格式是 W 加上 7 位数字。", None, None),
+    ("如需预约，请致电林文静医生的诊室。", None, None),
+]
+test_chinese_positive, test_chinese_negative = class_tests(POSITIVES_CHINESE, NEGATIVES_CHINESE)

@@ -781,6 +781,17 @@ _NPI_WORD = lazy_compile(r"\bnpi\b")
 _EXAMPLE_STEM_RX = lazy_compile(word_trie(sorted(_EXAMPLE_STEMS)))
 
 
+# A medical record or member number in Chinese (simplified and traditional), then the id: "病歷號碼係 GG-204417"
+# (Cantonese: the record number is), "病历号是 88213004", "会员号 W7720184", "醫保號：..." (insurance number).
+# Han characters are word characters, so the English cues' word boundary never holds inside a Chinese sentence.
+_CJK_ID_HINT = lazy_compile(r"[病會会保醫医]")
+_CJK_ID_CUE = lazy_compile(r"(病[歷历](?:號碼|号码|編號|编号|號|号)|[會会][員员](?:號碼|号码|編號|编号|號|号)|"
+                           r"[醫医]保(?:卡)?(?:號碼|号码|號|号)|保[險险](?:卡)?(?:號碼|号码|號|号))"
+                           r"\s*(?:係|是|為|为|[：:])?\s*([A-Za-z]{0,4}-?\d[A-Za-z0-9-]{3,16})(?![A-Za-z0-9])")
+_CJK_EXAMPLE = lazy_compile(r"示例|例如|格式|范例|範例|比如|样本|樣本")  # (an example, a format, a sample)
+_CJK_ID_TYPES = {"病": ("MRN", "mrn"), **{ch: ("HEALTH_PLAN_ID", "member_id") for ch in "會会醫医保"}}
+
+
 def recognize_cued_ids(s: Scan) -> list[PhiHit]:
     t = s.text
     if s.digits < 3:
@@ -899,6 +910,15 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 found.add(m.start(1), m.end(1))
                 hits.append(PhiHit(m.start(1), m.end(1), "LICENSE_NUMBER", "license", 0.85,
                                    "licence number in spaced digit groups after a licence cue"))
+    if not t.isascii() and _CJK_ID_HINT.search(t):
+        found = SpanSet((h.start, h.end) for h in hits)
+        for m in _CJK_ID_CUE.finditer(t):
+            if not found.overlaps(m.start(2), m.end(2)) and sum(map(str.isdigit, m.group(2))) >= 5 and not (
+                    _published_sample(m.group(2)) or _CJK_EXAMPLE.search(t, max(0, m.start() - 12), m.start())):
+                found.add(m.start(2), m.end(2))
+                typ, rec = _CJK_ID_TYPES[m.group(1)[0]]
+                hits.append(PhiHit(m.start(2), m.end(2), typ, rec, 0.85,
+                                   "identifier after a Chinese record or member cue", True))
     # _MRN_PREFIX_RE needs "MR" or "mrn" (case-sensitive) and five digits.
     if s.digits >= 2 and (s.contains("plate") or "placa" in s.lower or "tablilla" in s.lower or "plaque" in s.lower):
         cued_spans = SpanSet((h.start, h.end) for h in hits)

@@ -3031,7 +3031,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
 # Chinese and Japanese names are written without spaces and marked by an honorific after them
 # (王秀英女士, 李先生, 田中さん, 佐藤様). One to three Han characters before it; "们" after makes it a
 # plural ("女士们", ladies) and a workforce title before the honorific (医生, 护士) is not a name.
-_CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓婆公伯生姨嬸叔我的电電]|[\u4e00-\u9fff]['’]s ")
+_CJK_HONORIFIC_HINT = lazy_compile(r"[先女小太夫さ様患病姓婆公伯生姨嬸叔我的电電用测測]|[\u4e00-\u9fff]['’]s "
+                                   r"|[\u4e00-\u9fff] (?i:calls|phones|rings|texts)\b")
 # "患者：王秀英", "姓名: 李伟": a patient or name label, then a name starting with a common surname.
 # Without word spaces the name ends at punctuation when that comes within three characters;
 # otherwise two characters (surname and a one-character given name) are taken.
@@ -3119,12 +3120,20 @@ _CN_STAFF_AFTER = lazy_compile(r"[\u4e00-\u9fff]?(?:医生|医师|大夫|护士|
 _CN_KIN_RE = lazy_compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?:的(?:女儿|儿子|妻子|丈夫|老公|老婆|太太|妈妈|"
                           r"爸爸|母亲|父亲|家人|孙女|孙子)|打电话|来电|打來|致电)"
                           r"|(?:如果|若|假如)([\u4e00-\u9fff]{2,3}?)(?:再|又)?(?:打电话|来电|打來|致电)"
+                          # a relative named after the kin word: "我老公陳家豪" (my husband Chan Ka-ho)
+                          r"|(?:老公|老婆|丈夫|妻子|太太|女儿|女兒|儿子|兒子|妈妈|媽媽|爸爸|阿媽|阿爸|母亲|母親|父亲|父親)"
+                          r"([\u4e00-\u9fff]{3}|[\u4e00-\u9fff]{2}(?=[，,。、；;\s]|$))"
+                          # a test caller: "用王芳测试" (test with Wang Fang)
+                          r"|用([\u4e00-\u9fff]{2,3}?)(?:来|來)?(?:测试|測試)"
+                          # an English sentence around a Chinese name: "if 葉文傑 calls again"
+                          r"|(?i:\bif )([\u4e00-\u9fff]{2,4}) (?i:calls|phones|rings|texts)\b"
                           # ... and with an English possessive: "Note from 王子豪's parents"
                           r"|(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})['’]s (?:parents?|mom|mother|dad|father|"
                           r"daughter|son|wife|husband|family|grandmother|grandfather|grandma|grandpa|appointment|"
                           r"medications?|refill|inhaler|labs?|results?)\b")
-# "我是刘佳的老公" (I'm Liu Jia's husband), "我叫王秀英" (my name is Wang Xiuying).
-_CN_SELF_RE = lazy_compile(r"我(?:是|叫)([\u4e00-\u9fff]{2,3}?)(?:的(?:老公|丈夫|妻子|老婆|太太|女儿|儿子|妈妈|"
+# "我是刘佳的老公" (I'm Liu Jia's husband), "我叫王秀英" (my name is Wang Xiuying), Cantonese "我係陳太"
+# (I'm Mrs. Chan).
+_CN_SELF_RE = lazy_compile(r"我(?:是|叫|係)([\u4e00-\u9fff]{2,3}?)(?:的(?:老公|丈夫|妻子|老婆|太太|女儿|儿子|妈妈|"
                            r"爸爸|母亲|父亲|家人|孙女|孙子|女婿|儿媳)|[，,。！!？?\s]|$)")
 
 
