@@ -254,3 +254,21 @@ NEGATIVES_CHINESE = [
     ("如需预约，请致电林文静医生的诊室。", None, None),
 ]
 test_chinese_positive, test_chinese_negative = class_tests(POSITIVES_CHINESE, NEGATIVES_CHINESE)
+
+# Staff in a prompt's own sentences: away from work, at an extension, signing off on the script, assigned
+# to the caller ("will be your nurse navigator"), a department in parentheses, a name–desk label. A
+# patient in the same shapes stays.
+POSITIVES_STAFF_SENTENCES = [  # guards
+    ("Mrs. Diaz is out of insulin until Monday; call her today.", None, None, ("NAME", "Mrs. Diaz")),
+    ("Maria Lopez (it) - callback", None, "label", ("NAME", "Maria Lopez")),
+]
+NEGATIVES_STAFF_SENTENCES = [
+    ("Jennifer Walsh is out until Monday; route her calls to the front desk.", None, None),
+    ("You can reach Jennifer Walsh at extension 214.", None, None),
+    ("Jennifer Walsh approved this script on 3/2/2026.", None, None),
+    ("Marcus Bell will be your nurse navigator.", None, None),
+    ("Questions about this prompt: contact Marcus Bell (IT).", None, None),
+    ("Jennifer Walsh – Billing", None, "label"),
+]
+test_staff_sentences_positive, test_staff_sentences_negative = class_tests(POSITIVES_STAFF_SENTENCES,
+                                                                           NEGATIVES_STAFF_SENTENCES)

@@ -385,6 +385,13 @@ _STAFF_AFTER = lazy_compile(
     r"|,? (?:teaches|facilitates|leads) (?:the |our |a |all )?(?:[\w-]+ ){0,2}(?:class|classes|group|groups|session|"
     r"sessions|workshop|workshops)\b|,? (?:co-)?facilitates(?=[.;,]|$)|(?:\)|,)? teaches\b"
     r"|,? for (?:any |all |other )?(?:[\w-]+ ){0,2}(?:questions?|concerns|issues)\b"
+    # away from work; at an extension; who signed off on the agent's script; the caller's assigned role
+    r"| is (?:out|off|away|on vacation|on leave|on pto)(?: until| today| this week| next week| on)\b"
+    r"| at (?:ext\.?|extension|x) ?\d"
+    r"|,? (?:approved|reviewed|wrote|updated|edited|signed off on) (?:this|the) (?:script|prompt|flow|config|agent|"
+    r"version|wording)\b"
+    r"| will be your (?:[\w-]+ ){0,2}(?:nurse|navigator|coordinator|therapist|coach|case manager|social worker|"
+    r"advocate|care manager|dietitian|point of contact)\b"
     # who calls the practice's clients; a name then its extension ("Baraka Mwangi, extension 216")
     r"|,? calls? (?:the |every |each |all (?:the )?)?(?:clients?|patients?|famil(?:y|ies)|parents?|households?|"
     r"callers?|members?)\b|, (?:ext\.?|extension|x) ?\d"
@@ -482,7 +489,7 @@ _STAFF_AFTER = lazy_compile(
     r"peer specialist|recovery coach|coach|trainer|mentor|counsellor|social worker|social work|case manager|"
     r"chaplain|officer|"
     # "Gwen Ostrander (donor family advocate)", "(patient liaison)"
-    r"advocate|liaison|ecologist|epidemiologist|inspector|investigator|analyst|"
+    r"advocate|liaison|ecologist|epidemiologist|inspector|investigator|analyst|(?-i:IT|HR)|ops|"
     # a team's departments: "Eli Brandvold (strength and conditioning)"
     r"conditioning|athletic training|sports medicine|equipment|operations|communications|"
     # "Xidir Hesen (community health worker)", "(community health representative)"
@@ -1012,7 +1019,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             return []  # "Didi (Nepali/Dzongkha intake)": an agent's persona and the languages of its line
         if _SITE_LINE_LABEL.match(s.text):
             return []  # "Main line – Springdale (479) 361-2240", "DFS main – Eau Claire": a site of the practice
-        if _STAFF_LINE_LABEL.match(s.text) and not _TASK_WORD.search(s.lower) and not _FAMILY_LINE.search(s.lower):
+        if (_STAFF_LINE_LABEL.match(s.text) or _STAFF_NAME_DESK_LABEL.match(s.text)) and not _TASK_WORD.search(
+                s.lower) and not _FAMILY_LINE.search(s.lower):
             return []  # "Surgery Scheduling – Kendra Pugh", "Safety - Wes Prideaux (cell)": who answers a line
         if (m := _ORG_MAIN_LINE_LABEL.fullmatch(s.text)) and not _lexicon_pair(m.group(1).split()):
             return []
@@ -1942,6 +1950,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
     "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates", "press", "dial", "say",
     "calls", "ext", "extension", "x ", "s ", "or ", "en ", "z ", "can", "doesn", "does n", "interpreta", "atiende",
+    "approved", "reviewed", "wrote", "updated", "edited", "signed", "will be",
     "coordina",
     # the Spanish, Portuguese and French roles after a comma
     "la ", "el ", "nuestra", "nuestro", "o ", "notre", "l'", *_LATIN_ROLES_AFTER_COMMA.split("|"),
@@ -5022,6 +5031,10 @@ _LANGUAGE_PERSONA_LABEL = lazy_compile(r"^\s*[A-Z][a-z'’-]+ \([A-Z][a-z]+(?:/[
 _STAFF_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&'’/.]+ ){0,4}(?i:main|scheduling|coordinator|charge nurse|fax|"
                                  r"safety|desk|front desk|reception|outbound|dispatch|on-call|on call)\s[-–—]\s"
                                  r"[A-Z][\w'’-]+ [A-Z][\w'’-]+(?:\s\((?i:cell|mobile|direct|ext\.? ?\d{1,5})\))?\s*$")
+# ... or the name first, then the desk it answers in Title Case: "Jennifer Walsh – Billing".
+_STAFF_NAME_DESK_LABEL = lazy_compile(r"^\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+\s[-–—]\s(?:Billing|Scheduling|Front Desk|"
+                                      r"Reception|Referrals|Medical Records|Records|HR|IT|Admin|Operations|"
+                                      r"Credentialing|Payroll|Prior Auth|Authorizations)\s*$")
 # ... unless the line is a family's or a relative's ("Mom's line - Aurelia Santangelo", "family line – ...").
 _FAMILY_LINE = lazy_compile(r"['’]s\b|\b(?:family|fam|mom|mum|dad|mother|father|son|daughter|wife|husband|sister|"
                             r"brother|parent|parents|kin|home|patient|pt|caller|client|member|resident|test|demo)\b")
