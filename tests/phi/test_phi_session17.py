@@ -272,3 +272,20 @@ NEGATIVES_STAFF_SENTENCES = [
 ]
 test_staff_sentences_positive, test_staff_sentences_negative = class_tests(POSITIVES_STAFF_SENTENCES,
                                                                            NEGATIVES_STAFF_SENTENCES)
+
+# A first name and an initial with a possessive ("Greg P.'s total testosterone"); a nickname in quotes
+# inside a name; a first name the note says has no surname. An advanced practice nurse's credential (APN),
+# a state after "In", and staff with a nickname stay clean.
+POSITIVES_NAME_SHAPES = [
+    ("Greg P.'s total testosterone came back high; hold his next pellet.", None, None, ("NAME", "Greg P")),
+    ('Supply reorder for Margarethe "Greta" Lindahl: 60 SASH flush kits.', None, None,
+     ("NAME", 'Margarethe "Greta" Lindahl')),
+    ("Callback re: X-ray over-read — Grant (no last name given), 614-417-2203, ankle injury.", None, None,
+     ("NAME", "Grant")),
+]
+NEGATIVES_NAME_SHAPES = [
+    ("Dr. Daniel Seo is out October 3 and 4; offer Dr. Grace Yoon or Mina Kwak, APN, instead.", None, None),
+    ("In Georgia, minors can consent to STI testing confidentially.", None, None),
+    ('Our charge nurse, Robert "Bobby" Okafor, RN, covers nights.', None, None),
+]
+test_name_shapes_positive, test_name_shapes_negative = class_tests(POSITIVES_NAME_SHAPES, NEGATIVES_NAME_SHAPES)

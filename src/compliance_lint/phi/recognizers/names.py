@@ -157,7 +157,7 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|del|della|du|dos|das|la|le|ten|ter|bin
 _TOKEN_REST = (rf"(?:['’][{_U}][{_L}]+(?:[{_U}][{_L}]+){{0,2}}(?:-[{_U}]?[{_L}]+)?"
                rf"|[{_L}]+(?:[{_U}][{_L}]+){{0,2}}(?:-[{_U}]?[{_L}]+)?|\.)")
 _RUN_RE = lazy_compile(rf"[{_U}](?<![\w'’.-].){_TOKEN_REST}(?:\.? {{1,2}}(?:{_PARTICLE} (?:{_PARTICLE} )?)?"
-                     rf"(?:{_TOKEN}|[{_U}]\.?(?=[ ,])))" r"{0,4}")
+                     rf"(?:{_TOKEN}|[{_U}]\.?(?=[ ,]|['’]s(?!\w))))" r"{0,4}")  # (a possessive initial: "Elliot K.'s")
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _CASELESS_CAPITALS = "".join(chr(c) for c in range(0x41, 0x530)
                              if chr(c).isupper() and chr(c).isalpha() and chr(c).lower() == chr(c))
@@ -229,8 +229,8 @@ _CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|emt|aemt|lsls|lsls cert\\. avt|lmt
                      "crcs|crcr|chfp|cpc|ccs|rhia|rhit|chaa|cham|cpat|cppm|cmrs|cpb|cmpe|fache|cphq|ccm|ches|mches|"
                      # social workers: "Keisha Abernathy, LSW, coordinates peer visits"
                      "lsw|csw|lcsw-c|lgsw|licsw-s|"
-                     # home health aides: "Hope Mwangi, HHA covers baths"
-                     "hha")
+                     # home health aides: "Hope Mwangi, HHA covers baths"; advanced practice nurses: "Mina Kwak, APN"
+                     "hha|apn|arnp")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -1090,6 +1090,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hits.extend(_file_names_in_prose(s, hits))
     if hits and " (" in s.text:
         hits = _with(hits, _paren_given_names(s, hits))
+    if ('"' in s.text or "“" in s.text) and _QUOTED_NICKNAME.search(s.text):
+        hits = _with(hits, _nickname_names(s, hits))
     if hits and _PLACE_HINT.search(s.text):
         return _drop_places(s, hits)
     return hits
@@ -1110,6 +1112,25 @@ def _paren_given_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
         if m and m.group(1).lower() in given and m.group(1).lower() not in _NOT_GIVEN_IN_PARENS:
             out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", h.confidence,
                               "a given name in parentheses after a person's name"))
+    return out
+
+
+# A nickname in quotes inside a name: 'Margarethe "Greta" Lindahl', 'Robert “Bobby” Okafor'.
+_QUOTED_NICKNAME = lazy_compile(r"(?<![\w'’.-])([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?) [\"“]([A-Z][a-z]+)[\"”] "
+                                r"([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def _nickname_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    given, family = _lex()
+    out: list[PhiHit] = []
+    for m in _QUOTED_NICKNAME.finditer(s.text):
+        first, nick, last = (g.lower() for g in m.groups())
+        if not (first in given or nick in given or last in family) or any(
+                h.start <= m.start() and m.end() <= h.end for h in hits):
+            continue
+        norms = (first, nick, last)
+        if _suppressed(s, m.start(), m.end(), norms) is None:
+            out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8, "a name with a nickname in quotes"))
     return out
 
 
@@ -4164,6 +4185,12 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
 
 
 
+# A first name the note says has no surname with it: "Grant (no last name given)", "Tasha (last name unknown)".
+_NO_SURNAME_PAREN = lazy_compile(r" ?\((?:(?:no|without an?y?) (?:last|family|sur) ?name|(?:last|family|sur) ?name "
+                                 r"(?:unknown|not given|withheld|not known)|first name only)\b")
+_IN_STATE_ENDS = ("in ", "from ", "across ", "throughout ", "outside ", "of ", "to ")
+
+
 def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, foreign: bool,
                           label: bool) -> bool | tuple[int, int, float, str]:
     """What one name token's own shape and place settle before its cues are read: False (no
@@ -4182,9 +4209,13 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         if s.text[start : start + 1].isupper() and _INTRO_END.search(s.lower, max(0, start - 16), start) and (
                 in_caller_turn(s, start)):
             return start, end, 0.6, "name the caller introduces themselves by"  # "User: hi, my name is Bill"
+        if s.text[start : start + 1].isupper() and _NO_SURNAME_PAREN.match(s.lower, end):
+            return start, end, 0.6, "a first name said to stand without a surname"  # "Grant (no last name given)"
         return False
     if norm in _geo_names():
         return False  # "State license: Dr. Castellano, Ohio 35.123456": a place
+    if norm in US_STATES and s.lower.endswith(_IN_STATE_ENDS, max(0, start - 12), start):
+        return False  # "In Georgia, minors can consent ...": a state (Georgia, Virginia, Carolina are given names too)
     if s.lower.endswith("thứ ", 0, start):
         return False  # "Thứ Sáu": Friday in Vietnamese (the day's number, not a given name)
     if s.lower[max(0, start - 16) : start].endswith(_FROM_PLACE_ENDS):
@@ -4228,7 +4259,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
             (cues & _PERSON_BEFORE.bit or before.endswith(" its ")) and _INTRO_FROM_END.search(before)
             and in_caller_turn(s, start)) or (
             _person_after(after) and (lex or foreign or not _sentence_start(text, start))) or (
-            "(" in after[:2] and (_PATIENT_PAREN.match(after) or _health_paren(after))) or (
+            "(" in after[:2] and (_PATIENT_PAREN.match(after) or _health_paren(after)
+                                  or _NO_SURNAME_PAREN.match(after.lower()))) or (
             after[:1] in "'’" and (_RELATIVE_POSSESSIVE.match(after) or _PATIENT_POSSESSIVE.match(after))):
         # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
         # with strong = strong_before or person-after and person = strong or person-before
