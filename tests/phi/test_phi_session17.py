@@ -289,3 +289,18 @@ NEGATIVES_NAME_SHAPES = [
     ('Our charge nurse, Robert "Bobby" Okafor, RN, covers nights.', None, None),
 ]
 test_name_shapes_positive, test_name_shapes_negative = class_tests(POSITIVES_NAME_SHAPES, NEGATIVES_NAME_SHAPES)
+
+# Read in holdout 368: a name-like word set off by who the person is; the practice's own things (a sample
+# VIN under a sample key, a clinical file name, the Russian stand-in name, eyewear brands).
+POSITIVES_SET_368 = [
+    ("Frames on hold: Hope, the little girl with the purple frames — her mom's number is 720-555-0146.", None,
+     None, ("NAME", "Hope")),
+    ("1HGCM82633A004352", "patient_vin", "value", ("VEHICLE_ID", "1HGCM82633A004352")),  # guard
+]
+NEGATIVES_SET_368 = [
+    ("1HGCM82633A004352", "sample_vin", "value"),
+    ("Oral_Immunotherapy_Consent_v3.pdf", None, "label"),
+    ("Если пациент отказывается назвать имя, запишите его как «Иванов Иван Иванович».", None, None),
+    ("We stock Acuvue Oasys and Biofinity contact lenses.", None, None),
+]
+test_set_368_positive, test_set_368_negative = class_tests(POSITIVES_SET_368, NEGATIVES_SET_368)

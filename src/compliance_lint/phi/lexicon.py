@@ -359,7 +359,7 @@ COMPANY_NAMES = frozenset({"henry schein", "fisher & paykel", "fisher and paykel
 EPONYM_DISEASES = frozenset({"alzheimer", "parkinson", "huntington", "crohn", "hodgkin", "addison", "cushing",
                              "hashimoto", "tourette", "asperger", "raynaud", "sjogren", "sjögren", "meniere",
                              "ménière", "kawasaki", "guillain", "lyme", "paget", "peyronie", "dupuytren", "mohs",
-                             "achilles"})
+                             "achilles", "fuchs", "descemet"})
 
 # Surnames used in disease names (`Parkinson's disease`), never a patient when followed by one.
 EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale", "criteria", "scores", "stage",
@@ -414,7 +414,8 @@ KIN_WORDS = frozenset(word_list(
 ))
 
 # Classic placeholder persons; suppressed unless another identifier sits in the same text.
-PLACEHOLDER_NAMES = frozenset({"john doe", "jane doe", "richard roe", "jane roe", "john q public", "jane q public",
+PLACEHOLDER_NAMES = frozenset({"иванов иван иванович", "иванова мария ивановна",  # (Russian John Doe, in full)
+                               "john doe", "jane doe", "richard roe", "jane roe", "john q public", "jane q public",
                                "john q. public", "jane q. public",
                                "joe bloggs", "john smith", "jane smith", "baby doe", "test patient",
                                # "John Q. Public" as the name splitter sees it (the initial ends the name)

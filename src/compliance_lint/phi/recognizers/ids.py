@@ -14,7 +14,7 @@ from compliance_lint.phi.context import _EXAMPLE_STEMS, EXAMPLE_CUE, FILE_EXT_RE
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import PLACEHOLDER_NAMES, US_STATES, english_words, is_common_word, surnames
 from compliance_lint.phi.patterns import UUID_RE, lazy_compile, starts_trie, word_trie
-from compliance_lint.phi.recognizers.numbers import digit_shape, id_cue_type
+from compliance_lint.phi.recognizers.numbers import EXAMPLE_KEY, digit_shape, id_cue_type
 from compliance_lint.phi.spans import SpanSet
 from compliance_lint.phi.validators import (
     SAMPLE_CPFS,
@@ -943,7 +943,8 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # "MR-0000000": a format's mask
             hits.append(PhiHit(m.start(), m.end(), "MRN", "mrn", 0.85, "MRN prefix fused to a number", True))
     if s.digits >= 4 and len(t) >= 17 and not t.islower() and (
-            padded is None or padded.translate(_WORD_MARKS).find(_RUN_17) >= 0):
+            padded is None or padded.translate(_WORD_MARKS).find(_RUN_17) >= 0) and not (
+            s.field == "value" and s.key_text and EXAMPLE_KEY.search(s.key_text)):  # ("sample_vin": an example)
         for m in _VIN_RE.finditer(t):
             if (not m.group(0).isdigit() and vin_ok(m.group(0)) and not _sample_sentence(s, m.start(), m.end())
                     and not _org_vehicle(s, m.start(), m.end())):

@@ -4025,7 +4025,10 @@ def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: 
 
 # Suffixes of ordinary English words ("Frequently Asked Questions", "Outbound Recording Settings").
 _WORD_SUFFIX = lazy_compile(r"(?:ly|ed|tions?|sions?|ment|ments|ness|ity|ities|ics|ance|ence|ful|less|able|ible|ive|"
-                          r"ize|ise|ings?|ound|ware|ship)$")
+                          r"ize|ise|ings?|ound|ware|ship|"
+                          # clinical words: "Oral Immunotherapy Consent", "Pediatric Gastroenterology"
+                          r"therapy|therapies|ology|ologies|itis|ectomy|ectomies|oscopy|ostomy|otomy|plasty|graphy|"
+                          r"osis|emia|pathy|algia)$")
 _NAME_CAMEL = lazy_compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z]")
 
 
@@ -4188,6 +4191,10 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
 # A first name the note says has no surname with it: "Grant (no last name given)", "Tasha (last name unknown)".
 _NO_SURNAME_PAREN = lazy_compile(r" ?\((?:(?:no|without an?y?) (?:last|family|sur) ?name|(?:last|family|sur) ?name "
                                  r"(?:unknown|not given|withheld|not known)|first name only)\b")
+# A name set off by a description of the person: "Hope, the little girl with ...", "Grant — the teen who ...".
+_DESCRIBED_PERSON_AFTER = lazy_compile(r"(?:,| [—–-]) the (?:little |young |older |elderly |new |)(?:girl|boy|kid|"
+                                       r"child|teen|teenager|baby|toddler|infant|man|woman|lady|gentleman|patient|"
+                                       r"caller|resident|client) (?:with|who|in|from)\b")
 _IN_STATE_ENDS = ("in ", "from ", "across ", "throughout ", "outside ", "of ", "to ")
 
 
@@ -4211,6 +4218,8 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
             return start, end, 0.6, "name the caller introduces themselves by"  # "User: hi, my name is Bill"
         if s.text[start : start + 1].isupper() and _NO_SURNAME_PAREN.match(s.lower, end):
             return start, end, 0.6, "a first name said to stand without a surname"  # "Grant (no last name given)"
+        if s.text[start : start + 1].isupper() and _DESCRIBED_PERSON_AFTER.match(s.lower, end):
+            return start, end, 0.6, "a name and who the person is"  # "Hope, the little girl with the purple frames"
         return False
     if norm in _geo_names():
         return False  # "State license: Dr. Castellano, Ohio 35.123456": a place

@@ -544,7 +544,7 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
                 continue  # "0093-7146-56, that's the NDC": a National Drug Code (4-4-2, 5-3-2, 5-4-1)
             fictional = digits.startswith("555") and digits[3:5] == "01"
         if fictional and not named and person.re is not _KIN_LABEL_AFTER and not (  # type: ignore[union-attr]
-                person is key_person and s.field == "value" and _EXAMPLE_KEY.search(key_text) is None):
+                person is key_person and s.field == "value" and EXAMPLE_KEY.search(key_text) is None):
             continue  # (a 555-01xx number labelled "(Vlasic daughter)" belongs to a named patient's relative)
         # Whose number: a person cue or a patient's name nearby makes it PHI; the practice's
         # own lines (business cues) and bare numbers with no owner are not.
@@ -831,7 +831,7 @@ _KEY_KIN = lazy_compile(r"\b(?:family|relative|relatives|kin|next of kin|nok|car
                       r"provider|fax)\b)|"
                       r"spouse|household|escort|companion)\b")
 # Keys for example or format values: a 555-01xx number under them is nobody's.
-_EXAMPLE_KEY = lazy_compile(r"\b(?:example|examples|sample|format|placeholder|demo|dummy|mask|pattern)\b")
+EXAMPLE_KEY = lazy_compile(r"\b(?:example|examples|sample|format|placeholder|demo|dummy|mask|pattern)\b")
 
 
 def _stored_for_person(s: Scan) -> bool:
@@ -839,7 +839,7 @@ def _stored_for_person(s: Scan) -> bool:
     555-01xx number stored there is test data for a patient, which PHI_POLICY §3 counts as PHI
     (a linter cannot tell it is fake); under an example or format key it is an example."""
     return s.field == "value" and bool(s.key_text) and _key_phone_person(s.key_text) is not None and (
-        _EXAMPLE_KEY.search(s.key_text) is None)
+        EXAMPLE_KEY.search(s.key_text) is None)
 
 
 # The number to call someone back at, under a key with no practice word ("callback_number",
