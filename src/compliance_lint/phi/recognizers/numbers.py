@@ -427,8 +427,7 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             person = _called_from(before)
         if person is None and "back" in before[-24:]:
             # "Call back 614-382-1945 re: biopsy", "callback number 614-...": the number to return a call to is
-            # the caller's (the practice's own is "call us back at")
-            # (with a start position, ^ still matches only at the text's start)
+            # the caller's (with a start position, ^ still matches only at the text's start)
             person = _CALL_BACK_RIGHT_BEFORE.search(low, start - 24 if start > 24 else 0, start)
         if person is None and ("opt" in before or "unsub" in before or "dnc" in before or "not" in before):
             # "sms-optout-4197053381", "DNC: 614-...": an opt-out or do-not-call entry is a subscriber's number
