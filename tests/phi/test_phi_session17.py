@@ -304,3 +304,16 @@ NEGATIVES_SET_368 = [
     ("We stock Acuvue Oasys and Biofinity contact lenses.", None, None),
 ]
 test_set_368_positive, test_set_368_negative = class_tests(POSITIVES_SET_368, NEGATIVES_SET_368)
+
+# The caller's "its <name>" without an apostrophe, and the agent going on with the caller's word-name
+# ("Thanks Ray," "Okay Hope,").
+POSITIVES_TRANSCRIPT_TURNS = [
+    ("user: hi its jamal, i missed my appt", None, None, ("NAME", "jamal")),
+    ("Assistant: Okay Hope, what's your date of birth?", None, None, ("NAME", "Hope")),
+]
+NEGATIVES_TRANSCRIPT_TURNS = [
+    ("user: its about my appointment on friday", None, None),
+    ("Assistant: Okay, thanks for waiting. Hope you feel better soon!", None, None),
+]
+test_transcript_turns_positive, test_transcript_turns_negative = class_tests(POSITIVES_TRANSCRIPT_TURNS,
+                                                                             NEGATIVES_TRANSCRIPT_TURNS)

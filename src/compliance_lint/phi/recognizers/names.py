@@ -3683,8 +3683,8 @@ def _caps_names(s: Scan, found: HitList) -> list[PhiHit]:
 
 # A name written in lower case right after an introduction or a test caller's label, in a text that is not
 # all lower case (a transcript's "User: hi this is kevin johnson", "Test caller: maria diaz").
-_LOWER_INTRO_HINT = lazy_compile(r"name is|this is|it's|it’s|i'm|i’m|i am|test (?:caller|patient|user)")
-_LOWER_INTRO_RE = lazy_compile(r"(?:\b(?:[Mm]y name is|[Tt]his is|[Ii]t['’]s|[Ii]['’]m|[Ii] am)\s+"
+_LOWER_INTRO_HINT = lazy_compile(r"name is|this is|it's|it’s|its |i'm|i’m|i am|test (?:caller|patient|user)")
+_LOWER_INTRO_RE = lazy_compile(r"(?:\b(?:[Mm]y name is|[Tt]his is|[Ii]t['’]?s|[Ii]['’]m|[Ii] am)\s+"
                                r"|\b(?i:test (?:caller|patient|user))\s*[:,-]?\s*)"
                                r"([a-z][a-z'’-]{1,20})(?: ([a-z][a-z'’-]{1,25}))?(?![\w'’-])")
 
@@ -4490,7 +4490,9 @@ def _foreign_text(s: Scan) -> bool:
 # shadowed by this one and is gone)
 _GREETING_END = lazy_compile(r"(?:^|[\s\"'(¡])(?:hi|hello|hey|dear|good morning|good afternoon|good evening|hola|olá|"
                            r"ola|bonjour|hallo|ciao|buenos días|buenos dias|buenas tardes|bom dia|boa tarde|"
-                           r"happy birthday|congratulations|congrats|welcome|feliz cumpleaños),? $")
+                           r"happy birthday|congratulations|congrats|welcome|feliz cumpleaños|"
+                           # the agent's turn going on with the caller's name: "Okay Tomasz, what's your ..."
+                           r"okay|ok|alright|all right|got it|perfect|thanks|thank you|sorry),? $")
 
 
 def _greeted(s: Scan, start: int, end: int) -> bool:
