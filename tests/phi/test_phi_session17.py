@@ -317,3 +317,17 @@ NEGATIVES_TRANSCRIPT_TURNS = [
 ]
 test_transcript_turns_positive, test_transcript_turns_negative = class_tests(POSITIVES_TRANSCRIPT_TURNS,
                                                                              NEGATIVES_TRANSCRIPT_TURNS)
+
+# A city's name as the surname after a given name ("Summer Jackson", "Tom Austin"); the city alone, or
+# after a direction, stays a place.
+POSITIVES_CITY_SURNAME = [
+    ("Summer Jackson (a patient, not our dietitian) has a shellfish allergy.", None, None,
+     ("NAME", "Summer Jackson")),
+    ("Tom Austin called about his refill.", None, None, ("NAME", "Tom Austin")),
+]
+NEGATIVES_CITY_SURNAME = [
+    ("Our second office is in North Jackson.", None, None),
+    ("We serve Jackson, Clinton and Madison.", None, None),
+    ("Drive to Jackson for the MRI; the van leaves at 7.", None, None),
+]
+test_city_surname_positive, test_city_surname_negative = class_tests(POSITIVES_CITY_SURNAME, NEGATIVES_CITY_SURNAME)

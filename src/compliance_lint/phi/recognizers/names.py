@@ -2904,10 +2904,25 @@ def _drop_places(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     # (a relative or patient word right before it makes it a person: "Her grandson Tyler picks up ...")
     # (a caller introducing themselves with an initial: "user: hey it's Tyler O., I pulled ...")
     return [h for h in hits if "honorific" in h.reason or not place_set.overlaps(h.start, h.end)
-            or _name_beyond_place(s, h, places) or (
+            or _name_beyond_place(s, h, places) or _given_name_before_place(s, h, places) or (
                 h.reason.startswith("initial") and _CALLER_INTRO_END.search(s.lower, max(0, h.start - 30), h.start)
                 and in_caller_turn(s, h.start))
             or _tail_cues(s.lower[max(0, h.start - 30) : h.start]) & (_STRONG_BEFORE.bit | _RELATIVE_BEFORE.bit)]
+
+
+_NOT_GIVEN_BEFORE_PLACE = frozenset({"north", "south", "east", "west", "new", "old", "little", "greater", "downtown",
+                                     "upper", "lower", "fort", "port", "lake", "mount", "saint", "san", "santa",
+                                     "central", "metro", "city", "county", "will", "grand", "great"})
+
+
+def _given_name_before_place(s: Scan, h: PhiHit, places: list[tuple[int, int]]) -> bool:
+    """A two-word name whose surname is a city's name, after a given name ("Summer Jackson", "Tom Austin"):
+    a place is never written after a given name (not "North Jackson", "Greater Houston")."""
+    words = s.text[h.start : h.end].split()
+    if len(words) != 2 or not any(a == h.end - len(words[1]) and b == h.end for a, b in places):
+        return False
+    first = words[0].lower()
+    return first not in _NOT_GIVEN_BEFORE_PLACE and (first in _lex()[0] or first in NAME_LIKE_WORDS)
 
 
 def _name_beyond_place(s: Scan, h: PhiHit, places: list[tuple[int, int]]) -> bool:
