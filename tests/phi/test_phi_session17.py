@@ -331,3 +331,16 @@ NEGATIVES_CITY_SURNAME = [
     ("Drive to Jackson for the MRI; the van leaves at 7.", None, None),
 ]
 test_city_surname_positive, test_city_surname_negative = class_tests(POSITIVES_CITY_SURNAME, NEGATIVES_CITY_SURNAME)
+
+# A double surname of two lexicon surnames beside a given name ("Hope Delacroix-Nguyen"); alone it may be an
+# institute or a disease ("Kennedy-Krieger", "Hailey-Hailey").
+POSITIVES_DOUBLE_SURNAME = [
+    ("- Hope Delacroix-Nguyen calls about her calcium after her parathyroidectomy.", None, None,
+     ("NAME", "Hope Delacroix-Nguyen")),
+]
+NEGATIVES_DOUBLE_SURNAME = [
+    ("The Kennedy-Krieger referral form and the Mayo Clinic pathway are both accepted.", None, None),
+    ("Some conditions sound like people: Grover's disease, Darier's, Hailey-Hailey.", None, None),
+]
+test_double_surname_positive, test_double_surname_negative = class_tests(POSITIVES_DOUBLE_SURNAME,
+                                                                         NEGATIVES_DOUBLE_SURNAME)

@@ -3283,6 +3283,7 @@ _T_LEX, _T_NAME_LIKE, _T_ONE, _T_FOREIGN = 32, 64, 128, 256
 _T_LOWER, _T_ORG_WORD, _T_HONOR, _T_TITLE = 512, 1024, 2048, 4096
 # An institution's name that is also a surname ("Mrs. Kettering", "Mr. Abbott"): a name after an honorific.
 _T_INSTITUTION = 8192
+_T_DOUBLE_SURNAME = 16384  # two lexicon surnames joined by a hyphen ("Delacroix-Nguyen"): a surname in a name
 
 
 @lru_cache(maxsize=8192)
@@ -3315,6 +3316,8 @@ def _tok_info(word: str) -> tuple[str, int]:
         flags |= _T_DOT
     if _is_lex(norm):
         flags |= _T_LEX
+    elif "-" in norm and all(p in _lex()[1] for p in norm.split("-")):
+        flags |= _T_DOUBLE_SURNAME
     if norm in NAME_LIKE_WORDS:
         flags |= _T_NAME_LIKE
     if len(norm) == 1:
@@ -3474,6 +3477,8 @@ def _plan_segment(flags: tuple[int, ...], seg: list[int], prefix_flags: int, org
     if n_init == len(caps):
         return None
     lex = sum(1 for k in caps if flags[k] & _T_LEX)
+    if len(caps) > 1:  # (beside another name word only: alone it may be an institute, "Kennedy-Krieger")
+        lex += sum(1 for k in caps if flags[k] & _T_DOUBLE_SURNAME)
     name_like = sum(1 for k in caps if flags[k] & _T_NAME_LIKE)
     foreign = any(flags[k] & _T_FOREIGN for k in caps)
     return _PLAN_JUDGE, seg[0], seg[-1], caps, honor, n_init, lex, name_like, foreign
