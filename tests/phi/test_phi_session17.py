@@ -344,3 +344,19 @@ NEGATIVES_DOUBLE_SURNAME = [
 ]
 test_double_surname_positive, test_double_surname_negative = class_tests(POSITIVES_DOUBLE_SURNAME,
                                                                          NEGATIVES_DOUBLE_SURNAME)
+
+# A list under a heading that names the practice's people ("## Staff you may name") is staff; the same list
+# under a heading of callers stays names. A facility whose name ends in "Assisted Living" gives its own
+# address, not a resident's.
+POSITIVES_STAFF_SECTION = [
+    ("## Known callers\n- Activities: Grant Ellison\n- Maintenance: Dwayne Pruitt", None, None,
+     ("NAME", "Dwayne Pruitt")),
+]
+NEGATIVES_STAFF_SECTION = [
+    ("## Staff you may name\n- Director of nursing: Patrice Holloway, RN\n- Activities: Grant Ellison\n"
+     "- Maintenance: Dwayne Pruitt\n\n## Rules\n1. Confirm the caller's name.", None, None),
+    ("Magnolia Terrace Assisted Living, 1100 Eisenhower Dr, Savannah, GA 31406. Front desk (912) 354-8800.",
+     None, None),
+]
+test_staff_section_positive, test_staff_section_negative = class_tests(POSITIVES_STAFF_SECTION,
+                                                                       NEGATIVES_STAFF_SECTION)

@@ -817,6 +817,10 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
         cue = after.group(0) if after else None
     if cue == "address is" and _institution_address(s, start, before) and not s.near_name(start, end, 60):
         return None
+    if cue == "living" and "Living" in s.text[start - len(before) : start] and _LIVING_FACILITY.search(before) and (
+            not s.near_name(start, end, 60)):
+        # (capitalised: a facility's name, not "she moved to assisted living at ...")
+        return None  # "Magnolia Terrace Assisted Living, 1100 Eisenhower Dr": no one living there
     if cue in _SENDING_CUES and _org_named_before(s, start) and not s.near_name(start, end, 60):
         return None  # "ship to HomeWard Logistics, 1200 Dublin Rd": sent to a company, not to a home
     if cue and cue not in _WEAK_PERSON_ADDR and _business_cue_nearer(s, start, end, before):

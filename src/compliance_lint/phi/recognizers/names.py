@@ -1528,6 +1528,34 @@ def _in_patient_list(s: Scan, start: int) -> bool:
     return any(a <= start < b for a, b in spans)  # type: ignore[attr-defined]
 
 
+# A Markdown heading (or a bold or colon-ended line alone) over a list of the practice's people, and a list
+# item's opening ("- ", "* ", "1. ").
+_STAFF_HEADING = lazy_compile(r"^\s*(?:#{1,6} |\*\*)?[^\n]{0,40}\b(?:staff|team|providers?|clinicians|directory|"
+                              r"who'?s who|contacts you may|escalation contacts|on-?call (?:list|schedule))\b"
+                              r"[^\n]{0,40}$")
+_NOT_STAFF_HEADING = lazy_compile(r"\b(?:patients?|callers?|residents?|clients?|members?|families|test|example)\b")
+_LIST_ITEM_START = lazy_compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
+
+
+def _in_staff_section(s: Scan, start: int) -> bool:
+    """Is `start` on a list item under a heading that names the practice's people ("## Staff you may name",
+    "**Care team**"), with no heading between?"""
+    line = s.line_start(start)
+    if not _LIST_ITEM_START.match(s.text, line):
+        return False
+    pos = line
+    for _ in range(30):  # (up to 30 list lines back to the heading)
+        if pos == 0:
+            return False
+        prev = s.line_start(pos - 1)
+        text = s.text[prev : pos - 1]
+        if not _LIST_ITEM_START.match(text) and text.strip():
+            low = text.lower()
+            return _STAFF_HEADING.match(low) is not None and _NOT_STAFF_HEADING.search(low) is None
+        pos = prev
+    return False
+
+
 def _in_roster(s: Scan, start: int) -> bool:
     """Is `start` on a workforce heading's line, after the heading (at most 300 characters on, up to
     the next colon)?"""
@@ -2433,6 +2461,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             s.lower, start - 90 if start > 90 else 0, start) and not (  # (a wider window: "... workers X and")
             ":" in before and _ADDRESSED_HEADING.search(s.lower, start - 90 if start > 90 else 0, start)):
         return "staff"  # "Volunteer roster: Deb Lanning, ...", "CNMs Becca Voorhees and Jada Sims"
+    if "\n" in s.text and _in_staff_section(s, start):
+        return "staff"  # "## Staff you may name\n- Activities: Grant Ellison": a list under a workforce heading
     if s.lower.rfind(":", start - 300 if start > 300 else 0, start) >= 0 and _in_roster(s, start):
         return "staff"  # further along a directory line: "Staff directory: Shawna (billing), ..., Kelsey (RN)"
     if before.endswith(", ") and (street := _STREET_ADDRESS_BEFORE.search(
