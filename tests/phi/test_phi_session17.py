@@ -360,3 +360,12 @@ NEGATIVES_STAFF_SECTION = [
 ]
 test_staff_section_positive, test_staff_section_negative = class_tests(POSITIVES_STAFF_SECTION,
                                                                        NEGATIVES_STAFF_SECTION)
+
+# Russian weekday abbreviations in office hours are no names.
+POSITIVES_RU_DAYS = [  # guard: a Russian name is still one
+    ("Пациентка Ольга Смирнова просит перезвонить по поводу анализов.", None, None, ("NAME", "Ольга Смирнова")),
+]
+NEGATIVES_RU_DAYS = [
+    ("Пн–Пт 9:00–18:00, Сб 10:00–14:00, Вс — выходной", "office_hours", "value"),
+]
+test_ru_days_positive, test_ru_days_negative = class_tests(POSITIVES_RU_DAYS, NEGATIVES_RU_DAYS)

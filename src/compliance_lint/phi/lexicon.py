@@ -472,6 +472,7 @@ COMMON_WORDS = COMMON_WORDS | frozenset(
         boy girl baby babies twin twins triplets newborn newborns infant
         mon tue tues wed thu thur thurs fri sat mins hr hrs wk wks yr yrs hep pump pumps trainer
         th
+        пн вт ср чт пт сб вс
         sensor sensors transmitter meter supplies equipment
         """
     )
