@@ -369,3 +369,18 @@ NEGATIVES_RU_DAYS = [
     ("Пн–Пт 9:00–18:00, Сб 10:00–14:00, Вс — выходной", "office_hours", "value"),
 ]
 test_ru_days_positive, test_ru_days_negative = class_tests(POSITIVES_RU_DAYS, NEGATIVES_RU_DAYS)
+
+# Haitian Creole: a name opening a sentence before "rele" (calls), or after a relative of hers ("pitit li").
+# The practice's voicemail ("Tanpri rele nou": please call us) stays clean.
+POSITIVES_CREOLE = [
+    ("Andrelise rele ankò pou pitit li Kervens ki gen opresyon; di l vini touswit.", None, None,
+     ("NAME", "Andrelise")),
+    ("Andrelise rele ankò pou pitit li Kervens ki gen opresyon; di l vini touswit.", None, None,
+     ("NAME", "Kervens")),
+]
+NEGATIVES_CREOLE = [
+    ("Bonjou, se Lakay Sante k ap rele {{first_name}}. Tanpri rele nou tounen nan (305) 758-4120. Mèsi!", None,
+     None),
+    ("Klinik la rele pasyan yo chak lendi.", None, None),
+]
+test_creole_positive, test_creole_negative = class_tests(POSITIVES_CREOLE, NEGATIVES_CREOLE)

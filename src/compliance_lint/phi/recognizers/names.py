@@ -1082,6 +1082,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     if ("employ" in s.lower or "works " in s.lower or "shift at" in s.lower or "job at" in s.lower) and (
             _EMPLOYER_CUE.search(s.text)):
         hits = _with(hits, _employer_names(s))
+    if (" rele" in s.lower or " li " in s.lower or " mwen " in s.lower) and _CREOLE_NAME.search(s.text):
+        hits = _with(hits, _creole_names(s, hits))
     if ("Si " in s.text or "Se " in s.text or "Haddii " in s.text) and _IF_CALLS_ABROAD.search(s.text):
         found = _if_calls_abroad_names(s)
         # (the run pass reads "Si"/"Se" as the name's first word: "Se Iolanda Furtado"; the verb's span wins)
@@ -1181,6 +1183,32 @@ _IF_CALLS_ABROAD = lazy_compile(rf"(?<![\w'’-])(?:Si|Se|Si c'est|Si c’est|Ha
                                 r"(?:rele|llama|llamara|llame|appelle|ligar|ligue|liga|telefona|telefonar|chama|"
                                 # French "si c'est X qui appelle", Somali "haddii X uu soo waco" (if X calls)
                                 r"qui appelle|(?:uu|ay) soo (?:waco|wacdo|wacaan))\b")
+
+
+# Haitian Creole: a name opening a sentence before "rele" (calls), after "mwen/li rele" (my/her name is), or after a
+# relative of hers or mine ("pitit li Kervens": her child Kervens).
+_CREOLE_NAME = lazy_compile(rf"(?:^|(?<=[.!?] ))([{_U}][\w'’-]+(?: [{_U}][\w'’-]+)?) rele\b"
+                            rf"|\b(?:[Mm]wen|[Ll]i) rele ([{_U}][\w'’-]+(?: [{_U}][\w'’-]+)?)"
+                            rf"|\b(?:pitit(?: gason| fi)?|manman|papa|mari|madanm|sè|frè|grann) (?:li|mwen) "
+                            rf"([{_U}][\w'’-]+)")
+
+
+# Creole words that open a sentence before "rele": please, we, you, they, he/she, I, the clinic, the centre, when, if.
+_CREOLE_WORDS = frozenset({"tanpri", "nou", "ou", "yo", "li", "mwen", "m", "klinik", "sant", "lè", "le", "si", "se",
+                           "pa", "kounye", "epi", "men", "doktè", "enfimyè", "biwo", "lopital", "ajan", "moun"})
+
+
+def _creole_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for m in _CREOLE_NAME.finditer(s.text):
+        g = m.lastindex or 1
+        a, b = m.span(g)
+        words = [w.lower() for w in m.group(g).split()]
+        if all(_is_word(w) or w in english_words() or w in _CREOLE_WORDS for w in words) or any(
+                w in ORG_WORDS for w in words) or any(h.start < b and a < h.end for h in hits):
+            continue  # "Tanpri rele nou" (please call us), "Klinik la rele", "Medicaid rele": no person's name
+        out.append(PhiHit(a, b, "NAME", "name", 0.75, "a name with a call verb or a relative in Haitian Creole"))
+    return out
 
 
 def _if_calls_abroad_names(s: Scan) -> list[PhiHit]:
