@@ -1125,10 +1125,10 @@ _QUOTED_NICKNAME = lazy_compile(r"(?<![\w'’.-])([A-Z][a-z'’]+(?:-[A-Z][a-z]+
 def _nickname_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     given, family = _lex()
     out: list[PhiHit] = []
+    found = SpanSet((h.start, h.end) for h in hits)
     for m in _QUOTED_NICKNAME.finditer(s.text):
         first, nick, last = (g.lower() for g in m.groups())
-        if not (first in given or nick in given or last in family) or any(
-                h.start <= m.start() and m.end() <= h.end for h in hits):
+        if not (first in given or nick in given or last in family) or found.overlaps(m.start(), m.end()):
             continue
         norms = (first, nick, last)
         if _suppressed(s, m.start(), m.end(), norms) is None:
@@ -1200,12 +1200,13 @@ _CREOLE_WORDS = frozenset({"tanpri", "nou", "ou", "yo", "li", "mwen", "m", "klin
 
 def _creole_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     out: list[PhiHit] = []
+    found = SpanSet((h.start, h.end) for h in hits)
     for m in _CREOLE_NAME.finditer(s.text):
         g = m.lastindex or 1
         a, b = m.span(g)
         words = [w.lower() for w in m.group(g).split()]
         if all(_is_word(w) or w in english_words() or w in _CREOLE_WORDS for w in words) or any(
-                w in ORG_WORDS for w in words) or any(h.start < b and a < h.end for h in hits):
+                w in ORG_WORDS for w in words) or found.overlaps(a, b):
             continue  # "Tanpri rele nou" (please call us), "Klinik la rele", "Medicaid rele": no person's name
         out.append(PhiHit(a, b, "NAME", "name", 0.75, "a name with a call verb or a relative in Haitian Creole"))
     return out
@@ -1568,14 +1569,17 @@ _LIST_ITEM_START = lazy_compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 def _in_staff_section(s: Scan, start: int) -> bool:
     """Is `start` on a list item under a heading that names the practice's people ("## Staff you may name",
     "**Care team**"), with no heading between?"""
-    line = s.line_start(start)
-    if not _LIST_ITEM_START.match(s.text, line):
+    # (every line looked at is at most 200 characters long: a list item's, or a heading's; linear time)
+    line = s.text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
+    if (line == 0 and start > 200) or not _LIST_ITEM_START.match(s.text, line):
         return False
     pos = line
     for _ in range(30):  # (up to 30 list lines back to the heading)
         if pos == 0:
             return False
-        prev = s.line_start(pos - 1)
+        prev = s.text.rfind("\n", pos - 201 if pos > 201 else 0, pos - 1) + 1
+        if prev == 0 and pos > 201:
+            return False
         text = s.text[prev : pos - 1]
         if not _LIST_ITEM_START.match(text) and text.strip():
             low = text.lower()
@@ -2489,7 +2493,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             s.lower, start - 90 if start > 90 else 0, start) and not (  # (a wider window: "... workers X and")
             ":" in before and _ADDRESSED_HEADING.search(s.lower, start - 90 if start > 90 else 0, start)):
         return "staff"  # "Volunteer roster: Deb Lanning, ...", "CNMs Becca Voorhees and Jada Sims"
-    if "\n" in s.text and _in_staff_section(s, start):
+    if s.contains("\n") and _in_staff_section(s, start):
         return "staff"  # "## Staff you may name\n- Activities: Grant Ellison": a list under a workforce heading
     if s.lower.rfind(":", start - 300 if start > 300 else 0, start) >= 0 and _in_roster(s, start):
         return "staff"  # further along a directory line: "Staff directory: Shawna (billing), ..., Kelsey (RN)"
@@ -2959,10 +2963,11 @@ def _drop_places(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     if not places:
         return hits
     place_set = SpanSet(places)
+    place_spans = set(places)  # (a membership test per hit, not a walk over every place: linear time)
     # (a relative or patient word right before it makes it a person: "Her grandson Tyler picks up ...")
     # (a caller introducing themselves with an initial: "user: hey it's Tyler O., I pulled ...")
     return [h for h in hits if "honorific" in h.reason or not place_set.overlaps(h.start, h.end)
-            or _name_beyond_place(s, h, places) or _given_name_before_place(s, h, places) or (
+            or _name_beyond_place(s, h, places) or _given_name_before_place(s, h, place_spans) or (
                 h.reason.startswith("initial") and _CALLER_INTRO_END.search(s.lower, max(0, h.start - 30), h.start)
                 and in_caller_turn(s, h.start))
             or _tail_cues(s.lower[max(0, h.start - 30) : h.start]) & (_STRONG_BEFORE.bit | _RELATIVE_BEFORE.bit)]
@@ -2973,11 +2978,11 @@ _NOT_GIVEN_BEFORE_PLACE = frozenset({"north", "south", "east", "west", "new", "o
                                      "central", "metro", "city", "county", "will", "grand", "great"})
 
 
-def _given_name_before_place(s: Scan, h: PhiHit, places: list[tuple[int, int]]) -> bool:
+def _given_name_before_place(s: Scan, h: PhiHit, place_spans: set[tuple[int, int]]) -> bool:
     """A two-word name whose surname is a city's name, after a given name ("Summer Jackson", "Tom Austin"):
     a place is never written after a given name (not "North Jackson", "Greater Houston")."""
     words = s.text[h.start : h.end].split()
-    if len(words) != 2 or not any(a == h.end - len(words[1]) and b == h.end for a, b in places):
+    if len(words) != 2 or (h.end - len(words[1]), h.end) not in place_spans:
         return False
     first = words[0].lower()
     return first not in _NOT_GIVEN_BEFORE_PLACE and (first in _lex()[0] or first in NAME_LIKE_WORDS)
@@ -3770,6 +3775,7 @@ _LOWER_INTRO_RE = lazy_compile(r"(?:\b(?:[Mm]y name is|[Tt]his is|[Ii]t['’]?s|
 def _lowercase_intro_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     first, last = _lex()
     out: list[PhiHit] = []
+    found = SpanSet((h.start, h.end) for h in hits)
     for m in _LOWER_INTRO_RE.finditer(s.text):
         given, family = m.group(1), m.group(2)
         if given not in first or given in NAME_LIKE_WORDS or _is_word(given):
@@ -3780,7 +3786,7 @@ def _lowercase_intro_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
         end = m.end(1)
         if family and (family in last or not is_common_word(family)) and not _is_word(family):
             end = m.end(2)
-        if not any(h.start < end and m.start(1) < h.end for h in hits):
+        if not found.overlaps(m.start(1), end):
             out.append(PhiHit(m.start(1), end, "NAME", "name", 0.7, "a name in lower case after an introduction"))
     return out
 
