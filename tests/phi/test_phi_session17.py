@@ -384,3 +384,14 @@ NEGATIVES_CREOLE = [
     ("Klinik la rele pasyan yo chak lendi.", None, None),
 ]
 test_creole_positive, test_creole_negative = class_tests(POSITIVES_CREOLE, NEGATIVES_CREOLE)
+
+# "mwen rele X" (my name is X) is the caller's only in the caller's turn (the caller-introduction pass); the agent
+# introducing itself in Creole is no one's PHI.
+POSITIVES_CREOLE_INTRO = [
+    ("User: Bonjou, mwen rele Wideline Pierre, mwen bezwen yon randevou.", None, None,
+     ("NAME", "Wideline Pierre")),
+]
+NEGATIVES_CREOLE_INTRO = [
+    ("Assistant: Bonjou, mwen rele Ava, asistan vityèl klinik la.", None, None),
+]
+test_creole_intro_positive, test_creole_intro_negative = class_tests(POSITIVES_CREOLE_INTRO, NEGATIVES_CREOLE_INTRO)

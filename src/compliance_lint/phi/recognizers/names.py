@@ -1185,10 +1185,11 @@ _IF_CALLS_ABROAD = lazy_compile(rf"(?<![\w'’-])(?:Si|Se|Si c'est|Si c’est|Ha
                                 r"qui appelle|(?:uu|ay) soo (?:waco|wacdo|wacaan))\b")
 
 
-# Haitian Creole: a name opening a sentence before "rele" (calls), after "mwen/li rele" (my/her name is), or after a
-# relative of hers or mine ("pitit li Kervens": her child Kervens).
+# Haitian Creole: a name opening a sentence before "rele" (calls), after "li rele" (her name is), or after a
+# relative of hers or mine ("pitit li Kervens": her child Kervens). ("mwen rele X", my name is X, is the caller
+# introduction pass's, which reads it only in the caller's turn.)
 _CREOLE_NAME = lazy_compile(rf"(?:^|(?<=[.!?] ))([{_U}][\w'’-]+(?: [{_U}][\w'’-]+)?) rele\b"
-                            rf"|\b(?:[Mm]wen|[Ll]i) rele ([{_U}][\w'’-]+(?: [{_U}][\w'’-]+)?)"
+                            rf"|\b[Ll]i rele ([{_U}][\w'’-]+(?: [{_U}][\w'’-]+)?)"
                             rf"|\b(?:pitit(?: gason| fi)?|manman|papa|mari|madanm|sè|frè|grann) (?:li|mwen) "
                             rf"([{_U}][\w'’-]+)")
 
