@@ -1185,6 +1185,14 @@ _IF_CALLS_ABROAD = lazy_compile(rf"(?<![\w'’-])(?:Si|Se|Si c'est|Si c’est|Ha
                                 r"qui appelle|(?:uu|ay) soo (?:waco|wacdo|wacaan))\b")
 
 
+def _no_person_words(found: str, words_of_the_language: frozenset[str] = frozenset()) -> bool:
+    """The words a call-verb pattern took for a name are ordinary words (of English or the caller's language)
+    or hold an organisation word: no person's name ("Si Medicaid llama", "Tanpri rele nou")."""
+    words = [w.lower() for w in found.split()]
+    return all(_is_word(w) or w in english_words() or w in words_of_the_language for w in words) or any(
+        w in ORG_WORDS for w in words)
+
+
 # Haitian Creole: a name opening a sentence before "rele" (calls), after "li rele" (her name is), or after a
 # relative of hers or mine ("pitit li Kervens": her child Kervens). ("mwen rele X", my name is X, is the caller
 # introduction pass's, which reads it only in the caller's turn.)
@@ -1205,9 +1213,7 @@ def _creole_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     for m in _CREOLE_NAME.finditer(s.text):
         g = m.lastindex or 1
         a, b = m.span(g)
-        words = [w.lower() for w in m.group(g).split()]
-        if all(_is_word(w) or w in english_words() or w in _CREOLE_WORDS for w in words) or any(
-                w in ORG_WORDS for w in words) or found.overlaps(a, b):
+        if _no_person_words(m.group(g), _CREOLE_WORDS) or found.overlaps(a, b):
             continue  # "Tanpri rele nou" (please call us), "Klinik la rele", "Medicaid rele": no person's name
         out.append(PhiHit(a, b, "NAME", "name", 0.75, "a name with a call verb or a relative in Haitian Creole"))
     return out
@@ -1216,8 +1222,7 @@ def _creole_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
 def _if_calls_abroad_names(s: Scan) -> list[PhiHit]:
     out: list[PhiHit] = []
     for m in _IF_CALLS_ABROAD.finditer(s.text):
-        words = [w.lower() for w in m.group(1).split()]
-        if all(_is_word(w) or w in english_words() for w in words) or any(w in ORG_WORDS for w in words):
+        if _no_person_words(m.group(1)):
             continue  # "Si Medicaid llama", "Se a Clínica ligar": no person's name
         out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.75,
                           "a name before a call verb in the caller's language"))
@@ -4185,8 +4190,9 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
         if lex < 2 and before.endswith(_FOREIGN_ARTICLE_ENDS) and _foreign_text(s):
             return None  # "wenn der Anrufer Deutsch spricht": a noun after its article
         if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
+            cues = _tail_cues(before)
             if name_like == real and not after[1:2].isupper() and (  # (not "from Little Reed Pediatric ENT")
-                    (cues := _tail_cues(before)) & _PERSON_CUE_BITS or _person_after(after)):
+                    cues & _PERSON_CUE_BITS or _person_after(after)):
                 # words that are names as often as words, every one of them, with a person cue: "my name is
                 # Tom Reed", "his son Bill Rose" (not "Will Rose" alone)
                 return start, end, 0.75, _PAIR_REASON, cues
@@ -4195,7 +4201,7 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
                 return start, end, 0.6, "two words that are names as often as words, next to health words", -1
             if real == 2 and norms[0] in NAME_LIKE_WORDS and not after[1:2].isupper() and (
                     norms[1] not in ORG_WORDS and norms[0] not in _ADJECTIVE_NAME_WORDS) and (
-                    (cues := _tail_cues(before)) & _STRONG_BEFORE.bit or _relative_named_before(before)):
+                    cues & _STRONG_BEFORE.bit or _relative_named_before(before)):
                 # a given name that is a word, then a surname that is a word, right after a person cue:
                 # "Patient Sue Lane", "her daughter Sandy Brook"
                 return start, end, 0.7, _PAIR_REASON, cues
@@ -4354,7 +4360,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
             and in_caller_turn(s, start)) or (
             _person_after(after) and (lex or foreign or not _sentence_start(text, start))) or (
             "(" in after[:2] and (_PATIENT_PAREN.match(after) or _health_paren(after)
-                                  or _NO_SURNAME_PAREN.match(after.lower()))) or (
+                                  or _NO_SURNAME_PAREN.match(lower, end))) or (
             after[:1] in "'’" and (_RELATIVE_POSSESSIVE.match(after) or _PATIENT_POSSESSIVE.match(after))):
         # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
         # with strong = strong_before or person-after and person = strong or person-before
@@ -5053,11 +5059,11 @@ def _task_label_name(s: Scan) -> list[PhiHit]:
             continue
         word = m.group(1)
         low = word.lower()
+        single = _SINGLE_TASK.fullmatch(_TASK_WORD.findall(task_low)[-1]) is not None  # one person's task
         # (a word that is a name as often as a word, beside one person's care task: "Summer - ADHD med check
         # follow-up"; not a campaign's plural "reminders", nor a task without a health word)
-        word_name = (low in NAME_LIKE_WORDS and word[:1].isupper()
-                     and HEALTH_CUE.search(_TASK_WORD.sub(" ", task_low)) is not None
-                     and _SINGLE_TASK.fullmatch(_TASK_WORD.findall(task_low)[-1]) is not None)
+        word_name = (low in NAME_LIKE_WORDS and word[:1].isupper() and single
+                     and HEALTH_CUE.search(_TASK_WORD.sub(" ", task_low)) is not None)
         if (word[:1].islower() or (word.isupper() and word.lower() != word) or (
                 _ordinary_label_word(low) and not word_name)
                 or low in ORG_WORDS or low in _PERSONA_LABEL or low in _geo_names() or compound_word(low)
@@ -5067,7 +5073,7 @@ def _task_label_name(s: Scan) -> list[PhiHit]:
         given, family = _lex()
         if not word_name and _TASK_WORD.search(task) is None and low not in given and low not in family:
             continue  # "Follow-up – Ortho": beside a task word with a capital, only a lexicon name (not a department)
-        if low in given and low not in family and not _SINGLE_TASK.fullmatch(_TASK_WORD.findall(task_low)[-1]):
+        if low in given and low not in family and not single:
             continue  # "Clara – flu shot reminders": an agent's first name and its campaign (plural tasks)
         start = s.text.index(word) if i == 0 else s.text.rindex(word)
         return [PhiHit(start, start + len(word), "NAME", "name", 0.6, "one name beside a patient task in a label")]
