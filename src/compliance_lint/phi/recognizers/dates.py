@@ -573,7 +573,7 @@ _LABELLED_MASK_END = lazy_compile(r"(?:\b(?:yyyy|aaaa|yy|dd|mm)\)?|\))\s?:\s?$")
 
 def _near_format_mask(s: Scan, start: int, end: int) -> bool:
     low = s.lower
-    if ("/" not in low and "-" not in low and "." not in low) or (
+    if not (s.contains("/") or s.contains("-") or s.contains(".")) or (  # (memoised: asked per date)
             _FORMAT_MASK.search(low, max(0, start - 150), min(len(low), end + 100)) is None):
         return False
     return _LABELLED_MASK_END.search(low, max(0, start - 6), start) is None and (
@@ -876,7 +876,7 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             before = low[line_start:start]  # a line (or list item) that starts with its date
         if _format_example(low, start, before) or _near_format_mask(s, start, end):
             continue
-        if "naegele" in low and not s.near_name(start, end, 80):
+        if s.contains("naegele") and not s.near_name(start, end, 80):  # (memoised: asked per date)
             continue  # "Naegele's rule ... So an LMP of May 10 gives an EDD of February 17": a worked example
         if after[:1] == " " and _SCHEDULE_AFTER.match(after):
             continue  # "gives all the 3/7/14 doses": the days of a vaccine schedule, not a date

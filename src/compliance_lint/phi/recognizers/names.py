@@ -4380,7 +4380,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         return start, end, 0.6, "surname naming a household, account or chart"  # ("Ortiz family: they live ...")
     if (lex or foreign or not _sentence_start(text, start) or after[:2] == " (") and _in_patient_list(s, start):
         return start, end, 0.6, "name on a list of patients to call or see"
-    if label and lex and not _persona_label(s) and text.strip(" -_.") != text[start:end] and not _title_label(s) and (
+    if label and lex and not _persona_label(s) and not _whole_label(s, start, end) and not _title_label(s) and (
             not _staff_label(s, start)):
         # A label that is only a first name ("Alex") is the assistant's persona name, and so is a
         # first name beside a Title Case organisation or campaign ("Ellie - Harbor Point Dental").
@@ -4705,6 +4705,21 @@ _LABEL_WORD_RE = lazy_compile(r"[^\W\d_][\w'’-]*")  # "Post-discharge" is one 
 _ALWAYS_ORG = frozenset({"clinic", "clinics", "hospital", "hospitals", "pharmacy", "center", "centre", "associates",
                          "group", "practice", "inc", "llc", "ltd", "corp", "company", "foundation", "institute",
                          "university", "college", "school", "medical", "health", "healthcare", "dental"})
+
+
+def _whole_label(s: Scan, start: int, end: int) -> bool:
+    """Is [start, end) the whole label but for separators at its ends ("Alex", "- Alex -")?
+
+    The label's core is found once per text: comparing a stripped copy per candidate was
+    quadratic in a long label. (Only the core's own window can equal the stripped text: any
+    other window of its length starts or ends with a separator.)
+    """
+    core = s.memo.get("label_core")
+    if core is None:
+        text = s.text
+        lo = len(text) - len(text.lstrip(" -_."))
+        core = s.memo["label_core"] = (lo, max(lo, len(text.rstrip(" -_."))))
+    return bool(core == (start, end))
 
 
 def _title_label(s: Scan) -> bool:
@@ -5391,7 +5406,7 @@ def _label_names(s: Scan) -> list[PhiHit]:
                 if not _staff_label(s, start):  # ("Van coordinator - Gilbert Manuel": a staff directory entry)
                     hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                        "name tokens found in a key or label (split on separators/case)"))
-            elif not persona and s.text.strip(" -_.") != found and not _title_label(s) and not (
+            elif not persona and not _whole_label(s, start, end) and not _title_label(s) and not (
                     _staff_label(s, start)) and not (
                     span[0][2] in INSTITUTION_GIVEN_NAMES and _institution_named(s, start, end)) and (
                     _suppressed(s, start, end, (found.lower().strip("."),)) is None):
