@@ -95,11 +95,26 @@ def adversarial(size: int, seed: int = 7) -> tuple[tuple[str, str], ...]:
             ("caps-names", "PATIENT ROSA ALVAREZ " * (size // 21)),
             ("cjk", "我叫王小明，电话13812345678。" * (size // 20)),
             ("service-area",
-             "We serve Selma, Kerman and Fresno in our service area. Call Maria Lopez. " * (size // 73)))
+             "We serve Selma, Kerman and Fresno in our service area. Call Maria Lopez. " * (size // 73)),
+            # the dev set's own texts run together, as lines and as one line: every pass of every
+            # recognizer meets its real triggers (the hostile alphabets above reach only a few)
+            ("prose", _repeat(_dev_prose(one_line=False), size)),
+            ("prose-one-line", _repeat(_dev_prose(one_line=True), size)))
+
+
+def _repeat(text: str, size: int) -> str:
+    return (text * (size // len(text) + 1))[:size]
+
+
+@cache
+def _dev_prose(one_line: bool) -> str:
+    joined = "\n".join(c["text"] for f in DEV_FILES for c in load_cases(f))
+    return re.sub(r"\s*\n\s*", " ", joined) if one_line else joined
 
 
 def linearity(sizes: tuple[int, ...] = (262_144, 524_288, 1_048_576)) -> None:
-    print("\n== linearity (seconds per recognizer on adversarial input, 13 kinds x prompt+label fields summed)")
+    print(f"\n== linearity (seconds per recognizer on adversarial input, {len(adversarial(sizes[0]))} kinds x "
+          "prompt+label fields summed; linear is about 4, a ratio above 5 is flagged)")
     print(f"{'recognizer':14}" + "".join(f"{s / 1_048_576:>9.2f}MB" for s in sizes) + "   ratio 1MB/0.25MB")
     for name, rec in RECOGNIZERS.items():
         times = []
@@ -109,14 +124,19 @@ def linearity(sizes: tuple[int, ...] = (262_144, 524_288, 1_048_576)) -> None:
                 for fld in ("prompt", "label"):
                     rec(Scan(text, fld, split_key("patient_ssn")))
             times.append(time.perf_counter() - t0)
-        print(f"{name:14}" + "".join(f"{t:11.3f}" for t in times) + f"   {times[-1] / max(times[0], 1e-9):6.2f}")
+        print(f"{name:14}" + "".join(f"{t:11.3f}" for t in times) + _ratio(times))
     times = []
     for size in sizes:
         t0 = time.perf_counter()
         for _, text in adversarial(size):
             scan(text)
         times.append(time.perf_counter() - t0)
-    print(f"{'scan()':14}" + "".join(f"{t:11.3f}" for t in times) + f"   {times[-1] / max(times[0], 1e-9):6.2f}")
+    print(f"{'scan()':14}" + "".join(f"{t:11.3f}" for t in times) + _ratio(times))
+
+
+def _ratio(times: list[float]) -> str:
+    ratio = times[-1] / max(times[0], 1e-9)
+    return f"   {ratio:6.2f}" + ("  <- super-linear?" if ratio > 5 else "")
 
 
 def main(argv: list[str] | None = None) -> int:
