@@ -837,7 +837,11 @@ _DEFAULT_BIRTHDAY = lazy_compile(r"\b(?:default|assigned|placeholder|resettlemen
                                  r"(?:were|was) given|on (?:their|the|his|her) (?:[a-z]+ )?papers|"
                                  r"year only|"
                                  # "... recorded as their birthday because the exact day was unknown"
-                                 r"(?:exact |actual )?(?:birth ?)?(?:day|date) (?:was|is|were) (?:unknown|not known)"
+                                 r"(?:exact |actual )?(?:birth ?)?(?:day|date) (?:was|is|were) (?:unknown|not known)|"
+                                 # "elders ... may not know their exact birthday; it is common for a chart to list
+                                 # January 1 as the birth date"
+                                 r"(?:not|n't) know (?:their|his|her|the) (?:exact |real |actual )?(?:birthday|"
+                                 r"birth ?date|date of birth)|common for (?:a |the )?(?:chart|record|file)s? to"
                                  r")\b")
 # A fixed holiday without a year: Christmas Eve and Day, New Year's Eve and Day, Independence Day,
 # Veterans Day ("December 25", "Jan 1st", "1 January", "July 4th").
@@ -981,7 +985,9 @@ _EG_BEFORE = lazy_compile(r"(?:\b(?:e\.g\.|for example|(?:say|write) it like|por
 _EG_HINT = lazy_compile(r"ejemplo|ej\.|z\. ?b\.|npr\.|ex\.|exemple|beispiel|primjer|przykład")
 # "Example:" opening a worked example (not the ".example" of a documentation host name).
 _SCENARIO_EXAMPLE = lazy_compile(
-    r"(?:^|(?<=\s))(?:[Ee]xample|[Ff]or instance|e\.g\.|[Ss]cenario|[Ss]ample)\b\W{0,3}(?:\r?\n|:)", re.MULTILINE)
+    # ("Example of a spoken DOB: 'January fifth, nineteen fifty-two' is entered as 01/05/1952")
+    r"(?:^|(?<=\s))(?:[Ee]xample|[Ff]or instance|e\.g\.|[Ss]cenario|[Ss]ample)\b(?: of [^:\n]{1,30})?\W{0,3}"
+    r"(?:\r?\n|:)", re.MULTILINE)
 
 # "<public figure>'s birthday", "<public figure>, born", "<public figure> died": the words before the cue.
 _FIGURE_BEFORE_CUE = lazy_compile(r"([a-z][a-z .'’-]{2,40}?)(?:'s|’s|,)? $")

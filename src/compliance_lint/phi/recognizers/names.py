@@ -582,6 +582,7 @@ _HANDOFF_BEFORE = lazy_compile(r"\b(?:hand ?off|handoff|hand it off|escalate|esc
                                # (not "go straight to": it cost a never-read set a case)
                                r"|\bmention (?:it|this|that|the ticket) to $")
 _PROVIDER_PAREN_BEFORE = lazy_compile(r"\b(?:dr|doctor|dra)\.? [^\W\d_][\w.-]*(?: [^\W\d_][\w.-]*){0,2} \($")
+_PROVIDER_GIVEN_PAREN_BEFORE = lazy_compile(r"\b(?:dr|doctor|dra)\.? [^\W\d_][\w-]* \($")
 _LATIN_LETTER = lazy_compile(r"[A-Za-z\u00c0-\u024f]")
 _UNIT_AFTER = lazy_compile(r"-(?:ED|ER|ICU|NICU|PICU|CICU|CCU|PACU|OR|L&D)\b")
 _EVENT_AFTER = lazy_compile(r" (?:week|festival|fest|parade|tournament|jamboree|invitational|powwow|pow wow|"
@@ -1034,6 +1035,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         if (" " not in s.raw or not _title_label(s)) and (
                 s.has_digit or "." in s.text or _RECORD_WORD_IN.search(s.lower)):  # a file name or a record's label
             hits.extend(_record_file_surnames(s, SpanSet((h.start, h.end) for h in hits)))
+        if ("-" in s.raw or "_" in s.raw or " " in s.raw) and _GLUED_INITIAL_HINT.search(s.text):
+            hits.extend(_glued_initial_names(s, SpanSet((h.start, h.end) for h in hits)))
         if not _label_extra().isdisjoint(_ASCII_WORDS.findall(s.lower)) and _LABEL_TWO_CHUNKS.search(s.text):
             hits.extend(_census2020_label_names(s, SpanSet((h.start, h.end) for h in hits)))
         if not hits and ("test" in s.lower or "demo" in s.lower or "dummy" in s.lower):
@@ -1082,6 +1085,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     if ("employ" in s.lower or "works " in s.lower or "shift at" in s.lower or "job at" in s.lower) and (
             _EMPLOYER_CUE.search(s.text)):
         hits = _with(hits, _employer_names(s))
+    if _REPEATED_INTRO.search(s.text):
+        hits = _with(hits, _repeated_intro_names(s, hits))
     if (" rele" in s.lower or " li " in s.lower or " mwen " in s.lower) and _CREOLE_NAME.search(s.text):
         hits = _with(hits, _creole_names(s, hits))
     if ("Si " in s.text or "Se " in s.text or "Haddii " in s.text) and _IF_CALLS_ABROAD.search(s.text):
@@ -1205,6 +1210,25 @@ _CREOLE_NAME = lazy_compile(rf"(?:^|(?<=[.!?] ))([{_U}][\w'’-]+(?: [{_U}][\w'�
 # Creole words that open a sentence before "rele": please, we, you, they, he/she, I, the clinic, the centre, when, if.
 _CREOLE_WORDS = frozenset({"tanpri", "nou", "ou", "yo", "li", "mwen", "m", "klinik", "sant", "lè", "le", "si", "se",
                            "pa", "kounye", "epi", "men", "doktè", "enfimyè", "biwo", "lopital", "ajan", "moun"})
+
+
+# A caller saying their given name, then again with the surname: "User: It's Rose. Rose Kettering.",
+# "hi it's River, River Okafor-Mills", "this is Hunter, Hunter Dyal".
+_REPEATED_INTRO = lazy_compile(r"(?:\b[Ii]t['’]?s|\b[Ii]t is|\b[Tt]his is|\bI['’]?m|\bI am|\b[Mm]y name['’]?s|"
+                               r"\b[Mm]y name is)[ ,]+([A-Z][a-z'’]+)[.,]+ +(\1) +([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
+
+
+def _repeated_intro_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    found = SpanSet((h.start, h.end) for h in hits)
+    for m in _REPEATED_INTRO.finditer(s.text):
+        words = (m.group(1).lower(), m.group(3).lower())
+        if any(w in ORG_WORDS or w in PROVIDER_TITLES for w in words) or not in_caller_turn(s, m.start(1)):
+            continue  # ("this is Cedar, Cedar Clinic": the practice's own name)
+        for a, b, conf in ((m.start(1), m.end(1), 0.6), (m.start(2), m.end(3), 0.75)):
+            if not found.overlaps(a, b):
+                out.append(PhiHit(a, b, "NAME", "name", conf, "the caller's given name, said again with a surname"))
+    return out
 
 
 def _creole_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
@@ -2283,6 +2307,11 @@ def _relative_named_before(before: str) -> bool:
     return bool(last) and last[0] in _RELATIVE_LAST_WORDS and _RELATIVE_NAMED_BEFORE.search(before) is not None
 
 
+# A credential and "and" before a name: the name is one more of a list of the practice's staff.
+_CREDENTIAL_AND_BEFORE = lazy_compile(r", (?:" + _CREDENTIAL_WORDS + r")\.?,? and $")
+_MASCOT_AFTER = lazy_compile(r",? \(?(?:our|the|its|the clinic's|the practice's|the office's) (?:[\w-]+ )?mascot\b")
+
+
 # A job title written in capitals after a name and a comma, ending in a role noun: "Summer Dale, Life
 # Enrichment Director", "Ray Ortiz, Billing Coordinator".
 _TITLED_ROLE_AFTER = lazy_compile(r", (?:[A-Z][\w&/-]* ){0,3}(?:Director|Manager|Coordinator|Supervisor|Administrator|"
@@ -2318,6 +2347,16 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "Summer Dale, Life Enrichment Director": a title in capitals after the name
     if after[:4] == ", MA" and after[4:5] in (",", ";", ")"):
         return "provider"  # "reviewed by Brianna Voss, MA, within a day": a medical assistant (not "Boston, MA 02118")
+    if after[:5] == ", HIS" and not after[5:6].isalpha():
+        return "provider"  # "Rose Whitaker, HIS, handles repairs": a hearing instrument specialist (in capitals only)
+    if before.endswith((" and ", ", and ")) and _CREDENTIAL_AND_BEFORE.search(before):
+        return "staff"  # "Summer Blackwell, RN, and Grant Pham handle new referrals": one more of the practice's staff
+    if before.endswith(("callback from ", "call back from ", "call-back from ", "return call from ")):
+        return "staff"  # "promise a callback from Rosa": who returns the practice's calls
+    if "mascot" in after[:24] and _MASCOT_AFTER.match(after):
+        return "persona"  # "Mr. Molar, our mascot, visits the waiting room"
+    if (after[:1] == "+" and after[1:2].isupper()) or (before[-1:] == "+" and before[-2:-1].isalpha()):
+        return "organisation"  # "Smith+Nephew PICO": a company's names joined by a plus, not a person
     if cues & _STREET_BEFORE.bit:
         return "street"
     if len(norms) > 1 and norms[0] in _MONARCH_TITLES and _NAMED_INSTITUTION_AFTER.match(after):
@@ -2544,8 +2583,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "event"  # "Merrie Monarch week", "the Lei Day festival": a festival named like a person
     if before.endswith(" (") and after[:1] == ")" and before[:-2].rsplit(" ", 1)[-1] in ORG_WORDS:
         return "place"  # "Brookhaven Hospice (Xenia)": an organisation's town in parentheses
-    if before.endswith(" (") and _PROVIDER_PAREN_BEFORE.search(before) and not _LATIN_LETTER.search(s.text, start, end):
-        return "provider"  # "Dr. Oleg Sorokin (Олег Сорокин), MD": the provider's name in another script
+    if before.endswith(" (") and _PROVIDER_PAREN_BEFORE.search(before) and (
+            not _LATIN_LETTER.search(s.text, start, end) or (
+                after[:1] == ")" and len(norms) == 1 and _PROVIDER_GIVEN_PAREN_BEFORE.search(before))):
+        # "Dr. Oleg Sorokin (Олег Сорокин), MD": the provider's name in another script; "Dr. Joy (Adeyemi)":
+        # the surname of a provider called by the given name
+        return "provider"
     if after[:1] == "-" and _UNIT_AFTER.match(after):
         return "unit"  # "the Geri-ED", "Peds-ICU": a hospital unit's name, not a person
     if (before[-3:].rstrip().endswith(("→", "->")) or after.lstrip()[:2] in ("→", "->")
@@ -2828,7 +2871,9 @@ _PAIR_STAFF_AFTER = lazy_compile(r" (?:and|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+
                                  r"schedule|manage|staff|supervise)\b")
 # Neighbourhoods named "Little <place>" after a city: "Little Kabul", "Little Saigon", "Little Havana".
 _LITTLE_PLACES = frozenset({"kabul", "saigon", "havana", "manila", "tokyo", "mogadishu", "odessa", "arabia", "seoul",
-                            "dhaka", "addis", "lagos", "istanbul", "yerevan", "armenia", "haiti", "italy"})
+                            "dhaka", "addis", "lagos", "istanbul", "yerevan", "armenia", "haiti", "italy",
+                            # continents and regions: "the Little Africa business district"
+                            "africa", "asia", "india", "persia", "tehran", "beirut", "cairo"})
 # The part of a continent before its name: "Central Asia", "sub-Saharan Africa", "Latin America".
 _REGION_ENDS = ("central ", "east ", "west ", "north ", "south ", "southeast ", "southern ", "northern ", "eastern ",
                 "western ", "sub-saharan ", "latin ", "middle ", "northeast ", "southwest ", "northwest ")
@@ -4201,7 +4246,9 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
                 return start, end, 0.6, "two words that are names as often as words, next to health words", -1
             if real == 2 and norms[0] in NAME_LIKE_WORDS and not after[1:2].isupper() and (
                     norms[1] not in ORG_WORDS and norms[0] not in _ADJECTIVE_NAME_WORDS) and (
-                    cues & _STRONG_BEFORE.bit or _relative_named_before(before)):
+                    cues & _STRONG_BEFORE.bit or _relative_named_before(before) or (
+                        # the caller introducing themselves: "User: It's Ray Thunderbird, chair 9"
+                        _CALLER_INTRO_END.search(before) is not None and in_caller_turn(s, start))):
                 # a given name that is a word, then a surname that is a word, right after a person cue:
                 # "Patient Sue Lane", "her daughter Sandy Brook"
                 return start, end, 0.7, _PAIR_REASON, cues
@@ -4218,10 +4265,11 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
         if lex == 0 and len(norms[-1]) > 3 and norms[-1] not in NAME_LIKE_WORDS and (
                 norms[-1] in english_words() or norms[-1] in EPONYM_DISEASES or (
                     compound_word(norms[-1]) and norms[-1] not in rare_surnames())) and not (
-                _tail_cues(before) & _STRONG_BEFORE.bit):
+                intro or _tail_cues(before) & _STRONG_BEFORE.bit):
             # "Millbrook Elementary", "Fresenius Lakeview": a school, a clinic branch (the head word);
             # a census surname made of two words is a surname ("Halima Beckford"), and so is a word
-            # after a patient cue ("Retired member Elwin Dyer is 93")
+            # after a patient cue ("Retired member Elwin Dyer is 93") or in the caller's own introduction
+            # ("User: It's Ray Thunderbird, chair 9")
             return None
         if (label and lex == 0 and _title_label(s)) or any(
                 _CAMEL_PRODUCT.search(w) and not _NAME_CAMEL.match(w) for w in caps):
@@ -4287,6 +4335,16 @@ _DESCRIBED_PERSON_AFTER = lazy_compile(r"(?:,| [—–-]) the (?:little |young |
                                        r"child|teen|teenager|baby|toddler|infant|man|woman|lady|gentleman|patient|"
                                        r"caller|resident|client) (?:with|who|in|from)\b")
 _IN_STATE_ENDS = ("in ", "from ", "across ", "throughout ", "outside ", "of ", "to ")
+# After a name that is also a word: an age or "the client" in parentheses, or a call about their own
+# things ("called again from the women's house asking about her 90-day chip"), or leaving their own
+# things behind ("from the 4:15 PT slot left her knee brace here"). Staff call in sick, or call back.
+_WORD_NAME_DETOUR = r"(?: \([^()\n]{1,60}\)| from [^.;,\n]{1,40}?)?"
+_WORD_NAME_PATIENT_AFTER = lazy_compile(
+    r" \((?:age \d|aged \d|\d{1,2} ?(?:yo|y/o|years? old)\b|the (?:client|patient|resident|member)\b)"
+    r"|" + _WORD_NAME_DETOUR + r" (?:called|calls|phoned|phones|texted|texts|rang|emailed|messaged)"
+    r"(?: (?:again|twice|back|earlier|today|yesterday|this morning|last week))?"
+    r"(?: from [^.;,\n]{1,40}?)? (?:about|asking about|to ask about|asking for|regarding|re:?) (?:his|her|their)\b"
+    r"|" + _WORD_NAME_DETOUR + r" (?:left|forgot|lost) (?:his|her|their) ")
 
 
 def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, foreign: bool,
@@ -4311,6 +4369,9 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
             return start, end, 0.6, "a first name said to stand without a surname"  # "Grant (no last name given)"
         if s.text[start : start + 1].isupper() and _DESCRIBED_PERSON_AFTER.match(s.lower, end):
             return start, end, 0.6, "a name and who the person is"  # "Hope, the little girl with the purple frames"
+        if s.text[start : start + 1].isupper() and _WORD_NAME_PATIENT_AFTER.match(s.lower, end):
+            # "Hope called twice about her compression stocking order", "Summer (age 9, neuroblastoma)"
+            return start, end, 0.6, "a name and what only a patient does or is"
         return False
     if norm in _geo_names():
         return False  # "State license: Dr. Castellano, Ohio 35.123456": a place
@@ -4952,8 +5013,8 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
             reason = "initial joined to a census surname in a record's file name"
         else:
             continue
-        if _ordinary_label_word(low):
-            continue
+        if _ordinary_label_word(low) or low in CLINICAL_EPONYMS:
+            continue  # ("Lapidus_bunion_recovery_timeline.pdf": a procedure named for its surgeon)
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in _INSTRUMENT_NEXT or nxt in _CREDENTIALS or nxt in _ALWAYS_ORG or (
                 nxt in ORG_WORDS and chunks[i + 1][2][0].isupper()):
@@ -4973,6 +5034,40 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
                                                                         for h in hits):
                 hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.6,
                                    "initial glued to a capitalised surname in a record's file name"))
+    return hits
+
+
+# A lower-case chunk of at least five letters: what _glued_initial_names reads.
+_GLUED_INITIAL_HINT = lazy_compile(r"(?<![A-Za-z])[a-z]{5,}(?![A-Za-z])")
+
+
+def _glued_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
+    """A user-name-shaped chunk, an initial glued to a common surname, in any label of several chunks:
+    "dvt-watch-eramirez", "kybella-series-dpham", "pd-training-lmcbride". (_record_file_surnames reads
+    the rarer surnames too, but only in a label that reads as a record.) The chunk must be no word or
+    name itself and the surname no English word ("jsmith" stays: "smith" is a word, and so are
+    "plane" and "crush" read as an initial and a surname)."""
+    chunks = _label_chunks(s)
+    if len(chunks) < 2 or not any(len(c[2]) <= 4 or _ordinary_label_word(c[2].lower()) for c in chunks):
+        # (an English word or an abbreviation beside it, "vip-dmoreno", "chestpain_fup_ewalsh"; not a label
+        # in another language: "lietuviu-kalba", Lithuanian language, is no "k. alba")
+        return []
+    family = _lex()[1]
+    hits: list[PhiHit] = []
+    for i, (start, end, word) in enumerate(chunks):
+        low = word.lower()
+        if len(low) < 5 or not word.islower() or not low.isascii() or not low.isalpha() or low[1:] not in family:
+            continue
+        rest = low[1:]
+        if _is_lex(low) or _ordinary_label_word(low) or _is_word(rest) or rest in english_words() or (
+                rest in NAME_LIKE_WORDS or low in _PLACE_WORDS or low in product_names() or low in ORG_WORDS):
+            continue
+        nxt = chunks[i + 1][2].lower() if i + 1 < len(chunks) else ""
+        prev = chunks[i - 1][2].lower() if i else ""
+        if prev in PROVIDER_TITLES or prev in _CREDENTIALS or nxt in _CREDENTIALS or found.overlaps(start, end) or (
+                _staff_label(s, start)):
+            continue  # "dr-epatel", "epatel-np": a clinician's; "scheduler - kwong": staff
+        hits.append(PhiHit(start, end, "NAME", "name", 0.6, "an initial glued to a surname in a label (a user name)"))
     return hits
 
 
@@ -5132,8 +5227,8 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
     for i, (start, end, word) in enumerate(chunks):
         low = lows[i]
         if low not in extra or word.isupper() or found.overlaps(start, end) or (
-                _ordinary_label_word(low)):
-            continue
+                _ordinary_label_word(low) or low in CLINICAL_EPONYMS):
+            continue  # ("Lapidus_bunion_recovery_timeline.pdf": a procedure named for its surgeon)
         nxt = lows[i + 1] if i + 1 < len(lows) else ""
         if nxt in _INSTRUMENT_NEXT or nxt in _CREDENTIALS or nxt in _ALWAYS_ORG or nxt in _LABEL_PLACE_NEXT or (
                 nxt in ORG_WORDS and chunks[i + 1][2][0].isupper()) or _family_practice(lows, i):
@@ -5320,7 +5415,12 @@ def _test_patient_label(s: Scan) -> list[PhiHit]:
 
 def _ordinary_label_word(low: str) -> bool:
     """A lower-cased label chunk that is an English word or a label's stop word: no surname there."""
-    return low in english_words() or _is_word(low) or low in _LABEL_STOP
+    return low in english_words() or _is_word(low) or low in _LABEL_STOP or low in _LABEL_ABBREVIATIONS
+
+
+# Clinic shorthand in labels that census lists hold as rare names: "mva-workers-comp".
+_LABEL_ABBREVIATIONS = frozenset({"comp", "appt", "appts", "recert", "preop", "postop", "ortho", "peds", "neuro",
+                                  "cardio", "psych", "rehab", "immun", "vax"})
 
 
 def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]], s: Scan) -> bool:
@@ -5346,6 +5446,19 @@ def _surname_shaped(word: str) -> bool:
 
 
 _LABEL_RUN_BREAK = lazy_compile(r"\s[-–—|]\s|[–—|:()]")
+
+
+def _provider_title_before(s: Scan, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Is label token `i` the end of a provider's name, up to three capitalised tokens after the title:
+    "Dr. Pa Houa Vang – Tue/Thu schedule", "Callback – Dr. Joy (Adeyemi) – lab case pickup"?"""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if s.text[toks[k][1] : toks[k + 1][0]].strip(" .("):
+            return False  # something else between: a separator, a digit
+        if toks[k][2] in PROVIDER_TITLES:
+            return k < i - 1  # (the title right before is the caller's own test)
+        if not s.text[toks[k][0]].isupper():
+            return False
+    return False
 
 
 def _label_names(s: Scan) -> list[PhiHit]:
@@ -5395,7 +5508,7 @@ def _label_names(s: Scan) -> list[PhiHit]:
         joined = " ".join(t[2] for t in span)
         # (a public figure's name may run on into a token that is no lexicon name:
         # "florence-nightingale-week-greeting")
-        if real and prev not in PROVIDER_TITLES and not nxt_org and (
+        if real and prev not in PROVIDER_TITLES and not nxt_org and not _provider_title_before(s, toks, i) and (
                 joined not in PUBLIC_FIGURES) and (not nxt or f"{joined} {nxt}" not in PUBLIC_FIGURES) and (
                 # ("Refills – Kyle Benoit, PharmD": a clinician; not a credential before the name, "pt-tsosie"
                 # is a patient's and a never-read set lost a case to "(EMT ...)")

@@ -153,7 +153,9 @@ _SOCIAL_BUSINESS_BEFORE = lazy_compile(
 _ORG_HANDLE = lazy_compile(r"(?:clinic|health|medical|medicine|hospital|pharmacy|pediatric|peds|dental|dentistry|"
                          r"ortho|family ?med|practice|care(?!\w*(?:bridge))|center|centre|associates|group|"
                          r"wellness|surgery|therapy|rehab|hospice|urgent|derm|cardio|oncology|imaging|labs?\b|"
-                         r"counseling|counselling|services|institute|foundation|network)",
+                         r"counseling|counselling|services|institute|foundation|network|"
+                         # aesthetics and therapies: "solsticemedspa_atx", "northsidechiro", "bloomaesthetics"
+                         r"med ?spa|aesthetics?|chiro|physio|audiology|optometry|eyecare|fertility|midwifery)",
                          re.IGNORECASE)
 # A full-face photo in an image URL's path or named by the key ("faces/DWhitfield_headshot.png",
 # "patient-photos/selfie_8812.heic", key "profile_photo_url"); providers' and staff photos are not PHI.

@@ -1,0 +1,104 @@
+"""Classes worked in the eighteenth session (2026-11-24), each tested with new text.
+
+A positive names the span that must be found; its look-alike negative must stay clean. Entries that
+the previous engine already passed are guards: they keep a new rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+from class_harness import class_tests
+
+# A user name in a label: an initial glued to a common surname ("mgarcia"), beside English words or
+# abbreviations. Not a provider's ("dr-rpatel"), not a label in another language.
+POSITIVES_GLUED_INITIAL_LABEL = [
+    ("refill-queue-mgarcia", None, "label", ("NAME", "mgarcia")),
+    ("fall-risk-jkowalski", None, "label", ("NAME", "jkowalski")),
+    ("copd-list-tnguyen", None, "label", ("NAME", "tnguyen")),
+]
+NEGATIVES_GLUED_INITIAL_LABEL = [
+    # guards: Lithuanian ("language", "translation": "k. alba" is no one), a provider's schedule
+    ("kalba-lietuviu-vertimas", None, "label"),
+    ("dr-rpatel-schedule", None, "label"),
+    ("inbound-escalation-spanish", None, "label"),  # guard
+]
+test_glued_initial_label_positive, test_glued_initial_label_negative = class_tests(
+    POSITIVES_GLUED_INITIAL_LABEL, NEGATIVES_GLUED_INITIAL_LABEL)
+
+# A name that is also a word, then what only a patient does or is: a call about their own things, their
+# own things left behind, an age or "the patient" in parentheses. Staff call in sick or call back.
+POSITIVES_WORD_NAME_PATIENT = [
+    ("Faith called back about her biopsy results; put her through to the nurse.", None, None, ("NAME", "Faith")),
+    ("If Bill phones about his CPAP mask again, book a refit.", None, None, ("NAME", "Bill")),
+    ("Joy (age 7, asthma) is scared of the nebulizer.", None, None, ("NAME", "Joy")),
+    ("Hold the 9 am slot for Grant (the patient) until Friday.", None, None, ("NAME", "Grant")),
+    ("Rose from the Tuesday group left her reading glasses in room 2.", None, None, ("NAME", "Rose")),
+]
+NEGATIVES_WORD_NAME_PATIENT = [
+    ("Hope called in sick, so the front desk is short today.", None, None),
+    ("Grant will call you back about billing.", None, None),
+    ("Bill (our driver) left his keys at the desk.", None, None),
+    ("Joy from billing left her badge at the desk.", None, None),
+    ("Faith (front desk) called about her schedule.", None, None),
+]
+test_word_name_patient_positive, test_word_name_patient_negative = class_tests(
+    POSITIVES_WORD_NAME_PATIENT, NEGATIVES_WORD_NAME_PATIENT)
+
+# The caller's given name, then again with the surname ("it's Maple, Maple Grosvenor"); and the caller's
+# own introduction makes a word surname a surname ("It's Ray Thunderbird"). Not the agent's, not a clinic's.
+POSITIVES_REPEATED_INTRO = [
+    ("Caller: it's Maple, Maple Grosvenor, calling about my knee.", None, None, ("NAME", "Maple")),
+    ("User: It's Wynn. Wynn Abernathy-Cole. My refill is late.", None, None, ("NAME", "Wynn")),  # guard
+    ("User: It's Ray Stormcloud, chair 4. My potassium was high.", None, None, ("NAME", "Ray Stormcloud")),
+    ("User: This is Sky, Sky Whitfield-Ames. I need my results.", None, None, ("NAME", "Sky")),  # guard
+]
+NEGATIVES_REPEATED_INTRO = [
+    ("Assistant: Hi, this is Ava, Ava Lindqvist from the clinic.", None, None),
+    ("User: it's Cedar, Cedar Clinic calling about a fax.", None, None),
+    ("Assistant: It's Ray Stormcloud from the front desk.", None, None),
+]
+test_repeated_intro_positive, test_repeated_intro_negative = class_tests(POSITIVES_REPEATED_INTRO,
+                                                                          NEGATIVES_REPEATED_INTRO)
+
+# The practice's people and things: a hearing instrument specialist ("HIS", in capitals), one more name
+# after a credentialed colleague and "and", who a callback comes from, a mascot, a company joined by "+",
+# a provider called by the given name with the surname in parentheses (prose and labels).
+POSITIVES_PRACTICE_PEOPLE = [
+    # guards: a person's "his", a call from a patient, a mascot costume
+    ("Maria Lopez, his mother, calls on Tuesdays about her refill.", None, None, ("NAME", "Maria Lopez")),
+    ("If you get a call from Teodora Marsh about her DOB, transfer it.", None, None, ("NAME", "Teodora Marsh")),
+    ("Call Maria Lopez about her mascot costume for the 5k.", None, None, ("NAME", "Maria Lopez")),
+    ("Callback – Maria Okonkwo – forms", None, "label", ("NAME", "Maria Okonkwo")),
+]
+NEGATIVES_PRACTICE_PEOPLE = [
+    ("Marta Ruiz, HIS, fits the new hearing aids on Tuesdays.", None, None),
+    ("Lena Ortiz, LPN, and Paul Brandt answer the refill line.", None, None),
+    ("Say that a call back from Teodora comes within one business day.", None, None),
+    ("Mr. Tooth, our mascot, hands out stickers.", None, None),
+    ("Dressings from Smith+Nephew and Coloplast are both fine.", None, None),
+    ("Dr. Mai Kou Thao – Tue/Thu schedule", None, "label"),
+    ("Dr. Nou Kia Vang – Fri clinic", None, "label"),
+    ("Dr. Mai Lan Tran – Mon/Wed clinic", None, "label"),  # guard
+    ("Callback – Dr. Bea (Okonkwo) – forms", None, "label"),
+]
+test_practice_people_positive, test_practice_people_negative = class_tests(POSITIVES_PRACTICE_PEOPLE,
+                                                                            NEGATIVES_PRACTICE_PEOPLE)
+
+# Not someone's: January 1 where birthdays are unknown, a worked example under an "Example of ...:"
+# heading, the practice's own social page, a procedure named for a surgeon, clinic shorthand, a
+# neighbourhood named for a continent.
+POSITIVES_NOT_SOMEONES = [
+    # guards: a patient's own date, a person's social page
+    ("Patient Jane Roe does not know her exact birthday; her chart says 01/01/1950.", None, None,
+     ("DATE", "01/01/1950")),
+    ("https://instagram.com/maria.lopez.88", None, "url", ("URL", "https://instagram.com/maria.lopez.88")),
+]
+NEGATIVES_NOT_SOMEONES = [
+    ("Some older patients do not know their exact birthday, so a chart may show January 1.", None, None),
+    ("- Example of a read-back: 'March third, nineteen sixty' is stored as 03/03/1960.", None, None),
+    ("https://instagram.com/harborchiro_pdx", None, "url"),
+    ("Lapidus_fusion_recovery_timeline.pdf", None, "label"),
+    ("lapidus_fusion_faq.pdf", None, "label"),  # guard
+    ("workers-comp-intake", None, "label"),
+    ("Our satellite office is near the Little Asia market.", None, None),
+]
+test_not_someones_positive, test_not_someones_negative = class_tests(POSITIVES_NOT_SOMEONES, NEGATIVES_NOT_SOMEONES)
