@@ -102,3 +102,36 @@ NEGATIVES_NOT_SOMEONES = [
     ("Our satellite office is near the Little Asia market.", None, None),
 ]
 test_not_someones_positive, test_not_someones_negative = class_tests(POSITIVES_NOT_SOMEONES, NEGATIVES_NOT_SOMEONES)
+
+# Surnames that are English words, after an honorific: Korean "Park", the Hmong clan name "Hang", the
+# Vietnamese "Do". "Dr. Park" stays a provider; "Park Street" a street; "Her daughter" a pronoun.
+POSITIVES_WORD_SURNAME = [
+    ("Read the refill status slowly; she is Mrs. Hang from the Tuesday diabetes class.", None, None,
+     ("NAME", "Mrs. Hang")),
+    ("Please call Mr. Park back about his colonoscopy prep.", None, None, ("NAME", "Mr. Park")),
+    ("Ms. Do will bring her mother to the 2 pm infusion.", None, None, ("NAME", "Ms. Do")),
+]
+NEGATIVES_WORD_SURNAME = [
+    ("Dr. Park sees new patients on Mondays.", None, None),
+    ("The clinic is next to Park Street.", None, None),
+    ("Her daughter calls on Fridays.", None, None),
+]
+test_word_surname_positive, test_word_surname_negative = class_tests(POSITIVES_WORD_SURNAME, NEGATIVES_WORD_SURNAME)
+
+# Who and what a patient is, said another way: a priest in a callback label about his own scan, a plate
+# given "for" a test before a colon, a word-name with an illness of their own. Not: a priest's parish
+# business, a company van's plate, a colleague asked to verify, a hearing-aid brand.
+POSITIVES_PATIENT_OTHERWISE = [
+    ("Callback: Fr. Anselm Okoro re: knee MRI", None, "label", ("NAME", "Anselm Okoro")),
+    ("Plate for the DOT recheck: TX KRV-4471.", None, None, ("VEHICLE_ID", "KRV-4471")),
+    ("Grant (home TPN) had a line infection last month; escalate any fever.", None, None, ("NAME", "Grant")),
+    ("Mrs. Starkey called about her hearing aid.", None, None, ("NAME", "Mrs. Starkey")),  # guard
+]
+NEGATIVES_PATIENT_OTHERWISE = [
+    ("Callback: Fr. Anselm re: parish health fair", None, "label"),
+    ("Plate for the company van: WA CDK4719.", None, None),
+    ("Billing questions from insurers: ask Joy Nakamura to verify them.", None, None),
+    ("Unitron vs. Starkey trial (for the audiologist)", None, "label"),
+]
+test_patient_otherwise_positive, test_patient_otherwise_negative = class_tests(POSITIVES_PATIENT_OTHERWISE,
+                                                                              NEGATIVES_PATIENT_OTHERWISE)

@@ -1508,7 +1508,9 @@ def _short_serial(key_text: str, value: str) -> bool:
 
 
 # A plate written in two groups after its cue: "plate is 482 KMT", "plate: KMT 482".
-_SPACED_PLATE = lazy_compile(r"\b(?i:plate|placas?|tablilla|plaque)(?i: number| no\.?| #)?(?: is|:)? "
+_SPACED_PLATE = lazy_compile(r"\b(?i:plate|placas?|tablilla|plaque)(?i: number| no\.?| #)?"
+                             # (what the plate is for, before a colon: "Truck plate for the post-accident test: OH ...")
+                             r"(?: for [^:.\n]{1,40}(?=:))?(?: is|:)? "
                              # the issuing state may stand between: "plate WA CDK4719", "placa de Georgia RLK 4829"
                              r"(?:(?i:de )?(?:" + "|".join(w.title() for w in sorted(US_STATES, key=len, reverse=True))
                              + r"|[A-Z]{2}) (?=[A-Z0-9]{1,4}[ -]?[A-Z]?\d))?"

@@ -2259,7 +2259,10 @@ _CLERGY_TITLE_ENDS = (*(t.lower() for t in _CLERGY_TITLES), "fr ", "mother ")
 # "Fr. Dositheos (π. Δοσίθεος) is 91 and on warfarin", "Fr. Nikodemos – dialysis transport".
 _CLERGY_PATIENT_AFTER = lazy_compile(r"(?: \([^()\n]{1,40}\))? is (?:9\d|1[01]\d)\b|"
                                      r"\s?[–—-] (?:dialysis|wound care|infusion|chemo|oxygen|insulin|inr|labs?|pt|"
-                                     r"rehab|cardiology|oncology)\b")
+                                     r"rehab|cardiology|oncology)\b|"
+                                     # a call back about their own care: "Callback: Fr. Benedict Oyelaran re: sinus CT"
+                                     r" (?i:re):? [^\n]{0,30}?\b(?i:ct|mri|x-?rays?|scan|results?|biopsy|labs?|"
+                                     r"refill|rx|surgery|appt|appointment|follow-?up|consult|visit)\b")
 
 
 def _patient_sign_after(s: Scan, end: int) -> bool:
@@ -2307,6 +2310,9 @@ def _relative_named_before(before: str) -> bool:
     return bool(last) and last[0] in _RELATIVE_LAST_WORDS and _RELATIVE_NAMED_BEFORE.search(before) is not None
 
 
+# A task handed to a colleague, not about the person's own things: "ask Hope Tran to verify them".
+_DELEGATED_TASK_AFTER = lazy_compile(r" to (?:verify|check|review|approve|sign off on|process|handle|update|enter|"
+                                     r"send|fax|file|cover)\b(?! (?:her|his|their|your|my)\b)")
 # A credential and "and" before a name: the name is one more of a list of the practice's staff.
 _CREDENTIAL_AND_BEFORE = lazy_compile(r", (?:" + _CREDENTIAL_WORDS + r")\.?,? and $")
 _MASCOT_AFTER = lazy_compile(r",? \(?(?:our|the|its|the clinic's|the practice's|the office's) (?:[\w-]+ )?mascot\b")
@@ -2553,6 +2559,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "When the Maple Court DON, Patrice Oyelowo, calls": a director of nursing
     if before.endswith(_ROLE_NOUN_ENDS) and _ROLE_NOUN_BEFORE.search(before) and not before.endswith(_NOT_ROLE_ENDS):
         return "staff"  # "psychometrist Dana Whitford", "the phlebotomist Joy": a role noun right before
+    if before.endswith("ask ") and after[:4] == " to " and _DELEGATED_TASK_AFTER.match(after):
+        return "staff"  # "ask Hope Tran to verify them": a colleague the agent hands work to
     if before.endswith(("have ", "let ")) and after.startswith((" call", " return")) and (
             norms[0] not in HONORIFICS and not _honorific_at(s, before, start)):
         return "staff"  # "say you'll have Corinne call back": who returns the practice's calls
@@ -3395,8 +3403,12 @@ def _with(hits: list[PhiHit], new: list[PhiHit]) -> list[PhiHit]:
 _T_PARTICLE, _T_STOP, _T_INITIAL, _T_ORG, _T_DOT = 1, 2, 4, 8, 16
 _T_LEX, _T_NAME_LIKE, _T_ONE, _T_FOREIGN = 32, 64, 128, 256
 _T_LOWER, _T_ORG_WORD, _T_HONOR, _T_TITLE = 512, 1024, 2048, 4096
-# An institution's name that is also a surname ("Mrs. Kettering", "Mr. Abbott"): a name after an honorific.
+# An institution's name that is also a surname ("Mrs. Kettering", "Mr. Abbott"), or a common surname
+# that is also an English word ("Mrs. Park", "Mr. Hang"): a name after an honorific.
 _T_INSTITUTION = 8192
+# Korean, Hmong, Vietnamese and Chinese surnames that are English words: "Mrs. Park", "Mr. Chue Her" (a
+# Hmong clan name), "Mrs. Hang", "Ms. Do" (Đỗ), "Mr. Wing".
+_WORD_SURNAMES = frozenset({"park", "hang", "her", "do", "wing", "song", "moon", "sun", "bang", "fang", "kong"})
 _T_DOUBLE_SURNAME = 16384  # two lexicon surnames joined by a hyphen ("Delacroix-Nguyen"): a surname in a name
 
 
@@ -3446,7 +3458,7 @@ def _tok_info(word: str) -> tuple[str, int]:
         flags |= _T_HONOR
     if norm in PROVIDER_TITLES:
         flags |= _T_TITLE
-    if norm in INSTITUTION_WORDS and word[:1].isupper():
+    if (norm in INSTITUTION_WORDS or norm in _WORD_SURNAMES) and word[:1].isupper():
         flags |= _T_INSTITUTION
     return norm, flags
 
@@ -4344,7 +4356,10 @@ _WORD_NAME_PATIENT_AFTER = lazy_compile(
     r"|" + _WORD_NAME_DETOUR + r" (?:called|calls|phoned|phones|texted|texts|rang|emailed|messaged)"
     r"(?: (?:again|twice|back|earlier|today|yesterday|this morning|last week))?"
     r"(?: from [^.;,\n]{1,40}?)? (?:about|asking about|to ask about|asking for|regarding|re:?) (?:his|her|their)\b"
-    r"|" + _WORD_NAME_DETOUR + r" (?:left|forgot|lost) (?:his|her|their) ")
+    r"|" + _WORD_NAME_DETOUR + r" (?:left|forgot|lost) (?:his|her|their) "
+    # an illness of their own: "Grant (TPN, Mon/Wed/Fri) had a line infection in May"
+    r"|" + _WORD_NAME_DETOUR + r" (?:has|had) (?:a |an )?(?:[\w-]+ )?(?:abscess|infection|fracture|rash|fever|"
+    r"wound|laceration|sprain|blister|concussion|seizure|stroke|fall)\b")
 
 
 def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, foreign: bool,
