@@ -135,3 +135,19 @@ NEGATIVES_PATIENT_OTHERWISE = [
 ]
 test_patient_otherwise_positive, test_patient_otherwise_negative = class_tests(POSITIVES_PATIENT_OTHERWISE,
                                                                               NEGATIVES_PATIENT_OTHERWISE)
+
+# A relative set off by a comma ("his niece, Sierra Blackbear"), even with a surname made of two words;
+# a name as the value of a name key inside prose (a tool call, a JSON snippet). Not a doctor after a
+# comma, an agent's persona, a queue, a placeholder.
+POSITIVES_KEYED_OR_KIN = [
+    ("Emergency contact: his niece, Sierra Blackbear.", None, None, ("NAME", "Sierra Blackbear")),
+    ("Example call: lookup_visits(name='Parisa Yousefi', lang='fa').", None, None, ("NAME", "Parisa Yousefi")),
+    ("Use first_name: \"Marisol\" when testing the reminder.", None, None, ("NAME", "Marisol")),
+]
+NEGATIVES_KEYED_OR_KIN = [
+    ("Her doctor, Dr. Amy Fong, will call.", None, None),
+    ("Create the agent with assistant(name='Ava').", None, None),
+    ("Transfer to queue(name='Front Desk').", None, None),
+    ("Example: lookup_visits(name='Jane Doe', lang='en').", None, None),
+]
+test_keyed_or_kin_positive, test_keyed_or_kin_negative = class_tests(POSITIVES_KEYED_OR_KIN, NEGATIVES_KEYED_OR_KIN)

@@ -1087,6 +1087,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hits = _with(hits, _employer_names(s))
     if _REPEATED_INTRO.search(s.text):
         hits = _with(hits, _repeated_intro_names(s, hits))
+    if s.contains("name") and ("=" in s.text or ":" in s.text) and _NAME_KEY_VALUE.search(s.text):
+        hits = _with(hits, _name_key_values(s, hits))
     if (" rele" in s.lower or " li " in s.lower or " mwen " in s.lower) and _CREOLE_NAME.search(s.text):
         hits = _with(hits, _creole_names(s, hits))
     if ("Si " in s.text or "Se " in s.text or "Haddii " in s.text) and _IF_CALLS_ABROAD.search(s.text):
@@ -1210,6 +1212,28 @@ _CREOLE_NAME = lazy_compile(rf"(?:^|(?<=[.!?] ))([{_U}][\w'’-]+(?: [{_U}][\w'�
 # Creole words that open a sentence before "rele": please, we, you, they, he/she, I, the clinic, the centre, when, if.
 _CREOLE_WORDS = frozenset({"tanpri", "nou", "ou", "yo", "li", "mwen", "m", "klinik", "sant", "lè", "le", "si", "se",
                            "pa", "kounye", "epi", "men", "doktè", "enfimyè", "biwo", "lopital", "ajan", "moun"})
+
+
+# A name as the value of a name key inside prose: a tool call's "lookup(name='Parisa Yousefi')", a JSON
+# snippet's '"patient_name": "Ana Ruiz"'. (Runs of capitals never start after an opening quote: quoted
+# names are mostly personas and examples, so only a name key vouches for one.)
+_NAME_KEY_VALUE = lazy_compile(r"\b(?:(patient|caller|member|client|resident|full|first|last|legal)[_ ]?)?name['\"]?"
+                               r" ?[=:] ?['\"]([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})['\"]")
+
+
+def _name_key_values(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    found = SpanSet((h.start, h.end) for h in hits)
+    for m in _NAME_KEY_VALUE.finditer(s.text):
+        a, b = m.span(2)
+        words = [w.lower().strip(".") for w in m.group(2).split()]
+        if (m.group(1) is None and len(words) < 2) or found.overlaps(a, b) or (
+                not any(_is_lex(w) for w in words)
+                and all(_is_word(w) or w in english_words() or w in ORG_WORDS for w in words)):
+            continue  # "name='Ava'": an agent's persona; "name='Front Desk'": a queue
+        if " ".join(words) not in _placeholder_set():  # ("name='Jane Doe'": a stand-in)
+            out.append(PhiHit(a, b, "NAME", "name", 0.75, "a name as the value of a name key in a call or snippet"))
+    return out
 
 
 # A caller saying their given name, then again with the surname: "User: It's Rose. Rose Kettering.",
@@ -2306,8 +2330,15 @@ def _relative_named_before(before: str) -> bool:
     The last-word test first: the pattern's search runs for nearly every candidate name."""
     if before[-1:] != " ":
         return False
+    if before[-2:-1] == ",":  # a relative set off by a comma: "his niece, Sierra Blackbear"
+        before = before[:-2] + " "
+        last = before[:-1].rsplit(None, 1)[-1:]
+        return bool(last) and last[0] in _KIN_BEFORE_COMMA and _RELATIVE_NAMED_BEFORE.search(before) is not None
     last = before[:-1].rsplit(None, 1)[-1:]
     return bool(last) and last[0] in _RELATIVE_LAST_WORDS and _RELATIVE_NAMED_BEFORE.search(before) is not None
+
+
+_KIN_BEFORE_COMMA = (KIN_WORDS - {"parent", "parents", "partner"}) | {"boy", "girl", "kid", "cousin"}
 
 
 # A task handed to a colleague, not about the person's own things: "ask Hope Tran to verify them".
@@ -3427,12 +3458,13 @@ def _tok_info(word: str) -> tuple[str, int]:
     one containing a dot.)
     """
     norm = word.lower().rstrip(".")
+    title = norm in PROVIDER_TITLES
     flags = 0
     if norm in _PARTICLES and word.islower():
         flags |= _T_PARTICLE
     # (a one-letter word with a dot is an initial, not the article or pronoun: "pt A. Ejiofor")
     if (_is_word(norm) and not (len(norm) == 1 and word.endswith("."))) or norm in ORG_WORDS or (
-            norm in PROVIDER_TITLES or norm in HONORIFICS):
+            title or norm in HONORIFICS):
         flags |= _T_STOP
     if len(norm) == 1 and word[0].isupper():
         flags |= _T_INITIAL
@@ -3456,7 +3488,7 @@ def _tok_info(word: str) -> tuple[str, int]:
         flags |= _T_ORG_WORD
     if norm in HONORIFICS:
         flags |= _T_HONOR
-    if norm in PROVIDER_TITLES:
+    if title:
         flags |= _T_TITLE
     if (norm in INSTITUTION_WORDS or norm in _WORD_SURNAMES) and word[:1].isupper():
         flags |= _T_INSTITUTION
@@ -4270,18 +4302,18 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             n in ORG_WORDS for n in norms)
         if lex == 0 and (s.text[end : end + 1].isupper() or any(
                 compound_word(n) and n not in rare_surnames() for n in norms)) and not (
-                intro or _tail_cues(before) & _STRONG_BEFORE.bit):
+                intro or _tail_cues(before) & _STRONG_BEFORE.bit or _relative_named_before(before)):
             # "Harborlight PrEP" (glued to capitals: a brand), "Harborlight Mavyret" (a coinage); but
             # "my name is Wideline Pierre-Louis" (a Haitian given name made like two English words)
             return None
         if lex == 0 and len(norms[-1]) > 3 and norms[-1] not in NAME_LIKE_WORDS and (
                 norms[-1] in english_words() or norms[-1] in EPONYM_DISEASES or (
                     compound_word(norms[-1]) and norms[-1] not in rare_surnames())) and not (
-                intro or _tail_cues(before) & _STRONG_BEFORE.bit):
+                intro or _tail_cues(before) & _STRONG_BEFORE.bit or _relative_named_before(before)):
             # "Millbrook Elementary", "Fresenius Lakeview": a school, a clinic branch (the head word);
             # a census surname made of two words is a surname ("Halima Beckford"), and so is a word
-            # after a patient cue ("Retired member Elwin Dyer is 93") or in the caller's own introduction
-            # ("User: It's Ray Thunderbird, chair 9")
+            # after a patient cue ("Retired member Elwin Dyer is 93"), in the caller's own introduction
+            # ("User: It's Ray Thunderbird, chair 9") or after a relative ("his niece, Sierra Blackbear")
             return None
         if (label and lex == 0 and _title_label(s)) or any(
                 _CAMEL_PRODUCT.search(w) and not _NAME_CAMEL.match(w) for w in caps):
