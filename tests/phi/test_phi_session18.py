@@ -151,3 +151,18 @@ NEGATIVES_KEYED_OR_KIN = [
     ("Example: lookup_visits(name='Jane Doe', lang='en').", None, None),
 ]
 test_keyed_or_kin_positive, test_keyed_or_kin_negative = class_tests(POSITIVES_KEYED_OR_KIN, NEGATIVES_KEYED_OR_KIN)
+
+# Public and institutional names: an athlete "or other pro athletes", who posts a calendar, a veterans'
+# hospital named for someone, a scale named for a city in a file name. A patient surname that is also a
+# clinical eponym stays a name in a callback label.
+POSITIVES_PUBLIC_NAMES = [
+    ("callback-glasgow", None, "label", ("NAME", "glasgow")),  # guard
+    ("If Maria Okafor calls about her MRI, say the results are in.", None, None, ("NAME", "Maria Okafor")),  # guard
+]
+NEGATIVES_PUBLIC_NAMES = [
+    ("Callers ask about Saquon Barkley or other pro athletes in the news; do not comment.", None, None),
+    ("The volunteer schedule is posted by Summer Blake every Friday.", None, None),
+    ("Rides go to the Clement J. Zablocki VA Medical Center and back.", None, None),
+    ("Glasgow_Coma_Scale_quick_ref.pdf", None, "label"),
+]
+test_public_names_positive, test_public_names_negative = class_tests(POSITIVES_PUBLIC_NAMES, NEGATIVES_PUBLIC_NAMES)

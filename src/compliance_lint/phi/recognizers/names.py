@@ -2170,13 +2170,16 @@ _CALL_OPENING_AFTER = lazy_compile(r"[!.,]\s*(?:\S+\s){0,4}?(?:you'?ve reached|y
                                    r"thanks for calling|welcome to)\b", re.IGNORECASE)
 # Who wrote or changed the prompt, in its change note: "(updated 2026-03-02 by ", "last edited ... by ".
 _AUTHOR_BEFORE = lazy_compile(r"\b(?:updated|edited|written|reviewed|approved|revised|authored|modified|changed|"
-                              r"drafted|maintained|created)(?: on)?(?: [\w/.-]+){0,2} by $")
+                              r"drafted|maintained|created|posted|compiled|kept)(?: on)?(?: [\w/.-]+){0,2} by $")
 # The agent, the line or a room given a name: "This line is called ", "the bot is named ".
 _THING_CALLED_BEFORE = lazy_compile(r"\b(?:line|agent|assistant|bot|voice|program|programme|service|persona|van|"
                                     r"room|hall|helpline|hotline) (?:is|was) (?:called|named) $")
 # A thing called or named something, then whom it is after: "is called 'Charlie' after ".
 _CALLED_AFTER_BEFORE = lazy_compile(r"\b(?:called|named)\b[^.;:\n]{0,30} after $")
-_OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?(?:other )?(?:public figures?|celebrit(?:y|ies)|"
+_VA_SITE_AFTER = lazy_compile(r" VA (?:Medical Center|Medical Centre|Hospital|Clinic|Health ?Care|Outpatient|Community|"
+                              r"Healthcare System|Medical)\b")
+_OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?(?:other )?(?:pro |professional |famous |"
+                                 r"well-known |sports |nfl |nba |olympic )?(?:public figures?|celebrit(?:y|ies)|"
                                  r"athletes?|players?|politicians?|famous)\b")
 # "call +19375550176 and ask for Delphine": the person reached at a number, not the practice's staff.
 # "I have her on Thursday at 2 PM with Hannah": whom a visit is with, a provider.
@@ -2618,6 +2621,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "brand"  # "We picked the name Mendwell in 2018": the practice's own name, explained
     if s.text[start - 3 : start] == "PT " and not s.text[start - 4 : start - 3].isalnum() and not s.text.isupper():
         return "provider"  # "PT Kofi Mensah-Lund is at the clinic": a physical therapist ("Pt"/"pt": a patient)
+    if after[:4] == " VA " and _VA_SITE_AFTER.match(after):
+        return "organisation"  # "the Clement J. Zablocki VA Medical Center": a veterans' hospital named for someone
     if after[:1] == " " and _EVENT_AFTER.match(after):
         return "event"  # "Merrie Monarch week", "the Lei Day festival": a festival named like a person
     if before.endswith(" (") and after[:1] == ")" and before[:-2].rsplit(" ", 1)[-1] in ORG_WORDS:
@@ -5495,6 +5500,12 @@ def _surname_shaped(word: str) -> bool:
 _LABEL_RUN_BREAK = lazy_compile(r"\s[-–—|]\s|[–—|:()]")
 
 
+def _clinical_eponym_label(word: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """A test or scale named for someone, its kind in one of the next two tokens: "Glasgow_Coma_Scale.pdf"
+    (alone, "callback-glasgow" may name a patient: Thompson, Hamilton and Wells are clinical eponyms too)."""
+    return word in CLINICAL_EPONYMS and any(t[2] in _INSTRUMENT_NEXT or t[2] == "coma" for t in toks[j : j + 2])
+
+
 def _provider_title_before(s: Scan, toks: list[tuple[int, int, str]], i: int) -> bool:
     """Is label token `i` the end of a provider's name, up to three capitalised tokens after the title:
     "Dr. Pa Houa Vang – Tue/Thu schedule", "Callback – Dr. Joy (Adeyemi) – lab case pickup"?"""
@@ -5566,7 +5577,8 @@ def _label_names(s: Scan) -> list[PhiHit]:
                 if not _staff_label(s, start):  # ("Van coordinator - Gilbert Manuel": a staff directory entry)
                     hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                        "name tokens found in a key or label (split on separators/case)"))
-            elif not persona and not _whole_label(s, start, end) and not _title_label(s) and not (
+            elif not persona and not _clinical_eponym_label(span[0][2], toks, j) and not _whole_label(
+                    s, start, end) and not _title_label(s) and not (
                     _staff_label(s, start)) and not (
                     span[0][2] in INSTITUTION_GIVEN_NAMES and _institution_named(s, start, end)) and (
                     _suppressed(s, start, end, (found.lower().strip("."),)) is None):
