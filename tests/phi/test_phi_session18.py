@@ -166,3 +166,24 @@ NEGATIVES_PUBLIC_NAMES = [
     ("Glasgow_Coma_Scale_quick_ref.pdf", None, "label"),
 ]
 test_public_names_positive, test_public_names_negative = class_tests(POSITIVES_PUBLIC_NAMES, NEGATIVES_PUBLIC_NAMES)
+
+# Not someone's: a language in the past tense ("spoke only Karen"), implant makers, a foundation named
+# for a person, dates a refugee was "issued", a date in a wording the agent must fill with the real one,
+# date guidance under a date key. A note under a date key and a sample conversation keep their dates.
+POSITIVES_NOT_SOMEONES_2 = [
+    ("Murugesan P., 71, BP 162/94 on the 9th of January, recheck in 2 weeks", "last_visit_note", "value",
+     ("DATE", "the 9th of January")),  # guard
+    ("# Sample conversation\nCaller: Hi, this is Priyanka Ramanathan, my last visit was on October 3rd.", None, None,
+     ("DATE", "October 3rd")),  # guard
+]
+NEGATIVES_NOT_SOMEONES_2 = [
+    ("The caller who spoke only Karen and asked about her refill will be called back.", None, None),
+    ("We place Nobel Biocare and Neodent implants.", None, None),
+    ("We accept vouchers from the Susan G. Komen foundation at every stop.", None, None),
+    ("Many families were issued 01/01 birthdays in the camps, and the caller's card may say 01/01 too.", None, None),
+    ("Example reminder: 'You're booked for Tuesday, October 14 at 10:20.' Use the real date and time.", None, None),
+    ("Format DD/MM/YYYY. Many families were issued 01/01 birthdays in the camps; accept them.", "dob_entry_note",
+     "value"),
+]
+test_not_someones_2_positive, test_not_someones_2_negative = class_tests(POSITIVES_NOT_SOMEONES_2,
+                                                                          NEGATIVES_NOT_SOMEONES_2)

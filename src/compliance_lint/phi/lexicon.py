@@ -279,7 +279,7 @@ PUBLIC_FIGURES = frozenset(
         "rebecca lee crumpler", "ignaz semmelweis", "joseph lister", "robert koch", "elisabeth kubler-ross",
         "cicely saunders", "patch adams", "margaret sanger", "lillian wald", "mary breckinridge", "clara maass",
         "virginia henderson", "jean watson", "hildegard peplau", "mary mahoney", "helen keller",
-        "harriet tubman", "rosa parks", "susan b anthony", "frederick douglass", "franklin roosevelt",
+        "harriet tubman", "rosa parks", "susan b anthony", "susan g komen", "frederick douglass", "franklin roosevelt",
         "eleanor roosevelt", "john f kennedy", "martin luther king jr", "ronald reagan", "jimmy carter",
         "barack obama", "michelle obama", "joe biden", "donald trump", "bill clinton", "hillary clinton",
         "george w bush", "george bush", "kamala harris", "anthony fauci", "c everett koop", "lyndon johnson",

@@ -834,7 +834,7 @@ _DEFAULT_BIRTHDAY = lazy_compile(r"\b(?:default|assigned|placeholder|resettlemen
                                  # "because their papers only had a year", "the camp registration only recorded a year"
                                  r"papers|camp registration|only (?:had|recorded|listed|showed) (?:a|the) year|"
                                  # "Many refugees were given January 1 as a birthday on their papers"
-                                 r"(?:were|was) given|on (?:their|the|his|her) (?:[a-z]+ )?papers|"
+                                 r"(?:were|was) (?:given|issued)|on (?:their|the|his|her) (?:[a-z]+ )?papers|"
                                  r"year only|"
                                  # "... recorded as their birthday because the exact day was unknown"
                                  r"(?:exact |actual )?(?:birth ?)?(?:day|date) (?:was|is|were) (?:unknown|not known)|"
@@ -854,11 +854,18 @@ _FIXED_HOLIDAY = lazy_compile(r"(?:dec(?:ember)?\.? (?:24|25|31)|jan(?:uary)?\.?
 _HISTORY_BEFORE = 1900
 
 
+_GUIDANCE_KEY_WORDS = frozenset({"instruction", "instructions", "hint", "hints", "help", "format", "guidance", "tip",
+                                 "tips", "rule", "rules"})
+
+
 def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hits: list[PhiHit]) -> None:
     # Each cue search is made only when its answer can change the outcome (same outcome as
     # making them all up front).
-    keyed = key_person and s.field in ("value", "label")
     low = s.lower
+    # (guidance about dates under a date key, "dob_entry_note": "Format DD/MM/YYYY. Many refugees were issued
+    # 01/01 birthdays ...", or a key for instructions, holds prose: its dates are read as in a prompt)
+    keyed = key_person and s.field in ("value", "label") and _GUIDANCE_KEY_WORDS.isdisjoint(s.key_words) and not (
+        len(low) > 40 and _FORMAT_MASK.search(low) is not None)
     example_words: bool | None = None  # does the text hold what _SCENARIO_EXAMPLE needs?
     eg_words: bool | None = None  # does the text hold "e.g." or "example" (what _EG_BEFORE needs)?
     workforce_words: bool | None = None  # does the text name staff or employees?

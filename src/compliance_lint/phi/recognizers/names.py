@@ -2599,7 +2599,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             norms[0] not in HONORIFICS and not _honorific_at(s, before, start)):
         return "staff"  # "say you'll have Corinne call back": who returns the practice's calls
     if len(norms) == 1 and before.endswith(("speaks ", "speak ", "speaks only ", "only speaks ", "speaking ",
-                                            "speaks mostly ", "speaks mainly ")):
+                                            "speaks mostly ", "speaks mainly ", "spoke ", "spoke only ",
+                                            "only spoke ", "spoke mostly ")):
         return "language"  # "who speaks only Karen": a language named like a person
     if (norms[0] in ("dia", "día", "festa", "fiesta", "feast", "tour", "giro", "vuelta") and len(norms) > 1) or (
             before.endswith(("tour de ", "tour of ", "vuelta a "))):
