@@ -187,3 +187,24 @@ NEGATIVES_NOT_SOMEONES_2 = [
 ]
 test_not_someones_2_positive, test_not_someones_2_negative = class_tests(POSITIVES_NOT_SOMEONES_2,
                                                                           NEGATIVES_NOT_SOMEONES_2)
+
+# The practice's side again: its phone in a contact block named by an organisation word, a service-area
+# list under its heading, a nurse practitioner's credential, a mascot described first, a key's shorthand
+# in a label, lenses, a name the agent must replace with a variable, singers and psychologists.
+POSITIVES_PRACTICE_SIDE = [
+    ("Patient: Dana Whitfield\nPhone: (512) 454-7730", None, None, ("PHONE", "(512) 454-7730")),  # guard
+    ("Callback for Rosa Delgado, she lives in Two Dot.", None, None, ("NAME", "Rosa Delgado")),  # guard
+]
+NEGATIVES_PRACTICE_SIDE = [
+    ("You are Pip, the scheduler for Bright Smiles Pediatric Dentistry, 4800 Burnet Rd, Austin, TX 78756.\n"
+     "Phone: (512) 454-7730. Fax: (512) 454-7739.", None, None),
+    ("[Service area]\nHarlowton, Judith Gap, Two Dot, Ryegate, Shawmut.\n\n[Hours]\nMon-Fri 8-5", None, None),
+    ("Dr. Lena Abramowitz; Rose Okeke, PMHNP. Care coordinator: Faith Lindqvist.", None, None),
+    ("Kids love that Mr. Chomp the alligator is our mascot.", None, None),
+    ("lang:uk-UA", None, "label"),
+    ("Tecnis Symfony and PanOptix lenses carry an upcharge.", None, None),
+    ("Template: 'Hi, this is Nova calling for Jane about tomorrow.' Replace 'Jane' with {{first_name}}.", None, None),
+    ("Music hour features Frank Sinatra and Nat King Cole; callers ask which songs are on the list.", None, None),
+    ("Callers ask whether we follow Carl Rogers' person-centered therapy.", None, None),
+]
+test_practice_side_positive, test_practice_side_negative = class_tests(POSITIVES_PRACTICE_SIDE, NEGATIVES_PRACTICE_SIDE)

@@ -192,6 +192,11 @@ PROVIDER_TITLES = frozenset(
 PUBLIC_FIGURES = frozenset(
     {
         "florence nightingale", "clara barton", "martin luther king", "abraham lincoln",
+        # singers of a care home's music hour, psychologists whose methods prompts name, a western painter
+        # and explorers of a rural clinic's history
+        "frank sinatra", "nat king cole", "glenn miller", "louis armstrong", "ella fitzgerald", "bing crosby",
+        "perry como", "hank williams", "loretta lynn", "carl rogers", "carl jung", "aaron beck", "viktor frankl",
+        "jean piaget", "charlie russell", "meriwether lewis", "william clark",
         "toussaint louverture", "virgen de guadalupe", "our lady of guadalupe",
         # figures and names that prompts cite for their stories or for what is named after them
         "betty ford", "harry benjamin", "ibn sina", "stella maris", "brittany maynard", "norman shumway",

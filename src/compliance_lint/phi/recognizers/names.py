@@ -230,7 +230,9 @@ _CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|emt|aemt|lsls|lsls cert\\. avt|lmt
                      # social workers: "Keisha Abernathy, LSW, coordinates peer visits"
                      "lsw|csw|lcsw-c|lgsw|licsw-s|"
                      # home health aides: "Hope Mwangi, HHA covers baths"; advanced practice nurses: "Mina Kwak, APN"
-                     "hha|apn|arnp")
+                     "hha|apn|arnp|"
+                     # psychiatric and adult-gerontology nurse practitioners: "Rose Okeke, PMHNP"
+                     "pmhnp|pmhnp-bc|fnp-bc|agnp|agnp-c|anp|acnp|agacnp|np-c")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -2349,7 +2351,8 @@ _DELEGATED_TASK_AFTER = lazy_compile(r" to (?:verify|check|review|approve|sign o
                                      r"send|fax|file|cover)\b(?! (?:her|his|their|your|my)\b)")
 # A credential and "and" before a name: the name is one more of a list of the practice's staff.
 _CREDENTIAL_AND_BEFORE = lazy_compile(r", (?:" + _CREDENTIAL_WORDS + r")\.?,? and $")
-_MASCOT_AFTER = lazy_compile(r",? \(?(?:our|the|its|the clinic's|the practice's|the office's) (?:[\w-]+ )?mascot\b")
+_MASCOT_AFTER = lazy_compile(r",? \(?(?:the [a-z]+ )?(?:is )?(?:our|the|its|the clinic's|the practice's|the office's) "
+                             r"(?:[\w-]+ )?mascot\b")
 
 
 # A job title written in capitals after a name and a comma, ending in a role noun: "Summer Dale, Life
@@ -2393,7 +2396,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "Summer Blackwell, RN, and Grant Pham handle new referrals": one more of the practice's staff
     if before.endswith(("callback from ", "call back from ", "call-back from ", "return call from ")):
         return "staff"  # "promise a callback from Rosa": who returns the practice's calls
-    if "mascot" in after[:24] and _MASCOT_AFTER.match(after):
+    if "mascot" in after[:40] and _MASCOT_AFTER.match(after):
         return "persona"  # "Mr. Molar, our mascot, visits the waiting room"
     if (after[:1] == "+" and after[1:2].isupper()) or (before[-1:] == "+" and before[-2:-1].isalpha()):
         return "organisation"  # "Smith+Nephew PICO": a company's names joined by a plus, not a person
@@ -3011,7 +3014,9 @@ def _in_service_area_sentence(s: Scan, start: int, end: int) -> bool:
     v = known.get((a, b))
     if v is None:
         sentence = s.lower[a:b]
-        v = known[(a, b)] = "service area" in sentence and (
+        # (or a list right under a heading about it: "[Service area]\nHarlowton, Judith Gap, Two Dot")
+        heading_start = s.rfind("\n", max(0, a - 61), max(0, a - 1)) + 1 if a > 0 and s.text[a - 1] == "\n" else a
+        v = known[(a, b)] = ("service area" in sentence or "service area" in s.lower[heading_start:a]) and (
             ", " in sentence or " and " in sentence) and not _PERSON_IN_SENTENCE.search(sentence)
     return v
 
@@ -4865,7 +4870,9 @@ def _relative_line(s: Scan) -> bool:
 def _label_name_tok(tok: str) -> bool:
     """A lower-cased label token that can be part of a name: a lexicon name or a single letter."""
     first, last = _lex()
-    return (tok in first or tok in last or len(tok) == 1) and tok not in _LABEL_STOP and tok not in NAME_LIKE_WORDS
+    # ("lang:uk-UA": a key's shorthand)
+    return (tok in first or tok in last or len(tok) == 1) and tok not in _LABEL_STOP and (
+        tok not in NAME_LIKE_WORDS and tok not in _LABEL_ABBREVIATIONS)
 
 
 _LABEL_CHUNK_RE = lazy_compile(r"[^\s_\-–—.,;:/()\[\]|+]+")
@@ -5473,7 +5480,7 @@ def _ordinary_label_word(low: str) -> bool:
 
 # Clinic shorthand in labels that census lists hold as rare names: "mva-workers-comp".
 _LABEL_ABBREVIATIONS = frozenset({"comp", "appt", "appts", "recert", "preop", "postop", "ortho", "peds", "neuro",
-                                  "cardio", "psych", "rehab", "immun", "vax"})
+                                  "cardio", "psych", "rehab", "immun", "vax", "lang"})
 
 
 def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]], s: Scan) -> bool:

@@ -15,7 +15,7 @@ from string import ascii_letters
 
 from compliance_lint.phi.context import BUSINESS_CUE, EXAMPLE_CUE, FOREIGN_PATIENT_WORDS, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import KIN_WORDS, is_common_word
+from compliance_lint.phi.lexicon import KIN_WORDS, ORG_WORDS, is_common_word
 from compliance_lint.phi.patterns import ascii_twin, lazy_compile
 from compliance_lint.phi.recognizers.turns import in_caller_turn
 from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, luhn_ok, mbi_ok, npi_ok, ssn_ok
@@ -743,6 +743,9 @@ _OWN_LINE_AFTER = lazy_compile(r" ?[(\[,–—-] ?(?:" + _PRACTICE_OWNS
 _BLOCK_PERSON = lazy_compile(r"\b(?:patient|caller|member|client|name|dob|mrn|emergency contact|his|her|my)\b")
 
 
+_BLOCK_WORD = lazy_compile(r"[a-z]+")
+
+
 def _practice_block(s: Scan, start: int, person_rx: re.Pattern[str]) -> bool:
     """A "Phone:" label in a contact block (up to a blank line, 250 characters) that names the
     practice ("Clinic:", "Office:", "our ...") and no person: the practice's own number."""
@@ -750,8 +753,9 @@ def _practice_block(s: Scan, start: int, person_rx: re.Pattern[str]) -> bool:
     cut = block.rfind("\n\n")
     if cut >= 0:
         block = block[cut + 2 :]
-    if not BUSINESS_CUE.search(block) or _BLOCK_PERSON.search(block):
-        return False
+    if not (BUSINESS_CUE.search(block) or not ORG_WORDS.isdisjoint(_BLOCK_WORD.findall(block))) or (
+            _BLOCK_PERSON.search(block)):
+        return False  # (an organisation word names the practice too: "... for Little Molars Pediatric Dentistry")
     label = person_rx.search(block)  # the first person cue in the block must be a contact label
     return label is None or label.group(0)[-1] == ":"
 
