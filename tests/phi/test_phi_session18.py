@@ -208,3 +208,23 @@ NEGATIVES_PRACTICE_SIDE = [
     ("Callers ask whether we follow Carl Rogers' person-centered therapy.", None, None),
 ]
 test_practice_side_positive, test_practice_side_negative = class_tests(POSITIVES_PRACTICE_SIDE, NEGATIVES_PRACTICE_SIDE)
+
+# A town or ZIP with a verb of living or travel but no one: no person cue and no name, so no one's place.
+# (It was found when no one was named; in the read sets it was nearly always a group's or a figure's.)
+# A name with a visit of theirs ("Trevor's PRK haze check") is a patient.
+POSITIVES_PLACE_OF_SOMEONE = [
+    ("The patient Maria Lopez lives in Cudahy and needs a ride.", None, None, ("GEO", "Cudahy")),  # guard
+    ("Her ZIP is 53110; she moved last month.", None, None, ("GEO", "53110")),  # guard
+    ("Trevor's LASIK flap check moved to Oct 3 at 9:40.", None, None, ("NAME", "Trevor")),
+    ("User: We moved here from Kenosha in June.", None, None, ("GEO", "Kenosha")),  # guard
+    ("ZIP: 53110", None, None, ("GEO", "53110")),  # guard
+]
+NEGATIVES_PLACE_OF_SOMEONE = [
+    ("Screening must happen within 90 days of arrival, so ask roughly when the family arrived in Chicago.", None,
+     None),
+    ("Many of our members were born in Juba or Malakal; a town of birth is not an address.", None, None),  # guard
+    ("Tell callers that ZIP 67501 will be sprayed for mosquitoes that week.", None, None),
+    ("Dr. Lee's appointment book is full until May.", None, None),
+]
+test_place_of_someone_positive, test_place_of_someone_negative = class_tests(POSITIVES_PLACE_OF_SOMEONE,
+                                                                              NEGATIVES_PLACE_OF_SOMEONE)

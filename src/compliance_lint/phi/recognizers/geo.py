@@ -621,7 +621,7 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                 if direct and _ZIP_QUERY.search(s.before(m.start(), 12)):
                     direct = None  # "find-a-doctor?zip=77005": a search parameter, nobody's home by itself
                 hit = _judge(s, m.start(), m.end(), "ZIP code", need_person=True, window=60,
-                             verb_implies_person=bool(direct))
+                             verb_implies_person=bool(direct), labelled=direct is not None and ":" in direct.group(0))
                 if hit:
                     hits = hits if hits is not None else HitList()
                     hits.append(hit)
@@ -800,12 +800,34 @@ def _institution_address(s: Scan, start: int, before: str) -> bool:
     return _INSTITUTION_ADDRESS.search(s.lower, max(0, at - 60), at) is not None
 
 
+# One person in the sentence: the speaker, a singular pronoun or a patient word ("I moved to Tulsa", "she
+# grew up in Gallup", "the caller lives in Cudahy"); not a group ("the family arrived in Chicago", "many
+# members were born in Bor", "ZIP 67501 will be sprayed").
+_ONE_PERSON = lazy_compile(r"\b(?:i|i'm|i’m|i've|i’ve|my|me|he|she|his|her|him|"
+                           r"(?:the|this|our|a|one) (?:caller|patient|member|client|resident|participant|man|woman|"
+                           r"boy|girl|child|baby|student|veteran)|"
+                           # a household telling its own move: "We moved here from Kenosha"
+                           r"we (?=(?:just )?(?:moved|came|immigrated|emigrated|fled|relocated) (?:here|over)\b))\b")
+
+
+def _one_person_in_sentence(s: Scan, start: int) -> bool:
+    lo = max(0, start - 120)
+    window = s.lower[lo:start]
+    cut = 0
+    for m in _SENTENCE_END.finditer(window):
+        cut = m.end()
+    return _ONE_PERSON.search(window, cut) is not None
+
+
 # Where the next sentence starts: a full stop, "!" or "?" and a capital, or a new line.
 _NEXT_SENTENCE = lazy_compile(r"[.!?][\"'”’)]?\s+(?=[A-Z])|\n")
 
 
 def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, window: int = 50,
-           verb_implies_person: bool = False) -> PhiHit | None:
+           verb_implies_person: bool = False, labelled: bool = False) -> PhiHit | None:
+    """A hit for the place [start, end) when someone's it is. `verb_implies_person`: a verb of living or
+    travel, or a ZIP cue, says someone's (with one person in the sentence, or `labelled`: a form's
+    "ZIP: 3520")."""
     # The cues are looked up in the order the verdict needs them, and only when it does.
     before = s.before(start, window)
     cue = _person_cue(before) or (s.key_text and _key_person_cue(s.key_text))
@@ -833,7 +855,8 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
         return None  # a weak cue next to a business cue: the business cue also rules out the rest
     # In one field, a person's name and an address with no business cue belong together.
     named = s.near_name(start, end, 300)
-    if (named or verb_implies_person) and not _business_before(s, start, before):
+    if (named or (verb_implies_person and (labelled or _one_person_in_sentence(s, start)))) and (
+            not _business_before(s, start, before)):
         if named:
             return PhiHit(start, end, "GEO", "geo", 0.7, f"{what} next to a person's name")
         return PhiHit(start, end, "GEO", "geo", 0.6, f"{what} (a person's residence/travel verb)")

@@ -780,6 +780,9 @@ _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left 
                                    r"(?:workers['’] )?comp claim|"
                                    # dental work and a physical: "Lähteenmäki's bridge", "Cody's physical"
                                    r"bridge|crown|root canal|physical|"
+                                   # a visit of theirs: "Trevor's PRK haze check moved to Oct 3", "Hope's cleaning"
+                                   r"appointment|appt|follow-?up|post-?op|recheck|cleaning|"
+                                   r"(?:[a-z0-9-]+ ){1,2}(?:check|recheck|follow-?up|appointment|appt|visit|consult)|"
                                    # the person's employer is theirs too: "Sadia's employer, Mesa Verde Packing"
                                    r"employer|boss|job)\b", re.IGNORECASE)
 # (not "procedure": "Hartmann's procedure" is an eponym)
