@@ -228,3 +228,15 @@ NEGATIVES_PLACE_OF_SOMEONE = [
 ]
 test_place_of_someone_positive, test_place_of_someone_negative = class_tests(POSITIVES_PLACE_OF_SOMEONE,
                                                                               NEGATIVES_PLACE_OF_SOMEONE)
+
+# A list of names right before a plural noun describes things named so: libraries, stickers. A list that is
+# the subject takes a verb without -s and stays names.
+POSITIVES_NAMES_BEFORE_NOUN = [
+    ("Standing exception: the Brandt twins (Owen and Eli) need early refills.", None, None, ("NAME", "Owen")),  # guard
+]
+NEGATIVES_NAMES_BEFORE_NOUN = [
+    ("Free kits are at the Ashby, Carmel and Fenwick libraries this week.", None, None),
+    ("Kids love the fire truck room; Chase and Marshall stickers are at the front desk.", None, None),
+]
+test_names_before_noun_positive, test_names_before_noun_negative = class_tests(POSITIVES_NAMES_BEFORE_NOUN,
+                                                                                NEGATIVES_NAMES_BEFORE_NOUN)

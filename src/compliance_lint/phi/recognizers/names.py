@@ -4115,6 +4115,17 @@ _LIST_THING_NEXT = frozenset(word_list("""procedure procedures protocol protocol
     medicines medications tablets brands products models rodeos fairs powwows festivals races marathons tournaments"""))
 
 
+_NOT_PLURAL_NOUNS = frozenset(word_list("""always was is has does plus perhaps sometimes towards afterwards besides
+    unless whereas thus its his this yes less across us gets says needs wants calls goes comes works lives takes uses
+    makes keeps asks sees likes loves"""))
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case word that reads as a plural noun ("frames", "libraries"): ends in -s, no verb or adverb."""
+    return len(word) >= 4 and word.isalpha() and word.islower() and word.endswith("s") and not word.endswith("ss") and (
+        word not in _NOT_PLURAL_NOUNS)
+
+
 def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
     """"Ana, Bo, Carla and Dee": when most items are lexicon names, every item is a name."""
     out: list[PhiHit] = []
@@ -4155,6 +4166,11 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue  # "Vang, Xiong, Lee, Thao and Yang are the most common Hmong clan names": names as such
         if any(w.strip(".,;:()") in _LIST_THING_NEXT for w in nxt[:5]):
             continue  # "Kleinert and Duran are protocols", "(Lapidus or Austin procedure)": named things
+        if s.text[m.end() : m.end() + 1] == " " and nxt and _plural_noun(nxt[0]):
+            # a plural noun right after the list, which the names describe: "Ray-Ban, Oakley and Kate Spade
+            # frames", "the Hollisville, Carmel and Brewster libraries", "Chase and Marshall stickers" (names
+            # as a list's subject take a verb without -s: "Liam and Nora need ...")
+            continue
         if _DOSE_AFTER_ITEM.search(s.text, m.start(), min(len(s.text), m.end() + 30)):
             continue  # "Concerta 18, 27, 36, 54 mg; Vyvanse 10–70 mg": drugs and their doses
         if _tail_cues(before) & (_PROVIDER_BEFORE.bit | _STAFF_BEFORE.bit) or "dr." in m.group(0).lower():
