@@ -240,3 +240,15 @@ NEGATIVES_NAMES_BEFORE_NOUN = [
 ]
 test_names_before_noun_positive, test_names_before_noun_negative = class_tests(POSITIVES_NAMES_BEFORE_NOUN,
                                                                                 NEGATIVES_NAMES_BEFORE_NOUN)
+
+# Common words of other languages in labels that census lists hold as names: Vietnamese "sinh" (birth),
+# Spanish "país". A surname that is also a word there stays a name in a patient's label.
+POSITIVES_FOREIGN_LABEL_WORDS = [
+    ("Parada - dialysis pickup", None, "label", ("NAME", "Parada")),  # guard
+]
+NEGATIVES_FOREIGN_LABEL_WORDS = [
+    ("ngay_sinh_khach_hang", None, "label"),
+    ("pais_de_nacimiento", None, "label"),
+]
+test_foreign_label_words_positive, test_foreign_label_words_negative = class_tests(POSITIVES_FOREIGN_LABEL_WORDS,
+                                                                                    NEGATIVES_FOREIGN_LABEL_WORDS)

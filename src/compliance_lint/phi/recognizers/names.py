@@ -5494,9 +5494,16 @@ def _test_patient_label(s: Scan) -> list[PhiHit]:
 
 def _ordinary_label_word(low: str) -> bool:
     """A lower-cased label chunk that is an English word or a label's stop word: no surname there."""
-    return low in english_words() or _is_word(low) or low in _LABEL_STOP or low in _LABEL_ABBREVIATIONS
+    return low in english_words() or _is_word(low) or low in _LABEL_STOP or low in _LABEL_ABBREVIATIONS or (
+        low in _FOREIGN_LABEL_WORDS)
 
 
+# Common words of the languages agents speak that census name lists also hold: Spanish "país", "familia",
+# Vietnamese "ngày sinh" (birth date), "giáo xứ" (parish), "tiếng Việt", Tagalog "siya", Hawaiian "inoa"
+# (name). (Not the ones that are names too: Nina, Mae, Noor, Anh, Nam; Parada and Ruta, a stop and a route
+# in Spanish, are surnames alone in a patient's label.)
+_FOREIGN_LABEL_WORDS = frozenset(word_list("""pais familia iglesia hora sinh giao viet cham chao dien thoai vien kham
+    lich gia xin inoa siya sila kami ville"""))
 # Clinic shorthand in labels that census lists hold as rare names: "mva-workers-comp".
 _LABEL_ABBREVIATIONS = frozenset({"comp", "appt", "appts", "recert", "preop", "postop", "ortho", "peds", "neuro",
                                   "cardio", "psych", "rehab", "immun", "vax", "lang"})
