@@ -252,3 +252,15 @@ NEGATIVES_FOREIGN_LABEL_WORDS = [
 ]
 test_foreign_label_words_positive, test_foreign_label_words_negative = class_tests(POSITIVES_FOREIGN_LABEL_WORDS,
                                                                                     NEGATIVES_FOREIGN_LABEL_WORDS)
+
+# A lone lexicon name in a label right before a place word names the place ("estes-park",
+# "beverly-hills"); before a task it stays a patient's.
+POSITIVES_LABEL_PLACE_WORD = [
+    ("Callback – Hartley – wound check", None, "label", ("NAME", "Hartley")),  # guard
+]
+NEGATIVES_LABEL_PLACE_WORD = [
+    ("guiding, altitude, estes-park", None, "label"),
+    ("derm-beverly-hills-intake", None, "label"),
+]
+test_label_place_word_positive, test_label_place_word_negative = class_tests(POSITIVES_LABEL_PLACE_WORD,
+                                                                              NEGATIVES_LABEL_PLACE_WORD)

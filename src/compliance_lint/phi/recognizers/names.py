@@ -5612,7 +5612,8 @@ def _label_names(s: Scan) -> list[PhiHit]:
                     hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                        "name tokens found in a key or label (split on separators/case)"))
             elif not persona and not _clinical_eponym_label(span[0][2], toks, j) and not _whole_label(
-                    s, start, end) and not _title_label(s) and not (
+                    s, start, end) and not _title_label(s) and nxt not in _LABEL_PLACE_NEXT and not (
+                    # ("estes-park", "queens-jackson-heights": a place named for someone)
                     _staff_label(s, start)) and not (
                     span[0][2] in INSTITUTION_GIVEN_NAMES and _institution_named(s, start, end)) and (
                     _suppressed(s, start, end, (found.lower().strip("."),)) is None):
