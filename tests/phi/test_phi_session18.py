@@ -264,3 +264,21 @@ NEGATIVES_LABEL_PLACE_WORD = [
 ]
 test_label_place_word_positive, test_label_place_word_negative = class_tests(POSITIVES_LABEL_PLACE_WORD,
                                                                               NEGATIVES_LABEL_PLACE_WORD)
+
+# A patient by number alone ("patient 48213", "pt-88410" in a label, a patient's file in a URL). Not a count
+# ("patient 2 of 3"), an age, a serial's "PT-" prefix, a phone number, a URL's "/patient/..." (the URL
+# recognizer reads that whole URL).
+POSITIVES_BARE_PATIENT_NUMBER = [
+    ("The chart for patient 48213 is ready for the nurse.", None, None, ("MRN", "48213")),
+    ("vip:harborview:pt-77104", None, "label", ("MRN", "77104")),
+    ("mammo_images_pt_5530917_CC.dcm", None, "label", ("MRN", "5530917")),  # guard
+    ("https://files.harborview-ortho.com/kb/intake/patient-55120-jones.pdf", None, "url",
+     ("URL", "https://files.harborview-ortho.com/kb/intake/patient-55120-jones.pdf")),
+]
+NEGATIVES_BARE_PATIENT_NUMBER = [
+    ("We see patient 2 of 3 before lunch.", None, None),
+    ("Each patient 18 and older signs a consent form.", None, None),
+    ("Order code PT-44187 covers the extension tubing.", None, None),  # guard
+]
+test_bare_patient_number_positive, test_bare_patient_number_negative = class_tests(
+    POSITIVES_BARE_PATIENT_NUMBER, NEGATIVES_BARE_PATIENT_NUMBER)

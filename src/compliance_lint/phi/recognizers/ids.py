@@ -65,7 +65,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      r"|emr id|ehr id|encounter(?: id| number| #)|visit(?: id| number| #)|fin(?: number| #)"
      # a chart by the record system that holds it: "IHS chart 0071-3342", "RPMS chart 0041-B7732", "Epic chart"
      # (with its "number" when one follows: "The IHS chart number for the demo elder is CH-0048127")
-     r"|(?:" + _RECORD_SYSTEMS + r"|emr|ehr) chart(?: number| no\.?| ?#| id)?"),
+     r"|(?:" + _RECORD_SYSTEMS + r"|emr|ehr) chart(?: number| no\.?| ?#| id)?"
+     # a patient by their number alone: "the chart for patient 48213", "pt_30982_left_foot.jpg"
+     r"|patient|pt"),
     ("HEALTH_PLAN_ID", "member_id", r"member(?: id| number| no\.?| #)?|subscriber(?: id| number| no\.?| #)?|"
      # in the plural, for twins or a family: "Nebraska Medicaid IDs for the twins are 41926603 and ..."
      r"medicaid ids|medicaid numbers|member ids|"
@@ -493,6 +495,10 @@ def _bare_member_id(val: str) -> bool:
     return sum(ch.isdigit() for ch in val) >= 6
 
 
+def _bare_patient_id(val: str) -> bool:
+    return sum(ch.isdigit() for ch in val) >= 5 and not val.isalpha()
+
+
 def _bare_case_id(s: Scan, val: str, cue_start: int) -> bool:
     return _CASE_ID.fullmatch(val) is not None and _NOT_CASE_BEFORE.search(s.before(cue_start, 20)) is None
 
@@ -881,6 +887,14 @@ def recognize_cued_ids(s: Scan) -> list[PhiHit]:
                 continue  # a bare "participant" ("participant 3 of 12"): only before a coded id ("LO0771")
             if typ == "HEALTH_PLAN_ID" and s.lower[cs:ce] in ("member", "subscriber") and not _bare_member_id(val):
                 continue  # a bare "member" ("member 2 of 3"): only before an id with six digits or more
+            if typ == "MRN" and s.lower[cs:ce] in ("patient", "pt") and (
+                    not _bare_patient_id(val) or t[ce : ce + 1] in "/=" or t[cs - 1 : cs] in ("?", "&", "=", "/")
+                    or (t[cs:ce].isupper() and t[ce : ce + 1] == "-") or _PHONE_SHAPED.fullmatch(val)):
+                # a bare "patient" ("patient 2 of 3", "pt 1"): only before a number of five digits or more; not
+                # in a URL's path or query ("/patient/48213", "/pt_30982_left_foot.jpg", "?assigned_to=pt-60219"),
+                # which the URL recognizer reads as the whole URL; not a code's prefix ("PT-4418-77302", a serial)
+                # nor a phone number ("the patient 330-824-1967")
+                continue
             if typ == "HEALTH_PLAN_ID" and _PLAN_CONTRACT.fullmatch(val):
                 continue  # "Medicare plan H1234-001": a plan's contract-PBP number, not a member's id
             if typ == "ACCOUNT_NUMBER" and _OWN_ACCOUNT_AFTER.match(s.lower, ve):
