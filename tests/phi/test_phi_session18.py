@@ -282,3 +282,22 @@ NEGATIVES_BARE_PATIENT_NUMBER = [
 ]
 test_bare_patient_number_positive, test_bare_patient_number_negative = class_tests(
     POSITIVES_BARE_PATIENT_NUMBER, NEGATIVES_BARE_PATIENT_NUMBER)
+
+# Fractures and tests named for someone, a donor family, titles of the practice's people in other
+# languages, a staff member's own line in a label. A patient's fracture and a nurse's call to a patient
+# stay.
+POSITIVES_EPONYMS_AND_LINES = [
+    ("Marisol Jones fractured her wrist on Sunday.", None, None, ("NAME", "Marisol Jones")),  # guard
+    ("Maria Lopez – nurse callback re: labs", None, "label", ("NAME", "Maria Lopez")),  # guard
+]
+NEGATIVES_EPONYMS_AND_LINES = [
+    ("We treat Colles fractures, a Jones fracture and Smith's fracture in the cast clinic.", None, None),
+    ("Lachman_and_McMurray_tests_explained.pdf", None, "label"),
+    ("The garden is named after the Whitcombe family foundation that funded it.", None, None),
+    ("Casos de pré-natal vão para a enfermeira obstétrica Rosângela Prado.", None, None),
+    ("Врачи: д-р Роза Абрамян (детская стоматология).", None, None),
+    ("Hope Merritt – counselor voicemail", None, "label"),
+    ("Dana Whitley – scheduler line", None, "label"),
+]
+test_eponyms_and_lines_positive, test_eponyms_and_lines_negative = class_tests(POSITIVES_EPONYMS_AND_LINES,
+                                                                                NEGATIVES_EPONYMS_AND_LINES)

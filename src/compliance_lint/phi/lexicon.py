@@ -371,6 +371,8 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          # "Wagner grade 3", "the Snellen chart", "Morton's neuroma", "a Foley catheter",
                          # "the Bert effect"
                          "grade", "chart", "neuroma", "catheter", "effect", "harness",
+                         # "a Jones fracture", "Smith's fracture", "the Lachman and McMurray tests"
+                         "fracture", "fractures", "tests",
                          # a law, a plant, an event named after someone: "the Zackery Lystedt Law", "Johnson
                          # grass", "the Louis Tewanima Footrace"
                          "law", "act", "grass", "footrace", "marathon", "powwow", "rodeo", "rodeos", "tournament",

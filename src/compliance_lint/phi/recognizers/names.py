@@ -197,6 +197,8 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "enfermera practicante|enfermero practicante|asistente médica|asistente médico|partera certificada|"
     "trabajador social|coordinadora|farmacéutica|farmacéutico|partera|psicóloga|psicólogo|terapeuta|"
     "nutricionista|enfermeira|enfermeiro|doutora|doutor|assistente social|agente de saúde|infirmière|infirmier|"
+    # a midwife nurse in Portuguese and Spanish, a doctor abbreviated in Russian ("д-р Роза Абрамян")
+    "enfermeira obstétrica|enfermeiro obstetra|enfermera obstetra|enfermera obstétrica|д-р|"
     "interprète|réceptionniste|médecin|docteure|sage-femme|pharmacienne|pharmacien|pflegerin|krankenschwester|"
     "ärztin|arzt|dolmetscherin|dolmetscher|infermiera|infermiere|dottoressa|dottore|përkthyesja|përkthyesi|"
     "përkthyesja jonë|përkthyesi ynë|infermierja|mjekja|mjeku|pielęgniarka|lekarz|tłumaczka|tłumacz|"
@@ -2181,6 +2183,11 @@ _THING_CALLED_BEFORE = lazy_compile(r"\b(?:line|agent|assistant|bot|voice|progra
                                     r"room|hall|helpline|hotline) (?:is|was) (?:called|named) $")
 # A thing called or named something, then whom it is after: "is called 'Charlie' after ".
 _CALLED_AFTER_BEFORE = lazy_compile(r"\b(?:called|named)\b[^.;:\n]{0,30} after $")
+_STAFF_LINE_AFTER = lazy_compile(r"\s?[-–—:|]\s?(?:the |our )?(?:counselor|counsellor|therapist|nurse|rn|np|scheduler|"
+                                 r"receptionist|coordinator|navigator|pharmacist|dietitian|interpreter|billing|"
+                                 r"front desk|case manager|social worker|chaplain|tech|technician|doctor|provider|"
+                                 r"midwife|doula|manager|director|intake)(?:['’]s)? (?:voicemail|vm|line|direct line|"
+                                 r"desk|cell|ext|extension|schedule|inbox|queue|pager|mailbox)\b")
 _VA_SITE_AFTER = lazy_compile(r" VA (?:Medical Center|Medical Centre|Hospital|Clinic|Health ?Care|Outpatient|Community|"
                               r"Healthcare System|Medical)\b")
 _OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?(?:other )?(?:pro |professional |famous |"
@@ -2628,6 +2635,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "brand"  # "We picked the name Mendwell in 2018": the practice's own name, explained
     if s.text[start - 3 : start] == "PT " and not s.text[start - 4 : start - 3].isalnum() and not s.text.isupper():
         return "provider"  # "PT Kofi Mensah-Lund is at the clinic": a physical therapist ("Pt"/"pt": a patient)
+    if s.field == "label" and after[:1] in (" ", ":") and _STAFF_LINE_AFTER.match(s.lower, end):
+        return "staff"  # "Hope Merritt – counselor voicemail": a staff member's own line (not "– nurse call")
     if after[:4] == " VA " and _VA_SITE_AFTER.match(after):
         return "organisation"  # "the Clement J. Zablocki VA Medical Center": a veterans' hospital named for someone
     if after[:1] == " " and _EVENT_AFTER.match(after):
@@ -4681,7 +4690,9 @@ _HOUSEHOLD_AFTER = lazy_compile(
     r"delivery|deliveries|pickup|drop-off|setup|rental|brothers|sisters|siblings|cousins|"
     # (not "referral": "the Kennedy-Krieger referral form" is an institution's)
     r"case|file|visits|embryos|home|house|farm|trailer|place)\b"
-    r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))", re.IGNORECASE)
+    r"(?! (?:medicine|practice|health|dentistry|care|clinic|center|physicians|planning|services))"
+    # a donor family: "after the Alden family foundation", "after the Hadley family's 2019 donation"
+    r"(?!(?:['’]s)? (?:\d{4} )?(?:foundation|trust|fund|donation|gift|bequest|endowment|estate)\b)", re.IGNORECASE)
 
 
 # Function words of the languages bilingual agents use, that are not English words. A text with
@@ -5537,7 +5548,7 @@ _LABEL_RUN_BREAK = lazy_compile(r"\s[-–—|]\s|[–—|:()]")
 def _clinical_eponym_label(word: str, toks: list[tuple[int, int, str]], j: int) -> bool:
     """A test or scale named for someone, its kind in one of the next two tokens: "Glasgow_Coma_Scale.pdf"
     (alone, "callback-glasgow" may name a patient: Thompson, Hamilton and Wells are clinical eponyms too)."""
-    return word in CLINICAL_EPONYMS and any(t[2] in _INSTRUMENT_NEXT or t[2] == "coma" for t in toks[j : j + 2])
+    return word in CLINICAL_EPONYMS and any(t[2] in _INSTRUMENT_NEXT or t[2] == "coma" for t in toks[j : j + 3])
 
 
 def _provider_title_before(s: Scan, toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -5608,7 +5619,8 @@ def _label_names(s: Scan) -> list[PhiHit]:
             start, end = span[0][0], span[-1][1]
             found = s.text[start:end]
             if len(span) >= 2:
-                if not _staff_label(s, start):  # ("Van coordinator - Gilbert Manuel": a staff directory entry)
+                # ("Van coordinator - Gilbert Manuel": a staff directory entry; "Dana Whitley – scheduler line")
+                if not _staff_label(s, start) and not _STAFF_LINE_AFTER.match(s.lower, end):
                     hits.append(PhiHit(start, end, "NAME", "name", 0.8,
                                        "name tokens found in a key or label (split on separators/case)"))
             elif not persona and not _clinical_eponym_label(span[0][2], toks, j) and not _whole_label(
