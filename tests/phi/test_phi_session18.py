@@ -301,3 +301,20 @@ NEGATIVES_EPONYMS_AND_LINES = [
 ]
 test_eponyms_and_lines_positive, test_eponyms_and_lines_negative = class_tests(POSITIVES_EPONYMS_AND_LINES,
                                                                                 NEGATIVES_EPONYMS_AND_LINES)
+
+# Brands named for people and celebrities clients bring up; "PT" in a practice's name is physical therapy,
+# not a patient cue for its address. A patient's own address after "Pt" stays.
+POSITIVES_BRANDS_AND_PT = [
+    ("Pt lives at 2975 Valmont Rd, Boulder, CO 80301.", None, None,
+     ("GEO", "2975 Valmont Rd, Boulder, CO 80301")),  # guard
+]
+NEGATIVES_BRANDS_AND_PT = [
+    ("Household exposures we hear about: Johnson's baby oil, Jack Daniel's whiskey and Mrs. Meyer's soap.", None,
+     None),
+    ("Mr. Yuk stickers are free for any family that asks.", None, None),
+    ("Clients mention Jennifer Aniston's look; it's fine to talk about the style.", None, None),
+    ("Jenny Craig is not affiliated with our program.", None, None),
+    ("Assistant for Foothills Sports PT & Performance.\n- 2975 Valmont Rd, Suite 120, Boulder, CO 80301", None, None),
+]
+test_brands_and_pt_positive, test_brands_and_pt_negative = class_tests(POSITIVES_BRANDS_AND_PT,
+                                                                        NEGATIVES_BRANDS_AND_PT)

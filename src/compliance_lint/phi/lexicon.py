@@ -197,6 +197,10 @@ PUBLIC_FIGURES = frozenset(
         "frank sinatra", "nat king cole", "glenn miller", "louis armstrong", "ella fitzgerald", "bing crosby",
         "perry como", "hank williams", "loretta lynn", "carl rogers", "carl jung", "aaron beck", "viktor frankl",
         "jean piaget", "charlie russell", "meriwether lewis", "william clark",
+        # brands named for people ("Mrs. Meyer's dish soap", "Jack Daniel's", "Mr. Yuk stickers", "Jenny Craig")
+        # and celebrities clients bring up ("Jennifer Aniston's look", "like Mikaela Shiffrin after her crash")
+        "mrs meyer", "jack daniel", "dr bronner", "mr yuk", "jenny craig", "harris teeter", "depuy synthes",
+        "jennifer aniston", "mikaela shiffrin", "virginia woolf",
         "toussaint louverture", "virgen de guadalupe", "our lady of guadalupe",
         # figures and names that prompts cite for their stories or for what is named after them
         "betty ford", "harry benjamin", "ibn sina", "stella maris", "brittany maynard", "norman shumway",

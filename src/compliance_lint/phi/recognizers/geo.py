@@ -142,15 +142,18 @@ _PHONE_SHAPED = lazy_compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}"
 _HOME_BUSINESS = ("funeral ", "nursing ", "retirement ", "rest ")
 
 
-def _person_cue(text: str) -> str | None:
+def _person_cue(text: str, raw: str = "", at: int = 0) -> str | None:
     """_PERSON_ADDR.search(text).group(0), or None; "home" in "home health", "home care",
     "home infusion" (an agency kind, not anyone's home), "home base" and in "Funeral Home" (a business)
-    is skipped."""
+    is skipped. `raw`, when given, is the whole text before lower-casing, `text` its slice from `at`."""
     m = _PERSON_ADDR.search(text)
     while m is not None:
         cue = _PERSON_ADDR.match(text, m.start()).group(0)  # type: ignore[union-attr]
         if cue == "pt" and text[max(0, m.start() - 2) : m.start()] == ", ":
             pass  # "Mei-Lin Cho, PT are our therapists": a credential, not a patient
+        elif cue == "pt" and raw[at + m.start() : at + m.end()] == "PT" and at + m.start() >= 2 and (
+                raw[at + m.start() - 2].isalpha()):
+            pass  # "Summit Sports PT & Performance": physical therapy in a practice's name
         elif cue != "home" or not (text.startswith(_HOME_AGENCY, m.end())
                                    or text.endswith(_HOME_BUSINESS, 0, m.start())):
             return cue
@@ -830,7 +833,7 @@ def _judge(s: Scan, start: int, end: int, what: str, need_person: bool = False, 
     "ZIP: 3520")."""
     # The cues are looked up in the order the verdict needs them, and only when it does.
     before = s.before(start, window)
-    cue = _person_cue(before) or (s.key_text and _key_person_cue(s.key_text))
+    cue = _person_cue(before, s.text, start - len(before)) or (s.key_text and _key_person_cue(s.key_text))
     if not cue:
         after_text = s.after(end, 40)
         # not past the end of the sentence: "..., Tacoma WA 98405. Use the caller's chosen name"

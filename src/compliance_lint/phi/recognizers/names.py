@@ -2183,6 +2183,9 @@ _THING_CALLED_BEFORE = lazy_compile(r"\b(?:line|agent|assistant|bot|voice|progra
                                     r"room|hall|helpline|hotline) (?:is|was) (?:called|named) $")
 # A thing called or named something, then whom it is after: "is called 'Charlie' after ".
 _CALLED_AFTER_BEFORE = lazy_compile(r"\b(?:called|named)\b[^.;:\n]{0,30} after $")
+_BRAND_POSSESSIVE_AFTER = lazy_compile(r"['’]s (?:[a-z]+ )?(?:baby (?:oil|powder|shampoo|lotion|wipes)|soap|whiskey|"
+                                       r"whisky|bourbon|beer|vodka|toothpaste|cereal|ketchup|mustard|barbecue sauce|"
+                                       r"candy|syrup|detergent|bleach|chips|cookies|crackers|chewing gum)\b")
 _STAFF_LINE_AFTER = lazy_compile(r"\s?[-–—:|]\s?(?:the |our )?(?:counselor|counsellor|therapist|nurse|rn|np|scheduler|"
                                  r"receptionist|coordinator|navigator|pharmacist|dietitian|interpreter|billing|"
                                  r"front desk|case manager|social worker|chaplain|tech|technician|doctor|provider|"
@@ -2408,6 +2411,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "promise a callback from Rosa": who returns the practice's calls
     if "mascot" in after[:40] and _MASCOT_AFTER.match(after):
         return "persona"  # "Mr. Molar, our mascot, visits the waiting room"
+    if after[:1] in "'’" and _BRAND_POSSESSIVE_AFTER.match(after):
+        return "product"  # "Johnson's baby oil", "Jack Daniel's whiskey": a brand named for its maker
     if (after[:1] == "+" and after[1:2].isupper()) or (before[-1:] == "+" and before[-2:-1].isalpha()):
         return "organisation"  # "Smith+Nephew PICO": a company's names joined by a plus, not a person
     if cues & _STREET_BEFORE.bit:
