@@ -318,3 +318,24 @@ NEGATIVES_BRANDS_AND_PT = [
 ]
 test_brands_and_pt_positive, test_brands_and_pt_negative = class_tests(POSITIVES_BRANDS_AND_PT,
                                                                         NEGATIVES_BRANDS_AND_PT)
+
+# A regular caller, the patient's boss, a greeting in Portuguese, a kin word before its article, a
+# reminder about one's own things, a name right after "patient" in a label. Not "PT" (physical therapy),
+# a staff member told to do something, a label's ordinary word after "patient".
+POSITIVES_MORE_PEOPLE = [
+    ("Regular caller: Bill from Cedar Flats calls most nights when cravings hit.", None, None, ("NAME", "Bill")),
+    ("Employer note: the patient's supervisor, Dana Whitfield, asked for a work letter.", None, None,
+     ("NAME", "Dana Whitfield")),
+    ("Oi Edileuza, aqui é a Iara lembrando da sua consulta na quinta.", None, None, ("NAME", "Edileuza")),
+    ("Usuário: aqui é a Fernanda, esposa do Rafael Siqueira. Ele caiu ontem.", None, None,
+     ("NAME", "Rafael Siqueira")),  # guard
+    ("Remind Grant from the Monday IOP group that his court letter is ready.", None, None, ("NAME", "Grant")),
+    ("vip-patient-yakovleva", None, "label", ("NAME", "yakovleva")),
+]
+NEGATIVES_MORE_PEOPLE = [
+    ("Remind Grant to lock the back door at 6.", None, None),
+    ("patient-portal-reset", None, "label"),
+    ("Westbrook PT - Solon", None, "label"),
+    ("PT_eval_form_v2.pdf", None, "label"),
+]
+test_more_people_positive, test_more_people_negative = class_tests(POSITIVES_MORE_PEOPLE, NEGATIVES_MORE_PEOPLE)

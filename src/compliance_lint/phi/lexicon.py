@@ -805,6 +805,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("fesoasoani"))
 # Greetings and feasts in the practices' other languages: French "Bonjour", Somali "Ciidul Fidriga" (Eid
 # al-Fitr), Albanian "Panairi Shëndetësor" (health fair).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("bonjour ciidul fidriga panairi shëndetësor shendetesor"))
+# Portuguese greetings: "Oi Edileuza, aqui é a Iara ...", "Olá Marisol" (a greeting, no part of the name)
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("oi olá"))  # (not "ola": Ola is a given name)
 # Danish "Hjem" (home) in a care home's name ("Ansgar Hjem"); the Ethiopian Orthodox fasts ("Tsome Nebiyat").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("hjem tsome nebiyat"))
 # Anchorage's winter festival ("Fur Rondy"), the Mouride pilgrimage ("Grand Magal de Touba"), a Hindu

@@ -638,6 +638,8 @@ _FOREIGN_PERSON_CUES = (
     # Portuguese: "sou a mãe do Gabriel Nogueira"; a reminder's owner ("lembretes da Gislaine"; not "aqui é
     # a ...": the agent introduces itself so too)
     "mãe do|mãe da|pai do|pai da|filho de|filha de|lembretes da|lembretes do|lembrete da|lembrete do|"
+    # "esposa do Rafael Siqueira", "filho da Dona Ivone"
+    "esposa do|esposa da|esposo da|esposo do|marido da|filho do|filho da|filha do|filha da|"
     # Russian: if X calls ("Если позвонит Седов")
     "позвонит|позвонила|позвонил|"
     # French: call back, the son or daughter of
@@ -1044,6 +1046,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_record_file_surnames(s, SpanSet((h.start, h.end) for h in hits)))
         if ("-" in s.raw or "_" in s.raw or " " in s.raw) and _GLUED_INITIAL_HINT.search(s.text):
             hits.extend(_glued_initial_names(s, SpanSet((h.start, h.end) for h in hits)))
+        if "pt" in s.lower or "patient" in s.lower:
+            hits.extend(_named_after_patient_word(s, SpanSet((h.start, h.end) for h in hits)))
         if not _label_extra().isdisjoint(_ASCII_WORDS.findall(s.lower)) and _LABEL_TWO_CHUNKS.search(s.text):
             hits.extend(_census2020_label_names(s, SpanSet((h.start, h.end) for h in hits)))
         if not hits and ("test" in s.lower or "demo" in s.lower or "dummy" in s.lower):
@@ -2332,15 +2336,22 @@ _RELATIVE_NAMED_BEFORE = lazy_compile(r"\b(?:her|his|their|my|your|(?:patient|pt
                                       + r"|boy|girl|kid|grandson|granddaughter|cousin)) $"
                                       # ... or named as the caller or a parent: "mom is Yesenia", "the caller is Tate"
                                       r"|\b(?:mom|dad|mother|father|the caller|caller) is $"
-                                      # ... or listed as a regular caller or client: "Regular: Horatio books ..."
-                                      r"|\bregulars?: $"
+                                      # ... or listed as a regular caller or client: "Regular: Horatio books ...",
+                                      # "Regular caller: Bill from Elk Grove calls most nights"
+                                      r"|\bregulars?(?: callers?| clients?| patients?)?: $"
+                                      # ... or the patient's or the caller's own boss: "the patient's supervisor,
+                                      # Dana Whitfield, called"
+                                      r"|\b(?:(?:patient|pt|caller|client|member|resident)['’]s|my) (?:supervisor|boss|"
+                                      r"manager|employer|foreman|coworker|co-worker) $"
                                       # ... or by the name one goes by: "she goes by Nonie", "prefers to be called Tink"
                                       r"|\b(?:goes by|go by|prefers to be called|likes to be called) $")
 
 
+_WORK_RELATIONS = frozenset({"supervisor", "boss", "manager", "employer", "foreman", "coworker", "co-worker"})
 # The word each _RELATIVE_NAMED_BEFORE alternative ends with: a window whose last word is none of these cannot match.
 _RELATIVE_LAST_WORDS = frozenset(KIN_WORDS - {"parent", "parents", "partner"}) | frozenset(
-    {"boy", "girl", "kid", "grandson", "granddaughter", "cousin", "is", "regular:", "regulars:", "by", "called"})
+    {"boy", "girl", "kid", "grandson", "granddaughter", "cousin", "is", "regular:", "regulars:", "by", "called",
+     "caller:", "callers:", "client:", "clients:", "patient:", "patients:"}) | _WORK_RELATIONS
 
 
 def _relative_named_before(before: str) -> bool:
@@ -2356,7 +2367,7 @@ def _relative_named_before(before: str) -> bool:
     return bool(last) and last[0] in _RELATIVE_LAST_WORDS and _RELATIVE_NAMED_BEFORE.search(before) is not None
 
 
-_KIN_BEFORE_COMMA = (KIN_WORDS - {"parent", "parents", "partner"}) | {"boy", "girl", "kid", "cousin"}
+_KIN_BEFORE_COMMA = (KIN_WORDS - {"parent", "parents", "partner"}) | {"boy", "girl", "kid", "cousin"} | _WORK_RELATIONS
 
 
 # A task handed to a colleague, not about the person's own things: "ask Hope Tran to verify them".
@@ -4320,8 +4331,11 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             # German nouns, Portuguese clinic names: capitals and accents say nothing there, unless a cue
             # in that language comes right before ("Si llama la mamá de Sofía Castañeda")
             return None
-        if lex < 2 and before.endswith(_FOREIGN_ARTICLE_ENDS) and _foreign_text(s):
-            return None  # "wenn der Anrufer Deutsch spricht": a noun after its article
+        if lex < 2 and before.endswith(_FOREIGN_ARTICLE_ENDS) and _foreign_text(s) and not (
+                _tail_cues(before) & _FOREIGN_STRONG_BEFORE.bit):
+            # "wenn der Anrufer Deutsch spricht": a noun after its article (not after a kin word and its
+            # article: "esposa do Rafael Siqueira")
+            return None
         if lex == 0 and all(n in english_words() for n in norms if len(n) > 1):
             cues = _tail_cues(before)
             if name_like == real and not after[1:2].isupper() and (  # (not "from Little Reed Pediatric ENT")
@@ -4427,6 +4441,7 @@ _IN_STATE_ENDS = ("in ", "from ", "across ", "throughout ", "outside ", "of ", "
 # things ("called again from the women's house asking about her 90-day chip"), or leaving their own
 # things behind ("from the 4:15 PT slot left her knee brace here"). Staff call in sick, or call back.
 _WORD_NAME_DETOUR = r"(?: \([^()\n]{1,60}\)| from [^.;,\n]{1,40}?)?"
+_REMIND_OWN_AFTER = lazy_compile(_WORD_NAME_DETOUR + r" (?:that|about) (?:his|her|their) ")
 _WORD_NAME_PATIENT_AFTER = lazy_compile(
     r" \((?:age \d|aged \d|\d{1,2} ?(?:yo|y/o|years? old)\b|the (?:client|patient|resident|member)\b)"
     r"|" + _WORD_NAME_DETOUR + r" (?:called|calls|phoned|phones|texted|texts|rang|emailed|messaged)"
@@ -4448,8 +4463,9 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         if _greeted(s, start, end):
             return start, end, 0.6, "name greeted at the start of a message"
         if s.text[start : start + 1].isupper() and (
-                _tail_cues(s.lower[max(0, start - 30) : start]) & _RELATIVE_BEFORE.bit):
-            return start, end, 0.6, "name of a relative"
+                _tail_cues(s.lower[max(0, start - 30) : start]) & _RELATIVE_BEFORE.bit
+                or _relative_named_before(s.lower[max(0, start - 40) : start])):
+            return start, end, 0.6, "name of a relative"  # (or a regular caller: "Regular caller: Bill from ...")
         if s.text[start : start + 1].isupper() and s.lower[end : end + 1] in "'’" and (
                 _RELATIVE_POSSESSIVE.match(s.lower, end)):
             return start, end, 0.6, "name with a relative of theirs"  # "call back Destiny's mom"
@@ -4460,6 +4476,10 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
             return start, end, 0.6, "a first name said to stand without a surname"  # "Grant (no last name given)"
         if s.text[start : start + 1].isupper() and _DESCRIBED_PERSON_AFTER.match(s.lower, end):
             return start, end, 0.6, "a name and who the person is"  # "Hope, the little girl with the purple frames"
+        if s.text[start : start + 1].isupper() and s.lower.endswith("remind ", 0, start) and (
+                _REMIND_OWN_AFTER.match(s.lower, end)):
+            # "Remind Grant from the Tuesday IOP group that his court letter is ready": their own things
+            return start, end, 0.6, "a name reminded of their own things"
         if s.text[start : start + 1].isupper() and _WORD_NAME_PATIENT_AFTER.match(s.lower, end):
             # "Hope called twice about her compression stocking order", "Summer (age 9, neuroblastoma)"
             return start, end, 0.6, "a name and what only a patient does or is"
@@ -4504,6 +4524,10 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     lower = s.lower
     text = s.text
     after = text[end : end + 40]
+    if not label and _foreign_text(s) and _greeted(s, start, end):
+        # a reminder in another language greeting its patient: "Oi Edileuza, aqui é a Iara ..." (a
+        # foreign text's names need such a cue: its capitals and accents say nothing)
+        return start, end, 0.6, "name greeted at the start of a message"
     if cues & _STRONG_BEFORE.bit or ((lex or foreign) and cues & _PERSON_BEFORE.bit) or (
             # a person's relative right before: "her nephew Dwight drives her", "my boy Colt got kicked"
             _relative_named_before(before)) or (
@@ -4734,7 +4758,7 @@ def _foreign_text(s: Scan) -> bool:
 # (also read by _suppressed for "Hi, Maria here"; a second, narrower definition higher up used to be
 # shadowed by this one and is gone)
 _GREETING_END = lazy_compile(r"(?:^|[\s\"'(¡])(?:hi|hello|hey|dear|good morning|good afternoon|good evening|hola|olá|"
-                           r"ola|bonjour|hallo|ciao|buenos días|buenos dias|buenas tardes|bom dia|boa tarde|"
+                           r"oi|ola|bonjour|hallo|ciao|buenos días|buenos dias|buenas tardes|bom dia|boa tarde|"
                            r"happy birthday|congratulations|congrats|welcome|feliz cumpleaños|"
                            # the agent's turn going on with the caller's name: "Okay Tomasz, what's your ..."
                            r"okay|ok|alright|all right|got it|perfect|thanks|thank you|sorry),? $")
@@ -5166,6 +5190,25 @@ def _glued_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
     return hits
 
 
+def _named_after_patient_word(s: Scan, found: SpanSet) -> list[PhiHit]:
+    """A label chunk right after "patient" or "pt" that is no word: the patient's name, whatever its origin
+    ("vip-patient-yakovleva", "pt-hagos"); not "patient-portal-reset", "pt-education-handout"."""
+    chunks = _label_chunks(s)
+    hits: list[PhiHit] = []
+    for i in range(1, len(chunks)):
+        start, end, word = chunks[i]
+        low = word.lower()
+        cue = chunks[i - 1][2]
+        if cue.lower() not in ("patient", "pt") or cue == "PT" or len(low) < 4 or not low.isalpha() or (
+                word.isupper() or found.overlaps(start, end)) or len(s.text[chunks[i - 1][1] : start]) != 1:
+            continue  # ("PT_eval_form", "Westbrook PT - Solon": physical therapy; one separator only)
+        if _ordinary_label_word(low) or low in ORG_WORDS or low in _LABEL_STAFF_WORDS or low in CLINICAL_EPONYMS or (
+                low in product_names() or low in _PLACE_WORDS or low in english_words()):
+            continue
+        hits.append(PhiHit(start, end, "NAME", "name", 0.6, "a name right after 'patient' in a label"))
+    return hits
+
+
 # (... in a file dated like a record: "2026-08-14", "20260814", "08-14-2026")
 _RECORD_DATE = lazy_compile(r"(?<!\d)(?:(?:19|20)\d\d[-.]?[01]\d[-.]?[0-3]\d|[01]\d[-.][0-3]\d[-.](?:19|20)\d\d)(?!\d)")
 _CAMEL_INITIAL_SURNAME = lazy_compile(r"(?<![A-Za-z])[A-Z]([A-Z][a-z]{2,})(?![A-Za-z])")
@@ -5522,7 +5565,7 @@ _FOREIGN_LABEL_WORDS = frozenset(word_list("""pais familia iglesia hora sinh gia
     lich gia xin inoa siya sila kami ville"""))
 # Clinic shorthand in labels that census lists hold as rare names: "mva-workers-comp".
 _LABEL_ABBREVIATIONS = frozenset({"comp", "appt", "appts", "recert", "preop", "postop", "ortho", "peds", "neuro",
-                                  "cardio", "psych", "rehab", "immun", "vax", "lang"})
+                                  "cardio", "psych", "rehab", "immun", "vax", "lang", "eval", "evals"})
 
 
 def _surname_initial_label(low: str, chunks: list[tuple[int, int, str]], s: Scan) -> bool:
