@@ -339,3 +339,17 @@ NEGATIVES_MORE_PEOPLE = [
     ("PT_eval_form_v2.pdf", None, "label"),
 ]
 test_more_people_positive, test_more_people_negative = class_tests(POSITIVES_MORE_PEOPLE, NEGATIVES_MORE_PEOPLE)
+
+# A concierge practice's members' line (and its fax after a semicolon), a practice named "Concierge", a
+# service by its domain, Spanish label words.
+POSITIVES_MEMBERS_LINE = [
+    ("Elder Josephine Many Guns is 94 and calls every Monday.", None, None, ("AGE", "94")),  # guard
+]
+NEGATIVES_MEMBERS_LINE = [
+    ("Assistant for Harbor Concierge Medicine, 12 Dock St, Annapolis, MD 21401. Members' line (410) 263-9902; "
+     "fax (410) 263-9909.", None, None),
+    ("Larkin Concierge – members' line", None, "label"),
+    ("Remote monitoring alerts arrive from Merlin.net; the device tool handles them.", None, None),
+    ("embarazo-alto-riesgo", None, "label"),
+]
+test_members_line_positive, test_members_line_negative = class_tests(POSITIVES_MEMBERS_LINE, NEGATIVES_MEMBERS_LINE)

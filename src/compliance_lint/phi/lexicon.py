@@ -671,7 +671,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         corporation systems solutions technologies technology software gmbh ag sa bank trust capital
         holdings enterprises industries markets market store shop cafe restaurant hotel airlines
         airport station stadium arena theater theatre museum gallery fieldhouse natatorium ballpark
-        aesthetics bouldering
+        aesthetics bouldering concierge
         """
     )
 )

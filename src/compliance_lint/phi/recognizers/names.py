@@ -2422,6 +2422,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "promise a callback from Rosa": who returns the practice's calls
     if "mascot" in after[:40] and _MASCOT_AFTER.match(after):
         return "persona"  # "Mr. Molar, our mascot, visits the waiting room"
+    if after[:1] == "." and after[1:4] in ("net", "com", "org") and not after[4:5].isalnum():
+        return "product"  # "alerts arrive from Merlin.net and CareLink": a site or a service by its domain
     if after[:1] in "'’" and _BRAND_POSSESSIVE_AFTER.match(after):
         return "product"  # "Johnson's baby oil", "Jack Daniel's whiskey": a brand named for its maker
     if (after[:1] == "+" and after[1:2].isupper()) or (before[-1:] == "+" and before[-2:-1].isalpha()):
@@ -5562,7 +5564,7 @@ def _ordinary_label_word(low: str) -> bool:
 # (name). (Not the ones that are names too: Nina, Mae, Noor, Anh, Nam; Parada and Ruta, a stop and a route
 # in Spanish, are surnames alone in a patient's label.)
 _FOREIGN_LABEL_WORDS = frozenset(word_list("""pais familia iglesia hora sinh giao viet cham chao dien thoai vien kham
-    lich gia xin inoa siya sila kami ville"""))
+    lich gia xin inoa siya sila kami ville riesgo saludo"""))
 # Clinic shorthand in labels that census lists hold as rare names: "mva-workers-comp".
 _LABEL_ABBREVIATIONS = frozenset({"comp", "appt", "appts", "recert", "preop", "postop", "ortho", "peds", "neuro",
                                   "cardio", "psych", "rehab", "immun", "vax", "lang", "eval", "evals"})

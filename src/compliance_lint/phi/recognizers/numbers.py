@@ -590,11 +590,13 @@ _PRACTICE_LINE_BEFORE = lazy_compile(r"(?:\b(?:booking line|desk line|(?:van|shu
                                      r"(?:fax|phone|main|office) (?:number|line)"
                                      # a department's label right before it: "Scheduling: (864) 455-7310"
                                      r"|\b(?:scheduling|appointments|billing|referrals|intake|main line|front desk|"
-                                     r"pharmacy|refills)\s?:)"
+                                     r"pharmacy|refills)\s?:"
+                                     # a concierge practice's line for its members: "Members' line (410) ..."
+                                     r"|\bmembers['’]? (?:line|phone|number))"
                                      # (a second number after the first: "their order desks are (214) ... and",
                                      # "Main cath lab number is 859-277-6600, fax 859-277-6690")
                                      r"(?: (?:is|are|at|:))?\W{0,3}"
-                                     r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4},? (?:(?:and|or)(?: fax:?)?|fax:?) )?$")
+                                     r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}[,;]? (?:(?:and|or)(?: fax:?)?|fax:?) )?$")
 
 
 # The number's clause says it is faxed to ("fax the DNR to his employer, Pruett Logistics, at ...", "Fax for
