@@ -353,3 +353,19 @@ NEGATIVES_MEMBERS_LINE = [
     ("embarazo-alto-riesgo", None, "label"),
 ]
 test_members_line_positive, test_members_line_negative = class_tests(POSITIVES_MEMBERS_LINE, NEGATIVES_MEMBERS_LINE)
+
+# Partners' and care homes' own lines and addresses, someone's year after a possessive, "(patient)" after a
+# word-name in a label. A patient's own care home and a partner's (spouse's) phone stay.
+POSITIVES_PARTNERS_AND_HOMES = [
+    ("Her care home is at 41 Elm St, Fresno.", None, None, ("GEO", "41 Elm St")),  # guard
+    ("(559) 431-2287", "partner_phone", "value", ("PHONE", "(559) 431-2287")),  # guard
+    ("Hope (patient) - pain agreement callbacks", None, "label", ("NAME", "Hope")),
+]
+NEGATIVES_PARTNERS_AND_HOMES = [
+    ("Queen City Imaging, (704) 350-7720", "imaging_partner", "value"),
+    ("Quest Diagnostics, (717) 652-8300", "lab_partner_phone", "value"),
+    ("You answer for Oak Gardens, a six-bed board-and-care home at 2840 W Shields Ave, Fresno, CA 93711.", None, None),
+    ("Angelina Jolie's 2013 op-ed still brings callers asking about BRCA testing.", None, None),
+]
+test_partners_and_homes_positive, test_partners_and_homes_negative = class_tests(POSITIVES_PARTNERS_AND_HOMES,
+                                                                                  NEGATIVES_PARTNERS_AND_HOMES)

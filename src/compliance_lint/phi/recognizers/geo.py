@@ -139,7 +139,9 @@ _PERSON_AFTER_ADDR = lazy_compile(r"\b(?:for the patient|for (?:him|her|them)|pa
 
 _IPV4_SHAPED = lazy_compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")
 _PHONE_SHAPED = lazy_compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}")
-_HOME_BUSINESS = ("funeral ", "nursing ", "retirement ", "rest ")
+_HOME_BUSINESS = ("funeral ", "nursing ", "retirement ", "rest ",
+                  # a residential care business: "a six-bed licensed board-and-care home at 2840 W Shields Ave"
+                  "board-and-care ", "board and care ", "care ", "group ", "foster care ", "adult family ")
 
 
 def _person_cue(text: str, raw: str = "", at: int = 0) -> str | None:
@@ -161,6 +163,7 @@ def _person_cue(text: str, raw: str = "", at: int = 0) -> str | None:
     return None
 
 
+_YEAR_END = lazy_compile(r"\b(?:19|20)\d\d$")
 _HOME_AGENCY = (" health", " care", " infusion", " sleep", " test", " dialysis", " oxygen", " visit program",
                 " nursing", " ventilation", " respiratory", " medical", " hospice", " monitoring", " delivery service",
                 " beds", " supply", " supplies", " equipment",
@@ -575,6 +578,8 @@ def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, s
                 continue  # "LDL 142", "AHI 31", "EPDS 17": a test and its score, not a street and a number
             if words and words[0].lower() in product_names():
                 continue  # "Prevnar 20", "Foley 16": a product and its strength or size
+            if ("'s " in m.group(0) or "’s " in m.group(0)) and _YEAR_END.search(m.group(0)):
+                continue  # "Angelina Jolie's 2013 op-ed": someone's year, not a street and its number
             hit = _judge(s, m.start(), m.end(), "street name followed by a house number", need_person=True,
                          window=60)
             if hit:

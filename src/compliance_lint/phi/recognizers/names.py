@@ -4445,7 +4445,7 @@ _IN_STATE_ENDS = ("in ", "from ", "across ", "throughout ", "outside ", "of ", "
 _WORD_NAME_DETOUR = r"(?: \([^()\n]{1,60}\)| from [^.;,\n]{1,40}?)?"
 _REMIND_OWN_AFTER = lazy_compile(_WORD_NAME_DETOUR + r" (?:that|about) (?:his|her|their) ")
 _WORD_NAME_PATIENT_AFTER = lazy_compile(
-    r" \((?:age \d|aged \d|\d{1,2} ?(?:yo|y/o|years? old)\b|the (?:client|patient|resident|member)\b)"
+    r" \((?:age \d|aged \d|\d{1,2} ?(?:yo|y/o|years? old)\b|(?:the |a )?(?:client|patient|resident|member)\b)"
     r"|" + _WORD_NAME_DETOUR + r" (?:called|calls|phoned|phones|texted|texts|rang|emailed|messaged)"
     r"(?: (?:again|twice|back|earlier|today|yesterday|this morning|last week))?"
     r"(?: from [^.;,\n]{1,40}?)? (?:about|asking about|to ask about|asking for|regarding|re:?) (?:his|her|their)\b"

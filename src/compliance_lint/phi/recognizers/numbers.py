@@ -281,7 +281,11 @@ _KEY_OWN_LINE = lazy_compile(r"\b(?:outbound|caller id|callerid|dialer|did|trunk
                            # the line in Spanish and Portuguese: "whatsapp_linea"
                            r"linea|línea|linha|center|centre|"
                            # the number an agent's voicemail asks people to call back
-                           r"voicemail callback|voicemail return|callback line)\b")
+                           r"voicemail callback|voicemail return|callback line|"
+                           # an organisation the practice works with: "lab_partner_phone", "reconstruction_partner"
+                           r"(?:lab|laboratory|referral|reconstruction|pharmacy|transport|community|billing|"
+                           r"imaging|hospital|clinical|delivery|vendor|business|network|dialysis|hospice|surgical) "
+                           r"partners?)\b")
 # BUSINESS_CUE (context.py) with ASCII classes: same matches on ASCII text, faster.
 _BUSINESS_A = ascii_twin(BUSINESS_CUE)
 _SSN_SHAPE = lazy_compile(r"\d{3}([- ])\d{2}\1\d{4}")
