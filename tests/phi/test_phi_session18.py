@@ -369,3 +369,15 @@ NEGATIVES_PARTNERS_AND_HOMES = [
 ]
 test_partners_and_homes_positive, test_partners_and_homes_negative = class_tests(POSITIVES_PARTNERS_AND_HOMES,
                                                                                   NEGATIVES_PARTNERS_AND_HOMES)
+
+# Figures spoken of publicly or quoted on a poster, rooms named in a list.
+POSITIVES_FIGURES_AND_ROOMS = [
+    ("Hazel Moreno spoke with the nurse about her biopsy.", None, None, ("NAME", "Hazel Moreno")),  # guard
+]
+NEGATIVES_FIGURES_AND_ROOMS = [
+    ("Hugh Jackman has spoken publicly about his skin cancers; use that to explain sunscreen.", None, None),
+    ("Our waiting-room poster quotes Abdul Sattar Edhi on service to others.", None, None),
+    ("Birth suites are named Willow, Hazel and Rowan; we do not reserve them.", None, None),
+]
+test_figures_and_rooms_positive, test_figures_and_rooms_negative = class_tests(POSITIVES_FIGURES_AND_ROOMS,
+                                                                                NEGATIVES_FIGURES_AND_ROOMS)

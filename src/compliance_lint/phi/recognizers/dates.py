@@ -846,8 +846,9 @@ _DEFAULT_BIRTHDAY = lazy_compile(r"\b(?:default|assigned|placeholder|resettlemen
 # A fixed holiday without a year: Christmas Eve and Day, New Year's Eve and Day, Independence Day,
 # Veterans Day ("December 25", "Jan 1st", "1 January", "July 4th").
 _FIXED_HOLIDAY = lazy_compile(r"(?:dec(?:ember)?\.? (?:24|25|31)|jan(?:uary)?\.? 1|jul(?:y)?\.? 4|"
-                              r"nov(?:ember)?\.? 11)(?:st|th)?|(?:24|25|31)(?:th|st)? dec(?:ember)?|"
-                              r"1(?:st)? jan(?:uary)?|4(?:th)? jul(?:y)?")
+                              # (Juneteenth: "closed to visitors on June 19 (Juneteenth)")
+                              r"nov(?:ember)?\.? 11|june? 19)(?:st|th)?|(?:24|25|31)(?:th|st)? dec(?:ember)?|"
+                              r"1(?:st)? jan(?:uary)?|4(?:th)? jul(?:y)?|19(?:th)? june?")
 
 
 # Dates before this year are history: nobody born then is alive, and HIPAA protects the dead for 50 years.

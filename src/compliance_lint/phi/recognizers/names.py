@@ -548,7 +548,8 @@ _DISCOVERY_WORD = lazy_compile(r"\b(?:first (?:isolated|described|discovered|ide
                                r"discovered|invented|pioneered|who invented)\b")
 # The fame of a public person, told in the name's sentence.
 _FAME_WORD = lazy_compile(r"\b(?:olympic|olympics|olympian|olympians|gold medal|world champion|world cup|hall of fame|"
-                          r"talked publicly|spoke publicly|documentary|biopic|grammy|oscar-winning|nba|nfl|mlb|nhl|"
+                          r"talked publicly|spoke publicly|spoken publicly|written publicly|documentary|biopic|grammy|"
+                          r"oscar-winning|nba|nfl|mlb|nhl|"
                           r"wnba|ufc|pro athlete|name-drops?|name-dropping|name drop|public figures?|"
                           # history: "lived at Zuni in the 1880s", "a 19th-century Seminole leader"
                           r"in the 1[0-8]\d0s|1[0-9]th[- ]century|"
@@ -1793,7 +1794,9 @@ _FIGURE_ROLE_BEFORE = _register_tail_cue(_TailCue(
     "physicist|explorer|reformer|saint|his majesty|her majesty|his holiness|"
     # whose words or works are quoted: "Hydration reminders can quote Satchel Paige", "Books by Elder Ephraim"
     # (not a bare "quote": "Quote Mrs. Oyelowo's words back to her" is a patient)
-    "can quote|may quote|to quote|a quote from|a line from|quotes from|quotes by|books by|poems by|songs by|music by",
+    "can quote|may quote|to quote|a quote from|a line from|quotes from|quotes by|books by|poems by|songs by|music by|"
+    # a poster's or a class's quotation: "Our waiting-room poster quotes Abdul Sattar Edhi"
+    "poster quotes|sign quotes|mural quotes|banner quotes",
     512))  # (a tail cue: "the poet" ends with "poet")
 _MONARCH_TITLES = frozenset({"king", "queen", "prince", "princess", "emperor", "empress", "sultan", "tsar", "czar",
                              "pharaoh", "pope"})
@@ -2532,7 +2535,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             before.endswith(" after ") and _CALLED_AFTER_BEFORE.search(before)):
         # ("The line is called 'Charlie' after Charlie Russell, the cowboy painter")
         return "eponym"  # "the Braden Scale (after Barbara Braden)", "the room is named for Opothleyahola"
-    if " named " in before and _NAMED_LIST_BEFORE.search(before) and _NAMED_LIST_AFTER.match(s.text, end):
+    if " named " in before and ((_NAMED_LIST_BEFORE.search(before) and _NAMED_LIST_AFTER.match(s.text, end)) or (
+            _ROOMS_NAMED_BEFORE.search(s.lower, start - 90 if start > 90 else 0, start))):
         return "eponym"  # "Cabins are named Banting, Best, Joslin and Macleod after the insulin pioneers"
     if flags & _HAS_EXAMPLE_LEAD and _example_names_lead(s, start):
         return "example"  # "a family name like Suzuki or Tanaka", "famous people like Steve Jobs or ..."
@@ -4047,6 +4051,9 @@ _LOOK_LIKE = lazy_compile(r"\b(?:brows|hair|lips|nose|smile|look|body|jawline|ey
                           r"stars|legends|icons|heroes|pioneers|skaters|riders|racers) like ")
 # A list of things named after people, up to a name: "Cabins are named Banting, Best, Joslin and ..."
 _NAMED_LIST_BEFORE = lazy_compile(r"\b(?:are|is|were|was) named (?:[\w'’.-]+(?:,| or| and)\s)*$")
+# Rooms named in a list, with no "after": "Birth suites are named Willow, Hazel and Rowan."
+_ROOMS_NAMED_BEFORE = lazy_compile(r"\b(?:rooms|suites|cabins|beds|wings|pods|cottages|halls|units|houses|lodges) "
+                                   r"(?:are|were) (?:all )?named (?:[\w'’.-]+(?:,| or| and)\s)*$")
 # ... and the rest of the list, then "after": "... and Macleod after the insulin pioneers".
 _NAMED_LIST_AFTER = lazy_compile(r"(?:(?:,| or| and) [A-Z][\w'’.-]+)* after\b")
 
@@ -4209,6 +4216,9 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue  # "in Bend and Redmond", "five clinics: Mesa, Chandler, Gilbert ...": places
         if _context_flags(s) & _HAS_EXAMPLE_LEAD and _example_names_lead(s, m.start()):
             continue  # "a family name like Suzuki or Tanaka": examples of names
+        if " named " in s.lower[max(0, m.start() - 40) : m.start()] and _ROOMS_NAMED_BEFORE.search(
+                s.lower, max(0, m.start() - 90), m.start()):
+            continue  # "Birth suites are named Willow, Hazel and Rowan": rooms
         if _STAFF_LIST_LEAD.search(s.lower, max(0, m.start() - 60), m.start()) or _ROLES_ARE_AFTER.match(
                 s.lower, m.end()):
             continue  # "Our hygienists are Lupe, Gretchen and Ama", "Devon and Keiko are certified techs": staff
