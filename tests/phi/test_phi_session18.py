@@ -381,3 +381,16 @@ NEGATIVES_FIGURES_AND_ROOMS = [
 ]
 test_figures_and_rooms_positive, test_figures_and_rooms_negative = class_tests(POSITIVES_FIGURES_AND_ROOMS,
                                                                                 NEGATIVES_FIGURES_AND_ROOMS)
+
+# A birth center's own dates, a practice answering with its name; a patient greeted before the agent's
+# introduction stays a name.
+POSITIVES_BIRTH_CENTER_AND_GREETING = [
+    ("Good morning, Maria Lopez, this is Ava from the clinic.", None, None, ("NAME", "Maria Lopez")),  # guard
+    ("Her baby's birth date is March 3, 2024.", None, None, ("DATE", "March 3, 2024")),  # guard
+]
+NEGATIVES_BIRTH_CENTER_AND_GREETING = [
+    ("The birth center is closed on March 3 for staff training.", None, None),
+    ("Good afternoon, Maplewood Terrace, this is Willow, the virtual assistant.", None, None),
+]
+test_birth_center_and_greeting_positive, test_birth_center_and_greeting_negative = class_tests(
+    POSITIVES_BIRTH_CENTER_AND_GREETING, NEGATIVES_BIRTH_CENTER_AND_GREETING)

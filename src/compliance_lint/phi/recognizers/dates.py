@@ -976,6 +976,8 @@ def _person_cue(low: str, window: str, offset: int) -> re.Match[str] | None:
             continue  # a word cut by the window's start ("t|his week": no "his")
         if m.group(0) in ("his", "her", "their") and _PROVIDER_POSSESSION.match(low, offset + m.end()):
             continue
+        if m.group(0) == "birth" and low.startswith((" center", " centre"), offset + m.end()):
+            continue  # "The birth center is closed on March 3": a practice's name, no one's birth
         return m
     return None
 

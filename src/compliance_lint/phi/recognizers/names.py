@@ -2198,6 +2198,8 @@ _STAFF_LINE_AFTER = lazy_compile(r"\s?[-–—:|]\s?(?:the |our )?(?:counselor|c
                                  r"front desk|case manager|social worker|chaplain|tech|technician|doctor|provider|"
                                  r"midwife|doula|manager|director|intake)(?:['’]s)? (?:voicemail|vm|line|direct line|"
                                  r"desk|cell|ext|extension|schedule|inbox|queue|pager|mailbox)\b")
+# The rest of a practice's name, then the agent's: "(Maplewood) Terrace, this is Willow".
+_ANSWERED_AS_AFTER = lazy_compile(r"((?: [A-Z][\w'’&-]*){1,3}), this is [A-Z]")
 _VA_SITE_AFTER = lazy_compile(r" VA (?:Medical Center|Medical Centre|Hospital|Clinic|Health ?Care|Outpatient|Community|"
                               r"Healthcare System|Medical)\b")
 _OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?(?:other )?(?:pro |professional |famous |"
@@ -2659,6 +2661,12 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "provider"  # "PT Kofi Mensah-Lund is at the clinic": a physical therapist ("Pt"/"pt": a patient)
     if s.field == "label" and after[:1] in (" ", ":") and _STAFF_LINE_AFTER.match(s.lower, end):
         return "staff"  # "Hope Merritt – counselor voicemail": a staff member's own line (not "– nurse call")
+    if ", this is " in after[:45] and (answered := _ANSWERED_AS_AFTER.match(after)) and not all(
+            _is_lex(w.lower()) for w in answered.group(1).split()) and (
+            _GREETING_END.search(before.rstrip(", ") + " ") or before.endswith("for calling ")):
+        # "Good afternoon, Maplewood Terrace, this is Willow": the practice answering with its name, a name
+        # word and a place or organisation word (not "Hello Maria Lopez, this is Ava": a patient greeted)
+        return "organisation"
     if after[:4] == " VA " and _VA_SITE_AFTER.match(after):
         return "organisation"  # "the Clement J. Zablocki VA Medical Center": a veterans' hospital named for someone
     if after[:1] == " " and _EVENT_AFTER.match(after):
