@@ -394,3 +394,16 @@ NEGATIVES_BIRTH_CENTER_AND_GREETING = [
 ]
 test_birth_center_and_greeting_positive, test_birth_center_and_greeting_negative = class_tests(
     POSITIVES_BIRTH_CENTER_AND_GREETING, NEGATIVES_BIRTH_CENTER_AND_GREETING)
+
+# A rank before a patient who does what patients do, where no agency is named; an agency's officer stays
+# clean.
+POSITIVES_RANKED_PATIENT = [
+    ("Sgt. Luis Ayala fractured his wrist on the obstacle course; book him for a cast check.", None, None,
+     ("NAME", "Luis Ayala")),
+]
+NEGATIVES_RANKED_PATIENT = [
+    ("The sheriff's office contact is Lt. Ray Odom for deputy injuries.", None, None),  # guard
+    ("Sgt. Luis Ayala is our recruiter.", None, None),  # guard
+]
+test_ranked_patient_positive, test_ranked_patient_negative = class_tests(POSITIVES_RANKED_PATIENT,
+                                                                          NEGATIVES_RANKED_PATIENT)

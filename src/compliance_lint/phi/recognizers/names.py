@@ -2200,6 +2200,9 @@ _STAFF_LINE_AFTER = lazy_compile(r"\s?[-–—:|]\s?(?:the |our )?(?:counselor|c
                                  r"desk|cell|ext|extension|schedule|inbox|queue|pager|mailbox)\b")
 # The rest of a practice's name, then the agent's: "(Maplewood) Terrace, this is Willow".
 _ANSWERED_AS_AFTER = lazy_compile(r"((?: [A-Z][\w'’&-]*){1,3}), this is [A-Z]")
+_RANK_END = lazy_compile(r"\b(?:lt|lieutenant|sgt|sergeant|cpl|corporal|capt|captain)\.? $")
+_AGENCY_STEMS = ("sheriff", "police", "deputy", "detective", "jail", "correction", "dispatch", "agency", "precinct",
+                 "fire department", "trooper")
 _VA_SITE_AFTER = lazy_compile(r" VA (?:Medical Center|Medical Centre|Hospital|Clinic|Health ?Care|Outpatient|Community|"
                               r"Healthcare System|Medical)\b")
 _OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?(?:other )?(?:pro |professional |famous |"
@@ -2458,7 +2461,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "street"  # "1190 W. Broadway", "44 N. Lake": a house number and a compass point
     if cues & _FIGURE_ROLE_BEFORE.bit:
         return "public figure"
-    if cues & _OFFICIAL_BEFORE.bit:
+    if cues & _OFFICIAL_BEFORE.bit and not (
+            _RANK_END.search(before) and not s.mentions(_AGENCY_STEMS) and _patient_sign_after(s, end)):
+        # (a rank names an agency's officer, unless nothing in the text is an agency and the person does what
+        # patients do: "Sgt. Luis Ayala fractured his wrist on the obstacle course")
         return "public figure"
     if cues & _ANIMAL_BEFORE.bit:
         return "animal"
