@@ -407,3 +407,13 @@ NEGATIVES_RANKED_PATIENT = [
 ]
 test_ranked_patient_positive, test_ranked_patient_negative = class_tests(POSITIVES_RANKED_PATIENT,
                                                                           NEGATIVES_RANKED_PATIENT)
+
+# A place named for someone in a file name ("Camp Bullis", "Fort Sill"); the surname alone in a callback
+# label stays a name.
+POSITIVES_CAMP_LABEL = [
+    ("callback-bullis", None, "label", ("NAME", "bullis")),  # guard
+]
+NEGATIVES_CAMP_LABEL = [
+    ("Camp_Bullis_shuttle_schedule.pdf", None, "label"),
+]
+test_camp_label_positive, test_camp_label_negative = class_tests(POSITIVES_CAMP_LABEL, NEGATIVES_CAMP_LABEL)

@@ -5166,6 +5166,8 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue  # "epworth_score": a scale; "zwicker_np", "Zwicker_Sleep": staff, a practice
         if i and lows[i - 1] in PROVIDER_TITLES:
             continue  # "Dr. Okafor telehealth 45 min": a provider's schedule
+        if i and lows[i - 1] in ("camp", "fort", "ft", "lake", "mount", "mt", "port"):
+            continue  # "Camp_Bullis_shuttle_schedule.pdf", "Fort_Sill_...": a place named for someone
         if _family_practice(lows, i):
             continue  # "Papadakis_Family_Dentistry_Fees_2026.pdf": a practice named for its owner
         hits.append(PhiHit(start, end, "NAME", "name", 0.6, reason))
@@ -5408,6 +5410,8 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue  # "Dr. Okafor telehealth", "Dr. Amadou Sarr – lithotripsy": a provider's schedule
         if i and lows[i - 1] in ("st", "saint", "ste", "san", "santa", "sto"):
             continue  # "St. Columba Hand Fax": a saint's name on a hospital or a parish
+        if i and lows[i - 1] in ("camp", "fort", "ft", "lake", "mount", "mt", "port"):
+            continue  # "Camp_Bullis_shuttle_schedule.pdf": a place named for someone
         hits.append(PhiHit(start, end, "NAME", "name", 0.6, "a 2020 census name in a label with other words"))
     return hits
 
