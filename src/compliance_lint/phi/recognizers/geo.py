@@ -783,13 +783,17 @@ _PATIENT_SIDE = lazy_compile(r"\b(?:patient|patients|pt|caller|member|client|res
 _SENTENCE_END = lazy_compile(r"(?<!\bdr)(?<!\bmr)(?<!\bms)(?<!mrs)(?<!\bst)\. |[;?!] |\n")
 
 
-def _provider_subject(low: str, verb_start: int) -> bool:
-    lo = max(0, verb_start - 80)
-    window = low[lo:verb_start]
+def _clause_before(low: str, end: int, width: int) -> str:
+    """The part of the sentence that holds `end` before it, at most `width` characters back."""
+    window = low[max(0, end - width) : end]
     cut = 0
     for m in _SENTENCE_END.finditer(window):
         cut = m.end()
-    window = window[cut:]
+    return window[cut:]
+
+
+def _provider_subject(low: str, verb_start: int) -> bool:
+    window = _clause_before(low, verb_start, 80)
     # the sentence opens with the provider: its subject
     return _PROVIDER_SUBJECT.match(window) is not None and _PATIENT_SIDE.search(window) is None
 
@@ -819,12 +823,7 @@ _ONE_PERSON = lazy_compile(r"\b(?:i|i'm|i’m|i've|i’ve|my|me|he|she|his|her|h
 
 
 def _one_person_in_sentence(s: Scan, start: int) -> bool:
-    lo = max(0, start - 120)
-    window = s.lower[lo:start]
-    cut = 0
-    for m in _SENTENCE_END.finditer(window):
-        cut = m.end()
-    return _ONE_PERSON.search(window, cut) is not None
+    return _ONE_PERSON.search(_clause_before(s.lower, start, 120)) is not None
 
 
 # Where the next sentence starts: a full stop, "!" or "?" and a capital, or a new line.

@@ -2337,11 +2337,12 @@ _LANDFORM_AFTER = lazy_compile(r" (?:mountains|mountain range|range|river|rivers
                                r"falls|glacier|basin|watershed)\b")
 
 
+# One person's relative, a word for a child or a cousin (not "parent(s)", "partner": a practice's "parent line").
+_ONE_RELATIVE_WORDS = frozenset(KIN_WORDS - {"parent", "parents", "partner"}) | frozenset(
+    {"boy", "girl", "kid", "grandson", "granddaughter", "cousin"})
 # A person's relative right before the name: "her nephew", "my boy", "the patient's daughter".
 _RELATIVE_NAMED_BEFORE = lazy_compile(r"\b(?:her|his|their|my|your|(?:patient|pt|caller|client|member|resident)['’]s) "
-                                      r"(?:(?:" + "|".join(sorted(KIN_WORDS - {"parent", "parents", "partner"}, key=len,
-                                                                 reverse=True))
-                                      + r"|boy|girl|kid|grandson|granddaughter|cousin)) $"
+                                      r"(?:" + "|".join(sorted(_ONE_RELATIVE_WORDS, key=len, reverse=True)) + r") $"
                                       # ... or named as the caller or a parent: "mom is Yesenia", "the caller is Tate"
                                       r"|\b(?:mom|dad|mother|father|the caller|caller) is $"
                                       # ... or listed as a regular caller or client: "Regular: Horatio books ...",
@@ -2357,9 +2358,9 @@ _RELATIVE_NAMED_BEFORE = lazy_compile(r"\b(?:her|his|their|my|your|(?:patient|pt
 
 _WORK_RELATIONS = frozenset({"supervisor", "boss", "manager", "employer", "foreman", "coworker", "co-worker"})
 # The word each _RELATIVE_NAMED_BEFORE alternative ends with: a window whose last word is none of these cannot match.
-_RELATIVE_LAST_WORDS = frozenset(KIN_WORDS - {"parent", "parents", "partner"}) | frozenset(
-    {"boy", "girl", "kid", "grandson", "granddaughter", "cousin", "is", "regular:", "regulars:", "by", "called",
-     "caller:", "callers:", "client:", "clients:", "patient:", "patients:"}) | _WORK_RELATIONS
+_RELATIVE_LAST_WORDS = _ONE_RELATIVE_WORDS | _WORK_RELATIONS | frozenset(
+    {"is", "regular:", "regulars:", "by", "called", "caller:", "callers:", "client:", "clients:", "patient:",
+     "patients:"})
 
 
 def _relative_named_before(before: str) -> bool:
@@ -2375,7 +2376,7 @@ def _relative_named_before(before: str) -> bool:
     return bool(last) and last[0] in _RELATIVE_LAST_WORDS and _RELATIVE_NAMED_BEFORE.search(before) is not None
 
 
-_KIN_BEFORE_COMMA = (KIN_WORDS - {"parent", "parents", "partner"}) | {"boy", "girl", "kid", "cousin"} | _WORK_RELATIONS
+_KIN_BEFORE_COMMA = _ONE_RELATIVE_WORDS | _WORK_RELATIONS
 
 
 # A task handed to a colleague, not about the person's own things: "ask Hope Tran to verify them".
@@ -5152,9 +5153,7 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue
         if low in rare:
             reason = "census surname in a record's file name"
-        elif ((len(low) >= 6 and low[1:] in rare) or (len(low) >= 5 and low[1:] in _lex()[1])) and (
-                not _is_lex(low)) and (
-                not _is_word(low[1:]) and low[1:] not in english_words() and low not in _PLACE_WORDS):
+        elif _initial_glued_to_surname(low, rare_too=True):
             reason = "initial joined to a census surname in a record's file name"
         else:
             continue
@@ -5188,6 +5187,15 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
 _GLUED_INITIAL_HINT = lazy_compile(r"(?<![A-Za-z])[a-z]{5,}(?![A-Za-z])")
 
 
+def _initial_glued_to_surname(low: str, rare_too: bool = False) -> bool:
+    """Does a lower-case label chunk read as one initial glued to a surname ("eramirez", "rkowalczyk"): a
+    common census surname (or, `rare_too`, a rarer one after six letters or more) that is no English word,
+    the chunk itself no lexicon name or place word?"""
+    rest = low[1:]
+    return ((len(low) >= 5 and rest in _lex()[1]) or (rare_too and len(low) >= 6 and rest in rare_surnames())) and (
+        not _is_lex(low) and not _is_word(rest) and rest not in english_words() and low not in _PLACE_WORDS)
+
+
 def _glued_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
     """A user-name-shaped chunk, an initial glued to a common surname, in any label of several chunks:
     "dvt-watch-eramirez", "kybella-series-dpham", "pd-training-lmcbride". (_record_file_surnames reads
@@ -5199,15 +5207,12 @@ def _glued_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
         # (an English word or an abbreviation beside it, "vip-dmoreno", "chestpain_fup_ewalsh"; not a label
         # in another language: "lietuviu-kalba", Lithuanian language, is no "k. alba")
         return []
-    family = _lex()[1]
     hits: list[PhiHit] = []
     for i, (start, end, word) in enumerate(chunks):
         low = word.lower()
-        if len(low) < 5 or not word.islower() or not low.isascii() or not low.isalpha() or low[1:] not in family:
+        if not word.islower() or not low.isascii() or not low.isalpha() or not _initial_glued_to_surname(low):
             continue
-        rest = low[1:]
-        if _is_lex(low) or _ordinary_label_word(low) or _is_word(rest) or rest in english_words() or (
-                rest in NAME_LIKE_WORDS or low in _PLACE_WORDS or low in product_names() or low in ORG_WORDS):
+        if _ordinary_label_word(low) or low[1:] in NAME_LIKE_WORDS or low in product_names() or low in ORG_WORDS:
             continue
         nxt = chunks[i + 1][2].lower() if i + 1 < len(chunks) else ""
         prev = chunks[i - 1][2].lower() if i else ""
