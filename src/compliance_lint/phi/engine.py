@@ -17,6 +17,7 @@ from compliance_lint.phi.allowlist import PhiAllowList
 from compliance_lint.phi.context import EXAMPLE_CUE, FIELDS, FILE_EXT_RE, HEALTH_CUE, Scan, split_key
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.patterns import lazy_compile
+from compliance_lint.phi.recognizers.answers import recognize_answers
 from compliance_lint.phi.recognizers.dates import recognize_age, recognize_date
 from compliance_lint.phi.recognizers.geo import recognize_geo
 from compliance_lint.phi.recognizers.ids import recognize_cued_ids
@@ -57,6 +58,7 @@ RECOGNIZERS: dict[str, Recognizer] = {
     "geo": recognize_geo,
     "biometric": recognize_biometric,
     "photo": recognize_photo,
+    "answer": recognize_answers,
 }
 
 # Recognizers that find nothing in a text with fewer digits (Scan.digits) than this: the engine

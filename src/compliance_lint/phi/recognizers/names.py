@@ -1021,6 +1021,13 @@ def _is_word(norm: str) -> bool:
     return is_common_word(norm) and norm not in NAME_LIKE_WORDS and not _is_lex(norm)
 
 
+def plain_word(norm: str) -> bool:
+    """A lower-cased word that is no name on its own: a common or dictionary word that is neither a
+    lexicon name nor a name-like word ("Grant", "Hope"), or a kin word ("Mom")."""
+    return _is_word(norm) or norm in KIN_WORDS or (
+        norm in english_words() and norm not in NAME_LIKE_WORDS and not _is_lex(norm))
+
+
 def recognize_name(s: Scan) -> list[PhiHit]:
     field = s.field
     if field == "label":

@@ -1,0 +1,45 @@
+"""Classes worked in the nineteenth session (2026-11-24), each tested with new text.
+
+A positive names the span that must be found; its look-alike negative must stay clean. Entries that
+the previous engine already passed are guards: they keep a new rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+from class_harness import class_tests
+
+# The caller's answer to the agent's question for an identifier, in a transcript or a test chat: the
+# question is the cue. Not someone else's name (the doctor's, the pharmacy's), not an answer that is
+# a sentence, a greeting to the agent, a template variable or a placeholder, not the caller's question.
+POSITIVES_ANSWER_TURN = [
+    ("Agent: Can I get your member ID?\nUser: it's WQX448120937", None, None, ("HEALTH_PLAN_ID", "WQX448120937")),
+    ("Agent: Who am I speaking with?\nCaller: Rosalind", None, None, ("NAME", "Rosalind")),  # guard
+    ("Agent: What's your son's first name? User: Caspian.", None, None, ("NAME", "Caspian")),
+    ("Bot: What's the name on the chart? User: Maja S Hermansen", None, None, ("NAME", "Maja S Hermansen")),
+    ("assistant: And who's calling? user: Tobias — my ankle is swollen.", None, None, ("NAME", "Tobias")),
+    ("Assistant: Can I get the swimmer's name? User: Hope. Hope Vandermeer.", None, None, ("NAME", "Hope")),
+    ("Agent: Your name and birthday? User: Sure, Temperance Hale, 4/2/88.", None, None, ("NAME", "Temperance Hale")),
+    ("Agent: Can you give me the family passcode?\nUser: it's OSPREY42", None, None, ("OTHER_ID", "OSPREY42")),
+    ("Agent: What's your ZIP code?\nCaller: 59401", None, None, ("GEO", "59401")),  # guard
+    ("Agent: What is your chart number?\nPatient: MR-0048213", None, None, ("MRN", "MR-0048213")),  # guard
+    ("Agent: Which ZIP code is that? Caller: 82001", None, None, ("GEO", "82001")),  # guard
+    ("Agent: Can I have the serial number on the pump? User: yes, PX7731902", None, None, ("DEVICE_ID", "PX7731902")),
+    ("assistant: Name on the account? user: Gus Pappas, P-A-P-P-A-S.", None, None, ("NAME", "P-A-P-P-A-S")),
+]
+NEGATIVES_ANSWER_TURN = [
+    ("Agent: What's your doctor's name?\nUser: Dr. Okafor", None, None),
+    ("Agent: What's the name of your pharmacy? User: Walgreens on Fifth", None, None),
+    ("Agent: Who am I speaking with? User: Will you hold on a second?", None, None),
+    ("Agent: Who am I speaking with? User: Thanks, Zephyrine, I just need a refill.", None, None),
+    ("Agent: What's your dentist's name? User: Dr. Oyelaran", None, None),
+    ("Agent: What's the clinic's name? User: Bright Smiles.", None, None),
+    ("Agent: Who am I speaking with? User: Good Morning.", None, None),
+    ("Agent: Who am I speaking with? User: Sorry, what?", None, None),
+    ("Agent: Can I have your name? User: {{caller_name}}", None, None),
+    ("Agent: Can I have your name? User: John Doe", None, None),
+    ("User: What's your name? Agent: I'm Riley, the scheduling assistant.", None, None),  # guard
+    ("Agent: Can I get your member ID? User: it's on the back of my card", None, None),
+    ("Agent: And your member ID? User: 123456789", None, None),
+    ("Agent: What's your ZIP code? User: I'm not sure, we just moved.", None, None),
+]
+test_answer_turn_positive, test_answer_turn_negative = class_tests(POSITIVES_ANSWER_TURN, NEGATIVES_ANSWER_TURN)
