@@ -43,3 +43,41 @@ NEGATIVES_ANSWER_TURN = [
     ("Agent: What's your ZIP code? User: I'm not sure, we just moved.", None, None),
 ]
 test_answer_turn_positive, test_answer_turn_negative = class_tests(POSITIVES_ANSWER_TURN, NEGATIVES_ANSWER_TURN)
+
+# A caller's "<name> here" at the start of their turn or after a greeting. Not the agent's, not a kin word.
+POSITIVES_NAME_HERE = [
+    ("User: Hi, Grace Oyelaran here. I'm due for my infusion on Tuesday.", None, None, ("NAME", "Grace Oyelaran")),
+    ("Caller: hey Teodoro here, my foot is worse", None, None, ("NAME", "Teodoro")),
+]
+NEGATIVES_NAME_HERE = [
+    ("Agent: Hi, Dana here from Lakeside Clinic. How can I help?", None, None),
+    ("Caller: Mom here, can you call me back?", None, None),
+    ("Greeting: 'Hi, Dana Whitcombe here from the front desk.'", None, None),  # guard
+]
+test_name_here_positive, test_name_here_negative = class_tests(POSITIVES_NAME_HERE, NEGATIVES_NAME_HERE)
+
+# A name spelled out right after it (a word of the name, letter by letter). Not letters that spell nothing
+# named, not a provider's spelled name.
+POSITIVES_SPELLED_NAME = [
+    ("User: It's Bernard Kowalczyk, K-O-W-A-L-C-Z-Y-K. I've had floaters.", None, None, ("NAME", "K-O-W-A-L-C-Z-Y-K")),
+    ("User: yeah it's Autumn Vasquez-Reid, V-A-S-Q-U-E-Z dash Reid. My eye hurts.", None, None,
+     ("NAME", "V-A-S-Q-U-E-Z dash Reid")),
+    ("Note: Mr. Okafor, O-K-A-F-O-R, needs a ride to dialysis.", None, None, ("NAME", "O-K-A-F-O-R")),
+]
+NEGATIVES_SPELLED_NAME = [
+    ("Call Dr. Reyes, R-E-Y-E-S, at the clinic if the fax fails.", None, None),  # guard
+    ("Spell the word back letter by letter, for example 'C-O-U-G-H'.", None, None),  # guard
+]
+test_spelled_name_positive, test_spelled_name_negative = class_tests(POSITIVES_SPELLED_NAME, NEGATIVES_SPELLED_NAME)
+
+# "new patient" before a kind of paperwork is a service, not a person: the practice's fax after it is its own.
+POSITIVES_NEW_PATIENT_SERVICE = [
+    ("New patient Marta Quispe, cell 865-305-7709, needs a referral.", None, None, ("PHONE", "865-305-7709")),  # guard
+]
+NEGATIVES_NEW_PATIENT_SERVICE = [
+    ("# Providers\nHope Castellano, NP, teaches.\n\n# New patient referrals\nReferrals come by fax to (865) 305-7709.",
+     None, None),
+    ("New patient paperwork can be faxed to 865-305-7709.", None, None),
+]
+test_new_patient_service_positive, test_new_patient_service_negative = class_tests(
+    POSITIVES_NEW_PATIENT_SERVICE, NEGATIVES_NEW_PATIENT_SERVICE)

@@ -17,7 +17,7 @@ from compliance_lint.phi.context import Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import COMMON_WORDS, HONORIFICS, PLACEHOLDER_NAMES
 from compliance_lint.phi.patterns import lazy_compile
-from compliance_lint.phi.recognizers.names import plain_word
+from compliance_lint.phi.recognizers.names import plain_word, spelled_name_after
 from compliance_lint.phi.recognizers.turns import CALLER_ROLES, in_caller_turn
 
 _ROLES = "|".join(sorted(CALLER_ROLES))
@@ -71,8 +71,6 @@ _NAME_END = lazy_compile(r"[\"'”’]?(?:$|[,.;!]|[ \t]+(?:[-–—(]|and\b|&))
 _CODE_HEAD = lazy_compile(r"(?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,24}(?![\w-])")
 _LAST_FOUR = lazy_compile(r"\d(?:[ -]?\d){3}(?![\d-])")
 _ZIP_HEAD = lazy_compile(r"\d{5}(?:-\d{4})?(?![\d-])")
-# A spelled-out name after the name: "Gus Papadakis, P-A-P-A-D-A-K-I-S".
-_SPELLED = lazy_compile(r",? ([A-Z](?:[- ][A-Z]){2,30})(?![\w-])")
 
 
 def recognize_answers(s: Scan) -> list[PhiHit]:
@@ -91,9 +89,9 @@ def recognize_answers(s: Scan) -> list[PhiHit]:
         hit = _answer(s, head, typ, recognizer)
         if hit is not None:
             out.append(hit)
-            sp = _SPELLED.match(text, hit.end) if typ == "NAME" else None
-            if sp is not None and _spells(sp.group(1), text[hit.start : hit.end]):
-                out.append(PhiHit(sp.start(1), sp.end(1), "NAME", recognizer, hit.confidence,
+            spelled = spelled_name_after(text, hit.start, hit.end) if typ == "NAME" else None
+            if spelled is not None:
+                out.append(PhiHit(*spelled, "NAME", recognizer, hit.confidence,
                                   "the caller's name spelled out after it"))
     return out
 
@@ -166,11 +164,6 @@ def _answer_name(s: Scan, head: int, recognizer: str) -> PhiHit | None:
         # words that are no everyday words are one: "Temperance Hale")
         return None
     return PhiHit(head, end, "NAME", recognizer, 0.75, "the caller's name given in answer to the agent's question")
-
-
-def _spells(letters: str, name: str) -> bool:
-    spelled = "".join(ch for ch in letters if ch.isalpha())
-    return any(spelled == w.upper().strip(".'’") for w in name.split())
 
 
 def _made_up(code: str) -> bool:

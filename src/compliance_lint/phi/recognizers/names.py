@@ -1100,6 +1100,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hits.extend(_template_default_names(s))
     if "speak" in s.lower and "?" in s.text:
         hits = _with(hits, _asked_for_names(s))
+    if " here" in s.text and _NAME_HERE.search(s.text):
+        hits = _with(hits, _name_here_intros(s))
     # (every cue holds one of these four: "works at", "employer", "shift at", "job at")
     if ("employ" in s.lower or "works " in s.lower or "shift at" in s.lower or "job at" in s.lower) and (
             _EMPLOYER_CUE.search(s.text)):
@@ -1116,6 +1118,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hits = _with([h for h in hits if not any(h.start < f.start < h.end for f in found)], found)
     if "_" in s.text and "." in s.text:
         hits.extend(_file_names_in_prose(s, hits))
+    if hits and "-" in s.text:
+        hits.extend(_spelled_names(s, hits))
     if hits and " (" in s.text:
         hits = _with(hits, _paren_given_names(s, hits))
     if ('"' in s.text or "“" in s.text) and _QUOTED_NICKNAME.search(s.text):
@@ -1123,6 +1127,28 @@ def recognize_name(s: Scan) -> list[PhiHit]:
     if hits and _PLACE_HINT.search(s.text):
         return _drop_places(s, hits)
     return hits
+
+
+# A name spelled out right after it: "Gus Pappas, P-A-P-P-A-S", "Autumn Vasquez-Reid, V-A-S-Q-U-E-Z dash Reid".
+_SPELLED_AFTER = lazy_compile(r",? ([A-Z](?:[- ][A-Z]){2,30}(?: dash [A-Z][a-z]+)?)(?![\w-])")
+
+
+def spelled_name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the spelling of a word of the name at `start`:`end`, right after it."""
+    m = _SPELLED_AFTER.match(text, end)
+    if m is None:
+        return None
+    letters = "".join(ch for ch in m.group(1).split(" dash ")[0] if ch.isalpha())
+    words = text[start:end].replace("-", " ").split()
+    return m.span(1) if any(letters == w.upper().strip(".'’") for w in words) else None
+
+
+def _spelled_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for h in hits:
+        if h.type == "NAME" and (span := spelled_name_after(s.text, h.start, h.end)) is not None:
+            out.append(PhiHit(*span, "NAME", "name", h.confidence, "a name spelled out right after it"))
+    return out
 
 
 # A given name in parentheses right after a person's name: the name the person goes by ("Pt Hollister
@@ -1195,6 +1221,22 @@ def _caller_intro_names(s: Scan) -> list[PhiHit]:
 
 
 _INTRO_WORD = lazy_compile(r"[^\W\d_][\w'’-]*")
+# A caller introducing themself as "<name> here", at the start of their turn or after a greeting:
+# "User: Hi, Grace Oyelaran here. I'm due for my infusion".
+_NAME_HERE = lazy_compile(r"(?:^|[:>\]\"'“‘][ \t]*|\b(?:[Hh]i|[Hh]ello|[Hh]ey|[Yy]es|[Yy]eah|[Oo]h|[Mm]orning)[,!.]? )"
+                          r"((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) here\b", re.MULTILINE)
+
+
+def _name_here_intros(s: Scan) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    for m in _NAME_HERE.finditer(s.text):
+        norms = [w.lower() for w in m.group(1).split()]
+        if all(plain_word(n) or n in HONORIFICS or n in PROVIDER_TITLES for n in norms) or not in_caller_turn(
+                s, m.start(1)):
+            continue  # "Mom here", "Billing here"; an agent's "Dana here" is the agent
+        out.append(PhiHit(m.start(1), m.end(1), "NAME", "name", 0.8, "a caller introducing themself ('<name> here')"))
+    return out
+
 # Whom an outbound call asks for, by name: "Am I speaking with Kaufusi?", "May I speak with Mrs. Tonga?"
 # (a template would hold a variable there).
 _ASKED_FOR = lazy_compile(r"\b(?:[Aa]m I speaking|[Mm]ay I (?:please )?speak|[Cc]an I (?:please )?speak|"

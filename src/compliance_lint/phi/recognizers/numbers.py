@@ -259,7 +259,9 @@ _DEPARTMENT_AFTER = lazy_compile(
     r"\s(?:financial|business|account|accounts|care|experience|access|relations|services?|advocacy|advocates?|"
     r"support|registration|navigation|navigators?|affairs|liaisons?|engagement|assistance|concierge|portal|"
     r"billing|intake|scheduling|hotline|helpline|line|desk|office|center|centre|department|dept|team|unit|benefits|"
-    r"travel|transport|transportation|escort)\b")
+    r"travel|transport|transportation|escort|"
+    # a kind of patient the practice takes, not a person: "# New patient referrals\nReferrals come by fax to"
+    r"referrals?|appointments?|visits?|forms?|packets?|paperwork|orientation)\b")
 _DEPARTMENT_BEFORE = lazy_compile(
     r"\b(?:patients?|members?|callers?)" + _DEPARTMENT_AFTER.pattern[:-3]
     + r")\b(?: (?:line|number|desk|team|office))?(?: (?:is|at|on|via))?\W{0,3}$")
