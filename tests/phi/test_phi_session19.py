@@ -81,3 +81,52 @@ NEGATIVES_NEW_PATIENT_SERVICE = [
 ]
 test_new_patient_service_positive, test_new_patient_service_negative = class_tests(
     POSITIVES_NEW_PATIENT_SERVICE, NEGATIVES_NEW_PATIENT_SERVICE)
+
+# A patient's id as a path's "key=value" segment or inside a file's name in a URL. Not an app's client in a
+# sample domain, not a year.
+POSITIVES_URL_PATH_ID = [
+    ("https://lakeretina.com/kb/scans/patient=8842213/2026-04-02_OCT.pdf", None, "url",
+     ("URL", "https://lakeretina.com/kb/scans/patient=8842213/2026-04-02_OCT.pdf")),
+    ("https://homecare.org/kb/plans/careplan_client-30917.pdf", None, "url",
+     ("URL", "https://homecare.org/kb/plans/careplan_client-30917.pdf")),
+]
+NEGATIVES_URL_PATH_ID = [
+    ("https://homecare.org/kb/plans/careplan_client-template.pdf", None, "url"),
+    ("https://homecare.org/kb/plans/careplan_2026.pdf", None, "url"),
+]
+test_url_path_id_positive, test_url_path_id_negative = class_tests(POSITIVES_URL_PATH_ID, NEGATIVES_URL_PATH_ID)
+
+# "OD OS" after a name in an eye scan's file name is the eyes, not an optometrist's credential.
+POSITIVES_EYE_SIDES = [
+    ("topography_Okonjo_Chidi_OD_OS_20260311.pdf", None, "label", ("NAME", "Okonjo_Chidi")),
+    ("fields_Hernandez_Maria_OD_OU.pdf", None, "label", ("NAME", "Hernandez_Maria")),
+]
+NEGATIVES_EYE_SIDES = [
+    ("Call Maria Hernandez, OD, about the contact lens order.", None, None),  # guard
+    ("Maria Hernandez OD - contact lens line", None, "label"),  # guard
+]
+test_eye_sides_positive, test_eye_sides_negative = class_tests(POSITIVES_EYE_SIDES, NEGATIVES_EYE_SIDES)
+
+# A lower-case "pt" in parentheses after a name (a name that is also a word too) is the patient; "(PT)" is
+# physical therapy.
+POSITIVES_PT_PAREN = [
+    ("Rose (CML pt) – imatinib PA status", None, "label", ("NAME", "Rose")),
+    ("Hope (pt) needs her PA renewed before Friday.", None, None, ("NAME", "Hope")),
+]
+NEGATIVES_PT_PAREN = [
+    ("Lindsay (PT) runs the pelvic floor class.", None, None),  # guard
+    ("Hope (PT) covers the Tuesday balance class.", None, None),  # guard
+]
+test_pt_paren_positive, test_pt_paren_negative = class_tests(POSITIVES_PT_PAREN, NEGATIVES_PT_PAREN)
+
+# Weight-loss surgery words are health words: a name that is also a word beside such a care task in a label.
+POSITIVES_BARIATRIC_TASK = [
+    ("Bill - RNY follow-up callback", None, "label", ("NAME", "Bill")),
+    ("Grant - gastric sleeve check-in", None, "label", ("NAME", "Grant")),
+]
+NEGATIVES_BARIATRIC_TASK = [
+    ("Bariatric Follow-up Reminders", None, "label"),  # guard
+    ("Hope - Bariatric Outreach", None, "label"),  # guard
+]
+test_bariatric_task_positive, test_bariatric_task_negative = class_tests(POSITIVES_BARIATRIC_TASK,
+                                                                         NEGATIVES_BARIATRIC_TASK)

@@ -312,5 +312,7 @@ HEALTH_CUE = lazy_compile(
     r"callback|call back|appointment|appt|visit|intake|referral|consult|screening|mammogram|"
     r"colonoscopy|ultrasound|ob|obgyn|std|sti|positive|negative|results?|fracture|injury|"
     r"wheelchair|home health|dme|walker|cpap|sleep study|sleep-study|eval|evaluation|suicidal|suicide|"
-    r"self-harm|overdose|psychiatric|detox|seizures?|epilepsy|hearing aids?)\b"
+    r"self-harm|overdose|psychiatric|detox|seizures?|epilepsy|hearing aids?|"
+    # weight-loss surgery: "Bill - RNY follow-up callback", "gastric bypass"
+    r"bariatric|gastric|gastrectomy|rny|lap-band)\b"
 )

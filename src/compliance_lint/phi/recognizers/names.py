@@ -521,12 +521,17 @@ def _credential_after(after: str) -> bool:
         after.lower()) is not None
 
 
+_EYE_SIDES = lazy_compile(r" OD[ /-]?O[SU]\b")
+
+
 def _provider_after(after: str) -> bool:
     """A credential right after a name (`_credential_after`), unless it is a number's prefix or a word."""
     if not _credential_after(after):
         return False
     if _PA_NUMBER.match(after):
         return False  # "Mr. Ferdinand Oyelowo, PA #PA-77120394": a prior authorisation, not a physician assistant
+    if _EYE_SIDES.match(after):
+        return False  # "topography Okonjo Chidi OD OS 20260311.pdf": the eyes of an eye scan, not an optometrist
     word = after.lstrip(", -–—(").split(" ", 1)[0].rstrip(",.;:)?!")
     if word in _WORD_CREDENTIALS:
         return False  # "her name is Greta Holm, do I bring her back in?": a word, where "DO" is a credential
@@ -791,8 +796,12 @@ _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left 
                                    # the person's employer is theirs too: "Sadia's employer, Mesa Verde Packing"
                                    r"employer|boss|job)\b", re.IGNORECASE)
 # (not "procedure": "Hartmann's procedure" is an eponym)
+# The patient abbreviated in lower case in parentheses: "Rose (CML pt)", "Hollis (pt)" ("(PT)" is physical therapy).
+_PT_PAREN = r" ?\((?:[\w'’-]+ ){0,3}(?-i:pt)\)"
+_PT_PAREN_AFTER = lazy_compile(_PT_PAREN)
 _PATIENT_PAREN = lazy_compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b"
+    r"|" + _PT_PAREN +
     # "Kayleigh (the 16-year-old in the Tuesday cohort)": a person described by age
     r"| ?\((?:the |a |an |our )?\d{1,3}[- ]year[- ]old\b"
     # ... or by what befell them: "Fuad (the cashier who was robbed last month)"
@@ -4556,7 +4565,8 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
                 _REMIND_OWN_AFTER.match(s.lower, end)):
             # "Remind Grant from the Tuesday IOP group that his court letter is ready": their own things
             return start, end, 0.6, "a name reminded of their own things"
-        if s.text[start : start + 1].isupper() and _WORD_NAME_PATIENT_AFTER.match(s.lower, end):
+        if s.text[start : start + 1].isupper() and (_WORD_NAME_PATIENT_AFTER.match(s.lower, end)
+                                                     or _PT_PAREN_AFTER.match(s.text, end)):
             # "Hope called twice about her compression stocking order", "Summer (age 9, neuroblastoma)"
             return start, end, 0.6, "a name and what only a patient does or is"
         return False

@@ -104,8 +104,10 @@ _URL_PERSONAL_PATH = lazy_compile(
     r"encounterid|encounter_id|chart|chartid|chart_id|patid|pat_id|pid)=[A-Za-z-]{0,6}\d{5,}"
     # a patient's folder in an upload path: "/uploads/pt_55821/2026-10-14_left_heel.jpg", or a patient's file
     # that is no image (an image is judged as a photo below): "/intake/patient-48213-zinchenko.pdf"
-    r"|/(?:pt|patient)[_-]\d{4,}(?=[/?#]|$)"
-    r"|/(?:pt|patient)[_-]\d{4,}[_.-](?![^/?#\s]*\.(?:jpe?g|png|heic|heif|gif|webp|tiff?|bmp)\b)"
+    # ("/oct-scans/patient=8842213/...", "/care-plans/careplan_client-30917_hall.pdf": the same in a path's
+    # "key=value" segment or inside a file's name)
+    r"|[/_](?:pt|patient|client|resident)[_=-]\d{4,}(?=[/?#]|$)"
+    r"|[/_](?:pt|patient|client|resident)[_=-]\d{4,}[_.-](?![^/?#\s]*\.(?:jpe?g|png|heic|heif|gif|webp|tiff?|bmp)\b)"
     # a person named by an honorific in a query value: "&label=Mrs+Armijo", "?to=Mr.%20Okafor"
     r"|[?&;]\w{1,20}=[^&#\s]{0,30}?\b(?:Mrs?|Ms|Miss)(?:\+|%20|\.\+?|\.%20|_)[A-Z][a-z]"
     r"|/(?:patients?|members?|users?|people|charts?|pacientes?|patienten|pazienti|clients?|residents?|enrollees?|"
