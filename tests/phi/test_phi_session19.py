@@ -130,3 +130,62 @@ NEGATIVES_BARIATRIC_TASK = [
 ]
 test_bariatric_task_positive, test_bariatric_task_negative = class_tests(POSITIVES_BARIATRIC_TASK,
                                                                          NEGATIVES_BARIATRIC_TASK)
+
+# A hyphenated eponym in a file name is a disease, in every label pass; a public figure stays one when a
+# word named for them follows ("Florence Nightingale Volunteer Award"); singers a voice clinic names.
+POSITIVES_EPONYM_FIGURE = [
+    ("Prader_Hollis_growth_chart_2026.pdf", None, "label", ("NAME", "Prader_Hollis")),  # guard
+]
+NEGATIVES_EPONYM_FIGURE = [
+    ("Prader-Willi & spina bifida resource list.pdf", None, "label"),
+    ("Legg-Calvé-Perthes_handout_2026.pdf", None, "label"),  # guard
+    ("Florence Nightingale Volunteer Award nominations.docx", None, "label"),
+    ("You may mention that Julie Andrews and Adele have spoken publicly about vocal fold surgery.", None, None),
+]
+test_eponym_figure_positive, test_eponym_figure_negative = class_tests(POSITIVES_EPONYM_FIGURE,
+                                                                       NEGATIVES_EPONYM_FIGURE)
+
+# A greeting word as a name key's default ("Neighbor", Persian "dear friend") names no one.
+POSITIVES_GREETING_DEFAULT = [
+    ("Marguerite", "default_caller_name", "value", ("NAME", "Marguerite")),  # guard
+]
+NEGATIVES_GREETING_DEFAULT = [
+    ("Neighbor", "default_caller_name", "value"),
+    ("دوست عزیز", "caller_first_name", "value"),
+]
+test_greeting_default_positive, test_greeting_default_negative = class_tests(POSITIVES_GREETING_DEFAULT,
+                                                                             NEGATIVES_GREETING_DEFAULT)
+
+# One person's last physical under its key is their date; a team's physical day is an event.
+POSITIVES_LAST_PHYSICAL = [
+    ("2024-10-29", "ff_last_physical", "value", ("DATE", "2024-10-29")),
+]
+NEGATIVES_LAST_PHYSICAL = [
+    ("June 13", "lacrosse_physical_day", "value"),  # guard
+]
+test_last_physical_positive, test_last_physical_negative = class_tests(POSITIVES_LAST_PHYSICAL,
+                                                                       NEGATIVES_LAST_PHYSICAL)
+
+# A name that is also a word, calling at a time of their own about their own things; "He" is the pronoun.
+POSITIVES_WORD_NAME_CALLS_AT = [
+    ("Summer (recipient, day 12) calls after 5 pm most days asking about her creatinine.", None, None,
+     ("NAME", "Summer")),
+    ("Hope calls every Monday asking about her refill.", None, None, ("NAME", "Hope")),
+]
+NEGATIVES_WORD_NAME_CALLS_AT = [
+    ("Regular caller from the Tuesday group. He phones most Mondays about his refill.", None, None),
+]
+test_word_name_calls_at_positive, test_word_name_calls_at_negative = class_tests(POSITIVES_WORD_NAME_CALLS_AT,
+                                                                                 NEGATIVES_WORD_NAME_CALLS_AT)
+
+# A relative named in a label's note in parentheses; not a word there.
+POSITIVES_KIN_LABEL_NOTE = [
+    ("Rose – weigh-in reminders (mom: Teresa)", None, "label", ("NAME", "Teresa")),
+    ("Asthma recall list (dad: Emeka)", None, "label", ("NAME", "Emeka")),  # guard
+]
+NEGATIVES_KIN_LABEL_NOTE = [
+    ("Flu shot reminders (mom: Yes)", None, "label"),
+    ("Weigh-in reminders (mom and baby)", None, "label"),
+]
+test_kin_label_note_positive, test_kin_label_note_negative = class_tests(POSITIVES_KIN_LABEL_NOTE,
+                                                                         NEGATIVES_KIN_LABEL_NOTE)

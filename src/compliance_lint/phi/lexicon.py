@@ -197,6 +197,8 @@ PUBLIC_FIGURES = frozenset(
         "frank sinatra", "nat king cole", "glenn miller", "louis armstrong", "ella fitzgerald", "bing crosby",
         "perry como", "hank williams", "loretta lynn", "carl rogers", "carl jung", "aaron beck", "viktor frankl",
         "jean piaget", "charlie russell", "meriwether lewis", "william clark",
+        # singers a voice clinic names for their vocal-fold surgery
+        "julie andrews", "adele", "sam smith", "john mayer", "steven tyler", "keith urban", "meghan trainor",
         # brands named for people ("Mrs. Meyer's dish soap", "Jack Daniel's", "Mr. Yuk stickers", "Jenny Craig")
         # and celebrities clients bring up ("Jennifer Aniston's look", "like Mikaela Shiffrin after her crash")
         "mrs meyer", "jack daniel", "dr bronner", "mr yuk", "jenny craig", "harris teeter", "depuy synthes",

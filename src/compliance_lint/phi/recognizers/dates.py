@@ -218,6 +218,8 @@ _KEY_DATE_CUE = lazy_compile(r"\b(?:" + _BIRTH_KEY_WORDS_ABROAD + r"|"
                            # a patient's clinical or pharmacy events: "edd" (estimated delivery), "lmp",
                            # "last_exam_date", "last_fill_date", "refill_due", "vaccination_date", "nacimiento"
                            r"edd|lmp|delivery|exam|fill|filled|refill|refilled|dispense|dispensed|pickup|picked|"
+                           # one person's last checkup: "ff_last_physical" (not a team's "lacrosse_physical_day")
+                           r"last physical|last checkup|"
                            r"vaccination|vaccinated|immunization|transplant|infusion|hospitalization|hospitalized|"
                            # a device put in or taken out of one person: "implant_date", "implant_removal_date";
                            # a scope ("scope_date")

@@ -1010,7 +1010,14 @@ _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member
                                  "mi amiga", "mon ami", "mon amie",
                                  # a respectful address as the default title: "default_caller_title": "Aunty"
                                  "aunty", "auntie", "uncle", "tita", "tito", "manang", "manong", "kupuna", "tūtū",
-                                 "tutu"})
+                                 "tutu",
+                                 # Persian: dear friend
+                                 "دوست عزیز", "دوست"})
+# Defaults that greet anyone: "there", "friend", "neighbor", a role (in a template variable's default
+# or as a key's whole value, with _PLACEHOLDER_VALUES).
+_GENERIC_DEFAULTS = frozenset(word_list("""there friend friends neighbor neighbour caller patient member client guest
+    customer valued user dear folks everyone sir madam ma'am mama papa amigo amiga parent family team you"""))
+_NO_ONE_VALUES = _PLACEHOLDER_VALUES | _GENERIC_DEFAULTS
 
 
 @cache
@@ -1058,6 +1065,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_label_cued_names(s, SpanSet((h.start, h.end) for h in hits)))
         if _LABEL_INITIAL_HINT.search(s.text):
             hits.extend(_label_initial_names(s, SpanSet((h.start, h.end) for h in hits)))
+        if "(" in s.text and _KIN_NAME_PAREN.search(s.text):
+            hits = _with(hits, _kin_names_in_parens(s))
         if (" " not in s.raw or not _title_label(s)) and (
                 s.has_digit or "." in s.text or _RECORD_WORD_IN.search(s.lower)):  # a file name or a record's label
             hits.extend(_record_file_surnames(s, SpanSet((h.start, h.end) for h in hits)))
@@ -1461,9 +1470,6 @@ def _file_names_in_prose(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
 TEMPLATE_DEFAULT = "name_template_default"
 # A variable's default value, quoted: {{ first_name | default: "Marguerite" }}, {{first_name|'Ana'}}.
 _TEMPLATE_DEFAULT_RE = lazy_compile(r"\|\s?(?:default:?\s?)?[\"'“‘]([^\"'”’{}|\n]{2,40})[\"'”’]")
-# Defaults that greet anyone: "there", "friend", "neighbor", a role.
-_GENERIC_DEFAULTS = frozenset(word_list("""there friend friends neighbor neighbour caller patient member client guest
-    customer valued user dear folks everyone sir madam ma'am mama papa amigo amiga parent family team you"""))
 
 
 def _template_default_names(s: Scan) -> list[PhiHit]:
@@ -1569,7 +1575,7 @@ def _value_name(s: Scan) -> PhiHit | None:
     if _default_standin(s, value):
         return None
     words = value.replace(",", " ").split()  # "Kowalczyk, Irena": surname first
-    if not 1 <= len(words) <= 4 or value.lower() in _PLACEHOLDER_VALUES or value.lower() in _placeholder_set() or (
+    if not 1 <= len(words) <= 4 or value.lower() in _NO_ONE_VALUES or value.lower() in _placeholder_set() or (
             value.lower().startswith(("unknown ", "anonymous ", "unnamed ", "unidentified "))):
         return None  # ("record_caller_as": "Unknown Relative")
     if not all(_letters(w.replace(".", "").replace("-", "").replace("'", "").strip('"“”')) for w in words):
@@ -2358,6 +2364,11 @@ def _in_hyphen_eponym(s: Scan, start: int, end: int) -> bool:
     return word in _HYPHEN_EPONYMS
 
 
+def _hyphen_eponym_part(s: Scan, start: int, end: int) -> bool:
+    """Is the label chunk at `start`:`end` joined by a hyphen into a hyphenated eponym?"""
+    return (s.text[end : end + 1] == "-" or s.text[start - 1 : start] == "-") and _in_hyphen_eponym(s, start, end)
+
+
 def _org_after(s: Scan, end: int) -> bool:
     """Does '& <Capitalised words>' after the name end in an organisation word ("& Reconstructive Surgery")?"""
     m = _ORG_CONTINUATION.match(s.text, end)
@@ -2818,6 +2829,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             or " ".join(norms[-3:]) in PUBLIC_FIGURES or s.lower[start:end] in PUBLIC_FIGURES):
         # (the span's own text keeps the particles norms leave out: "Virgen de Guadalupe")
         return "public figure"
+    if len(norms) > 2 and norms[1] in _FIGURE_LAST and " ".join(norms[:2]) in PUBLIC_FIGURES:
+        return "public figure"  # "Florence Nightingale Volunteer Award": a figure, then what is named for them
     if (after[:1] == "-" or before[-1:] == "-" or "-" in s.text[start:end]) and _in_hyphen_eponym(s, start, end):
         return "eponym"  # "Osgood-Schlatter", "Guillain-Barré": a disease named after two physicians
     if after[:1] in _EPONYM_LEAD:
@@ -4531,6 +4544,8 @@ _WORD_NAME_PATIENT_AFTER = lazy_compile(
     r" \((?:age \d|aged \d|\d{1,2} ?(?:yo|y/o|years? old)\b|(?:the |a )?(?:client|patient|resident|member)\b)"
     r"|" + _WORD_NAME_DETOUR + r" (?:called|calls|phoned|phones|texted|texts|rang|emailed|messaged)"
     r"(?: (?:again|twice|back|earlier|today|yesterday|this morning|last week))?"
+    # ... at a time of their own: "calls after 5 pm most days asking about her creatinine"
+    r"(?: (?:after|before|around|every|most|on) [\w:.]+(?: [\w.]+){0,3}?)?"
     r"(?: from [^.;,\n]{1,40}?)? (?:about|asking about|to ask about|asking for|regarding|re:?) (?:his|her|their)\b"
     r"|" + _WORD_NAME_DETOUR + r" (?:left|forgot|lost) (?:his|her|their) "
     # an illness of their own: "Grant (TPN, Mon/Wed/Fri) had a line infection in May"
@@ -4565,8 +4580,8 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
                 _REMIND_OWN_AFTER.match(s.lower, end)):
             # "Remind Grant from the Tuesday IOP group that his court letter is ready": their own things
             return start, end, 0.6, "a name reminded of their own things"
-        if s.text[start : start + 1].isupper() and (_WORD_NAME_PATIENT_AFTER.match(s.lower, end)
-                                                     or _PT_PAREN_AFTER.match(s.text, end)):
+        if s.text[start : start + 1].isupper() and norm != "he" and (  # ("He phones ...": the pronoun)
+                _WORD_NAME_PATIENT_AFTER.match(s.lower, end) or _PT_PAREN_AFTER.match(s.text, end)):
             # "Hope called twice about her compression stocking order", "Summer (age 9, neuroblastoma)"
             return start, end, 0.6, "a name and what only a patient does or is"
         return False
@@ -5126,6 +5141,17 @@ _HOUSEHOLD_WORDS = frozenset({"family", "household", "fam", "baby", "twins", "tr
                               "wife", "husband", "residence"})
 
 
+# A relative named in a label's note: "Rose – weigh-in reminders (mom: Teresa)", "(wife Irma)".
+_KIN_NAME_PAREN = lazy_compile(r"\((?:mom|mum|dad|mother|father|wife|husband|son|daughter|grandma|grandpa|grandmother|"
+                               r"grandfather|guardian|caregiver|sister|brother|aunt|uncle|partner|spouse)"
+                               r"(?::\s?|\s)([A-Z][a-z'’-]{1,20})\)")
+
+
+def _kin_names_in_parens(s: Scan) -> list[PhiHit]:
+    return [PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "a relative named in a label's note")
+            for m in _KIN_NAME_PAREN.finditer(s.text) if not plain_word(m.group(1).lower())]
+
+
 def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
     """Surnames a label marks without the lexicon: '<Surname> family' ('Wainwright family - NICU
     f/u', 'VanderMeer-hospice-family') and an honorific written into the word ('MrsBellamy')."""
@@ -5228,6 +5254,8 @@ def _record_file_surnames(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue  # "Camp_Bullis_shuttle_schedule.pdf", "Fort_Sill_...": a place named for someone
         if _family_practice(lows, i):
             continue  # "Papadakis_Family_Dentistry_Fees_2026.pdf": a practice named for its owner
+        if _hyphen_eponym_part(s, start, end):
+            continue  # "Prader-Willi & spina bifida resource list.pdf": a syndrome named for two physicians
         hits.append(PhiHit(start, end, "NAME", "name", 0.6, reason))
     if s.field == "label" and "_" in s.raw and _RECORD_DATE.search(s.text):
         # an initial glued to a capitalised surname: "consult_notes_DLevitt_2026-08-14.docx" (the chunks
@@ -5465,8 +5493,9 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             continue  # a scale, a clinician, a practice ("Zwicker Sleep"), a place ("Pell Creek")
         if len(chunks) <= 4 and _site_segment(s.text, start, end, lows):
             continue  # "Shot Clinic — Edina": a practice's site
-        if i and s.text[start - 1] == "-" and f"{lows[i - 1]}-{low}" in _HYPHEN_EPONYMS:
-            continue  # "Osgood-Schlatter - parent handout": a disease
+        if _hyphen_eponym_part(s, start, end) or (
+                i and s.text[start - 1] == "-" and f"{lows[i - 1]}-{low}" in _HYPHEN_EPONYMS):
+            continue  # "Osgood-Schlatter - parent handout", "Prader-Willi & spina bifida list.pdf": a disease
         if i and (lows[i - 1] in PROVIDER_TITLES or lows[i - 1] in _CREDENTIALS or (
                 i > 1 and lows[i - 2] in PROVIDER_TITLES and chunks[i - 1][2][:1].isupper()
                 and s.raw[chunks[i - 2][1] : chunks[i - 1][0]].strip(". ") == ""
