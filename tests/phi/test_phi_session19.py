@@ -189,3 +189,20 @@ NEGATIVES_KIN_LABEL_NOTE = [
 ]
 test_kin_label_note_positive, test_kin_label_note_negative = class_tests(POSITIVES_KIN_LABEL_NOTE,
                                                                          NEGATIVES_KIN_LABEL_NOTE)
+
+# Staff: an outreach worker or promotora in apposition; a staff role after the parenthesis a full name stands
+# in ("Doña Chayo (Rosario Medina) es nuestra promotora"); a persona beside "Clínica del Valle" (Title Case with
+# a Spanish particle). Not a case id's parenthesis, not a relative's.
+POSITIVES_STAFF_SHAPES = [
+    ("Case 2026-MU-0148 (Kwabena Asante-Boateng) is the index case.", None, None,
+     ("NAME", "Kwabena Asante-Boateng")),  # guard
+    ("Dad (Rowan Pike) works second shift and has asthma.", None, None, ("NAME", "Rowan Pike")),  # guard
+    ("Tomás de la Cruz - dialysis pickup", None, "label", ("NAME", "Tomás de la Cruz")),  # guard
+]
+NEGATIVES_STAFF_SHAPES = [
+    ("Santos Ramírez, our outreach worker, visits the labor camps in the evenings.", None, None),
+    ("Doña Chayo (Rosario Medina) es nuestra promotora de salud; transfiere a ella las preguntas sobre el "
+     "programa de diabetes.", None, None),
+    ("Ellie – Clínica del Valle", None, "label"),
+]
+test_staff_shapes_positive, test_staff_shapes_negative = class_tests(POSITIVES_STAFF_SHAPES, NEGATIVES_STAFF_SHAPES)

@@ -338,7 +338,7 @@ _STAFF_ARE_DETERMINER = (r"(?:our|the|both|certified|licensed|registered|trained
 _STAFF_AFTER = lazy_compile(
     r"^(?:,? the (?-i:A?DON)\b"  # a director of nursing: "it's Jenna, the DON at Orchard View"
     r"|,? (?:our|the|your|a|an) (?:[\w-]+ ){0,3}(?:scheduler|receptionist|nurse|manager|coordinator|owner(?! of)|"
-    r"community health worker|health worker|chw|"
+    r"community health worker|health worker|chw|outreach worker|peer worker|promotora|promotor|"
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
     r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
     r"aide|volunteer|interpreter|bot|persona|receptionist|social worker|case manager|chaplain|educator)"
@@ -2894,7 +2894,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     figures = s.memo.get("figures")
     if figures and " ".join(norms) in figures:  # type: ignore[operator]
         return "public figure"  # the same figure once more: "... кімната Лесі Українки"
-    m = _staff_after(_PRONOUN_PAREN.sub("", after, count=1) if after.startswith(" (") else after)
+    # (past "(she/her)"; and past the parenthesis a name stands in: "Doña Chayo (Rosario Medina) es nuestra
+    # promotora")
+    m = _staff_after(_PRONOUN_PAREN.sub("", after, count=1) if after.startswith(" (") else after[1:] if (
+        after[:1] == ")" and before[-1:] == "(" and before[:-1].rstrip().rsplit(" ", 1)[-1].isalpha()) else after)
     if m is not None:  # (past "(she/her)": "Priya Raman (she/her) are our SLPs")
         intro = m.lastgroup
         if intro is None:
@@ -5008,8 +5011,12 @@ def _title_label(s: Scan) -> bool:
     v = s.memo.get("title_label")
     if v is None:
         words = _LABEL_WORD_RE.findall(s.text)
-        v = s.memo["title_label"] = len(words) >= 2 and all(w[0].isupper() for w in words)
+        v = s.memo["title_label"] = len(words) >= 2 and all(w[0].isupper() or w in _TITLE_PARTICLES for w in words)
     return bool(v)
+
+
+# Lower-case particles inside a Title Case name in the languages of the labels: "Clínica del Valle".
+_TITLE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "du", "des", "y", "e"})
 
 
 def _persona_label(s: Scan) -> bool:
