@@ -287,8 +287,9 @@ POSITIVES_ROUND7 = [
     ("Nebraska Medicaid IDs for the twins are 41926603 and 41926604; use them on the prior-auth test.", None,
      None, ("HEALTH_PLAN_ID", "41926603")),
     ("BW-2291", "resident_id", "value", ("OTHER_ID", "BW-2291")),
+    # (typed PHOTO since the nineteenth session: "clinical" no longer reads as "clinic", a practice's picture)
     ("https://files.example-skin.com/clinical-photos/lopez_maria/face_day7.jpg", None, "url",
-     ("URL", "https://files.example-skin.com/clinical-photos/lopez_maria/face_day7.jpg")),
+     ("PHOTO", "https://files.example-skin.com/clinical-photos/lopez_maria/face_day7.jpg")),
     # guard: a patient's device serial
     ("Her pump serial PX-20417 came back in the mail; call her about the loaner.", None, None,
      ("DEVICE_ID", "PX-20417")),

@@ -206,3 +206,62 @@ NEGATIVES_STAFF_SHAPES = [
     ("Ellie – Clínica del Valle", None, "label"),
 ]
 test_staff_shapes_positive, test_staff_shapes_negative = class_tests(POSITIVES_STAFF_SHAPES, NEGATIVES_STAFF_SHAPES)
+
+# A caller's lower-case introduction with a given name the lexicon lacks and a lexicon surname.
+POSITIVES_LOWER_INTRO_UNKNOWN_GIVEN = [
+    ("User: hi its kayden ramirez, can i get a test without my parents knowing", None, None,
+     ("NAME", "kayden ramirez")),
+]
+NEGATIVES_LOWER_INTRO_UNKNOWN_GIVEN = [
+    ("User: it's hunter green, the paint color in the lobby", None, None),  # guard
+    ("Assistant: hi, this is kayden ramirez from the front desk", None, None),
+]
+test_lower_intro_unknown_given_positive, test_lower_intro_unknown_given_negative = class_tests(
+    POSITIVES_LOWER_INTRO_UNKNOWN_GIVEN, NEGATIVES_LOWER_INTRO_UNKNOWN_GIVEN)
+
+# Ages: "is 97 and very hard of hearing" for a placed person; "aged 90 days" is a span of time.
+POSITIVES_AGE_SHAPES = [
+    ("The resident in Room 9 is 97 and very hard of hearing.", None, None, ("AGE", "97")),
+]
+NEGATIVES_AGE_SHAPES = [
+    ("Infants aged 90 days or younger with a fever should go to the emergency department.", None, None),
+    ("Babies aged 91 days to 6 months get the second dose.", None, None),
+]
+test_age_shapes_positive, test_age_shapes_negative = class_tests(POSITIVES_AGE_SHAPES, NEGATIVES_AGE_SHAPES)
+
+# A full-face clinical photo's file name ("clinical" is no clinic); a handout's or a versioned document's
+# date in its file name is the document's.
+POSITIVES_FILE_SHAPES = [
+    ("clinical_photo_full_face_pt44821.jpg", None, "label", ("PHOTO", "clinical_photo_full_face_pt44821.jpg")),
+    ("Okafor_Chidi_discharge_2025-10-01.pdf", None, "label", ("DATE", "2025-10-01")),  # guard
+]
+NEGATIVES_FILE_SHAPES = [
+    ("Nitroglycerin_patient_leaflet_RU_v3_2025-10-01.pdf", None, "label"),
+    ("Warfarin_patient_handout_2026-02-14.pdf", None, "label"),
+    ("clinic_front_entrance_photo.jpg", None, "label"),  # guard
+]
+test_file_shapes_positive, test_file_shapes_negative = class_tests(POSITIVES_FILE_SHAPES, NEGATIVES_FILE_SHAPES)
+
+# A building's dedication date is no one's; "Гость" (guest) as a name key's default is no one.
+NEGATIVES_NO_ONE = [
+    ("The house was dedicated on October 12, 1994, by the Sisters of St. Brigid.", None, None),
+    ("Гость", "caller_first_name", "value"),
+]
+POSITIVES_NO_ONE = [
+    ("Mrs. Ruiz was born October 12, 1934.", None, None, ("DATE", "October 12, 1934")),  # guard
+]
+test_no_one_positive, test_no_one_negative = class_tests(POSITIVES_NO_ONE, NEGATIVES_NO_ONE)
+
+# A name that is also a word, with a patient's own care after its possessive; a surrogate or a recipient in
+# parentheses.
+POSITIVES_WORD_NAME_CARE = [
+    ("Ivy's biopsy came back clear; tell her mom.", None, None, ("NAME", "Ivy")),
+    ("Hope's insulin pump is beeping again.", None, None, ("NAME", "Hope")),
+    ("Bryony (surrogate) cell", None, "label", ("NAME", "Bryony")),
+]
+NEGATIVES_WORD_NAME_CARE = [
+    ("Hope's schedule is posted in the break room.", None, None),  # guard
+    ("Surrogacy intake (surrogate) line", None, "label"),  # guard
+]
+test_word_name_care_positive, test_word_name_care_negative = class_tests(POSITIVES_WORD_NAME_CARE,
+                                                                         NEGATIVES_WORD_NAME_CARE)

@@ -132,6 +132,8 @@ _NOT_PERSON_DATE_CUE = lazy_compile(
     # a system's own time: "The eligibility roster last synced 2026-06-01T04:00:00Z"
     r"synced|refreshed|generated|exported|imported|timestamp|"
     r"founded|established|incorporated|built|acquired|merged|accredited|certified|licensed|"
+    # a building's day: "The house was dedicated on October 12, 1994"
+    r"dedicated|consecrated|renovated|remodeled|remodelled|groundbreaking|"
     r"new year|independence day|memorial day|labor day|"
     # an event: "The Hand Surgery Symposium is Saturday, March 14"
     r"symposium|conference|summit|seminar|gala|expo|open house|"
@@ -148,7 +150,9 @@ _AGE_NUMBER_FIRST = lazy_compile(
     r"(9(?<![\w.].)\d|1(?<![\w.].)[01]\d)"
     r"(?:\s?-?\s?(?:years?|yrs?)[- ]old|\s?-?\s?(?:years?|yrs?)\b|\s?(?:yo|y/o|y\.o\.)(?![\w]))"
 )
-_AGE_AGE_FIRST = lazy_compile(r"age(?<!\w...)(?:d?| of) (9\d|1[01]\d)(?![\w])")
+# ("aged 90 days or younger": a span of time, not years of age)
+_AGE_AGE_FIRST = lazy_compile(r"age(?<!\w...)(?:d?| of) (9\d|1[01]\d)"
+                              r"(?![\w]|\s?(?:days?|weeks?|months?|hours?|minutes?|mins?|%|percent)\b)")
 _AGE_TURN_FIRST = lazy_compile(r"turn(?<!\w....)(?:ed|s|ing) (9\d|1[01]\d)(?![\w])")
 # "she's 94", "he is 91", "Mrs. Fenwick is 97", "tiene 93 años": an age stated with a copula. Not a
 # quantity ("she is 94% adherent", "he is 90 minutes away", "is 92 pounds") nor a decimal.
@@ -170,7 +174,8 @@ _PERSON_AGE_PHRASE = lazy_compile(
     # ... or anyone so placed whom a pronoun then points at: "The retired welder in the Monday circle is 94 — seat him"
     r"|\bthe (?:[\w'’-]+ ){1,2}(?:in|at|from|on|with|near|by) [\w'’-]+(?: [\w'’-]+){0,3} is (9\d|1[01]\d)"
     r"(?=\s?(?:[—–;,]| - )[^.\n]{0,40}\b(?:him|her|he|she|his)\b)"
-    r"|\bis (9\d|1[01]\d) and (?:is |still |only )?(?:hard of hearing|lives|uses|has|needs|walks|"
+    r"|\bis (9\d|1[01]\d) and (?:is |still |only |very |quite |rather |a bit |a little )?"
+    r"(?:hard of hearing|lives|uses|has|needs|walks|"
     r"can't|cannot|prefers|likes|gets|takes|wants|drives|hears|sees|understands|speaks|does|doesn't|won't)\b")
 # A person and an age set off by commas: "The oldest man in custody, 90, has dementia", "Our patient, 94,".
 _APPOSED_AGE = lazy_compile(
@@ -861,6 +866,11 @@ _GUIDANCE_KEY_WORDS = frozenset({"instruction", "instructions", "hint", "hints",
                                  "tips", "rule", "rules"})
 
 
+# What a document's file name says it is when it is for many: a leaflet, a version.
+_DOCUMENT_LABEL = lazy_compile(r"(?<![^\W_])(?:leaflet|handout|brochure|flyer|pamphlet|booklet|guide|policy|"
+                               r"template|blank|v\d{1,2}|rev\d{0,2}|version)(?![^\W_])")
+
+
 def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hits: list[PhiHit]) -> None:
     # Each cue search is made only when its answer can change the outcome (same outcome as
     # making them all up front).
@@ -872,6 +882,9 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
     example_words: bool | None = None  # does the text hold what _SCENARIO_EXAMPLE needs?
     eg_words: bool | None = None  # does the text hold "e.g." or "example" (what _EG_BEFORE needs)?
     workforce_words: bool | None = None  # does the text name staff or employees?
+    # A handout's or a form's own file name, with no one named: its date is the document's
+    # ("Nitroglycerin_patient_leaflet_RU_v3_2025-10-01.pdf")
+    document_label = s.field == "label" and not s.name_spans and _DOCUMENT_LABEL.search(low) is not None
     taken_end = -1  # candidates come by start (longest first) and are never empty: the last one
     for start, end, kind in sorted(cands, key=lambda c: (c[0], -c[1])) if len(cands) > 1 else cands:
         if start < taken_end:
@@ -882,6 +895,8 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
             continue  # "gave the vaccine to Joseph Meister on July 6, 1885": history, no living person's date
         if keyed:
             hits.append(PhiHit(start, end, "DATE", "date", 0.9, f"calendar-valid date under key '{s.key_text}'"))
+            continue
+        if document_label:
             continue
         before = low[max(0, start - 45) : start]
         after = low[end : end + 20]

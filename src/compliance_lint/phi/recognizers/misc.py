@@ -24,7 +24,8 @@ _PHOTO_FILE_RE = lazy_compile(r"(?<![\w.-])[\w.-]{1,120}\.(?:jpe?g|png|heic|gif|
                             re.IGNORECASE)
 _PHOTO_CUE = lazy_compile(r"(?:face|headshot|selfie|portrait|photo|picture|pic|id[ _-]?card|license|"
                         r"licence|passport|mugshot|profile)", re.IGNORECASE)
-_NOT_PERSON_IMAGE = lazy_compile(r"(?:logo|map|banner|icon|building|lobby|office|clinic|parking|diagram|"
+# ("clinical_photo_full_face_pt44821.jpg" is a patient's: "clinic" only as a word's start, not "clinical")
+_NOT_PERSON_IMAGE = lazy_compile(r"(?:logo|map|banner|icon|building|lobby|office|clinic(?!al)|parking|diagram|"
                                r"chart|flyer|brochure|screenshot|qr"
                                # places and vehicles, as whole words ("ivan_face.jpg" is a person's)
                                r"|(?<![A-Za-z])(?:waiting[ _-]?room|exam[ _-]?room|entrance|exterior|interior|signage|"

@@ -801,6 +801,8 @@ _PT_PAREN = r" ?\((?:[\w'’-]+ ){0,3}(?-i:pt)\)"
 _PT_PAREN_AFTER = lazy_compile(_PT_PAREN)
 _PATIENT_PAREN = lazy_compile(
     r" ?\((?:the |a |an |our |my )?(?:[\w'’-]+ ){0,4}(?:patient|caller|member|client|resident)\b"
+    # a surrogacy's or a transplant's person: "Bryony (surrogate) cell", "Summer (recipient, day 12)"
+    r"| ?\((?:the |a |an |our |my )?(?:surrogate|gestational carrier|recipient|egg donor|sperm donor)\b"
     r"|" + _PT_PAREN +
     # "Kayleigh (the 16-year-old in the Tuesday cohort)": a person described by age
     r"| ?\((?:the |a |an |our )?\d{1,3}[- ]year[- ]old\b"
@@ -1011,8 +1013,8 @@ _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member
                                  # a respectful address as the default title: "default_caller_title": "Aunty"
                                  "aunty", "auntie", "uncle", "tita", "tito", "manang", "manong", "kupuna", "tūtū",
                                  "tutu",
-                                 # Persian: dear friend
-                                 "دوست عزیز", "دوست"})
+                                 # Persian: dear friend; Russian: guest, friend, patient, client
+                                 "دوست عزیز", "دوست", "гость", "гостья", "друг", "пациент", "клиент"})
 # Defaults that greet anyone: "there", "friend", "neighbor", a role (in a template variable's default
 # or as a key's whole value, with _PLACEHOLDER_VALUES).
 _GENERIC_DEFAULTS = frozenset(word_list("""there friend friends neighbor neighbour caller patient member client guest
@@ -4007,7 +4009,10 @@ def _lowercase_intro_names(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
     found = SpanSet((h.start, h.end) for h in hits)
     for m in _LOWER_INTRO_RE.finditer(s.text):
         given, family = m.group(1), m.group(2)
-        if given not in first or given in NAME_LIKE_WORDS or _is_word(given):
+        if given not in first and family and family in last and not _is_word(family) and (
+                given not in english_words() and not _is_word(given) and given not in NAME_LIKE_WORDS):
+            pass  # "hi its kayden ramirez": a given name the lexicon lacks, then a lexicon surname
+        elif given not in first or given in NAME_LIKE_WORDS or _is_word(given):
             continue  # "this is about", "i'm calling", "it's hope": a word, or a word that is a name too
         intro = not m.group(0).lower().startswith("test")
         if intro and not in_caller_turn(s, m.start()):
@@ -4572,6 +4577,9 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         if s.text[start : start + 1].isupper() and s.lower[end : end + 1] in "'’" and (
                 _RELATIVE_POSSESSIVE.match(s.lower, end)):
             return start, end, 0.6, "name with a relative of theirs"  # "call back Destiny's mom"
+        if s.text[start : start + 1].isupper() and s.lower[end : end + 1] in "'’" and (
+                _PATIENT_POSSESSIVE.match(s.lower, end)):
+            return start, end, 0.6, "name with a patient's own care"  # "Ivy's biopsy came back clear"
         if s.text[start : start + 1].isupper() and _INTRO_END.search(s.lower, max(0, start - 16), start) and (
                 in_caller_turn(s, start)):
             return start, end, 0.6, "name the caller introduces themselves by"  # "User: hi, my name is Bill"
