@@ -265,3 +265,33 @@ NEGATIVES_WORD_NAME_CARE = [
 ]
 test_word_name_care_positive, test_word_name_care_negative = class_tests(POSITIVES_WORD_NAME_CARE,
                                                                          NEGATIVES_WORD_NAME_CARE)
+
+# Modern given names that are also words (Willow, Juniper, Poppy, ...) count as names with a person cue,
+# as Hope and Grace do; never a river's or a place's word.
+POSITIVES_NATURE_NAMES = [
+    ("Callback: Willow's mom re: speech referral", None, None, ("NAME", "Willow")),
+    ("Hi Juniper, this is the clinic calling about your visit.", None, None, ("NAME", "Juniper")),
+]
+NEGATIVES_NATURE_NAMES = [
+    ("Sage Therapeutics makes the drug; the rep visits monthly.", None, None),  # guard
+    ("You are the scheduling assistant; the agent goes by Nova.", None, None),  # guard
+    ("Winter hours start in November.", None, None),  # guard
+    ("The clinic serves families at fish camp along the Kashunuk River.", None, None),  # guard
+]
+test_nature_names_positive, test_nature_names_negative = class_tests(POSITIVES_NATURE_NAMES, NEGATIVES_NATURE_NAMES)
+
+# Things that look like names in labels and prose: a disease word after an eponym, a fundoplication, an
+# animal named in the text, a main line in Portuguese with its site, Portuguese form words.
+POSITIVES_NOT_NAMES = [
+    ("Mr. Lynch has Lynch syndrome and calls about his colonoscopy.", None, None, ("NAME", "Mr. Lynch")),  # guard
+    ("Hazel Ortiz (the patient, not our hedgehog) called about her refill.", None, None,
+     ("NAME", "Hazel Ortiz")),  # guard
+]
+NEGATIVES_NOT_NAMES = [
+    ("Lynch_Syndrome_FAQ_2025.pdf", None, "label"),
+    ("Nissen Fundoplication – What to Expect", None, "label"),
+    ("Our mascot is a hedgehog named Hazel; kids love hearing that Hazel is allergic to Mondays.", None, None),
+    ("Linha principal Brockton (508) 586-7100", None, "label"),
+    ("https://morabezahealth.org/pt/formularios/registo-novo-paciente.pdf", None, "url"),
+]
+test_not_names_positive, test_not_names_negative = class_tests(POSITIVES_NOT_NAMES, NEGATIVES_NOT_NAMES)

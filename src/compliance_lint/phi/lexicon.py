@@ -80,6 +80,7 @@ NAME_LIKE_WORDS = frozenset(
         dolly savannah cherry phoebe fanny kitty sierra belle raven sunny troy tom derrick lance ken nick homer
         matt josh clay heath rocky chuck jasper curt buddy rod cliff rusty basil eddy hank
         jan jun sept nov min sun
+        willow juniper briar meadow clover poppy ember winter scout
         """
     )
 )
@@ -397,7 +398,9 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          # "the Pau Cin Hau script"
                          "script", "alphabet", "syllabary",
                          # "De Quervain's tenosynovitis", "Dupuytren's contracture", "a Farnsworth lantern"
-                         "tenosynovitis", "contracture", "lantern"})
+                         "tenosynovitis", "contracture", "lantern",
+                         # "Nissen Fundoplication – What to Expect"
+                         "fundoplication"})
 
 # Surnames that name a clinical test, scale or device, written alone in file names and forms
 # ("holter_results.pdf", "epworth_form", "braden_score"): never a patient's surname there.
@@ -578,6 +581,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""dashain dashami tihar losar
 # Greek "Χρόνια πολλά" (many happy returns), a dental operatory ("Op 3 is hygiene"), Spanish "sos" (you are)
 # and the verbs of a service area at a sentence's start ("Cubrimos Hartford, ...").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""χρόνια πολλά op sos cubrimos servimos atendemos"""))
+# Portuguese "new" and "registration" in a form's file name ("registo-novo-paciente.pdf"; not "nova", a given name).
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""novo registo"""))
 # Greek days of the week, capitalised ("Την Κυριακή για κάτι επείγον καλέστε το 911").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""κυριακή δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο"""))
 # Haitian Creole "Telefòn", "faks"; Polish months in file names ("Jadlospis_lipiec_2026.pdf"; not

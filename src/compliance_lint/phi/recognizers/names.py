@@ -1150,7 +1150,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
 
 
 # A name spelled out right after it: "Gus Pappas, P-A-P-P-A-S", "Autumn Vasquez-Reid, V-A-S-Q-U-E-Z dash Reid".
-_SPELLED_AFTER = lazy_compile(r",? ([A-Z](?:[- ][A-Z]){2,30}(?: dash [A-Z][a-z]+)?)(?![\w-])")
+_SPELLED_AFTER = lazy_compile(r",? (?:that's |that is |spelled |spelt )?"
+                              r"([A-Z](?:[- ][A-Z]){2,30}(?: dash [A-Z][a-z]+)?)(?![\w-])")
 
 
 def spelled_name_after(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2191,6 +2192,9 @@ def _staff_after(after: str) -> re.Match[str] | None:
     return _STAFF_AFTER_ANY.match(after)
 
 
+# The words of EPONYM_NEXT that no one has as a surname.
+_EPONYM_DISEASE_WORDS = frozenset({"syndrome", "disease", "palsy", "tumor", "tumour", "lymphoma", "sarcoma",
+                                   "neuroma", "fundoplication", "tenosynovitis", "contracture"})
 # Last words of the public figures: " ".join(norms[-k:]) can only be one if norms[-1] is one.
 _FIGURE_LAST = frozenset(f.rsplit(" ", 1)[-1] for f in PUBLIC_FIGURES)
 _EPONYM_LEAD = ("'", "’", " ")
@@ -2571,7 +2575,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"
     if s.has_digit and _historic_sentence(s, start, end):
         return "historic figure"  # "Louis Pasteur first gave the vaccine to Joseph Meister on July 6, 1885"
-    if len(norms) == 1 and s.contains(" is ") and norms[0] in _animal_names(s):
+    if len(norms) == 1 and (s.contains(" is ") or s.contains(" named ") or s.contains(" called ")) and (
+            norms[0] in _animal_names(s)):
         return "animal"  # "Kids often ask about Riley. Riley is our clinic therapy dog"
     if norms[0] == "justice" and len(norms) > 2:
         return "public figure"  # "Justice Sonia Sotomayor" (not "Justice Williams": Justice is a given name too)
@@ -2835,6 +2840,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "public figure"  # "Florence Nightingale Volunteer Award": a figure, then what is named for them
     if (after[:1] == "-" or before[-1:] == "-" or "-" in s.text[start:end]) and _in_hyphen_eponym(s, start, end):
         return "eponym"  # "Osgood-Schlatter", "Guillain-Barré": a disease named after two physicians
+    if len(norms) > 1 and norms[-1] in _EPONYM_DISEASE_WORDS:
+        return "eponym"  # "Lynch_Syndrome_FAQ_2025.pdf": the disease word taken as the name's last word
     if after[:1] in _EPONYM_LEAD:
         rest = after.lower()
         possessive = rest[:1] in "'’"
@@ -3094,14 +3101,19 @@ _THING_NAMED = lazy_compile(r"\b(?:mannequin|manikin|dummy|doll|robot|simulator|
                             r"pony|mascot|teddy bear|bear|rabbit|parrot|goat|chatbot|bot|avatar|boat|ship)s? named $")
 # An animal of the practice, named: "Riley is our clinic therapy dog", "Biscuit is the office cat".
 _ANIMAL_NAMED = lazy_compile(r"\b([A-Z][a-z]{1,20}) is (?:our|the) (?:[\w-]+ ){0,2}(?:dog|cat|mascot|puppy|horse|"
-                             r"rabbit|parrot)\b")
+                             r"rabbit|parrot)\b"
+                             # ... or an animal given its name: "a hedgehog named Hazel", "the fish called Bubbles"
+                             r"|\b(?:dog|cat|puppy|kitten|horse|pony|rabbit|bunny|parrot|hedgehog|fish|goldfish|bird|"
+                             r"turtle|tortoise|hamster|guinea pig|lizard|gecko|snake|llama|goat|mascot) "
+                             r"(?:named|called) ([A-Z][a-z]{1,20})\b")
 
 
 def _animal_names(s: Scan) -> frozenset[str]:
     """The names the text gives the practice's animals (every mention of one is the animal)."""
     found: frozenset[str] | None = s.memo.get("animal_names")
     if found is None:  # once per text
-        found = s.memo["animal_names"] = frozenset(m.group(1).lower() for m in _ANIMAL_NAMED.finditer(s.text))
+        found = s.memo["animal_names"] = frozenset((m.group(1) or m.group(2)).lower()
+                                                   for m in _ANIMAL_NAMED.finditer(s.text))
     return found
 
 
@@ -5569,7 +5581,11 @@ _SITE_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&.]+ )?(?i:main(?: line| number| off
                                 r"(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}"
                                 # ... or its street: "Fale Ola Main – Redwood Rd"
                                 r"|(?:\d+ )?(?:[A-Z][\w'’.-]* ){1,3}(?:Rd|St|Ave|Blvd|Dr|Hwy|Way|Road|Street|Avenue|"
-                                r"Boulevard|Drive|Highway|Lane|Ln|Pkwy|Pike)\.?)\s*$")
+                                r"Boulevard|Drive|Highway|Lane|Ln|Pkwy|Pike)\.?)\s*$"
+                                # ... or the main line in Portuguese, Spanish or French, then the site, no
+                                # separator: "Linha principal Brockton (508) 586-7100"
+                                r"|^\s*(?i:linha principal|l[ií]nea principal|ligne principale) "
+                                r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*(?:\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})?\s*$")
 # An organisation, then its main line in one of our languages and the languages spoken on it:
 # "Bem Nascer – linha principal PT/EN" (unless the words are a lexicon name: "Rosa Delgado – main line").
 _ORG_MAIN_LINE_LABEL = lazy_compile(r"\s*((?:[A-Z][\w'’.-]*\s){1,3})[-–—:|]\s*(?i:main line|main number|"
