@@ -197,6 +197,7 @@ POSITIVES_STAFF_SHAPES = [
     ("Case 2026-MU-0148 (Kwabena Asante-Boateng) is the index case.", None, None,
      ("NAME", "Kwabena Asante-Boateng")),  # guard
     ("Dad (Rowan Pike) works second shift and has asthma.", None, None, ("NAME", "Rowan Pike")),  # guard
+    ("Dot's daughter (Pam) – billing contact", None, "label", ("NAME", "Pam")),
     ("Tomás de la Cruz - dialysis pickup", None, "label", ("NAME", "Tomás de la Cruz")),  # guard
 ]
 NEGATIVES_STAFF_SHAPES = [
@@ -295,3 +296,32 @@ NEGATIVES_NOT_NAMES = [
     ("https://morabezahealth.org/pt/formularios/registo-novo-paciente.pdf", None, "url"),
 ]
 test_not_names_positive, test_not_names_negative = class_tests(POSITIVES_NOT_NAMES, NEGATIVES_NOT_NAMES)
+
+# Where someone is staying is their address; a drop-in's young client's or a text line's number under its key;
+# a plant's address is a workplace's.
+POSITIVES_STAYING_AND_KEYS = [
+    ("She's staying with a cousin at 4410 Rainier Ave S, Apt 3. Do not share it.", None, None,
+     ("GEO", "4410 Rainier Ave")),
+    ("206-498-1173", "youth_phone", "value", ("PHONE", "206-498-1173")),
+    ("+15417302218", "texter_number", "value", ("PHONE", "+15417302218")),
+    ("user: it's mine, 1550 Harrod Street, number 6.", None, None, ("GEO", "1550 Harrod Street")),  # guard
+]
+NEGATIVES_STAYING_AND_KEYS = [
+    ("1800 Industrial Pkwy, Worthington, MN 56187", "plant_address", "value"),
+    ("Families staying overnight can park at 1200 Main St.", None, None),  # guard
+]
+test_staying_and_keys_positive, test_staying_and_keys_negative = class_tests(POSITIVES_STAYING_AND_KEYS,
+                                                                             NEGATIVES_STAYING_AND_KEYS)
+
+# Days named for people, teaching images, eponym lists before a chart, low-vision credentials.
+POSITIVES_NAMED_DAYS = [
+    ("Mrs. Okafor's birthday is May 10, 1931; send a card.", None, None, ("DATE", "May 10, 1931")),  # guard
+]
+NEGATIVES_NAMED_DAYS = [
+    ("Mother's Day (May 10, 2026) is a family visit day; we help with car seats.", None, None),
+    ("Brodsky_tonsil_grading_reference.png", None, "label"),
+    ("Estimate the TBSA using the Lund and Browder chart.", None, None),
+    ("Orientation and mobility lessons are with Leland Sato, COMS, on Tuesdays.", None, None),
+    ("The agent's name 小美 (Siu Mei) is a persona, not a real staff member.", None, None),  # guard
+]
+test_named_days_positive, test_named_days_negative = class_tests(POSITIVES_NAMED_DAYS, NEGATIVES_NAMED_DAYS)

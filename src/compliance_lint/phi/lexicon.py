@@ -415,6 +415,7 @@ CLINICAL_EPONYMS = frozenset(word_list(
     tinel finkelstein thompson spurling hawkins neer jobe speed yergason apley ober thomas patrick
     schober wagner texas meggitt fontaine rutherford ankle brachial lapidus schroth pfannenstiel bartholin
     nabothian
+    brodsky mallampati lund browder
     """
 ))
 

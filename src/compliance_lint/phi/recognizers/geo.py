@@ -89,6 +89,8 @@ _BUSINESS_ADDR = lazy_compile(
     r"campus|headquarters|hq|mail (?:payments|checks|forms)|send (?:payments|records|forms)|remit|"
     r"(?:send|mail) (?:the |all |your )?(?:invoices?|bills?|claims?|statements?|contracts?|timesheets?|w-?9s?)|"
     r"pharmacy|hospital|center|centre|building|entrance|lobby|we are|we're|branch|site|lab|"
+    # a workplace the practice serves: "plant_address", "factory_address"
+    r"plant|factory|warehouse|mill|depot|"
     r"service area|we serve|serving|serves|"
     # a contact block's other lines: "Main: (406) 683-2000. Fax: (406) 683-2099. Mailing address: PO Box 410"
     r"fax|main line|main number|"
@@ -103,6 +105,8 @@ _NOT_BUSINESS_POST = (r"(?!(?:invoices?|bills?|payments?|checks?|cheques?|claims
                       r"remittances?|w-?9s?|purchase orders?|timesheets?|appeals?)\b)")
 _PERSON_ADDR = lazy_compile(
     r"\b(?:patient|pt|caller|member|client|resident|his|her|their|my|home|lives|living|resides|"
+    # where someone sleeps for now: "she's staying with a cousin at 4410 Rainier Ave S, Apt 3"
+    r"staying|stays at|sleeping at|crashing at|"
     r"ship(?:ping)?[- ]to|deliver(?:y|ing|ies)? to|mail (?:it|them|the kit) to|pick(?: |-)?up (?:at|from)|pickup|"
     r"drop(?: |-)?off|address on file|address is|home address|mailing address|send (?:it|a new one|them) to|"
     # a driver's or a visiting nurse's note: "Delivery note: 2218 S Yorktown Ave", "Nurse directions: ..."

@@ -26,7 +26,9 @@ _PHOTO_CUE = lazy_compile(r"(?:face|headshot|selfie|portrait|photo|picture|pic|i
                         r"licence|passport|mugshot|profile)", re.IGNORECASE)
 # ("clinical_photo_full_face_pt44821.jpg" is a patient's: "clinic" only as a word's start, not "clinical")
 _NOT_PERSON_IMAGE = lazy_compile(r"(?:logo|map|banner|icon|building|lobby|office|clinic(?!al)|parking|diagram|"
-                               r"chart|flyer|brochure|screenshot|qr"
+                               r"chart|flyer|brochure|screenshot|qr|"
+                               # a teaching image: "Brodsky_tonsil_grading_reference.png"
+                               r"reference|grading|atlas|scale"
                                # places and vehicles, as whole words ("ivan_face.jpg" is a person's)
                                r"|(?<![A-Za-z])(?:waiting[ _-]?room|exam[ _-]?room|entrance|exterior|interior|signage|"
                                r"floor[ _-]?plan|storefront|van|shuttle|campus)(?![A-Za-z]))",

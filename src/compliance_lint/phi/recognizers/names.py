@@ -234,7 +234,9 @@ _CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|emt|aemt|lsls|lsls cert\\. avt|lmt
                      # home health aides: "Hope Mwangi, HHA covers baths"; advanced practice nurses: "Mina Kwak, APN"
                      "hha|apn|arnp|"
                      # psychiatric and adult-gerontology nurse practitioners: "Rose Okeke, PMHNP"
-                     "pmhnp|pmhnp-bc|fnp-bc|agnp|agnp-c|anp|acnp|agacnp|np-c")
+                     "pmhnp|pmhnp-bc|fnp-bc|agnp|agnp-c|anp|acnp|agacnp|np-c|"
+                     # low vision rehabilitation: "Leland Sato, COMS" (orientation and mobility), "CVRT", "CLVT"
+                     "coms|cvrt|clvt")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -2370,6 +2372,13 @@ def _in_hyphen_eponym(s: Scan, start: int, end: int) -> bool:
     return word in _HYPHEN_EPONYMS
 
 
+def _name_word_before_paren(s: Scan, start: int) -> bool:
+    """Is the word before the parenthesis that holds the name at `start` a name's word (a nickname the full
+    name stands for: "Doña Chayo (Rosario Medina)"), not a case id or a relative ("daughter (Pam)")?"""
+    word = s.text[max(0, start - 30) : start].rstrip(" (").rsplit(" ", 1)[-1]
+    return word.isalpha() and not word[0].islower()  # (a script without case too: "小美 (Siu Mei)")
+
+
 def _hyphen_eponym_part(s: Scan, start: int, end: int) -> bool:
     """Is the label chunk at `start`:`end` joined by a hyphen into a hyphenated eponym?"""
     return (s.text[end : end + 1] == "-" or s.text[start - 1 : start] == "-") and _in_hyphen_eponym(s, start, end)
@@ -2906,7 +2915,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     # (past "(she/her)"; and past the parenthesis a name stands in: "Doña Chayo (Rosario Medina) es nuestra
     # promotora")
     m = _staff_after(_PRONOUN_PAREN.sub("", after, count=1) if after.startswith(" (") else after[1:] if (
-        after[:1] == ")" and before[-1:] == "(" and before[:-1].rstrip().rsplit(" ", 1)[-1].isalpha()) else after)
+        after[:1] == ")" and before[-1:] == "(" and _name_word_before_paren(s, start)) else after)
     if m is not None:  # (past "(she/her)": "Priya Raman (she/her) are our SLPs")
         intro = m.lastgroup
         if intro is None:
@@ -4304,8 +4313,11 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
             continue  # "The Davis, Reynolds and Williamson Orchestra"
         if _NAMES_AS_NAMES_AFTER.match(s.text, m.end()) or _LISTED_AS_NAMES.match(s.text, m.end()):
             continue  # "Vang, Xiong, Lee, Thao and Yang are the most common Hmong clan names": names as such
-        if any(w.strip(".,;:()") in _LIST_THING_NEXT for w in nxt[:5]):
-            continue  # "Kleinert and Duran are protocols", "(Lapidus or Austin procedure)": named things
+        if any(w.strip(".,;:()") in _LIST_THING_NEXT for w in nxt[:5]) or (
+                nxt and nxt[0].strip(".,;:()") in EPONYM_NEXT):
+            # "Kleinert and Duran are protocols", "(Lapidus or Austin procedure)", "the Lund and Browder chart":
+            # named things
+            continue
         if s.text[m.end() : m.end() + 1] == " " and nxt and _plural_noun(nxt[0]):
             # a plural noun right after the list, which the names describe: "Ray-Ban, Oakley and Kate Spade
             # frames", "the Hollisville, Carmel and Brewster libraries", "Chase and Marshall stickers" (names
