@@ -89,8 +89,8 @@ _BUSINESS_ADDR = lazy_compile(
     r"campus|headquarters|hq|mail (?:payments|checks|forms)|send (?:payments|records|forms)|remit|"
     r"(?:send|mail) (?:the |all |your )?(?:invoices?|bills?|claims?|statements?|contracts?|timesheets?|w-?9s?)|"
     r"pharmacy|hospital|center|centre|building|entrance|lobby|we are|we're|branch|site|lab|"
-    # a workplace the practice serves: "plant_address", "factory_address"
-    r"plant|factory|warehouse|mill|depot|"
+    # a workplace the practice serves: "plant_address", "factory_address" (not "mill": "Mill Village", a town)
+    r"plant|factory|warehouse|depot|"
     r"service area|we serve|serving|serves|"
     # a contact block's other lines: "Main: (406) 683-2000. Fax: (406) 683-2099. Mailing address: PO Box 410"
     r"fax|main line|main number|"
