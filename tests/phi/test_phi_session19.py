@@ -325,3 +325,27 @@ NEGATIVES_NAMED_DAYS = [
     ("The agent's name 小美 (Siu Mei) is a persona, not a real staff member.", None, None),  # guard
 ]
 test_named_days_positive, test_named_days_negative = class_tests(POSITIVES_NAMED_DAYS, NEGATIVES_NAMED_DAYS)
+
+# A release under an owner's key is from custody or care; notes for staff about the people they serve
+# ("STAFF-ONLY NOTES", "Behavior notes from the team") do not make those people staff; Chinese birth and
+# parent cues; a social-media handle under a Discord key.
+POSITIVES_KEYS_AND_SECTIONS = [
+    ("August 14, 2026", "client_release_date", "value", ("DATE", "August 14, 2026")),
+    ("STAFF-ONLY NOTES\n- Safety flag: Marcus Bellweather is not allowed at the Tuesday meal.", None, None,
+     ("NAME", "Marcus Bellweather")),
+    ("Behavior notes from the team\n- Grayson H. needs the cape story before X-rays; his mom stays.", None, None,
+     ("NAME", "Grayson H")),
+    ("测试用：患儿，出生日期2019年3月8日，家长电话 917-304-6621。", None, None, ("DATE", "2019年3月8日")),
+    ("测试用：患儿，出生日期2019年3月8日，家长电话 917-304-6621。", None, None, ("PHONE", "917-304-6621")),
+    ("quietriver.exe", "texter_discord", "value", ("OTHER_ID", "quietriver.exe")),
+]
+NEGATIVES_KEYS_AND_SECTIONS = [
+    ("March 3, 2026", "app_release_date", "value"),  # guard
+    ("## Staff\n- Maria Lopez, RN: triage\n- Dev Patel: billing", None, None),  # guard
+    ("NOTES FROM STAFF\n- Reminder from Marisol: the fax machine jams on Mondays.", None, None),  # guard
+    ("生年月日は和暦（昭和50年1月1日 の形式）でも西暦でも受け付けます。", None, None),  # guard
+    ("诊所电话 917-304-6621，周一至周五营业。", None, None),  # guard
+    ("ourclinic.server", "clinic_discord", "value"),  # guard
+]
+test_keys_and_sections_positive, test_keys_and_sections_negative = class_tests(POSITIVES_KEYS_AND_SECTIONS,
+                                                                               NEGATIVES_KEYS_AND_SECTIONS)

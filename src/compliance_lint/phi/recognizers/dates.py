@@ -716,8 +716,11 @@ def _key_flags(key_text: str) -> tuple[bool, bool]:
     if not key_text:
         return False, False
     if _KEY_NOT_PERSON.search(key_text) is not None:
-        if _KEY_PRACTICE_DATE.search(key_text) is not None or (
-                _KEY_OWNER.search(key_text) is None and _KEY_THERAPY.search(key_text) is None):
+        owner = _KEY_OWNER.search(key_text) is not None
+        practice = _KEY_PRACTICE_DATE.search(key_text) is not None and not (
+            # an owner's release is from custody or care: "client_release_date", "inmate_release_date"
+            owner and set(_KEY_PRACTICE_DATE.findall(key_text)) == {"release"})
+        if practice or (not owner and _KEY_THERAPY.search(key_text) is None):
             return True, False
         return False, True  # "patient_regimen_start", "hcv_treatment_start": the patient's own date
     # (or the key names its owner and a date: "client_due_date", "inmate_release_date")
@@ -825,6 +828,10 @@ def recognize_date(s: Scan) -> list[PhiHit]:
     return hits
 
 
+# A birth date's cue in Chinese or Japanese (birth, birthday, date of birth, born in): Han characters are word
+# characters, so _PERSON_DATE_CUE's word boundaries never hold inside such a text. (Not a strong cue: a
+# format's example still drops the date, "生年月日は和暦（昭和50年1月1日 の形式）".)
+_CJK_BIRTH_BEFORE = lazy_compile(r"出生|生日|誕生|生年月日|生於|生于")
 # Cue words that say whose date it is (not an event word such as "surgery" alone).
 _PERSON_OWNER_WORDS = frozenset({"his", "her", "their", "my", "she", "he", "patient", "patient's", "patient’s",
                                  "patients'", "pt", "caller", "caller's", "caller’s", "member", "member's", "mrs",
@@ -911,6 +918,9 @@ def _date_hits(s: Scan, cands: list[tuple[int, int, str]], key_person: bool, hit
         if after[:1] == " " and _SCHEDULE_AFTER.match(after):
             continue  # "gives all the 3/7/14 doses": the days of a vaccine schedule, not a date
         person = _person_cue(low, before, start - len(before)) or _person_cue(low, after, end)
+        if person is None and kind in ("cjk", "no_year") and not before.isascii() and not (
+                _CJK_FORMAT_AFTER.match(low, end) or _CJK_EXAMPLE_BEFORE.search(before)):
+            person = _CJK_BIRTH_BEFORE.search(before[-12:])  # "出生日期2019年3月8日": a birth date in Chinese
         if person is None and ("your" in before or "su " in before or "son " in before):
             person = _YOUR_EVENT.search(before)
         strong = person is not None and person.group(0) in _STRONG_DATE_WORDS

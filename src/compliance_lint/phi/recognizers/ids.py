@@ -276,7 +276,7 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         # ("uci_id", "tue_reference", "visa_foil_number")
                                         r"uci|tue|visa foil|"
                                         # a person's social-media account ("client_instagram")
-                                        r"instagram|tiktok|snapchat|ig|"
+                                        r"instagram|tiktok|snapchat|ig|discord|reddit|"
                                         # UNOS ids; an encounter's contact serial number (Epic "CSN") or FIN
                                         r"unos|csn|encounter|fin|citizenship|"
                                         # one person's complaint or grievance file ("grievance_id")
@@ -510,7 +510,7 @@ _USERNAME_KEY = lazy_compile(r"\b(?:user ?name|username|login|handle|screen name
                              r"user$|usuario|usuário|utilisateur|"
                              # a person's social-media account: "client_instagram": "@mackenzie.glows"
                              r"instagram|tiktok|snapchat|twitter|facebook|kakao|kakaotalk|wechat|telegram|"
-                             r"whatsapp|signal|ig)\b")
+                             r"whatsapp|signal|ig|discord|reddit)\b")
 _SYSTEM_ACCOUNT_KEY = lazy_compile(r"\b(?:sftp|ftp|smtp|db|database|admin|service|svc|system|bot|integration|server|"
                                  r"ehr|emr|fhir|sip|twilio|staff|provider|agent|api|sample|example|"
                                  # the business's own account ("studio_instagram": "@velvetarch.studio")
@@ -537,7 +537,7 @@ def _initial_and_surname(value: str) -> bool:
 # A key that names only a social network ("instagram": "@lumiere.scottsdale"): the practice's own account; a
 # person's says whose it is ("client_instagram").
 _SOCIAL_ONLY_KEY_WORDS = frozenset({"instagram", "tiktok", "snapchat", "twitter", "facebook", "ig", "url", "link",
-                                    "account", "page", "social"})
+                                    "account", "page", "social", "discord", "reddit"})
 
 
 def _keyed_username(s: Scan, value: str) -> list[PhiHit]:

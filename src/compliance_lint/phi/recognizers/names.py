@@ -1697,7 +1697,11 @@ def _in_patient_list(s: Scan, start: int) -> bool:
 _STAFF_HEADING = lazy_compile(r"^\s*(?:#{1,6} |\*\*)?[^\n]{0,40}\b(?:staff|team|providers?|clinicians|directory|"
                               r"who'?s who|contacts you may|escalation contacts|on-?call (?:list|schedule))\b"
                               r"[^\n]{0,40}$")
-_NOT_STAFF_HEADING = lazy_compile(r"\b(?:patients?|callers?|residents?|clients?|members?|families|test|example)\b")
+_NOT_STAFF_HEADING = lazy_compile(r"\b(?:patients?|callers?|residents?|clients?|members?|families|test|example|"
+                                  # notes for the staff, about the people they serve: "STAFF-ONLY NOTES",
+                                  # "Behavior notes from the team", "Safety flags (staff only)"
+                                  # (not "notes" alone: "NOTES FROM STAFF - Reminder from Marisol" names its writer)
+                                  r"flags?|alerts?|behaviou?r|safety|only|caseload|watch ?list)\b")
 _LIST_ITEM_START = lazy_compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 
 
