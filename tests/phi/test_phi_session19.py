@@ -349,3 +349,33 @@ NEGATIVES_KEYS_AND_SECTIONS = [
 ]
 test_keys_and_sections_positive, test_keys_and_sections_negative = class_tests(POSITIVES_KEYS_AND_SECTIONS,
                                                                                NEGATIVES_KEYS_AND_SECTIONS)
+
+# A given name (a word too) and a double-barrelled surname is a name's shape ("Hope Adeyemi-Price"), not a
+# product's CamelCase; two English words hyphenated stay a product ("Cook Vital-Port").
+POSITIVES_DOUBLE_BARRELLED = [
+    ("Caller last night — Hope Adeyemi-Price, IVIG patient — reported a headache after her infusion.", None, None,
+     ("NAME", "Hope Adeyemi-Price")),
+]
+NEGATIVES_DOUBLE_BARRELLED = [
+    ("Port brands we place: Bard PowerPort, AngioDynamics Smart Port and Cook Vital-Port.", None, None),  # guard
+    ("Arpoador Jiu-Jitsu injury line.", None, None),  # guard
+    ("Languages: Arabic, English or Chaldean Neo-Aramaic.", None, None),  # guard
+]
+test_double_barrelled_positive, test_double_barrelled_negative = class_tests(POSITIVES_DOUBLE_BARRELLED,
+                                                                             NEGATIVES_DOUBLE_BARRELLED)
+
+# Signed releases faxed by guardians go to the practice; a juvenile unit's form URL for one youth and their
+# guardian; a read-back whose date the agent replaces with the booking's values; the Amsler grid; a health
+# system named for two people.
+POSITIVES_MISC_19 = [
+    ("https://county.gov/jdc/forms/consent?youth=JD-25-00601&guardian=Pereira", None, "url",
+     ("URL", "https://county.gov/jdc/forms/consent?youth=JD-25-00601&guardian=Pereira")),
+]
+NEGATIVES_MISC_19 = [
+    ("We do not accept records by e-mail; guardians may fax signed releases to (614) 887-3129.", None, None),
+    ("Example readback: 'Your appointment is on Tuesday, March 4 at 9:15 am.' Replace the date and time with "
+     "the values from the booking tool.", None, None),
+    ("https://pacificeyecare.org/handouts/amsler-grid.pdf", None, "url"),
+    ("Birth hospitals we coordinate with: St. David's and Baylor Scott & White.", None, None),
+]
+test_misc_19_positive, test_misc_19_negative = class_tests(POSITIVES_MISC_19, NEGATIVES_MISC_19)

@@ -167,7 +167,8 @@ _EXAMPLE_AFTER = lazy_compile(
     r"(?! (?:she|he|they|the patient|the caller|you|your|her|his|their)\b)"
     # a wording whose values the agent replaces: "'... on Tuesday, March 3rd ...' Replace the day, date and
     # time with {{pat_datetime}}"
-    r"|[^\n]{0,80}?\breplace (?:the |this |these |it )?[\w ,'‘’\"“”]{0,40}?with \{"
+    r"|[^\n]{0,80}?\breplace (?:the |this |these |it )?[\w ,'‘’\"“”]{0,40}?with (?:\{|the (?:values?|real|actual|"
+    r"correct) )"
     # ... or told to use the real one: "'... on Tuesday, October 14 at 10:20.' Use the real date and time"
     r"|[^\n]{0,80}?\buse the (?:real|actual|correct|patient's|caller's) (?:date|day|time|appointment)s?\b)")
 # ... and what it is converted to: "03.11.1938 means 3 November".

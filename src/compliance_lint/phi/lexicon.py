@@ -360,6 +360,8 @@ PUBLIC_FIGURES = frozenset(
 
 # Companies named after people ("Henry Schein", "Fisher & Paykel"): in a list they are vendors.
 COMPANY_NAMES = frozenset({"henry schein", "fisher & paykel", "fisher and paykel", "johnson & johnson",
+                           # a Texas health system: "Baylor Scott & White"
+                           "scott & white", "baylor scott & white",
                            "eli lilly", "procter & gamble", "baxter", "becton dickinson", "smith & nephew",
                            "stryker", "zimmer biomet", "mckesson", "cardinal health", "owens & minor",
                            "medline", "patterson dental", "dentsply sirona", "boston scientific",
@@ -415,7 +417,7 @@ CLINICAL_EPONYMS = frozenset(word_list(
     tinel finkelstein thompson spurling hawkins neer jobe speed yergason apley ober thomas patrick
     schober wagner texas meggitt fontaine rutherford ankle brachial lapidus schroth pfannenstiel bartholin
     nabothian
-    brodsky mallampati lund browder
+    brodsky mallampati lund browder amsler
     """
 ))
 

@@ -4400,6 +4400,15 @@ _WORD_SUFFIX = lazy_compile(r"(?:ly|ed|tions?|sions?|ment|ments|ness|ity|ities|i
 _NAME_CAMEL = lazy_compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z]")
 
 
+_DOUBLE_BARRELLED = lazy_compile(r"[A-Z][a-z'’]{1,20}-[A-Z][a-z'’]{1,20}")
+
+
+def _double_barrelled(word: str) -> bool:
+    """Two capitalised parts joined by a hyphen, not both English words: "Adeyemi-Price" (not "Vital-Port")."""
+    return _DOUBLE_BARRELLED.fullmatch(word) is not None and not all(
+        p.lower() in english_words() for p in word.split("-"))
+
+
 def _word_shaped(word: str) -> bool:
     """A token that reads as a common word or a product name, so its shape is no evidence of a name.
 
@@ -4529,8 +4538,10 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             return (start, end, 0.65, "two name-shaped capitalised tokens with a person cue or non-English letters",
                     cues)
         words = [w.rstrip(".") for w in caps]
+        given_first = norms[0] in NAME_LIKE_WORDS or norms[0] in _lex()[0]
         if (real <= 3 and not any(w.isupper() for w in words if len(w) > 1) and not _in_heading(s, start, end)
-                and not any(_word_shaped(w) for w in words)
+                # (a given name, then a double-barrelled surname: "Hope Adeyemi-Price" is no product's CamelCase)
+                and not any(_word_shaped(w) and not (given_first and _double_barrelled(w)) for w in words)
                 # (not after a place's preposition or before a place's head word: "elders in Little Haiti",
                 # "the Red Mesa and Teec Nos Pos chapters", "opened Lakou Swen in 2009")
                 and not before.endswith(_LOCATIVE_ENDS) and not before.endswith(_OPENED_ENDS)

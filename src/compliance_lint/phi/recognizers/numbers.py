@@ -308,8 +308,8 @@ _CALLER_DIALS = lazy_compile(
     r"mom|dad|family)\b)[\w'’-]+ ){1,6}(?:and|then|or) (?:re-?dial|dial|call|ring)(?: (?:us|back|us back|again))?"
     r"(?: (?:at|on))?\W{0,3}$"
     # "fax documents to 301-...", "fax records to": where papers are sent is an office
-    r"|\bfax (?:(?:the|all|any|your|their|signed|completed) )?(?:documents|records|forms|paperwork|orders|"
-    r"referrals|results|reports)(?: \w+)? to\W{0,3}$"
+    r"|\bfax (?:(?:the|all|any|your|their|signed|completed) )?(?:(?:signed|completed) )?(?:documents|records|forms|"
+    r"paperwork|orders|referrals|results|reports|releases|consents?)(?: \w+)? to\W{0,3}$"
     # "callers can change a pickup at", "patients may reschedule by calling"
     r"|\b(?:callers?|patients?|members?|families|parents|they) (?:can|may|should|need to|must) (?:change|reschedule|"
     r"cancel|update|book|confirm|move|report|request|arrange|schedule)(?: [\w'’-]+){0,4} (?:at|on|by calling)\W{0,3}$"

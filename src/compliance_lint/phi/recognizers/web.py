@@ -94,7 +94,8 @@ _URL_PERSONAL_PATH = lazy_compile(
     # (not an app's "?client_id=...", nor "?customer_type=residential", "?guest=true")
     r"|[?&;]client=(?!\{)(?:[A-Za-z]{0,4}-?[A-Za-z-]{0,6}\d[\w-]{3,30}|[a-z][a-z._]{3,30}\d{1,4})(?=[&#]|$)"
     r"|[?&;](?:student|customer|resident|caller|guest|child|camper|traveler|traveller|donor|participant|attendee|"
-    r"registrant)"
+    # a juvenile unit's or a clinic's form for one young person and their guardian: "?youth=JD-25-00601&guardian=..."
+    r"registrant|youth|juvenile|guardian)"
     r"(?:[_-]?(?:id|name|no|num|number|code|"
     r"email))?=(?!\{)(?!(?:true|false|yes|no|none|null|new|all)(?:[&#]|$))[^&#\s]{2,}"
     # short member/record parameter names ("?mid=510052277104", "&mbr_id=", "&enc_id="), with a number
