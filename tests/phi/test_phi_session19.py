@@ -379,3 +379,18 @@ NEGATIVES_MISC_19 = [
     ("Birth hospitals we coordinate with: St. David's and Baylor Scott & White.", None, None),
 ]
 test_misc_19_positive, test_misc_19_negative = class_tests(POSITIVES_MISC_19, NEGATIVES_MISC_19)
+
+# A surname in the plural before a brand's word, a place or a work names a thing, not a family; Chinese herbal
+# formulas in a text about formulas are no people.
+POSITIVES_THINGS_NOT_PEOPLE = [
+    ("The Garzas are both on Tu/Th/Sa and share one ride.", None, None, ("NAME", "Garzas")),  # guard
+    ("Call Mei Ling Tang about her refill.", None, None, ("NAME", "Mei Ling Tang")),  # guard
+]
+NEGATIVES_THINGS_NOT_PEOPLE = [
+    ("Our satellite site is in the Phillips neighborhood at Franklin Ave.", None, None),
+    ("If asked, the TAVR valves we implant are the Edwards SAPIEN 3 and the Medtronic Evolut FX.", None, None),
+    ("Herbal formulas we dispense: Gui Pi Tang, Wen Jing Tang, Ba Zhen Tang.", None, None),
+    ("Formulas we stock include Xiao Yao San and Liu Wei Di Huang Wan; never suggest a dose.", None, None),
+]
+test_things_not_people_positive, test_things_not_people_negative = class_tests(POSITIVES_THINGS_NOT_PEOPLE,
+                                                                               NEGATIVES_THINGS_NOT_PEOPLE)

@@ -2198,6 +2198,24 @@ def _staff_after(after: str) -> re.Match[str] | None:
     return _STAFF_AFTER_ANY.match(after)
 
 
+# The kind of a Chinese herbal formula, its name's last word: decoction, powder, pill, drink, tablet, paste.
+_FORMULA_KINDS = frozenset({"tang", "san", "wan", "yin", "pian", "gao"})
+_FORMULA_KIND_AFTER = lazy_compile(r" (?:Tang|San|Wan|Yin|Pian|Gao)\b")
+
+
+def _herbal_formula(s: Scan, end: int, norms: tuple[str, ...]) -> bool:
+    """Short romanised syllables ending in a formula's kind ("Gui Pi Tang"), or followed by it ("Xiao Yao"
+    of "Xiao Yao San"): three syllables at least, each of at most six letters, in a text about formulas."""
+    words = list(norms)
+    if words[-1] not in _FORMULA_KINDS:
+        if not _FORMULA_KIND_AFTER.match(s.text, end):
+            return False
+        words.append("tang")
+    return len(words) >= 3 and all(len(w) <= 6 and w.isalpha() for w in words) and (
+        # (in a text about formulas: "Call Mei Ling Tang about her refill" is a person)
+        s.contains("formula") or s.contains("herb") or s.contains("decoction") or s.contains("tcm"))
+
+
 # The words of EPONYM_NEXT that no one has as a surname.
 _EPONYM_DISEASE_WORDS = frozenset({"syndrome", "disease", "palsy", "tumor", "tumour", "lymphoma", "sarcoma",
                                    "neuroma", "fundoplication", "tenosynovitis", "contracture"})
@@ -2855,6 +2873,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "eponym"  # "Osgood-Schlatter", "Guillain-Barré": a disease named after two physicians
     if len(norms) > 1 and norms[-1] in _EPONYM_DISEASE_WORDS:
         return "eponym"  # "Lynch_Syndrome_FAQ_2025.pdf": the disease word taken as the name's last word
+    if _herbal_formula(s, end, norms):
+        return "herbal formula"  # "Gui Pi Tang, Xiao Yao San, Liu Wei Di Huang Wan": Chinese medicine formulas
     if after[:1] in _EPONYM_LEAD:
         rest = after.lower()
         possessive = rest[:1] in "'’"
@@ -4667,6 +4687,12 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
     return not (label and _persona_label(s))
 
 
+# What follows a surname in the plural when it names a thing, not a family: a capitalised word (a brand's
+# product), a place, a work ("the Phillips neighborhood", "the Edwards SAPIEN 3", "the Dickens novel").
+_FAMILY_PLURAL_NOT_AFTER = lazy_compile(r" (?:[A-Z]|(?:neighbou?rhood|district|novel|book|forward|building|center|"
+                                        r"centre|park|school|street|road|avenue|lane|bridge|guy)\b)")
+
+
 def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: bool, before: str,
                  cues: int) -> tuple[int, int, float, str] | None:
     """The decision for one name token (after any initials, not a name-like word, not a persona's
@@ -4697,7 +4723,9 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         return start, end, 0.6 if lex else 0.55, reason
     if before.endswith("the ") and _family_plural(text[start:end]) and not (
             # ("the Wilms tumor clinic", "the Adams forward bend test": a clinical eponym)
-            after[:1] == " " and any(w in EPONYM_NEXT for w in after[1:].lower().split(" ", 3)[:3])):
+            after[:1] == " " and any(w in EPONYM_NEXT for w in after[1:].lower().split(" ", 3)[:3])) and not (
+            # ("the Edwards SAPIEN 3", "the Phillips neighborhood", "the Dickens novel": a brand, a place, a work)
+            _FAMILY_PLURAL_NOT_AFTER.match(after)):
         return start, end, 0.6, "a family named by its surname in the plural"  # "(the Haverfords)"
     if (before.endswith("the ") and _HOUSEHOLD_AFTER.match(after)
             and f"{lower[start:end]} {after.split(None, 1)[0].lower()}" not in PUBLIC_FIGURES) or (
