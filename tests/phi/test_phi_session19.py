@@ -394,3 +394,16 @@ NEGATIVES_THINGS_NOT_PEOPLE = [
 ]
 test_things_not_people_positive, test_things_not_people_negative = class_tests(POSITIVES_THINGS_NOT_PEOPLE,
                                                                                NEGATIVES_THINGS_NOT_PEOPLE)
+
+# A document written for many (a handout, a phrasebook, a logo, a troubleshooting guide) names no patient by a
+# lone given name in its label; a care plan's file name still does.
+POSITIVES_FOR_MANY_DOCUMENT = [
+    ("care_plan_GWENDOLYN_PRICE_rev3.docx", None, "label", ("NAME", "GWENDOLYN")),  # guard
+    ("Tomás – concentrator pickup, back door", None, "label", ("NAME", "Tomás")),  # guard
+]
+NEGATIVES_FOR_MANY_DOCUMENT = [
+    ("Memory-making activities (Make-A-Wish & Ronald McDonald House) handout.pdf", None, "label"),
+    ("Karen_phrasebook_v3.2_2025-08.pdf", None, "label"),
+]
+test_for_many_document_positive, test_for_many_document_negative = class_tests(POSITIVES_FOR_MANY_DOCUMENT,
+                                                                               NEGATIVES_FOR_MANY_DOCUMENT)

@@ -4420,6 +4420,18 @@ _WORD_SUFFIX = lazy_compile(r"(?:ly|ed|tions?|sions?|ment|ments|ness|ity|ities|i
 _NAME_CAMEL = lazy_compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’)[A-Z]")
 
 
+# A document written for many, by its file name or label: "Karen_diabetes_diet_handout_2025.pdf",
+# "Joey_pump_troubleshooting_rev7.pdf" (a language's or a product's name, not a patient's).
+_FOR_MANY_DOCUMENT = lazy_compile(r"(?<![^\W_])(?:handouts?|leaflets?|brochures?|flyers?|phrasebook|quotes|logo|"
+                                  r"menu|overview|troubleshooting|faq|posters?|affirmations)(?![^\W_])")
+
+
+def _for_many_document(s: Scan) -> bool:
+    """Does the label name a document written for many (once per text: asked per candidate name)?"""
+    v = s.memo.get("for_many_document")
+    if v is None:
+        v = s.memo["for_many_document"] = _FOR_MANY_DOCUMENT.search(s.lower) is not None
+    return bool(v)
 _DOUBLE_BARRELLED = lazy_compile(r"[A-Z][a-z'’]{1,20}-[A-Z][a-z'’]{1,20}")
 
 
@@ -4736,7 +4748,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     if (lex or foreign or not _sentence_start(text, start) or after[:2] == " (") and _in_patient_list(s, start):
         return start, end, 0.6, "name on a list of patients to call or see"
     if label and lex and not _persona_label(s) and not _whole_label(s, start, end) and not _title_label(s) and (
-            not _staff_label(s, start)):
+            not _staff_label(s, start)) and not _for_many_document(s):
         # A label that is only a first name ("Alex") is the assistant's persona name, and so is a
         # first name beside a Title Case organisation or campaign ("Ellie - Harbor Point Dental").
         return start, end, 0.6, "lexicon name in a short label"
@@ -5885,6 +5897,7 @@ def _label_names(s: Scan) -> list[PhiHit]:
                     # ("estes-park", "queens-jackson-heights": a place named for someone)
                     _staff_label(s, start)) and not (
                     span[0][2] in INSTITUTION_GIVEN_NAMES and _institution_named(s, start, end)) and (
+                    not _for_many_document(s)) and (
                     _suppressed(s, start, end, (found.lower().strip("."),)) is None):
                 # A label that is only a first name ("Alex") is an assistant's persona name; a
                 # name with other words ("Tomás - dialysis pickup") points at someone.
