@@ -407,3 +407,26 @@ NEGATIVES_FOR_MANY_DOCUMENT = [
 ]
 test_for_many_document_positive, test_for_many_document_negative = class_tests(POSITIVES_FOR_MANY_DOCUMENT,
                                                                                NEGATIVES_FOR_MANY_DOCUMENT)
+
+# Staff lists of caregivers and interviewers; config words run together after "patient"; Christmas Eve as a
+# holiday, or as the day someone died; vessels' names; "use the form" as a format; keyed youth, safe-contact,
+# serial-number and credential values.
+POSITIVES_BATCH_426 = [
+    ("Vera, whose husband died on Christmas Eve, may call around the holidays.", None, None,
+     ("DATE", "Christmas Eve")),
+    ("04/30/2026", "youth_release_date", "value", ("DATE", "04/30/2026")),
+    ("651-447-2093", "safe_contact_number", "value", ("PHONE", "651-447-2093")),
+    ("4417209", "mariner_credential_no", "value", ("LICENSE_NUMBER", "4417209")),
+    ("pt-warsame-somali-male", None, "label", ("NAME", "warsame")),  # guard
+    ("Eve Hartley called about her refill.", None, None, ("NAME", "Eve Hartley")),  # guard
+]
+NEGATIVES_BATCH_426 = [
+    ("You are Mabel. Caregivers Ines, Tomasz and Grace cover the west side; Bill covers overnight shifts.",
+     None, None),
+    ("Forensic interviewers this month: Summer Okafor and Bill Trammell.", None, None),
+    ("patient_callback_reason", None, "label"),
+    ("Closed Thanksgiving Day; the last appointment on Christmas Eve is at 1pm.", None, None),
+    ("Most calls come from vessels like the F/V Kristine Marie and the F/V Aleutian Dawn.", None, None),
+    ("When reading back a birthday, use the form 'March 5, 2024'.", None, None),
+]
+test_batch_426_positive, test_batch_426_negative = class_tests(POSITIVES_BATCH_426, NEGATIVES_BATCH_426)

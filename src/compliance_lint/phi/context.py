@@ -95,7 +95,8 @@ EXAMPLE_CUE = lazy_compile(
     r"|\bformat\b|\bformatted\b|\bsuch as\b|\blooks like\b|\blook like\b|\bplaceholder\b"
     # Swahili and Somali: "kama 14/02/1985" (like), "mfano" and "tusaale" (example)
     r"|\bkama\b|\bmfano\b|\btusaale\b|\bas in\b"
-    r"|\bin the form\b|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b"
+    r"|\bin the form\b|\buse the form\b"
+    r"|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b"
     # "if a caller gives a date of birth like 02/29"
     r"|\b(?:birth|dob|date|number|value|id|format)s? like\b"
     # how the agent reads a value back: "read it back ... (say 'April 2nd, 1955', not '4/2/55')",
@@ -125,8 +126,9 @@ EXAMPLE_CUE = lazy_compile(
 # substrings, so a text without any of them has no example cue in any window: one search per text
 # replaces a search per hit.
 _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "such as", "like", "placeholder",
-                  "in the form", "pattern", "mask", "shape", "ejemplo", "exemplo", "exemple", "beispiel", "p. ej",
-                  "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy", "izemplu", "przykład", "приклад",
+                  "in the form", "use the form", "pattern", "mask", "shape", "ejemplo", "exemplo", "exemple",
+                  "beispiel", "p. ej", "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy", "izemplu",
+                  "przykład", "приклад",
                   "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式", "örneğin", "예", "формат",
                   "becomes", "means", "read as", "spoken as", "reads as", "형식", "replace", "in the style", "(say ",
                   "kama", "mfano", "tusaale", "as in", "مثلا", "مثال", "بصيغة", "उदाहरण", "day first", "day-first",

@@ -584,6 +584,9 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""dashain dashami tihar losar
 # Greek "Χρόνια πολλά" (many happy returns), a dental operatory ("Op 3 is hygiene"), Spanish "sos" (you are)
 # and the verbs of a service area at a sentence's start ("Cubrimos Hartford, ...").
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""χρόνια πολλά op sos cubrimos servimos atendemos"""))
+# A config's words run together: "patient_callback_reason", "followup_queue".
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""callback callbacks followup followups checkin checkins
+    textback"""))
 # Portuguese "new" and "registration" in a form's file name ("registo-novo-paciente.pdf"; not "nova", a given name).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""novo registo"""))
 # Greek days of the week, capitalised ("Την Κυριακή για κάτι επείγον καλέστε το 911").

@@ -291,7 +291,8 @@ _KEY_PRACTICE_DATE = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|v
                                 r"mobile|van)\b")
 # ("synagis_season_last_dose_window", "stroke_awareness_event": the program's calendar)
 _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
-                        r"paciente|inmate|detainee|participant|student|camper|donor|recipient|infant|baby|child)\b")
+                        r"paciente|inmate|detainee|participant|student|camper|donor|recipient|infant|baby|child|"
+                        r"youth|juvenile)\b")
 _KEY_DATE_WORD = lazy_compile(r"\b(?:date|day|due|dt)\b")
 _KEY_BIRTH_YEAR = lazy_compile(r"\b(?:birth|born|dob|yob)\b")
 
@@ -748,6 +749,17 @@ def _key_first_name(key_text: str) -> bool:
 
 
 def recognize_date(s: Scan) -> list[PhiHit]:
+    hits = _calendar_dates(s)
+    low = s.lower
+    if ("christmas" in low or "new year" in low or "thanksgiving" in low or "easter" in low) and (
+            "died" in low or "passed" in low or "born" in low or "birthday" in low or "death" in low):
+        # "whose husband died on Christmas Eve": a holiday as the day of one person's death or birth
+        hits.extend(PhiHit(m.start(1), m.end(1), "DATE", "date", 0.8, "a holiday as the date of a death or birth")
+                    for m in _PERSON_HOLIDAY.finditer(low))
+    return hits
+
+
+def _calendar_dates(s: Scan) -> list[PhiHit]:
     low = s.lower
     cjk_numerals = "年" in low  # a date in Chinese numerals may be there
     spelled_answer = "birth" in low and ("user" in low or "caller" in low)  # a birth date read out in a turn
@@ -832,6 +844,10 @@ def recognize_date(s: Scan) -> list[PhiHit]:
 # characters, so _PERSON_DATE_CUE's word boundaries never hold inside such a text. (Not a strong cue: a
 # format's example still drops the date, "生年月日は和暦（昭和50年1月1日 の形式）".)
 _CJK_BIRTH_BEFORE = lazy_compile(r"出生|生日|誕生|生年月日|生於|生于")
+# A holiday right after a death's or a birth's verb: "died on Christmas Eve", "was born on New Year's Day".
+_PERSON_HOLIDAY = lazy_compile(r"\b(?:died|passed away|passed|was born|born|birthday is|death was)(?: on| at)? "
+                               r"((?:christmas|new year's|new years|new year’s) (?:eve|day)|christmas|thanksgiving"
+                               r"(?: day)?|easter(?: sunday)?)\b")
 # Cue words that say whose date it is (not an event word such as "surgery" alone).
 _PERSON_OWNER_WORDS = frozenset({"his", "her", "their", "my", "she", "he", "patient", "patient's", "patient’s",
                                  "patients'", "pt", "caller", "caller's", "caller’s", "member", "member's", "mrs",

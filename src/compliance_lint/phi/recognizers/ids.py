@@ -261,10 +261,10 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                                r"miembro|poliza|póliza|asegurado)\b")),
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
     ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert|state id|"
-                                               r"licencia|pasaporte)\b")),
+                                               r"credential|licencia|pasaporte)\b")),
     # (an aircraft's registration too: "aircraft_n_number", "tail_number")
     ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle|aircraft|tail number|n number)\b")),
-    ("DEVICE_ID", "device", lazy_compile(r"\b(?:serial|imei|device|pump|cgm|transmitter|implant|udi|bracelet|sensor|"
+    ("DEVICE_ID", "device", lazy_compile(r"\b(?:serial|sn|imei|device|pump|cgm|transmitter|implant|udi|bracelet|sensor|"
                                        r"wristband|pendant)\b")),
     # a lab requisition/accession/specimen number and a research subject's or participant's id
     # ("requisition_number", "subject_id") are one person's codes

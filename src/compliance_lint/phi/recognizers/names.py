@@ -259,7 +259,10 @@ _ROLE_PLURALS = (
     "cardiologists|neurologists|oncologists|pediatricians|obstetricians|physiatrists|kinesiologists|"
     "cnms|nps|pas|rns|mds|pts|ots|lpns|mas|cmas|vendors|ibclcs|lactation consultants|rds|rdns|slps|lcsws|"
     "doulas|midwives|chrs|community health representatives|embryologists|rrts|respiratory therapists|"
-    "installers|delivery drivers"
+    "installers|delivery drivers|"
+    # a home-care agency's and a child advocacy center's staff: "Caregivers Ines, Tomasz and Grace cover ...",
+    # "Forensic interviewers this month: ..."
+    "caregivers|interviewers|forensic interviewers|cnas"
 )
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
@@ -2198,6 +2201,8 @@ def _staff_after(after: str) -> re.Match[str] | None:
     return _STAFF_AFTER_ANY.match(after)
 
 
+# A fishing, motor or sailing vessel's prefix before its name (lower-cased).
+_VESSEL_PREFIXES = ("f/v ", "m/v ", "s/v ", "fv ", "mv ", "the vessel ", "the boat ")
 # The kind of a Chinese herbal formula, its name's last word: decoction, powder, pill, drink, tablet, paste.
 _FORMULA_KINDS = frozenset({"tang", "san", "wan", "yin", "pian", "gao"})
 _FORMULA_KIND_AFTER = lazy_compile(r" (?:Tang|San|Wan|Yin|Pian|Gao)\b")
@@ -2873,6 +2878,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "eponym"  # "Osgood-Schlatter", "Guillain-Barré": a disease named after two physicians
     if len(norms) > 1 and norms[-1] in _EPONYM_DISEASE_WORDS:
         return "eponym"  # "Lynch_Syndrome_FAQ_2025.pdf": the disease word taken as the name's last word
+    if norms[0] == "eve" and before.endswith(("christmas ", "new year's ", "new years ", "new year’s ")):
+        return "holiday"  # "the last appointment on Christmas Eve"
+    if before.endswith(_VESSEL_PREFIXES):
+        return "vessel"  # "vessels like the F/V Kristine Marie": a boat's name
     if _herbal_formula(s, end, norms):
         return "herbal formula"  # "Gui Pi Tang, Xiao Yao San, Liu Wei Di Huang Wan": Chinese medicine formulas
     if after[:1] in _EPONYM_LEAD:

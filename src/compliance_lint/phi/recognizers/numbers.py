@@ -810,6 +810,8 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
                                       r"student|athlete|camper|rider|attendee|seafarer|candidate|applicant|renter|"
                                       # a drop-in's or a text line's young client: "youth_phone", "texter_number"
                                       r"youth|teen|texter|"
+                                      # a survivor's safe line: "safe_contact_number"
+                                      r"safe contact|safe number|"
                                       # a resort's, ship's or circus's patients: "guest_phone", "performer_phone"
                                       r"guest(?! (?:services?|relations|line|desk)\b)|performer|passenger|dancer|"
                                       r"player|subscriber|patron|"
