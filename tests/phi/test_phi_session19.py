@@ -430,3 +430,22 @@ NEGATIVES_BATCH_426 = [
     ("When reading back a birthday, use the form 'March 5, 2024'.", None, None),
 ]
 test_batch_426_positive, test_batch_426_negative = class_tests(POSITIVES_BATCH_426, NEGATIVES_BATCH_426)
+
+# A provider's schedule under their surname ("Qureshi - physiatry consult slots"), a name and their role in a
+# label, an organisation's number handed to callers, a mask's format, pioneers on walls and in file names.
+POSITIVES_SCHEDULES_ROLES = [
+    ("Aalto OR block - Benavides ORIF", None, "label", ("NAME", "Benavides")),  # guard
+    ("Okafor - knee callback", None, "label", ("NAME", "Okafor")),  # guard
+    ("XXX-XX-4471", "ssn_masked", "value", ("SSN", "4471")),  # guard
+]
+NEGATIVES_SCHEDULES_ROLES = [
+    ("Qureshi - physiatry consult slots", None, "label"),
+    ("Osei-Bonsu EUA block - Thu", None, "label"),
+    ("Nadia Whitfield – program director", None, "label"),
+    ("Hand controls are installed by Tulsa Mobility; give callers their number, (918) 664-2291.", None, None),
+    ("XXX-XX-1234", "ssn_mask_format", "value"),
+    ("Louis_Braille_and_the_history_of_tactile_reading.pdf", None, "label"),
+    ("The Heart Heroes wall features Dr. Helen Taussig and Vivien Thomas.", None, None),
+]
+test_schedules_roles_positive, test_schedules_roles_negative = class_tests(POSITIVES_SCHEDULES_ROLES,
+                                                                           NEGATIVES_SCHEDULES_ROLES)

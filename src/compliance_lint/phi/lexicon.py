@@ -198,6 +198,12 @@ PUBLIC_FIGURES = frozenset(
         "frank sinatra", "nat king cole", "glenn miller", "louis armstrong", "ella fitzgerald", "bing crosby",
         "perry como", "hank williams", "loretta lynn", "carl rogers", "carl jung", "aaron beck", "viktor frankl",
         "jean piaget", "charlie russell", "meriwether lewis", "william clark",
+        # pioneers and authors clinics name on walls, handouts and in history ("Louis_Braille_and_the_history_of
+        # tactile_reading.pdf", "Tagore's birthday", "Dr. Helen Taussig and Vivien Thomas")
+        "louis braille", "bruce perry", "tagore", "tippi hedren", "vivien thomas", "ina may gaskin",
+        "jon kabat-zinn",
+        # athletes callers mention
+        "jim fixx", "clayton kershaw",
         # singers a voice clinic names for their vocal-fold surgery
         "julie andrews", "adele", "sam smith", "john mayer", "steven tyler", "keith urban", "meghan trainor",
         # brands named for people ("Mrs. Meyer's dish soap", "Jack Daniel's", "Mr. Yuk stickers", "Jenny Craig")

@@ -1065,6 +1065,9 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             return []  # "Surgery Scheduling – Kendra Pugh", "Safety - Wes Prideaux (cell)": who answers a line
         if (m := _ORG_MAIN_LINE_LABEL.fullmatch(s.text)) and not _lexicon_pair(m.group(1).split()):
             return []
+        if _PROVIDER_SCHEDULE_LABEL.match(s.text) and not _TASK_WORD.search(s.lower) and not _FAMILY_LINE.search(
+                s.lower):
+            return []  # "Qureshi - physiatry consult slots": a provider's schedule
         hits = _label_names(s) + _prose_names(s, label=True)
         if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
                 _HOUSEHOLD_HINT.search(s.lower)) or (
@@ -5642,7 +5645,17 @@ _STAFF_LINE_LABEL = lazy_compile(r"^\s*(?:[\w&'’/.]+ ){0,4}(?i:main|scheduling
 # ... or the name first, then the desk it answers in Title Case: "Jennifer Walsh – Billing".
 _STAFF_NAME_DESK_LABEL = lazy_compile(r"^\s*[A-Z][\w'’-]+ [A-Z][\w'’-]+\s[-–—]\s(?:Billing|Scheduling|Front Desk|"
                                       r"Reception|Referrals|Medical Records|Records|HR|IT|Admin|Operations|"
-                                      r"Credentialing|Payroll|Prior Auth|Authorizations)\s*$")
+                                      r"Credentialing|Payroll|Prior Auth|Authorizations|"
+                                      # ... or their role in lower case: "Nadia Whitfield – program director"
+                                      r"(?:[a-z]+ ){0,2}(?:director|manager|coordinator|supervisor|administrator|"
+                                      r"lead|educator|navigator))\s*$")
+# A provider's schedule under their surname: "Qureshi - physiatry consult slots", "Osei-Bonsu EUA block - Thu",
+# "Venkataraman - Tue echo review" (a patient's label names a task: callback, reminder, refill).
+_PROVIDER_SCHEDULE_LABEL = lazy_compile(r"^\s*[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?\s(?:[-–—]\s)?[^\n]{0,40}?"
+                                        r"\b(?:slots|block|template|rounds|echo review|reads|OR day|clinic day)"
+                                        # (at the label's end, or a weekday after: not "Aalto OR block - Benavides
+                                        # ORIF", a patient booked into the block)
+                                        r"(?:\s[-–—]\s(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?)?\s*$")
 # ... unless the line is a family's or a relative's ("Mom's line - Aurelia Santangelo", "family line – ...").
 _FAMILY_LINE = lazy_compile(r"['’]s\b|\b(?:family|fam|mom|mum|dad|mother|father|son|daughter|wife|husband|sister|"
                             r"brother|parent|parents|kin|home|patient|pt|caller|client|member|resident|test|demo)\b")

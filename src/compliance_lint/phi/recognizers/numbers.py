@@ -139,7 +139,8 @@ def recognize_ssn(s: Scan) -> list[PhiHit]:
     # The plain gate was: "xx" in low or "**" in text or "##" in text (one-character tests first).
     if ("x" in low and "xx" in low) or ("*" in text and "**" in text) or ("#" in text and "##" in text):
         for m in _SSN_LAST4_RE.finditer(s.text):
-            if m.group(1) not in ("0000", "6789"):  # (6789: the published sample 123-45-6789, masked)
+            # (6789: the published sample 123-45-6789, masked; 1234, 9999: a mask's format, "XXX-XX-1234")
+            if m.group(1) not in ("0000", "6789", "1234", "9999"):
                 hits.append(PhiHit(m.start(1), m.end(1), "SSN", "ssn", 0.85,
                                    "masked SSN that still shows the real last four digits", True))
     # The two "last four" forms below need SSN words in the lower-cased text itself (the cue of
@@ -937,6 +938,8 @@ def _not_a_person_cue(m: re.Match[str], before: str) -> bool:
     if cue == "me":
         # "Portland, ME 04102": Maine before its ZIP code, not "me"
         return before[m.end() : m.end() + 1] == " " and before[m.end() + 1 : m.end() + 6].isdigit()
+    if cue == "their" and _GIVEN_THEIR_BEFORE.search(before, 0, m.start()):
+        return True  # "give callers their number, (918) ...": an organisation's number handed to callers
     return cue in _CUE_HEADS_DEPARTMENT and bool(
         _DEPARTMENT_AFTER.match(before, m.end())
         or (before.startswith((" id", " -id", "-id"), m.end()) and _OWN_CALLER_ID.search(before, 0, m.start()))
@@ -944,6 +947,8 @@ def _not_a_person_cue(m: re.Match[str], before: str) -> bool:
         or (cue[-1:] == "s" and _GIVEN_TO_BEFORE.search(before, 0, m.start())))
 
 
+_GIVEN_THEIR_BEFORE = lazy_compile(r"\b(?:give|tell|offer|read) (?:the |all |our )?(?:callers|patients|families|"
+                                  r"members|them|people) $")
 _GIVEN_TO_BEFORE = lazy_compile(r"\b(?:give|tell|refer|direct|send|offer|read) (?:the |all |our )?(?:[a-z]+ )?$")
 
 
