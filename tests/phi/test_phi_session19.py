@@ -449,3 +449,26 @@ NEGATIVES_SCHEDULES_ROLES = [
 ]
 test_schedules_roles_positive, test_schedules_roles_negative = class_tests(POSITIVES_SCHEDULES_ROLES,
                                                                            NEGATIVES_SCHEDULES_ROLES)
+
+# Romanian: "Doamna" as an honorific, "are 94 de ani" as an age, "de exemplu" as an example cue, "Ești Ana" as
+# the agent's persona, "pacient" in a URL path; a baby's name in a URL query; staff booked for recurring visits
+# or owning a calendar, a licensed optician; a child's own hearing test; a word name's pregnancy in a label.
+POSITIVES_BATCH_432 = [
+    ("Doamna Vasilica Dragomir are 94 de ani și locuiește singură.", None, None, ("AGE", "94")),
+    ("https://portal.casasanatatii-fm.com/fise/pacient/00318842/istoric", None, "url",
+     ("URL", "https://portal.casasanatatii-fm.com/fise/pacient/00318842/istoric")),
+    ("https://soundstart-or.org/records/view?baby=Ortiz%2C+Mateo&id=5512", None, "url",
+     ("URL", "https://soundstart-or.org/records/view?baby=Ortiz%2C+Mateo&id=5512")),
+    ("assistant: I have Isla's diagnostic ABR on November 12 at 9 a.m.", None, None, ("NAME", "Isla")),
+    ("Cell – Summer (barrel racer, 24 wks pregnant, cleared?)", None, "label", ("NAME", "Summer")),
+    ("Home visits with Mr. Tsosie are on Tuesdays.", None, None, ("NAME", "Mr. Tsosie")),  # guard
+]
+NEGATIVES_BATCH_432 = [
+    ("Ești Ana, recepționera virtuală a clinicii Casa Sănătății.", None, None),
+    ("Cere data nașterii în formatul LL/ZZ/AAAA (de exemplu 01/31/1980) și repet-o.", None, None),
+    ("- Reschedule OT and splint visits with Summer Nakamura.", None, None),
+    ("- Fistulagrams and declots: Summer Kline's calendar.", None, None),
+    ("Bill Ostrowski, licensed optician, weekdays 8–5 Central.", None, None),
+    ("Hope (front desk, pregnant) is out next week.", None, None),  # guard
+]
+test_batch_432_positive, test_batch_432_negative = class_tests(POSITIVES_BATCH_432, NEGATIVES_BATCH_432)

@@ -110,7 +110,8 @@ EXAMPLE_CUE = lazy_compile(
     r"|\bpor ejemplo\b|\bejemplo\b|\bformato\b|\bp\. ?ej\.|\bpor exemplo\b|\bexemplo\b|\bpar exemple\b"
     r"|\bexemple\b|\bzum beispiel\b|\bbeispiel\b|\bz\. ?b\.)"
     # Cape Verdean Creole, Polish, Ukrainian, Russian, Vietnamese, Tagalog, Japanese, Chinese
-    r"|\bizemplu\b|\bna przykład\b|\bprzykład\b|\bnp\.(?= )|\bнаприклад\b|\bприклад\b|\bнапример\b|\bпример\b"
+    r"|\bizemplu\b|\bexemplu\b"
+    r"|\bna przykład\b|\bprzykład\b|\bnp\.(?= )|\bнаприклад\b|\bприклад\b|\bнапример\b|\bпример\b"
     r"|\bví dụ\b|\bhalimbawa\b|例えば|例：|例:|書き方|记法|例如|格式"
     # Turkish "örneğin" (for example), Korean "예:" / "예시"
     r"|\börneğin\b|예시|예\s?:|\bв формате\b|\bформат\b"
@@ -128,7 +129,7 @@ EXAMPLE_CUE = lazy_compile(
 _EXAMPLE_STEMS = ("e.g.", "i.e.", "example", "instance", "sample", "format", "such as", "like", "placeholder",
                   "in the form", "use the form", "pattern", "mask", "shape", "ejemplo", "exemplo", "exemple",
                   "beispiel", "p. ej", "p.ej", "z. b", "z.b", "made-up", "fictional", "fake", "dummy", "izemplu",
-                  "przykład", "приклад",
+                  "exemplu", "przykład", "приклад",
                   "пример", "ví dụ", "halimbawa", "例", "書き方", "记法", "格式", "örneğin", "예", "формат",
                   "becomes", "means", "read as", "spoken as", "reads as", "형식", "replace", "in the style", "(say ",
                   "kama", "mfano", "tusaale", "as in", "مثلا", "مثال", "بصيغة", "उदाहरण", "day first", "day-first",

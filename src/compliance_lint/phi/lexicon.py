@@ -166,7 +166,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "se
                         # Swahili "Bi. Chebet" (Bibi: Mrs., Ms.)
                         "bi",
                         # Dutch "Mw. Doelwijt", "Dhr. Pinas" (mevrouw, de heer)
-                        "mw", "mevr", "mevrouw", "dhr", "meneer"})
+                        "mw", "mevr", "mevrouw", "dhr", "meneer",
+                        # Romanian "Doamna Vasilica Dragomir", "domnul Popescu" (Mrs., Mr.)
+                        "doamna", "doamnă", "dna", "domnul", "dl"})
 
 # Titles that make the following name a provider's (not PHI).
 PROVIDER_TITLES = frozenset(
@@ -593,6 +595,8 @@ COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""χρόνια πολλά op 
 # A config's words run together: "patient_callback_reason", "followup_queue".
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""callback callbacks followup followups checkin checkins
     textback"""))
+# Romanian: you are, day, the languages' names ("Ești Ana, recepționera virtuală"; not "romana", a census name)
+COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""ești ziua română engleza engleză"""))
 # Portuguese "new" and "registration" in a form's file name ("registo-novo-paciente.pdf"; not "nova", a given name).
 COMMON_WORDS = COMMON_WORDS | frozenset(word_list("""novo registo"""))
 # Greek days of the week, capitalised ("Την Κυριακή για κάτι επείγον καλέστε το 911").

@@ -1113,9 +1113,11 @@ _AGE_SAID = lazy_compile(r"(?:\b(?:he|she)(?:'s|’s| is)|\bi(?:'m|’m| am)|\bi
 # (97 tuổi)"); French, Portuguese, German, Polish, Russian after the verb that gives a person an age
 # ("a 92 ans", "tem 91 anos"; not "il y a 95 ans", a time).
 _AGE_WORD_AFTER = lazy_compile(r"(?<![\w.,])(9\d|1[01]\d) tuổi"
+                               # Romanian: "are 94 de ani" (has 94 years)
+                               r"|\bare (9\d|1[01]\d) de ani\b"
                                r"|(?:(?<!\by )\ba|\btem|\bist|\bma|\bему|\bей|\bмне) (9\d|1[01]\d) "
                                r"(?:ans|anos|jahre|lat|lata|лет|года)\b")
-_AGE_WORDS = (" tuổi", " ans", " anos", " jahre", " lat", " лет", " года")
+_AGE_WORDS = (" tuổi", " ans", " anos", " jahre", " lat", " лет", " года", " de ani")
 # An age over 89 spelled out in Spanish, Portuguese, Italian, German, French, Polish or Russian, after a
 # verb that gives a person's age and before the word for years: "tiene noventa y dos años", "tem noventa
 # e um anos", "ha novantadue anni", "ist dreiundneunzig Jahre", "a quatre-vingt-douze ans", "ma
@@ -1199,7 +1201,7 @@ def _said_ages(s: Scan, low: str) -> list[tuple[int, int]]:
     spelled = "ninety" in low or "hundred" in low
     # every pattern puts a space or "(" right before a number age
     spaced = " 9" in low or " 10" in low or " 11" in low
-    if not low.isascii() or " ans" in low or " anos" in low or " jahre" in low or " lat" in low:
+    if not low.isascii() or " ans" in low or " anos" in low or " jahre" in low or " lat" in low or " de ani" in low:
         if any(w in low for w in _AGE_WORDS):
             out.extend(m.span(m.lastindex or 1) for m in _AGE_WORD_AFTER.finditer(low))
     if spelled or spaced:

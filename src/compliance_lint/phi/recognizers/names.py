@@ -266,6 +266,8 @@ _ROLE_PLURALS = (
 )
 _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "ask for|asks for|asked for|speak to|speak with|talk to|talk with|transfer to|transfer the call to|"
+    # Romanian "you are" (the agent's persona: "Ești Ana, recepționera virtuală"); a paramedic, an athletic trainer
+    "ești|sunteți|paramedic|athletic trainer|"
     "transfer them to|put them through to|put through to|forward to|forward it to|forward the call to|escalate to|"
     "reach out to|page|notify|cc|copy|your name is|you are|you're|act as|introduce yourself as|persona|"
     # Spanish, Portuguese, French: whom a call is handed to ("ofrezca transferir a Shannon Becerra")
@@ -342,7 +344,8 @@ _STAFF_ARE_DETERMINER = (r"(?:our|the|both|certified|licensed|registered|trained
                          r"(?:this (?:week|month|year|weekend)|today|tonight)['’]s)")
 _STAFF_AFTER = lazy_compile(
     r"^(?:,? the (?-i:A?DON)\b"  # a director of nursing: "it's Jenna, the DON at Orchard View"
-    r"|,? (?:our|the|your|a|an) (?:[\w-]+ ){0,3}(?:scheduler|receptionist|nurse|manager|coordinator|owner(?! of)|"
+    r"|,? (?:our|the|your|a|an|licensed|certified|registered|board-certified) (?:[\w-]+ ){0,3}"
+    r"(?:scheduler|receptionist|nurse|manager|coordinator|owner(?! of)|optician|"
     r"community health worker|health worker|chw|outreach worker|peer worker|promotora|promotor|"
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
     r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
@@ -777,6 +780,8 @@ _RELATIVE_POSSESSIVE = lazy_compile(r"['’]s (?:" + "|".join(sorted(KIN_WORDS, 
 # schedule, a line or a cell phone, which staff have too).
 _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left |right |first |second |next )?(?:"
                                    r"injur(?:y|ies)|baby|newborn|labs?|lab results|test results|chart|meds|"
+                                   # a child's hearing test: "Isla's diagnostic ABR"
+                                   r"(?:diagnostic )?abr|hearing (?:test|screen(?:ing)?)|"
                                    r"medications?|insulin|pump|wounds?|surgery|diagnosis|symptoms|refills?|"
                                    r"prescriptions?|x-?rays?|mri|biopsy|pregnancy|cast|splint|stitches|dialysis|"
                                    r"infusions?|doses?|wheelchair|walker|oxygen|hearing aids?|dentures|seizures?|"
@@ -2881,6 +2886,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "eponym"  # "Osgood-Schlatter", "Guillain-Barré": a disease named after two physicians
     if len(norms) > 1 and norms[-1] in _EPONYM_DISEASE_WORDS:
         return "eponym"  # "Lynch_Syndrome_FAQ_2025.pdf": the disease word taken as the name's last word
+    if before.endswith(_BOOKED_WITH_ENDS) and s.lower[start:end].split(" ", 1)[0].rstrip(".") not in HONORIFICS:
+        return "staff"  # "Reschedule OT and splint visits with Summer Nakamura" (not "visits with Mr. Tsosie")
+    if after[:1] in "'’" and _STAFF_CALENDAR_POSSESSIVE.match(after) and (
+            s.lower[start:end].split(" ", 1)[0].rstrip(".") not in HONORIFICS):
+        return "staff"  # "Summer Kline's calendar": whose calendar visits are booked on
     if norms[0] == "eve" and before.endswith(("christmas ", "new year's ", "new years ", "new year’s ")):
         return "holiday"  # "the last appointment on Christmas Eve"
     if before.endswith(_VESSEL_PREFIXES):
@@ -4675,7 +4685,10 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
             # "Remind Grant from the Tuesday IOP group that his court letter is ready": their own things
             return start, end, 0.6, "a name reminded of their own things"
         if s.text[start : start + 1].isupper() and norm != "he" and (  # ("He phones ...": the pronoun)
-                _WORD_NAME_PATIENT_AFTER.match(s.lower, end) or _PT_PAREN_AFTER.match(s.text, end)):
+                _WORD_NAME_PATIENT_AFTER.match(s.lower, end) or _PT_PAREN_AFTER.match(s.text, end)
+                # ("Cell – Summer (barrel racer, 24 wks pregnant, cleared?)": her own health in parentheses)
+                or (s.text[end : end + 2] == " (" and _health_paren(s.text[end : end + 80])
+                    and not _STAFF_PAREN_WORDS.search(s.lower, end, end + 80))):
             # "Hope called twice about her compression stocking order", "Summer (age 9, neuroblastoma)"
             return start, end, 0.6, "a name and what only a patient does or is"
         return False
@@ -4711,6 +4724,11 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
     return not (label and _persona_label(s))
 
 
+# Whom recurring visits are booked with, right before a name (no honorific between): a clinician.
+_BOOKED_WITH_ENDS = tuple(f"{kind} with " for kind in ("visits", "sessions", "appointments", "consults", "screenings",
+                                                        "evaluations", "evals", "fittings", "lessons"))
+# A staff member's own schedule after their name's possessive: "Fistulagrams and declots: Summer Kline's calendar".
+_STAFF_CALENDAR_POSSESSIVE = lazy_compile(r"['’]s (?:calendar|column|template|caseload|panel|slots)\b")
 # What follows a surname in the plural when it names a thing, not a family: a capitalised word (a brand's
 # product), a place, a work ("the Phillips neighborhood", "the Edwards SAPIEN 3", "the Dickens novel").
 _FAMILY_PLURAL_NOT_AFTER = lazy_compile(r" (?:[A-Z]|(?:neighbou?rhood|district|novel|book|forward|building|center|"
@@ -4906,6 +4924,11 @@ _PAREN_BODY = lazy_compile(r" ?\(([^()\n]{3,60})\)")
 # A drug's dose or form in the parenthesis: "Naloxone (Narcan 4 mg nasal spray)" is a drug.
 _DOSE_OR_FORM = lazy_compile(r"\d\s?(?:mg|mcg|ml|g|units?|%)\b|\b(?:spray|tablets?|capsules?|injection|pens?|patch|"
                              r"inhaler|cream|ointment|solution|suspension|generic|brand)\b")
+
+
+# A parenthesis about a staff member's work, not a patient's health: "(front desk)", "(our RN)".
+_STAFF_PAREN_WORDS = lazy_compile(r"\((?:[^()]{0,40}\b)?(?:front desk|staff|our|nurse|rn|lpn|md|np|pa|ma|coordinator|"
+                                  r"manager|scheduler|tech|therapist|aide|volunteer|driver)\b")
 
 
 def _health_paren(after: str) -> bool:

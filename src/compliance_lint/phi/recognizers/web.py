@@ -100,7 +100,7 @@ _URL_PERSONAL_PATH = lazy_compile(
     r"email))?=(?!\{)(?!(?:true|false|yes|no|none|null|new|all)(?:[&#]|$))[^&#\s]{2,}"
     # short member/record parameter names ("?mid=510052277104", "&mbr_id=", "&enc_id="), with a number
     # a child's or mother's record in a query: "?infant_mrn=40077218", "&mom_dob=..."
-    r"|[?&;](?:infant|baby|child|newborn|mother|mom)_?(?:mrn|id|dob|name)=(?!\{)[^&#\s]{2,}"
+    r"|[?&;](?:infant|baby|child|newborn|mother|mom)_?(?:mrn|id|dob|name)?=(?!\{)[^&#\s]{2,}"
     r"|[?&;](?:mid|mbr|mbrid|mbr_id|memid|mem_id|subid|sub_id|subscriberid|subscriber_id|encid|enc_id|"
     r"encounterid|encounter_id|chart|chartid|chart_id|patid|pat_id|pid)=[A-Za-z-]{0,6}\d{5,}"
     # a patient's folder in an upload path: "/uploads/pt_55821/2026-10-14_left_heel.jpg", or a patient's file
@@ -111,7 +111,8 @@ _URL_PERSONAL_PATH = lazy_compile(
     r"|[/_](?:pt|patient|client|resident)[_=-]\d{4,}[_.-](?![^/?#\s]*\.(?:jpe?g|png|heic|heif|gif|webp|tiff?|bmp)\b)"
     # a person named by an honorific in a query value: "&label=Mrs+Armijo", "?to=Mr.%20Okafor"
     r"|[?&;]\w{1,20}=[^&#\s]{0,30}?\b(?:Mrs?|Ms|Miss)(?:\+|%20|\.\+?|\.%20|_)[A-Z][a-z]"
-    r"|/(?:patients?|members?|users?|people|charts?|pacientes?|patienten|pazienti|clients?|residents?|enrollees?|"
+    r"|/(?:patients?|members?|users?|people|charts?|pacientes?|patienten|pazienti|pacient|pacjent|clients?|"
+    r"residents?|enrollees?|"
     r"donors?|participants?|recipients?|"
     r"beneficiar(?:y|ies)|subscribers?)/(?!\{)[\w.-]*\d[\w.-]*"
     # one person's record in a collection: "/students/800412679", "/student/kbrandt27", "/refills/CB-448812",
