@@ -472,3 +472,27 @@ NEGATIVES_BATCH_432 = [
     ("Hope (front desk, pregnant) is out next week.", None, None),  # guard
 ]
 test_batch_432_positive, test_batch_432_negative = class_tests(POSITIVES_BATCH_432, NEGATIVES_BATCH_432)
+
+# A caller's "it's <word name> —" or "my name's <name>" introduces them; a person's last event under its key
+# (not a system's last login or review); Croatian honorifics; "birthday, like March 4" as an example; a
+# driver's exam file in a URL; a certified imager and child life specialists (CCLS) as staff; a tech under a
+# key; public figures and surgical eponyms.
+POSITIVES_BATCH_428 = [
+    ("User: hi, it's Grant — I had the scope last Thursday and my fingers tingle.", None, None, ("NAME", "Grant")),
+    ("User: my name's Marisol but everyone calls me Mars, I'm 17.", None, None, ("NAME", "Marisol")),
+    ("2024-11-18", "last_cxl_date", "value", ("DATE", "2024-11-18")),
+    ("https://files.sadaksehat.com/dot-exams/driver/88213407/mcsa-5875.pdf", None, "url",
+     ("URL", "https://files.sadaksehat.com/dot-exams/driver/88213407/mcsa-5875.pdf")),
+]
+NEGATIVES_BATCH_428 = [
+    ("User: it's June 3rd, I think.", None, None),  # guard
+    ("2024-11-18", "last_login_date", "value"),  # guard
+    ("2024-11-18", "last_reviewed_date", "value"),  # guard
+    ("Example of how to confirm identity: 'Can you tell me your birthday, like March 4?'", None, None),
+    ("Screening photos are taken by Deshawn Pruitt, our certified retinal imager.", None, None),
+    ("Our certified child life specialists are Rose Delacroix, CCLS, and Marcus Oyelaran, CCLS.", None, None),
+    ("Hope Ferrante", "cast_tech", "value"),
+    ("If someone mentions Casey Jones or the Pullman strike, answer briefly and steer back.", None, None),
+    ("https://meridian-achd.org/kb/echo/2025/protocols/fontan-surveillance.pdf", None, "url"),
+]
+test_batch_428_positive, test_batch_428_negative = class_tests(POSITIVES_BATCH_428, NEGATIVES_BATCH_428)

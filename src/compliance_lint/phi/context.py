@@ -98,7 +98,7 @@ EXAMPLE_CUE = lazy_compile(
     r"|\bin the form\b|\buse the form\b"
     r"|\bsomething like\b|\blike this\b|\bnumbers like\b|\bpattern\b|\bmask(?:ed)? as\b|\bshape\b"
     # "if a caller gives a date of birth like 02/29"
-    r"|\b(?:birth|dob|date|number|value|id|format)s? like\b"
+    r"|\b(?:birth|birthday|dob|date|number|value|id|format)s?,? like\b"
     # how the agent reads a value back: "read it back ... (say 'April 2nd, 1955', not '4/2/55')",
     # "in the style 'March 4th, 2023'"
     r"|\bin the style\b|\(say ['\"‘“]"

@@ -168,7 +168,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister", "señor", "se
                         # Dutch "Mw. Doelwijt", "Dhr. Pinas" (mevrouw, de heer)
                         "mw", "mevr", "mevrouw", "dhr", "meneer",
                         # Romanian "Doamna Vasilica Dragomir", "domnul Popescu" (Mrs., Mr.)
-                        "doamna", "doamnă", "dna", "domnul", "dl"})
+                        "doamna", "doamnă", "dna", "domnul", "dl",
+                        # Croatian, Bosnian, Serbian "gospodine Kovačeviću", "gospođo Omerović", "gđa Marić"
+                        "gospodin", "gospodine", "gospođa", "gospođo", "gđa", "gđo", "gđica", "gosp"})
 
 # Titles that make the following name a provider's (not PHI).
 PROVIDER_TITLES = frozenset(
@@ -206,6 +208,8 @@ PUBLIC_FIGURES = frozenset(
         "jon kabat-zinn",
         # athletes callers mention
         "jim fixx", "clayton kershaw",
+        # a folk hero and singers of a memory-care sing-along or a Punjabi waiting room
+        "casey jones", "june carter cash", "june carter", "gurdas maan", "kuldeep manak",
         # singers a voice clinic names for their vocal-fold surgery
         "julie andrews", "adele", "sam smith", "john mayer", "steven tyler", "keith urban", "meghan trainor",
         # brands named for people ("Mrs. Meyer's dish soap", "Jack Daniel's", "Mr. Yuk stickers", "Jenny Craig")
@@ -425,7 +429,7 @@ CLINICAL_EPONYMS = frozenset(word_list(
     tinel finkelstein thompson spurling hawkins neer jobe speed yergason apley ober thomas patrick
     schober wagner texas meggitt fontaine rutherford ankle brachial lapidus schroth pfannenstiel bartholin
     nabothian
-    brodsky mallampati lund browder amsler
+    brodsky mallampati lund browder amsler fontan norwood rastelli jatene
     """
 ))
 

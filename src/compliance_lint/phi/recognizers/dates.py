@@ -290,6 +290,9 @@ _KEY_PRACTICE_DATE = lazy_compile(r"\b(?:holiday|closure|closed|office|updated|v
                                 # a mobile unit's stops: "mobile_mammo_dates", "van_screening_days"
                                 r"mobile|van)\b")
 # ("synagis_season_last_dose_window", "stroke_awareness_event": the program's calendar)
+_KEY_LAST_EVENT = lazy_compile(r"\blast (?!(?:login|logon|sync|synced|backup|run|export|import|refresh|deploy|"
+                               r"review|reviewed|audit|audited|edit|edited|check|checked|contact|contacted)\b)"
+                               r"(?:[a-z0-9]+ ){1,2}(?:date|dt)\b")
 _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
                         r"paciente|inmate|detainee|participant|student|camper|donor|recipient|infant|baby|child|"
                         r"youth|juvenile)\b")
@@ -726,6 +729,8 @@ def _key_flags(key_text: str) -> tuple[bool, bool]:
         return False, True  # "patient_regimen_start", "hcv_treatment_start": the patient's own date
     # (or the key names its owner and a date: "client_due_date", "inmate_release_date")
     return False, _KEY_DATE_CUE.search(key_text) is not None or _key_first_name(key_text) or (
+        # one person's last event: "last_cxl_date", "last_iop_check_date" (a system's "last_updated" is above)
+        _KEY_LAST_EVENT.search(key_text) is not None) or (
         _KEY_OWNER.search(key_text) is not None and _KEY_DATE_WORD.search(key_text) is not None)
 
 

@@ -235,8 +235,9 @@ _CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|emt|aemt|lsls|lsls cert\\. avt|lmt
                      "hha|apn|arnp|"
                      # psychiatric and adult-gerontology nurse practitioners: "Rose Okeke, PMHNP"
                      "pmhnp|pmhnp-bc|fnp-bc|agnp|agnp-c|anp|acnp|agacnp|np-c|"
-                     # low vision rehabilitation: "Leland Sato, COMS" (orientation and mobility), "CVRT", "CLVT"
-                     "coms|cvrt|clvt")
+                     # low vision rehabilitation: "Leland Sato, COMS" (orientation and mobility), "CVRT", "CLVT";
+                     # child life: "Rose Delacroix, CCLS"
+                     "coms|cvrt|clvt|ccls")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -345,7 +346,7 @@ _STAFF_ARE_DETERMINER = (r"(?:our|the|both|certified|licensed|registered|trained
 _STAFF_AFTER = lazy_compile(
     r"^(?:,? the (?-i:A?DON)\b"  # a director of nursing: "it's Jenna, the DON at Orchard View"
     r"|,? (?:our|the|your|a|an|licensed|certified|registered|board-certified) (?:[\w-]+ ){0,3}"
-    r"(?:scheduler|receptionist|nurse|manager|coordinator|owner(?! of)|optician|"
+    r"(?:scheduler|receptionist|nurse|manager|coordinator|owner(?! of)|optician|imager|photographer|"
     r"community health worker|health worker|chw|outreach worker|peer worker|promotora|promotor|"
     r"assistant|navigator|agent|front desk|pharmacist|provider|doctor|physician|biller|specialist|"
     r"administrator|director|supervisor|practitioner|therapist|technician|tech|dietitian|counselor|"
@@ -666,6 +667,7 @@ _FOREIGN_PERSON_CUES = (
 _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "patient|pt|pts|caller|member|client|resident|beneficiary|subscriber|son|daughter|wife|husband|"
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
+    "name's|"
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
     "my partner|her partner|his partner|notes for|note for|"
     # "my boyfriend Marcus has the car", "her maiden name, Lorraine Spivey", "calling for the parent of Zuri ..."
@@ -1551,7 +1553,7 @@ def _workforce_key(key_text: str) -> bool:
 
 # A key whose last word is a workforce role names that person ("patient_preferred_interpreter").
 _ROLE_HEAD_KEY = frozenset(word_list("""interpreter translator provider doctor physician nurse therapist pharmacist
-    coordinator navigator counselor counsellor chaplain driver rep representative"""))
+    coordinator navigator counselor counsellor chaplain driver rep representative tech technician"""))
 
 
 _STAFF_OR_EXAMPLE_NOTE = lazy_compile(
@@ -2151,6 +2153,8 @@ _CALLER_INTRO_END = lazy_compile(r"(?:" + _INTRO_FROM_PHRASES + r"|\bse|\bmwen r
 _THIS_IS_END = lazy_compile(r"\bthis is\W{0,2}$")  # 9
 _INTRO_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
 _PATIENT_END = lazy_compile(r"(?:patient|pt|caller|member|client|resident)\W{0,3}$")  # 11
+_IT_IS_END = lazy_compile(r"(?:\bit['’]?s|\bmy name['’]s|\bname['’]s)\W{0,2}$")
+_PAUSE_AFTER = lazy_compile(r"\s?[,.;!—–]| -| but\b| and\b")
 # The staff/agent patterns read right after a name, as one anchored match (one pass of re instead of
 # four): a match with no named group is _STAFF_AFTER or " is <a|the|our> ... assistant"; the named
 # groups are the two that also need an introduction before the name. An "intro_from" match
@@ -4673,7 +4677,9 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         if s.text[start : start + 1].isupper() and s.lower[end : end + 1] in "'’" and (
                 _PATIENT_POSSESSIVE.match(s.lower, end)):
             return start, end, 0.6, "name with a patient's own care"  # "Ivy's biopsy came back clear"
-        if s.text[start : start + 1].isupper() and _INTRO_END.search(s.lower, max(0, start - 16), start) and (
+        if s.text[start : start + 1].isupper() and (_INTRO_END.search(s.lower, max(0, start - 16), start) or (
+                # "User: hi, it's Grant — I had the scope", "my name's Marisol but": the name, then a pause
+                _IT_IS_END.search(s.lower, max(0, start - 16), start) and _PAUSE_AFTER.match(s.text, end))) and (
                 in_caller_turn(s, start)):
             return start, end, 0.6, "name the caller introduces themselves by"  # "User: hi, my name is Bill"
         if s.text[start : start + 1].isupper() and _NO_SURNAME_PAREN.match(s.lower, end):

@@ -119,6 +119,8 @@ _URL_PERSONAL_PATH = lazy_compile(
     # "/lead/cases/HC-LEAD-2026-0147", "/counseling/notes/2184470", "/results/r/IB-20261015-0091"
     # (four digits at least, not a year; or a user name: letters and one to four digits)
     r"|/(?:students?|inmates?|detainees?|cases?|refills?|results?(?:/r)?|notes?|wounds?|injuries|travell?ers?|"
+    # a commercial driver's exam file: "/dot-exams/driver/88213407/mcsa-5875.pdf"
+    r"drivers?|"
     r"workers?|employees?|claims?|applicants?|donors?|riders?|candidates?)/(?!\{)"
     r"(?!(?:19|20)\d\d(?:[/?#.]|$))(?:[\w.-]*\d{4}[\w.-]*|[a-z]{3,20}\d{1,4})(?=[/?#]|$)"
     # a jail booking or a file's owner in the query: "?booking=24-118305", "&owner=dkowalski1958"
