@@ -2411,6 +2411,11 @@ def _in_hyphen_eponym(s: Scan, start: int, end: int) -> bool:
     return word in _HYPHEN_EPONYMS
 
 
+def _honorific_led(s: Scan, start: int, end: int) -> bool:
+    """Does the name segment start with an honorific ("Mr. Tsosie": a patient as often as a clinician)?"""
+    return s.lower[start:end].split(" ", 1)[0].rstrip(".") in HONORIFICS
+
+
 def _name_word_before_paren(s: Scan, start: int) -> bool:
     """Is the word before the parenthesis that holds the name at `start` a name's word (a nickname the full
     name stands for: "Doña Chayo (Rosario Medina)"), not a case id or a relative ("daughter (Pam)")?"""
@@ -2890,10 +2895,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "eponym"  # "Osgood-Schlatter", "Guillain-Barré": a disease named after two physicians
     if len(norms) > 1 and norms[-1] in _EPONYM_DISEASE_WORDS:
         return "eponym"  # "Lynch_Syndrome_FAQ_2025.pdf": the disease word taken as the name's last word
-    if before.endswith(_BOOKED_WITH_ENDS) and s.lower[start:end].split(" ", 1)[0].rstrip(".") not in HONORIFICS:
+    if before.endswith(_BOOKED_WITH_ENDS) and not _honorific_led(s, start, end):
         return "staff"  # "Reschedule OT and splint visits with Summer Nakamura" (not "visits with Mr. Tsosie")
-    if after[:1] in "'’" and _STAFF_CALENDAR_POSSESSIVE.match(after) and (
-            s.lower[start:end].split(" ", 1)[0].rstrip(".") not in HONORIFICS):
+    if after[:1] in "'’" and _STAFF_CALENDAR_POSSESSIVE.match(after) and not _honorific_led(s, start, end):
         return "staff"  # "Summer Kline's calendar": whose calendar visits are booked on
     if norms[0] == "eve" and before.endswith(("christmas ", "new year's ", "new years ", "new year’s ")):
         return "holiday"  # "the last appointment on Christmas Eve"
