@@ -496,3 +496,18 @@ NEGATIVES_BATCH_428 = [
     ("https://meridian-achd.org/kb/echo/2025/protocols/fontan-surveillance.pdf", None, "url"),
 ]
 test_batch_428_positive, test_batch_428_negative = class_tests(POSITIVES_BATCH_428, NEGATIVES_BATCH_428)
+
+# A patient's id in the query of a patient page, a mariner's certificate viewer; the Achilles tendon alone in a
+# label is anatomy (Thompson and Fontaine, in CLINICAL_EPONYMS too, stay patients' surnames there).
+POSITIVES_LAST_BATCH = [
+    ("https://portal.veselkapeds.com/charts/patient?id=55201873&view=growth", None, "url",
+     ("URL", "https://portal.veselkapeds.com/charts/patient?id=55201873&view=growth")),
+    ("https://safety.kodiakfleethealth.org/certs/viewer?mariner=oyelaran_t&cert=FA-22917", None, "url",
+     ("URL", "https://safety.kodiakfleethealth.org/certs/viewer?mariner=oyelaran_t&cert=FA-22917")),
+]
+NEGATIVES_LAST_BATCH = [
+    ("Achilles_rupture_postop_protocol_2025.pdf", None, "label"),
+    ("post-op, achilles, non-weight-bearing", None, "label"),
+    ("Fremont General ED is 419-332-8100 and Tiffin Mercy ED is 419-447-3960.", None, None),  # guard
+]
+test_last_batch_positive, test_last_batch_negative = class_tests(POSITIVES_LAST_BATCH, NEGATIVES_LAST_BATCH)

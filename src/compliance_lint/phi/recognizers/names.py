@@ -4456,6 +4456,11 @@ _FOR_MANY_DOCUMENT = lazy_compile(r"(?<![^\W_])(?:handouts?|leaflets?|brochures?
                                   r"menu|overview|troubleshooting|faq|posters?|affirmations)(?![^\W_])")
 
 
+# A body part named for someone, alone in a label: "Achilles_rupture_postop_protocol_2025.pdf" (not the wider
+# CLINICAL_EPONYMS: Thompson and Fontaine are patients' surnames in labels too).
+_ANATOMY_EPONYMS = frozenset({"achilles"})
+
+
 def _for_many_document(s: Scan) -> bool:
     """Does the label name a document written for many (once per text: asked per candidate name)?"""
     v = s.memo.get("for_many_document")
@@ -4788,7 +4793,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     if (lex or foreign or not _sentence_start(text, start) or after[:2] == " (") and _in_patient_list(s, start):
         return start, end, 0.6, "name on a list of patients to call or see"
     if label and lex and not _persona_label(s) and not _whole_label(s, start, end) and not _title_label(s) and (
-            not _staff_label(s, start)) and not _for_many_document(s):
+            not _staff_label(s, start)) and not _for_many_document(s) and lower[start:end] not in _ANATOMY_EPONYMS:
         # A label that is only a first name ("Alex") is the assistant's persona name, and so is a
         # first name beside a Title Case organisation or campaign ("Ellie - Harbor Point Dental").
         return start, end, 0.6, "lexicon name in a short label"
@@ -5952,7 +5957,7 @@ def _label_names(s: Scan) -> list[PhiHit]:
                     # ("estes-park", "queens-jackson-heights": a place named for someone)
                     _staff_label(s, start)) and not (
                     span[0][2] in INSTITUTION_GIVEN_NAMES and _institution_named(s, start, end)) and (
-                    not _for_many_document(s)) and (
+                    not _for_many_document(s)) and span[0][2].lower() not in _ANATOMY_EPONYMS and (
                     _suppressed(s, start, end, (found.lower().strip("."),)) is None):
                 # A label that is only a first name ("Alex") is an assistant's persona name; a
                 # name with other words ("Tomás - dialysis pickup") points at someone.

@@ -108,6 +108,8 @@ _URL_PERSONAL_PATH = lazy_compile(
     # ("/oct-scans/patient=8842213/...", "/care-plans/careplan_client-30917_hall.pdf": the same in a path's
     # "key=value" segment or inside a file's name)
     r"|[/_](?:pt|patient|client|resident)[_=-]\d{4,}(?=[/?#]|$)"
+    # ... or its id in the query of a patient page: "/charts/patient?id=55201873&view=growth"
+    r"|/(?:pt|patient)\?(?:id|mrn|pid)=[A-Za-z-]{0,4}\d{4,}"
     r"|[/_](?:pt|patient|client|resident)[_=-]\d{4,}[_.-](?![^/?#\s]*\.(?:jpe?g|png|heic|heif|gif|webp|tiff?|bmp)\b)"
     # a person named by an honorific in a query value: "&label=Mrs+Armijo", "?to=Mr.%20Okafor"
     r"|[?&;]\w{1,20}=[^&#\s]{0,30}?\b(?:Mrs?|Ms|Miss)(?:\+|%20|\.\+?|\.%20|_)[A-Z][a-z]"
@@ -128,7 +130,7 @@ _URL_PERSONAL_PATH = lazy_compile(
     # a user in Spanish/Portuguese/French/German: "?usuario=fabi.lessa84"
     r"usuario|usuário|utilisateur|benutzer|uid|"
     # the person a report is about: "?exposed=arsenault_delphine", "&victim=..."
-    r"applicant|exposed|victim|decedent|deceased|bitten|injured)"
+    r"applicant|exposed|victim|decedent|deceased|bitten|injured|mariner|seafarer)"
     r"=(?!\{)[^&#\s]{4,}"
 )
 # A path segment naming a person and a date: "/forms/submission/caleb-ostrowski-2025-09-02".
