@@ -2424,8 +2424,9 @@ def _name_word_before_paren(s: Scan, start: int) -> bool:
 
 
 def _hyphen_eponym_part(s: Scan, start: int, end: int) -> bool:
-    """Is the label chunk at `start`:`end` joined by a hyphen into a hyphenated eponym?"""
-    return (s.text[end : end + 1] == "-" or s.text[start - 1 : start] == "-") and _in_hyphen_eponym(s, start, end)
+    """Is the name or label chunk at `start`:`end` a part of a hyphenated eponym ("Osgood-Schlatter")?"""
+    return (s.text[end : end + 1] == "-" or s.text[start - 1 : start] == "-" or "-" in s.text[start:end]) and (
+        _in_hyphen_eponym(s, start, end))
 
 
 def _org_after(s: Scan, end: int) -> bool:
@@ -2891,7 +2892,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "public figure"
     if len(norms) > 2 and norms[1] in _FIGURE_LAST and " ".join(norms[:2]) in PUBLIC_FIGURES:
         return "public figure"  # "Florence Nightingale Volunteer Award": a figure, then what is named for them
-    if (after[:1] == "-" or before[-1:] == "-" or "-" in s.text[start:end]) and _in_hyphen_eponym(s, start, end):
+    if _hyphen_eponym_part(s, start, end):
         return "eponym"  # "Osgood-Schlatter", "Guillain-Barré": a disease named after two physicians
     if len(norms) > 1 and norms[-1] in _EPONYM_DISEASE_WORDS:
         return "eponym"  # "Lynch_Syndrome_FAQ_2025.pdf": the disease word taken as the name's last word
@@ -4467,6 +4468,8 @@ def _for_many_document(s: Scan) -> bool:
     if v is None:
         v = s.memo["for_many_document"] = _FOR_MANY_DOCUMENT.search(s.lower) is not None
     return bool(v)
+
+
 _DOUBLE_BARRELLED = lazy_compile(r"[A-Z][a-z'’]{1,20}-[A-Z][a-z'’]{1,20}")
 
 

@@ -249,13 +249,13 @@ _PHONE_PERSON = lazy_compile(
     r"|number is|answering at|n[uú]mero del[ae]|i(?:'m|’m)?(?![.'’]))(?!\w)"
 )
 _PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
-# A note opening with "call back" right before a number: "Call back 614-... re: biopsy", "Callback number:
-# 614-..." (not "call back at 614-...", a greeting's own line; nor "leave only the callback number 414-...", the
-# practice's number read to patients).
 # The patient, a parent or a relative in Chinese or Japanese: parent, mother, father, patient, child patient,
 # family member, oneself, mobile phone.
 _CJK_PHONE_PERSON = lazy_compile(r"家长|家長|父母|母亲|母親|妈妈|媽媽|父亲|父親|爸爸|"
                                  r"病人|患者|患儿|患兒|家属|家屬|本人|手机|手機|携帯")
+# A note opening with "call back" right before a number: "Call back 614-... re: biopsy", "Callback number:
+# 614-..." (not "call back at 614-...", a greeting's own line; nor "leave only the callback number 414-...", the
+# practice's number read to patients).
 _CALL_BACK_RIGHT_BEFORE = lazy_compile(r"(?:^|[.;:\n–—(-]\s*)call ?back(?: (?:number|no\.?|#))?\W{0,3}$")
 # A person word that heads a department's name is no owner: "Patient Financial Services (502) ...",
 # "Member Services line", "Patient Access".
