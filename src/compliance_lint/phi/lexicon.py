@@ -414,7 +414,9 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          # "De Quervain's tenosynovitis", "Dupuytren's contracture", "a Farnsworth lantern"
                          "tenosynovitis", "contracture", "lantern",
                          # "Nissen Fundoplication – What to Expect"
-                         "fundoplication"})
+                         "fundoplication",
+                         # "a Dunn view X-ray", "Judet views"
+                         "view", "views"})
 
 # Surnames that name a clinical test, scale or device, written alone in file names and forms
 # ("holter_results.pdf", "epworth_form", "braden_score"): never a patient's surname there.
@@ -699,6 +701,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         holdings enterprises industries markets market store shop cafe restaurant hotel airlines
         airport station stadium arena theater theatre museum gallery fieldhouse natatorium ballpark
         aesthetics bouldering concierge
+        advocacy study trial initiative registry
         """
     )
 )

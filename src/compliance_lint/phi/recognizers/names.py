@@ -1723,8 +1723,10 @@ def _in_staff_section(s: Scan, start: int) -> bool:
     "**Care team**"), with no heading between?"""
     # (every line looked at is at most 200 characters long: a list item's, or a heading's; linear time)
     line = s.text.rfind("\n", start - 200 if start > 200 else 0, start) + 1
-    if (line == 0 and start > 200) or not _LIST_ITEM_START.match(s.text, line):
+    if line == 0 and start > 200:
         return False
+    if not _LIST_ITEM_START.match(s.text, line):
+        return _staff_paragraph(s, line)
     pos = line
     for _ in range(30):  # (up to 30 list lines back to the heading)
         if pos == 0:
@@ -1738,6 +1740,37 @@ def _in_staff_section(s: Scan, start: int) -> bool:
             return _STAFF_HEADING.match(low) is not None and _NOT_STAFF_HEADING.search(low) is None
         pos = prev
     return False
+
+
+def _staff_paragraph(s: Scan, line: int) -> bool:
+    """Is the line at `line` a list of people written as one paragraph (two commas or semicolons in it) right
+    under a marked workforce heading ("### Team" / "Staff:" alone on its line), a blank line at most between?
+    "## Staff\nDana Thibodeaux (day medic), Tom Lejeune, RN (night), Dr. Alan Boudreaux (site physician)"."""
+    if line < 2:
+        return False
+    end = s.text.find("\n", line)
+    if end < 0:
+        end = len(s.text)
+    if end - line > 300 or s.text.count(",", line, end) + s.text.count(";", line, end) < 2 or (
+            _THIRD_PERSON.search(s.lower, line, end)):
+        return False  # (a sentence about someone: "The wrestler ... keeps calling about his cast, ...")
+    pos = line - 1  # the newline ending the line before
+    if pos > 0 and s.text[pos - 1] == "\n":
+        pos -= 1  # (one blank line between)
+    prev = s.text.rfind("\n", pos - 81 if pos > 81 else 0, pos) + 1
+    if prev == 0 and pos > 81:
+        return False
+    low = s.lower[prev:pos].strip()
+    # (a marked heading only: a prose line that says "team" is no heading over the next line)
+    if not (low.startswith(("#", "**")) or low.endswith(":")):
+        return False
+    # ("## Notes from the team" heads notes about the people served, in sentences)
+    return _STAFF_HEADING.match(low) is not None and _NOT_STAFF_HEADING.search(low) is None and (
+        _NOT_STAFF_PARAGRAPH_HEADING.search(low) is None)
+
+
+_THIRD_PERSON = lazy_compile(r"\b(?:he|she|his|her|him|hers|they|them|their)\b")
+_NOT_STAFF_PARAGRAPH_HEADING = lazy_compile(r"\b(?:notes?|from|updates?|issues?|reminders?|news|messages?)\b")
 
 
 def _in_roster(s: Scan, start: int) -> bool:
@@ -2242,6 +2275,11 @@ _EPONYM_LEAD = ("'", "’", " ")
 _EPONYM_FIRST = "".join(sorted({w[0] for w in EPONYM_NEXT})) + ".,;:"
 
 
+# Joints and limbs an outcome score is named for, between its author's surname and "score".
+_JOINT_WORDS = ("hip", "knee", "shoulder", "ankle", "foot", "hand", "wrist", "elbow", "spine", "neck", "back")
+# (not "test": "Whitlock ankle test" is Mr. Whitlock's test)
+_OUTCOME_SCORE_WORDS = frozenset({"score", "scores", "scale", "index", "rating", "questionnaire"})
+
 # The last two letters of every _INTRO_END phrase ("this is", "i'm", "im", "i am", "my name is").
 _INTRO_TAILS = frozenset({"is", "'m", "’m", "im", "am"})
 _HONORIFIC_END = lazy_compile(r"\b(?:mr|mrs|ms|miss|mx)\.? $")
@@ -2327,6 +2365,7 @@ _VISIT_WITH_BEFORE = lazy_compile(
     r"class|training))\b[^.!?\n]{0,20}\bwith $"
     # a template's booked service: "your {{treatment_type}} with Kylie is confirmed"
     r"|\}\} with $")
+_HOME_VISIT_WITH = ("home visit with ", "home visits with ", "home-visit with ")
 _CALL_NUMBER_ASK = lazy_compile(r"\bcall\s[+(\d][\d\s().+-]{6,18}\d\s+and ask for $")
 _FOUNDED_AFTER = lazy_compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
                             r"rebranded|headquartered|accredited)\b")
@@ -2870,8 +2909,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             _WORKS_AFTER.match(after.lower()) or _WORKS_LIST_AFTER.match(after)) and (
             not _honorific_at(s, before, start)):
         return "author"  # "Gwendolyn Brooks's poems are on the wall", "Frida Kahlo and Van Gogh prints"
-    if before.endswith(" with ") and _VISIT_WITH_BEFORE.search(before):
-        return "provider"  # "... on Thursday at 2 PM with Hannah"
+    if before.endswith(" with ") and _VISIT_WITH_BEFORE.search(before) and not before.endswith(_HOME_VISIT_WITH):
+        return "provider"  # "... on Thursday at 2 PM with Hannah" (not "Home visit with Mr. Tsosie": the one visited)
     if ", " in before[-2:] and "dr" in before and _PROVIDER_LIST_BEFORE.search(before):
         return "staff"  # "(Dr. Greer, Dr. Chen, Jordan Falk)": one of the practice's people
     if (" or " in before or " and " in before) and (
@@ -2916,6 +2955,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         if rest[:1] in _EPONYM_FIRST and (word := rest.split(" ", 1)[0].strip(".,;:)")) in EPONYM_NEXT and not (
                 possessive and word in _OWNED_NEXT) and not before.endswith(_NEWBORN_BEFORE):
             return "eponym"  # ("Baby Nguyen test": a newborn's surname, then a test record)
+        if not possessive and rest.startswith(_JOINT_WORDS) and len(pair := rest.split(" ", 2)[:2]) == 2 and (
+                pair[0] in _JOINT_WORDS and pair[1].strip(".,;:)") in _OUTCOME_SCORE_WORDS):
+            return "eponym"  # "the Harris Hip Score", "Lysholm knee scale": a joint's outcome score
     if last in EPONYM_DISEASES and after[:2] in ("'s", "’s"):
         return "eponym"  # "the Alzheimer's and Parkinson's caregiver program"
     if after[:1] == " " and len(norms) == 1 and norms[0] not in _lex()[0] and _DOSE_AFTER_NAME.match(after):

@@ -1038,6 +1038,10 @@ _CALLER_NUMBER = lazy_compile(r"\b(?:caller|patient|member|client)(?:'s|’s)? (
                               # gave"
                               r"|\b(?:her|his|their) (?:callback |call-back |cell |mobile |home |new )?number\b"
                               r"|\bnumber (?:she|he|they) (?:gave|left|read|said)\b"
+                              # "Caller asked us to text back at ...": where the caller wants to be reached
+                              r"|\b(?:caller|patient|client|member) (?:asked|wants|prefers|asks) "
+                              r"(?:us |you |to be )?(?:to )?(?:text|call|reach|texted|called|reached)"
+                              r"(?: (?:back|her|him|them))? (?:at|on)\b"
                               r"|\bcall-?back number\b[^.\n]{0,25}\bfor (?!the |our |us |a |an |this |that |any )\w")
 _NAMED_AFTER_NUMBER = lazy_compile(r"\s?[-–—]\s?(?:that's |it's )?[A-Z][a-z]{2,20}\b(?!\s(?:Clinic|Health|Medical|Line|"
                                    r"Pharmacy|Center|Hospital|Office))")
@@ -1105,8 +1109,9 @@ def recognize_spelled_digits(s: Scan) -> list[PhiHit]:
         elif len(digits) in (15, 16) and card_ok(digits) and _SPELLED_CARD_CUE.search(before):
             hits.append(PhiHit(m.start(), m.end(), "ACCOUNT_NUMBER", "card_spelled", 0.9,
                                "payment card number spelled out digit by digit (valid card)", True))
-        elif len(digits) in (7, 10, 11) and not s.near_name(m.start(), m.end(), 80) and _practice_line(s, m.start()):
-            continue
+        elif len(digits) in (7, 10, 11) and not s.near_name(m.start(), m.end(), 80) and _practice_line(
+                s, m.start()) and not _CALLER_NUMBER.search(_same_sentence(s.before(m.start(), 120))):
+            continue  # (not "Caller asked us to text back at ...": the caller's number)
         elif len(digits) in (7, 10, 11) and _fictional_digits(digits) and not s.near_name(m.start(), m.end(), 80) and (
                 not _stored_for_person(s)):
             continue  # a 555-01xx number read back in an example is nobody's (as in recognize_phone)

@@ -1,0 +1,75 @@
+"""Classes worked in the twentieth session (2026-11-24), each tested with new text.
+
+A positive names the span that must be found; its look-alike negative must stay clean. Entries that
+the previous engine already passed are guards: they keep a new rule from reaching too far.
+"""
+
+from __future__ import annotations
+
+from class_harness import class_tests
+
+# People listed in one paragraph right under a marked workforce heading ("### Team", "Staff:") are the
+# practice's people. Not notes about the people served under a team's heading, not a prose line that
+# says "team", not a list under a heading about patients.
+POSITIVES_STAFF_PARAGRAPH = [
+    ("## Notes from the team\nThe Ferreira-Lund family (two brothers: Tomas and Elias) are booked on May 3; keep "
+     "them back to back.", None, None, ("NAME", "Ferreira-Lund")),  # guard
+    ("# Staff\nThe drummer Oskar Lindqvist keeps calling about his wrist cast, his cast comes off 6/2; "
+     "route him to PA Moss.", None, None, ("NAME", "Oskar Lindqvist")),  # guard
+    ("Our team is small.\nCall back Rosalind Achterberg, Ivo Marsh, and Tereza Blom about their biopsies.",
+     None, None, ("NAME", "Rosalind Achterberg")),  # guard
+    ("## Patients to call back\nRosalind Achterberg, Ivo Marsh, Tereza Blom", None, None,
+     ("NAME", "Rosalind Achterberg")),  # guard
+]
+NEGATIVES_STAFF_PARAGRAPH = [
+    ("## Who you are\nYou are Wren.\n\n## Team\nDr. Ines Vardalos, Dr. Paavo Lindgren, Maeve Connolly, "
+     "Rory Baptiste.\n\n## Hours\nMon-Fri 8-5.", None, None),
+    ("# Staff\nMarguerite Oyelowo (night medic), Arturo Castellanos, RN (days), Dr. Yusuf Brandt (site physician).",
+     None, None),
+    ("**Care team:**\n\nIfeoma Clarke, Tovah Lindqvist, Rosa Amundsen (doulas); Bettina Marsh (director).",
+     None, None),
+]
+test_staff_paragraph_positive, test_staff_paragraph_negative = class_tests(
+    POSITIVES_STAFF_PARAGRAPH, NEGATIVES_STAFF_PARAGRAPH)
+
+# A surname that names a radiograph view, a joint's outcome score or a named study or advocacy group.
+# Not a person's own test of a joint, not a possessive.
+POSITIVES_NAMED_THING = [
+    ("Beta – Whitlock ankle test", None, "label", ("NAME", "Whitlock")),  # guard
+    ("Mr. Harris hip pain is worse since Friday.", None, None, ("NAME", "Mr. Harris")),  # guard
+    ("Renata Dunn's knee score went from 40 to 72 since surgery.", None, None, ("NAME", "Renata Dunn")),  # guard
+]
+NEGATIVES_NAMED_THING = [
+    ("Callers may bring up a Rosenberg view or the Judet views from their X-rays; don't interpret them.", None,
+     None),  # guard
+    ("Harris_Hip_Score_week6.pdf", None, "label"),
+    ("Hand the parent the Constant Shoulder Score questionnaire at check-in.", None, None),  # guard
+    ("The Infant Aphakia Treatment Study compared contact lenses with IOLs; offer a nurse call for questions.",
+     None, None),
+    ("Holloway Survivor Advocacy – Night Line", None, "label"),  # guard
+]
+test_named_thing_positive, test_named_thing_negative = class_tests(POSITIVES_NAMED_THING, NEGATIVES_NAMED_THING)
+
+# Where the caller asked to be reached, as the cue of a number spelled out digit by digit. Not the
+# practice's own "call us back at".
+POSITIVES_CALLER_REACH = [
+    ("Client asked us to text back at four zero six, three one eight, two two seven five, not the work line.",
+     None, None, ("PHONE", "four zero six, three one eight, two two seven five")),
+    ("The patient asked us to call back at nine seven one, two zero four, five five eight one after six.",
+     None, None, ("PHONE", "nine seven one, two zero four, five five eight one")),
+]
+NEGATIVES_CALLER_REACH = [
+    ("Call us back at four zero six, three one eight, two two seven five during office hours.", None, None),  # guard
+]
+test_caller_reach_positive, test_caller_reach_negative = class_tests(POSITIVES_CALLER_REACH, NEGATIVES_CALLER_REACH)
+
+# The person a home visit is with is the one visited, not a provider. Other visits "with" name the provider.
+POSITIVES_HOME_VISIT = [
+    ("Home visit with Mrs. Abernathy-Kohl on Thursday; bring the scale.", None, None, ("NAME", "Mrs. Abernathy-Kohl")),
+    ("Home visit with R. Tsinajinnie on 10/3", "next_nurse_visit", "value", ("NAME", "R. Tsinajinnie")),
+]
+NEGATIVES_HOME_VISIT = [
+    ("Book the follow-up visit with Dr. Okonkwo or with Priya, our nurse practitioner.", None, None),  # guard
+    ("Your lactation visit with Harriet is at 2 pm.", None, None),  # guard
+]
+test_home_visit_positive, test_home_visit_negative = class_tests(POSITIVES_HOME_VISIT, NEGATIVES_HOME_VISIT)
