@@ -73,3 +73,65 @@ NEGATIVES_HOME_VISIT = [
     ("Your lactation visit with Harriet is at 2 pm.", None, None),  # guard
 ]
 test_home_visit_positive, test_home_visit_negative = class_tests(POSITIVES_HOME_VISIT, NEGATIVES_HOME_VISIT)
+
+# "Park" and "Ward" as a surname right after a given name that is no surname or word ("Eunice Park",
+# "Kenji Ward"). Not a park or town named so in a list of places, not "Franklin Park" (a surname too),
+# not a road.
+POSITIVES_ORG_SURNAME = [
+    ("Rosalind Park prefers texts at 541-388-2093; she has lupus.", None, None, ("NAME", "Rosalind Park")),
+    ("Insulin pump for Elijah Ward: Omnipod 5, serial 40021877.", None, None, ("NAME", "Elijah Ward")),
+    ("Call Jocelyn Park back about her biopsy result.", None, None, ("NAME", "Jocelyn Park")),
+]
+NEGATIVES_ORG_SURNAME = [
+    ("Ask if they need a ride from Queets, Amanda Park or Neilton.", None, None),  # guard
+    ("Spare spacers are kept at Westgate and Franklin Park for the school nurses.", None, None),  # guard
+    ("The van leaves from the Jocelyn Park Road stop at 7.", None, None),  # guard
+    ("Refills are available at the Amanda Park satellite on Tuesdays.", None, None),  # guard
+]
+test_org_surname_positive, test_org_surname_negative = class_tests(POSITIVES_ORG_SURNAME, NEGATIVES_ORG_SURNAME)
+
+# A name that is also a word (Blessing, Hope), told by what only a patient or caller does: writes again,
+# calls about their own things; a student named in apposition. Not a word in its ordinary use.
+POSITIVES_WORD_NAME_CUED = [
+    ("If Blessing calls back about her daughter's eczema cream, tell her the refill was sent.", None, None,
+     ("NAME", "Blessing")),
+    ("If Hope writes again after midnight, stay with her and offer the warm line.", None, None, ("NAME", "Hope")),
+    ("The coach called about a camper, Tariq, who rolled his ankle on the trail; his dad will call.", None, None,
+     ("NAME", "Tariq")),
+]
+NEGATIVES_WORD_NAME_CUED = [
+    ("We hope this message finds you well; call again if you need anything.", None, None),  # guard
+    ("Every student gets a blessing card at graduation.", None, None),  # guard
+    ("The film unit near Tijeras needs a standby medic for stunt days.", None, None),
+    ("Our van parks west of Kayenta on Mondays and needs two drivers.", None, None),  # guard
+]
+test_word_name_cued_positive, test_word_name_cued_negative = class_tests(
+    POSITIVES_WORD_NAME_CUED, NEGATIVES_WORD_NAME_CUED)
+
+# A persona's label with its version's release date is the persona's ("Millie - Intake v2 (2026-02-01)");
+# a number of a person in a label still is not.
+POSITIVES_VERSION_DATE = [
+    ("Outbound test - Harold Pines 216-555-0144", None, "label", ("NAME", "Harold")),  # guard
+    ("Tamsin Oakhurst - Intake v2 (2026-02-01)", None, "label", ("NAME", "Tamsin Oakhurst")),  # guard
+]
+NEGATIVES_VERSION_DATE = [
+    ("Millie - Celiac Intake v2 (2026-02-01)", None, "label"),
+    ("Nadia – Reminder Line v3.1 (2025-11-04)", None, "label"),
+]
+test_version_date_positive, test_version_date_negative = class_tests(POSITIVES_VERSION_DATE, NEGATIVES_VERSION_DATE)
+
+# A date under a key that names a relative or a mother ("mother_due_date", "spouse_dob"); a log of the
+# address a caller disclosed. Not the practice's Mother's Day event.
+POSITIVES_KIN_KEY_AND_LOG = [
+    ("2026-07-19", "mother_due_date", "value", ("DATE", "2026-07-19")),
+    ("2026-03-02", "husband_surgery_date", "value", ("DATE", "2026-03-02")),  # guard
+    ("Crisis log: user disclosed address 1180 N Alder Ct, Mesa, AZ 85201; mobile team sent.", None, None,
+     ("GEO", "1180 N Alder Ct, Mesa, AZ 85201")),
+    ("Caller gave the address 88 Birch Ln for the ambulance.", None, None, ("GEO", "88 Birch Ln")),  # guard
+]
+NEGATIVES_KIN_KEY_AND_LOG = [
+    ("2026-05-10", "mothers_day_event_date", "value"),  # guard
+    ("Our address is 1180 N Alder Ct, Mesa, AZ 85201; give it to callers who ask.", None, None),  # guard
+]
+test_kin_key_and_log_positive, test_kin_key_and_log_negative = class_tests(
+    POSITIVES_KIN_KEY_AND_LOG, NEGATIVES_KIN_KEY_AND_LOG)

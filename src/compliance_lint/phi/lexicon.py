@@ -80,6 +80,7 @@ NAME_LIKE_WORDS = frozenset(
         dolly savannah cherry phoebe fanny kitty sierra belle raven sunny troy tom derrick lance ken nick homer
         matt josh clay heath rocky chuck jasper curt buddy rod cliff rusty basil eddy hank
         jan jun sept nov min sun
+        blessing favour gift
         willow juniper briar meadow clover poppy ember winter scout serenity temperance
         """
     )

@@ -295,7 +295,9 @@ _KEY_LAST_EVENT = lazy_compile(r"\blast (?!(?:login|logon|sync|synced|backup|run
                                r"(?:[a-z0-9]+ ){1,2}(?:date|dt)\b")
 _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscriber|beneficiary|enrollee|"
                         r"paciente|inmate|detainee|participant|student|camper|donor|recipient|infant|baby|child|"
-                        r"youth|juvenile)\b")
+                        r"youth|juvenile|"
+                        # a relative's, or a mother's own ("mother_due_date", "spouse_dob")
+                        r"mother|mom|mum|father|dad|spouse|wife|husband|son|daughter|guardian|newborn)\b")
 _KEY_DATE_WORD = lazy_compile(r"\b(?:date|day|due|dt)\b")
 _KEY_BIRTH_YEAR = lazy_compile(r"\b(?:birth|born|dob|yob)\b")
 

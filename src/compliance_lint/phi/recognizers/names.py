@@ -738,6 +738,8 @@ _PERSON_BEFORE = _register_tail_cue(_TailCue(
     "mother|father|mom|dad|grandmother|grandfather|spouse|child|baby|newborn|infant|name is|named|name|call me|"
     "i'm|im|i am|this is|it's|it’s|for|re|about|called|said|partner's name|sister|brother|told|heard|with|to|see|meet|"
     "from|call|remind|reminding|reminds|visit|guardian|nok|regular|regulars|vip|"
+    # "called about a student, Amir, who scratched his cornea"
+    "student|pupil|camper|texter|"
     # Tagalog's personal articles: "tumawag si Pacita Dimaculangan", "ang pap smear ni Marites"
     "si|ni|tumawag si",
     8,
@@ -1437,6 +1439,8 @@ _PLACE_NOUN_AFTER = lazy_compile(r"(?: (?:surgery|surgical|medical|dialysis|infu
                                  r"pavilion|room|lodge|ballroom|campus|grounds|wing|annex|garden|gardens|site|"
                                  r"location|branch|unit|clinic|office|hospital)\b",
                                  re.IGNORECASE)
+# A version's release date after it: "v2 (2026-02-01)", "v3.1 – 2025-11-04".
+_VERSION_DATE = lazy_compile(r"(?<![\w.])v(\d+(?:\.\d+){0,3})\W{1,4}\d{4}-\d\d-\d\d\b")
 _PERSONA_VERSION = lazy_compile(r"(?<![\w.])v\d+(?:\.\d+){0,3}\b|\((?:[a-z]{2}/)+[a-z]{2}\)")
 # What a list of names is said to be, when it is names as such: "... are the most common Hmong clan names".
 _NAMES_AS_NAMES_AFTER = lazy_compile(r"[,;]? (?:are|were|is) (?:the |all |our )?(?:most |very |two |three )?"
@@ -2574,6 +2578,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     before = s.lower[start - 40 if start > 40 else 0 : start]
     if s.field == "value" and s.key_text and _default_standin(s, s.text[start:end]):
         return "placeholder"
+    if len(norms) == 2 and norms[1] in _ORG_SURNAMES and _PLACE_LIST_BEFORE.search(
+            s.text, start - 60 if start > 60 else 0, start):
+        return "place"  # "a ride from Queets or Amanda Park", "at the Amanda Park satellite": a town or a park
     if _relative_named_before(before):
         return None  # "her nephew Dwight drives her", "her son Kevin books for him": a relative, whatever follows
     if cues < 0:
@@ -2702,9 +2709,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if after[:1] in ("!", ".", ",") and (start == 0 or s.text[start - 1] in "\n'\"“‘") and _CALL_OPENING_AFTER.match(
             after):
         return "greeting"  # "Jai Jinendra! You've reached the ... line": a greeting opening the call
-    if before.endswith(("closest to ", "nearest to ", "closer to ")) and len(norms) <= 2 and not _honorific_at(
-            s, before, start):
-        return "place"  # "(Harbor-UCLA is closest to Carson)": what a site is near
+    if before.endswith(("closest to ", "nearest to ", "closer to ", " near ", "north of ", "south of ", "east of ",
+                        "west of ")) and len(norms) <= 2 and not _honorific_at(s, before, start):
+        return "place"  # "(Harbor-UCLA is closest to Carson)", "the unit near Tijeras": what a site is near
     if before.endswith(" by ") and _AUTHOR_BEFORE.search(before):
         return "staff"  # "Prompt v4.2 (updated 2026-03-02 by Hetal Parikh)": who wrote the prompt
     if before.endswith((" called ", " named ")) and _THING_CALLED_BEFORE.search(before):
@@ -3695,6 +3702,14 @@ _T_INSTITUTION = 8192
 # Hmong clan name), "Mrs. Hang", "Ms. Do" (Đỗ), "Mr. Wing".
 _WORD_SURNAMES = frozenset({"park", "hang", "her", "do", "wing", "song", "moon", "sun", "bang", "fang", "kong"})
 _T_DOUBLE_SURNAME = 16384  # two lexicon surnames joined by a hyphen ("Delacroix-Nguyen"): a surname in a name
+# A given name of the lexicon that is no surname or English word ("Jocelyn", "Elijah"), and a capitalised organisation
+# word that is a common surname ("Park", "Ward"): together, a person ("Eunice Park", "Kenji Ward"), not a
+# park or a hospital ward, unless another organisation word follows ("Jocelyn Park Road").
+_T_GIVEN, _T_ORG_SURNAME = 32768, 65536
+_ORG_SURNAMES = frozenset({"park", "ward"})
+# A place word before such a name, and the places listed after it ("from Queets, Amanda Park").
+_PLACE_LIST_BEFORE = lazy_compile(r"\b(?:from|at|in|near|around)(?: the)?"
+                                  r"(?: [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:,| or| and))* $")
 
 
 @lru_cache(maxsize=8192)
@@ -3746,6 +3761,10 @@ def _tok_info(word: str) -> tuple[str, int]:
         flags |= _T_TITLE
     if (norm in INSTITUTION_WORDS or norm in _WORD_SURNAMES) and word[:1].isupper():
         flags |= _T_INSTITUTION
+    if norm in _lex()[0] and norm not in _lex()[1] and not _is_word(norm) and word[:1].isupper():
+        flags |= _T_GIVEN  # (not "Franklin", "Clark": a surname too, and many a park's name)
+    if norm in _ORG_SURNAMES and word[:1].isupper() and not word.isupper():
+        flags |= _T_ORG_SURNAME
     return norm, flags
 
 
@@ -3839,9 +3858,13 @@ def _run_plan(flags: tuple[int, ...]) -> tuple[_PlanStep, ...]:
     name whatever the text around them (followed by an organisation word, only initials) are left
     out. Keyed by the flags, which are few: the same plan serves every run of that shape.
     """
+    # "Eunice Park": a surname that is also an organisation word, right after a given name, at the run's
+    # end or before a word that is no organisation word
+    surname = {i for i, f in enumerate(flags) if f & _T_ORG_SURNAME and i and flags[i - 1] & _T_GIVEN and (
+        i + 1 == len(flags) or not flags[i + 1] & _T_ORG_WORD)}
     org_last = -1  # index of the last organisation word: "Garcia Family Birthing Center" names a place
     for i, f in enumerate(flags):
-        if f & _T_ORG:
+        if f & _T_ORG and i not in surname:
             org_last = i
     steps: list[_PlanStep] = []
     seg: list[int] = []
@@ -3856,7 +3879,7 @@ def _run_plan(flags: tuple[int, ...]) -> tuple[_PlanStep, ...]:
         # a middle initial ("Mary J. Blige") never closes a name, nor does an institution's name right
         # after an honorific start one ("Mrs. Kettering called")
         if not (f & _T_STOP) or (f & _T_INITIAL and seg) or (
-                f & _T_INSTITUTION and not seg and prefix_flags & _T_HONOR):
+                f & _T_INSTITUTION and not seg and prefix_flags & _T_HONOR) or (k in surname and seg):
             seg.append(k)
             if not f & _T_DOT:
                 continue
@@ -4701,6 +4724,8 @@ _WORD_NAME_DETOUR = r"(?: \([^()\n]{1,60}\)| from [^.;,\n]{1,40}?)?"
 _REMIND_OWN_AFTER = lazy_compile(_WORD_NAME_DETOUR + r" (?:that|about) (?:his|her|their) ")
 _WORD_NAME_PATIENT_AFTER = lazy_compile(
     r" \((?:age \d|aged \d|\d{1,2} ?(?:yo|y/o|years? old)\b|(?:the |a )?(?:client|patient|resident|member)\b)"
+    # "If Hope messages again tonight, she ..."
+    r"|" + _WORD_NAME_DETOUR + r" (?:calls|messages|texts|writes) again\b"
     r"|" + _WORD_NAME_DETOUR + r" (?:called|calls|phoned|phones|texted|texts|rang|emailed|messaged)"
     r"(?: (?:again|twice|back|earlier|today|yesterday|this morning|last week))?"
     # ... at a time of their own: "calls after 5 pm most days asking about her creatinine"
@@ -5207,7 +5232,16 @@ def _persona_label(s: Scan) -> bool:
         cached = (any(m.group(0).lower() in _PERSONA_LABEL for m in _LABEL_TOK_RE.finditer(s.text)) or (
             "on call" in s.lower)) and not _relative_line(s)
         s.memo["persona_label"] = cached
-    return bool(cached) and s.digits < 7  # a number in it ("Outbound test - Harold Pines 216-555-0144")
+    return bool(cached) and _no_personal_number(s)
+
+
+def _no_personal_number(s: Scan) -> bool:
+    """No number of seven digits or more in a persona's label ("Outbound test - Harold Pines 216-555-0144" is
+    a test call to someone) but a version's release date ("Millie - Celiac Intake v2 (2026-02-01)")."""
+    if s.digits < 7:
+        return True
+    m = _VERSION_DATE.search(s.text) if s.digits < 13 else None
+    return m is not None and s.digits - sum(ch.isdigit() for ch in m.group(1)) == 8
 
 
 def _relative_line(s: Scan) -> bool:
@@ -5947,7 +5981,7 @@ def _label_names(s: Scan) -> list[PhiHit]:
     persona = (not _PERSONA_LABEL.isdisjoint(lowered) or "on call" in s.lower or (
         _PERSONA_VERSION.search(s.lower) is not None) or "fax" in lowered) and not _relative_line(s)
     s.memo["persona_label"] = persona  # what _persona_label finds: the same tokens of the same text
-    persona = persona and s.digits < 7
+    persona = persona and _no_personal_number(s)
     # (an acronym of up to four capitals is no name: "HSU main 859-555-0123")
     oks = [_label_name_tok(w) and not (o.isupper() and 1 < len(o) <= 4) for w, o in zip(lowered, words, strict=True)]
     if not any(oks):
