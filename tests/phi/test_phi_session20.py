@@ -135,3 +135,49 @@ NEGATIVES_KIN_KEY_AND_LOG = [
 ]
 test_kin_key_and_log_positive, test_kin_key_and_log_negative = class_tests(
     POSITIVES_KIN_KEY_AND_LOG, NEGATIVES_KIN_KEY_AND_LOG)
+
+# The practice's people told by a credential or a role written short: a certified doula ("CD(DONA)"), a
+# physiotherapist ("physio"); a line in the caller's language is a persona's ("linia polska"); a pupil or
+# visual field named for someone; an organisation's founders. Not a patient's own doula-less label.
+POSITIVES_PRACTICE_PEOPLE = [
+    ("Callback – Tamsin Achebe (doula client, 38 wks)", None, "label", ("NAME", "Tamsin Achebe")),  # guard
+    ("The bill was paid by the Lindqvist family yesterday; send them the receipt.", None, None,
+     ("NAME", "Lindqvist")),  # guard
+]
+NEGATIVES_PRACTICE_PEOPLE = [
+    ("Bea Oyelowo, CD(DONA) – nights", None, "label"),
+    ("Jugglers with wrist pain book with physio Rowan Achterberg on Thursdays.", None, None),
+    ("Kasia – linia polska", None, "label"),
+    ("A Marcus Gunn pupil is another name for an afferent pupillary defect; the nurse explains it.", None, None),
+    ("Before the visit, each patient needs a recent Humphrey visual field and an OCT.", None, None),
+    ("The troupe was founded in 1987 by the Lindqvist family and is now employee-owned.", None, None),
+]
+test_practice_people_positive, test_practice_people_negative = class_tests(
+    POSITIVES_PRACTICE_PEOPLE, NEGATIVES_PRACTICE_PEOPLE)
+
+# A URL: a double surname under a clients' folder ("/clients/nakamura-price/"); not a year's document under a
+# participants' folder ("/participants/handbook-2026.pdf").
+POSITIVES_URL_FOLDER = [
+    ("https://bayareadoulas.org/clients/delgado-price/birth-plan.pdf", None, "url",
+     ("URL", "https://bayareadoulas.org/clients/delgado-price/birth-plan.pdf")),
+]
+NEGATIVES_URL_FOLDER = [
+    ("https://mesarecoverycourt.org/participants/guide-2025.pdf", None, "url"),
+    ("https://bayareadoulas.org/members/billing-help", None, "url"),  # guard
+]
+test_url_folder_positive, test_url_folder_negative = class_tests(POSITIVES_URL_FOLDER, NEGATIVES_URL_FOLDER)
+
+# A relative's number in Spanish or Portuguese; an initial glued to a surname after a compound word in a
+# label slug. Not a clinic named for a saint.
+POSITIVES_ABROAD_AND_SLUG = [
+    ("El WhatsApp de la hermana de Ronaldo en Honduras es +504 9718 3304.", None, None,
+     ("PHONE", "+504 9718 3304")),
+    ("O telefone da filha dele é 617-442-2291, ligue depois das 5.", None, None, ("PHONE", "617-442-2291")),
+    ("waitlist-rmendoza", None, "label", ("NAME", "rmendoza")),
+]
+NEGATIVES_ABROAD_AND_SLUG = [
+    ("La clínica Madre Teresa: 617-442-2291, lunes a viernes.", None, None),  # guard
+    ("waitlist-overflow", None, "label"),  # guard
+]
+test_abroad_and_slug_positive, test_abroad_and_slug_negative = class_tests(
+    POSITIVES_ABROAD_AND_SLUG, NEGATIVES_ABROAD_AND_SLUG)

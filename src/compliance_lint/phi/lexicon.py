@@ -416,8 +416,8 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          "tenosynovitis", "contracture", "lantern",
                          # "Nissen Fundoplication – What to Expect"
                          "fundoplication",
-                         # "a Dunn view X-ray", "Judet views"
-                         "view", "views"})
+                         # "a Dunn view X-ray", "Judet views"; "a Marcus Gunn pupil", "a Humphrey visual field"
+                         "view", "views", "pupil", "pupils", "visual"})
 
 # Surnames that name a clinical test, scale or device, written alone in file names and forms
 # ("holter_results.pdf", "epworth_form", "braden_score"): never a patient's surname there.

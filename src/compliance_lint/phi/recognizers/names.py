@@ -171,6 +171,8 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "nurse practitioner|"
     "chaplain rev|chaplain reverend|chaplain pastor|"
     "prof|professor|counselor|coach|chaplain|care team|slp|rdn|lcsw|lpc|bcba|ibclc|lmft|audiologist|hygienist|"
+    # a physiotherapist, shortened ("book with physio Grant Oduya")
+    "physio|"
     "histotech|otr|доктор|врач|docteur|doktor|lcda|lcdo|licda|licdo|lic|"
     # "Nuestro promotor de salud Wilfredo Almonte"
     "promotor de salud|promotora de salud|"
@@ -237,7 +239,9 @@ _CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|emt|aemt|lsls|lsls cert\\. avt|lmt
                      "pmhnp|pmhnp-bc|fnp-bc|agnp|agnp-c|anp|acnp|agacnp|np-c|"
                      # low vision rehabilitation: "Leland Sato, COMS" (orientation and mobility), "CVRT", "CLVT";
                      # child life: "Rose Delacroix, CCLS"
-                     "coms|cvrt|clvt|ccls")
+                     "coms|cvrt|clvt|ccls|"
+                     # a certified doula or lactation counselor: "Summer Ojukwu, CD(DONA)", "Bea Tran, CLC"
+                     "cd\\(dona\\)|cd|cdt|clc")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -966,6 +970,8 @@ _PERSONA_LABEL = frozenset({"campus", "location", "branch", "hours", "overnight"
                             # the line's jobs in Spanish: "Lupita – Recordatorios de visitas"
                             "recordatorios", "citas", "programación", "agendamiento", "asistente", "recepcja",
                             "voice", "demo", "template", "persona", "scheduler", "support", "team",
+                            # a line in the caller's language: "Ania – linia polska", "Rosa – línea en español"
+                            "linia", "ligne", "linha", "лінія", "линия",
                             "line", "desk", "helper", "navigator", "copilot", "sandbox", "prod", "staging",
                             "dev", "inbound", "outbound", "main", "ivr", "triage", "v1", "v2", "v3",
                             # a staff member's work items ("Kelsey prior auth queue")
@@ -1814,7 +1820,7 @@ _ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phl
                              r"receptionist|therapist|aide|lead|supervisor|chaplain|educator|pharmacist|biller|"
                              r"navigator|on call|on-call|concierge|assistant|agent|bot|voice|persona|"
                              r"hygienist|dentist|rep|representative|physiologist|counselor|counsellor|interpreter|"
-                             r"dietitian|nutritionist|midwife|surgeon|optometrist|audiologist|physician|instructor|"
+                             r"dietitian|nutritionist|midwife|doula|surgeon|optometrist|audiologist|physician|instructor|"
                              r"trainer|coach|case manager|social worker|caseworker|advocate|dispatcher|officer|"
                              r"compliance officer|privacy officer|account manager|"
                              # a credential as the role: "Tonight's camp RN is Bree Hollister"
@@ -2369,6 +2375,7 @@ _VISIT_WITH_BEFORE = lazy_compile(
     r"class|training))\b[^.!?\n]{0,20}\bwith $"
     # a template's booked service: "your {{treatment_type}} with Kylie is confirmed"
     r"|\}\} with $")
+_FOUNDED_BY_BEFORE = lazy_compile(r"\b(?:founded|started|established|built|opened)(?: in \d{4})? by the $")
 _HOME_VISIT_WITH = ("home visit with ", "home visits with ", "home-visit with ")
 _CALL_NUMBER_ASK = lazy_compile(r"\bcall\s[+(\d][\d\s().+-]{6,18}\d\s+and ask for $")
 _FOUNDED_AFTER = lazy_compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
@@ -2712,6 +2719,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(("closest to ", "nearest to ", "closer to ", " near ", "north of ", "south of ", "east of ",
                         "west of ")) and len(norms) <= 2 and not _honorific_at(s, before, start):
         return "place"  # "(Harbor-UCLA is closest to Carson)", "the unit near Tijeras": what a site is near
+    if before.endswith(" by the ") and _FOUNDED_BY_BEFORE.search(before):
+        return "founder"  # "Starlight was founded in 1987 by the Lindgren family": the organisation's founders
     if before.endswith(" by ") and _AUTHOR_BEFORE.search(before):
         return "staff"  # "Prompt v4.2 (updated 2026-03-02 by Hetal Parikh)": who wrote the prompt
     if before.endswith((" called ", " named ")) and _THING_CALLED_BEFORE.search(before):
@@ -5513,7 +5522,8 @@ def _glued_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
     name itself and the surname no English word ("jsmith" stays: "smith" is a word, and so are
     "plane" and "crush" read as an initial and a surname)."""
     chunks = _label_chunks(s)
-    if len(chunks) < 2 or not any(len(c[2]) <= 4 or _ordinary_label_word(c[2].lower()) for c in chunks):
+    if len(chunks) < 2 or not any(len(c[2]) <= 4 or _ordinary_label_word(c[2].lower()) or compound_word(
+            c[2].lower()) for c in chunks):  # (or a compound of words: "waitlist-jdelacruz")
         # (an English word or an abbreviation beside it, "vip-dmoreno", "chestpain_fup_ewalsh"; not a label
         # in another language: "lietuviu-kalba", Lithuanian language, is no "k. alba")
         return []

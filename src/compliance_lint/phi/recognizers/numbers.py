@@ -246,7 +246,10 @@ _PHONE_PERSON = lazy_compile(
     r"|m(?:embers?|y|e|obile|others?|obile:)|h(?:is|er|ome|usband)|t(?:heir|ext (?:him|her)|el:)"
     r"|emergency contact|daughters?|s(?:ons?|pouse|u (?:celular|cel|tel[eé]fono|n[uú]mero|whatsapp))|wife|fathers?"
     r"|guardians?|reach (?:him|her|them)"
-    r"|number is|answering at|n[uú]mero del[ae]|i(?:'m|’m)?(?![.'’]))(?!\w)"
+    r"|number is|answering at|n[uú]mero del[ae]|i(?:'m|’m)?(?![.'’])"
+    # a relative or emergency contact in Spanish and Portuguese: "el WhatsApp de la hermana de Wilmer es ..."
+    r"|herman[ao]s?|mam[aá]|pap[aá]|hij[ao]s?|espos[ao]|abuel[ao]|t[ií][ao]|irm[ãa]o?|m[ãa]e|filh[ao]"
+    r"|marido|contacto de emergencia|contato de emerg[eê]ncia)(?!\w)"
 )
 _PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
 # The patient, a parent or a relative in Chinese or Japanese: parent, mother, father, patient, child patient,

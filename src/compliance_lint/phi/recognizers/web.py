@@ -9,6 +9,7 @@ from itertools import pairwise
 from compliance_lint.phi.context import BUSINESS_CUE, FILE_DATE, FOREIGN_PATIENT_WORDS, PERSON_CUE, Scan
 from compliance_lint.phi.hits import PhiHit
 from compliance_lint.phi.lexicon import (
+    NAME_LIKE_WORDS,
     PUBLIC_FIGURES,
     english_words,
     first_names,
@@ -116,7 +117,9 @@ _URL_PERSONAL_PATH = lazy_compile(
     r"|/(?:patients?|members?|users?|people|charts?|pacientes?|patienten|pazienti|pacient|pacjent|clients?|"
     r"residents?|enrollees?|"
     r"donors?|participants?|recipients?|"
-    r"beneficiar(?:y|ies)|subscribers?)/(?!\{)[\w.-]*\d[\w.-]*"
+    r"beneficiar(?:y|ies)|subscribers?)/(?!\{)"
+    # (not a document of the year for them all: "/participants/handbook-2026.pdf")
+    r"(?![a-z][a-z-]*[-_](?:19|20)\d\d(?:\.[a-z]{2,4})?(?:[/?#]|$))[\w.-]*\d[\w.-]*"
     # one person's record in a collection: "/students/800412679", "/student/kbrandt27", "/refills/CB-448812",
     # "/lead/cases/HC-LEAD-2026-0147", "/counseling/notes/2184470", "/results/r/IB-20261015-0091"
     # (four digits at least, not a year; or a user name: letters and one to four digits)
@@ -798,8 +801,12 @@ def _patient_dir_slug(url: str) -> bool:
     for rx in (_PATIENT_DIR_SLUG, _PERSON_QUERY, _STORY_SLUG):
         for m in rx.finditer(low):
             first, second = m.group(1), m.group(2)
-            if is_common_word(first) or (len(second) > 1 and is_common_word(second)):
-                continue  # "/patients/new-forms", "/members/billing-help", "?member=benefits-summary"
+            if is_common_word(first) or (len(second) > 1 and is_common_word(second) and not (
+                    rx is _PATIENT_DIR_SLUG and first in surnames() and not is_common_word(first)
+                    and (second in surnames() or second in NAME_LIKE_WORDS))):
+                # "/patients/new-forms", "/members/billing-help", "?member=benefits-summary" (not a double
+                # surname, "/clients/nakamura-price/")
+                continue
             if rx is _PERSON_QUERY and (len(second) == 1 or len(first) == 1):
                 return True  # "kostelnik.d": a surname and an initial
             if first in first_names() or second in first_names() or first in surnames() or second in surnames():
