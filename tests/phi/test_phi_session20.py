@@ -181,3 +181,21 @@ NEGATIVES_ABROAD_AND_SLUG = [
 ]
 test_abroad_and_slug_positive, test_abroad_and_slug_negative = class_tests(
     POSITIVES_ABROAD_AND_SLUG, NEGATIVES_ABROAD_AND_SLUG)
+
+# The person after a one-person task in a lower-case slug, whatever their language ("followup_gulpari_sherzad").
+# Not clinical shorthand, a word alone, an acronym, a line's or a staff member's slug.
+POSITIVES_TASK_SLUG = [
+    ("followup_tevita_fifita", None, "label", ("NAME", "tevita_fifita")),
+    ("vip-caller-oyelaran", None, "label", ("NAME", "oyelaran")),
+    ("bereavement-followup-hope-adebanjo", None, "label", ("NAME", "hope-adebanjo")),
+    ("visita-urgente-chuyita", None, "label", ("NAME", "chuyita")),
+]
+NEGATIVES_TASK_SLUG = [
+    ("recall-mammo-overdue", None, "label"),  # guard
+    ("followup-postop-knee", None, "label"),  # guard
+    ("followup-grace-period", None, "label"),  # guard
+    ("caller_vfc_pin", None, "label"),  # guard
+    ("vip-spanish-line", None, "label"),  # guard
+    ("follow-up-colono-prep", None, "label"),  # guard
+]
+test_task_slug_positive, test_task_slug_negative = class_tests(POSITIVES_TASK_SLUG, NEGATIVES_TASK_SLUG)

@@ -1101,6 +1101,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_named_after_patient_word(s, SpanSet((h.start, h.end) for h in hits)))
         if not _label_extra().isdisjoint(_ASCII_WORDS.findall(s.lower)) and _LABEL_TWO_CHUNKS.search(s.text):
             hits.extend(_census2020_label_names(s, SpanSet((h.start, h.end) for h in hits)))
+        if " " not in s.raw and s.raw.islower() and _SLUG_TASK_HINT.search(s.lower):
+            hits = _with(hits, _task_slug_names(s))
         if not hits and ("test" in s.lower or "demo" in s.lower or "dummy" in s.lower):
             hits.extend(_test_patient_label(s))
         if not hits and ("call" in s.lower or "f/u" in s.lower or "follow" in s.lower or "dnc" in s.lower
@@ -5697,6 +5699,56 @@ def _title_task(task: str) -> bool:
     return any(w.lower() in ("outbound", "inbound") for w in words) or (
         len(words) >= 2 and all(w[0].isupper() for w in words)) or (
         len(spaced) >= 2 and all(w[0].isupper() for w in spaced))
+
+
+# A one-person task opening a slug in lower case, then the person: "followup_tarbwilin_lijon",
+# "vip-caller-ismail-nur", "bereavement-followup-faith-okonjo", "visita-urgente-chepita".
+_SLUG_TASKS = frozenset({"followup", "fu", "callback", "cb", "recall", "vip", "caller", "visita", "seguimiento",
+                         "retorno", "llamar", "bereavement", "noshow", "waitlist"})
+# (in the label's view "_" is a space: "follow up", "no show")
+_SLUG_TASK_HINT = lazy_compile(r"(?<![a-z])(?:" + "|".join(sorted(_SLUG_TASKS)) + r"|follow|no.show)(?![a-z])")
+_SLUG_NOT_NAME = frozenset({"up", "urgent", "urgente", "family", "fam", "caller", "patient", "pt", "parent", "mom",
+                            "dad", "aka"})
+# Clinical shorthand that is no English word: "recall-mammo-overdue", "followup-colono-prep".
+_SLUG_SHORTHAND = frozenset(word_list("""mammo colono colo sono ultra xray dexa cath endo bx labs lab
+    echo holter spiro audio tymp vax immun inj infus chemo rads onc hosp postop preop postpartum pp ob nb
+    nicu picu icu ed er ortho neuro cardio derm peds psych gyn uro pulm gastro rheum heme hem nephro ophtho
+    optho wk wks mo mos yr yrs day days med meds rx refill refills"""))
+
+
+def _task_slug_names(s: Scan) -> list[PhiHit]:
+    """The chunks after a one-person task in a slug, up to three that are no words: a person's name, from
+    whatever language ("followup_gulpari_sherzad"). A name that is also a word only beside such a chunk
+    ("faith-okonjo"). Not a line's or a staff member's slug, not clinical shorthand ("followup-postop-knee")."""
+    chunks = _label_chunks(s)
+    lows = [c[2] for c in chunks]
+    if not (_PERSONA_LABEL.isdisjoint(lows) and _LABEL_STAFF_WORDS.isdisjoint(lows)):
+        return []
+    cue = next((i for i, low in enumerate(lows) if low in _SLUG_TASKS or (
+        i + 1 < len(lows) and (low, lows[i + 1]) in (("follow", "up"), ("no", "show")))), None)
+    if cue is None:
+        return []
+    run: list[int] = []
+    for i in range(cue + 1, len(chunks)):
+        low = lows[i]
+        if low in _SLUG_TASKS or low in _SLUG_NOT_NAME or (low in ("show", "up") and not run):
+            if run:
+                break
+            continue
+        if not low.isalpha() or len(low) < 3 or (len(low) == 3 and not _is_lex(low)) or low in _SLUG_SHORTHAND or (
+                _ordinary_label_word(low) and low not in NAME_LIKE_WORDS) or (
+                low in _SPECIALTY_WORDS or low in ORG_WORDS or compound_word(low) or HEALTH_CUE.search(low)
+                or low in _PLACE_WORDS or low in CLINICAL_EPONYMS):
+            break
+        run.append(i)
+        if len(run) == 3:
+            break
+    if not run or all(lows[i] in NAME_LIKE_WORDS for i in run):
+        return []  # ("followup-grace-period"? a word alone is no name here)
+    start, end = chunks[run[0]][0], chunks[run[-1]][1]
+    # (a name found already may be a part: the overlap resolution keeps the more confident or the longer,
+    # "followup_tevita_fifita")
+    return [PhiHit(start, end, "NAME", "name", 0.65, "a person after a one-person task in a slug")]
 
 
 def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
