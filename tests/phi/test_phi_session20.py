@@ -199,3 +199,18 @@ NEGATIVES_TASK_SLUG = [
     ("follow-up-colono-prep", None, "label"),  # guard
 ]
 test_task_slug_positive, test_task_slug_negative = class_tests(POSITIVES_TASK_SLUG, NEGATIVES_TASK_SLUG)
+
+# An initial joined to a surname outside the lexicon in a record's file name ("PRaghunathan_infusion_orders.pdf").
+# Not an abbreviation glued to a record word, a doubled capital, an English word, a label that is no record.
+POSITIVES_CAMEL_INITIAL = [
+    ("TVainikolo_wound_photos.pdf", None, "label", ("NAME", "TVainikolo")),
+    ("echo_report_MOyelaran_2026.pdf", None, "label", ("NAME", "MOyelaran")),
+]
+NEGATIVES_CAMEL_INITIAL = [
+    ("TBresults_template.pdf", None, "label"),  # guard
+    ("XRay_left_wrist.pdf", None, "label"),  # guard
+    ("OOdham_language_handout.pdf", None, "label"),  # guard
+    ("Welcome to PThrive", None, "label"),  # guard
+]
+test_camel_initial_positive, test_camel_initial_negative = class_tests(POSITIVES_CAMEL_INITIAL,
+                                                                       NEGATIVES_CAMEL_INITIAL)

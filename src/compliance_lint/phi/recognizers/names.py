@@ -5398,7 +5398,8 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
                 hits.append(PhiHit(start, end, "NAME", "name", 0.8, "honorific joined to a name in a label"))
             continue
         initial = _CAMEL_INITIAL.fullmatch(word)
-        if initial and initial.group(1).lower() in _lex()[1] and not found.overlaps(start, end):
+        if initial and (initial.group(1).lower() in _lex()[1] or (word[0] != word[1] and _camel_surname_in_record(
+                s, initial.group(1)))) and not found.overlaps(start, end):
             hits.append(PhiHit(start, end, "NAME", "name", 0.7, "initial joined to a surname in a label"))
             continue
         if (i + 1 < len(chunks) and len(chunks[i + 1][2]) == 1 and chunks[i + 1][2].isalpha()
@@ -5426,6 +5427,16 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             if not _is_word(cand.lower()):
                 break
     return hits
+
+
+def _camel_surname_in_record(s: Scan, rest: str) -> bool:
+    """A surname outside the lexicon after a joined initial in a record's file name: "PRaghunathan_infusion_orders.pdf",
+    "DFarrow_pathology.pdf" (no English word: "XRay_left_wrist.pdf" is an X-ray)."""
+    low = rest.lower()
+    # (not a word glued to an abbreviation: "TBresults", "OOdham" of "O'odham")
+    return len(low) >= 4 and low not in english_words() and not _is_word(low) and low not in ORG_WORDS and (
+        low not in _PLACE_WORDS) and not low.endswith(tuple(_RECORD_WORDS)) and not (
+        _RECORD_WORD_IN.search(low[1:])) and bool(FILE_EXT_RE.search(s.text) or _RECORD_WORD_IN.search(s.lower))
 
 
 # Words that make a label a patient's record ("mbatha_k_NIPT_results.pdf", "cpap_compliance_x_b_q3.csv").
