@@ -214,3 +214,43 @@ NEGATIVES_CAMEL_INITIAL = [
 ]
 test_camel_initial_positive, test_camel_initial_negative = class_tests(POSITIVES_CAMEL_INITIAL,
                                                                        NEGATIVES_CAMEL_INITIAL)
+
+# From holdouts 446, 448 and 450: a caller introducing themselves after an interpreter's note; someone's own line
+# beside a number under a business key; a surname-first entry with a lower-case note; someone told about their
+# own things; a surname-shaped word beside a callback's name; a chosen name in a label's note; a romanised name
+# before a Korean honorific; ids under police-report and A-number keys; a surname and initial under a residents'
+# folder; a given name joined to a surname in a file name; an address things were shipped to.
+POSITIVES_ROUND_TEN = [
+    ("User (via VRS interpreter): Hi, this is Tobias Achterberg's sister. Tobias fell on Sunday.", None, None,
+     ("NAME", "Tobias Achterberg")),
+    ("415-719-4402 (Marisol's cell)", "pharmacy_callback", "value", ("NAME", "Marisol")),
+    ("Hunger strike monitoring: Gill, Harpreet, day 6; weigh daily.", None, None, ("NAME", "Gill, Harpreet")),
+    ("Interpreter needed on arrival: Sr. Ezequiel Barajas, Spanish only.", None, None,
+     ("NAME", "Sr. Ezequiel Barajas")),  # guard
+    ("Tell Grant his Qbrexza samples are at the front desk.", None, None, ("NAME", "Grant")),
+    ("Callback via interpreter - Esperance Mukamana (Kinyarwanda)", None, "label",
+     ("NAME", "Esperance Mukamana")),
+    ("Callback - Jory (chosen name), E refill", None, "label", ("NAME", "Jory")),  # guard
+    ("안녕하세요 Ji-woo 님, 하늘 피부과입니다. 검사 결과 때문에 연락드렸어요.", None, None, ("NAME", "Ji-woo")),
+    ("26-330918", "police_report_no", "value", ("OTHER_ID", "26-330918")),
+    ("https://cedarcourtcare.com/family-portal/residents/ebersole-h/care-plan", None, "url",
+     ("URL", "https://cedarcourtcare.com/family-portal/residents/ebersole-h/care-plan")),
+    ("MariaHaskins_CT_head.pdf", None, "label", ("NAME", "MariaHaskins")),
+    ("ultrasound_confirm_LPark_2026-05-06.pdf", None, "label", ("NAME", "LPark")),
+    ("Replacement brace shipped to 1184 Woodland Ave, Duluth, MN 55803 on Monday.", None, None,
+     ("GEO", "1184 Woodland Ave, Duluth, MN 55803")),
+]
+NEGATIVES_ROUND_TEN = [
+    ("We named the voice 'Charlie' after the painter; the voice says 'This is Charlie'.", None, None),  # guard
+    ("Imaging CDs can be mailed to 2200 N. Halsted St, Suite 410, Chicago, IL 60614.", None, None),  # guard
+    ("Damon, Herbst and Forsus are appliance systems, not people; note the appliance type.", None, None),
+    ("Staff use the Allen Cognitive Levels and the Mini-Cog on the unit.", None, None),
+    ("Holiday - Lakshmi Puja (Oct 20) early close 1pm", None, "label"),
+    ("Vessels in our fleet: SOV Ingrid Tandberg, CTV Grace Hollis and CTV Marlene Ostby.", None, None),
+    ("Topside physician on call: Dr. Owen Castellanos. Onboard medic this rotation: Sigrid Halvorsen.", None, None),
+    ("(973) 442-0100", "shelter_partner_phone", "value"),
+    ("2025-Q3", "report_no", "value"),  # guard
+    ("Callback - Billing Team", None, "label"),  # guard
+    ("https://cedarcourtcare.com/residents/floor-b/menu", None, "url"),  # guard
+]
+test_round_ten_positive, test_round_ten_negative = class_tests(POSITIVES_ROUND_TEN, NEGATIVES_ROUND_TEN)

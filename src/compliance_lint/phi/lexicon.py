@@ -417,7 +417,9 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          # "Nissen Fundoplication – What to Expect"
                          "fundoplication",
                          # "a Dunn view X-ray", "Judet views"; "a Marcus Gunn pupil", "a Humphrey visual field"
-                         "view", "views", "pupil", "pupils", "visual"})
+                         "view", "views", "pupil", "pupils", "visual",
+                         # "the Allen Cognitive Levels", "the Beck Depression Inventory", "a Neil Robertson stretcher"
+                         "levels", "inventory", "checklist", "questionnaire", "stretcher"})
 
 # Surnames that name a clinical test, scale or device, written alone in file names and forms
 # ("holter_results.pdf", "epworth_form", "braden_score"): never a patient's surname there.

@@ -111,7 +111,7 @@ _PERSON_ADDR = lazy_compile(
     r"disclosed (?:an? |the |their |his |her )?(?:home |street |current )?(?:address|location)|"
     r"(?:user|caller|texter|patient|client|member) (?:gave|shared|provided|reported|confirmed) (?:an? |the |their |"
     r"his |her )?(?:home |street |current )?(?:address|location)|"
-    r"ship(?:ping)?[- ]to|deliver(?:y|ing|ies)? to|mail (?:it|them|the kit) to|pick(?: |-)?up (?:at|from)|pickup|"
+    r"ship(?:ping|ped)?[- ]to|deliver(?:y|ing|ies)? to|mail (?:it|them|the kit) to|pick(?: |-)?up (?:at|from)|pickup|"
     r"drop(?: |-)?off|address on file|address is|home address|mailing address|send (?:it|a new one|them) to|"
     # a driver's or a visiting nurse's note: "Delivery note: 2218 S Yorktown Ave", "Nurse directions: ..."
     r"delivery note|delivery notes|nurse directions|driver directions|directions to the home|"

@@ -279,8 +279,10 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"instagram|tiktok|snapchat|ig|discord|reddit|"
                                         # UNOS ids; an encounter's contact serial number (Epic "CSN") or FIN
                                         r"unos|csn|encounter|fin|citizenship|"
-                                        # one person's complaint or grievance file ("grievance_id")
-                                        r"grievance|complaint|"
+                                        # one person's complaint or grievance file ("grievance_id"); a police
+                                        # report about them ("police_report_no"); an immigration A-number ("anum")
+                                        r"grievance|complaint|police report|incident report|anum|a number|"
+                                        r"alien number|"
                                         # a DoD ID, a vaccine adverse-event report ("edipi", "vaers_id")
                                         r"edipi|vaers|"
                                         # national person numbers ("pesel_pacjenta", "cpf_paciente")

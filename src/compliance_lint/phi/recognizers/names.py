@@ -612,7 +612,9 @@ _EVENT_AFTER = lazy_compile(r" (?:week|festival|fest|parade|tournament|jamboree|
                              r"feast day|"
                              # a holiday or a pilgrimage named like a person: "the Cejna Cemaiyê pilgrimage",
                              # "Çarşema Sor falls on a Wednesday in April", "Keti Koti is a holiday"
-                             r"pilgrimage|feast|fast|holiday|celebrations?|observance|new year|falls on)\b"
+                             r"pilgrimage|feast|fast|holiday|celebrations?|observance|new year|falls on|"
+                             # a Hindu worship day or a saint's or guru's birthday: "Lakshmi Puja", "Guru Nanak Jayanti"
+                             r"(?i:puja|pooja|jayanti|gurpurab))\b"
                              r"| (?:is|was) (?:a|an|the) (?:[\w-]+ )?(?:holiday|feast|festival|fast)\b")
 # The rest of a list of places, then what they are: ", Okfuskee, Creek and McIntosh counties".
 _PLACE_NOUN_AFTER_LIST = lazy_compile(r"(?:(?:,|,? and|,? or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){0,8}"
@@ -1086,7 +1088,7 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hits = _label_names(s) + _prose_names(s, label=True)
         if "family" in s.lower or "mr" in s.lower or "ms" in s.lower or "miss" in s.lower or (
                 _HOUSEHOLD_HINT.search(s.lower)) or (
-                _CAMEL_INITIAL_HINT.search(s.text)) or _LONE_LETTER.search(s.text):
+                _CAMEL_INITIAL_HINT.search(s.text)) or _LONE_LETTER.search(s.text) or _CAMEL_PAIR_HINT.search(s.text):
             hits.extend(_label_cued_names(s, SpanSet((h.start, h.end) for h in hits)))
         if _LABEL_INITIAL_HINT.search(s.text):
             hits.extend(_label_initial_names(s, SpanSet((h.start, h.end) for h in hits)))
@@ -1109,7 +1111,7 @@ def recognize_name(s: Scan) -> list[PhiHit]:
                          or "line" in s.lower or "text" in s.lower or "outbound" in s.lower or "remind" in s.lower
                          or "fam" in s.lower or "звон" in s.lower):
             hits.extend(_callback_label(s))
-        if not hits and s.text.rstrip().endswith(")"):
+        if not hits and ")" in s.text:
             hits.extend(_label_name_with_note(s))
         if not hits and _TASK_WORD.search(s.lower):
             hits.extend(_task_label_name(s))
@@ -1526,7 +1528,9 @@ def _name_key(key_text: str) -> bool:
     return _NAME_KEY.search(key_text) is not None and _NOT_NAME_KEY.search(key_text) is None
 
 
-_RELATIVE_IN_VALUE = lazy_compile(r"\b(?:his|her|their|my) (?:" + "|".join(sorted(KIN_WORDS)) + r")\b")
+_RELATIVE_IN_VALUE = lazy_compile(r"\b(?:his|her|their|my) (?:" + "|".join(sorted(KIN_WORDS)) + r")\b"
+                                  # someone's own line beside the number: "206-719-4402 (Theo's cell)"
+                                  r"|\d[\d)]* \(\w+['’]s (?:cell|mobile|phone|home|number|line)\)")
 _PERSON_NAME_KEY_ENDS = ("patient name", "patient full name", "caller name", "member name", "client name",
                          "child name", "guardian name", "parent name")
 # A patient's health-care agent or surrogate (not an AI agent, not staff): "hcp_agent".
@@ -1829,7 +1833,11 @@ _ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phl
                              r"rn|lpn|np|cna|emt|paramedic|medic|"
                              # a desk or department: "Front desk is Sushila and Kamal; care management is Ganga"
                              r"front desk|care management|case management|billing|scheduling|reception|triage)s?\b"
-                             r"[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? $")
+                             r"(?:[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? "
+                             # ... or the one on duty for a while, then a colon: "Onboard medic this rotation: "
+                             # (right after the role: not "Nurse bereavement visit this week:", "Interpreter needed:")
+                             r"| (?:this (?:rotation|shift|week|weekend|month)|on call|on-call|on duty|tonight|today)"
+                             r": )$")
 _STREET_ADDRESS_BEFORE = lazy_compile(
     r"\b\d{1,6} (?:[NSEW]\.? )?(?:[A-Z][\w'’.-]* ){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|"
     r"Lane|Way|Hwy|Highway|Pkwy|Parkway|Ct|Court|Pl|Place|Plaza|Square|Sq|Loop|Trail|Circle|Terrace)\.?"
@@ -1984,7 +1992,9 @@ def _names_with_age(s: Scan, found: HitList) -> list[PhiHit]:
 _SURNAME_GIVEN_ENTRY = lazy_compile(rf"([{_U}](?<![\w'’-].)(?<!, .)[{_L}'’]+(?:-[{_U}][{_L}'’]+)?), "
                                     # (a dash with spaces, not a hyphen joining on: "Marion, Lee-Whitman")
                                     # (and a middle name or initial: "(Reyes, Luis A.)")
-                                    rf"([{_U}][{_L}]+(?: [{_U}][{_L}]+| [{_U}]\.)?)(?=\s[-–—]\s|[–—)]|\s\)|\s*$)")
+                                    rf"([{_U}][{_L}]+(?: [{_U}][{_L}]+| [{_U}]\.)?)(?=\s[-–—]\s|[–—)]|\s\)|\s*$"
+                                    # (or a note in lower case after a comma: "Singh, Harpreet, day 6 as of 05/11")
+                                    r"|, [a-z\d])")
 
 
 def _surname_given_entries(s: Scan, found: HitList) -> list[PhiHit]:
@@ -1994,7 +2004,8 @@ def _surname_given_entries(s: Scan, found: HitList) -> list[PhiHit]:
         surname, given = m.group(1).lower(), m.group(2).split(" ", 1)[0].lower()
         if found.overlaps(m.start(), m.end()):
             continue
-        if not (any(p in last or p in rare_surnames() for p in surname.split("-")) and given in first) or (
+        if not (any(p in last or p in rare_surnames() for p in surname.split("-")) and (
+                given in first or (given in label_names() and given not in english_words()))) or (
                 is_common_word(surname) or is_common_word(given) or surname in _geo_names()):
             continue
         if _suppressed(s, m.start(), m.end(), (surname, given)) is not None:
@@ -2377,7 +2388,13 @@ _VISIT_WITH_BEFORE = lazy_compile(
     r"class|training))\b[^.!?\n]{0,20}\bwith $"
     # a template's booked service: "your {{treatment_type}} with Kylie is confirmed"
     r"|\}\} with $")
+_NOT_PEOPLE_AFTER = lazy_compile(r"[^.!?;\n]{0,100}?,? (?:and )?not (?:real )?(?:people|persons|humans|names of people|"
+                                 r"a (?:real )?(?:person|human)(?=[.;,!]|$))\b")
 _FOUNDED_BY_BEFORE = lazy_compile(r"\b(?:founded|started|established|built|opened)(?: in \d{4})? by the $")
+_GREETED_INTRO = ("hi, this is ", "hello, this is ", "hey, this is ", "hi this is ", "hello this is ")
+# Someone told or reminded about their own things: "Tell Grant his Qbrexza samples are at the front desk".
+_TOLD_BEFORE = ("tell ", "remind ", "let ")
+_OWN_THINGS_AFTER = lazy_compile(r" (?:that )?(?:his|her|their) (?!own\b)[a-z]")
 _HOME_VISIT_WITH = ("home visit with ", "home visits with ", "home-visit with ")
 _CALL_NUMBER_ASK = lazy_compile(r"\bcall\s[+(\d][\d\s().+-]{6,18}\d\s+and ask for $")
 _FOUNDED_AFTER = lazy_compile(r"(?: [A-Z][\w'’-]+){0,2} (?:was|is|were) (?:founded|established|incorporated|acquired|"
@@ -2721,6 +2738,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(("closest to ", "nearest to ", "closer to ", " near ", "north of ", "south of ", "east of ",
                         "west of ")) and len(norms) <= 2 and not _honorific_at(s, before, start):
         return "place"  # "(Harbor-UCLA is closest to Carson)", "the unit near Tijeras": what a site is near
+    if s.contains(" not ") and _NOT_PEOPLE_AFTER.match(s.lower, end):
+        return "thing"  # "Damon, Herbst and Forsus are appliance systems, not people": the text says so
     if before.endswith(" by the ") and _FOUNDED_BY_BEFORE.search(before):
         return "founder"  # "Starlight was founded in 1987 by the Lindgren family": the organisation's founders
     if before.endswith(" by ") and _AUTHOR_BEFORE.search(before):
@@ -2910,7 +2929,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "Our CHWs are Losaline Vaipulu, Sereana Naivalu and Ravinesh Chand"
     if norms[-1] in _COMPANY_WORDS and _company_around(s, start, end):
         return "company"  # "masks from Fisher & Paykel"
-    if before.endswith((" is ", " are ", " named ", " called ")) and _ROLE_IS_BEFORE.search(before):
+    if before.endswith((" is ", " are ", " named ", " called ", ": ")) and _ROLE_IS_BEFORE.search(before) and not (
+            # (a caller's introduction through an interpreter: "User (via VRS interpreter): Hi, this is Kevin")
+            before.endswith(_GREETED_INTRO) and "via " in before):
         return "staff"  # "the lab tech on duty tonight is Corbin"
     if ("by " in before[-12:] or before.endswith(_QUOTE_VERB_ENDS)) and (
             _WORK_BY_BEFORE.search(before)) and not _honorific_at(s, before, start):
@@ -2984,7 +3005,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "language"  # "Many Karen elders", "Karen calls", "(Karen interpreter)": the people of Burma
     if len(norms) == 1 and norms[0] in _PEOPLES_NAMED_LIKE_GIVEN_NAMES and _PEOPLE_NOUN_AFTER.match(after):
         return "language"  # "A Dakota elder in her 80s", "Cheyenne families": a people, not a person
-    if before.endswith(("mv ", "m/v ", "m.v. ", "ss ", "hms ", "usns ")) and s.text[start - 2 : start - 1].isupper():
+    if before.endswith(("mv ", "m/v ", "m.v. ", "ss ", "hms ", "usns ", "sov ", "ctv ", "osv ", "psv ")) and (
+            s.text[start - 2 : start - 1].isupper()):  # (an offshore service or crew transfer vessel: "SOV", "CTV")
         return "vessel"  # "MV Nordic Harmony at berth 9": a ship
     if after[:1] in "'’" and _WORK_OF_AFTER.match(after):
         return _remember_figure(s, norms)  # "Jill Bolte Taylor's book", "Aznavour's \"La Bohème\"": an author or artist
@@ -3492,6 +3514,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
     if not text.isascii() and _HANGUL_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(_korean_names(s, hits))
+        if "님" in text or "씨" in text:
+            hits = _honorific_names(text, hits, _KO_ROMAN_TITLED_RE, "a romanised name before a Korean honorific")
     if not text.isascii() and SCRIPT_HINT.search(text):
         hits = _indexed(hits)
         hits.extend(script_names(s, hits))
@@ -3653,6 +3677,11 @@ def _ends_before(text: str, at: int, ends: tuple[str, ...]) -> bool:
     while at > 0 and text[at - 1].isspace():
         at -= 1
     return text.endswith(ends, 0, at)
+
+
+# A name in Latin letters before the Korean honorific: "안녕하세요 Soo-ah 님", "Minjun씨".
+_KO_ROMAN_TITLED_RE = lazy_compile(r"(?<![\w-])([A-Z][a-z]+(?:-[a-z]+)?(?: [A-Z][a-z]+(?:-[a-z]+)?)?)"
+                                   r"(?= ?(?:님|씨)(?![\uac00-\ud7a3]))")
 
 
 def _korean_names(s: Scan, found: HitList) -> list[PhiHit]:
@@ -4392,7 +4421,8 @@ _DOSE_AFTER_ITEM = lazy_compile(r"[A-Za-z] (?:[A-Z]{2,3} )?\d[\d.,–\- ]{0,20}(
 _LIST_THING_NEXT = frozenset(word_list("""procedure procedures protocol protocols technique techniques method methods
     maneuver maneuvers manoeuvre repair repairs operation operations approach approaches splint splints criteria
     scale scales classification elementary school schools county counties cities towns streets avenues drugs
-    medicines medications tablets brands products models rodeos fairs powwows festivals races marathons tournaments"""))
+    medicines medications tablets brands products models rodeos fairs powwows festivals races marathons tournaments
+    systems appliances devices"""))
 
 
 _NOT_PLURAL_NOUNS = frozenset(word_list("""always was is has does plus perhaps sometimes towards afterwards besides
@@ -4442,8 +4472,11 @@ def _name_lists(s: Scan, found: HitList) -> list[PhiHit]:
         figure_words = {w for f in _FIGURES_AND_COMPANIES if f in window for w in f.split()}
         if nxt and (nxt[0].strip(".,;:()") in ORG_WORDS or nxt[0].strip(".,;:()") in _PRODUCT_NOUNS):
             continue  # "The Davis, Reynolds and Williamson Orchestra"
-        if _NAMES_AS_NAMES_AFTER.match(s.text, m.end()) or _LISTED_AS_NAMES.match(s.text, m.end()):
-            continue  # "Vang, Xiong, Lee, Thao and Yang are the most common Hmong clan names": names as such
+        if _NAMES_AS_NAMES_AFTER.match(s.text, m.end()) or _LISTED_AS_NAMES.match(s.text, m.end()) or (
+                " not " in s.lower[m.end() : m.end() + 100] and _NOT_PEOPLE_AFTER.match(s.lower, m.end())):
+            # "Vang, Xiong, Lee, Thao and Yang are the most common Hmong clan names": names as such; "Damon, Herbst
+            # and Forsus are appliance systems, not people"
+            continue
         if any(w.strip(".,;:()") in _LIST_THING_NEXT for w in nxt[:5]) or (
                 nxt and nxt[0].strip(".,;:()") in EPONYM_NEXT):
             # "Kleinert and Duran are protocols", "(Lapidus or Austin procedure)", "the Lund and Browder chart":
@@ -4764,6 +4797,9 @@ def _single_token_verdict(s: Scan, start: int, end: int, norm: str, lex: int, fo
         if s.text[start : start + 1].isupper() and s.lower[end : end + 1] in "'’" and (
                 _RELATIVE_POSSESSIVE.match(s.lower, end)):
             return start, end, 0.6, "name with a relative of theirs"  # "call back Destiny's mom"
+        if s.text[start : start + 1].isupper() and s.lower.endswith(_TOLD_BEFORE, 0, start) and (
+                _OWN_THINGS_AFTER.match(s.lower, end)):
+            return start, end, 0.6, "name told about their own things"  # "Tell Grant his samples are at the desk"
         if s.text[start : start + 1].isupper() and s.lower[end : end + 1] in "'’" and (
                 _PATIENT_POSSESSIVE.match(s.lower, end)):
             return start, end, 0.6, "name with a patient's own care"  # "Ivy's biopsy came back clear"
@@ -5273,6 +5309,8 @@ _LABEL_CHUNK_RE = lazy_compile(r"[^\s_\-–—.,;:/()\[\]|+]+")
 _CAMEL_HONORIFIC = lazy_compile(rf"(?:Mr|Mrs|Ms|Miss|Mx)[{_U}][{_L}]+")
 _LONE_LETTER = lazy_compile(r"(?<![^\W_])[A-Za-z](?![^\W_])")
 _CAMEL_INITIAL_HINT = lazy_compile(rf"[{_U}][{_U}][{_L}]")
+_CAMEL_PAIR_HINT = lazy_compile(rf"[{_L}][{_U}][{_L}]")
+_CAMEL_PAIR = lazy_compile(rf"([{_U}][{_L}]{{2,}})([{_U}][{_L}]{{2,}})")  # "MariaHaskins": Maria Haskins
 _CAMEL_INITIAL = lazy_compile(rf"[{_U}]([{_U}][{_L}]{{2,}})")  # "DFarrow": D. Farrow
 # "Garcia Family Medicine" names a practice, "Wainwright family" a household.
 _FAMILY_ORG_NEXT = frozenset({"medicine", "practice", "health", "healthcare", "dentistry", "dental", "care",
@@ -5397,9 +5435,15 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             if not found.overlaps(start, end):
                 hits.append(PhiHit(start, end, "NAME", "name", 0.8, "honorific joined to a name in a label"))
             continue
+        pair = _CAMEL_PAIR.fullmatch(word) if word[:1].isupper() else None
+        if pair and _camel_full_name(s, pair.group(1).lower(), pair.group(2).lower()) and not found.overlaps(
+                start, end):
+            hits.append(PhiHit(start, end, "NAME", "name", 0.7, "a given name joined to a surname in a record's label"))
+            continue
         initial = _CAMEL_INITIAL.fullmatch(word)
-        if initial and (initial.group(1).lower() in _lex()[1] or (word[0] != word[1] and _camel_surname_in_record(
-                s, initial.group(1)))) and not found.overlaps(start, end):
+        if initial and (initial.group(1).lower() in _lex()[1] or (word[0] != word[1] and (
+                initial.group(1).lower() in _WORD_SURNAMES or _camel_surname_in_record(
+                s, initial.group(1))))) and not found.overlaps(start, end):  # ("LPark": L. Park)
             hits.append(PhiHit(start, end, "NAME", "name", 0.7, "initial joined to a surname in a label"))
             continue
         if (i + 1 < len(chunks) and len(chunks[i + 1][2]) == 1 and chunks[i + 1][2].isalpha()
@@ -5427,6 +5471,16 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             if not _is_word(cand.lower()):
                 break
     return hits
+
+
+def _camel_full_name(s: Scan, given: str, surname: str) -> bool:
+    """"MariaHaskins_CT_head.pdf", "ColtHaskins": a lexicon given name (a word too only beside a lexicon surname)
+    joined to a surname, in a record's file name."""
+    first, last = _lex()
+    surname_ok = (surname in last or surname in rare_surnames()) and not _is_word(surname)
+    given_ok = given in first and (not _is_word(given) or (surname in last and given in NAME_LIKE_WORDS))
+    return surname_ok and given_ok and surname not in english_words() and bool(
+        FILE_EXT_RE.search(s.text) or _RECORD_WORD_IN.search(s.lower))
 
 
 def _camel_surname_in_record(s: Scan, rest: str) -> bool:
@@ -5887,7 +5941,9 @@ _CALLBACK_LABEL = lazy_compile(rf"^\s*(?:[{_U}][\w-]* )?(?i:call ?backs?|call ba
                                r"do not call|outbound|text[- ]back|reminder|checks?|check-ins?|reorders?|reorder line|"
                                r"(?:parent|family|fam|mom|dad|caregiver|guardian|grandparent|household|donor fam)s?"
                                r"(?: (?:line|texts?|calls?))?(?<!^family)(?<!^parent))"
-                               rf"(?i: list)?\s*[-–—:|]\s*"
+                               # (how the call is made: "Callback via interpreter - Esperance Uwimana")
+                               rf"(?i: list| (?:via|with|through) (?:an? )?(?:interpreter|vri|vrs|language line))?"
+                               rf"\s*[-–—:|]\s*"
                                rf"([{_U}][{_L}'’-]+(?:-[{_U}][{_L}'’]+)?(?: [{_U}][{_L}'’.-]+){{0,2}}"
                                rf"(?:\s?[/,&]\s?[{_U}][{_L}'’-]+){{0,4}}(?: [{_U}]\.?)?)"
                                r"(?: (?i:household|family|fam\.?))?(?: [a-z][\w/-]*){0,3}(?: \([^()]{1,40}\))?\s*$")
@@ -5917,9 +5973,12 @@ _SPECIALTY_WORDS = frozenset(word_list("""ortho peds cardio derm neuro onc gi en
 
 
 # A label ending in a first name and a note that only a patient's has: "Text line – Shay (twins, NICU)".
-_LABEL_NAME_NOTE = lazy_compile(rf"[-–—:]\s*([{_U}][{_L}]{{2,20}}) \(([^()]{{2,40}})\)\s*$")
+# (a short task may follow: "Callback - Dez (chosen name), T refill")
+_LABEL_NAME_NOTE = lazy_compile(rf"[-–—:]\s*([{_U}][{_L}]{{2,20}}) \(([^()]{{2,40}})\)(?:,? [^()]{{1,30}})?\s*$")
 _PATIENT_NOTE_WORDS = lazy_compile(r"\b(?:twins?|baby|newborn|nicu|postpartum|pregnant|mom|dad|grandma|grandpa|son|"
-                                   r"daughter|wife|husband|toddler|infant|preemie)\b")
+                                   r"daughter|wife|husband|toddler|infant|preemie|"
+                                   # the name a person goes by: "Dez (chosen name)"
+                                   r"chosen name|preferred name|goes by)\b")
 
 
 def _label_name_with_note(s: Scan) -> list[PhiHit]:
@@ -5961,11 +6020,20 @@ def _callback_label(s: Scan) -> list[PhiHit]:
     # (an English word counts against a name only in a word-only run; a call-back label names a person 572
     # times in 574 in the read blind sets, and names such as "Paisley Grant" or "Buckskin" are words too)
     callback = g == 1 and _CALLBACK_WORD.search(s.lower, 0, m.start(g)) is not None
-    if not initialled and any((((_is_word(w) or w in ORG_WORDS) if callback else (
-                                  _ordinary_label_word(w) or w in ORG_WORDS or w in english_words()))
-                               or w in _LABEL_STAFF_WORDS or w in _SPECIALTY_WORDS) and not _is_lex(w) for w in words):
+    queue_word = any((((_is_word(w) or w in ORG_WORDS) if callback else (
+                          _ordinary_label_word(w) or w in ORG_WORDS or w in english_words()))
+                       or w in _LABEL_STAFF_WORDS or w in _SPECIALTY_WORDS) and not _is_lex(w) for w in words)
+    # (unless a surname-shaped word no list knows stands beside it: "Callback - Esperance Uwimana")
+    if not initialled and queue_word and not (
+            callback and len(words) > 1 and any(_unknown_surname_shape(w) for w in words[1:])):
         return []  # "Callback - Billing Team", "Recall - Spanish Line", "Follow-up - Ortho": a queue
     return [PhiHit(m.start(g), m.end(g), "NAME", "name", 0.6, "a name alone after a call-back label")]
+
+
+def _unknown_surname_shape(w: str) -> bool:
+    """A word of four letters or more that no word list holds: "uwimana" (a surname from outside the lexicon)."""
+    return len(w) >= 4 and w.isalpha() and not _is_word(w) and w not in english_words() and w not in ORG_WORDS and (
+        w not in _LABEL_STAFF_WORDS and w not in _SPECIALTY_WORDS and w not in _PERSONA_LABEL)
 
 
 def _test_patient_label(s: Scan) -> list[PhiHit]:

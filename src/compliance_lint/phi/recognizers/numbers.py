@@ -853,7 +853,10 @@ _KEY_PATIENT_ELSEWHERE = lazy_compile(r"\b(?:pacientes|" + FOREIGN_PATIENT_WORDS
 # A relative's or household member's contact under a key: "family_contact_phone", "next_of_kin_number".
 _KEY_KIN = lazy_compile(r"\b(?:family|relative|relatives|kin|next of kin|nok|caregiver|parent|parents|sibling|"
                       # (not a partner organisation: "partner_pharmacy_fax")
-                      r"sister|brother|mom|mum|dad|partner(?! (?:pharmacy|pharmacies|clinic|clinics|hospital|lab|"
+                      # (nor an organisation's partner before it: "shelter_partner_phone", "community_partner")
+                      r"sister|brother|mom|mum|dad|(?<!shelter )(?<!community )(?<!referral )(?<!housing )"
+                      r"(?<!program )(?<!agency )(?<!county )partner"
+                      r"(?! (?:pharmacy|pharmacies|clinic|clinics|hospital|lab|"
                       r"laboratory|agency|agencies|organization|organisation|org|site|sites|practice|office|facility|"
                       r"provider|fax)\b)|"
                       r"spouse|household|escort|companion)\b")

@@ -706,7 +706,8 @@ _PATIENT_DIR_SLUG = lazy_compile(r"/(?:" + _PERSON_URL + r"|records?|charts?|"
                                  # a church's prayer list: "/prayer-list/akech-mading-surgery"
                                  r"prayer-list|prayer-requests)/"
                                  # (a double surname may follow: "/clients/brittany-hollins-gage/history")
-                                 r"([a-z]{2,20})[-_.]([a-z]{2,25})(?:[-_][a-z]{2,25})?(?:[-_.]\d{2,8})?(?=[/?#]|$)")
+                                 # (or a surname and an initial: "/residents/ebersole-h/care-plan")
+                                 r"([a-z]{2,20})[-_.]([a-z]{1,25})(?:[-_][a-z]{2,25})?(?:[-_.]\d{2,8})?(?=[/?#]|$)")
 # A query key naming a person: the folder words and the keys only a query has ("?guest=", "?mrn=").
 # ("?enrollment=TO-062390": a tribal enrollment number)
 _PERSON_KEY_WORDS = (_PERSON_URL + "|person|attendee|guest|seafarer|donor|recipient|mrn|assigned_to|enrollment"
@@ -809,6 +810,10 @@ def _patient_dir_slug(url: str) -> bool:
                 continue
             if rx is _PERSON_QUERY and (len(second) == 1 or len(first) == 1):
                 return True  # "kostelnik.d": a surname and an initial
+            if len(second) == 1:
+                if (first in surnames() or first in rare_surnames()) and not is_common_word(first):
+                    return True  # "/residents/ebersole-h/": a surname and an initial
+                continue
             if first in first_names() or second in first_names() or first in surnames() or second in surnames():
                 return True
             if rx is not _STORY_SLUG and len(first) > 2 and len(second) > 2 and (
