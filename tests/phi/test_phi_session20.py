@@ -254,3 +254,23 @@ NEGATIVES_ROUND_TEN = [
     ("https://cedarcourtcare.com/residents/floor-b/menu", None, "url"),  # guard
 ]
 test_round_ten_positive, test_round_ten_negative = class_tests(POSITIVES_ROUND_TEN, NEGATIVES_ROUND_TEN)
+
+# Patterns pooled over all read sets: a job at a named employer that is no health-care organisation (a patient
+# with a job, not staff); a heading of the callers the agent will meet again; a first name and a description
+# of who the person is. Not the practice's own people, described by their role.
+POSITIVES_POOLED_PATTERNS = [
+    ("Renata Okafor works second shift at Harbor Steel Fabrication, so book her after 9 am.", None, None,
+     ("NAME", "Renata Okafor")),
+    ("Regular callers: Maribel, who phones about her insulin most Mondays.", None, None, ("NAME", "Maribel")),  # guard
+    ("Marvin (the flatbed driver with the heeler) stops in for BP checks.", None, None, ("NAME", "Marvin")),
+    ("Known callers: Travis, the long-haul trucker who calls from the road at night.", None, None,
+     ("NAME", "Travis")),
+]
+NEGATIVES_POOLED_PATTERNS = [
+    ("Dana Whitfield works Saturdays at Lakeside Family Clinic.", None, None),  # guard
+    ("Dana Whitfield works Saturdays at the front desk.", None, None),  # guard
+    ("Dana (the night nurse who handles refills) is out Friday.", None, None),  # guard
+    ("Ask for Maria, the scheduler who speaks Spanish.", None, None),  # guard
+]
+test_pooled_patterns_positive, test_pooled_patterns_negative = class_tests(
+    POSITIVES_POOLED_PATTERNS, NEGATIVES_POOLED_PATTERNS)

@@ -777,6 +777,13 @@ _PERSON_AFTER = lazy_compile(
     r"|^[,:]? (?:dob|date of birth|phone|cell|mrn|member)\b"
     # "Ilse — the teen with juvenile myoclonic epilepsy": a person described
     r"|^ ?[—–-] ?the (?:teen|child|kid|boy|girl|baby|man|woman|lady|gentleman|patient|one|mom|dad) (?:with|who)\b"
+    # "Marvin (the flatbed driver with the heeler) stops in", "Travis, the long-haul trucker who calls"
+    # (not a role of the practice's: "Dana (the nurse who handles refills)", "Maria, the scheduler who ...")
+    r"|^(?:,| \() ?the (?!(?:[a-z'’-]+ ){0,2}(?:nurse|doctor|physician|provider|therapist|scheduler|receptionist|"
+    r"coordinator|manager|navigator|aide|tech|technician|assistant|pharmacist|counselor|counsellor|interpreter|"
+    r"midwife|doula|dietitian|chaplain|volunteer|medic|paramedic|emt|surgeon|dentist|hygienist|np|rn|pa|md|"
+    r"director|supervisor|lead|biller|educator|advocate|worker|caseworker|one on call)s? )"
+    r"(?:[a-z'’-]+ ){1,3}(?:with|who)\b"
     # "The Kowalczyk daughter", "the Osei twins": a household named by its surname
     # (not "Harborview Children's Hospital", "Lakeside Kids' Clinic": an organisation's name)
     r"|^ (?:daughters?|sons?|kids|children|twins|household|boys|girls)\b(?!['’])",
@@ -1705,7 +1712,9 @@ _PATIENT_LIST_LINE = lazy_compile(
     r"\b(?:(?:follow-?up|call-?back|call|pickup|pick-up|recall|no-show|wait ?list|work ?list|"
     r"outreach|reminder|ride|transport) list\b[^:\n]{0,40}"
     # a heading of the people to call back: "Priority callbacks today: Lindqvist, Beaumont-Tate"
-    r"|(?:call-?backs|call backs|recalls|no-shows|to call back)(?: (?:today|tomorrow|this week|for \w+))?(?=:))"
+    r"|(?:call-?backs|call backs|recalls|no-shows|to call back)(?: (?:today|tomorrow|this week|for \w+))?(?=:)"
+    # the callers the agent will meet again: "Known callers: Travis, the long-haul trucker who ..."
+    r"|(?:known|regular|frequent|repeat) (?:callers|texters|patients|clients)(?=:))"
     r"(?::([^:\n]{1,300})|\n((?:[ \t]*[-•*·][^\n]{1,200}\n?){1,12}))")
 
 
@@ -1715,7 +1724,8 @@ def _in_patient_list(s: Scan, start: int) -> bool:
         low = s.lower
         # (every _PATIENT_LIST_LINE heading holds one of these)
         may = " list" in low or (":" in low and (
-            "backs" in low or "recalls" in low or "no-shows" in low or "to call back" in low))
+            "backs" in low or "recalls" in low or "no-shows" in low or "to call back" in low or "callers:" in low
+            or "texters:" in low or "patients:" in low or "clients:" in low))
         spans = s.memo["patient_list"] = ([m.span(1) if m.group(1) else m.span(2)
                                            for m in _PATIENT_LIST_LINE.finditer(low)] if may else [])
     return any(a <= start < b for a, b in spans)  # type: ignore[attr-defined]
@@ -2251,6 +2261,19 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
 # (the "virtual helper" alternative takes any words before these; a match contains one of them)
 _VIRTUAL_HINT = lazy_compile(r"(?:virtual|ai|automated|digital) ", re.IGNORECASE)
 _ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not re.match(r"\w", chr(c)))
+
+
+# A job at a named employer that is no health-care organisation: the person is a patient with a job, not staff.
+_OUTSIDE_EMPLOYER_AFTER = lazy_compile(r" works(?: [\w-]+){0,3} (?:at|for) ([A-Z][\w&'’.-]*(?:(?: (?:&|and|of))? "
+                                       r"[A-Z][\w&'’.-]*){0,4})")
+_HEALTH_EMPLOYER_WORDS = frozenset(word_list("""clinic clinics health healthcare hospital hospitals medical medicine
+    care center centre pharmacy lab labs laboratory practice dental dentistry surgery rehab rehabilitation hospice
+    wellness therapy nursing home homes physicians associates our"""))
+
+
+def _outside_employer_after(after: str) -> bool:
+    m = _OUTSIDE_EMPLOYER_AFTER.match(after) if after.startswith(" works ") else None
+    return m is not None and _HEALTH_EMPLOYER_WORDS.isdisjoint(w.lower().strip(".,") for w in m.group(1).split())
 
 
 def _staff_after(after: str) -> re.Match[str] | None:
@@ -3060,8 +3083,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             if cues & (_RELATIVE_BEFORE.bit | _STRONG_BEFORE.bit) and (
                     _DUTY_VERB_AFTER.match(low_after) or low_after.startswith((", is the ", " is the ", " will "))):
                 pass  # "wife Joan handles scheduling", "daughter, Karen X, is the backup contact": family, not a job
-            else:
-                return "staff"
+            elif not _outside_employer_after(after):
+                return "staff"  # (not a job elsewhere: "Chantal Dubois works first shift at Dutton Precision Castings")
         if intro == "intro_from":
             if _INTRO_FROM_END.search(before, tail) and not in_caller_turn(s, start):
                 return "staff"  # "This is Ava from Riverside": the agent introducing itself
