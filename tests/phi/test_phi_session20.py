@@ -274,3 +274,18 @@ NEGATIVES_POOLED_PATTERNS = [
 ]
 test_pooled_patterns_positive, test_pooled_patterns_negative = class_tests(
     POSITIVES_POOLED_PATTERNS, NEGATIVES_POOLED_PATTERNS)
+
+# A house number right before capitalised words and the rest of an address after them is a street, not a name
+# ("16130 Ventura Corridor, Suite 310"); a street with no suffix where someone lives is theirs; a department
+# and who staffs it ("Social work is Kendra Lutz").
+POSITIVES_STREETS = [
+    ("Teodor Lindahl lives at 5521 Caminito Exquisito, San Diego 92122; his neighbor drives him.", None, None,
+     ("GEO", "5521 Caminito Exquisito, San Diego 92122")),
+    ("Room 12 Maria Lopez, Suite 3 Nadia Haddad: see them first.", None, None, ("NAME", "Maria Lopez")),  # guard
+]
+NEGATIVES_STREETS = [
+    ("Office: 16130 Ventura Corridor, Suite 310, Encino, CA 91436.", None, None),
+    ("You are the coordinator for Bright Laser, 1207 Camino Verde, Suite 210, Scottsdale, AZ 85251.", None, None),
+    ("Social work is Kendra Lutz, weekdays.", None, None),
+]
+test_streets_positive, test_streets_negative = class_tests(POSITIVES_STREETS, NEGATIVES_STREETS)

@@ -557,7 +557,21 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
             if hits is None:
                 hits = HitList()
             hits.append(PhiHit(st, st + len(value), "GEO", "geo", 0.8, f"address value under key '{s.key_text}'"))
+    if s.has_digit and (" at " in low) and ("live" in low or "living" in low or "resides" in low or "stay" in low):
+        # a street with no suffix where someone lives: "lives at 5521 Caminito Exquisito, San Diego 92122"
+        for m in _LIVES_AT_NUMBER_RE.finditer(text):
+            if hits is None:
+                hits = HitList()
+            end = m.end(1) - (text[m.end(1) - 1] == ".")  # (the sentence's full stop is no part of it)
+            if not hits.spans.overlaps(m.start(1), end):
+                hits.append(PhiHit(m.start(1), end, "GEO", "geo", 0.8, "street address where someone lives"))
     return hits if hits is not None else []
+
+
+_LIVES_AT_NUMBER_RE = lazy_compile(
+    r"\b(?:[Ll]ives|[Ll]iving|[Rr]esides|[Ss]taying|[Ss]tays) at "
+    r"(\d{1,6}[A-Za-z]? [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
+    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,? [A-Z]{2})?(?: \d{5})?)?)")
 
 
 def _digit_sections(s: Scan, military: bool, num_after: bool, state_zip: bool, street: bool, suffix: bool,

@@ -1842,7 +1842,8 @@ _ROLE_IS_BEFORE = lazy_compile(r"\b(?:tech|technician|histotech|technologist|phl
                              # a credential as the role: "Tonight's camp RN is Bree Hollister"
                              r"rn|lpn|np|cna|emt|paramedic|medic|"
                              # a desk or department: "Front desk is Sushila and Kamal; care management is Ganga"
-                             r"front desk|care management|case management|billing|scheduling|reception|triage)s?\b"
+                             r"front desk|care management|case management|social work|billing|scheduling|reception|"
+                             r"triage)s?\b"
                              r"(?:[^.!?\n]{0,25}\b(?:is|are)(?: named| called)? "
                              # ... or the one on duty for a while, then a colon: "Onboard medic this rotation: "
                              # (right after the role: not "Nurse bereavement visit this week:", "Interpreter needed:")
@@ -2411,6 +2412,12 @@ _VISIT_WITH_BEFORE = lazy_compile(
     r"class|training))\b[^.!?\n]{0,20}\bwith $"
     # a template's booked service: "your {{treatment_type}} with Kylie is confirmed"
     r"|\}\} with $")
+# A house number right before a name (not a room's, a bed's or an extension's), and the rest of an address after
+# it: a suite, or a city and a state.
+_HOUSE_NUMBER_BEFORE = lazy_compile(r"(?<![\w#.-])(?<!room )(?<!rm )(?<!bed )(?<!ext )(?<!suite )(?<!unit )(?<!apt )"
+                                    r"(?<!bay )(?<!day )(?<!age )(?<!week )\d{2,6} $")
+_ADDRESS_REST_AFTER = lazy_compile(r",? (?:Suite|Ste\.?|Apt\.?|Unit|#|Bldg\.?|Building|Floor)\b"
+                                   r"|, [A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:[A-Z]{2}\b|[A-Z][a-z]+ \d{5})")
 _NOT_PEOPLE_AFTER = lazy_compile(r"[^.!?;\n]{0,100}?,? (?:and )?not (?:real )?(?:people|persons|humans|names of people|"
                                  r"a (?:real )?(?:person|human)(?=[.;,!]|$))\b")
 _FOUNDED_BY_BEFORE = lazy_compile(r"\b(?:founded|started|established|built|opened)(?: in \d{4})? by the $")
@@ -2761,6 +2768,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if before.endswith(("closest to ", "nearest to ", "closer to ", " near ", "north of ", "south of ", "east of ",
                         "west of ")) and len(norms) <= 2 and not _honorific_at(s, before, start):
         return "place"  # "(Harbor-UCLA is closest to Carson)", "the unit near Tijeras": what a site is near
+    if before[-2:-1].isdigit() and _HOUSE_NUMBER_BEFORE.search(before) and _ADDRESS_REST_AFTER.match(after):
+        return "place"  # "16130 Ventura Corridor, Suite 310", "1207 Camino Verde, Scottsdale, AZ": a street
     if s.contains(" not ") and _NOT_PEOPLE_AFTER.match(s.lower, end):
         return "thing"  # "Damon, Herbst and Forsus are appliance systems, not people": the text says so
     if before.endswith(" by the ") and _FOUNDED_BY_BEFORE.search(before):
