@@ -289,3 +289,30 @@ NEGATIVES_STREETS = [
     ("Social work is Kendra Lutz, weekdays.", None, None),
 ]
 test_streets_positive, test_streets_negative = class_tests(POSITIVES_STREETS, NEGATIVES_STREETS)
+
+# From holdouts 452, 454, 456 (read): an ocularist's credential; a paramedic before a name; a line's languages
+# written bare ("RU/EN"); a classification's stages after a name ("Hurley I–III"); things the next sentence calls
+# places or towns, not people or surnames; therapy booked with someone; a physical therapy office's address under
+# a key; a guide or FAQ for everyone. Not a patient's own operation ("the Alexiou abdominoplasty").
+POSITIVES_ROUND_ELEVEN = [
+    ("Surgery date for the Alexiou abdominoplasty is locked for June 9; deposit received.", None, None,
+     ("NAME", "Alexiou")),  # guard
+    ("Medic – Noémie B. (meds)", None, "label", ("NAME", "Noémie B.")),
+    ("John Whitcombe III called about his refill.", None, None, ("NAME", "John Whitcombe")),  # guard
+]
+NEGATIVES_ROUND_ELEVEN = [
+    ("Tobias Lindqvist, BCO, founded the practice in 2004; Grace Mwangi, BCO, fits children on Thursdays.", None,
+     None),
+    ("Iris – Lindqvist Ocular front desk", None, "label"),
+    ("Nadia – RU/EN intake (Teply Dom)", None, "label"),
+    ("EMT-P Hope Caldwell, station radio ch. 4", "team_medic_oncall", "value"),
+    ("Hidradenitis suppurativa is staged with Hurley I–III; explain biologics in general terms only.", None, None),
+    ("Callers may say 'da Ribeira Grande' or 'de Rabo de Peixe'. Those are towns in the Azores, not surnames.",
+     None, None),
+    ("Pelvic floor therapy is with Rosalind at our Cary satellite office.", None, None),
+    ("115 Kildaire Farm Rd, Cary, NC 27511", "pt_office_address", "value"),
+    ("Mitchell_Ponseti_brace_sizing_guide.pdf", None, "label"),
+    ("Infliximab_Biosimilar_Switch_FAQ_v4.docx", None, "label"),
+    ("Some families ask about a Van Nes rotationplasty; the surgeon explains it in person.", None, None),
+]
+test_round_eleven_positive, test_round_eleven_negative = class_tests(POSITIVES_ROUND_ELEVEN, NEGATIVES_ROUND_ELEVEN)

@@ -419,7 +419,9 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          # "a Dunn view X-ray", "Judet views"; "a Marcus Gunn pupil", "a Humphrey visual field"
                          "view", "views", "pupil", "pupils", "visual",
                          # "the Allen Cognitive Levels", "the Beck Depression Inventory", "a Neil Robertson stretcher"
-                         "levels", "inventory", "checklist", "questionnaire", "stretcher"})
+                         "levels", "inventory", "checklist", "questionnaire", "stretcher",
+                         # "a Van Nes rotationplasty" (not "-plasty" at large: "the Alexiou abdominoplasty" is hers)
+                         "rotationplasty"})
 
 # Surnames that name a clinical test, scale or device, written alone in file names and forms
 # ("holter_results.pdf", "epworth_form", "braden_score"): never a patient's surname there.
@@ -705,6 +707,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         airport station stadium arena theater theatre museum gallery fieldhouse natatorium ballpark
         aesthetics bouldering concierge
         advocacy study trial initiative registry
+        ocular optical optics prosthetics orthotics
         """
     )
 )

@@ -181,6 +181,8 @@ _HOME_AGENCY = (" health", " care", " infusion", " sleep", " test", " dialysis",
 
 @lru_cache(maxsize=4096)
 def _key_person_cue(key_text: str) -> str | None:
+    if _THERAPY_OFFICE_KEY.search(key_text):
+        return None  # "pt_office_address": physical therapy's office, no patient
     return _person_cue(key_text)
 
 
@@ -444,6 +446,8 @@ _ORG_KEY = lazy_compile(r"\b(?:agency|vendor|facility|company|organization|organ
 def _is_address_key(key_text: str) -> bool:
     if _ADDRESS_KEY.search(key_text) is None or _BUSINESS_ADDR.search(key_text) is not None:
         return False
+    if _THERAPY_OFFICE_KEY.search(key_text):
+        return False  # "pt_office_address": the physical therapy office's, not a patient's
     area = set(_AREA_KEY.findall(key_text))
     if area and _STREET_ADDRESS_KEY.search(key_text):
         # a street address is one place: "service_address" is where a home visit goes, and
@@ -453,6 +457,7 @@ def _is_address_key(key_text: str) -> bool:
 
 
 _STREET_ADDRESS_KEY = lazy_compile(r"\baddress\b")
+_THERAPY_OFFICE_KEY = lazy_compile(r"\b(?:pt|ot) (?:office|clinic|practice|department|dept|gym|studio|location|site)\b")
 
 
 def recognize_geo(s: Scan) -> list[PhiHit]:

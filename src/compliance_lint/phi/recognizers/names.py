@@ -171,8 +171,8 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "nurse practitioner|"
     "chaplain rev|chaplain reverend|chaplain pastor|"
     "prof|professor|counselor|coach|chaplain|care team|slp|rdn|lcsw|lpc|bcba|ibclc|lmft|audiologist|hygienist|"
-    # a physiotherapist, shortened ("book with physio Grant Oduya")
-    "physio|"
+    # a physiotherapist, shortened ("book with physio Grant Oduya"); a paramedic ("EMT-P Hope Caldwell")
+    "physio|emt-p|emt-b|emt|paramedic|medic|"
     "histotech|otr|доктор|врач|docteur|doktor|lcda|lcdo|licda|licdo|lic|"
     # "Nuestro promotor de salud Wilfredo Almonte"
     "promotor de salud|promotora de salud|"
@@ -241,7 +241,9 @@ _CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|emt|aemt|lsls|lsls cert\\. avt|lmt
                      # child life: "Rose Delacroix, CCLS"
                      "coms|cvrt|clvt|ccls|"
                      # a certified doula or lactation counselor: "Summer Ojukwu, CD(DONA)", "Bea Tran, CLC"
-                     "cd\\(dona\\)|cd|cdt|clc")
+                     "cd\\(dona\\)|cd|cdt|clc|"
+                     # a board-certified ocularist ("Tobias Lindgren, BCO")
+                     "bco|bcoc")
 # A credential after the name: ", RN", " - CHW", or in parentheses, " (PA-C)", " (LCSW, CADC)" (there
 # not "pt", which there is the patient: "Maria Soto (pt) called").
 _PROVIDER_AFTER = lazy_compile(r"^(?:(?:,| [-–—])? ?(?:" + _CREDENTIAL_WORDS + r")(?:\b|(?<=\.))"
@@ -1122,6 +1124,12 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             hits.extend(_label_name_with_note(s))
         if not hits and _TASK_WORD.search(s.lower):
             hits.extend(_task_label_name(s))
+        if hits and _for_many_document(s):
+            # a guide, handout or FAQ for everyone: a weak name there is a product's, a place's or an author's
+            # ("Infliximab_Biosimilar_Switch_FAQ_v4.docx"), and about a method or a scale even a name pair is
+            # ("Mitchell_Ponseti_brace_sizing_guide.pdf", "Hurley_Staging_Photo_Guide.pdf")
+            floor = 0.85 if _METHOD_WORD.search(s.lower) else 0.7
+            hits = [h for h in hits if h.confidence >= floor]
         if not hits and ":" in s.text:
             hits.extend(_tag_value_name(s))
         if not hits and ("'s " in s.text or "’s " in s.text) and (m := _LABEL_POSSESSIVE.match(s.text)) and (
@@ -1458,7 +1466,10 @@ _PLACE_NOUN_AFTER = lazy_compile(r"(?: (?:surgery|surgical|medical|dialysis|infu
                                  re.IGNORECASE)
 # A version's release date after it: "v2 (2026-02-01)", "v3.1 – 2025-11-04".
 _VERSION_DATE = lazy_compile(r"(?<![\w.])v(\d+(?:\.\d+){0,3})\W{1,4}\d{4}-\d\d-\d\d\b")
-_PERSONA_VERSION = lazy_compile(r"(?<![\w.])v\d+(?:\.\d+){0,3}\b|\((?:[a-z]{2}/)+[a-z]{2}\)")
+_PERSONA_VERSION = lazy_compile(r"(?<![\w.])v\d+(?:\.\d+){0,3}\b|\((?:[a-z]{2}/)+[a-z]{2}\)"
+                                # the languages a line answers in, unbracketed: "Nadia – RU/EN intake"
+                                r"|\b(?:en|es|ru|uk|zh|vi|ko|ar|fr|pt|so|ht|tl|pl|de|it|ja|fa|ne|my|am|ti|sw|hi|bn)"
+                                r"/(?:en|es|ru|uk|zh|vi|ko|ar|fr|pt|so|ht|tl|pl|de|it|ja|fa|ne|my|am|ti|sw|hi|bn)\b")
 # What a list of names is said to be, when it is names as such: "... are the most common Hmong clan names".
 _NAMES_AS_NAMES_AFTER = lazy_compile(r"[,;]? (?:are|were|is) (?:the |all |our )?(?:most |very |two |three )?"
                                      r"(?:common|frequent|popular|typical|usual|shared|big|large|main)? ?"
@@ -2324,6 +2335,9 @@ _EPONYM_FIRST = "".join(sorted({w[0] for w in EPONYM_NEXT})) + ".,;:"
 
 # Joints and limbs an outcome score is named for, between its author's surname and "score".
 _JOINT_WORDS = ("hip", "knee", "shoulder", "ankle", "foot", "hand", "wrist", "elbow", "spine", "neck", "back")
+# A classification's stages as a range of Roman numerals after the name ("Hurley I–III"; one numeral alone is a
+# name's suffix).
+_STAGE_RANGE_AFTER = lazy_compile(r" (?:I{1,3}|IV|V)\s?[–—-]\s?(?:I{1,3}|IV|V)\b")
 # (not "test": "Whitlock ankle test" is Mr. Whitlock's test)
 _OUTCOME_SCORE_WORDS = frozenset({"score", "scores", "scale", "index", "rating", "questionnaire"})
 
@@ -2409,7 +2423,7 @@ _OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?(?:other )
 _VISIT_WITH_BEFORE = lazy_compile(
     r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|\bo'clock|\b(?:appointment|appt|visit|session|consult|"
     r"booked|scheduled|slot|treatment|facial|procedure|return-to-play|rehab|progression|protocol|"
-    r"class|training))\b[^.!?\n]{0,20}\bwith $"
+    r"class|training|(?:physical|occupational|speech|pelvic floor|hand) (?:therapy|pt|ot)))\b[^.!?\n]{0,20}\bwith $"
     # a template's booked service: "your {{treatment_type}} with Kylie is confirmed"
     r"|\}\} with $")
 # A house number right before a name (not a room's, a bed's or an extension's), and the rest of an address after
@@ -2418,7 +2432,10 @@ _HOUSE_NUMBER_BEFORE = lazy_compile(r"(?<![\w#.-])(?<!room )(?<!rm )(?<!bed )(?<
                                     r"(?<!bay )(?<!day )(?<!age )(?<!week )\d{2,6} $")
 _ADDRESS_REST_AFTER = lazy_compile(r",? (?:Suite|Ste\.?|Apt\.?|Unit|#|Bldg\.?|Building|Floor)\b"
                                    r"|, [A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:[A-Z]{2}\b|[A-Z][a-z]+ \d{5})")
-_NOT_PEOPLE_AFTER = lazy_compile(r"[^.!?;\n]{0,100}?,? (?:and )?not (?:real )?(?:people|persons|humans|names of people|"
+_NOT_PEOPLE_AFTER = lazy_compile(r"[^.!?;\n]{0,100}?"
+                                 # (or the next sentence says so: "... Annie's Glade. These are places, not people.")
+                                 r"(?:[.;] (?:these|those|they|both|all of them) (?:are|were) [^.!?;\n]{0,60}?)?"
+                                 r",? (?:and )?not (?:real )?(?:people|persons|humans|names of people|surnames|"
                                  r"a (?:real )?(?:person|human)(?=[.;,!]|$))\b")
 _FOUNDED_BY_BEFORE = lazy_compile(r"\b(?:founded|started|established|built|opened)(?: in \d{4})? by the $")
 _GREETED_INTRO = ("hi, this is ", "hello, this is ", "hey, this is ", "hi this is ", "hello this is ")
@@ -3026,6 +3043,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         if rest[:1] in _EPONYM_FIRST and (word := rest.split(" ", 1)[0].strip(".,;:)")) in EPONYM_NEXT and not (
                 possessive and word in _OWNED_NEXT) and not before.endswith(_NEWBORN_BEFORE):
             return "eponym"  # ("Baby Nguyen test": a newborn's surname, then a test record)
+        if not possessive and _STAGE_RANGE_AFTER.match(after):
+            return "eponym"  # "staged with Hurley I–III", "Hurley I–II disease": a classification's stages
         if not possessive and rest.startswith(_JOINT_WORDS) and len(pair := rest.split(" ", 2)[:2]) == 2 and (
                 pair[0] in _JOINT_WORDS and pair[1].strip(".,;:)") in _OUTCOME_SCORE_WORDS):
             return "eponym"  # "the Harris Hip Score", "Lysholm knee scale": a joint's outcome score
@@ -4594,8 +4613,11 @@ _NAME_CAMEL = lazy_compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D�
 
 # A document written for many, by its file name or label: "Karen_diabetes_diet_handout_2025.pdf",
 # "Joey_pump_troubleshooting_rev7.pdf" (a language's or a product's name, not a patient's).
+_METHOD_WORD = lazy_compile(r"(?<![^\W_])(?:sizing|scoring|staging|method|technique|classification|scale|"
+                            r"protocol|criteria)(?![^\W_])")
 _FOR_MANY_DOCUMENT = lazy_compile(r"(?<![^\W_])(?:handouts?|leaflets?|brochures?|flyers?|phrasebook|quotes|logo|"
-                                  r"menu|overview|troubleshooting|faq|posters?|affirmations)(?![^\W_])")
+                                  r"menu|overview|troubleshooting|faq|posters?|affirmations|guide|explainer|"
+                                  r"cheat ?sheet)(?![^\W_])")
 
 
 # A body part named for someone, alone in a label: "Achilles_rupture_postop_protocol_2025.pdf" (not the wider
