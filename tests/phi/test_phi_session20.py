@@ -316,3 +316,20 @@ NEGATIVES_ROUND_ELEVEN = [
     ("Some families ask about a Van Nes rotationplasty; the surgeon explains it in person.", None, None),
 ]
 test_round_eleven_positive, test_round_eleven_negative = class_tests(POSITIVES_ROUND_ELEVEN, NEGATIVES_ROUND_ELEVEN)
+
+# Values: whom a clinical note under a note key is about ("Grace T. - size 3 ring, refit 10/07"), a caller's name
+# whose syllables are English words under a caller's name key ("Naw Say Say Paw"). Not a staff member's
+# hand-off note, a day or a service opening a note, an agent's persona or a desk under a name key.
+POSITIVES_NOTE_VALUES = [
+    ("Grace T. - size 3 ring, refit 10/07", "pessary_fit_note", "value", ("NAME", "Grace T.")),
+    ("Keziah - spotting at 9 wks, wants earlier US", "visit_reason_note", "value", ("NAME", "Keziah")),
+    ("Naw Say Say Paw", "caller_name", "value", ("NAME", "Naw Say Say Paw")),
+]
+NEGATIVES_NOTE_VALUES = [
+    ("Dana - called the pharmacy back", "handoff_note", "value"),  # guard
+    ("Monday - spotting clinic closed", "handoff_note", "value"),  # guard
+    ("Ortho - fracture follow-up 2 wks", "triage_note", "value"),  # guard
+    ("Outbound Voicemail Assistant", "caller_name", "value"),  # guard
+    ("Front Desk", "patient_name", "value"),  # guard
+]
+test_note_values_positive, test_note_values_negative = class_tests(POSITIVES_NOTE_VALUES, NEGATIVES_NOTE_VALUES)

@@ -1147,7 +1147,7 @@ def recognize_name(s: Scan) -> list[PhiHit]:
             # "office_manager": "Denise Pruett", "clinic_name": "...": not a patient; "service_area":
             # "Flushing, Bayside, Murray Hill": places
             return []
-        hit = _value_name(s)
+        hit = _value_name(s) or _note_value_lead_name(s)
         if hit is not None:
             return [hit]
         if s.key_text and "employer" in s.key_words and _PATIENT_KEY.search(s.key_text):
@@ -1647,13 +1647,42 @@ def _value_name(s: Scan) -> PhiHit | None:
     # (a word that is a name as often as a word, capitalised under a name key, is the name: "Grant", "Hope")
     named_as = anchored or value[:1].isupper()
     if any(w in COMMON_WORDS and not _is_lex(w) and not (named_as and w in NAME_LIKE_WORDS) for w in lows) and not (
-            len(words) >= 2 and (lows[0] in _lex()[0] or _given_word_name(words))):
+            len(words) >= 2 and (lows[0] in _lex()[0] or _given_word_name(words) or _titled_under_person_key(
+                s, words, lows))):
         return None  # ("River Abiodun" under preferred_name: a common word as a given name)
     if len(words) == 1 and value.islower() and lows[0] in english_words() and not _is_lex(lows[0]):
         return None  # "default_member_name": "climber": a word standing in for a name
     start = s.text.index(value)
     return PhiHit(start, start + len(value), "NAME", "name", 0.85,
                   f"person name as the value of key '{s.key_text}'")
+
+
+# A clinical note under a note key, opening with whom it is about: "pessary_fit_note": "Grace T. - size 3 ring,
+# refit 10/07", "visit_reason_note": "Keziah - spotting at 9 wks", "gestational_age_note": "Ava-Grace H., 26+3 wks".
+_NOTE_KEY = lazy_compile(r"\b(?:note|notes|reason|baseline|log|summary|history|hx)\b")
+_NOTE_LEAD_NAME = lazy_compile(rf"([{_U}][{_L}]{{2,20}}(?:-[{_U}][{_L}]{{2,20}})?(?: [{_U}]\.|(?: [{_U}]-[{_U}]))?)"
+                               r"(?: [–—-] |, | (?=\w+ \d))")
+
+
+def _note_value_lead_name(s: Scan) -> PhiHit | None:
+    if not _NOTE_KEY.search(s.key_text) or _workforce_key(s.key_text):
+        return None
+    m = _NOTE_LEAD_NAME.match(s.text)
+    if m is None:
+        return None
+    rest = s.text[m.end() :]
+    words = [w.lower().strip(".") for w in m.group(1).replace("-", " ").split()]
+    if not (HEALTH_CUE.search(rest) or _NOTE_MEASURE.search(rest)) or _STAFF_OR_EXAMPLE_NOTE.search(rest.lower()):
+        return None  # (not "Dana - called the pharmacy back": staff, no health word about someone)
+    first = words[0]
+    word = (_is_word(first) or first in english_words()) and first not in NAME_LIKE_WORDS and not _is_lex(first)
+    if word or first in ORG_WORDS or first in _SPECIALTY_WORDS or first in _PERSONA_LABEL or (
+            first in _LABEL_STAFF_WORDS):
+        return None  # ("Monday - spotting clinic closed", "Ortho - ...": a day, a service)
+    return PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "whom a clinical note under a note key is about")
+
+
+_NOTE_MEASURE = lazy_compile(r"\b\d+(?:\+\d)? ?(?:wks?|weeks|mg|mmol|g/dl|kg|lbs?|cm)\b|\b(?:size|refit|baseline)\b")
 
 
 def _letters(word: str) -> bool:
@@ -1666,6 +1695,13 @@ def _letters(word: str) -> bool:
     # (Tibetan writes a syllable mark, tsheg U+0F0B, between the syllables of one word: "ཀརྨ་ལྷ་མོ")
     return bool(word) and all(ch.isalpha() or ch == "\u0f0b" or unicodedata.category(ch)[0] == "M"
                               for ch in word) and word[0].isalpha()
+
+
+def _titled_under_person_key(s: Scan, words: list[str], lows: list[str]) -> bool:
+    """Up to four capitalised words under a patient's or caller's name key, none an organisation's, a persona's or
+    a line's: "caller_name": "Naw Say Say Paw" (a Karen name whose syllables are English words)."""
+    return s.key_text.endswith(_PERSON_NAME_KEY_ENDS) and all(w[:1].isupper() and not w.isupper() for w in words) and (
+        not any(w in ORG_WORDS or w in _PERSONA_LABEL or w in _LABEL_STAFF_WORDS for w in lows))
 
 
 def _given_word_name(words: list[str]) -> bool:
