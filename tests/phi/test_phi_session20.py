@@ -333,3 +333,18 @@ NEGATIVES_NOTE_VALUES = [
     ("Front Desk", "patient_name", "value"),  # guard
 ]
 test_note_values_positive, test_note_values_negative = class_tests(POSITIVES_NOTE_VALUES, NEGATIVES_NOTE_VALUES)
+
+# Documents for everyone: a glossary, a route map, a care sheet, a guide in Spanish or Haitian Creole. Not a
+# patient's pressure map or Mohs map, nor a patient's own care sheet named with a full name.
+POSITIVES_DOCS_FOR_MANY = [
+    ("pressure_map_oliver_k", None, "label", ("NAME", "oliver")),  # guard
+    ("mohs_map_harcourt_deborah.png", None, "label", ("NAME", "harcourt")),  # guard
+    ("Maria_Okonkwo_wound_care_sheet.pdf", None, "label", ("NAME", "Maria_Okonkwo")),  # guard
+]
+NEGATIVES_DOCS_FOR_MANY = [
+    ("Westerville_Gahanna_route_map.pdf", None, "label"),
+    ("Tamil_Telugu_medical_glossary_v4.docx", None, "label"),
+    ("Gid_Dyabet_Kreyol_2025.pdf", None, "label"),
+]
+test_docs_for_many_positive, test_docs_for_many_negative = class_tests(POSITIVES_DOCS_FOR_MANY,
+                                                                       NEGATIVES_DOCS_FOR_MANY)

@@ -4653,7 +4653,10 @@ _METHOD_WORD = lazy_compile(r"(?<![^\W_])(?:sizing|scoring|staging|method|techni
                             r"protocol|criteria)(?![^\W_])")
 _FOR_MANY_DOCUMENT = lazy_compile(r"(?<![^\W_])(?:handouts?|leaflets?|brochures?|flyers?|phrasebook|quotes|logo|"
                                   r"menu|overview|troubleshooting|faq|posters?|affirmations|guide|explainer|"
-                                  r"cheat ?sheet)(?![^\W_])")
+                                  # a glossary, a route map, a care sheet, a guide in Spanish or Haitian Creole (not a
+                                  # "map" alone: "pressure_map_oliver_k", "mohs_map_harcourt_deborah.png" are records)
+                                  r"cheat ?sheet|glossary|vocabulary|dictionary|phrases|route map|care sheet|guia|guía|"
+                                  r"gid)(?![^\W_])")
 
 
 # A body part named for someone, alone in a label: "Achilles_rupture_postop_protocol_2025.pdf" (not the wider
