@@ -348,3 +348,29 @@ NEGATIVES_DOCS_FOR_MANY = [
 ]
 test_docs_for_many_positive, test_docs_for_many_negative = class_tests(POSITIVES_DOCS_FOR_MANY,
                                                                        NEGATIVES_DOCS_FOR_MANY)
+
+# From holdouts 458, 460, 462 (read): a caller's own number in their turn beside a business word; "Mom of"
+# before a name; a birth date with its month in another language under a DOB key; someone who interprets;
+# fittings booked with someone; syndromes named for people; a programme called "Hospice at Home"; a coliseum named
+# for someone; a pageant's title; a name the text says to replace with a variable.
+POSITIVES_ROUND_TWELVE = [
+    ("User: my number is 971-404-8836 can u text me the clinic list instead", None, None,
+     ("PHONE", "971-404-8836")),
+    ("Mom of Jaycee – 405-889-2731", None, "label", ("NAME", "Jaycee")),
+    ("22 лютого 1948", "caller_dob", "value", ("DATE", "22 лютого 1948")),
+    ("Miss Georgia Hollis called about her refill.", None, None, ("NAME", "Miss Georgia Hollis")),  # guard
+]
+NEGATIVES_ROUND_TWELVE = [
+    ("If the caller asks for the nurse, transfer to Vilayvanh Inthavong, RN, our nurse coordinator. Somsack Keomany "
+     "interprets on Sundays.", None, None),
+    ("Our optometrist sees patients Tuesdays; fittings are with Hunter Albright.", None, None),
+    ("Our geneticist reviews every referral, including Freeman-Sheldon and Beals syndromes.", None, None),
+    ("Little Lantern Hospice at Home, 740 Alder Way, Suite 2, Eugene, OR 97401.", None, None),
+    ("Venue: Harold T. Lindqvist Coliseum, 1826 W McDowell Rd, Phoenix, AZ 85007.", None, None),
+    ("Miss Rodeo Oklahoma – hospitality suite", None, "label"),
+    ("Sample text (do not send verbatim): 'Hi Sarah, thinking of you today.' Replace Sarah with the name from "
+     "{{texter_first_name}}.", None, None),
+    ("Call us at 971-404-8836, my team answers.", None, None),  # guard
+    ("DD Month YYYY", "dob_format", "value"),  # guard
+]
+test_round_twelve_positive, test_round_twelve_negative = class_tests(POSITIVES_ROUND_TWELVE, NEGATIVES_ROUND_TWELVE)

@@ -421,7 +421,9 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          # "the Allen Cognitive Levels", "the Beck Depression Inventory", "a Neil Robertson stretcher"
                          "levels", "inventory", "checklist", "questionnaire", "stretcher",
                          # "a Van Nes rotationplasty" (not "-plasty" at large: "the Alexiou abdominoplasty" is hers)
-                         "rotationplasty"})
+                         "rotationplasty",
+                         # "Freeman-Sheldon and Beals syndromes"
+                         "syndromes", "diseases"})
 
 # Surnames that name a clinical test, scale or device, written alone in file names and forms
 # ("holter_results.pdf", "epworth_form", "braden_score"): never a patient's surname there.
@@ -708,6 +710,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         aesthetics bouldering concierge
         advocacy study trial initiative registry
         ocular optical optics prosthetics orthotics
+        coliseum pavilion auditorium amphitheater amphitheatre fairgrounds
         """
     )
 )

@@ -300,6 +300,9 @@ _KEY_OWNER = lazy_compile(r"\b(?:patient|pt|member|caller|client|resident|subscr
                         r"mother|mom|mum|father|dad|spouse|wife|husband|son|daughter|guardian|newborn)\b")
 _KEY_DATE_WORD = lazy_compile(r"\b(?:date|day|due|dt)\b")
 _KEY_BIRTH_YEAR = lazy_compile(r"\b(?:birth|born|dob|yob)\b")
+# A day, one word (a month in any language) and a year, or the year first: "22 лютого 1948", "12. lipnja 1950.".
+_WORDED_BIRTH_DATE = lazy_compile(r"\s*((?:[0-3]?\d\.? [^\W\d_]{3,12}\.?,? (?:19|20)\d\d"
+                                  r"|(?:19|20)\d\d,? [^\W\d_]{3,12}\.? [0-3]?\d)\.?)\s*")
 
 
 # A full date in a record's file name ("intake_zadran_gul_20250611.docx", "Karapetian_cardiology_letter_
@@ -757,6 +760,11 @@ def _key_first_name(key_text: str) -> bool:
 
 def recognize_date(s: Scan) -> list[PhiHit]:
     hits = _calendar_dates(s)
+    if not hits and s.field == "value" and s.key_text and _KEY_BIRTH_YEAR.search(s.key_text) and (
+            m := _WORDED_BIRTH_DATE.fullmatch(s.text)) is not None and not _KEY_NOT_PERSON.search(s.key_text):
+        # a birth date written in a language the month names are not read in: "caller_dob": "22 лютого 1948"
+        return [PhiHit(m.start(1), m.end(1), "DATE", "date", 0.85,
+                       f"day, month word and year under key '{s.key_text}'")]
     low = s.lower
     if ("christmas" in low or "new year" in low or "thanksgiving" in low or "easter" in low) and (
             "died" in low or "passed" in low or "born" in low or "birthday" in low or "death" in low):

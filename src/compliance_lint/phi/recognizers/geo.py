@@ -149,7 +149,9 @@ _IPV4_SHAPED = lazy_compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")
 _PHONE_SHAPED = lazy_compile(r"(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}")
 _HOME_BUSINESS = ("funeral ", "nursing ", "retirement ", "rest ",
                   # a residential care business: "a six-bed licensed board-and-care home at 2840 W Shields Ave"
-                  "board-and-care ", "board and care ", "care ", "group ", "foster care ", "adult family ")
+                  "board-and-care ", "board and care ", "care ", "group ", "foster care ", "adult family ",
+                  # a programme's name: "Little Lantern Children's Hospice at Home", "Hospital at Home"
+                  "hospice at ", "hospital at ", "care at ", "health at ")
 
 
 def _person_cue(text: str, raw: str = "", at: int = 0) -> str | None:

@@ -373,7 +373,8 @@ _STAFF_AFTER = lazy_compile(
     r"(?! (?:nights |days |weekends |evenings |mornings |afternoons |rotations |shifts |the register |two jobs )?"
     r"(?:at|for) (?!our\b|the front desk|the office|the clinic|reception|the desk)[\w'’-])|"
     r"handles|manages|runs|leads|heads|covers|cover|answers|schedules|will help you|can help you|dispatches|assigns|"
-    r"supervises|"
+    # an interpreter's days ("Somsack Keomany interprets on Sundays"; not a relative's "interprets for her mother")
+    r"supervises|(?:interprets|translates)(?! for (?:her|his|their|my)\b)|"
     r"oversees|coordinates|protocols)\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
     # "Reina Valdés does all paramedical work", "does large blackwork cover-ups", "does fence inspections"
@@ -679,7 +680,7 @@ _STRONG_BEFORE = _register_tail_cue(_TailCue(
     "i'm|im|i am|partner's name|sister|brother|guardian|nok|re|kid|grandson|granddaughter|named him|"
     "my partner|her partner|his partner|notes for|note for|"
     # "my boyfriend Marcus has the car", "her maiden name, Lorraine Spivey", "calling for the parent of Zuri ..."
-    "boyfriend|girlfriend|fiancé|fiance|fiancée|maiden name|parent of|guardian of|"
+    "boyfriend|girlfriend|fiancé|fiance|fiancée|maiden name|parent of|guardian of|mom of|dad of|mother of|father of|"
     # a crew's member as the patient: "Crewmember Haldane's R+7 vestibular retest moved"
     "crewmember|crew member|"
     # Italian: "sono Luca", "mi chiamo Giulia"
@@ -2004,7 +2005,7 @@ _REGNAL_AFTER = lazy_compile(r" [IVX]{1,5}\b")
 # A street-name word right before the name ("Av. Juárez 80", "Calle Morelos 12"): a street, not a person.
 _STREET_BEFORE = _register_tail_cue(_TailCue("av|avda|avenida|calle|paseo|camino|carrera|rua|rue|via|viale|strasse",
                                               32))
-_DUTY_VERB_AFTER = lazy_compile(r",? (?:works|handles|manages|runs|covers|answers)\b")
+_DUTY_VERB_AFTER = lazy_compile(r",? (?:works|handles|manages|runs|covers|answers|interprets|translates)\b")
 
 
 # A surname, a comma and an initial, as rosters, charts and labels write people: "Castillo, R. - 8:40",
@@ -2297,6 +2298,7 @@ _STAFF_AFTER_HEADS = frozenset(w[:2] for w in (
     "calling ",
     "virtual", "ai", "assistant", "receptionist", "scheduler", "agent", "bot", "concierge", "works", "handles",
     "manages", "runs", "covers", "answers", "is ", "will help you", "can help you", "speaking", "here", "provider",
+    "interprets", "translates",
     "staff", "nurse", "np", "pa", "md", "rn", "front desk", "billing", "manager", "office manager", "covering",
     "attending", "pcp", "do", "lpn", "cma", "ma", "licensed", "certified", "registered", "board",
     "are ", "who ", "direct", "rides", "drives", "runs", "for ", "teaches", "facilitates", "press", "dial", "say",
@@ -2457,7 +2459,7 @@ _OTHER_FIGURE_AFTER = lazy_compile(r" (?:or|and|,) (?:any |an |some )?(?:other )
 # "call +19375550176 and ask for Delphine": the person reached at a number, not the practice's staff.
 # "I have her on Thursday at 2 PM with Hannah": whom a visit is with, a provider.
 _VISIT_WITH_BEFORE = lazy_compile(
-    r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|\bo'clock|\b(?:appointment|appt|visit|session|consult|"
+    r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|\bo'clock|\b(?:appointments?|appts?|visits?|sessions?|consults?|fittings?|"
     r"booked|scheduled|slot|treatment|facial|procedure|return-to-play|rehab|progression|protocol|"
     r"class|training|(?:physical|occupational|speech|pelvic floor|hand) (?:therapy|pt|ot)))\b[^.!?\n]{0,20}\bwith $"
     # a template's booked service: "your {{treatment_type}} with Kylie is confirmed"
@@ -2468,6 +2470,17 @@ _HOUSE_NUMBER_BEFORE = lazy_compile(r"(?<![\w#.-])(?<!room )(?<!rm )(?<!bed )(?<
                                     r"(?<!bay )(?<!day )(?<!age )(?<!week )\d{2,6} $")
 _ADDRESS_REST_AFTER = lazy_compile(r",? (?:Suite|Ste\.?|Apt\.?|Unit|#|Bldg\.?|Building|Floor)\b"
                                    r"|, [A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:[A-Z]{2}\b|[A-Z][a-z]+ \d{5})")
+_REPLACE_NAME = lazy_compile(r"\b[Rr]eplace ([A-Z][a-z]+) with\b")
+
+
+def _replaced_names(s: Scan) -> frozenset[str]:
+    """The names a text says to replace with something else (once per text)."""
+    found = s.memo.get("replaced_names")
+    if found is None:
+        found = s.memo["replaced_names"] = frozenset(m.group(1).lower() for m in _REPLACE_NAME.finditer(s.text))
+    return found  # type: ignore[return-value]
+
+
 _NOT_PEOPLE_AFTER = lazy_compile(r"[^.!?;\n]{0,100}?"
                                  # (or the next sentence says so: "... Annie's Glade. These are places, not people.")
                                  r"(?:[.;] (?:these|those|they|both|all of them) (?:are|were) [^.!?;\n]{0,60}?)?"
@@ -2823,6 +2836,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "place"  # "(Harbor-UCLA is closest to Carson)", "the unit near Tijeras": what a site is near
     if before[-2:-1].isdigit() and _HOUSE_NUMBER_BEFORE.search(before) and _ADDRESS_REST_AFTER.match(after):
         return "place"  # "16130 Ventura Corridor, Suite 310", "1207 Camino Verde, Scottsdale, AZ": a street
+    if (norms[0] == "miss" or s.text.startswith("Miss ", start) or before.endswith("miss ")) and (
+            norms[-1] in US_STATES or norms[-1] in COUNTRIES):
+        return "title"  # "Miss Rodeo Oklahoma – hospitality suite": a pageant's title, not a person
+    if s.contains("eplace ") and norms[-1] in _replaced_names(s):
+        return "placeholder"  # "'Hi Sarah, thinking of you.' Replace Sarah with {{texter_first_name}}"
     if s.contains(" not ") and _NOT_PEOPLE_AFTER.match(s.lower, end):
         return "thing"  # "Damon, Herbst and Forsus are appliance systems, not people": the text says so
     if before.endswith(" by the ") and _FOUNDED_BY_BEFORE.search(before):

@@ -570,7 +570,9 @@ def recognize_phone(s: Scan) -> list[PhiHit]:
             person = (_PERSON_LABEL_AFTER_A if asc else _PERSON_LABEL_AFTER).match(s.after(end, 12))
         if person:
             # A "my"/"me" cue among business words and no name: the practice speaking of itself.
-            if not named and person.group(0) in _FIRST_PERSON and _business(s, business_rx, before, end, named):
+            # (not in a caller's turn: "User: my number is 971-404-8836 can u text me the clinic list")
+            if not named and person.group(0) in _FIRST_PERSON and _business(s, business_rx, before, end, named) and (
+                    not in_caller_turn(s, start)):
                 continue
             if _PRACTICE_LINE_BEFORE.search(before[-40:]):
                 continue  # "her booking line is ...", "the van's own cell is ...": a line kept for the practice
