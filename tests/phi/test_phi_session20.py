@@ -374,3 +374,13 @@ NEGATIVES_ROUND_TWELVE = [
     ("DD Month YYYY", "dob_format", "value"),  # guard
 ]
 test_round_twelve_positive, test_round_twelve_negative = class_tests(POSITIVES_ROUND_TWELVE, NEGATIVES_ROUND_TWELVE)
+
+# The practice's people: EMTs or medics listed for a shift, a name and an initial before a crew chief's cell.
+POSITIVES_SHIFT_ROLES = [
+    ("Callback – Faadumo J. (wound check)", None, "label", ("NAME", "Faadumo J")),  # guard
+]
+NEGATIVES_SHIFT_ROLES = [
+    ("Crew chief: Paramedic Grant Ostrowski. EMTs tonight: Hope Villanueva and Deshawn Pike.", None, None),
+    ("Set medics: Dana Whitfield, EMT-P (lead) and Luis Archuleta, EMT-B.", None, None),  # guard
+]
+test_shift_roles_positive, test_shift_roles_negative = class_tests(POSITIVES_SHIFT_ROLES, NEGATIVES_SHIFT_ROLES)

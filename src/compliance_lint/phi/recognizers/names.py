@@ -171,6 +171,8 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     "nurse practitioner|"
     "chaplain rev|chaplain reverend|chaplain pastor|"
     "prof|professor|counselor|coach|chaplain|care team|slp|rdn|lcsw|lpc|bcba|ibclc|lmft|audiologist|hygienist|"
+    # "Clinician Grant Mbatha and peer specialist Hope Delacroix take handoffs"
+    "clinician|peer specialist|peer support specialist|"
     # a physiotherapist, shortened ("book with physio Grant Oduya"); a paramedic ("EMT-P Hope Caldwell")
     "physio|emt-p|emt-b|emt|paramedic|medic|"
     "histotech|otr|доктор|врач|docteur|doktor|lcda|lcdo|licda|licdo|lic|"
@@ -266,7 +268,7 @@ _ROLE_PLURALS = (
     "cardiologists|neurologists|oncologists|pediatricians|obstetricians|physiatrists|kinesiologists|"
     "cnms|nps|pas|rns|mds|pts|ots|lpns|mas|cmas|vendors|ibclcs|lactation consultants|rds|rdns|slps|lcsws|"
     "doulas|midwives|chrs|community health representatives|embryologists|rrts|respiratory therapists|"
-    "installers|delivery drivers|"
+    "installers|delivery drivers|emts|medics|"
     # a home-care agency's and a child advocacy center's staff: "Caregivers Ines, Tomasz and Grace cover ...",
     # "Forensic interviewers this month: ..."
     "caregivers|interviewers|forensic interviewers|cnas"
@@ -2444,8 +2446,9 @@ _BRAND_POSSESSIVE_AFTER = lazy_compile(r"['’]s (?:[a-z]+ )?(?:baby (?:oil|powd
 _STAFF_LINE_AFTER = lazy_compile(r"\s?[-–—:|]\s?(?:the |our )?(?:counselor|counsellor|therapist|nurse|rn|np|scheduler|"
                                  r"receptionist|coordinator|navigator|pharmacist|dietitian|interpreter|billing|"
                                  r"front desk|case manager|social worker|chaplain|tech|technician|doctor|provider|"
-                                 r"midwife|doula|manager|director|intake)(?:['’]s)? (?:voicemail|vm|line|direct line|"
-                                 r"desk|cell|ext|extension|schedule|inbox|queue|pager|mailbox)\b")
+                                 r"midwife|doula|manager|director|intake|crew chief|medic|paramedic|emt)(?:['’]s)? "
+                                 r"(?:voicemail|vm|line|direct line|desk|cell|ext|extension|schedule|inbox|queue|pager|"
+                                 r"mailbox|visit requests|requests)\b")
 # The rest of a practice's name, then the agent's: "(Maplewood) Terrace, this is Willow".
 _ANSWERED_AS_AFTER = lazy_compile(r"((?: [A-Z][\w'’&-]*){1,3}), this is [A-Z]")
 _RANK_END = lazy_compile(r"\b(?:lt|lieutenant|sgt|sergeant|cpl|corporal|capt|captain)\.? $")
@@ -5502,8 +5505,10 @@ def _label_initial_names(s: Scan, found: SpanSet) -> list[PhiHit]:
         hits.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.7, "an initial and a name in a label"))
     for m in _LABEL_INITIAL_LAST.finditer(text):
         if _LABEL_ROLE_BEFORE.search(low, max(0, m.start() - 24), m.start()) or _staff_label(s, m.start()) or (
-                _provider_after(text[m.end() : m.end() + 30].lstrip("."))):
-            continue  # "Dietitian voicemail – Colleen H.", "Training room – Brent K. (ATC)": staff
+                _provider_after(text[m.end() : m.end() + 30].lstrip("."))) or _STAFF_LINE_AFTER.match(
+                low, m.end() + (text[m.end() : m.end() + 1] == ".")):
+            # "Dietitian voicemail – Colleen H.", "Training room – Brent K. (ATC)", "Grant O. - crew chief cell": staff
+            continue
         word = m.group(1)
         norm = word.lower()
         if norm in _NOT_BEFORE_INITIAL or norm in ORG_WORDS or norm in _PERSONA_LABEL or norm in _geo_names() or (
