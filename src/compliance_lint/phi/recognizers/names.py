@@ -1665,6 +1665,7 @@ def _value_name(s: Scan) -> PhiHit | None:
 _NOTE_KEY = lazy_compile(r"\b(?:note|notes|reason|baseline|log|summary|history|hx)\b")
 _NOTE_LEAD_NAME = lazy_compile(rf"([{_U}][{_L}]{{2,20}}(?:-[{_U}][{_L}]{{2,20}})?(?: [{_U}]\.|(?: [{_U}]-[{_U}]))?)"
                                r"(?: [–—-] |, | (?=\w+ \d))")
+_NOTE_MEASURE = lazy_compile(r"\b\d+(?:\+\d)? ?(?:wks?|weeks|mg|mmol|g/dl|kg|lbs?|cm)\b|\b(?:size|refit|baseline)\b")
 
 
 def _note_value_lead_name(s: Scan) -> PhiHit | None:
@@ -1684,8 +1685,6 @@ def _note_value_lead_name(s: Scan) -> PhiHit | None:
         return None  # ("Monday - spotting clinic closed", "Ortho - ...": a day, a service)
     return PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "whom a clinical note under a note key is about")
 
-
-_NOTE_MEASURE = lazy_compile(r"\b\d+(?:\+\d)? ?(?:wks?|weeks|mg|mmol|g/dl|kg|lbs?|cm)\b|\b(?:size|refit|baseline)\b")
 
 
 def _letters(word: str) -> bool:
@@ -1818,6 +1817,10 @@ def _in_staff_section(s: Scan, start: int) -> bool:
     return False
 
 
+_THIRD_PERSON = lazy_compile(r"\b(?:he|she|his|her|him|hers|they|them|their)\b")
+_NOT_STAFF_PARAGRAPH_HEADING = lazy_compile(r"\b(?:notes?|from|updates?|issues?|reminders?|news|messages?)\b")
+
+
 def _staff_paragraph(s: Scan, line: int) -> bool:
     """Is the line at `line` a list of people written as one paragraph (two commas or semicolons in it) right
     under a marked workforce heading ("### Team" / "Staff:" alone on its line), a blank line at most between?
@@ -1844,9 +1847,6 @@ def _staff_paragraph(s: Scan, line: int) -> bool:
     return _STAFF_HEADING.match(low) is not None and _NOT_STAFF_HEADING.search(low) is None and (
         _NOT_STAFF_PARAGRAPH_HEADING.search(low) is None)
 
-
-_THIRD_PERSON = lazy_compile(r"\b(?:he|she|his|her|him|hers|they|them|their)\b")
-_NOT_STAFF_PARAGRAPH_HEADING = lazy_compile(r"\b(?:notes?|from|updates?|issues?|reminders?|news|messages?)\b")
 
 
 def _in_roster(s: Scan, start: int) -> bool:
