@@ -384,3 +384,18 @@ NEGATIVES_SHIFT_ROLES = [
     ("Set medics: Dana Whitfield, EMT-P (lead) and Luis Archuleta, EMT-B.", None, None),  # guard
 ]
 test_shift_roles_positive, test_shift_roles_negative = class_tests(POSITIVES_SHIFT_ROLES, NEGATIVES_SHIFT_ROLES)
+
+# Where the agent hands a call or a question on: "pass it to Oren", "go straight to Hollis", "leave a message for
+# Drita", "for Sara to explain". Not someone's own matter or a relative of theirs.
+POSITIVES_HAND_OFF = [
+    ("Leave a message for Tia about her refill.", None, None, ("NAME", "Tia")),  # guard
+    ("Leave a message for Ms. Pratt's daughter at five three zero, six two nine, three zero one eight.", None, None,
+     ("NAME", "Ms. Pratt")),  # guard
+]
+NEGATIVES_HAND_OFF = [
+    ("If the caller names a spinning hold, get the wall and grade and pass it to Oren.", None, None),
+    ("Questions about supplements go straight to Hollis.", None, None),
+    ("For questions call (718) 442-9631 ext. 3 and leave a message for Drita.", None, None),
+    ("Apgar scores and Leopold maneuvers are for Sara to explain.", None, None),
+]
+test_hand_off_positive, test_hand_off_negative = class_tests(POSITIVES_HAND_OFF, NEGATIVES_HAND_OFF)

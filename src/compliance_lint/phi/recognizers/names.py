@@ -2489,6 +2489,14 @@ _NOT_PEOPLE_AFTER = lazy_compile(r"[^.!?;\n]{0,100}?"
                                  r"(?:[.;] (?:these|those|they|both|all of them) (?:are|were) [^.!?;\n]{0,60}?)?"
                                  r",? (?:and )?not (?:real )?(?:people|persons|humans|names of people|surnames|"
                                  r"a (?:real )?(?:person|human)(?=[.;,!]|$))\b")
+# Where the agent hands a call or a question on (not about the person's own matter: "leave a message for Tia
+# about her refill" is the patient's).
+_HAND_OFF_ENDS = ("pass it to ", "pass them to ", "pass the call to ", "go straight to ", "goes straight to ",
+                  "leave a message for ", "connect them with ", "connect the caller with ", "connect them to ",
+                  "route it to ", "route them to ", "hand it to ", "hand them to ", "hand off to ")
+_OWN_MATTER_AFTER = lazy_compile(r",? (?:about|re:?|regarding) (?:his|her|their)\b|['’]s? (?:"
+                                 + "|".join(sorted(KIN_WORDS)) + r")\b")
+_STAFF_EXPLAINS_AFTER = lazy_compile(r" to explain\b")
 _FOUNDED_BY_BEFORE = lazy_compile(r"\b(?:founded|started|established|built|opened)(?: in \d{4})? by the $")
 _GREETED_INTRO = ("hi, this is ", "hello, this is ", "hey, this is ", "hi this is ", "hello this is ")
 # Someone told or reminded about their own things: "Tell Grant his Qbrexza samples are at the front desk".
@@ -3270,6 +3278,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "staff"  # "Lensa Gudina and Abdi Jaarsoo cover Cedar-Riverside": two people's work
     if ("transfer" in before or "forward" in before) and before.rstrip().endswith(" to"):
         return "staff"  # "transfer urgent refill calls to Linh"
+    if before.endswith(_HAND_OFF_ENDS) and not _OWN_MATTER_AFTER.match(after) and not _honorific_led(s, start, end):
+        return "staff"  # "pass it to Oren", "go straight to Hollis", "leave a message for Drita": whom calls go to
+    if after[:5] == " to e" and _STAFF_EXPLAINS_AFTER.match(after) and before.endswith(" for "):
+        return "staff"  # "Apgar scores are for Sara to explain"
     if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail) and (
             not _PERSON_DETAIL_AFTER.match(after)) and not (
             before.endswith("ask for ") and _CALL_NUMBER_ASK.search(s.lower, max(0, start - 60), start)) and not (
