@@ -399,3 +399,16 @@ NEGATIVES_HAND_OFF = [
     ("Apgar scores and Leopold maneuvers are for Sara to explain.", None, None),
 ]
 test_hand_off_positive, test_hand_off_negative = class_tests(POSITIVES_HAND_OFF, NEGATIVES_HAND_OFF)
+
+# How someone wants to be reached, as a number's cue ("prefers texts at", "wants calls at"); not the practice's.
+POSITIVES_REACH_PREFERENCE = [
+    ("For the transplant-list callbacks, Dev (the one waiting on lungs) prefers texts at 414-263-8841.", None, None,
+     ("PHONE", "414-263-8841")),
+    ("Front desk note: Lavina, the elder who only speaks Shoshone, wants calls at 208-317-5528, not texts.", None,
+     None, ("PHONE", "208-317-5528")),
+]
+NEGATIVES_REACH_PREFERENCE = [
+    ("Our office prefers calls at 208-317-5528 during business hours.", None, None),  # guard
+]
+test_reach_preference_positive, test_reach_preference_negative = class_tests(
+    POSITIVES_REACH_PREFERENCE, NEGATIVES_REACH_PREFERENCE)

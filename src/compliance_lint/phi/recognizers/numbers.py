@@ -249,7 +249,11 @@ _PHONE_PERSON = lazy_compile(
     r"|number is|answering at|n[uú]mero del[ae]|i(?:'m|’m)?(?![.'’])"
     # a relative or emergency contact in Spanish and Portuguese: "el WhatsApp de la hermana de Wilmer es ..."
     r"|herman[ao]s?|mam[aá]|pap[aá]|hij[ao]s?|espos[ao]|abuel[ao]|t[ií][ao]|irm[ãa]o?|m[ãa]e|filh[ao]"
-    r"|marido|contacto de emergencia|contato de emerg[eê]ncia)(?!\w)"
+    r"|marido|contacto de emergencia|contato de emerg[eê]ncia"
+    # how someone wants to be reached: "Dev prefers texts at 414-...", "wants calls at 208-..."
+    # (not the practice's own: "Our office prefers calls at ...")
+    r"|(?<!office )(?<!clinic )(?<!practice )(?<!we )(?<!team )(?<!desk )(?<!staff )"
+    r"(?:prefers|wants|asked for) (?:texts?|calls?|a call|a text)(?: only)?(?: at| to| on)?)(?!\w)"
 )
 _PHONE_PERSON_A = ascii_twin(_PHONE_PERSON)
 # The patient, a parent or a relative in Chinese or Japanese: parent, mother, father, patient, child patient,
