@@ -452,6 +452,8 @@ KIN_WORDS = frozenset(word_list(
     boyfriend girlfriend fiance fiancé fiancee fiancée
     """
 ))
+# KIN_WORDS as a regex alternation, longest first (a hyphenated in-law before its head word).
+KIN_PATTERN = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
 
 # Classic placeholder persons; suppressed unless another identifier sits in the same text.
 PLACEHOLDER_NAMES = frozenset({"иванов иван иванович", "иванова мария ивановна",  # (Russian John Doe, in full)

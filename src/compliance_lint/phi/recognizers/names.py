@@ -26,6 +26,7 @@ from compliance_lint.phi.lexicon import (
     HONORIFICS,
     INSTITUTION_GIVEN_NAMES,
     INSTITUTION_WORDS,
+    KIN_PATTERN,
     KIN_WORDS,
     MULTI_WORD_COUNTRIES,
     NAME_LIKE_WORDS,
@@ -797,7 +798,7 @@ _PERSON_AFTER = lazy_compile(
 # "Hiroshi (the HIV clinic patient who ...)": a parenthesis right after the name that says whose
 # it is; strong enough at the start of a sentence too.
 # "<Name>'s mom": a relative of the person named ("call back Destiny's mom").
-_RELATIVE_POSSESSIVE = lazy_compile(r"['’]s (?:" + "|".join(sorted(KIN_WORDS, key=len, reverse=True)) + r")\b")
+_RELATIVE_POSSESSIVE = lazy_compile(r"['’]s (?:" + KIN_PATTERN + r")\b")
 # What only a patient has: "Kayla's injuries", "Ximena's baby", "J.K.'s lupus nephritis" (not a
 # schedule, a line or a cell phone, which staff have too).
 _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left |right |first |second |next )?(?:"
@@ -1549,7 +1550,7 @@ def _name_key(key_text: str) -> bool:
     return _NAME_KEY.search(key_text) is not None and _NOT_NAME_KEY.search(key_text) is None
 
 
-_RELATIVE_IN_VALUE = lazy_compile(r"\b(?:his|her|their|my) (?:" + "|".join(sorted(KIN_WORDS)) + r")\b"
+_RELATIVE_IN_VALUE = lazy_compile(r"\b(?:his|her|their|my) (?:" + KIN_PATTERN + r")\b"
                                   # someone's own line beside the number: "206-719-4402 (Theo's cell)"
                                   r"|\d[\d)]* \(\w+['’]s (?:cell|mobile|phone|home|number|line)\)")
 _PERSON_NAME_KEY_ENDS = ("patient name", "patient full name", "caller name", "member name", "client name",
@@ -1684,7 +1685,6 @@ def _note_value_lead_name(s: Scan) -> PhiHit | None:
             first in _LABEL_STAFF_WORDS):
         return None  # ("Monday - spotting clinic closed", "Ortho - ...": a day, a service)
     return PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "whom a clinical note under a note key is about")
-
 
 
 def _letters(word: str) -> bool:
@@ -1846,7 +1846,6 @@ def _staff_paragraph(s: Scan, line: int) -> bool:
     # ("## Notes from the team" heads notes about the people served, in sentences)
     return _STAFF_HEADING.match(low) is not None and _NOT_STAFF_HEADING.search(low) is None and (
         _NOT_STAFF_PARAGRAPH_HEADING.search(low) is None)
-
 
 
 def _in_roster(s: Scan, start: int) -> bool:
@@ -2494,8 +2493,8 @@ _NOT_PEOPLE_AFTER = lazy_compile(r"[^.!?;\n]{0,100}?"
 _HAND_OFF_ENDS = ("pass it to ", "pass them to ", "pass the call to ", "go straight to ", "goes straight to ",
                   "leave a message for ", "connect them with ", "connect the caller with ", "connect them to ",
                   "route it to ", "route them to ", "hand it to ", "hand them to ", "hand off to ")
-_OWN_MATTER_AFTER = lazy_compile(r",? (?:about|re:?|regarding) (?:his|her|their)\b|['’]s? (?:"
-                                 + "|".join(sorted(KIN_WORDS)) + r")\b")
+_OWN_MATTER_AFTER = lazy_compile(r",? (?:about|re:?|regarding) (?:his|her|their)\b|['’]s? (?:" + KIN_PATTERN
+                                 + r")\b")
 _STAFF_EXPLAINS_AFTER = lazy_compile(r" to explain\b")
 _FOUNDED_BY_BEFORE = lazy_compile(r"\b(?:founded|started|established|built|opened)(?: in \d{4})? by the $")
 _GREETED_INTRO = ("hi, this is ", "hello, this is ", "hey, this is ", "hi this is ", "hello this is ")

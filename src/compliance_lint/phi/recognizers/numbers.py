@@ -15,7 +15,7 @@ from string import ascii_letters
 
 from compliance_lint.phi.context import BUSINESS_CUE, EXAMPLE_CUE, FOREIGN_PATIENT_WORDS, Scan
 from compliance_lint.phi.hits import PhiHit
-from compliance_lint.phi.lexicon import KIN_WORDS, ORG_WORDS, is_common_word
+from compliance_lint.phi.lexicon import KIN_PATTERN, KIN_WORDS, ORG_WORDS, is_common_word
 from compliance_lint.phi.patterns import ascii_twin, lazy_compile
 from compliance_lint.phi.recognizers.turns import in_caller_turn
 from compliance_lint.phi.validators import card_ok, date_ok, digits_only, iban_ok, luhn_ok, mbi_ok, npi_ok, ssn_ok
@@ -721,7 +721,7 @@ _ORG_AFTER = lazy_compile(r"\s?[-–(]?\s?(?:[A-Z][\w'’.-]{1,20} ){0,3}(?:[Ss]
 # (further on in the sentence only after "it's"/"that's": "... before noon; it's her son's cell")
 _KIN_LINE_AFTER = lazy_compile(r"(?:\W{1,4}(?:that is |that's |that’s |it's |it’s |it is |is )?"
                                r"|[^.\n]{1,30}?\b(?:that is|that's|that’s|it's|it’s|it is) )(?:the |her |his |their |"
-                               r"a |the patient's |the patient’s )(?:" + "|".join(sorted(KIN_WORDS)) + r")['’]s "
+                               r"a |the patient's |the patient’s )(?:" + KIN_PATTERN + r")['’]s "
                                r"(?:landline|cell|cell phone|phone|number|line|mobile|home phone)\b")
 _KIN_LABEL_AFTER = re.compile(r" ?\((?:[A-Z][\w'’-]{1,20} ){1,2}(?:daughter|son|wife|husband|mother|father|"
                               r"mom|dad|sister|brother|spouse|partner|guardian|caregiver|grandson|granddaughter)s?\)"

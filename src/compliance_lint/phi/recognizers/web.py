@@ -803,7 +803,7 @@ def _patient_dir_slug(url: str) -> bool:
         for m in rx.finditer(low):
             first, second = m.group(1), m.group(2)
             if is_common_word(first) or (len(second) > 1 and is_common_word(second) and not (
-                    rx is _PATIENT_DIR_SLUG and first in surnames() and not is_common_word(first)
+                    rx is _PATIENT_DIR_SLUG and first in surnames()
                     and (second in surnames() or second in NAME_LIKE_WORDS))):
                 # "/patients/new-forms", "/members/billing-help", "?member=benefits-summary" (not a double
                 # surname, "/clients/nakamura-price/")
@@ -811,7 +811,7 @@ def _patient_dir_slug(url: str) -> bool:
             if rx is _PERSON_QUERY and (len(second) == 1 or len(first) == 1):
                 return True  # "kostelnik.d": a surname and an initial
             if len(second) == 1:
-                if (first in surnames() or first in rare_surnames()) and not is_common_word(first):
+                if first in surnames() or first in rare_surnames():  # (no common word: ruled out above)
                     return True  # "/residents/ebersole-h/": a surname and an initial
                 continue
             if first in first_names() or second in first_names() or first in surnames() or second in surnames():
