@@ -881,7 +881,8 @@ def _person_after(after: str) -> bool:
 _ACTION_AFTER = lazy_compile(
     r"^,? (?:is (?:a|an|very|so|from|not|always|never|still|allergic|diabetic|pregnant)|was (?:a|an|very|born|seen|not)"
     r"|has (?:a|an|been|had|not)|had (?:a|an|given|been)|just|shouted|said|says|told|asked|wants|needs|called|"
-    r"began|lives|lived|died|passed|turned|will (?:be|need|call|come)|can't|cannot|didn't|doesn't|isn't|wasn't|"
+    r"began|lives|lived|died|passed|turned|will (?:be|need|come|call(?! (?:the |our |your |this |that )?(?:patient|"
+    r"patients|caller|client|member|family|parents?|you)\b))|can't|cannot|didn't|doesn't|isn't|wasn't|"
     r"calls|phones|texts|shows up|comes in|arrives|gets|got|feels|prefers|likes|dislikes|hates|loves|refuses|"
     r"panics|cries|bites|hits)\b"
 )
@@ -5048,6 +5049,8 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     if after[:1] in " ," and (lex or foreign or _PRONOUN.search(lower, max(0, start - 160), end + 160)) and (
             _patient_doing_after(text, end)):
         return start, end, 0.55, "name as the subject of what patients do ('Gwen (on Ajovy) keeps calling')"
+    if (lex or foreign) and after[:1] == " " and _OWN_HEALTH_AFTER.match(lower, end):
+        return start, end, 0.55, "name as the subject of a clause about their own care ('after her surgery')"
     lead = after[:1]
     if lead != " " and lead != ",":
         return None  # the work and action patterns below all start with " " or ", "
@@ -5063,6 +5066,22 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
         return start, end, 0.55, ("name as the subject of a personal verb (lexicon name or a personal "
                                   "pronoun follows)")
     return None
+
+
+# The rest of a clause whose subject is the name, ending in that person's own care: "Tyler will message most
+# mornings about his shoulder rehab", "Margaret is coming back after her second axillary node surgery", the care
+# after a preposition (a verb right before it is care given to another: "Brianna will tape his ankle"). No
+# article, person or object pronoun between ("Maria will call the patient about her results": another's care).
+_OWN_HEALTH_AFTER = lazy_compile(
+    r"(?: \([^()\n]{1,40}\))? (?!(?:is|was) (?:our|the|a|an|one)\b)"
+    r"(?:(?!(?:the|a|an|our|your|this|that|these|those|patient|patients|caller|callers|client|clients|mom|dad|"
+    r"mother|father|son|daughter|wife|husband|child|kid|kids|baby|family|him|her|them|you|dr|doctor|nurse)\b)"
+    r"[a-z][\w'’-]*,? ){0,5}(?:about|after|for|with|since|before|from|following|regarding) (?:his|her|their) "
+    r"(?:[\w-]+ ){0,3}?(?:surgery|surgeries|rehab|meds|medications?|"
+    r"medicine|biopsy|results|labs|lab work|infusions?|dialysis|chemo|chemotherapy|wound|stitches|cast|injury|"
+    r"shoulder|knee|hip|ankle|wrist|elbow|prescriptions?|refills?|diagnosis|mri|x-rays?|symptoms|seizures?|"
+    r"sugars?|blood pressure|inhaler|insulin|oxygen|cpap|catheter|brace|splint|pain|hearing aids?|pump|dressing|"
+    r"ulcer|fracture|transplant|dentures|implant|stoma|ostomy|incision)\b")
 
 
 def _patient_doing_after(text: str, end: int) -> bool:
@@ -5087,7 +5106,10 @@ _SUBJECT_DETOUR = lazy_compile(r"(?: the [a-z][\w-]+)? \([^()\n]{1,60}\)|, who [
                                r" from (?:the |our )?[\w'’.-]+(?: [\w'’.-]+){0,3}?(?= (?:may|will|"
                                r"calls|called|asks|asked|keeps|wants|needs|books|works|forgets|missed))")
 _PATIENT_DOING = lazy_compile(r",? (?:asks|books|keeps (?:calling|asking|missing|forgetting)|"
-                              r"(?:may|might|will|usually|often|sometimes) (?:call|calls|ask|text)|forgets|forgot|"
+                              r"(?:may|might|will|usually|often|sometimes) (?:call|calls|ask|text)"
+                              # (not one who calls a patient: "Gregory will call the patient about her results")
+                              r"(?! (?:the |our |your |this |that )?(?:patient|patients|caller|client|member|"
+                              r"family|parents?|you)\b)|forgets|forgot|"
                               r"missed|skipped|works (?:nights|days|evenings|weekends|overnights?|two jobs|at [A-Z]|"
                               r"(?:first|second|third|night|swing|graveyard) shift)|cumple años|"
                               r"has (?:a |an )?(?:[\w-]+ )?(?:abscess|infection|fracture|rash|fever|cough|wound|"
