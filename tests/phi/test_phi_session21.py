@@ -13,7 +13,7 @@ from class_harness import class_tests
 # not another person or an article between.
 POSITIVES_OWN_CARE = [
     ("Heads-up: Rosalind is coming back after her second rotator cuff surgery; book her with Dr. Amari.", None,
-     None, ("NAME", "Rosalind")),  # guard
+     None, ("NAME", "Rosalind")),
     ("Note: Margaret is coming back after her second axillary node surgery; book her with Dr. Amari.", None,
      None, ("NAME", "Margaret")),
     ("Jessica will message most mornings about her knee rehab; answer from the protocol sheet.", None, None,
@@ -25,3 +25,34 @@ NEGATIVES_OWN_CARE = [
     ("Jessica is the nurse for questions about your knee rehab.", None, None),  # guard
 ]
 test_own_care_positive, test_own_care_negative = class_tests(POSITIVES_OWN_CARE, NEGATIVES_OWN_CARE)
+
+# Holdout 466: "OD" before a refraction or an overdose's date is no optometrist; the agent's turn label before
+# a vocative is no staff role; a chartered physiotherapist and a physio's key; a regular caller without a colon;
+# a caller from a house or a crew; a relative described after a comma; a family in parentheses; a court's case.
+POSITIVES_ROUND_ONE = [
+    ("Scleral lens reorder for Imogen Castellanos, OD -4.75 / OS -5.00. Ship to 61 Larch Bend Rd, Ashby, MA "
+     "01431.", None, None, ("NAME", "Imogen Castellanos")),
+    ("Peer note: Terrence Okafor, OD on 07/09, one dose of Narcan from his cousin; wants a ride to intake.", None,
+     None, ("NAME", "Terrence Okafor")),
+    ("Assistant: Mrs. Abernathy, I've moved your infusion to Thursday at nine.", None, None,
+     ("NAME", "Mrs. Abernathy")),
+    ("Regular caller Faith asks about her catheter supplies every Friday; she is hard of hearing.", None, None,
+     ("NAME", "Faith")),
+    ("User: hi, it's Hunter from cabin four, my ankle is swollen again after the hike.", None, None,
+     ("NAME", "Hunter")),
+    ("Heads-up: Gloria, the grandmother, drives Kaito to every appointment but is not on the release.", None, None,
+     ("NAME", "Gloria")),
+    ("Statement for account PX-44190 (Okonkwo family) went out with the wrong balance.", None, None,
+     ("NAME", "Okonkwo")),
+    ("Jaylen's probation officer wants proof of attendance for case 23JV-004417 every Friday.", None, None,
+     ("OTHER_ID", "23JV-004417")),
+]
+NEGATIVES_ROUND_ONE = [
+    ("Our optometrist is Imogen Castellanos, OD; she fits scleral lenses on Tuesdays.", None, None),  # guard
+    ("Assistant: Maria Lopez, RN (Mon-Wed)", None, None),  # guard
+    ("Eluned Pryce-Hughes, MCSP", "physio_name", "value"),
+    ("Rhodri Bevan", "coach_name", "value"),
+    ("User: Hi, it's Grant from Blue Cross calling about a claim.", None, None),  # guard
+    ("Our regular caller line is 555-0100 for the pharmacy.", None, None),  # guard
+]
+test_round_one_positive, test_round_one_negative = class_tests(POSITIVES_ROUND_ONE, NEGATIVES_ROUND_ONE)

@@ -399,7 +399,9 @@ _COUNTING_RUNS = frozenset({"123456789", "0123456789", "1234567890", "12345678",
 # use case ("test case TC-014") and not a plain number ("in case 2024 ...").
 # (also a year or office group first: "TC-24-118302", "WC-19-44721")
 _CASE_ID = lazy_compile(r"[A-Za-z]{1,6}(?:-[A-Za-z]{1,6})?-?(?:\d{2,4}-)?\d{3,}[A-Za-z0-9-]*"  # ("OPO-WA-26-03981")
-                       r"|\d{2,}-[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*")
+                       r"|\d{2,}-[A-Za-z0-9-]*\d{3,}[A-Za-z0-9-]*"
+                       # a court's case number, the year, then the case type: "24CR-118093", "23JV00417"
+                       r"|\d{2}[A-Z]{1,4}-?\d{4,}[A-Za-z0-9-]*")
 _NOT_CASE_BEFORE = lazy_compile(r"\b(?:test|use|edge|corner|worst|best|base|upper|lower|in|just in|example|sample)"
                               r"\W{0,2}$")
 

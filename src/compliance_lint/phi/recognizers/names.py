@@ -238,6 +238,8 @@ _CREDENTIAL_WORDS = ("nrp|nremt|nremt-p|emt-p|emt|aemt|lsls|lsls cert\\. avt|lmt
                      "lsw|csw|lcsw-c|lgsw|licsw-s|"
                      # home health aides: "Hope Mwangi, HHA covers baths"; advanced practice nurses: "Mina Kwak, APN"
                      "hha|apn|arnp|"
+                     # chartered physiotherapists (UK): "Siân Morgan-Price, MCSP"
+                     "mcsp|hcpc|"
                      # psychiatric and adult-gerontology nurse practitioners: "Rose Okeke, PMHNP"
                      "pmhnp|pmhnp-bc|fnp-bc|agnp|agnp-c|anp|acnp|agacnp|np-c|"
                      # low vision rehabilitation: "Leland Sato, COMS" (orientation and mobility), "CVRT", "CLVT";
@@ -540,7 +542,11 @@ def _credential_after(after: str) -> bool:
         after.lower()) is not None
 
 
-_EYE_SIDES = lazy_compile(r" OD[ /-]?O[SU]\b")
+_EYE_SIDES = lazy_compile(r" OD[ /-]?O[SU]\b"
+                          # a refraction for the right eye ("Ava Lindqvist, OD -3.25 / OS -3.50") or an overdose
+                          # and when ("Dominic Ferreira, OD on 03/22"), not an optometrist
+                          r"|,? OD (?:[+-]?\d|on (?:the )?\d|on (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
+                          r"jul|aug|sep|oct|nov|dec)[a-z]*\b|last (?:night|week|month)|yesterday|twice|again)")
 
 
 def _provider_after(after: str) -> bool:
@@ -1592,7 +1598,8 @@ def _workforce_key(key_text: str) -> bool:
 
 # A key whose last word is a workforce role names that person ("patient_preferred_interpreter").
 _ROLE_HEAD_KEY = frozenset(word_list("""interpreter translator provider doctor physician nurse therapist pharmacist
-    coordinator navigator counselor counsellor chaplain driver rep representative tech technician"""))
+    coordinator navigator counselor counsellor chaplain driver rep representative tech technician physio
+    physiotherapist trainer coach"""))
 
 
 _STAFF_OR_EXAMPLE_NOTE = lazy_compile(
@@ -2271,7 +2278,9 @@ _THIS_IS_END = lazy_compile(r"\bthis is\W{0,2}$")  # 9
 _INTRO_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
 _PATIENT_END = lazy_compile(r"(?:patient|pt|caller|member|client|resident)\W{0,3}$")  # 11
 _IT_IS_END = lazy_compile(r"(?:\bit['’]?s|\bmy name['’]s|\bname['’]s)\W{0,2}$")
-_PAUSE_AFTER = lazy_compile(r"\s?[,.;!—–]| -| but\b| and\b")
+_PAUSE_AFTER = lazy_compile(r"\s?[,.;!—–]| -| but\b| and\b"
+                            # ... or where they are from: "User: hey, it's Chase from the novice men's eight"
+                            r"| from (?:the |house |room |bed |unit |chair |group |team |cabin |dorm )")
 # The staff/agent patterns read right after a name, as one anchored match (one pass of re instead of
 # four): a match with no named group is _STAFF_AFTER or " is <a|the|our> ... assistant"; the named
 # groups are the two that also need an introduction before the name. An "intro_from" match
@@ -2653,6 +2662,8 @@ _RELATIVE_NAMED_BEFORE = lazy_compile(r"\b(?:her|his|their|my|your|(?:patient|pt
                                       # ... or listed as a regular caller or client: "Regular: Horatio books ...",
                                       # "Regular caller: Bill from Elk Grove calls most nights"
                                       r"|\bregulars?(?: callers?| clients?| patients?)?: $"
+                                      # ("Regular caller Joy is 47, has Hunner lesions")
+                                      r"|\bregular (?:caller|client|patient) $"
                                       # ... or the patient's or the caller's own boss: "the patient's supervisor,
                                       # Dana Whitfield, called"
                                       r"|\b(?:(?:patient|pt|caller|client|member|resident)['’]s|my) (?:supervisor|boss|"
@@ -2665,7 +2676,7 @@ _WORK_RELATIONS = frozenset({"supervisor", "boss", "manager", "employer", "forem
 # The word each _RELATIVE_NAMED_BEFORE alternative ends with: a window whose last word is none of these cannot match.
 _RELATIVE_LAST_WORDS = _ONE_RELATIVE_WORDS | _WORK_RELATIONS | frozenset(
     {"is", "regular:", "regulars:", "by", "called", "caller:", "callers:", "client:", "clients:", "patient:",
-     "patients:"})
+     "patients:", "caller", "client", "patient"})
 
 
 def _relative_named_before(before: str) -> bool:
@@ -3285,10 +3296,24 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if cues & _STAFF_BEFORE.bit and not _PATIENT_END.search(before, tail) and (
             not _PERSON_DETAIL_AFTER.match(after)) and not (
             before.endswith("ask for ") and _CALL_NUMBER_ASK.search(s.lower, max(0, start - 60), start)) and not (
-            cues & _STRONG_BEFORE.bit and _BOSS_END.search(before)):
-        # (not a patient's manager: "Theo works at the campus café; his manager, Lindsey Crowther, ...")
+            cues & _STRONG_BEFORE.bit and _BOSS_END.search(before)) and not (
+            after[:2] == ", " and _VOCATIVE_GOES_ON.match(after) and _agent_speaker_label(s, start)):
+        # (not a patient's manager: "Theo works at the campus café; his manager, Lindsey Crowther, ...";
+        # not whom the agent's turn addresses: "Assistant: Mr. Pellegrino, I've noted ...")
         return "staff"  # (an age or a birth date after the name is a patient's: "Test persona: Ms. X, 94,")
     return None
+
+
+# An agent's turn label alone before the name on its line: "Assistant: ", "> Agent: ".
+_AGENT_SPEAKER_LABEL = lazy_compile(r"[ >*]*(?:assistant|agent|ai|bot) ?: ?(?:(?:mr|mrs|ms|miss|mx)\.? )?")
+# A sentence going on after a name set off by a comma: "Mr. Pellegrino, I've noted", "Dana, your ...".
+_VOCATIVE_GOES_ON = lazy_compile(r", (?:[a-z]|I[ '’])")
+
+
+def _agent_speaker_label(s: Scan, start: int) -> bool:
+    """The name's line starts with the agent's turn label and nothing else before the name."""
+    line = s.lower.rfind("\n", 0, start) + 1
+    return start - line <= 22 and _AGENT_SPEAKER_LABEL.fullmatch(s.lower, line, start) is not None
 
 
 # A saint's title right before the name, after a space, a quote or the text's start: "'St. John Vianney".
@@ -4885,7 +4910,11 @@ _NO_SURNAME_PAREN = lazy_compile(r" ?\((?:(?:no|without an?y?) (?:last|family|su
 # A name set off by a description of the person: "Hope, the little girl with ...", "Grant — the teen who ...".
 _DESCRIBED_PERSON_AFTER = lazy_compile(r"(?:,| [—–-]) the (?:little |young |older |elderly |new |)(?:girl|boy|kid|"
                                        r"child|teen|teenager|baby|toddler|infant|man|woman|lady|gentleman|patient|"
-                                       r"caller|resident|client) (?:with|who|in|from)\b")
+                                       r"caller|resident|client) (?:with|who|in|from)\b"
+                                       # ... or a relative of someone in care: "Dawn, the grandmother, brings Zuri"
+                                       r"|, the (?:grandmother|grandfather|grandma|grandpa|mother|father|mom|dad|aunt|"
+                                       r"uncle|stepmother|stepfather|stepmom|stepdad|foster mom|foster dad|"
+                                       r"older sister|older brother|husband|wife),")
 _IN_STATE_ENDS = ("in ", "from ", "across ", "throughout ", "outside ", "of ", "to ")
 # After a name that is also a word: an age or "the client" in parentheses, or a call about their own
 # things ("called again from the women's house asking about her 90-day chip"), or leaving their own
@@ -5014,7 +5043,9 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
             _person_after(after) and (lex or foreign or not _sentence_start(text, start))) or (
             "(" in after[:2] and (_PATIENT_PAREN.match(after) or _health_paren(after)
                                   or _NO_SURNAME_PAREN.match(lower, end))) or (
-            after[:1] in "'’" and (_RELATIVE_POSSESSIVE.match(after) or _PATIENT_POSSESSIVE.match(after))):
+            after[:1] in "'’" and (_RELATIVE_POSSESSIVE.match(after) or _PATIENT_POSSESSIVE.match(after))) or (
+            # who the person is, set off after the name: "Gloria, the grandmother, drives Kaito"
+            after[:1] in ", " and _DESCRIBED_PERSON_AFTER.match(lower, end)):
         # (person and (lex or foreign)) or (strong and not sentence_start) or strong_before,
         # with strong = strong_before or person-after and person = strong or person-before
         reason = "single name with a person cue"
@@ -5030,7 +5061,9 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
     if (before.endswith("the ") and _HOUSEHOLD_AFTER.match(after)
             and f"{lower[start:end]} {after.split(None, 1)[0].lower()}" not in PUBLIC_FIGURES) or (
             (lex or foreign) and _FAMILY_HEADING.match(after)) or (
-            after.startswith(" household") and not after[10:11].isalpha()):
+            after.startswith(" household") and not after[10:11].isalpha()) or (
+            # a family in parentheses after its account or chart: "account LL-20931 (Mwangi family)"
+            after.startswith(" family)") and text[start - 1 : start] == "("):
         # ("Dahir household, 41 Bartlett St": no organisation calls itself a household)
         return start, end, 0.6, "surname naming a household, account or chart"  # ("Ortiz family: they live ...")
     if (lex or foreign or not _sentence_start(text, start) or after[:2] == " (") and _in_patient_list(s, start):
