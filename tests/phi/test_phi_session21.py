@@ -56,3 +56,43 @@ NEGATIVES_ROUND_ONE = [
     ("Our regular caller line is 555-0100 for the pharmacy.", None, None),  # guard
 ]
 test_round_one_positive, test_round_one_negative = class_tests(POSITIVES_ROUND_ONE, NEGATIVES_ROUND_ONE)
+
+# Holdout 464: an honorific name with the address in parentheses is where the person lives; a given name and a
+# surname outside the lexicon set off by an age; a quote's author; a classification's author; places named with a
+# gulch, fork or summit, or "<Town> area"; a crew's superintendent; dry-eye products; a gambler's self-exclusion
+# and players' club numbers; a chart number after a lettered prefix (and no chart of no one's record).
+POSITIVES_ROUND_TWO = [
+    ("- Mrs. Qaderi (2207 Fulton Ave, Apt 4) usually calls from her son's phone.", None, None,
+     ("NAME", "Mrs. Qaderi")),
+    ("- Mrs. Qaderi (2207 Fulton Ave, Apt 4) usually calls from her son's phone.", None, None,
+     ("GEO", "2207 Fulton Ave, Apt 4")),
+    ("Ruby Spottedhorse, 93, lives alone past the chapter house; bring water on visit days.", None, None,
+     ("NAME", "Ruby Spottedhorse")),
+    ("The caller who goes by 'Bee' (Beatrix Olander) is staying with her aunt until Friday.", None, None,
+     ("NAME", "Beatrix Olander")),  # guard
+    ("Testimonial for the site: 'I walked my daughter down the aisle after my knee replacement.' — Orrin Vasquez, "
+     "Ukiah.", None, None, ("NAME", "Orrin Vasquez")),  # guard
+    ("SX-OH-2025-220418", "self_exclusion_id", "value", ("OTHER_ID", "SX-OH-2025-220418")),
+    ("88120455031", "caller_players_club_no", "value", ("OTHER_ID", "88120455031")),
+    ("For the demo call use patient Gulalai Noorzai, chart KW-30518, and her son's number.", None, None,
+     ("MRN", "KW-30518")),
+]
+NEGATIVES_ROUND_TWO = [
+    ("Our Tacoma (6th Ave) site closes at 5.", None, None),  # guard
+    ("Poster of the month: 'Be kind, for everyone you meet is fighting a hard battle.' (Ian Maclaren)", None, None),
+    ("Engel Class III outcomes 2024 - program summary.pdf", None, "label"),
+    ("Sawbuck Gulch and Cooper Fork – evacuation map", None, "label"),
+    ("AA and Al-Anon meeting list - Toledo area", None, "label"),
+    ("The crew EMT is Rosa Villanueva and the superintendent is Dale Hargrove.", None, None),
+    ("Products you may name: Restasis, Xiidra and Miebo drops; in-office LipiFlow.", None, None),
+    ("Laminated poster of the flow chart CH-20417 is in the break room.", None, None),
+]
+test_round_two_positive, test_round_two_negative = class_tests(POSITIVES_ROUND_TWO, NEGATIVES_ROUND_TWO)
+
+
+def test_lettered_chart_code_of_eight_characters_is_no_crash() -> None:
+    """ "Chart AB123456:" once reached the date test with letters (ValueError): the whole field was lost."""
+    from compliance_lint.phi.engine import scan
+
+    hits = scan("Chart AB123456: gadolinium allergy, premedicate before contrast.")
+    assert [(h.type, "Chart AB123456: gadolinium allergy"[h.start:h.end]) for h in hits] == [("MRN", "AB123456")]

@@ -198,6 +198,9 @@ PROVIDER_TITLES = frozenset(
 PUBLIC_FIGURES = frozenset(
     {
         "florence nightingale", "clara barton", "martin luther king", "abraham lincoln",
+        # authors of sayings on waiting-room walls and in lobby quotes
+        "malala yousafzai", "oscar wilde", "lao tzu", "thich nhat hanh", "ralph waldo emerson", "henry david thoreau",
+        "anne frank", "c.s. lewis", "winnie the pooh", "dr. seuss",
         # singers of a care home's music hour, psychologists whose methods prompts name, a western painter
         # and explorers of a rural clinic's history
         "frank sinatra", "nat king cole", "glenn miller", "louis armstrong", "ella fitzgerald", "bing crosby",
@@ -773,6 +776,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         auditorium auditoriums atrium chapel boardroom classroom gymnasium cafeteria lobby conference
         elementary elem casino line lines hotline circus physio fellowship canal lagoon mandir gurdwara masjid
         salud saúde médico médica cabinet
+        gulch fork summit butte flats knob helispot
         """
     )
 )

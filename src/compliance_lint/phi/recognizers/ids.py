@@ -299,6 +299,9 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"resident id|"
                                         # a tribal nation's citizen number ("citizen_id")
                                         r"citizen|"
+                                        # a gambler's self-exclusion enrolment, a casino players' club card
+                                        # ("self_exclusion_id", "caller_players_club_no")
+                                        r"self exclusion|players club|player club|rewards club|loyalty|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
                                         r"kakao|kakaotalk|wechat|line id|whatsapp id|telegram|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"
@@ -1152,6 +1155,9 @@ _NOT_RECORD_WORD = lazy_compile(r"\b(?:invoice|order|version|v|build|release|bat
 
 
 def _not_a_date(d: str) -> bool:
+    """No date in eight or six digits (nor a Unix time in ten): `d` may also be a lettered code ("AB123456")."""
+    if not d.isdecimal():
+        return True
     n = len(d)
     if n == 8:
         return not (date_ok(int(d[:4]), int(d[4:6]), int(d[6:])) or date_ok(int(d[4:]), int(d[:2]), int(d[2:4]))
@@ -1420,8 +1426,12 @@ _CERT_VALUE = lazy_compile(r"(?<![A-Za-z0-9])(?:birth|death|marriage|adoption)[_
                          r"([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,24})(?![A-Za-z0-9])", re.IGNORECASE)
 # A record number fused to "chart" in a file or tag name ("chart_771204_xray_wrist.pdf", "chart#88213"),
 # or after "chart " as a note's heading ("Chart 7730218: gadolinium allergy"; not "chart 2 of 3").
-_CHART_FUSED = lazy_compile(r"(?<![A-Za-z0-9])chart(?:[_#-]?(\d{5,12})(?![0-9])|"
-                            r"[ ]((?:[A-Za-z]{1,4}-?)?\d{6,12})(?=\s?[:;)]|\s[-–—]| is\b|\.(?:\s|$)|$| \())",
+# (a chart that is no one's record is no chart number: "the flow chart CH-20417", "eye chart", "size chart")
+_CHART_FUSED = lazy_compile(r"(?<![A-Za-z0-9])(?<!flow )(?<!org )(?<!pie )(?<!bar )(?<!eye )(?<!size )(?<!wall )"
+                            r"chart(?:[_#-]?(\d{5,12})(?![0-9])|"
+                            # (five digits after a lettered prefix too: "chart RW-20417")
+                            r"[ ]((?:[A-Za-z]{1,4}-?)?\d{6,12}|[A-Za-z]{1,4}-\d{5})"
+                            r"(?=\s?[:;)]|\s[-–—]| is\b|\.(?:\s|$)|$| \(|, ))",
                             re.IGNORECASE)
 
 

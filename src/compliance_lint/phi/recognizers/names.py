@@ -311,6 +311,8 @@ _STAFF_BEFORE = _register_tail_cue(_TailCue(
     "sanitarian|epidemiologist|sonographers|technicians|herbalist|acupuncturist|"
     # an event's crew: "Race director Kenji Albrecht", "medical lead Dr. ...", "Kayak captain is Bram de Wit"
     "race director|medical lead|captain|captain is|"
+    # a wildland crew's leader: "the superintendent is Dale Hargrove" (not "crew boss": a patient's boss too)
+    "superintendent|superintendent is|"
     # "pickups are at the front desk with Amy Zhou"
     "front desk with|desk with|"
     "coordinator is|manager is|scheduler is|receptionist is|nurse is|supervisor is|director is|lead is|"
@@ -2050,7 +2052,23 @@ def _names_with_age(s: Scan, found: HitList) -> list[PhiHit]:
         if _suppressed(s, start, end, (norm,)) is not None:
             continue  # staff, an example or a public figure
         out.append(PhiHit(start, end, "NAME", "name", 0.7, "a first name set off by the person's age"))
+    first_names = _lex()[0]
+    for m in _PAIR_WITH_AGE.finditer(s.text):
+        start, end = m.span(1)
+        given, surname = m.group(1).lower().split(" ", 1)
+        if not (given in first_names or given in NAME_LIKE_WORDS) or is_common_word(surname) or (
+                surname in english_words()) or surname in _geo_names() or found.overlaps(start, end) or any(
+                start <= h.start < end for h in out):
+            continue
+        if _suppressed(s, start, end, (given, surname)) is not None:
+            continue
+        out.append(PhiHit(start, end, "NAME", "name", 0.7, "a given name and a surname set off by the person's age"))
     return out
+
+
+# A given name and a capitalised surname outside the lexicon, then an age: "Pearl Runningwater, 94, lives alone".
+_PAIR_WITH_AGE = lazy_compile(rf"(?<![\w.-])([{_U}][{_L}]{{1,20}} [{_U}][{_L}]{{2,24}})(?:, | \()"
+                              r"(?:\d{1,3}(?:[,;)]| ?(?:yo|y/o|yrs?)\b)|\d{1,3}[- ]years?[- ]old\b)")
 
 
 # A roster or worklist entry, surname first: "Ybarra, Lucia — lap chole", "(Reyes, Sofia)", "Lujan, Brenda - 915-...",
@@ -2779,6 +2797,14 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "product"  # "Shingrix (2 doses)", "a Typhim Vi injection", "Coloplast Brava paste"
     if norms[0] in ("n", "s", "e", "w") and before[-2:-1].isdigit() and before[-1:] == " ":
         return "street"  # "1190 W. Broadway", "44 N. Lake": a house number and a compass point
+    if before[-1:] in "(-—– " and _QUOTE_ATTRIBUTION_BEFORE.search(before) and (
+            # (not a testimonial signed with a town: "'I lost 140 pounds after my bypass' — Tomasz W., Kenosha")
+            after[:1] == ")" or after[:1] == "" or after[:1] == "\n" or after[:2] == ". "):
+        return "public figure"  # "'Memory is the diary we all carry about with us.' (Oscar Wilde)": a quote's author
+    if after[:6] in (" Class", " class") and _CLASS_GRADE_AFTER.match(after):
+        return "eponym"  # "Engel Class I outcomes", "Angle Class II bite": a classification named for its author
+    if after[:5] == " area" and not after[5:6].isalpha():
+        return "place"  # "Gam-Anon meeting list - Dayton area"
     if cues & _FIGURE_ROLE_BEFORE.bit:
         return "public figure"
     if cues & _OFFICIAL_BEFORE.bit and not (
@@ -2936,7 +2962,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "organisation"  # "Kev Zoo Siab Adult Day Center", "Hakha Road Family Clinic": the practice's name
     if before.endswith("the ") and _PLACE_NOUN_AFTER.match(after):
         return "place"  # "in the Greenfield Grange hall", "at the Oduya Family pavilion": a building
-    if after[:2] == " (" and _STREET_PAREN_AFTER.match(after):
+    if after[:2] == " (" and _STREET_PAREN_AFTER.match(after) and not _honorific_at(s, before, start):
+        # (with an honorific, where the person lives: "Mrs. Stanekzai (3318 Auburn Blvd, Apt 12)")
         return "place"  # "Tacoma (6th Ave)": a clinic site and its street
     if after[:2] == " (" and after[2:7].isdigit() and after[7:8] in (")", "-", ",") and before.endswith(
             (" from ", " in ", " and ", " or ", ", ")):
@@ -3314,6 +3341,13 @@ def _agent_speaker_label(s: Scan, start: int) -> bool:
     """The name's line starts with the agent's turn label and nothing else before the name."""
     line = s.lower.rfind("\n", 0, start) + 1
     return start - line <= 22 and _AGENT_SPEAKER_LABEL.fullmatch(s.lower, line, start) is not None
+
+
+# A grade of a classification after its author's name: "Engel Class I", "Angle Class III", "Mallampati class 2".
+_CLASS_GRADE_AFTER = lazy_compile(r" [Cc]lass (?:I{1,3}|IV|V|[1-4][a-dA-D]?)\b")
+# The end of a quotation and the start of its attribution: a saying's last words and its closing mark (after a
+# sentence's end or three words), then "(" or a dash: "... carry about with us.' (", "... single step' (".
+_QUOTE_ATTRIBUTION_BEFORE = lazy_compile(r"(?:[.!?]|\w+ \w+ \w+)['\"’”] ?(?:\(|[—–] ?|- )$")
 
 
 # A saint's title right before the name, after a space, a quote or the text's start: "'St. John Vianney".
