@@ -20,6 +20,9 @@ CUES = [
     "ninety", "one hundred and", "voiceprint", "iris scan", "photo", ".jpg", "_", "-", "–", "(", ")", ",",
     ";", ":", ".", "\n", "#", "e.g.", "format", "sample", "example", "our", "the clinic", "on the", "St",
     "Ave", "Rd", "Dr", "PO Box", "Apt", "Suite", "Thứ", "Tết", "señora", "Gracias por llamar a",
+    # record and case cues read before codes of every shape ("Chart AB123456:" once reached a date test)
+    "chart", "Chart", "chart #", "case", "kit", "specimen", "record", "claim", "auth", "donor", "unit", "bib",
+    "room", "bed", "badge", "booking", "rx", "order", "ticket", "ref", "invoice",
 ]
 VALUES = [
     "555-0123", "555-0199", "(614) 555-0182", "+1 919 555 0147", "1-800-421-5647", "97201", "97201-1234",
@@ -35,21 +38,45 @@ KEYS = [None, "patient_zip", "patient_dob", "member_id", "ssn_last4_mask", "resi
 FIELDS = ["prompt", "label", "value", "url", None]
 
 
+def _code(rng: random.Random) -> str:
+    """A code of any shape: letters, an optional separator, digits, maybe more letters or digits."""
+    letters = "".join(rng.choice("ABCDEFGHJKMNPRSTVWXYZ") for _ in range(rng.randint(0, 4)))
+    digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 12)))
+    tail = rng.choice(["", "", "-" + str(rng.randint(0, 99999)), rng.choice("ABCDXYZ"), ".", ":", ")"])
+    return letters + rng.choice(["", "", "-", " ", "_", "#"]) + digits + tail
+
+
 def _texts(count: int) -> list[str]:
     rng = random.Random(20261123)
     out = []
     for _ in range(count):
-        parts = [rng.choice(CUES if rng.random() < 0.5 else VALUES) for _ in range(rng.randint(1, 9))]
+        parts = [rng.choice(CUES) if rng.random() < 0.5 else rng.choice(VALUES) if rng.random() < 0.6
+                 else _code(rng) for _ in range(rng.randint(1, 9))]
         out.append(rng.choice([" ", "", "  ", "_"]).join(parts))
     return out
 
 
 def test_no_text_makes_the_engine_raise() -> None:
     rng = random.Random(7)
-    for text in _texts(6000):
+    for text in _texts(12000):
         scan(text, key=rng.choice(KEYS), field=rng.choice(FIELDS))
 
 
 def test_the_zip_cue_before_a_phone_tail_is_no_zip() -> None:
     assert scan("ZIP 555-0123") == []
     assert [(h.type, "97201-1234") for h in scan("zip 97201-1234 for the patient")] == [("GEO", "97201-1234")]
+
+
+RECORD_CUES = ["chart", "Chart", "chart #", "MRN", "case", "kit", "specimen", "record", "claim", "member ID",
+               "account", "donor", "bib", "badge", "booking", "rx", "serial", "plate", "license", "patient"]
+
+
+def test_no_code_after_a_record_cue_makes_the_engine_raise() -> None:
+    """Every cue before codes of every length and shape, as a heading, in a sentence and at the end: a code's
+    shape once reached a test written for digits only ("Chart AB123456:" -> int("AB12"))."""
+    rng = random.Random(20261125)
+    codes = [_code(rng) for _ in range(150)] + ["AB123456", "RW-20417", "A1234567", "AB12345678", "X-1234567"]
+    for cue in RECORD_CUES:
+        for code in codes:
+            for text in (f"{cue} {code}: allergy", f"Note: {cue} {code}.", f"{cue}_{code}_scan.pdf"):
+                scan(text, field="label" if text.endswith(".pdf") else None)
