@@ -96,3 +96,35 @@ def test_lettered_chart_code_of_eight_characters_is_no_crash() -> None:
 
     hits = scan("Chart AB123456: gadolinium allergy, premedicate before contrast.")
     assert [(h.type, "Chart AB123456: gadolinium allergy"[h.start:h.end]) for h in hits] == [("MRN", "AB123456")]
+
+# Holdout 468: an organisation named for someone in a label; a published definition; an author's theory or book
+# after the possessive; "New York" and what is named after it; an incident commander in parentheses; public people
+# who spoke of their own condition; a disability placard, a respite voucher; coordinates of a search subject;
+# "she asked us to call back at" before a spelled number; "It's Bill again"; a relative named as "wife is";
+# a record system's capital header.
+POSITIVES_ROUND_THREE = [
+    ("WI-DP-3318074", "disability_placard_number", "value", ("LICENSE_NUMBER", "WI-DP-3318074")),
+    ("RV-OH-2026-113094", "respite_voucher_id", "value", ("OTHER_ID", "RV-OH-2026-113094")),
+    ("44.3812, -121.6620", "subject_last_known_coords", "value", ("GEO", "44.3812, -121.6620")),
+    ("He asked us to call back at two zero eight, three three one, five oh four four after his shift.", None,
+     None, ("PHONE", "two zero eight, three three one, five oh four four")),
+    ("User: It's Grant again — the oxygen concentrator is beeping every minute.", None, None, ("NAME", "Grant")),
+    ("Note for the transfer: the patient's husband is Leopold, reachable at leo.vance.77@gmail.com.", None, None,
+     ("NAME", "Leopold")),
+    ("Pasted from the EHR: OKONKWO, MIRIAM  DOB 02/17/1968  Dx G35", None, None, ("NAME", "OKONKWO, MIRIAM")),
+    ("MD 7FK2091", "parking_permit_plate_test", "value", ("VEHICLE_ID", "MD 7FK2091")),  # guard: a plate, no licence
+]
+NEGATIVES_ROUND_THREE = [
+    ("Rosalynn Carter Institute – caregiver resources", None, "label"),
+    ("Fukuda_1994_CFS_criteria_summary.pdf", None, "label"),
+    ("The 'spoons' metaphor comes from Christine Miserandino's Spoon Theory; use it if the caller does.", None, None),
+    ("Use the categories from Koester's Lost Person Behavior (hiker, hunter, child) to suggest search segments.",
+     None, None),
+    ("ALS is also called Lou Gehrig's disease, after the New York Yankees first baseman.", None, None),
+    ("Team medics this season: Tess Varga (incident commander), Miguel Ortega (paramedic).", None, None),
+    ("If a parent mentions that Billie Eilish has talked about having Tourette's, say many people speak openly "
+     "about it.", None, None),
+    ("39.0712, -106.3895", "clinic_coords", "value"),  # guard
+    ("CLINIC, MAIN  2025 schedule", None, None),  # guard
+]
+test_round_three_positive, test_round_three_negative = class_tests(POSITIVES_ROUND_THREE, NEGATIVES_ROUND_THREE)

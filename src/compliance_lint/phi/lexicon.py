@@ -201,6 +201,11 @@ PUBLIC_FIGURES = frozenset(
         # authors of sayings on waiting-room walls and in lobby quotes
         "malala yousafzai", "oscar wilde", "lao tzu", "thich nhat hanh", "ralph waldo emerson", "henry david thoreau",
         "anne frank", "c.s. lewis", "winnie the pooh", "dr. seuss",
+        # public people who have spoken about a condition of their own, named in support lines' talking points
+        "billie eilish", "lewis capaldi", "demi lovato", "kevin love", "christina applegate", "ben stiller",
+        "céline dion", "glenn close", "carrie fisher", "greta thunberg", "dan aykroyd", "howie mandel", "jim abbott",
+        "marlee matlin", "nyle dimarco", "mary tyler moore", "jay cutler", "bret michaels", "hailey bieber",
+        "justin bieber", "naomi osaka", "christine miserandino",
         # singers of a care home's music hour, psychologists whose methods prompts name, a western painter
         # and explorers of a rural clinic's history
         "frank sinatra", "nat king cole", "glenn miller", "louis armstrong", "ella fitzgerald", "bing crosby",

@@ -684,7 +684,9 @@ _ORG_ZIP_AFTER = lazy_compile(r"\W{0,3}(?:is|was|=) "
 _LATLON_RE = lazy_compile(r"(?<![\w.-])(-?\d{1,2}\.\d{3,8})°?\s?[NS]?,\s?(-?\d{1,3}\.\d{3,8})°?(?:\s?[EW])?(?![\w.])")
 _LATLON_PERSON = lazy_compile(r"\b(?:home|house|driveway|residence|trailer|apartment|farm|cabin|yard|porch|lives|"
                             r"living|stays|staying|pick(?: |-)?up|pickup|drop(?: |-)?off|ride|patient|caller|member|"
-                            r"client|his|her|their|my)\b")
+                            r"client|his|her|their|my|"
+                            # a search subject's or an injured person's position: "subject_last_known_coords"
+                            r"subject|last known|last seen|missing|injured|hiker|climber|skier|hunter|victim)\b")
 
 
 def _coordinates(s: Scan) -> list[PhiHit]:
@@ -695,7 +697,8 @@ def _coordinates(s: Scan) -> list[PhiHit]:
         start, end = m.span()
         before = s.before(start, 80)
         hit = _judge(s, start, end, "GPS coordinates", window=80)
-        if hit is None and _LATLON_PERSON.search(before) and not _business_before(s, start, before):
+        if hit is None and (_LATLON_PERSON.search(before) or (s.key_text and _LATLON_PERSON.search(s.key_text))) and (
+                not _business_before(s, start, before)):
             hit = PhiHit(start, end, "GEO", "geo", 0.7, "GPS coordinates of a person's place")
         if hit is not None:
             out.append(hit)

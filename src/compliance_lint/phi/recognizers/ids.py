@@ -261,7 +261,9 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                                r"miembro|poliza|póliza|asegurado)\b")),
     ("ACCOUNT_NUMBER", "account", lazy_compile(r"\b(?:account|acct|card|iban|routing)\b")),
     ("LICENSE_NUMBER", "license", lazy_compile(r"\b(?:license|licence|dl|cdl|passport|certificate|cert|state id|"
-                                               r"credential|licencia|pasaporte)\b")),
+                                               # a disability parking placard or permit ("disability_placard_number")
+                                               r"credential|licencia|pasaporte|placard(?! plate)|"
+                                               r"parking permit(?! plate))\b")),
     # (an aircraft's registration too: "aircraft_n_number", "tail_number")
     ("VEHICLE_ID", "vehicle", lazy_compile(r"\b(?:vin|plate|vehicle|aircraft|tail number|n number)\b")),
     ("DEVICE_ID", "device", lazy_compile(r"\b(?:serial|sn|imei|device|pump|cgm|transmitter|implant|udi|bracelet|sensor|"
@@ -302,6 +304,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         # a gambler's self-exclusion enrolment, a casino players' club card
                                         # ("self_exclusion_id", "caller_players_club_no")
                                         r"self exclusion|players club|player club|rewards club|loyalty|"
+                                        # a caregiver's respite voucher ("respite_voucher_id")
+                                        r"voucher|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
                                         r"kakao|kakaotalk|wechat|line id|whatsapp id|telegram|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"

@@ -505,6 +505,8 @@ _STAFF_AFTER = lazy_compile(
     # a home health aide's or nursing assistant's certificate: "Aide Shondell Bovell (HHA, Saturdays)";
     # an EMT or paramedic: "Rubén Oseguera (EMT, jefe de brigada)", "Yesenia (paramédica)"
     r"hha|cna|emt|paramedic|paramédica|paramédico|"
+    # a wildland or search-and-rescue team's incident commander: "Tess Varga (incident commander)"
+    r"incident commander|"
     r"interpreter|counselor|counseling|billing|scheduling|referrals|reception|registration|intake|triage|"
     # Vietnamese: interpreter, nurse, doctor, receptionist ("anh Đàng Văn Sơn (thông dịch viên, máy lẻ 214)")
     r"thông dịch viên|y tá|bác sĩ|lễ tân|"
@@ -2100,6 +2102,26 @@ def _surname_given_entries(s: Scan, found: HitList) -> list[PhiHit]:
     return out
 
 
+# A record system's header, surname and given name in capitals, then the date of birth or the record number:
+# "BUCKLEY, FRANCESCA  DOB 10/04/1979", "OYELARAN, TUNDE (MRN 4471902)".
+_CAPS_SURNAME_GIVEN = lazy_compile(r"(?<![\w-])([A-Z]{2,20}(?:[-'’][A-Z]{2,20})?), ([A-Z]{2,20})(?: [A-Z]\.?)?"
+                                   r"(?=\s{1,3}\(?(?:DOB|D\.O\.B|MRN|DOS|Age|AGE|\d))")
+
+
+def _caps_surname_given_entries(s: Scan, found: HitList) -> list[PhiHit]:
+    out: list[PhiHit] = []
+    first, last = _lex()
+    for m in _CAPS_SURNAME_GIVEN.finditer(s.text):
+        surname, given = m.group(1).lower(), m.group(2).lower()
+        if found.overlaps(m.start(), m.end()) or not (
+                any(p in last or p in rare_surnames() for p in surname.split("-")) and given in first) or (
+                is_common_word(surname) or is_common_word(given)):
+            continue
+        out.append(PhiHit(m.start(), m.end(), "NAME", "name", 0.8,
+                          "a surname and a given name in capitals before a birth date or record number"))
+    return out
+
+
 def _surname_initials(s: Scan, found: HitList) -> list[PhiHit]:
     out: list[PhiHit] = []
     first, last = _lex()
@@ -2296,7 +2318,7 @@ _THIS_IS_END = lazy_compile(r"\bthis is\W{0,2}$")  # 9
 _INTRO_END = lazy_compile(r"(?:\bthis is|\bi'?m|\bi am|\bmy name is)\W{0,2}$")  # 12
 _PATIENT_END = lazy_compile(r"(?:patient|pt|caller|member|client|resident)\W{0,3}$")  # 11
 _IT_IS_END = lazy_compile(r"(?:\bit['’]?s|\bmy name['’]s|\bname['’]s)\W{0,2}$")
-_PAUSE_AFTER = lazy_compile(r"\s?[,.;!—–]| -| but\b| and\b"
+_PAUSE_AFTER = lazy_compile(r"\s?[,.;!—–]| -| but\b| and\b| again\b"
                             # ... or where they are from: "User: hey, it's Chase from the novice men's eight"
                             r"| from (?:the |house |room |bed |unit |chair |group |team |cabin |dorm )")
 # The staff/agent patterns read right after a name, as one anchored match (one pass of re instead of
@@ -2467,6 +2489,10 @@ _THING_CALLED_BEFORE = lazy_compile(r"\b(?:line|agent|assistant|bot|voice|progra
                                     r"room|hall|helpline|hotline) (?:is|was) (?:called|named) $")
 # A thing called or named something, then whom it is after: "is called 'Charlie' after ".
 _CALLED_AFTER_BEFORE = lazy_compile(r"\b(?:called|named)\b[^.;:\n]{0,30} after $")
+# An author's theory, model or book, in capitals after the possessive: "Miserandino's Spoon Theory".
+_AUTHORED_WORK_AFTER = lazy_compile(r"['’]s (?:[A-Z][\w-]* ){0,3}(?:Theory|Method|Model|Scale|Criteria|Classification|"
+                                    r"Protocol|Technique|Behavior|Behaviour|Handbook|Guide|Manual|Law|Principle|"
+                                    r"Hierarchy|Stages|Framework|Pyramid|Inventory|Questionnaire|Index)\b")
 _BRAND_POSSESSIVE_AFTER = lazy_compile(r"['’]s (?:[a-z]+ )?(?:baby (?:oil|powder|shampoo|lotion|wipes)|soap|whiskey|"
                                        r"whisky|bourbon|beer|vodka|toothpaste|cereal|ketchup|mustard|barbecue sauce|"
                                        r"candy|syrup|detergent|bleach|chips|cookies|crackers|chewing gum)\b")
@@ -2677,6 +2703,9 @@ _RELATIVE_NAMED_BEFORE = lazy_compile(r"\b(?:her|his|their|my|your|(?:patient|pt
                                       r"(?:" + "|".join(sorted(_ONE_RELATIVE_WORDS, key=len, reverse=True)) + r") $"
                                       # ... or named as the caller or a parent: "mom is Yesenia", "the caller is Tate"
                                       r"|\b(?:mom|dad|mother|father|the caller|caller) is $"
+                                      # ... or named as one's relative: "the patient's wife is Meredith"
+                                      r"|\b(?:her|his|their|(?:patient|pt|caller|client|member|resident)['’]s) "
+                                      r"(?:wife|husband|partner|son|daughter|mother|father|sister|brother) is $"
                                       # ... or listed as a regular caller or client: "Regular: Horatio books ...",
                                       # "Regular caller: Bill from Elk Grove calls most nights"
                                       r"|\bregulars?(?: callers?| clients?| patients?)?: $"
@@ -2772,6 +2801,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "product"  # "alerts arrive from Merlin.net and CareLink": a site or a service by its domain
     if after[:1] in "'’" and _BRAND_POSSESSIVE_AFTER.match(after):
         return "product"  # "Johnson's baby oil", "Jack Daniel's whiskey": a brand named for its maker
+    if after[:1] in "'’" and _AUTHORED_WORK_AFTER.match(after) and not _honorific_at(s, before, start):
+        return "eponym"  # "Christine Miserandino's Spoon Theory", "Koester's Lost Person Behavior": an author's work
     if (after[:1] == "+" and after[1:2].isupper()) or (before[-1:] == "+" and before[-2:-1].isalpha()):
         return "organisation"  # "Smith+Nephew PICO": a company's names joined by a plus, not a person
     if cues & _STREET_BEFORE.bit:
@@ -2817,8 +2848,9 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
     if len(norms) == 1 and norms[0] in _FIGURE_WORD_OF and any(s.contains(f) for f in _FIGURE_WORD_OF[norms[0]]) and (
             not _honorific_at(s, before, start)):
         return "public figure"  # "Barton ... named after Clara Barton": the figure's name, once more
-    if before.endswith(_SPANISH_PLACE_OF) or (len(norms) == 1 and before.endswith(("west ", "north ", "south ", "new "))
+    if before.endswith(_SPANISH_PLACE_OF) or (before.endswith(("west ", "north ", "south ", "new "))
                                                and f"{before.rsplit(None, 1)[-1]} {norms[0]}" in US_STATES):
+        # (and what is named after it: "the New York Yankees first baseman")
         return "place"  # "el condado de Marlow", "West Virginia's ... Act"
     if before[-1:] == " " and (prev := before[:-1].rsplit(None, 1)[-1:]) and prev[0] in product_names() and (
             not cues & (_STRONG_BEFORE.bit | _PERSON_BEFORE.bit)):
@@ -3679,6 +3711,8 @@ def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
         hits = _with_pass(s, hits, _surname_initials)
     if upper and ", " in text and _SURNAME_GIVEN_ENTRY.search(text):
         hits = _with_pass(s, hits, _surname_given_entries)
+    if upper and ", " in text and _CAPS_SURNAME_GIVEN.search(text):
+        hits = _with_pass(s, hits, _caps_surname_given_entries)
     if upper and s.has_digit and (", " in text or " (" in text) and _AGE_APPOSED_HINT.search(text):
         hits = _with_pass(s, hits, _names_with_age)
     if not text.isascii() and _CJK_HONORIFIC_HINT.search(text):
@@ -4748,7 +4782,8 @@ _FOR_MANY_DOCUMENT = lazy_compile(r"(?<![^\W_])(?:handouts?|leaflets?|brochures?
                                   # a glossary, a route map, a care sheet, a guide in Spanish or Haitian Creole (not a
                                   # "map" alone: "pressure_map_oliver_k", "mohs_map_harcourt_deborah.png" are records)
                                   r"cheat ?sheet|glossary|vocabulary|dictionary|phrases|route map|care sheet|guia|guía|"
-                                  r"gid)(?![^\W_])")
+                                  # a published definition or criteria ("Ramsay_1988_ME_definition_summary.pdf")
+                                  r"gid|definitions?|criteria|consensus)(?![^\W_])")
 
 
 # A body part named for someone, alone in a label: "Achilles_rupture_postop_protocol_2025.pdf" (not the wider
@@ -6057,6 +6092,9 @@ def _census2020_label_names(s: Scan, found: SpanSet) -> list[PhiHit]:
         if nxt in _INSTRUMENT_NEXT or nxt in _CREDENTIALS or nxt in _ALWAYS_ORG or nxt in _LABEL_PLACE_NEXT or (
                 nxt in ORG_WORDS and chunks[i + 1][2][0].isupper()) or _family_practice(lows, i):
             continue  # a scale, a clinician, a practice ("Zwicker Sleep"), a place ("Pell Creek")
+        if i + 2 < len(lows) and lows[i + 2] in ORG_WORDS and chunks[i + 1][2][:1].isupper() and (
+                chunks[i + 2][2][:1].isupper()):
+            continue  # "Rosalynn Carter Institute – caregiver resources": an organisation named for someone
         if len(chunks) <= 4 and _site_segment(s.text, start, end, lows):
             continue  # "Shot Clinic — Edina": a practice's site
         if _hyphen_eponym_part(s, start, end) or (

@@ -1051,7 +1051,7 @@ _CALLER_NUMBER = lazy_compile(r"\b(?:caller|patient|member|client)(?:'s|’s)? (
                               r"|\b(?:her|his|their) (?:callback |call-back |cell |mobile |home |new )?number\b"
                               r"|\bnumber (?:she|he|they) (?:gave|left|read|said)\b"
                               # "Caller asked us to text back at ...": where the caller wants to be reached
-                              r"|\b(?:caller|patient|client|member) (?:asked|wants|prefers|asks) "
+                              r"|\b(?:caller|patient|client|member|she|he|they) (?:asked|wants|prefers|asks) "
                               r"(?:us |you |to be )?(?:to )?(?:text|call|reach|texted|called|reached)"
                               r"(?: (?:back|her|him|them))? (?:at|on)\b"
                               r"|\bcall-?back number\b[^.\n]{0,25}\bfor (?!the |our |us |a |an |this |that |any )\w")
