@@ -2104,7 +2104,8 @@ def _surname_given_entries(s: Scan, found: HitList) -> list[PhiHit]:
 
 # A record system's header, surname and given name in capitals, then the date of birth or the record number:
 # "BUCKLEY, FRANCESCA  DOB 10/04/1979", "OYELARAN, TUNDE (MRN 4471902)".
-_CAPS_SURNAME_GIVEN = lazy_compile(r"(?<![\w-])([A-Z]{2,20}(?:[-'’][A-Z]{2,20})?), ([A-Z]{2,20})(?: [A-Z]\.?)?"
+# (the capital first, the look-behind after it: `re` then skips to capitals)
+_CAPS_SURNAME_GIVEN = lazy_compile(r"([A-Z](?<![\w-].)[A-Z]{1,19}(?:[-'’][A-Z]{2,20})?), ([A-Z]{2,20})(?: [A-Z]\.?)?"
                                    r"(?=\s{1,3}\(?(?:DOB|D\.O\.B|MRN|DOS|Age|AGE|\d))")
 
 
@@ -2828,7 +2829,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "product"  # "Shingrix (2 doses)", "a Typhim Vi injection", "Coloplast Brava paste"
     if norms[0] in ("n", "s", "e", "w") and before[-2:-1].isdigit() and before[-1:] == " ":
         return "street"  # "1190 W. Broadway", "44 N. Lake": a house number and a compass point
-    if before[-1:] in "(-—– " and _QUOTE_ATTRIBUTION_BEFORE.search(before) and (
+    if before.endswith(_ATTRIBUTION_ENDS) and _QUOTE_ATTRIBUTION_BEFORE.search(before) and (
             # (not a testimonial signed with a town: "'I lost 140 pounds after my bypass' — Tomasz W., Kenosha")
             after[:1] == ")" or after[:1] == "" or after[:1] == "\n" or after[:2] == ". "):
         return "public figure"  # "'Memory is the diary we all carry about with us.' (Oscar Wilde)": a quote's author
@@ -3380,6 +3381,8 @@ _CLASS_GRADE_AFTER = lazy_compile(r" [Cc]lass (?:I{1,3}|IV|V|[1-4][a-dA-D]?)\b")
 # The end of a quotation and the start of its attribution: a saying's last words and its closing mark (after a
 # sentence's end or three words), then "(" or a dash: "... carry about with us.' (", "... single step' (".
 _QUOTE_ATTRIBUTION_BEFORE = lazy_compile(r"(?:[.!?]|\w+ \w+ \w+)['\"’”] ?(?:\(|[—–] ?|- )$")
+# How every _QUOTE_ATTRIBUTION_BEFORE match ends (a cheap test first: most windows end in a plain space).
+_ATTRIBUTION_ENDS = ("(", "- ", "— ", "– ", "—", "–")
 
 
 # A saint's title right before the name, after a space, a quote or the text's start: "'St. John Vianney".
