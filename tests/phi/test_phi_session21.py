@@ -128,3 +128,22 @@ NEGATIVES_ROUND_THREE = [
     ("CLINIC, MAIN  2025 schedule", None, None),  # guard
 ]
 test_round_three_positive, test_round_three_negative = class_tests(POSITIVES_ROUND_THREE, NEGATIVES_ROUND_THREE)
+
+# The next item of a list whose previous item was set aside as the practice's people is one of them too
+# ("technologists are A and B", "transfer to A (Russian) or B"); not past a note with digits or commas, and
+# someone's own coworkers are no staff.
+POSITIVES_LIST_OF_STAFF = [
+    ("Her coworkers, Lupe Ramirez and Teodoro Vance, need TST reads on Thursday the 9th.", None, None,
+     ("NAME", "Lupe Ramirez")),
+    ("These pts always go straight to an RN: Wanda Pryce (high-risk twins, 31 wks), Keisha Moore (previa).", None,
+     None, ("NAME", "Keisha Moore")),  # guard
+]
+NEGATIVES_LIST_OF_STAFF = [
+    ("Our radiologic technologists are Donnie Ruark and Simone Baptiste. Say the radiologist reads the films.",
+     None, None),
+    ("If a caller asks for a coordinator, transfer to Lyudmila Sorokina (Russian) or Dana Whitfield (English).",
+     None, None),
+    ("Transfer billing calls to Dana Whitfield or Simone Baptiste.", None, None),
+]
+test_list_of_staff_positive, test_list_of_staff_negative = class_tests(
+    POSITIVES_LIST_OF_STAFF, NEGATIVES_LIST_OF_STAFF)

@@ -3357,8 +3357,11 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             not _PERSON_DETAIL_AFTER.match(after)) and not (
             before.endswith("ask for ") and _CALL_NUMBER_ASK.search(s.lower, max(0, start - 60), start)) and not (
             cues & _STRONG_BEFORE.bit and _BOSS_END.search(before)) and not (
-            after[:2] == ", " and _VOCATIVE_GOES_ON.match(after) and _agent_speaker_label(s, start)):
+            after[:2] == ", " and _VOCATIVE_GOES_ON.match(after) and _agent_speaker_label(s, start)) and not (
+            before.endswith(("workers, ", "workers ", "colleagues, ", "colleagues ")) and _OTHERS_COWORKERS_END.search(
+                before)):
         # (not a patient's manager: "Theo works at the campus café; his manager, Lindsey Crowther, ...";
+        # not someone's own coworkers: "the index case's coworkers, Lupe Ramirez and Teodoro Vance";
         # not whom the agent's turn addresses: "Assistant: Mr. Pellegrino, I've noted ...")
         return "staff"  # (an age or a birth date after the name is a patient's: "Test persona: Ms. X, 94,")
     return None
@@ -3639,6 +3642,29 @@ def _kin_titled_names(s: Scan) -> list[PhiHit]:
 
 # Reasons that name one of the practice's people: the same name later in the text is that person too.
 _NAMES_THE_WORKFORCE = frozenset({"provider", "staff"})
+# Someone's own coworkers (a patient's contacts, not the practice's people): "her coworkers", "the case's colleagues".
+_OTHERS_COWORKERS_END = lazy_compile(r"(?:\b(?:her|his|their|my|your)|['’]s) (?:co-?workers|colleagues),? $")
+# What joins the next item of a list to a name: "A and B", "A (Russian) or B", "A, B".
+# (a short word note between, no digits or commas: "(Russian)", not "(high-risk twins, 31 wks)")
+_LIST_JOIN = lazy_compile(r"(?: \([^\W\d][^()\n\d,;]{0,24}\))?(?:,? (?:and|or|&) |, )")
+
+
+def _note_workforce_end(s: Scan, end: int) -> None:
+    """Remember where a name set aside as the practice's (staff, provider) ends, for the next list item."""
+    ends = s.memo.get("workforce_ends")
+    if ends is None:
+        s.memo["workforce_ends"] = [end]
+    else:
+        ends.append(end)
+
+
+def _joined_to_workforce(s: Scan, start: int) -> bool:
+    """Is the name the next item of a list whose previous item was set aside as the practice's people?"""
+    ends = s.memo.get("workforce_ends")
+    if not ends:
+        return False
+    prev = ends[-1]
+    return start - prev <= 40 and _LIST_JOIN.fullmatch(s.text, prev, start) is not None
 
 
 def _prose_names_raw(s: Scan, label: bool = False) -> list[PhiHit]:
@@ -4195,9 +4221,12 @@ def _judge_lone(s: Scan, start: int, lone: _Lone, providers: set[str], label: bo
         found, cues = verdict, -1
     # within 30 characters of the start both windows are the text's beginning: the same cues
     why = _suppressed(s, start, end, (norm,), cues if start <= 30 else -1)
+    if why is None and _joined_to_workforce(s, start):
+        why = "staff"  # "transfer to Lyudmila (Russian) or Dana (English)": the next of the practice's people
     if why is not None:
         if why in _NAMES_THE_WORKFORCE:
             providers.add(norm)
+            _note_workforce_end(s, end)
         return None
     if _named_as_workforce_before(s, start, end):
         providers.add(norm)
@@ -4759,9 +4788,12 @@ def _judge_segment(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: 
     if honor and _VERB_STAFF_END.search(s.lower, max(0, sup_start - 20), sup_start):
         sup_start = start  # "Ask for Mrs. Lindqvist-Shah by name": asking for a patient, not for staff
     why = _suppressed(s, sup_start, end, norms, found[4] if start <= 30 and sup_start == start else -1)
+    if why is None and not honor and _joined_to_workforce(s, start):
+        why = "staff"  # "technologists are Donnie Ruark and Simone Baptiste": the next of the practice's people
     if why is not None:
         if why in _NAMES_THE_WORKFORCE:
             providers.update(norms)  # "the hygienist is Lucia Ferreira. ... ask for Lucia": the same person
+            _note_workforce_end(s, end)
         return None
     # Placeholder persons are kept but marked (`recognizer`); the engine drops them when nothing else is found.
     return PhiHit(found[0], found[1], "NAME", recognizer, found[2], found[3])
