@@ -147,3 +147,33 @@ NEGATIVES_LIST_OF_STAFF = [
 ]
 test_list_of_staff_positive, test_list_of_staff_negative = class_tests(
     POSITIVES_LIST_OF_STAFF, NEGATIVES_LIST_OF_STAFF)
+
+# Holdout 470: given names popular since 2000 (Nevaeh, Brayden, Bodhi, Trinity); a stylist's time slot after the
+# possessive; a possessive and one describing word before one's own care ("Tyrone's programmable shunt"); the
+# agent's vocative after "Okay" without a comma and with a word that is a given name; a state's tag before a plate;
+# a boot maker; a generic address in Arabic as a default; a compound surname before a birth date.
+POSITIVES_ROUND_FOUR = [
+    ("User: My name is Trinity Lopez and I finally got my OHP card.", None, None, ("NAME", "Trinity Lopez")),
+    ("Bodhi, 7, is due for sealants on Friday; his mom prefers texts.", None, None, ("NAME", "Bodhi")),  # guard
+    ("Please remind Nevaeh that her sedation consent needs a parent signature.", None, None, ("NAME", "Nevaeh")),
+    ("Kaiden Roanhorse, 7, is due for sealants on Friday.", None, None, ("NAME", "Kaiden Roanhorse")),
+    ("Deposit for Kayla Merritt's 2pm CO2 session was taken by phone.", None, None, ("NAME", "Kayla Merritt")),  # guard
+    ("Tyrone's programmable shunt is a Codman Certas; if the MRI center calls, read them the serial.", None, None,
+     ("NAME", "Tyrone")),
+    ("Assistant: Okay Terrence, I've got you down for the dads' group on Wednesday the 21st.", None, None,
+     ("NAME", "Terrence")),
+    ("Assistant: Okay, Angel, I've saved your ride to the clinic on November 3rd at 1:00.", None, None,
+     ("NAME", "Angel")),
+    ("Wade's truck is the white Ram with Oklahoma tag LJX-418; he may not drive to the next rodeo.", None, None,
+     ("VEHICLE_ID", "LJX-418")),
+    ("Test athlete for the intake flow: Colt Redhawk, DOB 1997-03-22, dislocated left shoulder.", None, None,
+     ("NAME", "Colt Redhawk")),
+]
+NEGATIVES_ROUND_FOUR = [
+    ("If someone says 'this is Brielle's two o'clock', open Brielle's calendar.", None, None),
+    ("Sponsors include Wrangler, Justin Boots and Ariat; give no opinions about sponsor products.", None, None),
+    ("عزيزي المتصل", "caller_name", "value"),
+    ("Name tag holders are at the front desk.", None, None),  # guard
+    ("Parkinson's deep brain stimulation implant questions go to Dr. Ames.", None, None),  # guard
+]
+test_round_four_positive, test_round_four_negative = class_tests(POSITIVES_ROUND_FOUR, NEGATIVES_ROUND_FOUR)

@@ -82,6 +82,7 @@ NAME_LIKE_WORDS = frozenset(
         jan jun sept nov min sun
         blessing favour gift
         willow juniper briar meadow clover poppy ember winter scout serenity temperance
+        trinity
         """
     )
 )
@@ -782,6 +783,7 @@ ORG_WORDS = ORG_WORDS | frozenset(
         elementary elem casino line lines hotline circus physio fellowship canal lagoon mandir gurdwara masjid
         salud saúde médico médica cabinet
         gulch fork summit butte flats knob helispot
+        boots
         """
     )
 )

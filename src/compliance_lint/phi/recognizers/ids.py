@@ -58,7 +58,9 @@ _CUES: tuple[tuple[str, str, str], ...] = (
      # Spanish: "su camioneta, placa 8XKM214", "número de placa"
      r"placa(?: número| numero| no\.?| #)?|número de placa|numero de placa|"
      # Puerto Rican and Dominican Spanish "tablilla", French "plaque (d'immatriculation)"
-     r"tablilla(?: número| numero| #)?|plaque(?: d'immatriculation| d’immatriculation)?"),
+     r"tablilla(?: número| numero| #)?|plaque(?: d'immatriculation| d’immatriculation)?|"
+     # a licence tag by its state, as plates are called in the South: "the white Ram with Oklahoma tag LJX-418"
+     r"licen[cs]e tag|" + "|".join(f"{state} tag" for state in sorted(US_STATES))),
     ("MRN", "mrn", r"mrns?|hrns?|mr ?#|medical record(?: number| no\.?| #)?|med rec(?: no\.?| #)?|"
      r"chart(?: number| no\.?| ?#| id)|patient(?: id| number| no\.?| ?#)|pt(?: id| number| no\.?| ?#)"
      r"|hospital(?: number| no\.?| #)|record(?: number| no\.?| ?#)|acct mrn"

@@ -811,7 +811,9 @@ _PERSON_AFTER = lazy_compile(
 _RELATIVE_POSSESSIVE = lazy_compile(r"['’]s (?:" + KIN_PATTERN + r")\b")
 # What only a patient has: "Kayla's injuries", "Ximena's baby", "J.K.'s lupus nephritis" (not a
 # schedule, a line or a cell phone, which staff have too).
-_PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left |right |first |second |next )?(?:"
+_PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left |right |first |second |next )?"
+                                   # (and one more describing word: "Tyrone's programmable shunt", "brain MRI")
+                                   r"(?:(?-i:[a-z][a-z-]{2,}) )?(?:"
                                    r"injur(?:y|ies)|baby|newborn|labs?|lab results|test results|chart|meds|"
                                    # a child's hearing test: "Isla's diagnostic ABR"
                                    r"(?:diagnostic )?abr|hearing (?:test|screen(?:ing)?)|"
@@ -1066,6 +1068,10 @@ _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member
 _GENERIC_DEFAULTS = frozenset(word_list("""there friend friends neighbor neighbour caller patient member client guest
     customer valued user dear folks everyone sir madam ma'am mama papa amigo amiga parent family team you"""))
 _NO_ONE_VALUES = _PLACEHOLDER_VALUES | _GENERIC_DEFAULTS
+# Words of a generic address in the agents' other languages ("عزيزي المتصل", dear caller; "estimado paciente").
+_GENERIC_VALUE_WORDS = _GENERIC_DEFAULTS | frozenset(word_list("""عزيزي عزيزتي المتصل المتصلة المريض المريضة
+    الضيف الكريم الكريمة estimado estimada querido querida paciente cliente usuario usuaria señor señora cher chère
+    appelant appelante valued dear"""))
 
 
 @cache
@@ -1643,7 +1649,8 @@ def _value_name(s: Scan) -> PhiHit | None:
     if _default_standin(s, value):
         return None
     words = value.replace(",", " ").split()  # "Kowalczyk, Irena": surname first
-    if not 1 <= len(words) <= 4 or value.lower() in _NO_ONE_VALUES or value.lower() in _placeholder_set() or (
+    if not 1 <= len(words) <= 4 or value.lower() in _NO_ONE_VALUES or value.lower() in _placeholder_set() or all(
+            w.lower() in _GENERIC_VALUE_WORDS for w in words) or (
             value.lower().startswith(("unknown ", "anonymous ", "unnamed ", "unidentified "))):
         return None  # ("record_caller_as": "Unknown Relative")
     if not all(_letters(w.replace(".", "").replace("-", "").replace("'", "").strip('"“”')) for w in words):
@@ -2232,7 +2239,11 @@ _OWNED_NEXT = frozenset({"chart", "grade"})
 _HOLIDAY_AFTER = lazy_compile(r" (?:Day|Week)\b(?! ?\d)")
 _PRONOUN_PAREN = lazy_compile(r"^ \((?:she|he|they|ze|xe)/(?:her|him|them|they|hers|his|zir|xem)\)")
 _NAMED_FOR_BEFORE = lazy_compile(r"\b(?:named (?:for|after)|in (?:honou?r|memory) of)\s$")
-_EXTENSION_AFTER = lazy_compile(r"['’]s (?:direct )?(?:extension|ext\b|desk|voicemail|pager|work (?:phone|cell))")
+_EXTENSION_AFTER = lazy_compile(r"['’]s (?:direct )?(?:extension|ext\b|desk|voicemail|pager|work (?:phone|cell))"
+                                # a stylist's or a provider's slot: "this is Brielle's two o'clock"
+                                r"|['’]s (?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                # (the slot alone, not someone's own booking: "Kayla Merritt's 2pm CO2 session")
+                                r"twelve)(?: o['’]clock| ?[ap]\.?m\.?)(?=['’\",.;)]|$)")
 _SAY_WILL_BEFORE = lazy_compile(r"\b(?:say|says|tell (?:them|her|him|the caller|callers|the parent)|"
                                 r"let (?:them|her|him) know)(?: that)?\s$")
 _BOOK_WITH_BEFORE = lazy_compile(r"\b(?:book|schedule|set up)(?: (?:a|an|the|her|him|them|his|their))?(?: [\w-]+){0,3} "
@@ -4321,7 +4332,8 @@ _AGENT_TURN_VOCATIVE = lazy_compile(
     rf"perfecto|perfecta|claro|listo|gracias|muy bien|de acuerdo|perfeito|obrigad[oa]|merci|d'accord|parfait|"
     # Hmong "Ua tsaug, Pa Nhia." (thank you)
     rf"ua tsaug)"
-    rf"(?i: for calling)?, ([{_U}][{_L}]{{2,}})(?=[.!?,])", re.MULTILINE)
+    # (the comma after the opener may be left out: "Assistant: Okay Terrence, I've got you down")
+    rf"(?i: for calling)?,? ([{_U}][{_L}]{{2,}})(?=[.!?,])", re.MULTILINE)
 
 
 def _agent_vocatives(s: Scan, found: HitList) -> list[PhiHit]:
@@ -4329,8 +4341,9 @@ def _agent_vocatives(s: Scan, found: HitList) -> list[PhiHit]:
     for m in _AGENT_TURN_VOCATIVE.finditer(s.text):
         a, b = m.span(1)
         norm = m.group(1).lower()
-        if _is_word(norm) or norm in english_words() or found.overlaps(a, b) or (
-                _suppressed(s, a, b, (norm,)) is not None):
+        # (a word that is a given name too is one here: "Assistant: Okay, Angel, I've saved your ride")
+        if ((_is_word(norm) or norm in english_words()) and not (norm in _lex()[0] or norm in NAME_LIKE_WORDS)) or (
+                found.overlaps(a, b) or _suppressed(s, a, b, (norm,)) is not None):
             continue
         out.append(PhiHit(a, b, "NAME", "name", 0.6, "the caller's name, addressed in the agent's turn"))
     return out
@@ -4889,6 +4902,10 @@ _FOREIGN_ARTICLE_ENDS = tuple(f" {a} " for a in word_list(
 _ADJECTIVE_NAME_WORDS = frozenset({"little", "young", "big", "old", "new", "black", "white", "green", "brown", "grand"})
 
 
+# A birth date or a record number right after a name: "Colt Redhawk, DOB 1997-03-22", "(MRN 4471902)".
+_DOB_AFTER = lazy_compile(r",? \(?(?:DOB|D\.O\.B\.?|date of birth|born|MRN|chart #?)\b", re.IGNORECASE)
+
+
 def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[str, ...], n_init: int,
             label: bool, lex: int, name_like: int, foreign: bool) -> tuple[int, int, float, str, int] | None:
     """Shape + cue decision for one capitalised segment (before suppression): (start, end,
@@ -4937,14 +4954,17 @@ def _decide(s: Scan, start: int, end: int, caps: tuple[str, ...], norms: tuple[s
             n in ORG_WORDS for n in norms)
         if lex == 0 and (s.text[end : end + 1].isupper() or any(
                 compound_word(n) and n not in rare_surnames() for n in norms)) and not (
-                intro or _tail_cues(before) & _STRONG_BEFORE.bit or _relative_named_before(before)):
+                intro or _tail_cues(before) & _STRONG_BEFORE.bit or _relative_named_before(before)
+                # (a birth date or record after it: "Colt Redhawk, DOB 1997-03-22")
+                or _DOB_AFTER.match(after)):
             # "Harborlight PrEP" (glued to capitals: a brand), "Harborlight Mavyret" (a coinage); but
             # "my name is Wideline Pierre-Louis" (a Haitian given name made like two English words)
             return None
         if lex == 0 and len(norms[-1]) > 3 and norms[-1] not in NAME_LIKE_WORDS and (
                 norms[-1] in english_words() or norms[-1] in EPONYM_DISEASES or (
                     compound_word(norms[-1]) and norms[-1] not in rare_surnames())) and not (
-                intro or _tail_cues(before) & _STRONG_BEFORE.bit or _relative_named_before(before)):
+                intro or _tail_cues(before) & _STRONG_BEFORE.bit or _relative_named_before(before)
+                or _DOB_AFTER.match(after)):
             # "Millbrook Elementary", "Fresenius Lakeview": a school, a clinic branch (the head word);
             # a census surname made of two words is a surname ("Halima Beckford"), and so is a word
             # after a patient cue ("Retired member Elwin Dyer is 93"), in the caller's own introduction
