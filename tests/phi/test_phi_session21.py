@@ -177,3 +177,34 @@ NEGATIVES_ROUND_FOUR = [
     ("Parkinson's deep brain stimulation implant questions go to Dr. Ames.", None, None),  # guard
 ]
 test_round_four_positive, test_round_four_negative = class_tests(POSITIVES_ROUND_FOUR, NEGATIVES_ROUND_FOUR)
+
+# Holdout 472: two people who facilitate or run a programme's groups; who directs the programme; the second part
+# of a titled double-barrelled surname in a label; a disease named for someone before "family"; a handbook; a
+# test record's name in quotes after "name"; the patient set off after a name; a store's street after "on";
+# anyone's trip; clergy who bless, lead a rosary or have no access to records; a religious sister as "Sr. Mary".
+POSITIVES_ROUND_FIVE = [
+    ("Test data for the callback tool: name 'Philippa Oduya-Strand', phone 971-555-0128, best time evenings.",
+     None, None, ("NAME", "Philippa Oduya-Strand")),
+    ("Hope, the patient, not the tech, left a voicemail about her methotrexate refill.", None, None,
+     ("NAME", "Hope")),
+    ("Mr. Tuilagi is travelling to Apia on the 3rd; refill his insulin before then.", None, None,
+     ("GEO", "Apia")),  # guard
+    ("Sr. Mary Agnes fell on the stairs and needs her hip x-ray results.", None, None,
+     ("NAME", "Sr. Mary Agnes")),  # guard
+    ("Halvorsen_hospice_family_line", None, "label", ("NAME", "Halvorsen")),  # guard
+]
+NEGATIVES_ROUND_FIVE = [
+    ("Bill Okafor and Hope Marchetti facilitate the Buried in Treasures groups on Tuesday evenings.", None, None),
+    ("Summer Whitfield directs the program; call the office for anything else.", None, None),
+    ("Dr. Olander-Sykes – scleritis new patient referrals", None, "label"),
+    ("Fanconi_anemia_family_handbook_v3.pdf", None, "label"),
+    ("Refills go to the Safeway on Lombard unless the caller names another pharmacy.", None, None),  # guard
+    ("Her methotrexate refill goes to the Safeway on Lombard this month.", None, None),
+    ("If a patient is travelling to Apia or Honolulu, remind them to carry a 30-day supply of every medicine.",
+     None, None),
+    ("The program takes its name from Revelation 3:8. Pastor Dale blesses new participants each September.", None,
+     None),
+    ("Sr. Mary Faith from St. Joseph's visits on the first Friday of the month to lead a rosary.", None, None),
+    ("The quotation on our wall is from Robert Louis Stevenson, whom Samoans called Tusitala.", None, None),
+]
+test_round_five_positive, test_round_five_negative = class_tests(POSITIVES_ROUND_FIVE, NEGATIVES_ROUND_FIVE)

@@ -201,7 +201,7 @@ PUBLIC_FIGURES = frozenset(
         "florence nightingale", "clara barton", "martin luther king", "abraham lincoln",
         # authors of sayings on waiting-room walls and in lobby quotes
         "malala yousafzai", "oscar wilde", "lao tzu", "thich nhat hanh", "ralph waldo emerson", "henry david thoreau",
-        "anne frank", "c.s. lewis", "winnie the pooh", "dr. seuss",
+        "anne frank", "c.s. lewis", "winnie the pooh", "dr. seuss", "robert louis stevenson",
         # public people who have spoken about a condition of their own, named in support lines' talking points
         "billie eilish", "lewis capaldi", "demi lovato", "kevin love", "christina applegate", "ben stiller",
         "céline dion", "glenn close", "carrie fisher", "greta thunberg", "dan aykroyd", "howie mandel", "jim abbott",

@@ -74,6 +74,11 @@ _ZIP_PLURAL = lazy_compile(r"\b(?:zips|zip codes|zipcodes|postal codes|post code
 _ZIP_DIRECT = lazy_compile(r"\b(?:zip|zip code|zipcode|postal code|post code)(?: is)?\W{0,3}$")
 _CITY_VERBS = (r"lives|living|resides|residing|moved|moved here|relocated|originally|home is|staying|grew up|born|"
                r"lives on|address is|i am|i'm|arrived|returned|flew|travell?ing|hometown is|home city is")
+# A generic subject right before the verb: "If a patient is travelling to", "when callers are staying in".
+_GENERIC_SUBJECT_END = lazy_compile(r"\b(?:if|when|whenever|for|once)\s+(?:a|an|any|the)?\s?(?:patient|caller|member|"
+                                    r"client|family|parent|resident|traveler|traveller|patients|callers|members|"
+                                    r"clients|families|parents|residents|someone|anyone|people)\s+(?:is|are|who is|"
+                                    r"who are)?\s*$")
 _CITY_RE = lazy_compile(
     r"\b(?i:" + _CITY_VERBS + ")"
     r"(?i: (?:in|at|on|to|from))(?: the)? ((?:[" + _UP + r"][\w'’.-]{1,30})"
@@ -539,6 +544,8 @@ def recognize_geo(s: Scan) -> list[PhiHit]:
                     "moved" in low[m.start() : start] or "relocated" in low[m.start() : start]) and (
                     not s.near_name(start, end, 80)):
                 continue  # "moved to Derry Street in 2019": a street without a house number, an organisation's move
+            if _GENERIC_SUBJECT_END.search(low, max(0, m.start() - 40), m.start()):
+                continue  # "If a patient is travelling to Apia or Honolulu": anyone's trip, no one's place
             hit = _judge(s, start, end, "city/place where a person lives or comes from", need_person=False,
                          window=60, verb_implies_person=True)
             if hit:

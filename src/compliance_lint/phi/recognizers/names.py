@@ -382,7 +382,7 @@ _STAFF_AFTER = lazy_compile(
     r"handles|manages|runs|leads|heads|covers|cover|answers|schedules|will help you|can help you|dispatches|assigns|"
     # an interpreter's days ("Somsack Keomany interprets on Sundays"; not a relative's "interprets for her mother")
     r"supervises|(?:interprets|translates)(?! for (?:her|his|their|my)\b)|"
-    r"oversees|coordinates|protocols)\b"
+    r"oversees|coordinates|protocols|directs (?:the|our) (?:program|clinic|center|team|practice|line))\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
     # "Reina Valdés does all paramedical work", "does large blackwork cover-ups", "does fence inspections"
     r"|,? (?:does|do) (?:the |all |large |most )?(?:[\w-]+ )?(?:work|cover-ups|inspections|piercings)\b"
@@ -1191,7 +1191,8 @@ def recognize_name(s: Scan) -> list[PhiHit]:
         hits = _with(hits, _employer_names(s))
     if _REPEATED_INTRO.search(s.text):
         hits = _with(hits, _repeated_intro_names(s, hits))
-    if s.contains("name") and ("=" in s.text or ":" in s.text) and _NAME_KEY_VALUE.search(s.text):
+    if s.contains("name") and ("=" in s.text or ":" in s.text or "name '" in s.text or "name \"" in s.text
+                               or "name ‘" in s.text or "name “" in s.text) and _NAME_KEY_VALUE.search(s.text):
         hits = _with(hits, _name_key_values(s, hits))
     if (" rele" in s.lower or " li " in s.lower or " mwen " in s.lower) and _CREOLE_NAME.search(s.text):
         hits = _with(hits, _creole_names(s, hits))
@@ -1362,8 +1363,9 @@ _CREOLE_WORDS = frozenset({"tanpri", "nou", "ou", "yo", "li", "mwen", "m", "klin
 # A name as the value of a name key inside prose: a tool call's "lookup(name='Parisa Yousefi')", a JSON
 # snippet's '"patient_name": "Ana Ruiz"'. (Runs of capitals never start after an opening quote: quoted
 # names are mostly personas and examples, so only a name key vouches for one.)
+# (or a test record's fields in a sentence: "Test data for the callback tool: name 'Bernadette Kamau-Lindgren', ...")
 _NAME_KEY_VALUE = lazy_compile(r"\b(?:(patient|caller|member|client|resident|full|first|last|legal)[_ ]?)?name['\"]?"
-                               r" ?[=:] ?['\"]([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})['\"]")
+                               r"(?: ?[=:] ?| )['\"‘“]([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})['\"’”]")
 
 
 def _name_key_values(s: Scan, hits: list[PhiHit]) -> list[PhiHit]:
@@ -2584,7 +2586,9 @@ _ROAD_WORDS = frozenset({"pike", "turnpike", "road", "rd", "street", "avenue", "
 # Clergy titles, capitalised right before the name (a relative is "her father Dominic").
 # ("Sr." is not one of them: in Spanish and Portuguese it is Mr.)
 _CLERGY_TITLES = ("Father ", "Fr. ", "Sister ", "Brother ", "Pastor ", "Rabbi ", "Imam ", "Reverend ", "Rev. ",
-                  "Deacon ", "Dn. ", "Chaplain ")
+                  "Deacon ", "Dn. ", "Chaplain ",
+                  # a religious sister, abbreviated before her religious name ("Sr. Mary Faith"; "Sr." alone is Señor)
+                  "Sr. Mary ", "Sr. Marie ", "Sr. Anne ", "Sr. Agnes ")
 # Church titles that are no kin word, so no chaplaincy context is needed: "Abbot Matthias", "Abouna
 # Bishoy" (Coptic: our father), "Tasoni Demiana" (Coptic: sister), "Patriarch Nikon", "Archangel Raphael".
 _CHURCH_TITLES = ("Abbot ", "Abbess ", "Abouna ", "Abuna ", "Abune ", "Archangel ", "Patriarch ", "Archpriest ",
@@ -2618,7 +2622,11 @@ _CLERGY_AFTER = lazy_compile(r"\b(?:until \d|via the operator|through the operat
                              r"opens with (?:a )?prayer|leads (?:the )?prayer|"
                              # "Father Ignatius from St. Columba says it" (the Mass)
                              r"says (?:it|mass|the mass)\b|celebrates (?:the )?mass|"
-                             r"for (?:catholic|jewish|muslim) |on call|paging)")
+                             r"for (?:catholic|jewish|muslim) |on call|paging|"
+                             # "Pastor Dale blesses new participants", "Sr. Mary Faith ... visits to lead a rosary",
+                             # "Pastor Dale Renninger has no access to participant records"
+                             r"blesses|(?:to )?leads? (?:a |the )?(?:rosary|bible study|devotions?|worship|service|"
+                             r"blessing)|has no access to)")
 # A state's programme, agency or licence after a state that is also a given name ("Georgia Medicaid").
 _STATE_PROGRAM_AFTER = lazy_compile(r" (?:Medicaid|Medicare|DL|DMV|DHS|DHHS|DOH|Department|State|Pathways|"
                                     r"license|licence|driver'?s|plates?|residents?|law|Blue)\b")
@@ -2844,6 +2852,10 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             # (not a testimonial signed with a town: "'I lost 140 pounds after my bypass' — Tomasz W., Kenosha")
             after[:1] == ")" or after[:1] == "" or after[:1] == "\n" or after[:2] == ". "):
         return "public figure"  # "'Memory is the diary we all carry about with us.' (Oscar Wilde)": a quote's author
+    if before.endswith(" on ") and _STORE_ON_BEFORE.search(s.text, max(0, start - 40), start):
+        return "street"  # "sent to the Safeway on Lombard", "the CVS on Burnside": a store's street
+    if s.text[start - 1 : start] == "-" and _TITLED_FIRST_PART_BEFORE.search(s.text, max(0, start - 40), start):
+        return "provider"  # "Dr. Olander-Sykes – scleritis referrals": the second part of a titled surname
     if after[:6] in (" Class", " class") and _CLASS_GRADE_AFTER.match(after):
         return "eponym"  # "Engel Class I outcomes", "Angle Class II bite": a classification named for its author
     if after[:5] == " area" and not after[5:6].isalpha():
@@ -2983,7 +2995,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
         return "clergy"
     if (s.text.endswith(_CLERGY_TITLES, max(0, start - 12), start) or s.text.startswith(
             (*_CLERGY_TITLES, "Imam ", "Elder "), start)) and (
-            _CLERGY_CONTEXT.search(before) or _CLERGY_AFTER.search(s.lower, end, end + 60)):
+            _CLERGY_CONTEXT.search(before) or _CLERGY_AFTER.search(s.lower, end, end + 90)):
         return "clergy"  # "chaplain Father Dominic is available": the practice's chaplain, not a kin word
         # (a patient may be a nun: "Hearing aid repair for Sister Agnes Moriarty" stays a name)
     if after[:1] == " " and _STATE_PROGRAM_AFTER.match(after) and " ".join(norms) in US_STATES:
@@ -3390,6 +3402,12 @@ def _agent_speaker_label(s: Scan, start: int) -> bool:
     return start - line <= 22 and _AGENT_SPEAKER_LABEL.fullmatch(s.lower, line, start) is not None
 
 
+# The head words of a disease named for someone: "Fanconi anemia", "Prader-Willi syndrome".
+_DISEASE_HEADS = frozenset({"anemia", "anaemia", "syndrome", "disease", "disorder", "dystrophy", "ataxia", "palsy"})
+# A store or a site named in capitals, then "on" before a street: "the Safeway on ", "the Walgreens on ".
+_STORE_ON_BEFORE = lazy_compile(r"\bthe [A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+)? on $")
+# A provider's title and the first part of a double-barrelled surname, before the hyphen: "Dr. Olander-".
+_TITLED_FIRST_PART_BEFORE = lazy_compile(r"\b(?:Dr|Dra|Doctor|Prof|NP|PA|RN|Nurse)\.? [A-Z][\w'’]+-$")
 # A grade of a classification after its author's name: "Engel Class I", "Angle Class III", "Mallampati class 2".
 _CLASS_GRADE_AFTER = lazy_compile(r" [Cc]lass (?:I{1,3}|IV|V|[1-4][a-dA-D]?)\b")
 # The end of a quotation and the start of its attribution: a saying's last words and its closing mark (after a
@@ -3422,7 +3440,8 @@ _DONE_BY_BEFORE = lazy_compile(r"\b(?:done|handled|performed|run|managed|collect
                                r"(?: here| on site| onsite)? by (?:ma |cma |rn |lpn )?$")
 # A second person, then what the two do for the practice: "Lensa Gudina and Abdi Jaarsoo cover Cedar-Riverside".
 _PAIR_STAFF_AFTER = lazy_compile(r" (?:and|&) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:cover|handle|lead|answer|"
-                                 r"schedule|manage|staff|supervise)\b")
+                                 # ("Bill Okafor and Hope Marchetti facilitate the Buried in Treasures groups")
+                                 r"schedule|manage|staff|supervise|facilitate|co-facilitate|co-lead|run|teach|host)\b")
 # Neighbourhoods named "Little <place>" after a city: "Little Kabul", "Little Saigon", "Little Havana".
 _LITTLE_PLACES = frozenset({"kabul", "saigon", "havana", "manila", "tokyo", "mogadishu", "odessa", "arabia", "seoul",
                             "dhaka", "addis", "lagos", "istanbul", "yerevan", "armenia", "haiti", "italy",
@@ -4831,7 +4850,7 @@ _FOR_MANY_DOCUMENT = lazy_compile(r"(?<![^\W_])(?:handouts?|leaflets?|brochures?
                                   # "map" alone: "pressure_map_oliver_k", "mohs_map_harcourt_deborah.png" are records)
                                   r"cheat ?sheet|glossary|vocabulary|dictionary|phrases|route map|care sheet|guia|guía|"
                                   # a published definition or criteria ("Ramsay_1988_ME_definition_summary.pdf")
-                                  r"gid|definitions?|criteria|consensus)(?![^\W_])")
+                                  r"gid|definitions?|criteria|consensus|handbooks?)(?![^\W_])")
 
 
 # A body part named for someone, alone in a label: "Achilles_rupture_postop_protocol_2025.pdf" (not the wider
@@ -5035,6 +5054,8 @@ _NO_SURNAME_PAREN = lazy_compile(r" ?\((?:(?:no|without an?y?) (?:last|family|su
 _DESCRIBED_PERSON_AFTER = lazy_compile(r"(?:,| [—–-]) the (?:little |young |older |elderly |new |)(?:girl|boy|kid|"
                                        r"child|teen|teenager|baby|toddler|infant|man|woman|lady|gentleman|patient|"
                                        r"caller|resident|client) (?:with|who|in|from)\b"
+                                       # ... or the patient, set off: "Iris, the patient, not the tech, left ..."
+                                       r"|, the (?:patient|client|caller|resident|member),"
                                        # ... or a relative of someone in care: "Dawn, the grandmother, brings Zuri"
                                        r"|, the (?:grandmother|grandfather|grandma|grandpa|mother|father|mom|dad|aunt|"
                                        r"uncle|stepmother|stepfather|stepmom|stepdad|foster mom|foster dad|"
@@ -5770,7 +5791,9 @@ def _label_cued_names(s: Scan, found: SpanSet) -> list[PhiHit]:
             a, b, cand = chunks[k]
             if any(d in s.text[b:start] for d in ("–", "—", " - ", ":")):
                 break  # "Rosa – family line": a persona's name, then the line it answers
-            if _surname_shaped(cand) and not (low == "home" and compound_word(cand.lower())):
+            if _surname_shaped(cand) and not (low == "home" and compound_word(cand.lower())) and not (
+                    k == i - 2 and chunks[i - 1][2].lower() in _DISEASE_HEADS):
+                # (not a disease named for someone: "Fanconi_anemia_family_handbook_v3.pdf")
                 if not found.overlaps(a, b):  # ("Lakeview home line": a place's line)
                     hits.append(PhiHit(a, b, "NAME", "name", 0.75, "surname before 'family' in a label"))
                 break
