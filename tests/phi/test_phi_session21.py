@@ -208,3 +208,31 @@ NEGATIVES_ROUND_FIVE = [
     ("The quotation on our wall is from Robert Louis Stevenson, whom Samoans called Tusitala.", None, None),
 ]
 test_round_five_positive, test_round_five_negative = class_tests(POSITIVES_ROUND_FIVE, NEGATIVES_ROUND_FIVE)
+
+# Holdout 474: a full name opening a note value; "PT plan" in a record's label is physical therapy; a note's
+# audience as its heading; a caller's reference in a URL; sedation as a health word; a group home's QIDP key;
+# "whether someone lives at"; an advanced EMT before a name; a store's possessive name; a workers' centre's
+# organizers; a site's entrance or pantry named for someone.
+POSITIVES_ROUND_SIX = [
+    ("Luis Ortega-Vance needs IV sedation for cleanings; next one on 3/6/2026 with Dr. Pham",
+     "dental_sedation_note", "value", ("NAME", "Luis Ortega-Vance")),
+    ("Ruth_Delgado_PT_plan_08-12-2025.pdf", None, "label", ("NAME", "Ruth_Delgado")),
+    ("Note for counselors: Mr. Abernathy calls on the anniversary of his disclosure; route him to the lead.", None,
+     None, ("NAME", "Mr. Abernathy")),
+    ("https://harborline.org/intake/resume?caller_ref=AQ-88213", None, "url",
+     ("URL", "https://harborline.org/intake/resume?caller_ref=AQ-88213")),
+]
+NEGATIVES_ROUND_SIX = [
+    ("Front Desk covers Saturdays; call the nurse line for meds", "scheduling_note", "value"),  # guard
+    ("g.mbeki@cedarhollow.org", "qidp_email", "value"),
+    ("Say: 'For privacy, I can't confirm whether someone lives at Cedar Hollow, but I can take a message.'", None,
+     None),
+    ("The lead medic on race days is Bill Granger, EMT-P; backup is AEMT Rosa Whitehorse.", None, None),
+    ("The Home Depot on Alameda and the Lowe's on Slauson are pickup corners.", None, None),
+    ("Our organizers are Rosa Tzoc and Bill Medina; they take calls on Tuesdays.", None, None),
+    ("Room 3 is the fluoroscopy suite; patients check in at the Carmichael entrance. Sedation patients need a "
+     "driver.", None, None),
+    ("Refer food-assistance callers to the Asha Bhawan pantry on Cuyahoga Falls Ave; it is open Wednesdays.", None,
+     None),
+]
+test_round_six_positive, test_round_six_negative = class_tests(POSITIVES_ROUND_SIX, NEGATIVES_ROUND_SIX)

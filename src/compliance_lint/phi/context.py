@@ -306,7 +306,7 @@ def _stem_entry(stems: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str
 HEALTH_CUE = lazy_compile(
     r"\b(?:dialysis|chemo\w*|infusion|insulin|diabet\w*|copd|asthma|cancer|oncology|hiv|hepatitis|"
     r"pregnan\w*|prenatal|postpartum|discharge\w*|admission|admitted|surgery|surgical|post-op|pre-op|"
-    r"biopsy|mri|ct scan|x-ray|labs?|lab results|a1c|blood (?:work|pressure|sugar)|wound|stroke|"
+    r"biopsy|mri|ct scan|x-ray|labs?|lab results|a1c|blood (?:work|pressure|sugar)|wound|stroke|sedation|"
     r"cardiac|heart failure|chf|afib|kidney|renal|ckd|esrd|dementia|alzheimer\w*|depression|anxiety|"
     r"bipolar|schizo\w*|rehab|physical therapy|pt eval|therapy|hospice|palliative|oxygen|ventilator|"
     r"pacemaker|cgm|pump|medication|meds|rx|prescription|refill|dose|dosage|mg|metformin|warfarin|"

@@ -78,7 +78,9 @@ _CITY_VERBS = (r"lives|living|resides|residing|moved|moved here|relocated|origin
 _GENERIC_SUBJECT_END = lazy_compile(r"\b(?:if|when|whenever|for|once)\s+(?:a|an|any|the)?\s?(?:patient|caller|member|"
                                     r"client|family|parent|resident|traveler|traveller|patients|callers|members|"
                                     r"clients|families|parents|residents|someone|anyone|people)\s+(?:is|are|who is|"
-                                    r"who are)?\s*$")
+                                    r"who are)?\s*$"
+                                    # "whether someone lives at Cedar Hollow": no one in particular
+                                    r"|\b(?:someone|anyone|somebody|anybody|no one|nobody)\s+$")
 _CITY_RE = lazy_compile(
     r"\b(?i:" + _CITY_VERBS + ")"
     r"(?i: (?:in|at|on|to|from))(?: the)? ((?:[" + _UP + r"][\w'’.-]{1,30})"

@@ -175,7 +175,7 @@ _PROVIDER_BEFORE = _register_tail_cue(_TailCue(
     # "Clinician Grant Mbatha and peer specialist Hope Delacroix take handoffs"
     "clinician|peer specialist|peer support specialist|"
     # a physiotherapist, shortened ("book with physio Grant Oduya"); a paramedic ("EMT-P Hope Caldwell")
-    "physio|emt-p|emt-b|emt|paramedic|medic|"
+    "physio|emt-p|emt-b|emt|aemt|paramedic|medic|"
     "histotech|otr|доктор|врач|docteur|doktor|lcda|lcdo|licda|licdo|lic|"
     # "Nuestro promotor de salud Wilfredo Almonte"
     "promotor de salud|promotora de salud|"
@@ -260,6 +260,8 @@ _ROLE_PLURALS = (
     "nurses|doctors|providers|physicians|therapists|hygienists|midwives|dentists|pharmacists|assistants|"
     "schedulers|receptionists|coordinators|navigators|technicians|techs|specialists|staff members|team members|"
     "colleagues|coworkers|co-workers|clinicians|counselors|aides|interpreters|volunteers|surgeons|dietitians|"
+    # a workers' centre's organizers: "Our organizers are Rosa Tzoc and Bill Medina"
+    "organizers|organisers|"
     "promotoras|promotores|intérpretes|interpretes|enfermeras|enfermeros|doulas|chws|community health workers|"
     "franchise owners|franchisees|artists|stylists|estheticians|aestheticians|injectors|lash artists|"
     "educators|chaplains|drivers|billers|prosthetists|inspectors|sanitarians|"
@@ -546,6 +548,9 @@ def _credential_after(after: str) -> bool:
         after.lower()) is not None
 
 
+# "PT" as physical therapy in a record's label: "Bill_Harmon_PT_plan_08-12-2025.pdf" (not a therapist's credential)
+_PT_SERVICE_AFTER = lazy_compile(r"[ _]PT[ _](?:plan|eval|evaluation|notes?|progress|referral|orders?|sessions?|"
+                                 r"visits?|goals|discharge|intake)\b")
 _EYE_SIDES = lazy_compile(r" OD[ /-]?O[SU]\b"
                           # a refraction for the right eye ("Ava Lindqvist, OD -3.25 / OS -3.50") or an overdose
                           # and when ("Dominic Ferreira, OD on 03/22"), not an optometrist
@@ -559,7 +564,7 @@ def _provider_after(after: str) -> bool:
         return False
     if _PA_NUMBER.match(after):
         return False  # "Mr. Ferdinand Oyelowo, PA #PA-77120394": a prior authorisation, not a physician assistant
-    if _EYE_SIDES.match(after):
+    if _EYE_SIDES.match(after) or _PT_SERVICE_AFTER.match(after):
         return False  # "topography Okonjo Chidi OD OS 20260311.pdf": the eyes of an eye scan, not an optometrist
     word = after.lstrip(", -–—(").split(" ", 1)[0].rstrip(",.;:)?!")
     if word in _WORD_CREDENTIALS:
@@ -1485,7 +1490,8 @@ _PLACE_NOUN_AFTER = lazy_compile(r"(?: (?:surgery|surgical|medical|dialysis|infu
                                  r"primary care|birthing))?"
                                  r" (?:hall|building|center|centre|park|church|chapel|library|school|auditorium|gym|"
                                  r"pavilion|room|lodge|ballroom|campus|grounds|wing|annex|garden|gardens|site|"
-                                 r"location|branch|unit|clinic|office|hospital)\b",
+                                 r"location|branch|unit|clinic|office|hospital|entrance|lobby|garage|tower|elevators|"
+                                 r"pantry|food bank|food pantry)\b",
                                  re.IGNORECASE)
 # A version's release date after it: "v2 (2026-02-01)", "v3.1 – 2025-11-04".
 _VERSION_DATE = lazy_compile(r"(?<![\w.])v(\d+(?:\.\d+){0,3})\W{1,4}\d{4}-\d\d-\d\d\b")
@@ -1686,7 +1692,10 @@ def _value_name(s: Scan) -> PhiHit | None:
 # refit 10/07", "visit_reason_note": "Keziah - spotting at 9 wks", "gestational_age_note": "Ava-Grace H., 26+3 wks".
 _NOTE_KEY = lazy_compile(r"\b(?:note|notes|reason|baseline|log|summary|history|hx)\b")
 _NOTE_LEAD_NAME = lazy_compile(rf"([{_U}][{_L}]{{2,20}}(?:-[{_U}][{_L}]{{2,20}})?(?: [{_U}]\.|(?: [{_U}]-[{_U}]))?)"
-                               r"(?: [–—-] |, | (?=\w+ \d))")
+                               r"(?: [–—-] |, | (?=\w+ \d))"
+                               # ... or a given name and a surname, then what the note says of them: "Luis
+                               # Ortega-Vance needs IV sedation for cleanings"
+                               rf"|([{_U}][{_L}]{{2,20}} [{_U}][{_L}]{{2,20}}(?:-[{_U}][{_L}]{{2,20}})?) (?=[a-z])")
 _NOTE_MEASURE = lazy_compile(r"\b\d+(?:\+\d)? ?(?:wks?|weeks|mg|mmol|g/dl|kg|lbs?|cm)\b|\b(?:size|refit|baseline)\b")
 
 
@@ -1697,15 +1706,19 @@ def _note_value_lead_name(s: Scan) -> PhiHit | None:
     if m is None:
         return None
     rest = s.text[m.end() :]
-    words = [w.lower().strip(".") for w in m.group(1).replace("-", " ").split()]
+    group = 1 if m.group(1) else 2
+    words = [w.lower().strip(".") for w in m.group(group).replace("-", " ").split()]
     if not (HEALTH_CUE.search(rest) or _NOTE_MEASURE.search(rest)) or _STAFF_OR_EXAMPLE_NOTE.search(rest.lower()):
         return None  # (not "Dana - called the pharmacy back": staff, no health word about someone)
     first = words[0]
+    if group == 2 and (first not in _lex()[0] or _is_word(first)):
+        return None  # (a full name opening the note: its given name must be one, "Luis Ortega-Vance needs ...")
     word = (_is_word(first) or first in english_words()) and first not in NAME_LIKE_WORDS and not _is_lex(first)
     if word or first in ORG_WORDS or first in _SPECIALTY_WORDS or first in _PERSONA_LABEL or (
             first in _LABEL_STAFF_WORDS):
         return None  # ("Monday - spotting clinic closed", "Ortho - ...": a day, a service)
-    return PhiHit(m.start(1), m.end(1), "NAME", "name", 0.65, "whom a clinical note under a note key is about")
+    return PhiHit(m.start(group), m.end(group), "NAME", "name", 0.65 if group == 1 else 0.8,
+                  "whom a clinical note under a note key is about")
 
 
 def _letters(word: str) -> bool:
@@ -2852,6 +2865,8 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             # (not a testimonial signed with a town: "'I lost 140 pounds after my bypass' — Tomasz W., Kenosha")
             after[:1] == ")" or after[:1] == "" or after[:1] == "\n" or after[:2] == ". "):
         return "public figure"  # "'Memory is the diary we all carry about with us.' (Oscar Wilde)": a quote's author
+    if before.endswith("the ") and after[:1] in "'’" and _STORE_POSSESSIVE_AFTER.match(after):
+        return "organisation"  # "the Lowe's on Slauson", "the Dillard's at the mall": a store named for its founder
     if before.endswith(" on ") and _STORE_ON_BEFORE.search(s.text, max(0, start - 40), start):
         return "street"  # "sent to the Safeway on Lombard", "the CVS on Burnside": a store's street
     if s.text[start - 1 : start] == "-" and _TITLED_FIRST_PART_BEFORE.search(s.text, max(0, start - 40), start):
@@ -3382,7 +3397,7 @@ def _suppressed(s: Scan, start: int, end: int, norms: tuple[str, ...], cues: int
             cues & _STRONG_BEFORE.bit and _BOSS_END.search(before)) and not (
             after[:2] == ", " and _VOCATIVE_GOES_ON.match(after) and _agent_speaker_label(s, start)) and not (
             before.endswith(("workers, ", "workers ", "colleagues, ", "colleagues ")) and _OTHERS_COWORKERS_END.search(
-                before)):
+                before)) and not (before.endswith((": ", ":")) and _AUDIENCE_HEADING_END.search(before)):
         # (not a patient's manager: "Theo works at the campus café; his manager, Lindsey Crowther, ...";
         # not someone's own coworkers: "the index case's coworkers, Lupe Ramirez and Teodoro Vance";
         # not whom the agent's turn addresses: "Assistant: Mr. Pellegrino, I've noted ...")
@@ -3404,6 +3419,8 @@ def _agent_speaker_label(s: Scan, start: int) -> bool:
 
 # The head words of a disease named for someone: "Fanconi anemia", "Prader-Willi syndrome".
 _DISEASE_HEADS = frozenset({"anemia", "anaemia", "syndrome", "disease", "disorder", "dystrophy", "ataxia", "palsy"})
+# A store's possessive name, then where it is: "the Lowe's on Slauson".
+_STORE_POSSESSIVE_AFTER = lazy_compile(r"['’]s (?:on|at|in|near|off|by) (?:the )?[A-Z0-9]")
 # A store or a site named in capitals, then "on" before a street: "the Safeway on ", "the Walgreens on ".
 _STORE_ON_BEFORE = lazy_compile(r"\bthe [A-Z][\w'’&-]+(?: [A-Z][\w'’&-]+)? on $")
 # A provider's title and the first part of a double-barrelled surname, before the hyphen: "Dr. Olander-".
@@ -3672,6 +3689,9 @@ def _kin_titled_names(s: Scan) -> list[PhiHit]:
 
 # Reasons that name one of the practice's people: the same name later in the text is that person too.
 _NAMES_THE_WORKFORCE = frozenset({"provider", "staff"})
+# Whom a note is written for, as its heading: "Note for counselors: Mr. Nwachukwu calls on ..." (the audience).
+_AUDIENCE_HEADING_END = lazy_compile(r"\b(?:note|notes|message|reminder|tip|tips|heads-up|heads up|info|guidance)"
+                                     r" (?:for|to) (?:the |our |all )?[\w -]{2,30}:\s?$")
 # Someone's own coworkers (a patient's contacts, not the practice's people): "her coworkers", "the case's colleagues".
 _OTHERS_COWORKERS_END = lazy_compile(r"(?:\b(?:her|his|their|my|your)|['’]s) (?:co-?workers|colleagues),? $")
 # What joins the next item of a list to a name: "A and B", "A (Russian) or B", "A, B".
@@ -5208,7 +5228,7 @@ def _decide_cued(s: Scan, start: int, end: int, lex: int, foreign: bool, label: 
             (lex or foreign) and _FAMILY_HEADING.match(after)) or (
             after.startswith(" household") and not after[10:11].isalpha()) or (
             # a family in parentheses after its account or chart: "account LL-20931 (Mwangi family)"
-            after.startswith(" family)") and text[start - 1 : start] == "("):
+            after.startswith((" family)", " household)")) and text[start - 1 : start] == "("):
         # ("Dahir household, 41 Bartlett St": no organisation calls itself a household)
         return start, end, 0.6, "surname naming a household, account or chart"  # ("Ortiz family: they live ...")
     if (lex or foreign or not _sentence_start(text, start) or after[:2] == " (") and _in_patient_list(s, start):

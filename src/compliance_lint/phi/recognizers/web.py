@@ -97,7 +97,7 @@ _URL_PERSONAL_PATH = lazy_compile(
     r"|[?&;](?:student|customer|resident|caller|guest|child|camper|traveler|traveller|donor|participant|attendee|"
     # a juvenile unit's or a clinic's form for one young person and their guardian: "?youth=JD-25-00601&guardian=..."
     r"registrant|youth|juvenile|guardian)"
-    r"(?:[_-]?(?:id|name|no|num|number|code|"
+    r"(?:[_-]?(?:id|name|no|num|number|code|ref|"
     r"email))?=(?!\{)(?!(?:true|false|yes|no|none|null|new|all)(?:[&#]|$))[^&#\s]{2,}"
     # short member/record parameter names ("?mid=510052277104", "&mbr_id=", "&enc_id="), with a number
     # a child's or mother's record in a query: "?infant_mrn=40077218", "&mom_dob=..."
@@ -236,6 +236,8 @@ _WORKFORCE_KEY = lazy_compile(r"\b(?:provider|providers|physician|doctor|dr|nurs
                             r"therapist|scheduler|coordinator|manager|admin|employee|workforce|practitioner|"
                             r"counselor|counsellor|caseworker|navigator|social worker|dietitian|midwife|educator|"
                             r"coach|chaplain|"
+                            # a group home's qualified intellectual disabilities professional: "qidp_email"
+                            r"qidp|"
                             # more of the workforce by role or credential: "ibclc_email", "interpreter_email"
                             r"ibclc|lactation consultant|consultant|hygienist|dentist|pharmacist|technician|"
                             r"interpreter|volunteer|facilitator|receptionist|surgeon|optometrist|audiologist|"
