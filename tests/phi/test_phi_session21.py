@@ -236,3 +236,36 @@ NEGATIVES_ROUND_SIX = [
      None),
 ]
 test_round_six_positive, test_round_six_negative = class_tests(POSITIVES_ROUND_SIX, NEGATIVES_ROUND_SIX)
+
+# Holdouts 476 and 478: a "staff-only" folder with residents' photos; a voicemail someone left ("Mr. Adeyemi's
+# voicemail about ..."); who returns nurse calls; no describing word before a place or a time ("a Wood's lamp at
+# every visit"); a quoted title before "by" and its author; people a team cares for under a heading with "team";
+# a word name after "for caller"; a stock picture; "signed in as"; well-known people and legends.
+POSITIVES_ROUND_SEVEN = [
+    ("https://tactilehouse.org/staff-only/photos/residents/tomasz_nowicki_face.jpg", None, "url",
+     ("PHOTO", "https://tactilehouse.org/staff-only/photos/residents/tomasz_nowicki_face.jpg")),
+    ("Please don't read out Mr. Adeyemi's voicemail about the funeral home bill to any other caller.", None, None,
+     ("NAME", "Mr. Adeyemi")),
+    ("Callback for caller Grant (Thu eve)", None, "label", ("NAME", "Grant")),
+    ("Web chat log: the same user who signed in as 'lbenavides83' asked again about Al-Anon meetings.", None, None,
+     ("OTHER_ID", "lbenavides83")),
+    ("The session came from the person signed in as kmorrow_71 on Tuesday.", None, None, ("OTHER_ID", "kmorrow_71")),
+    ("# Athletes flagged in team packets\n- Malik Osei-Jones: type 1 diabetes, Dexcom G7; glucose tabs are in the "
+     "Field 3 tent.", None, None, ("NAME", "Malik Osei-Jones")),
+    ("The oldest honoree at the legends dinner, Clint Harlow, is 91 and on oxygen.", None, None,
+     ("NAME", "Clint Harlow")),  # guard
+]
+NEGATIVES_ROUND_SEVEN = [
+    ("If you can't reach Dana, leave it on Dana's voicemail.", None, None),  # guard
+    ("Dr. Tomás Ibarra reads echos on Tuesdays; Summer Reyes returns nurse calls within one business day.", None,
+     None),
+    ("We take standardized photos under a Wood's lamp at every visit. Photos live in the chart only.", None,
+     None),  # guard
+    ("Reading you may mention: 'Adult Children of Alcoholics' by Janet G. Woititz and 'It Will Never Happen to "
+     "Me' by Claudia Black.", None, None),
+    ("stock_hands_vitiligo_licensed.jpg", None, "label"),
+    ("If a caller mentions Winnie Harlow or Lee Thomas, say that many well-known people live with vitiligo.", None,
+     None),
+    ("Jim Brown and Lyle Thompson are lacrosse legends, and Paul Rabil helped start a pro league.", None, None),
+]
+test_round_seven_positive, test_round_seven_negative = class_tests(POSITIVES_ROUND_SEVEN, NEGATIVES_ROUND_SEVEN)

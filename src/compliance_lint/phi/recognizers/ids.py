@@ -215,7 +215,7 @@ _USER_CUE = (r"user ?name|username|login(?: id)?|logins|handle|screen name|"
              r"(?:portal |password )?reset (?:request )?(?:from|for)|"
              # who an account belongs to by how one signs in: "The refill demo logs in to the portal as
              # imogene.pickens52"
-             r"(?:logs|log|signs|sign) in(?: to (?:the |our )?(?:portal|app))? as")
+             r"(?:logs|log|logged|signs|sign|signed) in(?: to (?:the |our )?(?:portal|app))? as")
 # "user 'bigsky_mike77' is locked out": a bare "user" names an account only before a quoted name.
 _QUOTED_USER_RE = lazy_compile(r"\buser ['\"‘“]([A-Za-z][\w.-]{2,40})['\"’”]", re.IGNORECASE)
 _USERNAME_RE = lazy_compile(
@@ -1252,7 +1252,8 @@ _NOT_LEADING_WORDS = frozenset({"main", "office", "fax", "phone", "line", "tel",
 
 # (every string _USER_CUE can match contains one of these; "mychart account" was missing before)
 _USER_STEMS = ("user", "login", "handle", "screen name", "portal account", "app account", "mychart account",
-               "locked portal", "lockout", "usuario", "logs in", "log in", "signs in", "sign in", "reset")
+               "locked portal", "lockout", "usuario", "logs in", "log in", "signs in", "sign in", "reset",
+               "signed in", "logged in")
 
 
 def _may_have_user_cue(s: Scan) -> bool:

@@ -31,11 +31,15 @@ _NOT_PERSON_IMAGE = lazy_compile(r"(?:logo|map|banner|icon|building|lobby|office
                                r"reference|grading|atlas|scale"
                                # places and vehicles, as whole words ("ivan_face.jpg" is a person's)
                                r"|(?<![A-Za-z])(?:waiting[ _-]?room|exam[ _-]?room|entrance|exterior|interior|signage|"
-                               r"floor[ _-]?plan|storefront|van|shuttle|campus)(?![A-Za-z]))",
+                               r"floor[ _-]?plan|storefront|van|shuttle|campus|"
+                               # a licensed stock picture: "stock_hands_vitiligo_licensed.jpg"
+                               r"stock)(?![A-Za-z]))",
                                re.IGNORECASE)
 # A provider's or staff member's photo (a headshot for the website) is not a patient's:
 # "Dr_Ramos_headshot.jpg", "providers/dr-kapoor.png", "team-nurse-ana.jpg", "smith_md_portrait.png".
-PROVIDER_IMAGE = lazy_compile(r"(?<![A-Za-z])(?:dr|doctor|doctors|provider|providers|physician|physicians|staff|team|"
+# ("staff-only" is who may open a folder, not whom its pictures show: ".../staff-only/photos/residents/...")
+PROVIDER_IMAGE = lazy_compile(r"(?<![A-Za-z])(?:dr|doctor|doctors|provider|providers|physician|physicians|"
+                            r"staff(?![-_]only)|team|"
                             r"our-team|nurse|nurses|md|dds|dmd|np|rn|pa-c|fnp|cnm|lpn|therapist|bio|bios)(?![A-Za-z])",
                             re.IGNORECASE)
 

@@ -384,7 +384,9 @@ _STAFF_AFTER = lazy_compile(
     r"handles|manages|runs|leads|heads|covers|cover|answers|schedules|will help you|can help you|dispatches|assigns|"
     # an interpreter's days ("Somsack Keomany interprets on Sundays"; not a relative's "interprets for her mother")
     r"supervises|(?:interprets|translates)(?! for (?:her|his|their|my)\b)|"
-    r"oversees|coordinates|protocols|directs (?:the|our) (?:program|clinic|center|team|practice|line))\b"
+    r"oversees|coordinates|protocols|directs (?:the|our) (?:program|clinic|center|team|practice|line)|"
+    # "Summer Reyes returns nurse calls within one business day"
+    r"returns (?:nurse |patient |all |your |the )?(?:calls|messages|voicemails))\b"
     r"|,? (?:does|do) (?:the |all )?(?:repairs|intake|deliveries|setups|installs|titrations|home visits)\b"
     # "Reina Valdés does all paramedical work", "does large blackwork cover-ups", "does fence inspections"
     r"|,? (?:does|do) (?:the |all |large |most )?(?:[\w-]+ )?(?:work|cover-ups|inspections|piercings)\b"
@@ -590,6 +592,9 @@ _FAME_WORD = lazy_compile(r"\b(?:olympic|olympics|olympian|olympians|gold medal|
                           r"talked publicly|spoke publicly|spoken publicly|written publicly|documentary|biopic|grammy|"
                           r"oscar-winning|nba|nfl|mlb|nhl|"
                           r"wnba|ufc|pro athlete|name-drops?|name-dropping|name drop|public figures?|"
+                          # "many well-known people live with vitiligo", "lacrosse legends", "famous players"
+                          r"well-known people|well known people|famous people|famous players|celebrities|"
+                          r"(?:are|were) (?:[a-z]+ )?legends|"
                           # history: "lived at Zuni in the 1880s", "a 19th-century Seminole leader"
                           r"in the 1[0-8]\d0s|1[0-9]th[- ]century|"
                           # "William C. Dement, the father of sleep medicine" (not "the father of the patient")
@@ -818,7 +823,9 @@ _RELATIVE_POSSESSIVE = lazy_compile(r"['’]s (?:" + KIN_PATTERN + r")\b")
 # schedule, a line or a cell phone, which staff have too).
 _PATIENT_POSSESSIVE = lazy_compile(r"['’]s (?:new |latest |last |recent |left |right |first |second |next )?"
                                    # (and one more describing word: "Tyrone's programmable shunt", "brain MRI")
-                                   r"(?:(?-i:[a-z][a-z-]{2,}) )?(?:"
+                                   # (not a word before a place or time: "a Wood's lamp at every visit")
+                                   r"(?:(?-i:[a-z][a-z-]{2,}) (?!(?:at|on|in|for|by|to|the|a|an|every|each|this|next|"
+                                   r"of) ))?(?:"
                                    r"injur(?:y|ies)|baby|newborn|labs?|lab results|test results|chart|meds|"
                                    # a child's hearing test: "Isla's diagnostic ABR"
                                    r"(?:diagnostic )?abr|hearing (?:test|screen(?:ing)?)|"
@@ -1823,7 +1830,10 @@ _NOT_STAFF_HEADING = lazy_compile(r"\b(?:patients?|callers?|residents?|clients?|
                                   # notes for the staff, about the people they serve: "STAFF-ONLY NOTES",
                                   # "Behavior notes from the team", "Safety flags (staff only)"
                                   # (not "notes" alone: "NOTES FROM STAFF - Reminder from Marisol" names its writer)
-                                  r"flags?|alerts?|behaviou?r|safety|only|caseload|watch ?list)\b")
+                                  r"flags?|alerts?|behaviou?r|safety|only|caseload|watch ?list|"
+                                  # the people a team cares for: "# Athletes flagged in team packets"
+                                  r"athletes?|players?|students?|campers?|kids|children|participants?|guests?|"
+                                  r"riders?|racers?|flagged)\b")
 _LIST_ITEM_START = lazy_compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 
 
@@ -1972,7 +1982,9 @@ _WORK_BY_BEFORE = lazy_compile(r"\b(?:book|booklet|article|guide|pamphlet|poem|s
                              r"|\b(?:described|discovered|invented|pioneered|coined|identified)\b[^.!?\n]{0,30}\bby $"
                              # "the hymn 'Lead, Kindly Light' by John Henry Newman": a work's title between
                              r"|\b(?:hymn|song|poem|book|novel|prayer|play|painting)\s+['‘“\"][^'’”\"\n]{1,60}"
-                             r"['’”\"]\s+by $")
+                             r"['’”\"]\s+by $"
+                             # a quoted title alone: "'Adult Children of Alcoholics' by Janet G. Woititz"
+                             r"|['‘“\"][a-z][^'’”\"\n]{2,60}\s[^'’”\"\n]{2,60}['’”\"]\s+by $")
 _VERB_STAFF_END = lazy_compile(r"\b(?:ask for|asks for|asked for|speak to|speak with|talk to|talk with)\W{0,3}$")
 _STAFF_PAIR_BEFORE = lazy_compile(r"\b(?:ask for|asks for|speak to|speak with|transfer to|talk to|page|notify|"
                                 r"book with|schedule with)\s[\w'’.-]+(?:\s[\w'’.-]+)?\s(?:or|and|&)\s$")
@@ -2254,7 +2266,10 @@ _OWNED_NEXT = frozenset({"chart", "grade"})
 _HOLIDAY_AFTER = lazy_compile(r" (?:Day|Week)\b(?! ?\d)")
 _PRONOUN_PAREN = lazy_compile(r"^ \((?:she|he|they|ze|xe)/(?:her|him|them|they|hers|his|zir|xem)\)")
 _NAMED_FOR_BEFORE = lazy_compile(r"\b(?:named (?:for|after)|in (?:honou?r|memory) of)\s$")
-_EXTENSION_AFTER = lazy_compile(r"['’]s (?:direct )?(?:extension|ext\b|desk|voicemail|pager|work (?:phone|cell))"
+# (a voicemail someone left is theirs: "Mr. Adeyemi's voicemail about the funeral home bill")
+_EXTENSION_AFTER = lazy_compile(r"['’]s (?:direct )?(?:extension|ext\b|desk|"
+                                r"voicemail(?! (?:about|from|regarding|saying|asking|that)\b)|pager|"
+                                r"work (?:phone|cell))"
                                 # a stylist's or a provider's slot: "this is Brielle's two o'clock"
                                 r"|['’]s (?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                                 # (the slot alone, not someone's own booking: "Kayla Merritt's 2pm CO2 session")
@@ -2744,6 +2759,8 @@ _RELATIVE_NAMED_BEFORE = lazy_compile(r"\b(?:her|his|their|my|your|(?:patient|pt
                                       r"|\bregulars?(?: callers?| clients?| patients?)?: $"
                                       # ("Regular caller Joy is 47, has Hunner lesions")
                                       r"|\bregular (?:caller|client|patient) $"
+                                      # ("Callback for caller Grant (Thu eve)")
+                                      r"|\b(?:for|from) (?:the )?caller $"
                                       # ... or the patient's or the caller's own boss: "the patient's supervisor,
                                       # Dana Whitfield, called"
                                       r"|\b(?:(?:patient|pt|caller|client|member|resident)['’]s|my) (?:supervisor|boss|"
