@@ -269,3 +269,20 @@ NEGATIVES_ROUND_SEVEN = [
     ("Jim Brown and Lyle Thompson are lacrosse legends, and Paul Rabil helped start a pro league.", None, None),
 ]
 test_round_seven_positive, test_round_seven_negative = class_tests(POSITIVES_ROUND_SEVEN, NEGATIVES_ROUND_SEVEN)
+
+# Holdouts 470 and 480: one's own tendon after the possessive; a VA claim file key; a department in parentheses
+# under a contact key; Swahili generic addresses and stand-ins ("rafiki", "Mtu Fulani"); measurements and angles
+# named for someone.
+POSITIVES_ROUND_EIGHT = [
+    ("Prior authorization for Emilia Kowalczyk's tendon transfer is pending; read it to the scheduler only.", None,
+     None, ("NAME", "Emilia Kowalczyk")),
+    ("31550274", "va_file_number", "value", ("OTHER_ID", "31550274")),
+]
+NEGATIVES_ROUND_EIGHT = [
+    ("Rose (optical)", "lens_reorder_contact", "value"),
+    ("rafiki", "caller_first_name_default", "value"),
+    ("Test callers may say their name is Mtu Fulani; end the call politely.", None, None),
+    ("Never read X-ray results or Cobb measurements back to a caller who has not passed verification.", None, None),
+    ("Achilles tendon ruptures need a boot; the Achilles' tendon care sheet is on the site.", None, None),  # guard
+]
+test_round_eight_positive, test_round_eight_negative = class_tests(POSITIVES_ROUND_EIGHT, NEGATIVES_ROUND_EIGHT)

@@ -413,6 +413,8 @@ EPONYM_NEXT = frozenset({"disease", "syndrome", "palsy", "sign", "test", "scale"
                          "atlas",
                          "maneuver", "lymphoma", "sarcoma", "tumor", "tumour", "diet", "run", "5k", "ulcer", "reflex",
                          "score", "technique", "method",
+                         # "Cobb measurements", "the Cobb angle"
+                         "measurement", "measurements", "angle",
                          "protocol", "classification", "staging", "exercises", "exercise", "repair", "tendon",
                          "tendinitis", "tendonitis", "reconstruction",
                          # "Pierre Robin sequence", "the Lee Silverman program", "the Sun Yat-sen statue"
@@ -478,6 +480,8 @@ PLACEHOLDER_NAMES = frozenset({"иванов иван иванович", "ива
                                "іван петренко", "иван иванов", "max mustermann", "erika mustermann", "fulano de tal",
                                # (as the name splitter sees them, the particle left out) and Haitian "unknown patient"
                                "fulano tal", "fulana de tal", "fulana tal", "pasyan enkoni",
+                               # Swahili "so-and-so" ("If a caller gives the name 'Mtu Fulani', it is our staff")
+                               "mtu fulani",
                                "taro yamada",
                                # the Vietnamese stand-in ("Nguyễn Văn A"; the splitter drops the letter)
                                "nguyễn văn a", "nguyễn văn", "nguyen van a",

@@ -308,6 +308,8 @@ _KEY_TYPES: tuple[tuple[str, str, re.Pattern[str]], ...] = (
                                         r"self exclusion|players club|player club|rewards club|loyalty|"
                                         # a caregiver's respite voucher ("respite_voucher_id")
                                         r"voucher|"
+                                        # a veteran's VA claim file ("va_file_number", "va_c_file")
+                                        r"va file|va c file|va claim|"
                                         # a messaging account ("kakao_id", "wechat_id", "line_id")
                                         r"kakao|kakaotalk|wechat|line id|whatsapp id|telegram|"
                                         r"(?:enrollment|donor) (?:id|number|no|code)|(?:portal|app|mychart) user|"

@@ -1078,7 +1078,8 @@ _PLACEHOLDER_VALUES = frozenset({"there", "friend", "caller", "patient", "member
 # Defaults that greet anyone: "there", "friend", "neighbor", a role (in a template variable's default
 # or as a key's whole value, with _PLACEHOLDER_VALUES).
 _GENERIC_DEFAULTS = frozenset(word_list("""there friend friends neighbor neighbour caller patient member client guest
-    customer valued user dear folks everyone sir madam ma'am mama papa amigo amiga parent family team you"""))
+    customer valued user dear folks everyone sir madam ma'am mama papa amigo amiga parent family team you
+    rafiki ndugu"""))
 _NO_ONE_VALUES = _PLACEHOLDER_VALUES | _GENERIC_DEFAULTS
 # Words of a generic address in the agents' other languages ("عزيزي المتصل", dear caller; "estimado paciente").
 _GENERIC_VALUE_WORDS = _GENERIC_DEFAULTS | frozenset(word_list("""عزيزي عزيزتي المتصل المتصلة المريض المريضة
@@ -1631,7 +1632,7 @@ _STAFF_OR_EXAMPLE_NOTE = lazy_compile(
     r"\b(?:" + _CREDENTIAL_WORDS + r"|staff|nurse|charge|doctor|provider|manager|coordinator|supervisor|on[- ]call|"
     r"scheduler|receptionist|interpreter|volunteer|placeholder|example|sample|fake|fictional|dummy|made[- ]up|"
     r"front desk|desk|billing|reception|office|team|department|dept|pharmacy|clinic|lab|ext|extension|"
-    r"agent|assistant|bot|persona|voice|company|vendor|inc|llc)\b")
+    r"agent|assistant|bot|persona|voice|company|vendor|inc|llc|optical|optician)\b")
 # A name that opens a value and a note after it, in parentheses or after a dash.
 _NAME_THEN_NOTE = lazy_compile(rf"([{_U}][\w'’.-]*(?: [{_U}][\w'’.-]*){{0,2}}) (?:\(|[–—-] )[^\n]{{2,120}}$")
 
@@ -2262,7 +2263,8 @@ _PEOPLE_NAMES = frozenset({"dutch", "jewish", "amish", "mennonite", "creole", "c
 _FRENCH_GAUGE = lazy_compile(r" ?\d{1,2} ?(?:fr|french)\b", re.IGNORECASE)
 _FRENCH_GAUGE_BEFORE = lazy_compile(r"\b\d{1,2} ?(?:fr|french) $")
 # Eponym heads that a person owns after a possessive: "Irene's chart", "Maya's grade" (not "Snellen chart").
-_OWNED_NEXT = frozenset({"chart", "grade"})
+# (one's own tendon too: "Emilia Kowalczyk's tendon transfer"; "Achilles tendon" has no possessive)
+_OWNED_NEXT = frozenset({"chart", "grade", "tendon"})
 _HOLIDAY_AFTER = lazy_compile(r" (?:Day|Week)\b(?! ?\d)")
 _PRONOUN_PAREN = lazy_compile(r"^ \((?:she|he|they|ze|xe)/(?:her|him|them|they|hers|his|zir|xem)\)")
 _NAMED_FOR_BEFORE = lazy_compile(r"\b(?:named (?:for|after)|in (?:honou?r|memory) of)\s$")
