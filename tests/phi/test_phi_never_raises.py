@@ -80,3 +80,11 @@ def test_no_code_after_a_record_cue_makes_the_engine_raise() -> None:
         for code in codes:
             for text in (f"{cue} {code}: allergy", f"Note: {cue} {code}.", f"{cue}_{code}_scan.pdf"):
                 scan(text, field="label" if text.endswith(".pdf") else None)
+
+
+def test_a_text_that_starts_with_a_slash_before_a_name_is_read() -> None:
+    """"/ Wes — truck welfare": the window before the name was only a slash, and the tail-cue reader took the last
+    word of nothing (IndexError); the whole document's PHI check was lost."""
+    for field in ("prompt", "label", "value", "url", None):
+        scan("/ Wes — truck welfare", field=field)
+        scan("// Dana Whitfield - callback", field=field)

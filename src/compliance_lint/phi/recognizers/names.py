@@ -113,6 +113,8 @@ def _tail_cues(before: str) -> int:
         return 0
     if "/" in core:
         core = core.replace("/", " ")  # a path: "staff_photos/dr naomi feld"
+        if core.isspace():
+            return 0  # only slashes before the name ("/ Wes — truck welfare"): no word, no cue
     gap = before[len(core) :]
     if "\n" in gap or (". " in gap and core.rsplit(None, 1)[-1].strip(_PUNCT) not in _ABBREVIATION_CUES):
         return 0  # a cue ends its line or sentence ("... such as name.\n- Sentences in quotes")
