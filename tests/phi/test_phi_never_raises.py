@@ -88,3 +88,23 @@ def test_a_text_that_starts_with_a_slash_before_a_name_is_read() -> None:
     for field in ("prompt", "label", "value", "url", None):
         scan("/ Wes — truck welfare", field=field)
         scan("// Dana Whitfield - callback", field=field)
+
+
+def test_real_texts_with_punctuation_and_codes_inserted_never_raise() -> None:
+    """Texts of the repository's blind sets, cut at a random word, with punctuation, a cue or a code put in: the
+    shapes real configs take when pasted ("/ Wes — truck welfare" once raised)."""
+    import json
+    from pathlib import Path
+
+    rng = random.Random(20261125)
+    texts = [json.loads(line)["text"] for path in sorted(Path(__file__).parent.parent.glob(
+        "data/phi-blind/set_*.jsonl"))[::8] for line in path.read_text(encoding="utf-8").splitlines() if line]
+    marks = [*"/\\|—–-()[]{}#>*:;,.!?'\"“”`@$%&+=_<", "//", "/ ", "\n", "..."]
+    for _ in range(4000):
+        words = rng.choice(texts).split(" ")
+        at = rng.randint(0, len(words))
+        words.insert(at, rng.choice(["".join(rng.choice(marks) for _ in range(rng.randint(1, 3))),
+                                     _code(rng), rng.choice(CUES), rng.choice(RECORD_CUES)]))
+        if rng.random() < 0.5:
+            words = words[at:]
+        scan(" ".join(words), key=rng.choice(KEYS), field=rng.choice(FIELDS))
