@@ -555,11 +555,12 @@ def _credential_after(after: str) -> bool:
 # "PT" as physical therapy in a record's label: "Bill_Harmon_PT_plan_08-12-2025.pdf" (not a therapist's credential)
 _PT_SERVICE_AFTER = lazy_compile(r"[ _]PT[ _](?:plan|eval|evaluation|notes?|progress|referral|orders?|sessions?|"
                                  r"visits?|goals|discharge|intake)\b")
-_EYE_SIDES = lazy_compile(r" OD[ /-]?O[SU]\b"
-                          # a refraction for the right eye ("Ava Lindqvist, OD -3.25 / OS -3.50") or an overdose
-                          # and when ("Dominic Ferreira, OD on 03/22"), not an optometrist
-                          r"|,? OD (?:[+-]?\d|on (?:the )?\d|on (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|"
-                          r"jul|aug|sep|oct|nov|dec)[a-z]*\b|last (?:night|week|month)|yesterday|twice|again)")
+# "OD" that names no optometrist: the eyes of an eye scan ("Okonjo Chidi OD OS"), a refraction for the right eye
+# ("Ava Lindqvist, OD -3.25 / OS -3.50") or an overdose and when ("Dominic Ferreira, OD on 03/22").
+_OD_NOT_OPTOMETRIST = lazy_compile(r" OD[ /-]?O[SU]\b"
+                                   r"|,? OD (?:[+-]?\d|on (?:the )?\d|on (?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|"
+                                   r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|last (?:night|week|month)|yesterday|"
+                                   r"twice|again)")
 
 
 def _provider_after(after: str) -> bool:
@@ -568,8 +569,8 @@ def _provider_after(after: str) -> bool:
         return False
     if _PA_NUMBER.match(after):
         return False  # "Mr. Ferdinand Oyelowo, PA #PA-77120394": a prior authorisation, not a physician assistant
-    if _EYE_SIDES.match(after) or _PT_SERVICE_AFTER.match(after):
-        return False  # "topography Okonjo Chidi OD OS 20260311.pdf": the eyes of an eye scan, not an optometrist
+    if _OD_NOT_OPTOMETRIST.match(after) or _PT_SERVICE_AFTER.match(after):
+        return False  # an eye, a refraction or an overdose; physical therapy in a record's label
     word = after.lstrip(", -–—(").split(" ", 1)[0].rstrip(",.;:)?!")
     if word in _WORD_CREDENTIALS:
         return False  # "her name is Greta Holm, do I bring her back in?": a word, where "DO" is a credential
@@ -904,11 +905,14 @@ def _person_after(after: str) -> bool:
 
 
 # A lone name doing something a person does ("Roxanne is very reliable", "Zak shouted at ...").
+# Whom a call goes to when it is not the speaker's own: "Gregory will call the patient about her results" is who
+# calls a patient, not a patient's act (read after "will call" in _ACTION_AFTER and _PATIENT_DOING).
+_CALLS_ANOTHER = r"(?! (?:the |our |your |this |that )?(?:patient|patients|caller|client|member|family|parents?|you)\b)"
 _ACTION_AFTER = lazy_compile(
     r"^,? (?:is (?:a|an|very|so|from|not|always|never|still|allergic|diabetic|pregnant)|was (?:a|an|very|born|seen|not)"
     r"|has (?:a|an|been|had|not)|had (?:a|an|given|been)|just|shouted|said|says|told|asked|wants|needs|called|"
-    r"began|lives|lived|died|passed|turned|will (?:be|need|come|call(?! (?:the |our |your |this |that )?(?:patient|"
-    r"patients|caller|client|member|family|parents?|you)\b))|can't|cannot|didn't|doesn't|isn't|wasn't|"
+    r"began|lives|lived|died|passed|turned|will (?:be|need|come|call" + _CALLS_ANOTHER + r")|"
+    r"can't|cannot|didn't|doesn't|isn't|wasn't|"
     r"calls|phones|texts|shows up|comes in|arrives|gets|got|feels|prefers|likes|dislikes|hates|loves|refuses|"
     r"panics|cries|bites|hits)\b"
 )
@@ -1874,7 +1878,7 @@ def _staff_paragraph(s: Scan, line: int) -> bool:
     "## Staff\nDana Thibodeaux (day medic), Tom Lejeune, RN (night), Dr. Alan Boudreaux (site physician)"."""
     if line < 2:
         return False
-    end = s.text.find("\n", line)
+    end = s.find("\n", line)
     if end < 0:
         end = len(s.text)
     if end - line > 300 or s.text.count(",", line, end) + s.text.count(";", line, end) < 2 or (
@@ -3434,7 +3438,7 @@ _VOCATIVE_GOES_ON = lazy_compile(r", (?:[a-z]|I[ '’])")
 
 def _agent_speaker_label(s: Scan, start: int) -> bool:
     """The name's line starts with the agent's turn label and nothing else before the name."""
-    line = s.lower.rfind("\n", 0, start) + 1
+    line = s.line_start(start)
     return start - line <= 22 and _AGENT_SPEAKER_LABEL.fullmatch(s.lower, line, start) is not None
 
 
@@ -3722,11 +3726,7 @@ _LIST_JOIN = lazy_compile(r"(?: \([^\W\d][^()\n\d,;]{0,24}\))?(?:,? (?:and|or|&)
 
 def _note_workforce_end(s: Scan, end: int) -> None:
     """Remember where a name set aside as the practice's (staff, provider) ends, for the next list item."""
-    ends = s.memo.get("workforce_ends")
-    if ends is None:
-        s.memo["workforce_ends"] = [end]
-    else:
-        ends.append(end)
+    s.memo.setdefault("workforce_ends", []).append(end)
 
 
 def _joined_to_workforce(s: Scan, start: int) -> bool:
@@ -5326,9 +5326,7 @@ _SUBJECT_DETOUR = lazy_compile(r"(?: the [a-z][\w-]+)? \([^()\n]{1,60}\)|, who [
                                r"calls|called|asks|asked|keeps|wants|needs|books|works|forgets|missed))")
 _PATIENT_DOING = lazy_compile(r",? (?:asks|books|keeps (?:calling|asking|missing|forgetting)|"
                               r"(?:may|might|will|usually|often|sometimes) (?:call|calls|ask|text)"
-                              # (not one who calls a patient: "Gregory will call the patient about her results")
-                              r"(?! (?:the |our |your |this |that )?(?:patient|patients|caller|client|member|"
-                              r"family|parents?|you)\b)|forgets|forgot|"
+                              + _CALLS_ANOTHER + r"|forgets|forgot|"
                               r"missed|skipped|works (?:nights|days|evenings|weekends|overnights?|two jobs|at [A-Z]|"
                               r"(?:first|second|third|night|swing|graveyard) shift)|cumple años|"
                               r"has (?:a |an )?(?:[\w-]+ )?(?:abscess|infection|fracture|rash|fever|cough|wound|"
